@@ -1,0 +1,139 @@
+// The postmortem model: plain value types, no widgets, no I/O.
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+#include <optional>
+
+namespace Hindsight {
+
+/// A point in time as a postmortem states it. Real documents often give a time without a
+/// date, or no zone, so each part is optional and a Moment keeps only what is known.
+/// - date: calendar date in the document's zone, or invalid QDate() when unknown.
+/// - time: wall-clock time in the document's zone (minute precision), or invalid QTime().
+/// - utcOffsetMinutes: offset of the zone the time is written in (UTC+1 = 60), or nullopt.
+/// - text: the words the source used ("10:00 PM (UTC)"); informational, not compared.
+/// Source: the Moment shape of the JSON contract in DESIGN.md.
+struct Moment
+{
+    QDate date;
+    QTime time;
+    std::optional<int> utcOffsetMinutes;
+    QString text;
+
+    bool isNull() const { return !date.isValid() && !time.isValid(); }
+    bool hasDateTime() const { return date.isValid() && time.isValid(); }
+    /// Minutes since 1970-01-01T00:00 UTC when date, time and offset are all known; with no
+    /// offset the wall-clock time is taken as UTC. nullopt when date or time is missing.
+    std::optional<qint64> minutesSinceEpoch() const;
+    /// Equality ignores `text`: two moments are the same instant-as-written.
+    bool operator==(const Moment &o) const
+    {
+        return date == o.date && time == o.time && utcOffsetMinutes == o.utcOffsetMinutes;
+    }
+};
+
+/// Severity levels SEV1 (most severe) to SEV5, the scale used by Atlassian and PagerDuty.
+enum class Severity { Sev1 = 1, Sev2, Sev3, Sev4, Sev5 };
+/// Life cycle of the written postmortem (not of the incident).
+enum class Status { Draft, InReview, Final };
+
+/// Kind of a timeline event. "Misleading" marks an investigation path that turned out wrong.
+enum class EventKind {
+    Detection,
+    Investigation,
+    Misleading,
+    Escalation,
+    Mitigation,
+    Resolution,
+    Communication,
+    Other
+};
+
+struct TimelineEvent
+{
+    Moment at;
+    EventKind kind = EventKind::Other;
+    QString text; ///< Markdown inline text, single paragraph.
+
+    bool operator==(const TimelineEvent &) const = default;
+};
+
+/// A corrective or preventative measure. `category` is free text; the importer uses
+/// "improvement" (improvements/fixes) and "task" (concrete tasks), as in the seeds' format.
+struct ActionItem
+{
+    QString text;
+    QString category = QStringLiteral("task");
+    QString owner; ///< empty when unassigned
+    QDate due;     ///< invalid when no due date
+    bool done = false;
+
+    bool operator==(const ActionItem &) const = default;
+};
+
+/// A section the model has no field for (kept verbatim, Markdown).
+struct Section
+{
+    QString heading;
+    QString text;
+
+    bool operator==(const Section &) const = default;
+};
+
+/// The zone the document's times are written in, e.g. {"UTC", 0} or {"PDT", -420}.
+struct TimeZoneInfo
+{
+    QString label;
+    int utcOffsetMinutes = 0;
+
+    bool operator==(const TimeZoneInfo &) const = default;
+};
+
+/// One incident postmortem. Text fields hold Markdown.
+struct Postmortem
+{
+    static constexpr int kSchemaVersion = 1;
+
+    QString title;
+    std::optional<Status> status;
+    std::optional<Severity> severity;
+    QStringList authors;
+    std::optional<TimeZoneInfo> timezone;
+    Moment start; ///< incident (impact) start
+    Moment end;   ///< service restored
+    QString impact;
+    std::optional<double> usersAffectedPercent; ///< 0..100
+    QString summary;
+    QString rootCause;
+    QString resolution;
+    QList<TimelineEvent> timeline;
+    QList<ActionItem> actionItems;
+    QList<Section> sections; ///< additional sections, in document order
+
+    bool operator==(const Postmortem &) const = default;
+};
+
+// String forms used by the file format, JSON and the UI ------------------------------------
+
+/// "detection", "investigation", … (the JSON contract's names).
+QString eventKindName(EventKind kind);
+/// Inverse of eventKindName, case-insensitive; nullopt for unknown names.
+std::optional<EventKind> eventKindFromName(const QString &name);
+QList<EventKind> allEventKinds();
+/// "SEV1" … "SEV5".
+QString severityName(Severity s);
+/// Accepts "SEV2", "sev 2", "2"; nullopt otherwise.
+std::optional<Severity> severityFromName(const QString &name);
+/// "draft", "in-review", "final".
+QString statusName(Status s);
+std::optional<Status> statusFromName(const QString &name);
+
+/// "+05:30" / "-07:00" / "+00:00" for an offset in minutes.
+QString formatUtcOffset(int minutes);
+
+} // namespace Hindsight

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Hindsight needs to build, test and run.
+# Idempotent: asks apt only when something is missing. Needs root (uses sudo when not root).
+set -euo pipefail
+
+PACKAGES=(
+    # toolchain
+    build-essential cmake ninja-build ccache pkg-config git
+    # Qt 6.4 (Widgets, Charts, Svg, PrintSupport, Test, Linguist)
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6svg6
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libxkbcommon-dev libgl-dev
+    # Markdown structure and YAML front matter
+    libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev
+    # fonts for the preview and PDF
+    fonts-dejavu-core
+    # headless runs, screenshots and PDF checks in tests
+    xvfb xauth poppler-utils imagemagick
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "install-deps: all ${#PACKAGES[@]} packages present"
+    exit 0
+fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+$SUDO apt-get update
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
