@@ -1,0 +1,186 @@
+#include "markdownblocks.h"
+
+#include <QRegularExpression>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <memory>
+
+namespace Hindsight {
+
+FrontMatter splitFrontMatter(const QString &text)
+{
+    FrontMatter fm;
+    fm.body = text;
+    if (!text.startsWith(QLatin1String("---\n")) && !text.startsWith(QLatin1String("---\r\n")))
+        return fm;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QString l = lines[i].trimmed();
+        if (l == QLatin1String("---") || l == QLatin1String("...")) {
+            fm.present = true;
+            fm.yaml = lines.mid(1, i - 1).join(QLatin1Char('\n'));
+            fm.body = lines.mid(i + 1).join(QLatin1Char('\n'));
+            fm.bodyFirstLine = int(i) + 2;
+            return fm;
+        }
+    }
+    return fm;
+}
+
+namespace {
+
+struct ParserDeleter
+{
+    void operator()(cmark_parser *p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter
+{
+    void operator()(cmark_node *n) const { cmark_node_free(n); }
+};
+
+MarkdownBlock::Kind blockKind(cmark_node *node)
+{
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_HEADING:
+        return MarkdownBlock::Heading;
+    case CMARK_NODE_PARAGRAPH:
+        return MarkdownBlock::Paragraph;
+    case CMARK_NODE_LIST:
+        return MarkdownBlock::List;
+    case CMARK_NODE_CODE_BLOCK:
+        return MarkdownBlock::CodeBlock;
+    case CMARK_NODE_BLOCK_QUOTE:
+        return MarkdownBlock::Quote;
+    case CMARK_NODE_HTML_BLOCK:
+        return MarkdownBlock::Html;
+    case CMARK_NODE_THEMATIC_BREAK:
+        return MarkdownBlock::ThematicBreak;
+    default:
+        break;
+    }
+    if (qstrcmp(cmark_node_get_type_string(node), "table") == 0)
+        return MarkdownBlock::Table;
+    return MarkdownBlock::Other;
+}
+
+} // namespace
+
+QList<MarkdownBlock> parseMarkdownBlocks(const QString &text)
+{
+    cmark_gfm_core_extensions_ensure_registered();
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+    if (cmark_syntax_extension *table = cmark_find_syntax_extension("table"))
+        cmark_parser_attach_syntax_extension(parser.get(), table);
+    const QByteArray utf8 = text.toUtf8();
+    cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
+    std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QList<MarkdownBlock> blocks;
+    for (cmark_node *n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
+        MarkdownBlock b;
+        b.kind = blockKind(n);
+        if (b.kind == MarkdownBlock::Heading)
+            b.headingLevel = cmark_node_get_heading_level(n);
+        const int first = qMax(1, cmark_node_get_start_line(n));
+        int last = qMax(first, cmark_node_get_end_line(n));
+        // cmark-gfm reports a table's end one line early when it ends the document.
+        if (b.kind == MarkdownBlock::Table) {
+            while (last < lines.size() && lines[last].trimmed().startsWith(QLatin1Char('|')))
+                ++last;
+        }
+        b.firstLine = first - 1;
+        b.lines = lines.mid(first - 1, qMin<qsizetype>(last, lines.size()) - (first - 1));
+        while (!b.lines.isEmpty() && b.lines.last().trimmed().isEmpty())
+            b.lines.removeLast();
+        blocks.append(b);
+    }
+    return blocks;
+}
+
+QString headingText(const MarkdownBlock &heading)
+{
+    if (heading.lines.isEmpty())
+        return {};
+    static const QRegularExpression atx(
+        QStringLiteral("^\\s{0,3}#{1,6}(?:\\s+|$)(.*?)(?:\\s+#+)?\\s*$"));
+    const QString first = heading.lines.first();
+    const auto m = atx.match(first);
+    if (m.hasMatch())
+        return m.captured(1).trimmed();
+    // Setext heading: the text lines before the underline.
+    QStringList text = heading.lines;
+    if (text.size() > 1)
+        text.removeLast();
+    return text.join(QLatin1Char(' ')).simplified();
+}
+
+QString trimBlankLines(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
+        lines.removeFirst();
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    return lines.join(QLatin1Char('\n'));
+}
+
+MarkdownOutline outlineMarkdown(const QString &text)
+{
+    MarkdownOutline outline;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    const QList<MarkdownBlock> blocks = parseMarkdownBlocks(text);
+
+    // Indices of blocks that start a section (or are the title).
+    int titleBlock = -1;
+    QList<int> cuts;
+    for (int i = 0; i < blocks.size(); ++i) {
+        const MarkdownBlock &b = blocks[i];
+        if (b.kind != MarkdownBlock::Heading || b.headingLevel > 2)
+            continue;
+        if (b.headingLevel == 1 && titleBlock < 0 && cuts.isEmpty()) {
+            titleBlock = i;
+            outline.title = headingText(b);
+        } else {
+            cuts.append(i);
+        }
+    }
+
+    const auto sliceLines = [&](int fromLine, int toLine) {
+        return trimBlankLines(
+            lines.mid(fromLine, qMax(0, toLine - fromLine)).join(QLatin1Char('\n')));
+    };
+    const auto blockEnd = [&](int i) {
+        return blocks[i].firstLine + int(blocks[i].lines.size());
+    };
+
+    // Preamble: everything before the first section heading except the title line(s).
+    const int firstCutLine = cuts.isEmpty() ? int(lines.size()) : blocks[cuts.first()].firstLine;
+    QStringList preamble;
+    if (titleBlock >= 0) {
+        preamble.append(sliceLines(0, blocks[titleBlock].firstLine));
+        preamble.append(sliceLines(blockEnd(titleBlock), firstCutLine));
+    } else {
+        preamble.append(sliceLines(0, firstCutLine));
+    }
+    preamble.removeAll(QString());
+    outline.preamble = preamble.join(QStringLiteral("\n\n"));
+
+    for (int c = 0; c < cuts.size(); ++c) {
+        const int headingIndex = cuts[c];
+        const int nextBlock = c + 1 < cuts.size() ? cuts[c + 1] : int(blocks.size());
+        const int endLine = c + 1 < cuts.size() ? blocks[cuts[c + 1]].firstLine : int(lines.size());
+        MarkdownSection s;
+        s.heading = headingText(blocks[headingIndex]);
+        s.text = sliceLines(blockEnd(headingIndex), endLine);
+        for (int i = headingIndex + 1; i < nextBlock; ++i)
+            if (i != titleBlock)
+                s.blocks.append(blocks[i]);
+        outline.sections.append(s);
+    }
+    return outline;
+}
+
+} // namespace Hindsight

@@ -1,0 +1,484 @@
+#include "nativeformat.h"
+
+#include "markdownblocks.h"
+
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+namespace Hindsight {
+
+namespace {
+
+// Headings of the body sections that map to model fields. Matching is case-insensitive.
+const QString kSummary = QStringLiteral("Summary");
+const QString kImpact = QStringLiteral("Impact");
+const QString kTimeline = QStringLiteral("Timeline");
+const QString kRootCause = QStringLiteral("Root cause");
+const QString kResolution = QStringLiteral("Resolution");
+const QString kActionItems = QStringLiteral("Action items");
+
+const QStringList kTimelineHeader
+    = {QStringLiteral("Time"), QStringLiteral("Kind"), QStringLiteral("Event")};
+const QStringList kActionHeader
+    = {QStringLiteral("Action item"), QStringLiteral("Category"), QStringLiteral("Owner"),
+       QStringLiteral("Due"), QStringLiteral("Status")};
+
+std::string toStd(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString timeToText(const QTime &t)
+{
+    return t.toString(t.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+}
+
+QTime timeFromText(const QString &s)
+{
+    QTime t = QTime::fromString(s, QStringLiteral("HH:mm:ss"));
+    if (!t.isValid())
+        t = QTime::fromString(s, QStringLiteral("HH:mm"));
+    return t;
+}
+
+std::optional<int> offsetFromText(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^([+-])(\\d{2}):?(\\d{2})$"));
+    if (s == QLatin1String("Z"))
+        return 0;
+    const auto m = re.match(s);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int v = m.captured(2).toInt() * 60 + m.captured(3).toInt();
+    return m.captured(1) == QLatin1String("-") ? -v : v;
+}
+
+// --- GFM table cells -----------------------------------------------------------------------
+
+QString escapeCell(QString s)
+{
+    s.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    s.replace(QLatin1Char('|'), QLatin1String("\\|"));
+    s.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    return s;
+}
+
+QString unescapeCell(QString s)
+{
+    s.replace(QLatin1String("<br>"), QLatin1String("\n"));
+    s.replace(QLatin1String("\\|"), QLatin1String("|"));
+    return s;
+}
+
+/// Splits one GFM table row into raw cell strings. `\|` is an escaped pipe (GFM spec 0.29,
+/// "Tables (extension)"): it does not end a cell and stays escaped in the returned text.
+QStringList splitTableRow(const QString &line)
+{
+    QString s = line.trimmed();
+    if (s.startsWith(QLatin1Char('|')))
+        s.remove(0, 1);
+    if (s.endsWith(QLatin1Char('|')) && !s.endsWith(QLatin1String("\\|")))
+        s.chop(1);
+    QStringList cells;
+    QString cell;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] == QLatin1Char('\\') && i + 1 < s.size() && s[i + 1] == QLatin1Char('|')) {
+            cell += QLatin1String("\\|");
+            ++i;
+        } else if (s[i] == QLatin1Char('|')) {
+            cells.append(cell.trimmed());
+            cell.clear();
+        } else {
+            cell += s[i];
+        }
+    }
+    cells.append(cell.trimmed());
+    return cells;
+}
+
+void writeTable(QString &out, const QStringList &header, const QList<QStringList> &rows)
+{
+    out += QLatin1String("| ") + header.join(QLatin1String(" | ")) + QLatin1String(" |\n|");
+    for (qsizetype i = 0; i < header.size(); ++i)
+        out += QLatin1String(" --- |");
+    out += QLatin1Char('\n');
+    for (const QStringList &row : rows) {
+        out += QLatin1Char('|');
+        for (const QString &cell : row) {
+            out += QLatin1Char(' ') + cell;
+            out += cell.isEmpty() ? QLatin1String("|") : QLatin1String(" |");
+        }
+        out += QLatin1Char('\n');
+    }
+}
+
+void writeSection(QString &out, const QString &heading, const QString &text)
+{
+    out += QLatin1String("\n## ") + heading + QLatin1String("\n");
+    const QString body = trimBlankLines(text);
+    if (!body.isEmpty())
+        out += QLatin1Char('\n') + body + QLatin1Char('\n');
+}
+
+QString timelineTimeCell(const TimelineEvent &e, const std::optional<TimeZoneInfo> &tz)
+{
+    QStringList parts;
+    if (e.at.date.isValid())
+        parts.append(e.at.date.toString(Qt::ISODate));
+    if (e.at.time.isValid())
+        parts.append(timeToText(e.at.time));
+    const std::optional<int> docOffset
+        = tz ? std::optional<int>(tz->utcOffsetMinutes) : std::nullopt;
+    if (e.at.utcOffsetMinutes && e.at.utcOffsetMinutes != docOffset && !parts.isEmpty())
+        parts.append(formatUtcOffset(*e.at.utcOffsetMinutes));
+    return parts.join(QLatin1Char(' '));
+}
+
+Moment timelineMomentFromCell(const QString &cell, const std::optional<TimeZoneInfo> &tz)
+{
+    Moment m;
+    m.text = cell;
+    if (tz)
+        m.utcOffsetMinutes = tz->utcOffsetMinutes;
+    const QStringList parts = cell.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &p : parts) {
+        if (const QDate d = QDate::fromString(p, Qt::ISODate); d.isValid() && p.size() == 10)
+            m.date = d;
+        else if (const QTime t = timeFromText(p); t.isValid())
+            m.time = t;
+        else if (const auto off = offsetFromText(p))
+            m.utcOffsetMinutes = off;
+    }
+    return m;
+}
+
+QString numberText(double v)
+{
+    return QString::number(v, 'g', 12);
+}
+
+} // namespace
+
+// --- Moments as ISO 8601 -------------------------------------------------------------------
+
+QString momentToIso(const Moment &m)
+{
+    QString s;
+    if (m.date.isValid())
+        s = m.date.toString(Qt::ISODate);
+    if (m.time.isValid()) {
+        if (!s.isEmpty())
+            s += QLatin1Char('T');
+        s += timeToText(m.time);
+    }
+    if (m.utcOffsetMinutes && m.time.isValid())
+        s += formatUtcOffset(*m.utcOffsetMinutes);
+    return s;
+}
+
+std::optional<Moment> momentFromIso(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:(\\d{4}-\\d{2}-\\d{2}))?(?:T?(\\d{2}:\\d{2}(?::\\d{2})?)(Z|[+-]\\d{2}:?\\d{2})?)?$"));
+    const QString s = text.trimmed();
+    const auto match = re.match(s);
+    if (s.isEmpty() || !match.hasMatch())
+        return std::nullopt;
+    Moment m;
+    m.text = s;
+    if (!match.captured(1).isEmpty()) {
+        m.date = QDate::fromString(match.captured(1), Qt::ISODate);
+        if (!m.date.isValid())
+            return std::nullopt;
+    }
+    if (!match.captured(2).isEmpty()) {
+        m.time = timeFromText(match.captured(2));
+        if (!m.time.isValid())
+            return std::nullopt;
+    }
+    if (!match.captured(3).isEmpty())
+        m.utcOffsetMinutes = offsetFromText(match.captured(3));
+    if (m.isNull())
+        return std::nullopt;
+    return m;
+}
+
+// --- Writing -------------------------------------------------------------------------------
+
+QByteArray writeNativeFormat(const Postmortem &pm)
+{
+    YAML::Emitter y;
+    y << YAML::BeginMap;
+    y << YAML::Key << "hindsight" << YAML::Value << Postmortem::kSchemaVersion;
+    y << YAML::Key << "status" << YAML::Value;
+    if (pm.status)
+        y << toStd(statusName(*pm.status));
+    else
+        y << YAML::Null;
+    y << YAML::Key << "severity" << YAML::Value;
+    if (pm.severity)
+        y << toStd(severityName(*pm.severity));
+    else
+        y << YAML::Null;
+    y << YAML::Key << "authors" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    for (const QString &a : pm.authors)
+        y << toStd(a);
+    y << YAML::EndSeq;
+    y << YAML::Key << "timezone" << YAML::Value;
+    if (pm.timezone) {
+        y << YAML::Flow << YAML::BeginMap;
+        y << YAML::Key << "label" << YAML::Value << toStd(pm.timezone->label);
+        y << YAML::Key << "utcOffsetMinutes" << YAML::Value << pm.timezone->utcOffsetMinutes;
+        y << YAML::EndMap;
+    } else {
+        y << YAML::Null;
+    }
+    y << YAML::Key << "incident" << YAML::Value << YAML::BeginMap;
+    for (const auto &[key, moment] : {std::pair{"start", &pm.start}, std::pair{"end", &pm.end}}) {
+        y << YAML::Key << key << YAML::Value;
+        if (moment->isNull())
+            y << YAML::Null;
+        else
+            y << toStd(momentToIso(*moment));
+    }
+    y << YAML::EndMap;
+    y << YAML::Key << "usersAffectedPercent" << YAML::Value;
+    if (pm.usersAffectedPercent)
+        y << toStd(numberText(*pm.usersAffectedPercent));
+    else
+        y << YAML::Null;
+    y << YAML::EndMap;
+
+    QString out = QStringLiteral("---\n") + QString::fromUtf8(y.c_str())
+                  + QStringLiteral("\n---\n\n# ") + pm.title.simplified() + QLatin1Char('\n');
+
+    writeSection(out, kSummary, pm.summary);
+    writeSection(out, kImpact, pm.impact);
+
+    out += QLatin1String("\n## ") + kTimeline + QLatin1Char('\n');
+    if (!pm.timeline.isEmpty()) {
+        QList<QStringList> rows;
+        for (const TimelineEvent &e : pm.timeline)
+            rows.append({timelineTimeCell(e, pm.timezone), eventKindName(e.kind),
+                         escapeCell(e.text.trimmed())});
+        out += QLatin1Char('\n');
+        writeTable(out, kTimelineHeader, rows);
+    }
+
+    writeSection(out, kRootCause, pm.rootCause);
+    writeSection(out, kResolution, pm.resolution);
+
+    out += QLatin1String("\n## ") + kActionItems + QLatin1Char('\n');
+    if (!pm.actionItems.isEmpty()) {
+        QList<QStringList> rows;
+        for (const ActionItem &a : pm.actionItems)
+            rows.append({escapeCell(a.text.trimmed()), escapeCell(a.category.trimmed()),
+                         escapeCell(a.owner.trimmed()),
+                         a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(),
+                         a.done ? QStringLiteral("done") : QStringLiteral("open")});
+        out += QLatin1Char('\n');
+        writeTable(out, kActionHeader, rows);
+    }
+
+    for (const Section &s : pm.sections)
+        writeSection(out, s.heading.simplified(), s.text);
+
+    return out.toUtf8();
+}
+
+// --- Reading -------------------------------------------------------------------------------
+
+bool isNativeFormat(const QString &text)
+{
+    const FrontMatter fm = splitFrontMatter(text);
+    if (!fm.present)
+        return false;
+    static const QRegularExpression key(QStringLiteral("^hindsight\\s*:"),
+                                        QRegularExpression::MultilineOption);
+    return key.match(fm.yaml).hasMatch();
+}
+
+namespace {
+
+bool readFrontMatter(const QString &yamlText, int firstLine, NativeReadResult &r)
+{
+    Postmortem &pm = r.postmortem;
+    try {
+        const YAML::Node root = YAML::Load(toStd(yamlText));
+        if (!root.IsMap()) {
+            r.error = QStringLiteral("the front matter is not a YAML mapping");
+            return false;
+        }
+        r.schemaVersion = root["hindsight"].as<int>(0);
+        if (r.schemaVersion < 1) {
+            r.error = QStringLiteral("the front matter's 'hindsight' schema version is not a "
+                                     "positive number");
+            return false;
+        }
+        r.newerSchema = r.schemaVersion > Postmortem::kSchemaVersion;
+        const auto str = [&](const YAML::Node &n) {
+            return n && n.IsScalar() ? fromStd(n.as<std::string>()) : QString();
+        };
+        if (const QString s = str(root["status"]); !s.isEmpty()) {
+            pm.status = statusFromName(s);
+            if (!pm.status)
+                r.warnings.append(QStringLiteral("unknown status '%1' ignored").arg(s));
+        }
+        if (const QString s = str(root["severity"]); !s.isEmpty()) {
+            pm.severity = severityFromName(s);
+            if (!pm.severity)
+                r.warnings.append(QStringLiteral("unknown severity '%1' ignored").arg(s));
+        }
+        if (const YAML::Node a = root["authors"]; a && a.IsSequence()) {
+            for (const auto &item : a)
+                if (item.IsScalar())
+                    pm.authors.append(fromStd(item.as<std::string>()));
+        } else if (a && a.IsScalar()) {
+            pm.authors.append(fromStd(a.as<std::string>()));
+        }
+        if (const YAML::Node tz = root["timezone"]; tz && tz.IsMap()) {
+            pm.timezone = TimeZoneInfo{str(tz["label"]), tz["utcOffsetMinutes"].as<int>(0)};
+        }
+        if (const YAML::Node inc = root["incident"]; inc && inc.IsMap()) {
+            for (const auto &[key, moment] :
+                 {std::pair{"start", &pm.start}, std::pair{"end", &pm.end}}) {
+                const QString s = str(inc[key]);
+                if (s.isEmpty())
+                    continue;
+                if (const auto m = momentFromIso(s))
+                    *moment = *m;
+                else
+                    r.warnings.append(QStringLiteral("incident %1 '%2' is not an ISO 8601 time")
+                                          .arg(QLatin1String(key), s));
+            }
+        }
+        if (const QString s = str(root["usersAffectedPercent"]); !s.isEmpty()) {
+            bool ok = false;
+            const double v = s.toDouble(&ok);
+            if (ok)
+                pm.usersAffectedPercent = v;
+            else
+                r.warnings.append(
+                    QStringLiteral("usersAffectedPercent '%1' is not a number").arg(s));
+        }
+    } catch (const YAML::ParserException &e) {
+        r.error = QStringLiteral("malformed front matter at line %1: %2")
+                      .arg(firstLine + e.mark.line)
+                      .arg(fromStd(e.msg));
+        return false;
+    } catch (const YAML::Exception &e) {
+        r.error = QStringLiteral("unexpected value in the front matter: %1").arg(fromStd(e.msg));
+        return false;
+    }
+    return true;
+}
+
+/// Reads a table section (timeline or action items): the rows of the first table become
+/// `rowHandler` calls; all other text of the section is returned, to be kept.
+template<typename RowHandler>
+QString readTableSection(const MarkdownSection &section, RowHandler rowHandler)
+{
+    QStringList rest;
+    bool tableSeen = false;
+    for (const MarkdownBlock &block : section.blocks) {
+        if (block.kind == MarkdownBlock::Table && !tableSeen) {
+            tableSeen = true;
+            // First line is the header, second the delimiter row.
+            for (qsizetype i = 2; i < block.lines.size(); ++i)
+                rowHandler(splitTableRow(block.lines[i]));
+        } else {
+            rest.append(block.lines.join(QLatin1Char('\n')));
+        }
+    }
+    return rest.join(QStringLiteral("\n\n"));
+}
+
+} // namespace
+
+NativeReadResult readNativeFormat(const QString &input)
+{
+    NativeReadResult r;
+    QString text = input;
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    const FrontMatter fm = splitFrontMatter(text);
+    if (!fm.present) {
+        r.error = QStringLiteral("no Hindsight front matter");
+        return r;
+    }
+    if (!readFrontMatter(fm.yaml, 2, r))
+        return r;
+
+    Postmortem &pm = r.postmortem;
+    const MarkdownOutline outline = outlineMarkdown(fm.body);
+    pm.title = outline.title;
+    if (!outline.preamble.isEmpty())
+        pm.sections.append({QStringLiteral("Notes"), outline.preamble});
+
+    bool seen[6] = {};
+    const QString core[6] = {kSummary, kImpact, kTimeline, kRootCause, kResolution, kActionItems};
+    for (const MarkdownSection &section : outline.sections) {
+        int which = -1;
+        for (int i = 0; i < 6; ++i)
+            if (!seen[i] && section.heading.compare(core[i], Qt::CaseInsensitive) == 0)
+                which = i;
+        if (which < 0) {
+            pm.sections.append({section.heading, section.text});
+            continue;
+        }
+        seen[which] = true;
+        switch (which) {
+        case 0:
+            pm.summary = section.text;
+            break;
+        case 1:
+            pm.impact = section.text;
+            break;
+        case 3:
+            pm.rootCause = section.text;
+            break;
+        case 4:
+            pm.resolution = section.text;
+            break;
+        case 2: {
+            const QString rest = readTableSection(section, [&](const QStringList &cells) {
+                TimelineEvent e;
+                e.at = timelineMomentFromCell(cells.value(0), pm.timezone);
+                const QString kind = cells.value(1);
+                e.kind = eventKindFromName(kind).value_or(EventKind::Other);
+                if (!kind.isEmpty() && !eventKindFromName(kind))
+                    r.warnings.append(QStringLiteral("unknown event kind '%1'").arg(kind));
+                QStringList text = cells.mid(2);
+                e.text = unescapeCell(text.join(QStringLiteral(" | ")));
+                pm.timeline.append(e);
+            });
+            if (!rest.isEmpty())
+                pm.sections.append({kTimeline + QStringLiteral(" notes"), rest});
+            break;
+        }
+        case 5: {
+            const QString rest = readTableSection(section, [&](const QStringList &cells) {
+                ActionItem a;
+                a.text = unescapeCell(cells.value(0));
+                a.category = unescapeCell(cells.value(1));
+                a.owner = unescapeCell(cells.value(2));
+                a.due = QDate::fromString(cells.value(3), Qt::ISODate);
+                a.done = cells.value(4).compare(QLatin1String("done"), Qt::CaseInsensitive) == 0;
+                pm.actionItems.append(a);
+            });
+            if (!rest.isEmpty())
+                pm.sections.append({kActionItems + QStringLiteral(" notes"), rest});
+            break;
+        }
+        }
+    }
+    r.ok = true;
+    return r;
+}
+
+} // namespace Hindsight

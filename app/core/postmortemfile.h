@@ -1,0 +1,39 @@
+// Reading and writing postmortem files: native Markdown, or any other text through the importer.
+#pragma once
+
+#include "postmortem.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Hindsight {
+
+struct LoadResult
+{
+    bool ok = false;
+    Postmortem postmortem;
+    QString error;         ///< one-line, user-readable reason when !ok
+    bool imported = false; ///< read by the importer (foreign file): saving must not overwrite it
+    bool readOnly = false; ///< written by a newer Hindsight (schema version above ours)
+    QStringList warnings;
+};
+
+/// Reads the file at `path`. Never modifies the file. Fails with a clear message for: a
+/// missing or unreadable file, a directory, an empty file, binary data (NUL bytes), text that
+/// is not UTF-8, malformed native front matter, and text in which the importer finds nothing
+/// of a postmortem (no incident times, timeline, impact, root cause, resolution or action
+/// items). Files above 64 MiB are refused.
+LoadResult loadPostmortemFile(const QString &path);
+
+/// Decodes and reads in-memory file content as loadPostmortemFile does (`name` is used in
+/// messages only).
+LoadResult readPostmortemData(const QByteArray &data, const QString &name);
+
+/// Writes `pm` in the native format atomically (QSaveFile): on any failure the previous file
+/// is left intact and `*error` gets a one-line reason.
+bool savePostmortemFile(const Postmortem &pm, const QString &path, QString *error);
+
+/// Writes `data` to `path` atomically; on failure the old file stays and *error is set.
+bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);
+
+} // namespace Hindsight
