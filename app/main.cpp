@@ -1,1 +1,73 @@
-int main() { return 0; }
+// The hindsight executable: the GUI, or a headless command-line verb.
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QGuiApplication>
+
+#include <cstdio>
+
+namespace {
+/// Headless verbs promise one line on standard error for an error: Qt's own notes about the
+/// environment (no XDG_RUNTIME_DIR, fonts) are not the user's business there.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fputs(qPrintable(QStringLiteral("hindsight: %1\n").arg(message)), stderr);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (Hindsight::isCommandLineVerb(arguments)) {
+        // Verbs draw (PDF, charts) but never show a window: no display needed.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietMessageHandler);
+        QGuiApplication app(argc, argv);
+        QGuiApplication::setApplicationName(QStringLiteral("Hindsight"));
+        QGuiApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
+        return Hindsight::runCommandLine(arguments.mid(0));
+    }
+
+    // --help and --version print and exit: no window, so no display needed either.
+    for (const QString &a : arguments) {
+        if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("-v")
+            || a == QLatin1String("--version")) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Hindsight"));
+    QApplication::setOrganizationName(QStringLiteral("Hindsight"));
+    QApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("Hindsight"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Write incident postmortems.\n\nCommands:\n  convert INPUT --to "
+                "md|html|pdf|json [-o OUTPUT]   Convert without opening a window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QApplication::translate("main", "Postmortem to open; none opens the bundled sample."),
+        QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    Hindsight::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        window.openSample();
+    else
+        window.openFile(files.first());
+    window.show();
+    return app.exec();
+}

@@ -155,6 +155,8 @@ Moment timelineMomentFromCell(const QString &cell, const std::optional<TimeZoneI
         else if (const auto off = offsetFromText(p))
             m.utcOffsetMinutes = off;
     }
+    if (m.isNull())
+        m.utcOffsetMinutes.reset(); // an entry without a time has no zone either
     return m;
 }
 

@@ -1,0 +1,17 @@
+// Headless command-line verbs of the hindsight executable (DESIGN.md, "Command line", contract).
+#pragma once
+
+#include <QStringList>
+
+namespace Hindsight {
+
+/// True when `arguments` (argv without the program name) start with a headless verb.
+bool isCommandLineVerb(const QStringList &arguments);
+
+/// Runs `hindsight convert INPUT --to md|html|pdf|json [-o OUTPUT]`. Output "-" or none
+/// writes to standard output. Returns the process exit status: 0 on success; 1 for unreadable
+/// or non-postmortem input; 2 for bad usage; 3 for an unwritable output. Errors print one line
+/// on standard error. Needs a QGuiApplication (the offscreen platform is enough).
+int runCommandLine(const QStringList &arguments);
+
+} // namespace Hindsight

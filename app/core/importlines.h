@@ -1,0 +1,52 @@
+// Line-level view of a Markdown document for the importer, built on the cmark-gfm parse.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Hindsight::ImportLines {
+
+/// What a source line is, as the CommonMark (GFM) parse places it.
+enum class LineKind {
+    Blank,          ///< empty or whitespace only
+    Paragraph,      ///< prose (also lazy continuation lines CommonMark folds into a paragraph)
+    Heading,        ///< ATX heading, or the text line of a setext heading
+    HeadingRule,    ///< the "===" / "---" underline of a setext heading
+    ListItem,       ///< the first line of a list item (the one with the marker)
+    Code,           ///< inside a fenced or indented code block, fences included
+    Html,           ///< inside an HTML block
+    TableHeader,    ///< header row of a GFM table
+    TableDelimiter, ///< "|---|---|" row of a GFM table
+    TableRow,       ///< body row of a GFM table
+    ThematicBreak,  ///< "---", "***"
+    FrontMatter,    ///< YAML front matter between leading "---" lines
+};
+
+/// One source line.
+/// - number: 1-based line number in the (newline-normalised) text.
+/// - raw: the line as written, without the line ending.
+/// - content: the line without indentation, block-quote markers, list marker and task box
+///   ("[x] "), ATX heading hashes, or table pipes; trimmed.
+/// - headingLevel: 1..6 for Heading lines, else 0.
+/// - listDepth: nesting depth of the list item starting on this line (1 = top level), else 0.
+/// - indent: leading whitespace width (tab = 4).
+struct Line
+{
+    int number = 0;
+    QString raw;
+    QString content;
+    LineKind kind = LineKind::Blank;
+    int headingLevel = 0;
+    int listDepth = 0;
+    int indent = 0;
+};
+
+/// Splits `text` into lines ("\r\n", "\r" and "\n" all end a line) and classifies each from the
+/// cmark-gfm block tree (with the GFM table extension). Never fails; for any input (also empty or
+/// binary) it returns one Line per source line. Linear in the input size.
+QList<Line> classifyLines(const QString &text);
+
+/// `text` with "\r\n" and lone "\r" turned into "\n" (the line split classifyLines uses).
+QString normaliseNewlines(const QString &text);
+
+} // namespace Hindsight::ImportLines

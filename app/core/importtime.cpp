@@ -1,0 +1,421 @@
+#include "importtime.h"
+
+#include <QRegularExpression>
+
+namespace Hindsight::ImportTime {
+
+namespace {
+
+// Time-zone abbreviations and names with their standard offsets from UTC, in minutes.
+// Source: the IANA tz database abbreviations as listed by timeanddate.com
+// (https://www.timeanddate.com/time/zones/). `usDst` marks generic US zone names whose offset
+// depends on the date (standard offset given; +60 in US daylight time). `afterTimeOnly` marks
+// labels too ambiguous to accept unless they directly follow a time ("PT", "Pacific").
+struct ZoneEntry
+{
+    const char *label;
+    int offset;
+    bool usDst;
+    bool afterTimeOnly;
+};
+constexpr ZoneEntry kZones[] = {
+    {"UTC", 0, false, false},      {"GMT", 0, false, false},      {"Z", 0, false, true},
+    {"WET", 0, false, false},      {"WEST", 60, false, false},    {"BST", 60, false, false},
+    {"CET", 60, false, false},     {"CEST", 120, false, false},   {"MET", 60, false, false},
+    {"EET", 120, false, false},    {"EEST", 180, false, false},   {"MSK", 180, false, false},
+    {"WAT", 60, false, false},     {"CAT", 120, false, false},    {"SAST", 120, false, false},
+    {"EAT", 180, false, false},    {"IST", 330, false, false},    {"PKT", 300, false, false},
+    {"ICT", 420, false, false},    {"WIB", 420, false, false},    {"SGT", 480, false, false},
+    {"HKT", 480, false, false},    {"AWST", 480, false, false},   {"JST", 540, false, false},
+    {"KST", 540, false, false},    {"AEST", 600, false, false},   {"AEDT", 660, false, false},
+    {"NZST", 720, false, false},   {"NZDT", 780, false, false},   {"HST", -600, false, false},
+    {"AKST", -540, false, false},  {"AKDT", -480, false, false},  {"PST", -480, false, false},
+    {"PDT", -420, false, false},   {"MST", -420, false, false},   {"MDT", -360, false, false},
+    {"CST", -360, false, false},   {"CDT", -300, false, false},   {"EST", -300, false, false},
+    {"EDT", -240, false, false},   {"AST", -240, false, false},   {"ADT", -180, false, false},
+    {"BRT", -180, false, false},   {"ART", -180, false, false},   {"PT", -480, true, true},
+    {"MT", -420, true, true},      {"CT", -360, true, true},      {"ET", -300, true, true},
+    {"Pacific", -480, true, true}, {"Mountain", -420, true, true}, {"Central", -360, true, true},
+    {"Eastern", -300, true, true},
+};
+
+const ZoneEntry *findZoneEntry(QStringView label)
+{
+    for (const auto &z : kZones)
+        if (label == QLatin1String(z.label))
+            return &z;
+    return nullptr;
+}
+
+/// US daylight saving time (Energy Policy Act of 2005, in force since 2007): from the second
+/// Sunday of March to the first Sunday of November.
+bool isUsDaylightTime(const QDate &date)
+{
+    if (!date.isValid())
+        return false;
+    const int y = date.year();
+    QDate march(y, 3, 1);
+    const QDate dstStart = march.addDays((7 - march.dayOfWeek()) % 7 + 7);
+    QDate november(y, 11, 1);
+    const QDate dstEnd = november.addDays((7 - november.dayOfWeek()) % 7);
+    return date >= dstStart && date < dstEnd;
+}
+
+const QRegularExpression &timeRegex()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<![\d:.])(?:)"
+                       R"((?<h12>\d{1,2})(?::(?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])\.?\s?m\b\.?)"
+                       R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
+                       R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+#define HS_MONTHS "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+
+const QRegularExpression &dateRegex()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"((?<![\d])(?<iy>(?:19|20)\d\d)[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})(?![\d]))"
+            R"(|\b(?<mon1>)" HS_MONTHS
+            R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d\d)(?![\d]))"
+            R"(|(?<![\d])(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>)" HS_MONTHS
+            R"()[a-z]{0,6}\.?,?\s+(?<y2>(?:19|20)\d\d)(?![\d]))"
+            R"(|(?<![\d/.-])(?<na>\d{1,2})[-/.](?<nb>\d{1,2})[-/.](?<ny>(?:19|20)\d\d)(?![\d]))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &numericDateRegex()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](?:19|20)\d\d(?![\d]))"));
+    return re;
+}
+
+// A zone label: "UTC+1", "GMT -05:00", an abbreviation, or a US zone name.
+const QRegularExpression &zoneTokenRegex()
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"((?<![A-Za-z0-9])(?:(?<base>UTC|GMT)\s?(?<sign>[+\-−])\s?(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?![\d]))"
+        R"(|(?<abbr>[A-Z]{1,5}|Pacific|Mountain|Central|Eastern)(?![A-Za-z0-9])))"));
+    return re;
+}
+
+int monthFromName(QStringView name)
+{
+    static const char *const kMonths[]
+        = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    const QString lower = name.left(3).toString().toLower();
+    for (int i = 0; i < 12; ++i)
+        if (lower == QLatin1String(kMonths[i]))
+            return i + 1;
+    return 0;
+}
+
+QTime timeFromMatch(const QRegularExpressionMatch &m)
+{
+    if (m.hasCaptured(u"h12")) {
+        int h = m.captured(u"h12").toInt();
+        const int min = m.hasCaptured(u"m12") ? m.captured(u"m12").toInt() : 0;
+        if (h < 0 || h > 12)
+            return {};
+        const bool pm = m.captured(u"ap").compare(QLatin1String("p"), Qt::CaseInsensitive) == 0;
+        if (h == 12)
+            h = 0; // 12:xx AM = 00:xx, 12:xx PM = 12:xx
+        if (pm)
+            h += 12;
+        return QTime(h, min);
+    }
+    if (m.hasCaptured(u"h24")) {
+        const int h = m.captured(u"h24").toInt();
+        if (h > 23)
+            return {};
+        return QTime(h, m.captured(u"m24").toInt());
+    }
+    if (m.hasCaptured(u"hm"))
+        return QTime(m.captured(u"hm").toInt(), m.captured(u"mm").toInt());
+    return {};
+}
+
+QDate dateFromMatch(const QRegularExpressionMatch &m, bool dayFirst)
+{
+    if (m.hasCaptured(u"iy"))
+        return QDate(m.captured(u"iy").toInt(), m.captured(u"im").toInt(),
+                     m.captured(u"id").toInt());
+    if (m.hasCaptured(u"mon1"))
+        return QDate(m.captured(u"y1").toInt(), monthFromName(m.captured(u"mon1")),
+                     m.captured(u"d1").toInt());
+    if (m.hasCaptured(u"mon2"))
+        return QDate(m.captured(u"y2").toInt(), monthFromName(m.captured(u"mon2")),
+                     m.captured(u"d2").toInt());
+    if (m.hasCaptured(u"na")) {
+        const int a = m.captured(u"na").toInt();
+        const int b = m.captured(u"nb").toInt();
+        const int y = m.captured(u"ny").toInt();
+        if (a > 12 || (dayFirst && b <= 12))
+            return QDate(y, b, a);
+        return QDate(y, a, b);
+    }
+    return {};
+}
+
+std::optional<ZoneHit> zoneFromMatch(const QRegularExpressionMatch &m, const QDate &date,
+                                     bool afterTime)
+{
+    ZoneHit hit;
+    hit.pos = m.capturedStart();
+    hit.length = m.capturedLength();
+    hit.label = m.captured();
+    if (m.hasCaptured(u"base")) {
+        const int sign = m.captured(u"sign") == QLatin1String("+") ? 1 : -1;
+        const int h = m.captured(u"oh").toInt();
+        const int min = m.hasCaptured(u"om") ? m.captured(u"om").toInt() : 0;
+        if (h > 14 || min > 59)
+            return std::nullopt;
+        hit.utcOffsetMinutes = sign * (h * 60 + min);
+        return hit;
+    }
+    const ZoneEntry *z = findZoneEntry(m.captured(u"abbr"));
+    if (!z || (z->afterTimeOnly && !afterTime))
+        return std::nullopt;
+    hit.utcOffsetMinutes = z->offset + (z->usDst && isUsDaylightTime(date) ? 60 : 0);
+    return hit;
+}
+
+} // namespace
+
+std::optional<int> zoneOffset(const QString &label, const QDate &date)
+{
+    const QRegularExpressionMatch m = zoneTokenRegex().match(label.trimmed());
+    if (!m.hasMatch() || m.capturedStart() != 0 || m.capturedLength() != label.trimmed().size())
+        return std::nullopt;
+    if (const auto z = zoneFromMatch(m, date, true))
+        return z->utcOffsetMinutes;
+    return std::nullopt;
+}
+
+QList<TimeHit> findTimes(const QString &text, int maxHits, qsizetype maxScan)
+{
+    QList<TimeHit> hits;
+    const QStringView view = QStringView(text).left(maxScan);
+    auto it = timeRegex().globalMatch(view);
+    while (it.hasNext() && hits.size() < maxHits) {
+        const QRegularExpressionMatch m = it.next();
+        const QTime t = timeFromMatch(m);
+        if (t.isValid())
+            hits.append({m.capturedStart(), m.capturedLength(), t});
+    }
+    return hits;
+}
+
+QList<DateHit> findDates(const QString &text, bool dayFirst, int maxHits, qsizetype maxScan)
+{
+    QList<DateHit> hits;
+    const QStringView view = QStringView(text).left(maxScan);
+    auto it = dateRegex().globalMatch(view);
+    while (it.hasNext() && hits.size() < maxHits) {
+        const QRegularExpressionMatch m = it.next();
+        const QDate d = dateFromMatch(m, dayFirst);
+        if (d.isValid())
+            hits.append({m.capturedStart(), m.capturedLength(), d});
+    }
+    return hits;
+}
+
+bool looksDayFirst(const QString &text)
+{
+    auto it = numericDateRegex().globalMatch(text);
+    int seen = 0;
+    while (it.hasNext() && seen++ < 1000) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(1).toInt() > 12 && m.captured(2).toInt() <= 12)
+            return true;
+    }
+    return false;
+}
+
+std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate &date)
+{
+    static const QRegularExpression lead(QStringLiteral(R"(\s*[(\[]?\s*)"));
+    if (pos < 0 || pos > text.size())
+        return std::nullopt;
+    const QRegularExpressionMatch sp = lead.match(text, pos, QRegularExpression::NormalMatch,
+                                                  QRegularExpression::AnchorAtOffsetMatchOption);
+    const qsizetype at = sp.hasMatch() ? sp.capturedEnd() : pos;
+    const QRegularExpressionMatch m = zoneTokenRegex().match(
+        text, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    if (!m.hasMatch())
+        return std::nullopt;
+    // "Z" only when glued to the time ("10:00Z").
+    if (m.captured(u"abbr") == QLatin1String("Z") && at != pos)
+        return std::nullopt;
+    return zoneFromMatch(m, date, true);
+}
+
+std::optional<ZoneHit> firstZone(const QString &text, const QDate &date, qsizetype maxScan)
+{
+    const QStringView view = QStringView(text).left(maxScan);
+    auto it = zoneTokenRegex().globalMatch(view);
+    int tried = 0;
+    while (it.hasNext() && tried++ < 2000) {
+        const QRegularExpressionMatch m = it.next();
+        if (auto z = zoneFromMatch(m, date, false))
+            return z;
+    }
+    return std::nullopt;
+}
+
+Span parseSpan(const QString &text, bool dayFirst)
+{
+    Span span;
+    const QList<TimeHit> times = findTimes(text);
+    const QList<DateHit> dates = findDates(text, dayFirst);
+    if (times.isEmpty()) {
+        if (!dates.isEmpty()) {
+            span.startDate = dates.first().date;
+            if (dates.size() > 1 && dates.last().date != span.startDate)
+                span.endDate = dates.last().date;
+        }
+        span.zone = firstZone(text);
+        return span;
+    }
+    const TimeHit &t0 = times.first();
+    span.startTime = t0.time;
+    span.startText = text.mid(t0.pos, t0.length).trimmed();
+
+    bool startDateBefore = false;
+    for (const DateHit &d : dates) {
+        if (d.pos < t0.pos) {
+            span.startDate = d.date;
+            startDateBefore = true;
+        }
+    }
+    if (!startDateBefore) {
+        for (const DateHit &d : dates) {
+            if (d.pos > t0.pos) {
+                span.startDate = d.date;
+                break;
+            }
+        }
+    }
+
+    std::optional<ZoneHit> zone = zoneAfter(text, t0.pos + t0.length, span.startDate);
+    if (times.size() > 1) {
+        const TimeHit &t1 = times.last();
+        span.endTime = t1.time;
+        span.endText = text.mid(t1.pos, t1.length).trimmed();
+        bool explicitEnd = false;
+        for (const DateHit &d : dates) {
+            if (d.pos > t0.pos && d.pos < t1.pos) {
+                span.endDate = d.date;
+                explicitEnd = true;
+            }
+        }
+        if (!explicitEnd && startDateBefore) {
+            for (const DateHit &d : dates) {
+                if (d.pos > t1.pos) {
+                    span.endDate = d.date;
+                    explicitEnd = true;
+                    break;
+                }
+            }
+        }
+        if (!explicitEnd) {
+            span.endDate = span.startDate;
+            if (span.endDate.isValid() && span.endTime < span.startTime)
+                span.endDate = span.endDate.addDays(1);
+        }
+        if (auto z1 = zoneAfter(text, t1.pos + t1.length, span.startDate)) {
+            span.endText += QLatin1Char(' ') + text.mid(z1->pos, z1->length);
+            if (!zone)
+                zone = z1;
+        }
+    } else {
+        static const QRegularExpression lasted(
+            QStringLiteral(R"(\b(?:lasted|lasting|for|duration of)\s+(?:about\s+|approximately\s+|)"
+                           R"(around\s+|roughly\s+|~\s*)?(\d{1,3}(?:\.\d+)?)\s*)"
+                           R"((hours?|hrs?|h|minutes?|mins?)\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = lasted.match(QStringView(text).left(20000));
+        if (m.hasMatch()) {
+            const double n = m.captured(1).toDouble();
+            const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
+            const int minutes = int(n * (hours ? 60 : 1) + 0.5);
+            const int startMin = span.startTime.hour() * 60 + span.startTime.minute();
+            const int endMin = startMin + minutes;
+            span.endTime = QTime((endMin / 60) % 24, endMin % 60);
+            if (span.startDate.isValid())
+                span.endDate = span.startDate.addDays(endMin / (24 * 60));
+        }
+    }
+    if (zone)
+        span.startText += QLatin1Char(' ') + text.mid(zone->pos, zone->length);
+    span.zone = zone ? zone : firstZone(text, span.startDate);
+    return span;
+}
+
+std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
+{
+    static const QRegularExpression open(QStringLiteral(R"(\s*(?:[*_]{1,3}\s*)?[\[(]?\s*)"));
+    static const QRegularExpression between(QStringLiteral(R"([\s,/T]*(?:at\s+)?)"));
+    static const QRegularExpression close(
+        QStringLiteral(R"(\s*[\])]?\s*(?:[*_]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_]{1,3})?\s*)"));
+    static const QRegularExpression closeEnd(QStringLiteral(R"(\s*[\])]?\s*(?:[*_]{1,3})?\s*$)"));
+    const QString s = line.left(400);
+    const auto anchored = [&s](const QRegularExpression &re, qsizetype at) {
+        return re.match(s, at, QRegularExpression::NormalMatch,
+                        QRegularExpression::AnchorAtOffsetMatchOption);
+    };
+
+    qsizetype at = 0;
+    if (const auto m = anchored(open, 0); m.hasMatch())
+        at = m.capturedEnd();
+    const qsizetype textStart = at;
+
+    Leading lead;
+    qsizetype textEnd = at;
+    if (const auto m = anchored(dateRegex(), at); m.hasMatch()) {
+        lead.date = dateFromMatch(m, dayFirst);
+        if (lead.date.isValid()) {
+            at = m.capturedEnd();
+            textEnd = at;
+            if (const auto b = anchored(between, at); b.hasMatch())
+                at = b.capturedEnd();
+        }
+    }
+    if (const auto m = anchored(timeRegex(), at); m.hasMatch()) {
+        const QTime t = timeFromMatch(m);
+        if (t.isValid()) {
+            lead.time = t;
+            at = m.capturedEnd();
+            textEnd = at;
+            if (auto z = zoneAfter(s, at, lead.date)) {
+                at = z->pos + z->length;
+                textEnd = at;
+                static const QRegularExpression paren(QStringLiteral(R"(\s*[)\]])"));
+                if (const auto p = anchored(paren, at); p.hasMatch())
+                    textEnd = at = p.capturedEnd();
+                lead.zone = z;
+            }
+        }
+    }
+    if (!lead.date.isValid() && !lead.time.isValid())
+        return std::nullopt;
+    lead.text = s.mid(textStart, textEnd - textStart).trimmed();
+    if (const auto m = anchored(close, at); m.hasMatch()) {
+        at = m.capturedEnd();
+    } else if (const auto e = anchored(closeEnd, at); e.hasMatch()) {
+        at = e.capturedEnd();
+    } else if (!lead.time.isValid()) {
+        return std::nullopt; // a date glued to words is not a leading moment
+    } else {
+        return std::nullopt; // "10:00am-ish" glued to words
+    }
+    lead.rest = line.mid(at).trimmed();
+    return lead;
+}
+
+} // namespace Hindsight::ImportTime

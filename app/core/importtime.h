@@ -1,0 +1,115 @@
+// Date, time and time-zone recognition for the Markdown importer.
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringView>
+#include <QTime>
+
+#include <optional>
+
+namespace Hindsight::ImportTime {
+
+/// A wall-clock time found in text. `pos`/`length` index the searched string (UTF-16 units);
+/// `time` has minute precision (seconds are dropped).
+struct TimeHit
+{
+    qsizetype pos = -1;
+    qsizetype length = 0;
+    QTime time;
+};
+
+/// A calendar date with a year found in text ("February 15, 2024", "15 Feb 2024", "2024-02-15",
+/// "02/15/2024"). Dates without a year ("July 2nd") are not reported.
+struct DateHit
+{
+    qsizetype pos = -1;
+    qsizetype length = 0;
+    QDate date;
+};
+
+/// A time zone named in text: its label as written ("UTC", "PDT", "GMT+1") and its offset from
+/// UTC in minutes (UTC+1 = 60). `pos`/`length` index the searched string.
+struct ZoneHit
+{
+    qsizetype pos = -1;
+    qsizetype length = 0;
+    QString label;
+    int utcOffsetMinutes = 0;
+};
+
+/// Offset from UTC in minutes for a zone abbreviation or name ("UTC", "PST", "CEST", "Pacific",
+/// "GMT+5:30", "UTC-7"), matched case-sensitively for abbreviations. US zones given without
+/// daylight/standard ("PT", "Eastern") use the US daylight-saving rule (second Sunday of March
+/// to first Sunday of November, since 2007) on `date`; with an invalid date they use standard
+/// time. nullopt for unknown labels. Table source: see importtime.cpp.
+std::optional<int> zoneOffset(const QString &label, const QDate &date = QDate());
+
+/// All times of day in `text`, in order: 12-hour ("10:00 PM", "1:30pm", "10 a.m.", "12:00 AM" =
+/// 00:00, "12:00 PM" = 12:00), 24-hour ("22:05", "09:15:30") and military ("2305HRS"). Invalid
+/// values (25:00, 13 PM) are skipped. Returns at most `maxHits` hits; only the first
+/// `maxScan` characters of `text` are searched so huge inputs stay cheap.
+QList<TimeHit> findTimes(const QString &text, int maxHits = 64, qsizetype maxScan = 20000);
+
+/// All dates with a year in `text`, in order. Numeric dates "a/b/yyyy" (also '-' and '.') are read
+/// as month/day unless the first number is > 12 or `dayFirst` is true (then day/month); the
+/// rule of shared/corpus/LABELING.md. Same limits as findTimes.
+QList<DateHit> findDates(const QString &text, bool dayFirst = false, int maxHits = 64,
+                         qsizetype maxScan = 20000);
+
+/// True when `text` contains a numeric date whose first number is > 12 ("15/01/2021"), i.e. the
+/// document writes day/month.
+bool looksDayFirst(const QString &text);
+
+/// The zone written right after position `pos` in `text` (after blanks and an opening
+/// parenthesis): "10:00 PM (UTC)", "15:00 UTC", "10:00Z", "2305HRS EAT". nullopt when none.
+std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate &date = QDate());
+
+/// The first zone abbreviation anywhere in `text` (whole word, from the table; "Z" is only
+/// accepted right after a digit). nullopt when none.
+std::optional<ZoneHit> firstZone(const QString &text, const QDate &date = QDate(),
+                                 qsizetype maxScan = 20000);
+
+/// A time span as a sentence states it: "from February 15, 2024, 10:00 PM to February 16, 2024,
+/// 2:00 AM (UTC)", "from 10:00 AM to 12:00 PM on April 15, 2024", "April 10, 2024, 09:00 AM -
+/// April 10, 2024, 01:00 PM". Dates are attached to the nearest time before which they stand,
+/// or, when a date follows the times, to both. An end without its own date that is earlier
+/// than the start moves to the next day. `*Text` hold the words used for each time.
+struct Span
+{
+    QDate startDate;
+    QTime startTime;
+    QString startText;
+    QDate endDate;
+    QTime endTime;
+    QString endText;
+    std::optional<ZoneHit> zone;
+};
+
+/// Reads a span from `text` (see Span). Fields stay invalid when the text does not give them;
+/// with a single time only the start is set. With no time but dates, the first date is the
+/// start date and a later distinct date the end date. "lasted N hours/minutes" after a start
+/// gives the end.
+Span parseSpan(const QString &text, bool dayFirst = false);
+
+/// A moment that leads a line: optional emphasis ("**"), optional date, a time, optional zone,
+/// then a separator (":", "-", "–", "|", ")"). E.g. "- 10:00 PM (UTC):Issue detected" after the list
+/// marker, "March 14, 2024, 10:15 AM (UTC): The issue…", "2306HRS - A complaint…",
+/// "**10:00 AM (UTC):** The issue…", "[22:05] paged". `time` may be invalid when the line leads
+/// with a date only (then `rest` is what follows the date). `text` is the words used for the
+/// moment without separators; `rest` is the remainder of the line.
+struct Leading
+{
+    QDate date;
+    QTime time;
+    QString text;
+    QString rest;
+    std::optional<ZoneHit> zone;
+};
+
+/// Parses a leading moment (see Leading); nullopt when the line does not start with a time or
+/// a date. Only the first few hundred characters are examined.
+std::optional<Leading> parseLeading(const QString &line, bool dayFirst = false);
+
+} // namespace Hindsight::ImportTime

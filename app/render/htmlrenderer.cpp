@@ -1,0 +1,767 @@
+#include "htmlrenderer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <memory>
+#include <mutex>
+
+namespace Hindsight {
+
+namespace {
+
+// Every string a reader sees, in one place ---------------------------------------------------
+namespace Text {
+QString untitled()
+{
+    return QStringLiteral("Untitled postmortem");
+}
+QString untitledSection()
+{
+    return QStringLiteral("Untitled section");
+}
+QString notWritten()
+{
+    return QStringLiteral("Not written yet.");
+}
+QString noValue()
+{
+    return QStringLiteral("\u2014");
+} // em dash
+QString authors()
+{
+    return QStringLiteral("Authors");
+}
+QString start()
+{
+    return QStringLiteral("Start");
+}
+QString end()
+{
+    return QStringLiteral("End");
+}
+QString duration()
+{
+    return QStringLiteral("Duration");
+}
+QString impact()
+{
+    return QStringLiteral("Impact");
+}
+QString usersAffected()
+{
+    return QStringLiteral("Users affected");
+}
+QString severity()
+{
+    return QStringLiteral("Severity");
+}
+QString status()
+{
+    return QStringLiteral("Status");
+}
+QString summary()
+{
+    return QStringLiteral("Summary");
+}
+QString timeline()
+{
+    return QStringLiteral("Timeline");
+}
+QString rootCause()
+{
+    return QStringLiteral("Root cause");
+}
+QString resolution()
+{
+    return QStringLiteral("Resolution");
+}
+QString actionItems()
+{
+    return QStringLiteral("Action items");
+}
+QString time()
+{
+    return QStringLiteral("Time");
+}
+QString kind()
+{
+    return QStringLiteral("Kind");
+}
+QString event()
+{
+    return QStringLiteral("Event");
+}
+QString number()
+{
+    return QStringLiteral("#");
+}
+QString actionItem()
+{
+    return QStringLiteral("Action item");
+}
+QString category()
+{
+    return QStringLiteral("Category");
+}
+QString owner()
+{
+    return QStringLiteral("Owner");
+}
+QString due()
+{
+    return QStringLiteral("Due");
+}
+QString open()
+{
+    return QStringLiteral("Open");
+}
+QString done()
+{
+    return QStringLiteral("Done");
+}
+QString endBeforeStart()
+{
+    return QStringLiteral("(end before start)");
+}
+QString statusLabel(Status s)
+{
+    switch (s) {
+    case Status::Draft:
+        return QStringLiteral("Draft");
+    case Status::InReview:
+        return QStringLiteral("In review");
+    case Status::Final:
+        return QStringLiteral("Final");
+    }
+    return QString();
+}
+} // namespace Text
+
+// The embedded style sheet. Only properties Qt's rich-text engine understands (no flexbox, no
+// selectors beyond type/class/descendant), so the preview, the PDF and a browser agree. Lengths
+// in px are scaled to the paint device by QTextDocument's layout.
+const char kStyleSheet[] = R"css(
+body { font-family: 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif; font-size: 10pt;
+       color: #1f2933; background-color: #ffffff; }
+h1 { font-size: 20pt; font-weight: bold; color: #17202a; margin-top: 0px; margin-bottom: 6px; }
+h2 { font-size: 13.5pt; font-weight: bold; color: #1f4e79; margin-top: 22px; margin-bottom: 6px; }
+h3 { font-size: 11.5pt; font-weight: bold; color: #2c3e50; margin-top: 14px; margin-bottom: 4px; }
+h4, h5, h6 { font-size: 10pt; font-weight: bold; color: #2c3e50; margin-top: 10px;
+             margin-bottom: 4px; }
+p { margin-top: 0px; margin-bottom: 7px; }
+ul, ol { margin-top: 0px; margin-bottom: 7px; }
+li { margin-bottom: 2px; }
+a { color: #1f5f9e; text-decoration: none; }
+code { font-family: 'DejaVu Sans Mono', monospace; font-size: 9pt; color: #7b2d26; }
+pre { font-family: 'DejaVu Sans Mono', monospace; font-size: 8.5pt; background-color: #f4f6f8;
+      margin-top: 2px; margin-bottom: 8px; }
+blockquote { color: #52606d; margin-left: 14px; font-style: italic; }
+del { color: #7b8794; }
+.meta { color: #52606d; margin-bottom: 12px; }
+.badge { font-size: 8.5pt; font-weight: bold; color: #ffffff; }
+.sev1 { background-color: #a93226; }
+.sev2 { background-color: #ca6f1e; }
+.sev3 { background-color: #b7950b; }
+.sev4 { background-color: #2874a6; }
+.sev5 { background-color: #717d7e; }
+.st-draft { background-color: #7b8794; }
+.st-review { background-color: #2e86c1; }
+.st-final { background-color: #1e8449; }
+.placeholder { color: #9aa5b1; font-style: italic; }
+table.facts { background-color: #f3f6f9; border-width: 1px; border-style: solid;
+              border-color: #d9e2ec; margin-top: 4px; margin-bottom: 4px; }
+td.fl { color: #52606d; font-size: 8.5pt; font-weight: bold; white-space: nowrap; }
+td.fv { color: #1f2933; }
+table.grid { border-width: 0px; margin-top: 2px; margin-bottom: 6px; }
+table.grid th { background-color: #e4ebf2; color: #243b53; font-size: 8.5pt; font-weight: bold;
+                text-align: left; }
+table.grid td { vertical-align: top; }
+td.alt { background-color: #f5f7fa; }
+td.when { white-space: nowrap; color: #334e68; }
+td.num { color: #7b8794; }
+td.nw { white-space: nowrap; }
+.newdate { font-weight: bold; }
+.kind { font-size: 7.5pt; font-weight: bold; text-transform: uppercase; }
+.st-open { color: #b35c00; font-weight: bold; }
+.st-done { color: #1e8449; font-weight: bold; }
+.muted { color: #9aa5b1; }
+.md table { border-width: 1px; border-style: solid; border-color: #cbd2d9;
+            border-collapse: collapse; margin-top: 2px; margin-bottom: 8px; }
+.md td, .md th { padding-left: 6px; padding-right: 6px; padding-top: 3px; padding-bottom: 3px;
+                 border-width: 1px; border-style: solid; border-color: #cbd2d9; }
+.md th { background-color: #eef2f6; font-weight: bold; }
+)css";
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+// cmark-gfm -------------------------------------------------------------------------------------
+
+void ensureExtensionsRegistered()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+struct NodeDeleter
+{
+    void operator()(cmark_node *n) const { cmark_node_free(n); }
+};
+struct ParserDeleter
+{
+    void operator()(cmark_parser *p) const { cmark_parser_free(p); }
+};
+struct IterDeleter
+{
+    void operator()(cmark_iter *i) const { cmark_iter_free(i); }
+};
+
+// Safe mode is cmark-gfm's default; CMARK_OPT_UNSAFE must never be added here.
+constexpr int kCmarkOptions = CMARK_OPT_DEFAULT;
+
+/// A parsed Markdown text with the GFM extensions attached.
+class MarkdownTree
+{
+public:
+    explicit MarkdownTree(const QString &markdown)
+    {
+        ensureExtensionsRegistered();
+        m_parser.reset(cmark_parser_new(kCmarkOptions));
+        for (const char *name : {"table", "strikethrough", "autolink", "tasklist"}) {
+            if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
+                cmark_parser_attach_syntax_extension(m_parser.get(), ext);
+        }
+        const QByteArray utf8 = markdown.toUtf8();
+        cmark_parser_feed(m_parser.get(), utf8.constData(), size_t(utf8.size()));
+        m_root.reset(cmark_parser_finish(m_parser.get()));
+    }
+
+    cmark_node *root() const { return m_root.get(); }
+
+    QString toHtml() const
+    {
+        return take(cmark_render_html(m_root.get(), kCmarkOptions,
+                                      cmark_parser_get_syntax_extensions(m_parser.get())));
+    }
+    QString toPlainText() const
+    {
+        return take(cmark_render_plaintext(m_root.get(), kCmarkOptions, 0));
+    }
+
+private:
+    static QString take(char *s)
+    {
+        const QString result = QString::fromUtf8(s);
+        cmark_get_default_mem_allocator()->free(s);
+        return result;
+    }
+
+    std::unique_ptr<cmark_parser, ParserDeleter> m_parser;
+    std::unique_ptr<cmark_node, NodeDeleter> m_root;
+};
+
+/// Concatenated literal text below `node` (the alt text of an image).
+QString literalText(cmark_node *node)
+{
+    QString out;
+    for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+        const cmark_node_type t = cmark_node_get_type(c);
+        if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE || t == CMARK_NODE_HTML_INLINE)
+            out += QString::fromUtf8(cmark_node_get_literal(c));
+        else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK)
+            out += QLatin1Char(' ');
+        else
+            out += literalText(c);
+    }
+    return out;
+}
+
+/// The image source to emit for `url`, or nullopt when the image must not be loaded. Purely
+/// lexical (no file system access): relative paths may not climb out of the folder; absolute
+/// paths are allowed only inside `baseDirectory` and come back relative to it.
+std::optional<QString> allowedImageSource(const QString &url, const QString &baseDirectory)
+{
+    const QString trimmed = url.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    const QUrl parsed(trimmed);
+    if (!parsed.isValid() || !parsed.scheme().isEmpty() || !parsed.authority().isEmpty()
+        || trimmed.startsWith(QLatin1String("//")) || trimmed.startsWith(QLatin1Char('\\')))
+        return std::nullopt;
+    const QString path = QDir::cleanPath(parsed.path(QUrl::FullyDecoded));
+    if (path.isEmpty() || path == QLatin1String("."))
+        return std::nullopt;
+    if (QDir::isRelativePath(path)) {
+        if (path == QLatin1String("..") || path.startsWith(QLatin1String("../")))
+            return std::nullopt;
+        return trimmed;
+    }
+    if (baseDirectory.isEmpty())
+        return std::nullopt;
+    const QString base = QDir::cleanPath(QDir(baseDirectory).absolutePath());
+    if (!path.startsWith(base + QLatin1Char('/')))
+        return std::nullopt;
+    QUrl relative;
+    relative.setPath(QDir(base).relativeFilePath(path));
+    relative.setQuery(parsed.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return relative.toString(QUrl::FullyEncoded);
+}
+
+/// Rewrites the tree before rendering: unsafe images become "[alt]" text, headings shift.
+void sanitizeTree(cmark_node *root, const HtmlOptions &opts, int topHeadingLevel)
+{
+    QList<cmark_node *> rejected;
+    QList<cmark_node *> headings;
+    {
+        std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(root));
+        cmark_event_type ev;
+        while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
+            cmark_node *node = cmark_iter_get_node(it.get());
+            if (ev != CMARK_EVENT_ENTER)
+                continue;
+            const cmark_node_type type = cmark_node_get_type(node);
+            if (type == CMARK_NODE_IMAGE) {
+                const auto src = allowedImageSource(QString::fromUtf8(cmark_node_get_url(node)),
+                                                    opts.baseDirectory);
+                if (src)
+                    cmark_node_set_url(node, src->toUtf8().constData());
+                else
+                    rejected.append(node);
+            } else if (type == CMARK_NODE_HEADING) {
+                headings.append(node);
+            }
+        }
+    }
+    if (topHeadingLevel > 0 && !headings.isEmpty()) {
+        int top = 6;
+        for (cmark_node *h : std::as_const(headings))
+            top = qMin(top, cmark_node_get_heading_level(h));
+        const int shift = topHeadingLevel - top;
+        for (cmark_node *h : std::as_const(headings))
+            cmark_node_set_heading_level(h, qBound(1, cmark_node_get_heading_level(h) + shift, 6));
+    }
+    for (cmark_node *image : std::as_const(rejected)) {
+        const QString alt = literalText(image).simplified();
+        cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+        const QString literal = QStringLiteral("[%1]").arg(alt);
+        cmark_node_set_literal(text, literal.toUtf8().constData());
+        cmark_node_replace(image, text);
+        cmark_node_free(image);
+    }
+}
+
+/// Task-list checkboxes are form controls Qt's rich text drops; show them as glyphs instead.
+/// The replaced strings can only come from cmark's renderer (document text is escaped).
+QString replaceTaskCheckboxes(QString html)
+{
+    html.replace(QLatin1String("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "),
+                 QStringLiteral("\u2611 "));
+    html.replace(QLatin1String("<input type=\"checkbox\" disabled=\"\" /> "),
+                 QStringLiteral("\u2610 "));
+    return html;
+}
+
+/// Markdown meant as one paragraph (a timeline event, an action item) without the <p> wrapper.
+QString inlineMarkdownToHtml(const QString &markdown, const HtmlOptions &opts)
+{
+    QString html = markdownToHtml(markdown, opts).trimmed();
+    if (html.startsWith(QLatin1String("<p>")) && html.endsWith(QLatin1String("</p>"))
+        && html.count(QLatin1String("<p>")) == 1)
+        html = html.mid(3, html.size() - 7);
+    return html;
+}
+
+/// First sentence of the Markdown text as plain text, at most ~160 characters.
+QString firstSentence(const QString &markdown)
+{
+    const QString plain = MarkdownTree(markdown).toPlainText();
+    QString line;
+    for (const QString &l : plain.split(QLatin1Char('\n'))) {
+        line = l.simplified();
+        // Skip lines that are only an image's alt text or similar noise.
+        if (line.size() > 1)
+            break;
+    }
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?](\\s|$)"));
+    const auto m = sentenceEnd.match(line, 20);
+    if (m.hasMatch())
+        line = line.left(m.capturedStart() + 1);
+    constexpr int kMax = 160;
+    if (line.size() > kMax)
+        line = line.left(kMax - 1).trimmed() + QStringLiteral("\u2026");
+    return line;
+}
+
+// Pieces of the document -------------------------------------------------------------------
+
+QString zoneLabel(const TimeZoneInfo &tz)
+{
+    const QString label = tz.label.trimmed();
+    return label.isEmpty() ? QStringLiteral("UTC") + formatUtcOffset(tz.utcOffsetMinutes) : label;
+}
+
+QString severityClass(Severity s)
+{
+    return QStringLiteral("sev%1").arg(int(s));
+}
+
+QString statusClass(Status s)
+{
+    switch (s) {
+    case Status::Draft:
+        return QStringLiteral("st-draft");
+    case Status::InReview:
+        return QStringLiteral("st-review");
+    case Status::Final:
+        return QStringLiteral("st-final");
+    }
+    return QString();
+}
+
+QString badge(const QString &cssClass, const QString &text)
+{
+    // Qt's rich text has no inline padding: non-breaking spaces give the badge its width.
+    return QStringLiteral("<span class=\"badge %1\">&nbsp;%2&nbsp;</span>")
+        .arg(cssClass, esc(text.toUpper()));
+}
+
+QString heading(const QString &text)
+{
+    return QStringLiteral("<h2>%1</h2>\n").arg(esc(text));
+}
+
+QString placeholder()
+{
+    return QStringLiteral("<p class=\"placeholder\">%1</p>\n").arg(esc(Text::notWritten()));
+}
+
+QString markdownSection(const QString &title, const QString &markdown, const HtmlOptions &opts)
+{
+    QString out = heading(title);
+    if (markdown.trimmed().isEmpty())
+        out += placeholder();
+    else
+        out += QStringLiteral("<div class=\"md\">\n%1</div>\n")
+                   .arg(markdownToHtml(markdown, opts, 3));
+    return out;
+}
+
+QString titleBlock(const Postmortem &pm)
+{
+    QString out = QStringLiteral("<h1>%1</h1>\n").arg(esc(displayTitle(pm)));
+    QStringList meta;
+    if (pm.severity)
+        meta << badge(severityClass(*pm.severity), severityName(*pm.severity));
+    if (pm.status)
+        meta << badge(statusClass(*pm.status), Text::statusLabel(*pm.status));
+    QStringList authors;
+    for (const QString &a : pm.authors) {
+        if (!a.trimmed().isEmpty())
+            authors << esc(a.trimmed());
+    }
+    if (!authors.isEmpty())
+        meta << QStringLiteral("%1: %2").arg(esc(Text::authors()),
+                                             authors.join(QStringLiteral(", ")));
+    if (!meta.isEmpty())
+        out += QStringLiteral("<p class=\"meta\">%1</p>\n")
+                   .arg(meta.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
+    return out;
+}
+
+QString factRow(const QString &label1, const QString &value1, const QString &label2,
+                const QString &value2)
+{
+    return QStringLiteral("<tr><td class=\"fl\" width=\"16%\">%1</td><td class=\"fv\" "
+                          "width=\"34%\">%2</td><td class=\"fl\" width=\"16%\">%3</td>"
+                          "<td class=\"fv\" width=\"34%\">%4</td></tr>\n")
+        .arg(esc(label1), value1, esc(label2), value2);
+}
+
+QString formatPercent(double v)
+{
+    return QString::number(v, 'g', v < 10 ? 2 : 3) + QLatin1Char('%');
+}
+
+QString keyFacts(const Postmortem &pm)
+{
+    QString duration = Text::noValue();
+    if (const auto minutes = incidentDurationMinutes(pm)) {
+        duration = esc(formatDuration(*minutes));
+        if (*minutes < 0)
+            duration += QLatin1Char(' ') + esc(Text::endBeforeStart());
+    }
+    const QString users
+        = pm.usersAffectedPercent ? esc(formatPercent(*pm.usersAffectedPercent)) : Text::noValue();
+    const QString severity = pm.severity ? esc(severityName(*pm.severity)) : Text::noValue();
+    const QString status = pm.status ? esc(Text::statusLabel(*pm.status)) : Text::noValue();
+    const QString impactLine = firstSentence(pm.impact);
+
+    QString out = QStringLiteral(
+        "<table class=\"facts\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\">\n");
+    out += factRow(Text::start(), esc(formatMoment(pm.start, pm.timezone)), Text::end(),
+                   esc(formatMoment(pm.end, pm.timezone)));
+    out += factRow(Text::duration(), duration, Text::usersAffected(), users);
+    out += factRow(Text::severity(), severity, Text::status(), status);
+    out += QStringLiteral(
+               "<tr><td class=\"fl\">%1</td><td class=\"fv\" colspan=\"3\">%2</td></tr>\n")
+               .arg(esc(Text::impact()), impactLine.isEmpty() ? Text::noValue() : esc(impactLine));
+    out += QStringLiteral("</table>\n");
+    return out;
+}
+
+/// The zone the timeline's time column is written in, for its header; nullopt when unknown or
+/// when the events use different offsets.
+std::optional<int> timelineOffset(const Postmortem &pm, QString *label)
+{
+    if (pm.timezone) {
+        *label = zoneLabel(*pm.timezone);
+        return pm.timezone->utcOffsetMinutes;
+    }
+    std::optional<int> offset;
+    for (const TimelineEvent &e : pm.timeline) {
+        if (!e.at.utcOffsetMinutes)
+            continue;
+        if (offset && *offset != *e.at.utcOffsetMinutes)
+            return std::nullopt;
+        offset = e.at.utcOffsetMinutes;
+    }
+    if (offset)
+        *label = QStringLiteral("UTC") + formatUtcOffset(*offset);
+    return offset;
+}
+
+QString timelineSection(const Postmortem &pm, const HtmlOptions &opts)
+{
+    QString out = heading(Text::timeline());
+    if (pm.timeline.isEmpty())
+        return out + placeholder();
+
+    QString zone;
+    const std::optional<int> columnOffset = timelineOffset(pm, &zone);
+    const QString timeHeader
+        = zone.isEmpty() ? Text::time() : QStringLiteral("%1 (%2)").arg(Text::time(), zone);
+
+    out += QStringLiteral("<table class=\"grid timeline\" width=\"100%\" cellspacing=\"0\" "
+                          "cellpadding=\"5\">\n<thead><tr><th width=\"21%\">%1</th>"
+                          "<th width=\"16%\">%2</th><th>%3</th></tr></thead>\n")
+               .arg(esc(timeHeader), esc(Text::kind()), esc(Text::event()));
+    QDate previousDate;
+    int row = 0;
+    for (const TimelineEvent &e : pm.timeline) {
+        QStringList when;
+        if (e.at.date.isValid() && e.at.date != previousDate) {
+            when << QStringLiteral("<span class=\"newdate\">%1</span>")
+                        .arg(esc(e.at.date.toString(Qt::ISODate)));
+        }
+        if (e.at.date.isValid())
+            previousDate = e.at.date;
+        if (e.at.time.isValid()) {
+            QString t = esc(e.at.time.toString(QStringLiteral("HH:mm")));
+            if (e.at.utcOffsetMinutes && e.at.utcOffsetMinutes != columnOffset)
+                t += QStringLiteral(" UTC") + esc(formatUtcOffset(*e.at.utcOffsetMinutes));
+            when << t;
+        }
+        const QString whenHtml = when.isEmpty() ? Text::noValue() : when.join(QLatin1Char(' '));
+        const QString alt = (row++ % 2) ? QStringLiteral(" alt") : QString();
+        out += QStringLiteral("<tr><td class=\"when%1\">%2</td><td class=\"k%1\"><span "
+                              "class=\"kind\" style=\"color:%3\">%4</span></td>"
+                              "<td class=\"ev%1\">%5</td></tr>\n")
+                   .arg(alt, whenHtml, eventKindColor(e.kind).name(), esc(eventKindName(e.kind)),
+                        inlineMarkdownToHtml(e.text, opts));
+    }
+    out += QStringLiteral("</table>\n");
+    return out;
+}
+
+QString capitalized(const QString &s)
+{
+    const QString t = s.trimmed();
+    return t.isEmpty() ? t : t.front().toUpper() + t.mid(1);
+}
+
+QString actionItemsSection(const Postmortem &pm, const HtmlOptions &opts)
+{
+    QString out = heading(Text::actionItems());
+    if (pm.actionItems.isEmpty())
+        return out + placeholder();
+
+    out += QStringLiteral(
+               "<table class=\"grid actions\" width=\"100%\" cellspacing=\"0\" "
+               "cellpadding=\"5\">\n<thead><tr><th width=\"4%\">%1</th><th>%2</th>"
+               "<th width=\"14%\">%3</th><th width=\"15%\">%4</th><th width=\"13%\">%5</th>"
+               "<th width=\"8%\">%6</th></tr></thead>\n")
+               .arg(esc(Text::number()), esc(Text::actionItem()), esc(Text::category()),
+                    esc(Text::owner()), esc(Text::due()), esc(Text::status()));
+    int row = 0;
+    for (const ActionItem &a : pm.actionItems) {
+        const QString alt = (row++ % 2) ? QStringLiteral(" alt") : QString();
+        const QString owner
+            = a.owner.trimmed().isEmpty()
+                  ? QStringLiteral("<span class=\"muted\">%1</span>").arg(Text::noValue())
+                  : esc(a.owner.trimmed());
+        const QString due
+            = a.due.isValid()
+                  ? esc(a.due.toString(Qt::ISODate))
+                  : QStringLiteral("<span class=\"muted\">%1</span>").arg(Text::noValue());
+        const QString status
+            = a.done ? QStringLiteral("<span class=\"st-done\">%1</span>").arg(esc(Text::done()))
+                     : QStringLiteral("<span class=\"st-open\">%1</span>").arg(esc(Text::open()));
+        out += QStringLiteral("<tr><td class=\"num%1\">%2</td><td class=\"item%1\">%3</td>"
+                              "<td class=\"nw%1\">%4</td><td class=\"owner%1\">%5</td>"
+                              "<td class=\"nw%1\">%6</td><td class=\"nw%1\">%7</td></tr>\n")
+                   .arg(alt, QString::number(row), inlineMarkdownToHtml(a.text, opts),
+                        esc(capitalized(a.category)), owner, due, status);
+    }
+    out += QStringLiteral("</table>\n");
+    return out;
+}
+
+} // namespace
+
+// Public API ---------------------------------------------------------------------------------
+
+QString displayTitle(const Postmortem &pm)
+{
+    const QString t = pm.title.simplified();
+    return t.isEmpty() ? Text::untitled() : t;
+}
+
+QString formatDuration(qint64 minutes)
+{
+    const QString sign = minutes < 0 ? QStringLiteral("-") : QString();
+    const qint64 a = minutes < 0 ? -minutes : minutes;
+    if (a < 60)
+        return sign + QStringLiteral("%1 min").arg(a);
+    return sign + QStringLiteral("%1 h %2 min").arg(a / 60).arg(a % 60);
+}
+
+QString formatMoment(const Moment &m, const std::optional<TimeZoneInfo> &tz)
+{
+    QStringList parts;
+    if (m.date.isValid())
+        parts << m.date.toString(Qt::ISODate);
+    if (m.time.isValid()) {
+        parts << m.time.toString(QStringLiteral("HH:mm"));
+        if (tz && (!m.utcOffsetMinutes || *m.utcOffsetMinutes == tz->utcOffsetMinutes))
+            parts << zoneLabel(*tz);
+        else if (m.utcOffsetMinutes)
+            parts << QStringLiteral("UTC") + formatUtcOffset(*m.utcOffsetMinutes);
+    }
+    return parts.isEmpty() ? Text::noValue() : parts.join(QLatin1Char(' '));
+}
+
+std::optional<qint64> incidentDurationMinutes(const Postmortem &pm)
+{
+    auto inZone = [&pm](Moment m) {
+        if (!m.utcOffsetMinutes && pm.timezone)
+            m.utcOffsetMinutes = pm.timezone->utcOffsetMinutes;
+        return m.minutesSinceEpoch();
+    };
+    const auto start = inZone(pm.start);
+    const auto end = inZone(pm.end);
+    if (!start || !end)
+        return std::nullopt;
+    return *end - *start;
+}
+
+QColor eventKindColor(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Detection:
+        return QColor(0xd3, 0x54, 0x00); // orange
+    case EventKind::Investigation:
+        return QColor(0x28, 0x74, 0xa6); // blue
+    case EventKind::Misleading:
+        return QColor(0x8e, 0x44, 0xad); // purple
+    case EventKind::Escalation:
+        return QColor(0xc0, 0x39, 0x2b); // red
+    case EventKind::Mitigation:
+        return QColor(0x14, 0x8f, 0x77); // teal
+    case EventKind::Resolution:
+        return QColor(0x1e, 0x84, 0x49); // green
+    case EventKind::Communication:
+        return QColor(0xb7, 0x79, 0x0f); // amber
+    case EventKind::Other:
+        return QColor(0x70, 0x7b, 0x7c); // grey
+    }
+    return QColor(0x70, 0x7b, 0x7c);
+}
+
+QString markdownToHtml(const QString &markdown, const HtmlOptions &opts, int topHeadingLevel)
+{
+    MarkdownTree tree(markdown);
+    sanitizeTree(tree.root(), opts, topHeadingLevel);
+    return replaceTaskCheckboxes(tree.toHtml());
+}
+
+QString renderHtml(const Postmortem &pm, const HtmlOptions &opts)
+{
+    QString out;
+    out.reserve(16 * 1024);
+    out += QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<meta name=\"generator\" content=\"Hindsight\">\n");
+    out += QStringLiteral("<title>%1</title>\n").arg(esc(displayTitle(pm)));
+    out += QStringLiteral("<style type=\"text/css\">%1</style>\n</head>\n<body>\n")
+               .arg(QString::fromUtf8(kStyleSheet));
+    out += titleBlock(pm);
+    out += keyFacts(pm);
+    out += markdownSection(Text::summary(), pm.summary, opts);
+    out += markdownSection(Text::impact(), pm.impact, opts);
+    out += timelineSection(pm, opts);
+    out += markdownSection(Text::rootCause(), pm.rootCause, opts);
+    out += markdownSection(Text::resolution(), pm.resolution, opts);
+    out += actionItemsSection(pm, opts);
+    for (const Section &s : pm.sections) {
+        if (s.text.trimmed().isEmpty())
+            continue;
+        const QString title = s.heading.simplified();
+        out += markdownSection(title.isEmpty() ? Text::untitledSection() : title, s.text, opts);
+    }
+    out += QStringLiteral("</body>\n</html>\n");
+    return out;
+}
+
+QString safeLocalResourcePath(const QUrl &url, const QString &baseDirectory)
+{
+    if (baseDirectory.isEmpty() || !url.isValid() || !url.host().isEmpty()
+        || !url.authority().isEmpty())
+        return QString();
+    QString path;
+    if (url.scheme().compare(QLatin1String("file"), Qt::CaseInsensitive) == 0)
+        path = url.toLocalFile();
+    else if (url.scheme().isEmpty())
+        path = url.path(QUrl::FullyDecoded);
+    else
+        return QString();
+    if (path.isEmpty())
+        return QString();
+
+    const QDir base(baseDirectory);
+    const QString lexicalBase = QDir::cleanPath(base.absolutePath());
+    const QString lexical = QDir::cleanPath(base.absoluteFilePath(path));
+    if (!lexical.startsWith(lexicalBase + QLatin1Char('/')))
+        return QString();
+
+    // Symlinks may point anywhere: compare the real locations too.
+    const QFileInfo fi(lexical);
+    const QString canonicalBase = QFileInfo(lexicalBase).canonicalFilePath();
+    const QString canonical = fi.canonicalFilePath();
+    if (!fi.isFile() || canonical.isEmpty() || canonicalBase.isEmpty()
+        || !canonical.startsWith(canonicalBase + QLatin1Char('/')))
+        return QString();
+    return canonical;
+}
+
+bool isSafeLocalResource(const QUrl &url, const QString &baseDirectory)
+{
+    return !safeLocalResourcePath(url, baseDirectory).isEmpty();
+}
+
+} // namespace Hindsight

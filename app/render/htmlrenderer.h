@@ -1,0 +1,77 @@
+// Postmortem -> self-contained HTML for the live preview, the PDF and `convert --to html`.
+// Qt Gui only (no widgets); every function here is reentrant and may run off the GUI thread.
+#pragma once
+
+#include "postmortem.h"
+
+#include <QColor>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace Hindsight {
+
+struct HtmlOptions
+{
+    /// Absolute path of the folder the document lives in (no trailing slash needed), or empty
+    /// for an unsaved document. Image paths in the Markdown are checked against it: relative
+    /// paths inside it stay relative (the caller resolves them against this folder, e.g. with
+    /// QTextDocument::setBaseUrl), absolute paths inside it are made relative, everything else
+    /// (remote, file://, data:, paths leaving the folder) is replaced by "[alt text]".
+    QString baseDirectory;
+};
+
+/// A complete HTML 4 document (`<!DOCTYPE html>`, UTF-8, one embedded `<style>` sheet) that
+/// stays inside Qt's rich-text subset, so QTextBrowser/QTextDocument and browsers show the same
+/// thing. Order: title block (title, severity/status badges, authors), key-facts table (start,
+/// end, duration, impact line, % users affected, severity, status), Summary, Impact, Timeline
+/// (table Time | Kind | Event), Root cause, Resolution, Action items (table), then each
+/// additional section with text. Empty core sections keep their heading with a "Not written
+/// yet." placeholder; additional sections without text are left out.
+/// Security: plain strings are HTML-escaped; Markdown goes through cmark-gfm in safe mode (raw
+/// HTML and javascript:/vbscript:/file: links dropped), images are filtered as described in
+/// HtmlOptions::baseDirectory. Output never contains markup that came from the document.
+QString renderHtml(const Postmortem &pm, const HtmlOptions &opts = {});
+
+/// Markdown (CommonMark + GFM tables, strikethrough, autolinks, task lists) -> HTML fragment,
+/// with the same safety rules as renderHtml. With `topHeadingLevel` > 0 the text's headings are
+/// shifted together so the highest-ranking one gets that level (levels stop at 6): renderHtml
+/// passes 3, so "# Heading" inside a section sits below the section's <h2>. 0 keeps levels.
+QString markdownToHtml(const QString &markdown, const HtmlOptions &opts = {},
+                       int topHeadingLevel = 0);
+
+/// A duration in whole minutes as "4 h 0 min", "45 min" or "0 min"; negative values get a
+/// leading "-" (an end before the start is a data error the caller may want to show).
+QString formatDuration(qint64 minutes);
+
+/// The known parts of a moment: "2024-02-15 22:00 UTC", "2024-02-15", "22:00 PDT", or "—"
+/// (em dash) when neither date nor time is known. The zone is only shown with a time: the label
+/// of `tz` when the moment has no offset of its own or the same offset as `tz`, otherwise
+/// "UTC+hh:mm"/"UTC-hh:mm" from the moment's offset; nothing when neither is known.
+QString formatMoment(const Moment &m, const std::optional<TimeZoneInfo> &tz);
+
+/// Incident duration in minutes from pm.start to pm.end, or nullopt unless both have a date and
+/// a time. A moment without an offset is taken to be in pm.timezone (else UTC).
+std::optional<qint64> incidentDurationMinutes(const Postmortem &pm);
+
+/// One colour per event kind, readable as text on white and as a chart series colour.
+QColor eventKindColor(EventKind kind);
+
+/// pm.title trimmed, or "Untitled postmortem" when it is blank. Plain text (not escaped).
+QString displayTitle(const Postmortem &pm);
+
+/// Whether a resource URL may be loaded for a document in `baseDirectory`: true only for a
+/// relative URL or a file:// URL (no host) naming an existing regular file that lies inside
+/// `baseDirectory` or one of its subfolders after resolving "..", symlinks and
+/// percent-encoding. False for every other scheme (http, https, ftp, data, qrc, …), for paths
+/// outside the folder, and always when `baseDirectory` is empty. Meant for
+/// QTextBrowser::loadResource / QTextDocument::loadResource overrides; resolves relative URLs
+/// against `baseDirectory` itself. Touches the file system (stat only).
+bool isSafeLocalResource(const QUrl &url, const QString &baseDirectory);
+
+/// The absolute local path `url` names when isSafeLocalResource(url, baseDirectory) is true,
+/// else an empty string.
+QString safeLocalResourcePath(const QUrl &url, const QString &baseDirectory);
+
+} // namespace Hindsight

@@ -1,0 +1,342 @@
+#include "pdfexporter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QImageReader>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QScreen>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <cmath>
+#include <optional>
+
+#ifndef HINDSIGHT_VERSION
+#define HINDSIGHT_VERSION "unknown"
+#endif
+
+namespace Hindsight {
+
+namespace {
+
+// Every string a reader sees, in one place ---------------------------------------------------
+namespace Text {
+QString pageOf(int page, int pages)
+{
+    return QStringLiteral("Page %1 of %2").arg(page).arg(pages);
+}
+QString creator()
+{
+    return QStringLiteral("Hindsight %1").arg(QStringLiteral(HINDSIGHT_VERSION));
+}
+QString cannotWrite(const QString &path, const QString &reason)
+{
+    return QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+QString cannotDraw()
+{
+    return QStringLiteral("the PDF engine could not start");
+}
+QString newPageFailed()
+{
+    return QStringLiteral("could not start a new page");
+}
+} // namespace Text
+
+// Page geometry in millimetres (A4 portrait: 210 x 297).
+constexpr qreal kMarginSideMm = 20;
+constexpr qreal kMarginTopMm = 18;
+constexpr qreal kMarginBottomMm = 24; // holds the footer
+constexpr qreal kFooterRuleFromBodyMm = 7;
+constexpr qreal kFooterTextGapMm = 1.8;
+constexpr int kResolutionDpi = 300;
+constexpr qreal kFooterPointSize = 7.5;
+constexpr qreal kNoLigatureSpacing = 0.02; // px; see disableLigatures()
+const QColor kFooterTextColor(0x61, 0x6e, 0x7c);
+const QColor kFooterRuleColor(0xbc, 0xcc, 0xdc);
+
+qreal mmToDevice(qreal mm)
+{
+    return mm / 25.4 * kResolutionDpi;
+}
+
+/// A QTextDocument that loads images only from inside the document's folder.
+class ConfinedDocument : public QTextDocument
+{
+public:
+    explicit ConfinedDocument(const QString &baseDirectory)
+        : m_baseDirectory(baseDirectory)
+    {}
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        if (type != QTextDocument::ImageResource)
+            return QVariant();
+        const QString path = safeLocalResourcePath(name, m_baseDirectory);
+        if (path.isEmpty())
+            return QVariant();
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        const QImage image = reader.read();
+        return image.isNull() ? QVariant() : QVariant(image);
+    }
+
+private:
+    QString m_baseDirectory;
+};
+
+/// Image widths in a QTextImageFormat are CSS pixels; the layout scales them by this factor
+/// to device pixels (QTextImageHandler uses the screen's logical dpi as the reference).
+qreal cssPixelsPerInch()
+{
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        return screen->logicalDotsPerInchY();
+    return 96;
+}
+
+/// Scales every image wider than `maxWidthCss` (CSS pixels) down to that width.
+void fitImagesToWidth(QTextDocument &doc, qreal maxWidthCss)
+{
+    struct Change
+    {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    QList<Change> changes;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            const QImage image
+                = doc.resource(QTextDocument::ImageResource, QUrl(format.name())).value<QImage>();
+            if (image.isNull())
+                continue;
+            const QSizeF natural = image.deviceIndependentSize();
+            qreal w
+                = format.hasProperty(QTextFormat::ImageWidth) ? format.width() : natural.width();
+            qreal h = format.hasProperty(QTextFormat::ImageHeight)
+                          ? format.height()
+                          : (natural.width() > 0 ? natural.height() * w / natural.width() : 0);
+            if (w <= maxWidthCss || w <= 0)
+                continue;
+            h = h * maxWidthCss / w;
+            w = maxWidthCss;
+            format.setWidth(w);
+            format.setHeight(h);
+            changes.append({fragment.position(), fragment.length(), format});
+        }
+    }
+    for (const Change &c : std::as_const(changes)) {
+        QTextCursor cursor(&doc);
+        cursor.setPosition(c.position);
+        cursor.setPosition(c.position + c.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(c.format);
+    }
+}
+
+/// Top of the first line and bottom of the last line of `block`, in document coordinates.
+std::optional<std::pair<qreal, qreal>> lineExtent(const QTextBlock &block)
+{
+    const QTextLayout *tl = block.layout();
+    if (!tl || tl->lineCount() == 0)
+        return std::nullopt;
+    const QRectF r = block.document()->documentLayout()->blockBoundingRect(block);
+    const qreal origin = r.top() - tl->boundingRect().top();
+    const QTextLine last = tl->lineAt(tl->lineCount() - 1);
+    return std::make_pair(origin + tl->lineAt(0).y(), origin + last.y() + last.height());
+}
+
+/// Page breaks a reader expects and QTextDocument does not make: a short paragraph or list item
+/// is not split across two pages, and a heading is not left at the bottom of a page without the
+/// text that follows it. (A split block also leaves its clipped-away line in the PDF's text,
+/// where search and copy find it twice: QTextLayout::draw includes one line above the clip.)
+/// Table rows are left to Qt, which moves a row to the next page only when none of its cells'
+/// first lines fit, so a multi-line row can still split; forcing a break inside a cell makes
+/// Qt drop the row twice.
+bool keepBlocksTogetherPass(QTextDocument &doc, qreal pageHeight)
+{
+    auto pageOf = [pageHeight](qreal y) {
+        return int(std::floor(y / pageHeight));
+    };
+    bool changed = false;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        const auto extent = lineExtent(block);
+        if (!extent)
+            continue;
+        const auto [top, bottom] = *extent;
+        if (QTextCursor(block).currentTable())
+            continue; // see below: rows are left to Qt
+        bool breakBefore = pageOf(top) != pageOf(bottom - 1) && bottom - top < pageHeight / 2;
+        if (!breakBefore && block.blockFormat().headingLevel() > 0) {
+            for (QTextBlock next = block.next(); next.isValid(); next = next.next()) {
+                if (const auto nextExtent = lineExtent(next)) {
+                    breakBefore = pageOf(nextExtent->first) > pageOf(bottom - 1)
+                                  && pageOf(top) == pageOf(bottom - 1);
+                    break;
+                }
+            }
+        }
+        if (!breakBefore)
+            continue;
+        // Move the heading above a paragraph along with it.
+        QTextBlock target = block;
+        for (QTextBlock previous = block.previous(); previous.isValid();
+             previous = previous.previous()) {
+            if (const auto previousExtent = lineExtent(previous)) {
+                if (previous.blockFormat().headingLevel() > 0
+                    && pageOf(previousExtent->first) == pageOf(top)
+                    && !QTextCursor(previous).currentTable())
+                    target = previous;
+                break;
+            }
+        }
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(target).mergeBlockFormat(format);
+        changed = true;
+    }
+    return changed;
+}
+
+void keepBlocksTogether(QTextDocument &doc, qreal pageHeight)
+{
+    // Moving a paragraph can leave its heading behind, so repeat until nothing moves. Every pass
+    // adds page breaks and none is ever removed, so a few passes settle it.
+    for (int pass = 0; pass < 8 && keepBlocksTogetherPass(doc, pageHeight); ++pass) {
+    }
+}
+
+/// Ligatures ("ﬁ") come out of the PDF as single characters, so copied text and search miss
+/// words like "misconfigured". A non-zero letter spacing (far below a device pixel) makes Qt's
+/// shaper leave ligatures out.
+void disableLigatures(QTextDocument &doc)
+{
+    QTextCharFormat format;
+    format.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+    format.setFontLetterSpacing(kNoLigatureSpacing);
+    QTextCursor cursor(&doc);
+    cursor.select(QTextCursor::Document);
+    cursor.mergeCharFormat(format);
+}
+
+void drawFooter(QPainter &painter, const QRectF &page, const QRectF &body, const QString &title,
+                int pageNumber, int pageCount)
+{
+    painter.save();
+    const qreal ruleY = body.bottom() + mmToDevice(kFooterRuleFromBodyMm);
+    QPen pen(kFooterRuleColor);
+    pen.setWidthF(mmToDevice(0.2));
+    painter.setPen(pen);
+    painter.drawLine(QPointF(body.left(), ruleY), QPointF(body.right(), ruleY));
+
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(kFooterPointSize);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, kNoLigatureSpacing);
+    painter.setFont(font);
+    painter.setPen(kFooterTextColor);
+    const QFontMetricsF fm(font, painter.device());
+    const QString pageText = Text::pageOf(pageNumber, pageCount);
+    const qreal pageTextWidth = fm.horizontalAdvance(pageText);
+    const qreal gap = mmToDevice(8);
+    const QString shownTitle
+        = fm.elidedText(title, Qt::ElideRight, body.width() - pageTextWidth - gap);
+    const qreal baseline = ruleY + mmToDevice(kFooterTextGapMm) + fm.ascent();
+    Q_ASSERT(baseline < page.bottom());
+    painter.drawText(QPointF(body.left(), baseline), shownTitle);
+    painter.drawText(QPointF(body.right() - pageTextWidth, baseline), pageText);
+    painter.restore();
+}
+
+bool fail(QString *errorMessage, const QString &message)
+{
+    if (errorMessage)
+        *errorMessage = message;
+    return false;
+}
+
+} // namespace
+
+bool exportPdf(const Postmortem &pm, const QString &filePath, QString *errorMessage,
+               const HtmlOptions &opts)
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(errorMessage, Text::cannotWrite(filePath, file.errorString()));
+
+    const QString title = displayTitle(pm);
+    QPdfWriter writer(&file);
+    writer.setResolution(kResolutionDpi);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    writer.setTitle(title);
+    writer.setCreator(Text::creator());
+
+    const QRectF page(0, 0, writer.width(), writer.height());
+    const QRectF body(mmToDevice(kMarginSideMm), mmToDevice(kMarginTopMm),
+                      page.width() - 2 * mmToDevice(kMarginSideMm),
+                      page.height() - mmToDevice(kMarginTopMm) - mmToDevice(kMarginBottomMm));
+
+    ConfinedDocument doc(opts.baseDirectory);
+    doc.documentLayout()->setPaintDevice(&writer); // fonts and px lengths in device pixels
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10);
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+    if (!opts.baseDirectory.isEmpty())
+        doc.setBaseUrl(
+            QUrl::fromLocalFile(QDir(opts.baseDirectory).absolutePath() + QLatin1Char('/')));
+    doc.setPageSize(body.size());
+    doc.setHtml(renderHtml(pm, opts));
+    disableLigatures(doc);
+    fitImagesToWidth(doc, body.width() * cssPixelsPerInch() / writer.logicalDpiX());
+    keepBlocksTogether(doc, body.height());
+
+    const int pageCount = qMax(1, doc.pageCount());
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        file.cancelWriting();
+        return fail(errorMessage, Text::cannotWrite(filePath, Text::cannotDraw()));
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < pageCount; ++i) {
+        if (i > 0 && !writer.newPage()) {
+            painter.end();
+            file.cancelWriting();
+            return fail(errorMessage, Text::cannotWrite(filePath, Text::newPageFailed()));
+        }
+        painter.save();
+        const QRectF clip(0, i * body.height(), body.width(), body.height());
+        painter.translate(body.left(), body.top() - clip.top());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        // QTextLayout draws a line starting exactly at the clip's bottom edge: stop just short.
+        context.clip = clip.adjusted(0, 0, 0, -1);
+        context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+        drawFooter(painter, page, body, title, i + 1, pageCount);
+    }
+    painter.end();
+
+    if (!file.commit())
+        return fail(errorMessage, Text::cannotWrite(filePath, file.errorString()));
+    return true;
+}
+
+} // namespace Hindsight

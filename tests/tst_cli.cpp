@@ -1,0 +1,241 @@
+// The hindsight executable's command line, run as a real child process.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run hindsight(const QStringList &args, bool offscreen = true)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!offscreen) {
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    }
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HINDSIGHT_EXE), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QStringList seedFiles()
+{
+    const QDir dir(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds"));
+    QStringList files;
+    for (const QString &f : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        files.append(dir.filePath(f));
+    return files;
+}
+
+QByteArray sha(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(QFile::exists(QStringLiteral(HINDSIGHT_EXE))); }
+
+    void seedsToJsonFollowTheContract_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString &f : seedFiles())
+            QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+        QVERIFY(seedFiles().size() == 5);
+    }
+    void seedsToJsonFollowTheContract()
+    {
+        QFETCH(QString, path);
+        const QByteArray before = sha(path);
+        const Run r = hindsight(
+            {QStringLiteral("convert"), path, QStringLiteral("--to"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QStringLiteral("schema")).toString(),
+                 QStringLiteral("hindsight.postmortem/1"));
+        for (const char *key :
+             {"title", "status", "severity", "authors", "timezone", "incident", "impact", "summary",
+              "rootCause", "resolution", "timeline", "actionItems", "sections", "metrics"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        const QJsonObject start = o[QStringLiteral("incident")][QStringLiteral("start")].toObject();
+        for (const char *key : {"date", "time", "utcOffsetMinutes", "text"})
+            QVERIFY2(start.contains(QLatin1String(key)), key);
+        QVERIFY(QDate::fromString(start[QStringLiteral("date")].toString(), Qt::ISODate).isValid());
+        QVERIFY(QTime::fromString(start[QStringLiteral("time")].toString(), QStringLiteral("HH:mm"))
+                    .isValid());
+        for (const QJsonValue &e : o[QStringLiteral("timeline")].toArray()) {
+            const QJsonObject event = e.toObject();
+            QVERIFY(event[QStringLiteral("at")].isObject());
+            QVERIFY(!event[QStringLiteral("kind")].toString().isEmpty());
+            QVERIFY(event[QStringLiteral("text")].isString());
+        }
+        for (const QJsonValue &a : o[QStringLiteral("actionItems")].toArray()) {
+            const QString status = a[QStringLiteral("status")].toString();
+            QVERIFY(status == QLatin1String("open") || status == QLatin1String("done"));
+        }
+        const QJsonObject metrics = o[QStringLiteral("metrics")].toObject();
+        for (const char *key : {"durationMinutes", "timeToDetectMinutes", "timeToMitigateMinutes",
+                                "timeToResolveMinutes"})
+            QVERIFY2(metrics.contains(QLatin1String(key)), key);
+        QCOMPARE(sha(path), before); // converting never modifies the input
+    }
+
+    void markdownExportReimportsToSameFacts_data() { seedsToJsonFollowTheContract_data(); }
+    void markdownExportReimportsToSameFacts()
+    {
+        QFETCH(QString, path);
+        QTemporaryDir dir;
+        const QString md = dir.filePath(QStringLiteral("out.md"));
+        QCOMPARE(hindsight({QStringLiteral("convert"), path, QStringLiteral("--to"),
+                            QStringLiteral("md"), QStringLiteral("-o"), md})
+                     .exitCode,
+                 0);
+        const Run a = hindsight(
+            {QStringLiteral("convert"), path, QStringLiteral("--to"), QStringLiteral("json")});
+        const Run b = hindsight(
+            {QStringLiteral("convert"), md, QStringLiteral("--to"), QStringLiteral("json")});
+        QCOMPARE(b.exitCode, 0);
+        QJsonObject ja = QJsonDocument::fromJson(a.out).object();
+        QJsonObject jb = QJsonDocument::fromJson(b.out).object();
+        // Facts, not the source's wording: drop the Moment texts before comparing.
+        const auto dropText = [](QJsonObject o) {
+            QJsonObject inc = o[QStringLiteral("incident")].toObject();
+            for (const QString &k : {QStringLiteral("start"), QStringLiteral("end")}) {
+                QJsonObject m = inc[k].toObject();
+                m.remove(QStringLiteral("text"));
+                inc[k] = m;
+            }
+            o[QStringLiteral("incident")] = inc;
+            QJsonArray timeline;
+            for (const QJsonValue &v : o[QStringLiteral("timeline")].toArray()) {
+                QJsonObject e = v.toObject();
+                QJsonObject at = e[QStringLiteral("at")].toObject();
+                at.remove(QStringLiteral("text"));
+                e[QStringLiteral("at")] = at;
+                timeline.append(e);
+            }
+            o[QStringLiteral("timeline")] = timeline;
+            return o;
+        };
+        ja = dropText(ja);
+        jb = dropText(jb);
+        for (const char *key : {"incident", "impact", "rootCause", "resolution", "timeline",
+                                "actionItems", "metrics", "timezone", "summary", "sections"})
+            QVERIFY2(ja[QLatin1String(key)] == jb[QLatin1String(key)], key);
+    }
+
+    void htmlAndPdfExports()
+    {
+        QTemporaryDir dir;
+        const QString seed = seedFiles().first();
+        const Run html = hindsight(
+            {QStringLiteral("convert"), seed, QStringLiteral("--to"), QStringLiteral("html")});
+        QCOMPARE(html.exitCode, 0);
+        QVERIFY(html.out.contains("<html"));
+        QVERIFY(html.out.contains("Timeline"));
+        const QString pdf = dir.filePath(QStringLiteral("seed.pdf"));
+        const Run r = hindsight({QStringLiteral("convert"), seed, QStringLiteral("--to"),
+                                 QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5).startsWith("%PDF"));
+        // PDF to standard output
+        const Run stdoutPdf = hindsight(
+            {QStringLiteral("convert"), seed, QStringLiteral("--to"), QStringLiteral("pdf")});
+        QCOMPARE(stdoutPdf.exitCode, 0);
+        QVERIFY(stdoutPdf.out.startsWith("%PDF"));
+    }
+
+    void badInputFailsWithOneLine_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // empty name = missing file
+        QTest::addColumn<bool>("create");
+        QTest::newRow("missing") << QByteArray() << false;
+        QTest::newRow("empty") << QByteArray() << true;
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << true;
+        QTest::newRow("not utf-8") << QByteArray("Caf\xe9 incident \xff\xfe") << true;
+        QTest::newRow("not a postmortem")
+            << QByteArray("Shopping list\n\n- milk\n- eggs\n- bread\n") << true;
+    }
+    void badInputFailsWithOneLine()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, create);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("input.md"));
+        if (create) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        const Run r = hindsight(
+            {QStringLiteral("convert"), path, QStringLiteral("--to"), QStringLiteral("json")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.err.startsWith("hindsight: "));
+        if (create) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), content); // untouched
+        }
+    }
+
+    void unwritableOutputAndBadUsage()
+    {
+        const QString seed = seedFiles().first();
+        const Run r = hindsight({QStringLiteral("convert"), seed, QStringLiteral("--to"),
+                                 QStringLiteral("md"), QStringLiteral("-o"),
+                                 QStringLiteral("/nonexistent-dir/x/out.md")});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-dir/x/out.md")));
+        const Run bad = hindsight(
+            {QStringLiteral("convert"), seed, QStringLiteral("--to"), QStringLiteral("docx")});
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.err.count('\n'), 1);
+    }
+
+    void versionNeedsNoDisplay()
+    {
+        const Run r = hindsight({QStringLiteral("--version")}, false);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(HINDSIGHT_VERSION), r.out.constData());
+        const Run c
+            = hindsight({QStringLiteral("convert"), seedFiles().first(), QStringLiteral("--to"),
+                         QStringLiteral("pdf"), QStringLiteral("-o"),
+                         QDir::temp().filePath(QStringLiteral("hs-nodisplay.pdf"))},
+                        false);
+        QCOMPARE(c.exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,148 @@
+// The real main window, driven with QTest key events (offscreen platform).
+#include "document.h"
+#include "mainwindow.h"
+#include "postmortemform.h"
+#include "previewpane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Hindsight;
+
+namespace {
+
+/// Closes the next modal dialog the window opens and remembers its text.
+class DialogCloser : public QObject
+{
+public:
+    QString text;
+    explicit DialogCloser(QObject *parent)
+        : QObject(parent)
+    {
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                text = box->text();
+                box->accept();
+            }
+        });
+        timer->start(20);
+    }
+};
+
+QString previewText(MainWindow &w)
+{
+    return w.preview()->toPlainText();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("HindsightTests"));
+        QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void sampleOpensIntoFormAndPreview()
+    {
+        MainWindow w;
+        w.openSample();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.document()->postmortem().title.contains(QStringLiteral("Load balancer")));
+        QCOMPARE(w.form()->timelineView()->model()->rowCount(), 8);
+        QCOMPARE(w.form()->actionItemView()->model()->rowCount(), 6);
+        QVERIFY(previewText(w).contains(QStringLiteral("Load balancer misconfiguration")));
+        QVERIFY(!w.isWindowModified());
+    }
+
+    void typingUpdatesPreviewAndUndoRestores()
+    {
+        MainWindow w;
+        w.openSample();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QPlainTextEdit *summary = w.form()->summaryEditor();
+        const QString original = summary->toPlainText();
+        QVERIFY(!previewText(w).contains(QStringLiteral("Typed by the test")));
+
+        summary->setFocus();
+        summary->moveCursor(QTextCursor::End);
+        QTest::keyClicks(summary, QStringLiteral(" Typed by the test"));
+        QCOMPARE(w.document()->postmortem().summary,
+                 original + QStringLiteral(" Typed by the test"));
+        QTRY_VERIFY_WITH_TIMEOUT(previewText(w).contains(QStringLiteral("Typed by the test")),
+                                 5000);
+        QVERIFY(w.isWindowModified());
+        // The burst of keystrokes is one undo step, named after the field.
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        QCOMPARE(w.document()->undoStack()->undoText(), QStringLiteral("Edit summary"));
+
+        QTest::keyClick(summary, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(summary->toPlainText(), original);
+        QCOMPARE(w.document()->postmortem().summary, original);
+        QTRY_VERIFY_WITH_TIMEOUT(!previewText(w).contains(QStringLiteral("Typed by the test")),
+                                 5000);
+        QVERIFY(!w.isWindowModified());
+
+        QTest::keyClick(summary, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w.document()->postmortem().summary,
+                 original + QStringLiteral(" Typed by the test"));
+    }
+
+    void badFileShowsMessageAndKeepsDocument_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("binary") << QByteArray("\0\x01\x02\x03garbage", 11);
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("not a postmortem") << QByteArray("Groceries:\n- apples\n- pears\n");
+    }
+    void badFileShowsMessageAndKeepsDocument()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.md"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+
+        MainWindow w;
+        w.openSample();
+        w.show();
+        const Postmortem before = w.document()->postmortem();
+        DialogCloser closer(&w);
+        QVERIFY(!w.openFile(path));
+        QVERIFY2(!closer.text.isEmpty(), "no message was shown");
+        QVERIFY(w.document()->postmortem() == before);
+        QVERIFY(!w.openFile(dir.filePath(QStringLiteral("missing.md"))));
+        QVERIFY(closer.text.contains(QStringLiteral("does not exist")));
+        QVERIFY(w.document()->postmortem() == before);
+    }
+
+    void seedImportFillsTheForm()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds/002_f501168319a7d76f.txt")));
+        QCOMPARE(w.form()->timelineView()->model()->rowCount(), 10);
+        QCOMPARE(w.form()->actionItemView()->model()->rowCount(), 6);
+        QVERIFY(w.document()->filePath().isEmpty()); // imported: Save asks where
+        QVERIFY(w.windowTitle().contains(QStringLiteral("not saved")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,645 @@
+#include "postmortemform.h"
+
+#include "actionitemmodel.h"
+#include "document.h"
+#include "itemdelegates.h"
+#include "timelinemodel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Hindsight {
+
+namespace {
+
+const QDate kNoDate(1970, 1, 1);
+
+/// Text widgets have their own undo stacks and claim Ctrl+Z before the window's shortcut
+/// sees it. This filter lets Undo/Redo through to the document's undo actions, so every
+/// undo, wherever the focus is, undoes one document step.
+class UndoShortcutFilter : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+                event->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+QTime parseTime(const QString &text)
+{
+    QTime t = QTime::fromString(text.trimmed(), QStringLiteral("H:mm"));
+    if (!t.isValid())
+        t = QTime::fromString(text.trimmed(), QStringLiteral("H:mm:ss"));
+    return t;
+}
+
+QString timeText(const QTime &t)
+{
+    if (!t.isValid())
+        return {};
+    return t.toString(t.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+}
+
+/// Replaces the editor's text while keeping the cursor where it was (clamped).
+void setEditorText(QPlainTextEdit *editor, const QString &text)
+{
+    if (editor->toPlainText() == text)
+        return;
+    const QSignalBlocker blocker(editor);
+    const int position = editor->textCursor().position();
+    editor->setPlainText(text);
+    QTextCursor c = editor->textCursor();
+    c.setPosition(qMin(position, int(text.size())));
+    editor->setTextCursor(c);
+}
+
+void setLineText(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() == text)
+        return;
+    const QSignalBlocker blocker(edit);
+    const int position = edit->cursorPosition();
+    edit->setText(text);
+    edit->setCursorPosition(qMin(position, int(text.size())));
+}
+
+QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setAccessibleName(tip);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return b;
+}
+
+} // namespace
+
+// --- MomentEdit ----------------------------------------------------------------------------
+
+MomentEdit::MomentEdit(QWidget *parent)
+    : QWidget(parent)
+    , m_date(new QDateEdit(this))
+    , m_time(new QLineEdit(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setMinimumDate(kNoDate);
+    m_date->setSpecialValueText(tr("No date"));
+    m_date->setDate(kNoDate);
+    m_time->setPlaceholderText(tr("HH:MM"));
+    m_time->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("^$|^([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$")), m_time));
+    m_time->setMaximumWidth(m_time->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00"))
+                            + 24);
+    layout->addWidget(m_date, 2);
+    layout->addWidget(m_time, 1);
+    connect(m_date, &QDateEdit::dateChanged, this, &MomentEdit::edited);
+    connect(m_time, &QLineEdit::editingFinished, this, [this] {
+        if (m_time->text().isEmpty() || parseTime(m_time->text()).isValid())
+            Q_EMIT edited();
+    });
+}
+
+void MomentEdit::setMoment(const Moment &m)
+{
+    {
+        const QSignalBlocker blocker(m_date);
+        m_date->setDate(m.date.isValid() ? m.date : kNoDate);
+    }
+    if (!m_time->hasFocus() || parseTime(m_time->text()) != m.time)
+        setLineText(m_time, timeText(m.time));
+}
+
+QDate MomentEdit::date() const
+{
+    return m_date->date() == kNoDate ? QDate() : m_date->date();
+}
+
+QTime MomentEdit::time() const
+{
+    return parseTime(m_time->text());
+}
+
+// --- PostmortemForm ------------------------------------------------------------------------
+
+QList<TimeZoneInfo> PostmortemForm::commonTimeZones()
+{
+    return {
+        {QStringLiteral("UTC"), 0},    {QStringLiteral("GMT"), 0},    {QStringLiteral("BST"), 60},
+        {QStringLiteral("CET"), 60},   {QStringLiteral("CEST"), 120}, {QStringLiteral("WAT"), 60},
+        {QStringLiteral("EET"), 120},  {QStringLiteral("EEST"), 180}, {QStringLiteral("EAT"), 180},
+        {QStringLiteral("IST"), 330},  {QStringLiteral("SGT"), 480},  {QStringLiteral("JST"), 540},
+        {QStringLiteral("AEST"), 600}, {QStringLiteral("AEDT"), 660}, {QStringLiteral("NZST"), 720},
+        {QStringLiteral("BRT"), -180}, {QStringLiteral("EST"), -300}, {QStringLiteral("EDT"), -240},
+        {QStringLiteral("CST"), -360}, {QStringLiteral("CDT"), -300}, {QStringLiteral("MST"), -420},
+        {QStringLiteral("MDT"), -360}, {QStringLiteral("PST"), -480}, {QStringLiteral("PDT"), -420},
+    };
+}
+
+PostmortemForm::PostmortemForm(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_tabs(new QTabWidget(this))
+    , m_undoFilter(new UndoShortcutFilter(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    buildOverviewTab();
+    buildTimelineTab();
+    buildCauseTab();
+    buildActionsTab();
+    buildSectionsTab();
+    connect(m_document, &Document::changed, this, &PostmortemForm::updateFromDocument);
+    updateFromDocument();
+}
+
+QPlainTextEdit *PostmortemForm::addTextEditor(const QString &objectName, const QString &placeholder,
+                                              QString Postmortem::*field,
+                                              const QString &description)
+{
+    auto *editor = new QPlainTextEdit(this);
+    editor->setObjectName(objectName);
+    editor->setPlaceholderText(placeholder);
+    editor->setAccessibleName(description);
+    editor->setTabChangesFocus(true);
+    editor->setUndoRedoEnabled(false); // undo is the document's
+    editor->installEventFilter(m_undoFilter);
+    // One merge key per field (the editor's object name): a typing burst is one undo step.
+    connect(editor, &QPlainTextEdit::textChanged, this, [this, editor, field, description] {
+        const QString text = editor->toPlainText();
+        m_document->edit(
+            tr("Edit %1").arg(description.toLower()), [&](Postmortem &pm) { pm.*field = text; },
+            editor->objectName());
+    });
+    m_textEditors.append({editor, field});
+    return editor;
+}
+
+void PostmortemForm::buildOverviewTab()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_title = new QLineEdit(page);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_title->setPlaceholderText(tr("What happened, in one line"));
+    m_title->installEventFilter(m_undoFilter);
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_document->edit(
+            tr("Edit title"), [&](Postmortem &pm) { pm.title = text; }, QStringLiteral("title"));
+    });
+    form->addRow(tr("&Title:"), m_title);
+
+    auto *row = new QHBoxLayout;
+    m_severity = new QComboBox(page);
+    m_severity->setObjectName(QStringLiteral("severityCombo"));
+    m_severity->addItem(tr("Not set"));
+    for (int s = 1; s <= 5; ++s)
+        m_severity->addItem(severityName(Severity(s)));
+    m_severity->setToolTip(tr("SEV1 is the most severe"));
+    connect(m_severity, &QComboBox::activated, this, [this](int index) {
+        m_document->edit(tr("Set severity"), [&](Postmortem &pm) {
+            pm.severity = index == 0 ? std::nullopt : std::optional<Severity>(Severity(index));
+        });
+    });
+    m_status = new QComboBox(page);
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    m_status->addItems({tr("Not set"), tr("Draft"), tr("In review"), tr("Final")});
+    connect(m_status, &QComboBox::activated, this, [this](int index) {
+        m_document->edit(tr("Set status"), [&](Postmortem &pm) {
+            pm.status = index == 0 ? std::nullopt : std::optional<Status>(Status(index - 1));
+        });
+    });
+    auto *statusLabel = new QLabel(tr("St&atus:"), page);
+    statusLabel->setBuddy(m_status);
+    row->addWidget(m_severity);
+    row->addSpacing(12);
+    row->addWidget(statusLabel);
+    row->addWidget(m_status);
+    row->addStretch();
+    form->addRow(tr("Se&verity:"), row);
+
+    m_authors = new QLineEdit(page);
+    m_authors->setObjectName(QStringLiteral("authorsEdit"));
+    m_authors->setPlaceholderText(tr("Names, separated by commas"));
+    m_authors->installEventFilter(m_undoFilter);
+    connect(m_authors, &QLineEdit::textEdited, this, [this](const QString &text) {
+        QStringList authors;
+        for (const QString &a : text.split(QLatin1Char(',')))
+            if (!a.trimmed().isEmpty())
+                authors.append(a.trimmed());
+        m_document->edit(
+            tr("Edit authors"), [&](Postmortem &pm) { pm.authors = authors; },
+            QStringLiteral("authors"));
+    });
+    form->addRow(tr("A&uthors:"), m_authors);
+
+    m_start = new MomentEdit(page);
+    m_start->setObjectName(QStringLiteral("startEdit"));
+    connect(m_start, &MomentEdit::edited, this,
+            [this] { setMomentFromEditor(&Postmortem::start, m_start, tr("Set incident start")); });
+    form->addRow(tr("Incident &start:"), m_start);
+    m_end = new MomentEdit(page);
+    m_end->setObjectName(QStringLiteral("endEdit"));
+    connect(m_end, &MomentEdit::edited, this,
+            [this] { setMomentFromEditor(&Postmortem::end, m_end, tr("Set incident end")); });
+    form->addRow(tr("Incident &end:"), m_end);
+
+    m_zone = new QComboBox(page);
+    m_zone->setObjectName(QStringLiteral("zoneCombo"));
+    m_zone->addItem(tr("No zone stated"));
+    for (const TimeZoneInfo &z : commonTimeZones())
+        m_zone->addItem(
+            QStringLiteral("%1 (UTC%2)").arg(z.label, formatUtcOffset(z.utcOffsetMinutes)),
+            QVariant::fromValue(QStringList{z.label, QString::number(z.utcOffsetMinutes)}));
+    connect(m_zone, &QComboBox::activated, this, &PostmortemForm::applyTimeZone);
+    form->addRow(tr("Time &zone:"), m_zone);
+
+    m_usersPercent = new QDoubleSpinBox(page);
+    m_usersPercent->setObjectName(QStringLiteral("usersPercentSpin"));
+    m_usersPercent->setRange(-1, 100);
+    m_usersPercent->setDecimals(1);
+    m_usersPercent->setSuffix(QStringLiteral(" %"));
+    m_usersPercent->setSpecialValueText(tr("Not stated"));
+    m_usersPercent->setValue(-1);
+    m_usersPercent->setKeyboardTracking(false);
+    connect(m_usersPercent, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        m_document->edit(
+            tr("Set users affected"),
+            [&](Postmortem &pm) {
+                pm.usersAffectedPercent = v < 0 ? std::nullopt : std::optional<double>(v);
+            },
+            QStringLiteral("usersPercent"));
+    });
+    form->addRow(tr("&Users affected:"), m_usersPercent);
+
+    m_summary = addTextEditor(QStringLiteral("summaryEditor"),
+                              tr("What happened, for whom, and how it ended — in a few lines."),
+                              &Postmortem::summary, tr("Summary"));
+    form->addRow(tr("Su&mmary:"), m_summary);
+    auto *impact = addTextEditor(QStringLiteral("impactEditor"),
+                                 tr("Who and what was affected, and how badly."),
+                                 &Postmortem::impact, tr("Impact"));
+    form->addRow(tr("&Impact:"), impact);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_tabs->addTab(scroll, tr("&Overview"));
+}
+
+void PostmortemForm::setMomentFromEditor(Moment Postmortem::*field, const MomentEdit *editor,
+                                         const QString &description)
+{
+    const QDate date = editor->date();
+    const QTime time = editor->time();
+    m_document->edit(description, [&](Postmortem &pm) {
+        Moment &m = pm.*field;
+        if (m.date == date && m.time == time)
+            return;
+        m.date = date;
+        m.time = time;
+        m.utcOffsetMinutes
+            = pm.timezone ? std::optional<int>(pm.timezone->utcOffsetMinutes) : std::nullopt;
+        m.text.clear();
+    });
+}
+
+void PostmortemForm::applyTimeZone(int index)
+{
+    const QStringList data = m_zone->itemData(index).toStringList();
+    std::optional<TimeZoneInfo> zone;
+    if (data.size() == 2)
+        zone = TimeZoneInfo{data[0], data[1].toInt()};
+    m_document->edit(tr("Set time zone"), [&](Postmortem &pm) {
+        pm.timezone = zone;
+        // Times stay as written (wall clock); they are now read in the new zone.
+        const std::optional<int> offset
+            = zone ? std::optional<int>(zone->utcOffsetMinutes) : std::nullopt;
+        for (Moment *m : {&pm.start, &pm.end})
+            if (!m->isNull())
+                m->utcOffsetMinutes = offset;
+        for (TimelineEvent &e : pm.timeline)
+            if (!e.at.isNull())
+                e.at.utcOffsetMinutes = offset;
+    });
+}
+
+void PostmortemForm::buildTimelineTab()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    m_timelineModel = new TimelineModel(m_document, this);
+    m_timelineView = new QTableView(page);
+    m_timelineView->setObjectName(QStringLiteral("timelineView"));
+    m_timelineView->setAccessibleName(tr("Timeline"));
+    m_timelineView->setModel(m_timelineModel);
+    m_timelineView->setItemDelegateForColumn(
+        TimelineModel::DateColumn,
+        new DateTimeTextDelegate(DateTimeTextDelegate::Kind::Date, m_timelineView));
+    m_timelineView->setItemDelegateForColumn(
+        TimelineModel::TimeColumn,
+        new DateTimeTextDelegate(DateTimeTextDelegate::Kind::Time, m_timelineView));
+    m_timelineView->setItemDelegateForColumn(TimelineModel::KindColumn,
+                                             new EventKindDelegate(m_timelineView));
+    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->setWordWrap(true);
+    m_timelineView->setAlternatingRowColors(true);
+    m_timelineView->verticalHeader()->setVisible(false);
+    m_timelineView->horizontalHeader()->setStretchLastSection(true);
+    m_timelineView->setColumnWidth(TimelineModel::DateColumn, 95);
+    m_timelineView->setColumnWidth(TimelineModel::TimeColumn, 70);
+    m_timelineView->setColumnWidth(TimelineModel::KindColumn, 140);
+    m_timelineView->installEventFilter(m_undoFilter);
+
+    auto *buttons = new QHBoxLayout;
+    auto *add
+        = toolButton(tr("Add event"), tr("Add a timeline event after the selected one"), page);
+    auto *remove = toolButton(tr("Delete"), tr("Delete the selected timeline events"), page);
+    auto *up = toolButton(tr("Move up"), tr("Move the selected event up"), page);
+    auto *down = toolButton(tr("Move down"), tr("Move the selected event down"), page);
+    for (auto *b : {add, remove, up, down})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(new QLabel(tr("Times are in the document's time zone; rows stay in time "
+                                     "order, across midnight too."),
+                                  page));
+    layout->addLayout(buttons);
+    layout->addWidget(m_timelineView);
+
+    const auto currentRow = [this] {
+        const QModelIndex i = m_timelineView->currentIndex();
+        return i.isValid() ? i.row() : m_timelineModel->rowCount() - 1;
+    };
+    connect(add, &QToolButton::clicked, this, [this, currentRow] {
+        const int row = m_timelineModel->insertEvent(currentRow());
+        if (row < 0)
+            return;
+        const QModelIndex index = m_timelineModel->index(row, TimelineModel::TextColumn);
+        m_timelineView->setCurrentIndex(index);
+        m_timelineView->edit(index);
+    });
+    connect(remove, &QToolButton::clicked, this, [this] {
+        QList<int> rows;
+        for (const QModelIndex &i : m_timelineView->selectionModel()->selectedRows())
+            rows.append(i.row());
+        if (rows.isEmpty() && m_timelineView->currentIndex().isValid())
+            rows.append(m_timelineView->currentIndex().row());
+        m_timelineModel->removeEvents(rows);
+    });
+    for (auto [button, delta] : {std::pair{up, -1}, std::pair{down, 1}}) {
+        connect(button, &QToolButton::clicked, this, [this, d = delta] {
+            const QModelIndex i = m_timelineView->currentIndex();
+            if (i.isValid() && m_timelineModel->moveEvent(i.row(), d))
+                m_timelineView->setCurrentIndex(m_timelineModel->index(i.row() + d, i.column()));
+        });
+    }
+    m_tabs->addTab(page, tr("T&imeline"));
+}
+
+void PostmortemForm::buildCauseTab()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    auto *cause = addTextEditor(QStringLiteral("rootCauseEditor"),
+                                tr("The underlying cause, and the trigger that set it off."),
+                                &Postmortem::rootCause, tr("Root cause"));
+    form->addRow(tr("&Root cause:"), cause);
+    auto *resolution = addTextEditor(QStringLiteral("resolutionEditor"),
+                                     tr("How service was restored and the cause removed."),
+                                     &Postmortem::resolution, tr("Resolution"));
+    form->addRow(tr("Re&solution:"), resolution);
+    m_tabs->addTab(page, tr("&Root cause"));
+}
+
+void PostmortemForm::buildActionsTab()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    m_actionModel = new ActionItemModel(m_document, this);
+    m_actionView = new QTableView(page);
+    m_actionView->setObjectName(QStringLiteral("actionItemView"));
+    m_actionView->setAccessibleName(tr("Action items"));
+    m_actionView->setModel(m_actionModel);
+    m_actionView->setItemDelegateForColumn(ActionItemModel::CategoryColumn,
+                                           new CategoryDelegate(m_actionView));
+    m_actionView->setItemDelegateForColumn(
+        ActionItemModel::DueColumn,
+        new DateTimeTextDelegate(DateTimeTextDelegate::Kind::Date, m_actionView));
+    m_actionView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_actionView->setWordWrap(true);
+    m_actionView->setAlternatingRowColors(true);
+    m_actionView->verticalHeader()->setVisible(false);
+    m_actionView->horizontalHeader()->setSectionResizeMode(ActionItemModel::TextColumn,
+                                                           QHeaderView::Stretch);
+    m_actionView->setColumnWidth(ActionItemModel::CategoryColumn, 110);
+    m_actionView->setColumnWidth(ActionItemModel::OwnerColumn, 110);
+    m_actionView->setColumnWidth(ActionItemModel::DueColumn, 95);
+    m_actionView->setColumnWidth(ActionItemModel::DoneColumn, 50);
+    m_actionView->installEventFilter(m_undoFilter);
+
+    auto *buttons = new QHBoxLayout;
+    auto *add = toolButton(tr("Add action item"), tr("Add an action item"), page);
+    auto *remove = toolButton(tr("Delete"), tr("Delete the selected action items"), page);
+    auto *up = toolButton(tr("Move up"), tr("Move the selected action item up"), page);
+    auto *down = toolButton(tr("Move down"), tr("Move the selected action item down"), page);
+    for (auto *b : {add, remove, up, down})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    layout->addWidget(m_actionView);
+
+    connect(add, &QToolButton::clicked, this, [this] {
+        const QModelIndex i = m_actionView->currentIndex();
+        const int row = m_actionModel->insertItem(i.isValid() ? i.row() : -1);
+        if (row < 0)
+            return;
+        const QModelIndex index = m_actionModel->index(row, ActionItemModel::TextColumn);
+        m_actionView->setCurrentIndex(index);
+        m_actionView->edit(index);
+    });
+    connect(remove, &QToolButton::clicked, this, [this] {
+        QList<int> rows;
+        for (const QModelIndex &i : m_actionView->selectionModel()->selectedRows())
+            rows.append(i.row());
+        if (rows.isEmpty() && m_actionView->currentIndex().isValid())
+            rows.append(m_actionView->currentIndex().row());
+        m_actionModel->removeItems(rows);
+    });
+    for (auto [button, delta] : {std::pair{up, -1}, std::pair{down, 1}}) {
+        connect(button, &QToolButton::clicked, this, [this, d = delta] {
+            const QModelIndex i = m_actionView->currentIndex();
+            if (i.isValid() && m_actionModel->moveItem(i.row(), d))
+                m_actionView->setCurrentIndex(m_actionModel->index(i.row() + d, i.column()));
+        });
+    }
+    m_tabs->addTab(page, tr("&Action items"));
+}
+
+void PostmortemForm::buildSectionsTab()
+{
+    auto *page = new QWidget;
+    auto *outer = new QVBoxLayout(page);
+    auto *hint = new QLabel(tr("Sections with no field of their own — lessons learned, what "
+                               "went well, text kept from an imported file."),
+                            page);
+    hint->setWordWrap(true);
+    outer->addWidget(hint);
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    m_sectionsHost = new QWidget;
+    m_sectionsLayout = new QVBoxLayout(m_sectionsHost);
+    m_sectionsLayout->addStretch();
+    scroll->setWidget(m_sectionsHost);
+    outer->addWidget(scroll);
+    auto *add = new QPushButton(tr("Add section"), page);
+    add->setObjectName(QStringLiteral("addSectionButton"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        m_document->edit(tr("Add section"), [&](Postmortem &pm) {
+            pm.sections.append({tr("New section"), QString()});
+        });
+        if (!m_sectionEditors.isEmpty()) {
+            m_sectionEditors.last().first->setFocus();
+            m_sectionEditors.last().first->selectAll();
+        }
+    });
+    outer->addWidget(add, 0, Qt::AlignLeft);
+    m_tabs->addTab(page, tr("Other &sections"));
+}
+
+void PostmortemForm::rebuildSections()
+{
+    for (auto &[heading, text] : m_sectionEditors)
+        delete heading->parentWidget();
+    m_sectionEditors.clear();
+    const QList<Section> &sections = m_document->postmortem().sections;
+    for (int i = 0; i < sections.size(); ++i) {
+        auto *box = new QWidget(m_sectionsHost);
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 8);
+        auto *h = new QHBoxLayout;
+        auto *heading = new QLineEdit(box);
+        heading->setPlaceholderText(tr("Heading"));
+        heading->setAccessibleName(tr("Section heading"));
+        heading->installEventFilter(m_undoFilter);
+        QFont f = heading->font();
+        f.setBold(true);
+        heading->setFont(f);
+        auto *remove = toolButton(tr("Remove"), tr("Remove this section"), box);
+        h->addWidget(heading);
+        h->addWidget(remove);
+        auto *text = new QPlainTextEdit(box);
+        text->setUndoRedoEnabled(false);
+        text->setTabChangesFocus(true);
+        text->setAccessibleName(tr("Section text"));
+        text->installEventFilter(m_undoFilter);
+        text->setMinimumHeight(120);
+        v->addLayout(h);
+        v->addWidget(text);
+        m_sectionsLayout->insertWidget(m_sectionsLayout->count() - 1, box);
+        heading->setText(sections[i].heading);
+        text->setPlainText(sections[i].text);
+        connect(heading, &QLineEdit::textEdited, this, [this, i](const QString &value) {
+            m_document->edit(
+                tr("Rename section"),
+                [&](Postmortem &pm) {
+                    if (i < pm.sections.size())
+                        pm.sections[i].heading = value;
+                },
+                QStringLiteral("section:%1:heading").arg(i));
+        });
+        connect(text, &QPlainTextEdit::textChanged, this, [this, i, text] {
+            const QString value = text->toPlainText();
+            m_document->edit(
+                tr("Edit section"),
+                [&](Postmortem &pm) {
+                    if (i < pm.sections.size())
+                        pm.sections[i].text = value;
+                },
+                QStringLiteral("section:%1:text").arg(i));
+        });
+        connect(remove, &QToolButton::clicked, this, [this, i] {
+            m_document->edit(tr("Remove section"), [&](Postmortem &pm) {
+                if (i < pm.sections.size())
+                    pm.sections.removeAt(i);
+            });
+        });
+        m_sectionEditors.append({heading, text});
+    }
+}
+
+void PostmortemForm::updateFromDocument()
+{
+    const Postmortem &pm = m_document->postmortem();
+    setEnabled(!m_document->isReadOnly());
+    setLineText(m_title, pm.title);
+    setLineText(m_authors, pm.authors.join(QStringLiteral(", ")));
+    {
+        const QSignalBlocker b1(m_severity), b2(m_status), b3(m_usersPercent), b4(m_zone);
+        m_severity->setCurrentIndex(pm.severity ? int(*pm.severity) : 0);
+        m_status->setCurrentIndex(pm.status ? int(*pm.status) + 1 : 0);
+        m_usersPercent->setValue(pm.usersAffectedPercent.value_or(-1));
+        int zoneIndex = 0;
+        if (pm.timezone) {
+            const QStringList key{pm.timezone->label,
+                                  QString::number(pm.timezone->utcOffsetMinutes)};
+            zoneIndex = m_zone->findData(QVariant::fromValue(key));
+            if (zoneIndex < 0) {
+                m_zone->addItem(
+                    QStringLiteral("%1 (UTC%2)")
+                        .arg(pm.timezone->label, formatUtcOffset(pm.timezone->utcOffsetMinutes)),
+                    QVariant::fromValue(key));
+                zoneIndex = m_zone->count() - 1;
+            }
+        }
+        m_zone->setCurrentIndex(zoneIndex);
+    }
+    m_start->setMoment(pm.start);
+    m_end->setMoment(pm.end);
+    for (const auto &[editor, field] : m_textEditors)
+        setEditorText(editor, pm.*field);
+
+    if (m_sectionEditors.size() != pm.sections.size()) {
+        rebuildSections();
+    } else {
+        for (int i = 0; i < pm.sections.size(); ++i) {
+            setLineText(m_sectionEditors[i].first, pm.sections[i].heading);
+            setEditorText(m_sectionEditors[i].second, pm.sections[i].text);
+        }
+    }
+}
+
+} // namespace Hindsight

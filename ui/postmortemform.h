@@ -1,0 +1,99 @@
+// The form that edits a postmortem: one editor per section, tables for timeline and actions.
+#pragma once
+
+#include "postmortem.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableView;
+class QVBoxLayout;
+
+namespace Hindsight {
+
+class ActionItemModel;
+class Document;
+class TimelineModel;
+
+/// Date + time picker for one Moment (incident start or end). Either part may be left empty:
+/// the date shows "No date" at its minimum, the time field accepts "HH:MM" or nothing.
+class MomentEdit : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MomentEdit(QWidget *parent = nullptr);
+    /// Shows `m` (only its date and time; the zone is the document's).
+    void setMoment(const Moment &m);
+    QDate date() const;
+    QTime time() const; ///< invalid when empty or not a valid HH:MM
+    QDateEdit *dateEdit() const { return m_date; }
+    QLineEdit *timeEdit() const { return m_time; }
+
+Q_SIGNALS:
+    /// The user changed the date or finished editing a valid time.
+    void edited();
+
+private:
+    QDateEdit *m_date;
+    QLineEdit *m_time;
+};
+
+/// Edits the Document's postmortem. Every widget change becomes one Document::edit (one
+/// undo step; typing in a text editor merges into one step per burst); every document
+/// change (undo, redo, open) is shown without disturbing the widget being typed in.
+class PostmortemForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PostmortemForm(Document *document, QWidget *parent = nullptr);
+
+    QPlainTextEdit *summaryEditor() const { return m_summary; }
+    QTableView *timelineView() const { return m_timelineView; }
+    QTableView *actionItemView() const { return m_actionView; }
+
+    /// Common zones offered by the zone picker, label and UTC offset in minutes. Offsets from
+    /// the IANA time zone database (tzdata 2024a) for the standard/daylight abbreviations.
+    static QList<TimeZoneInfo> commonTimeZones();
+
+private:
+    void buildOverviewTab();
+    void buildTimelineTab();
+    void buildCauseTab();
+    void buildActionsTab();
+    void buildSectionsTab();
+    void updateFromDocument();
+    void rebuildSections();
+    QPlainTextEdit *addTextEditor(const QString &objectName, const QString &placeholder,
+                                  QString Postmortem::*field, const QString &description);
+    void setMomentFromEditor(Moment Postmortem::*field, const MomentEdit *editor,
+                             const QString &description);
+    void applyTimeZone(int index);
+
+    Document *m_document;
+    QTabWidget *m_tabs;
+    QLineEdit *m_title = nullptr;
+    QComboBox *m_severity = nullptr;
+    QComboBox *m_status = nullptr;
+    QLineEdit *m_authors = nullptr;
+    MomentEdit *m_start = nullptr;
+    MomentEdit *m_end = nullptr;
+    QComboBox *m_zone = nullptr;
+    QDoubleSpinBox *m_usersPercent = nullptr;
+    QPlainTextEdit *m_summary = nullptr;
+    QList<std::pair<QPlainTextEdit *, QString Postmortem::*>> m_textEditors;
+    QTableView *m_timelineView = nullptr;
+    QTableView *m_actionView = nullptr;
+    TimelineModel *m_timelineModel = nullptr;
+    ActionItemModel *m_actionModel = nullptr;
+    QWidget *m_sectionsHost = nullptr;
+    QVBoxLayout *m_sectionsLayout = nullptr;
+    QList<std::pair<QLineEdit *, QPlainTextEdit *>> m_sectionEditors;
+    QObject *m_undoFilter;
+};
+
+} // namespace Hindsight

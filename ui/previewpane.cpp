@@ -1,0 +1,90 @@
+#include "previewpane.h"
+
+#include "document.h"
+#include "htmlrenderer.h"
+
+#include <QFile>
+#include <QScrollBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Hindsight {
+
+PreviewPane::PreviewPane(Document *document, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_document(document)
+{
+    setOpenLinks(false); // links in a document are not followed inside the preview
+    setAccessibleName(tr("Preview"));
+    m_debounce.setSingleShot(true);
+    connect(&m_debounce, &QTimer::timeout, this, &PreviewPane::startRender);
+    connect(m_document, &Document::changed, this, &PreviewPane::scheduleRender);
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
+        m_renderRunning = false;
+        showHtml(m_watcher.result());
+        if (m_renderAgain) {
+            m_renderAgain = false;
+            startRender();
+        }
+    });
+}
+
+void PreviewPane::setBaseDirectory(const QString &directory)
+{
+    m_baseDirectory = directory;
+}
+
+void PreviewPane::scheduleRender()
+{
+    // 100 ms for a short document, growing to 600 ms for a very long one: a pause in typing.
+    const Postmortem &pm = m_document->postmortem();
+    const qsizetype size = pm.summary.size() + pm.impact.size() + pm.rootCause.size()
+                           + pm.resolution.size() + pm.timeline.size() * 80
+                           + pm.sections.size() * 500;
+    m_debounce.start(int(qBound(qsizetype(100), 100 + size / 200, qsizetype(600))));
+}
+
+void PreviewPane::startRender()
+{
+    if (m_renderRunning) {
+        m_renderAgain = true;
+        return;
+    }
+    m_renderRunning = true;
+    HtmlOptions options;
+    options.baseDirectory = m_baseDirectory;
+    const Postmortem snapshot = m_document->postmortem(); // implicitly shared copy
+    m_watcher.setFuture(
+        QtConcurrent::run([snapshot, options] { return renderHtml(snapshot, options); }));
+}
+
+void PreviewPane::renderNow()
+{
+    m_debounce.stop();
+    HtmlOptions options;
+    options.baseDirectory = m_baseDirectory;
+    showHtml(renderHtml(m_document->postmortem(), options));
+}
+
+void PreviewPane::showHtml(const QString &html)
+{
+    // Keep the reader's place while the text under it changes.
+    const int v = verticalScrollBar()->value();
+    setHtml(html);
+    verticalScrollBar()->setValue(v);
+    Q_EMIT rendered();
+}
+
+QVariant PreviewPane::loadResource(int type, const QUrl &name)
+{
+    if (type != QTextDocument::ImageResource || m_baseDirectory.isEmpty())
+        return {};
+    const QString path = safeLocalResourcePath(name, m_baseDirectory);
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace Hindsight
