@@ -549,8 +549,8 @@ QString timelineSection(const Postmortem &pm, const HtmlOptions &opts)
         = zone.isEmpty() ? Text::time() : QStringLiteral("%1 (%2)").arg(Text::time(), zone);
 
     out += QStringLiteral("<table class=\"grid timeline\" width=\"100%\" cellspacing=\"0\" "
-                          "cellpadding=\"5\">\n<thead><tr><th width=\"21%\">%1</th>"
-                          "<th width=\"16%\">%2</th><th>%3</th></tr></thead>\n")
+                          "cellpadding=\"5\">\n<thead><tr><th width=\"20%\">%1</th>"
+                          "<th width=\"19%\">%2</th><th>%3</th></tr></thead>\n")
                .arg(esc(timeHeader), esc(Text::kind()), esc(Text::event()));
     QDate previousDate;
     int row = 0;
@@ -570,7 +570,7 @@ QString timelineSection(const Postmortem &pm, const HtmlOptions &opts)
         }
         const QString whenHtml = when.isEmpty() ? Text::noValue() : when.join(QLatin1Char(' '));
         const QString alt = (row++ % 2) ? QStringLiteral(" alt") : QString();
-        out += QStringLiteral("<tr><td class=\"when%1\">%2</td><td class=\"k%1\"><span "
+        out += QStringLiteral("<tr><td class=\"when%1\">%2</td><td class=\"k%1\" style=\"white-space:nowrap\"><span "
                               "class=\"kind\" style=\"color:%3\">%4</span></td>"
                               "<td class=\"ev%1\">%5</td></tr>\n")
                    .arg(alt, whenHtml, eventKindColor(e.kind).name(), esc(eventKindName(e.kind)),
