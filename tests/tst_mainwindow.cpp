@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +131,38 @@ private Q_SLOTS:
         QVERIFY(!w.openFile(dir.filePath(QStringLiteral("missing.md"))));
         QVERIFY(closer.text.contains(QStringLiteral("does not exist")));
         QVERIFY(w.document()->postmortem() == before);
+    }
+
+    void timelineRowsWithKeyboard()
+    {
+        MainWindow w;
+        w.openSample();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTableView *view = w.form()->timelineView();
+        auto *tabs = w.form()->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(view->parentWidget());
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(7, 0)); // the last event, 02:00
+        QTRY_VERIFY(view->hasFocus());
+
+        QTest::keyClick(view, Qt::Key_Insert);
+        QCOMPARE(w.document()->postmortem().timeline.size(), 9);
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor && editor != view);
+        QTest::keyClicks(editor, QStringLiteral("Status page updated"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(w.document()->postmortem().timeline.value(8).text,
+                     QStringLiteral("Status page updated"));
+        QTRY_VERIFY(previewText(w).contains(QStringLiteral("Status page updated")));
+
+        view->setFocus();
+        view->selectRow(8);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(w.document()->postmortem().timeline.size(), 8);
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->postmortem().timeline.size(), 9);
     }
 
     void seedImportFillsTheForm()

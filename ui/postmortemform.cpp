@@ -5,6 +5,7 @@
 #include "itemdelegates.h"
 #include "timelinemodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -358,10 +359,8 @@ void PostmortemForm::applyTimeZone(int index)
 
 void PostmortemForm::buildTimelineTab()
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
     m_timelineModel = new TimelineModel(m_document, this);
-    m_timelineView = new QTableView(page);
+    m_timelineView = new QTableView;
     m_timelineView->setObjectName(QStringLiteral("timelineView"));
     m_timelineView->setAccessibleName(tr("Timeline"));
     m_timelineView->setModel(m_timelineModel);
@@ -373,59 +372,95 @@ void PostmortemForm::buildTimelineTab()
         new DateTimeTextDelegate(DateTimeTextDelegate::Kind::Time, m_timelineView));
     m_timelineView->setItemDelegateForColumn(TimelineModel::KindColumn,
                                              new EventKindDelegate(m_timelineView));
-    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_timelineView->setWordWrap(true);
-    m_timelineView->setAlternatingRowColors(true);
-    m_timelineView->verticalHeader()->setVisible(false);
     m_timelineView->horizontalHeader()->setStretchLastSection(true);
     m_timelineView->setColumnWidth(TimelineModel::DateColumn, 95);
     m_timelineView->setColumnWidth(TimelineModel::TimeColumn, 70);
     m_timelineView->setColumnWidth(TimelineModel::KindColumn, 140);
-    m_timelineView->installEventFilter(m_undoFilter);
+
+    TablePage page;
+    page.addText = tr("Add event");
+    page.addTip = tr("Add a timeline event after the selected one (Insert)");
+    page.removeTip = tr("Delete the selected timeline events (Delete)");
+    page.moveTip = tr("Move the selected event up or down, for events at the same time");
+    page.note = tr("Times are in the document's time zone; rows stay in time order, across "
+                   "midnight too.");
+    page.editColumn = TimelineModel::TextColumn;
+    page.insert = [this](int row) {
+        return m_timelineModel->insertEvent(row);
+    };
+    page.remove = [this](const QList<int> &rows) {
+        m_timelineModel->removeEvents(rows);
+    };
+    page.move = [this](int row, int delta) {
+        return m_timelineModel->moveEvent(row, delta);
+    };
+    m_tabs->addTab(buildTablePage(m_timelineView, page), tr("T&imeline"));
+}
+
+QWidget *PostmortemForm::buildTablePage(QTableView *view, const TablePage &spec)
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    view->setParent(page);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(true);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->setVisible(false);
+    view->installEventFilter(m_undoFilter);
 
     auto *buttons = new QHBoxLayout;
-    auto *add
-        = toolButton(tr("Add event"), tr("Add a timeline event after the selected one"), page);
-    auto *remove = toolButton(tr("Delete"), tr("Delete the selected timeline events"), page);
-    auto *up = toolButton(tr("Move up"), tr("Move the selected event up"), page);
-    auto *down = toolButton(tr("Move down"), tr("Move the selected event down"), page);
+    auto *add = toolButton(spec.addText, spec.addTip, page);
+    auto *remove = toolButton(tr("Delete"), spec.removeTip, page);
+    auto *up = toolButton(tr("Move up"), spec.moveTip, page);
+    auto *down = toolButton(tr("Move down"), spec.moveTip, page);
     for (auto *b : {add, remove, up, down})
         buttons->addWidget(b);
     buttons->addStretch();
-    buttons->addWidget(new QLabel(tr("Times are in the document's time zone; rows stay in time "
-                                     "order, across midnight too."),
-                                  page));
+    if (!spec.note.isEmpty())
+        buttons->addWidget(new QLabel(spec.note, page));
     layout->addLayout(buttons);
-    layout->addWidget(m_timelineView);
+    layout->addWidget(view);
 
-    const auto currentRow = [this] {
-        const QModelIndex i = m_timelineView->currentIndex();
-        return i.isValid() ? i.row() : m_timelineModel->rowCount() - 1;
-    };
-    connect(add, &QToolButton::clicked, this, [this, currentRow] {
-        const int row = m_timelineModel->insertEvent(currentRow());
+    const auto insertRow = [view, spec] {
+        const QModelIndex current = view->currentIndex();
+        const int row
+            = spec.insert(current.isValid() ? current.row() : view->model()->rowCount() - 1);
         if (row < 0)
             return;
-        const QModelIndex index = m_timelineModel->index(row, TimelineModel::TextColumn);
-        m_timelineView->setCurrentIndex(index);
-        m_timelineView->edit(index);
-    });
-    connect(remove, &QToolButton::clicked, this, [this] {
+        const QModelIndex index = view->model()->index(row, spec.editColumn);
+        view->setCurrentIndex(index);
+        view->edit(index);
+    };
+    const auto removeRows = [view, spec] {
         QList<int> rows;
-        for (const QModelIndex &i : m_timelineView->selectionModel()->selectedRows())
+        for (const QModelIndex &i : view->selectionModel()->selectedRows())
             rows.append(i.row());
-        if (rows.isEmpty() && m_timelineView->currentIndex().isValid())
-            rows.append(m_timelineView->currentIndex().row());
-        m_timelineModel->removeEvents(rows);
-    });
+        if (rows.isEmpty() && view->currentIndex().isValid())
+            rows.append(view->currentIndex().row());
+        if (!rows.isEmpty())
+            spec.remove(rows);
+    };
+    connect(add, &QToolButton::clicked, view, insertRow);
+    connect(remove, &QToolButton::clicked, view, removeRows);
     for (auto [button, delta] : {std::pair{up, -1}, std::pair{down, 1}}) {
-        connect(button, &QToolButton::clicked, this, [this, d = delta] {
-            const QModelIndex i = m_timelineView->currentIndex();
-            if (i.isValid() && m_timelineModel->moveEvent(i.row(), d))
-                m_timelineView->setCurrentIndex(m_timelineModel->index(i.row() + d, i.column()));
+        connect(button, &QToolButton::clicked, view, [view, spec, d = delta] {
+            const QModelIndex i = view->currentIndex();
+            if (i.isValid() && spec.move(i.row(), d))
+                view->setCurrentIndex(view->model()->index(i.row() + d, i.column()));
         });
     }
-    m_tabs->addTab(page, tr("T&imeline"));
+    // Keyboard: Insert adds a row, Delete removes the selected ones (while the table, not a
+    // cell editor, has the focus).
+    auto *insertAction = new QAction(spec.addText, view);
+    insertAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    insertAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(insertAction, &QAction::triggered, view, insertRow);
+    auto *deleteAction = new QAction(tr("Delete"), view);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, view, removeRows);
+    view->addActions({insertAction, deleteAction});
+    return page;
 }
 
 void PostmortemForm::buildCauseTab()
@@ -447,10 +482,8 @@ void PostmortemForm::buildCauseTab()
 
 void PostmortemForm::buildActionsTab()
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
     m_actionModel = new ActionItemModel(m_document, this);
-    m_actionView = new QTableView(page);
+    m_actionView = new QTableView;
     m_actionView->setObjectName(QStringLiteral("actionItemView"));
     m_actionView->setAccessibleName(tr("Action items"));
     m_actionView->setModel(m_actionModel);
@@ -459,54 +492,29 @@ void PostmortemForm::buildActionsTab()
     m_actionView->setItemDelegateForColumn(
         ActionItemModel::DueColumn,
         new DateTimeTextDelegate(DateTimeTextDelegate::Kind::Date, m_actionView));
-    m_actionView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_actionView->setWordWrap(true);
-    m_actionView->setAlternatingRowColors(true);
-    m_actionView->verticalHeader()->setVisible(false);
     m_actionView->horizontalHeader()->setSectionResizeMode(ActionItemModel::TextColumn,
                                                            QHeaderView::Stretch);
     m_actionView->setColumnWidth(ActionItemModel::CategoryColumn, 110);
     m_actionView->setColumnWidth(ActionItemModel::OwnerColumn, 110);
     m_actionView->setColumnWidth(ActionItemModel::DueColumn, 95);
     m_actionView->setColumnWidth(ActionItemModel::DoneColumn, 50);
-    m_actionView->installEventFilter(m_undoFilter);
 
-    auto *buttons = new QHBoxLayout;
-    auto *add = toolButton(tr("Add action item"), tr("Add an action item"), page);
-    auto *remove = toolButton(tr("Delete"), tr("Delete the selected action items"), page);
-    auto *up = toolButton(tr("Move up"), tr("Move the selected action item up"), page);
-    auto *down = toolButton(tr("Move down"), tr("Move the selected action item down"), page);
-    for (auto *b : {add, remove, up, down})
-        buttons->addWidget(b);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    layout->addWidget(m_actionView);
-
-    connect(add, &QToolButton::clicked, this, [this] {
-        const QModelIndex i = m_actionView->currentIndex();
-        const int row = m_actionModel->insertItem(i.isValid() ? i.row() : -1);
-        if (row < 0)
-            return;
-        const QModelIndex index = m_actionModel->index(row, ActionItemModel::TextColumn);
-        m_actionView->setCurrentIndex(index);
-        m_actionView->edit(index);
-    });
-    connect(remove, &QToolButton::clicked, this, [this] {
-        QList<int> rows;
-        for (const QModelIndex &i : m_actionView->selectionModel()->selectedRows())
-            rows.append(i.row());
-        if (rows.isEmpty() && m_actionView->currentIndex().isValid())
-            rows.append(m_actionView->currentIndex().row());
+    TablePage page;
+    page.addText = tr("Add action item");
+    page.addTip = tr("Add an action item after the selected one (Insert)");
+    page.removeTip = tr("Delete the selected action items (Delete)");
+    page.moveTip = tr("Move the selected action item up or down");
+    page.editColumn = ActionItemModel::TextColumn;
+    page.insert = [this](int row) {
+        return m_actionModel->insertItem(row);
+    };
+    page.remove = [this](const QList<int> &rows) {
         m_actionModel->removeItems(rows);
-    });
-    for (auto [button, delta] : {std::pair{up, -1}, std::pair{down, 1}}) {
-        connect(button, &QToolButton::clicked, this, [this, d = delta] {
-            const QModelIndex i = m_actionView->currentIndex();
-            if (i.isValid() && m_actionModel->moveItem(i.row(), d))
-                m_actionView->setCurrentIndex(m_actionModel->index(i.row() + d, i.column()));
-        });
-    }
-    m_tabs->addTab(page, tr("&Action items"));
+    };
+    page.move = [this](int row, int delta) {
+        return m_actionModel->moveItem(row, delta);
+    };
+    m_tabs->addTab(buildTablePage(m_actionView, page), tr("&Action items"));
 }
 
 void PostmortemForm::buildSectionsTab()

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -61,6 +63,16 @@ public:
     static QList<TimeZoneInfo> commonTimeZones();
 
 private:
+    /// What a table tab needs: button texts and the model's row operations.
+    struct TablePage
+    {
+        QString addText, addTip, removeTip, moveTip, note;
+        int editColumn = 0;             ///< column to edit after inserting a row
+        std::function<int(int)> insert; ///< insert after a row (-1: at the end); new row or -1
+        std::function<void(const QList<int> &)> remove;
+        std::function<bool(int, int)> move; ///< row, delta
+    };
+    QWidget *buildTablePage(QTableView *view, const TablePage &spec);
     void buildOverviewTab();
     void buildTimelineTab();
     void buildCauseTab();
