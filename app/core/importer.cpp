@@ -131,7 +131,7 @@ struct LabelSplit
 LabelSplit splitLabel(const QString &content)
 {
     static const QRegularExpression bold(QStringLiteral(
-        R"(^(?:\*\*|__)\s*([^*_:\n]{1,80}?)\s*(:?)\s*(?:\*\*|__)\s*(:?)[ \t]*)"));
+        R"(^(?:\*\*\*?|___?)\s*([^*_:\n]{1,80}?)\s*(:?)\s*(?:\*\*\*?|___?)\s*(:?)[ \t]*)"));
     static const QRegularExpression plain(
         QStringLiteral(R"(^([A-Za-z][A-Za-z0-9 /&'(),.-]{0,70}?)[ \t]*:(?!//)[ \t]*)"));
     LabelSplit split;
@@ -183,10 +183,12 @@ EventKind inferKind(const QString &text)
          R"(resolved|restored|back to normal|fully (operational|functional)|recovered|back (up|online)|up and running|incident (was )?closed)"},
         {EventKind::Communication,
          R"(status ?page|communicat|announc|(customers?|users?|clients?) (were |was )?(informed|notified|updated)|informed (the )?(users|customers)|tweet|posted an update)"},
-        {EventKind::Escalation, R"(escalat|notified|engaged|paged|called in|looped in|brought (in|onboard))"},
+        {EventKind::Escalation,
+         R"(escalat|notified|engaged|paged|called in|looped in|brought (in|onboard))"},
         {EventKind::Mitigation,
          R"(reconfigur|restart|reboot|roll(ed|ing)? ?back|revert|(updated?|adjusted|changed) (the )?(\w+ )?settings|settings (were )?(updated|adjusted|changed)|mitigat|workaround|fail(ed)? ?over|scaled (up|out)|deployed (a )?fix|applied (a )?(fix|patch)|hotfix)"},
-        {EventKind::Detection, R"(detect|alert|alarm|reported|complain|monitoring (system )?(fired|showed|flagged))"},
+        {EventKind::Detection,
+         R"(detect|alert|alarm|reported|complain|monitoring (system )?(fired|showed|flagged))"},
         {EventKind::Investigation,
          R"(investigat|noticed|focus|review|identif|discover|found|analy[sz]|diagnos|examin|check|look(ed|ing) into|debug|troubleshoot)"},
     };
@@ -229,8 +231,9 @@ std::optional<EventKind> kindFromLabel(const QString &label)
 
 bool isResolutionCue(const QString &sentence)
 {
-    static const QRegularExpression cue(QStringLiteral(
-        R"(^\W{0,4}(to (resolve|address|fix|mitigate|remediate|restore|remedy|correct)\b|(the )?(issue|problem|outage|incident) was (then )?(resolved|fixed|mitigated|remediated)|(we|engineers|the (\w+ )?team) (then )?(resolved|fixed|mitigated|corrected|restored|rolled back|reverted)|resolution\b|the fix\b|(this|it) was (resolved|fixed)|once (identified|the root cause was identified)|the solution\b))"),
+    static const QRegularExpression cue(
+        QStringLiteral(
+            R"(^\W{0,4}(to (resolve|address|fix|mitigate|remediate|restore|remedy|correct)\b|(the )?(issue|problem|outage|incident) was (then )?(resolved|fixed|mitigated|remediated)|(we|engineers|the (\w+ )?team) (then )?(resolved|fixed|mitigated|corrected|restored|rolled back|reverted)|resolution\b|the fix\b|(this|it) was (resolved|fixed)|once (identified|the root cause was identified)|the solution\b))"),
         QRegularExpression::CaseInsensitiveOption);
     return cue.match(QStringView(sentence).left(300)).hasMatch();
 }
@@ -252,8 +255,9 @@ qsizetype resolutionSplit(const QString &text)
 /// A closing remark after action items ("By implementing these measures, we aim …").
 bool isClosingRemark(const QString &text)
 {
-    static const QRegularExpression closing(QStringLiteral(
-        R"(^\W{0,4}(by (implementing|addressing|taking|following|putting|adopting|applying)\b|in conclusion\b|overall\b|to conclude\b|(this|the) (incident|outage) (highlighted|taught|showed|reminded|served)\b|these (corrective |preventative |preventive )?(measures|steps|actions|changes|improvements|tasks)\b|we (aim|believe|are confident|hope|will continue)\b|through these\b|with these\b|moving forward\b|feel free\b|thank you\b))"),
+    static const QRegularExpression closing(
+        QStringLiteral(
+            R"(^\W{0,4}(by (implementing|addressing|taking|following|putting|adopting|applying)\b|in conclusion\b|overall\b|to conclude\b|(this|the) (incident|outage) (highlighted|taught|showed|reminded|served)\b|these (corrective |preventative |preventive )?(measures|steps|actions|changes|improvements|tasks)\b|we (aim|believe|are confident|hope|will continue)\b|through these\b|with these\b|moving forward\b|feel free\b|thank you\b))"),
         QRegularExpression::CaseInsensitiveOption);
     return closing.match(QStringView(text).left(300)).hasMatch();
 }
@@ -346,6 +350,7 @@ private:
     QString m_durationText;
     QString m_startText;
     QString m_endText;
+    QString m_frontMatter;
     QStringList m_intro;
     bool m_sawSummary = false;
 
@@ -445,6 +450,7 @@ void MarkdownImporter::processLine(int i)
         return;
     case LineKind::FrontMatter:
         appendExtra(QStringLiteral("Front matter"), line.raw);
+        m_frontMatter += line.raw + QLatin1Char('\n');
         m_prevBlank = false;
         return;
     case LineKind::Code:
@@ -537,11 +543,11 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
     if (m_part == Part::Timeline && !isHeading) {
         // In a timeline, only labels of the document's main parts end it; "Resolution:" or
         // "Detection:" are entries.
-        const bool major = labelOnly
-                           && (label == Label::RootCauseResolution || label == Label::RootCause
-                               || label == Label::Measures || label == Label::Summary
-                               || label == Label::Impact)
-                           && line.listDepth <= 1;
+        const bool major
+            = labelOnly
+              && (label == Label::RootCauseResolution || label == Label::RootCause
+                  || label == Label::Measures || label == Label::Summary || label == Label::Impact)
+              && line.listDepth <= 1;
         if (!major) {
             timelineLine(i, line.content);
             return;
@@ -549,8 +555,8 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
     }
 
     if (label == Label::Improvements || label == Label::Tasks) {
-        const QString category = label == Label::Improvements ? QStringLiteral("improvement")
-                                                               : QStringLiteral("task");
+        const QString category
+            = label == Label::Improvements ? QStringLiteral("improvement") : QStringLiteral("task");
         if (m_part == Part::Measures) {
             m_category = category;
             m_itemOpen = false;
@@ -973,8 +979,8 @@ void MarkdownImporter::resolveStartEnd()
             if (!span.zone)
                 span.zone = e.zone;
             if (!span.endDate.isValid() && span.startDate.isValid() && span.endTime.isValid())
-                span.endDate = span.endTime < span.startTime ? span.startDate.addDays(1)
-                                                             : span.startDate;
+                span.endDate
+                    = span.endTime < span.startTime ? span.startDate.addDays(1) : span.startDate;
         }
     }
     if (!have && !m_durationText.isEmpty()) {
@@ -984,7 +990,8 @@ void MarkdownImporter::resolveStartEnd()
     if (!have) {
         // A sentence of the summary that states the span ("from 15:00 to 18:30 UTC").
         static const QRegularExpression fromTo(
-            QStringLiteral(R"(\bfrom\b.{0,80}?\b(to|until|till|through)\b)"),
+            QStringLiteral(
+                R"(\bfrom\b.{0,80}?\b(to|until|till|through)\b|\bbetween\b.{0,80}?\band\b)"),
             QRegularExpression::CaseInsensitiveOption);
         const QStringList parts
             = QString(m_pm.summary.left(kScan * 4)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -1023,13 +1030,22 @@ void MarkdownImporter::resolveStartEnd()
     }
     if (span.startTime.isValid() && !span.startDate.isValid()) {
         // A date stated elsewhere in the summary ("On March 3, 2024 …").
-        const QList<DateHit> dates
+        QList<DateHit> dates
             = findDates(m_durationText + QLatin1Char('\n') + m_pm.summary, m_dayFirst, 1);
+        // Else the first date the timeline states, else the front matter's date.
+        for (const PendingEvent &pe : std::as_const(m_events)) {
+            if (!dates.isEmpty())
+                break;
+            if (pe.explicitDate)
+                dates.append({0, 0, pe.event.at.date});
+        }
+        if (dates.isEmpty())
+            dates = findDates(m_frontMatter, m_dayFirst, 1);
         if (!dates.isEmpty()) {
             span.startDate = dates.first().date;
             if (span.endTime.isValid() && !span.endDate.isValid())
-                span.endDate = span.endTime < span.startTime ? span.startDate.addDays(1)
-                                                             : span.startDate;
+                span.endDate
+                    = span.endTime < span.startTime ? span.startDate.addDays(1) : span.startDate;
         }
     }
 
@@ -1067,9 +1083,8 @@ void MarkdownImporter::resolveStartEnd()
         const int offset = zoneOffset(label, span.startDate).value_or(zone->utcOffsetMinutes);
         m_pm.timezone = TimeZoneInfo{label, offset};
     }
-    const std::optional<int> offset = m_pm.timezone
-                                          ? std::optional<int>(m_pm.timezone->utcOffsetMinutes)
-                                          : std::nullopt;
+    const std::optional<int> offset
+        = m_pm.timezone ? std::optional<int>(m_pm.timezone->utcOffsetMinutes) : std::nullopt;
     if (span.startTime.isValid() || span.startDate.isValid()) {
         m_pm.start.date = span.startDate;
         m_pm.start.time = span.startTime;
@@ -1104,8 +1119,8 @@ void MarkdownImporter::resolveTimelineDates()
             prev = at.time;
         }
         if (at.time.isValid() || at.date.isValid())
-            at.utcOffsetMinutes = pe.zone ? std::optional<int>(pe.zone->utcOffsetMinutes)
-                                          : docOffset;
+            at.utcOffsetMinutes
+                = pe.zone ? std::optional<int>(pe.zone->utcOffsetMinutes) : docOffset;
     }
 }
 
@@ -1115,7 +1130,8 @@ void MarkdownImporter::resolvePercent()
         QStringLiteral(R"((?<![\d.])(\d{1,3}(?:\.\d+)?)\s*\\?(?:%|percent\b))"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression who(
-        QStringLiteral(R"(\b(users?|customers?|visitors?|clients?|members?|people|subscribers?|players?|accounts?|user base)\b)"),
+        QStringLiteral(
+            R"(\b(users?|customers?|visitors?|clients?|members?|people|subscribers?|players?|accounts?|user base)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression all(
         QStringLiteral(R"(\b(all|every)\s+(of\s+)?(our\s+|the\s+)?(users|customers|visitors)\b)"),

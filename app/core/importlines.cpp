@@ -99,9 +99,11 @@ QList<Line> classifyLines(const QString &text)
             lines.removeLast();
     }
 
-    // cmark gets a copy with front matter blanked (it would read "---" as a setext underline)
-    // and every line cut to kMaxLineForParse characters: block structure is decided by the
-    // start of a line, and cmark's inline parsing is superlinear on multi-megabyte paragraphs.
+    // cmark gets a copy with front matter blanked (it would read "---" as a setext underline),
+    // every line cut to kMaxLineForParse characters, and link brackets replaced: block
+    // structure is decided by the start of a line and never by brackets, while cmark 0.29's
+    // inline parsing is quadratic on long paragraphs mixing links and emphasis and on
+    // multi-megabyte lines. Only the block structure is used here.
     constexpr qsizetype kMaxLineForParse = 2000;
     const int fmEnd = frontMatterEnd(lines);
     for (int i = 0; i <= fmEnd; ++i)
@@ -113,6 +115,10 @@ QList<Line> classifyLines(const QString &text)
             forParse += QLatin1Char('\n');
         if (i > fmEnd)
             forParse += QStringView(lines.at(i).raw).left(kMaxLineForParse);
+    }
+    for (QChar &c : forParse) {
+        if (c == QLatin1Char('[') || c == QLatin1Char(']'))
+            c = QLatin1Char('x');
     }
     const QByteArray utf8 = forParse.toUtf8();
 
@@ -221,12 +227,15 @@ QList<Line> classifyLines(const QString &text)
                 c = stripped(hashes, c);
                 // Optional closing sequence: blanks, hashes, blanks at the end.
                 qsizetype e = c.size();
-                while (e > 0 && (c.at(e - 1) == QLatin1Char(' ') || c.at(e - 1) == QLatin1Char('\t')))
+                while (e > 0
+                       && (c.at(e - 1) == QLatin1Char(' ') || c.at(e - 1) == QLatin1Char('\t')))
                     --e;
                 qsizetype h = e;
                 while (h > 0 && c.at(h - 1) == QLatin1Char('#'))
                     --h;
-                if (h < e && (h == 0 || c.at(h - 1) == QLatin1Char(' ') || c.at(h - 1) == QLatin1Char('\t')))
+                if (h < e
+                    && (h == 0 || c.at(h - 1) == QLatin1Char(' ')
+                        || c.at(h - 1) == QLatin1Char('\t')))
                     c.truncate(h);
             }
             break;

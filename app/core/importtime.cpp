@@ -19,22 +19,22 @@ struct ZoneEntry
     bool afterTimeOnly;
 };
 constexpr ZoneEntry kZones[] = {
-    {"UTC", 0, false, false},      {"GMT", 0, false, false},      {"Z", 0, false, true},
-    {"WET", 0, false, false},      {"WEST", 60, false, false},    {"BST", 60, false, false},
-    {"CET", 60, false, false},     {"CEST", 120, false, false},   {"MET", 60, false, false},
-    {"EET", 120, false, false},    {"EEST", 180, false, false},   {"MSK", 180, false, false},
-    {"WAT", 60, false, false},     {"CAT", 120, false, false},    {"SAST", 120, false, false},
-    {"EAT", 180, false, false},    {"IST", 330, false, false},    {"PKT", 300, false, false},
-    {"ICT", 420, false, false},    {"WIB", 420, false, false},    {"SGT", 480, false, false},
-    {"HKT", 480, false, false},    {"AWST", 480, false, false},   {"JST", 540, false, false},
-    {"KST", 540, false, false},    {"AEST", 600, false, false},   {"AEDT", 660, false, false},
-    {"NZST", 720, false, false},   {"NZDT", 780, false, false},   {"HST", -600, false, false},
-    {"AKST", -540, false, false},  {"AKDT", -480, false, false},  {"PST", -480, false, false},
-    {"PDT", -420, false, false},   {"MST", -420, false, false},   {"MDT", -360, false, false},
-    {"CST", -360, false, false},   {"CDT", -300, false, false},   {"EST", -300, false, false},
-    {"EDT", -240, false, false},   {"AST", -240, false, false},   {"ADT", -180, false, false},
-    {"BRT", -180, false, false},   {"ART", -180, false, false},   {"PT", -480, true, true},
-    {"MT", -420, true, true},      {"CT", -360, true, true},      {"ET", -300, true, true},
+    {"UTC", 0, false, false},      {"GMT", 0, false, false},       {"Z", 0, false, true},
+    {"WET", 0, false, false},      {"WEST", 60, false, false},     {"BST", 60, false, false},
+    {"CET", 60, false, false},     {"CEST", 120, false, false},    {"MET", 60, false, false},
+    {"EET", 120, false, false},    {"EEST", 180, false, false},    {"MSK", 180, false, false},
+    {"WAT", 60, false, false},     {"CAT", 120, false, false},     {"SAST", 120, false, false},
+    {"EAT", 180, false, false},    {"IST", 330, false, false},     {"PKT", 300, false, false},
+    {"ICT", 420, false, false},    {"WIB", 420, false, false},     {"SGT", 480, false, false},
+    {"HKT", 480, false, false},    {"AWST", 480, false, false},    {"JST", 540, false, false},
+    {"KST", 540, false, false},    {"AEST", 600, false, false},    {"AEDT", 660, false, false},
+    {"NZST", 720, false, false},   {"NZDT", 780, false, false},    {"HST", -600, false, false},
+    {"AKST", -540, false, false},  {"AKDT", -480, false, false},   {"PST", -480, false, false},
+    {"PDT", -420, false, false},   {"MST", -420, false, false},    {"MDT", -360, false, false},
+    {"CST", -360, false, false},   {"CDT", -300, false, false},    {"EST", -300, false, false},
+    {"EDT", -240, false, false},   {"AST", -240, false, false},    {"ADT", -180, false, false},
+    {"BRT", -180, false, false},   {"ART", -180, false, false},    {"PT", -480, true, true},
+    {"MT", -420, true, true},      {"CT", -360, true, true},       {"ET", -300, true, true},
     {"Pacific", -480, true, true}, {"Mountain", -420, true, true}, {"Central", -360, true, true},
     {"Eastern", -300, true, true},
 };
@@ -64,10 +64,11 @@ bool isUsDaylightTime(const QDate &date)
 const QRegularExpression &timeRegex()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((?<![\d:.])(?:)"
-                       R"((?<h12>\d{1,2})(?::(?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])\.?\s?m\b\.?)"
-                       R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
-                       R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b))"),
+        QStringLiteral(
+            R"((?<![\d:.])(?:)"
+            R"((?<h12>\d{1,2})(?::(?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])\.?\s?m\b\.?)"
+            R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
+            R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -361,8 +362,8 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
 {
     static const QRegularExpression open(QStringLiteral(R"(\s*(?:[*_]{1,3}\s*)?[\[(]?\s*)"));
     static const QRegularExpression between(QStringLiteral(R"([\s,/T]*(?:at\s+)?)"));
-    static const QRegularExpression close(
-        QStringLiteral(R"(\s*[\])]?\s*(?:[*_]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_]{1,3})?\s*)"));
+    static const QRegularExpression close(QStringLiteral(
+        R"(\s*[\])]?\s*(?:[*_]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_]{1,3})?\s*)"));
     static const QRegularExpression closeEnd(QStringLiteral(R"(\s*[\])]?\s*(?:[*_]{1,3})?\s*$)"));
     const QString s = line.left(400);
     const auto anchored = [&s](const QRegularExpression &re, qsizetype at) {

@@ -94,8 +94,8 @@ struct Span
 Span parseSpan(const QString &text, bool dayFirst = false);
 
 /// A moment that leads a line: optional emphasis ("**"), optional date, a time, optional zone,
-/// then a separator (":", "-", "–", "|", ")"). E.g. "- 10:00 PM (UTC):Issue detected" after the list
-/// marker, "March 14, 2024, 10:15 AM (UTC): The issue…", "2306HRS - A complaint…",
+/// then a separator (":", "-", "–", "|", ")"). E.g. "- 10:00 PM (UTC):Issue detected" after the
+/// list marker, "March 14, 2024, 10:15 AM (UTC): The issue…", "2306HRS - A complaint…",
 /// "**10:00 AM (UTC):** The issue…", "[22:05] paged". `time` may be invalid when the line leads
 /// with a date only (then `rest` is what follows the date). `text` is the words used for the
 /// moment without separators; `rest` is the remainder of the line.
