@@ -47,6 +47,37 @@ enum class Label {
     Tasks,
 };
 
+/// The part of the document a label on its own line opens ("Timeline:" opens the timeline;
+/// "Start Time:" belongs to the duration). nullopt for labels that open no part.
+std::optional<Part> partForLabel(Label label)
+{
+    switch (label) {
+    case Label::Summary:
+        return Part::Summary;
+    case Label::Duration:
+    case Label::Start:
+    case Label::End:
+        return Part::Duration;
+    case Label::Impact:
+        return Part::Impact;
+    case Label::RootCause:
+        return Part::RootCause;
+    case Label::Resolution:
+        return Part::Resolution;
+    case Label::RootCauseResolution:
+        return Part::RootCauseResolution;
+    case Label::Timeline:
+        return Part::Timeline;
+    case Label::Measures:
+        return Part::Measures;
+    case Label::None:
+    case Label::Improvements:
+    case Label::Tasks:
+        break;
+    }
+    return std::nullopt;
+}
+
 /// Section and field labels as postmortem templates and the seed/corpus documents write them
 /// (the Holberton/ALX postmortem template: Issue Summary, Timeline, Root cause and resolution,
 /// Corrective and preventative measures; Google SRE book postmortem template: Impact, Root
@@ -577,41 +608,15 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
     }
 
     if (labelOnly) {
-        switch (label) {
-        case Label::Summary:
-            switchPart(Part::Summary, split.label, 0);
-            return;
-        case Label::Duration:
-            if (m_part != Part::Summary && m_part != Part::Duration)
-                m_sawSummary = true;
-            switchPart(Part::Duration, split.label, 0);
-            return;
-        case Label::Impact:
-            switchPart(Part::Impact, split.label, 0);
-            return;
-        case Label::RootCause:
-            switchPart(Part::RootCause, split.label, 0);
-            return;
-        case Label::Resolution:
-            switchPart(Part::Resolution, split.label, 0);
-            return;
-        case Label::RootCauseResolution:
-            switchPart(Part::RootCauseResolution, split.label, 0);
-            return;
-        case Label::Timeline:
-            switchPart(Part::Timeline, split.label, 0);
-            return;
-        case Label::Measures:
-            switchPart(Part::Measures, split.label, 0);
-            return;
-        case Label::Start:
-        case Label::End:
-            switchPart(Part::Duration, split.label, 0);
-            return;
-        default:
+        const std::optional<Part> part = partForLabel(label);
+        if (!part) {
             processPartLine(i);
             return;
         }
+        if (label == Label::Duration && m_part != Part::Summary && m_part != Part::Duration)
+            m_sawSummary = true;
+        switchPart(*part, split.label, 0);
+        return;
     }
 
     switch (label) {
