@@ -178,6 +178,7 @@ private Q_SLOTS:
     void plainLabelLines();
 
     void emptyInput();
+    void groupLabelsLeadTheirFirstSubItem();
     void binaryInput();
     void hugeSingleLine();
     void manyTimelineLines();
@@ -608,4 +609,31 @@ void TestImporter::manyTimelineLines()
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
+
+void TestImporter::groupLabelsLeadTheirFirstSubItem()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Outage\n\n## Timeline\n"
+                       "- **Detection:** Alerts fired at 10:00 AM (UTC).\n"
+                       "- **Actions Taken:**\n"
+                       "  - Engineers investigated the database.\n"
+                       "  - The incident was escalated to the infrastructure team.\n"
+                       "- **Resolution:**\n"
+                       "  - Service was restored by 1:30 PM (UTC).\n"
+                       "- **Aftermath:**\n"));
+    QStringList texts;
+    for (const TimelineEvent &e : pm.timeline)
+        texts.append(e.text);
+    QCOMPARE(pm.timeline.size(), 5);
+    // The label leads its first sub-item instead of standing as an event of its own...
+    QVERIFY2(texts[1].startsWith(QStringLiteral("**Actions Taken:**")), qPrintable(texts[1]));
+    QVERIFY(texts[1].contains(QStringLiteral("Engineers investigated the database.")));
+    QCOMPARE(pm.timeline[2].kind, EventKind::Escalation);
+    QVERIFY(texts[3].startsWith(QStringLiteral("**Resolution:**")));
+    QCOMPARE(pm.timeline[3].at.time, QTime(13, 30));
+    QCOMPARE(pm.timeline[3].kind, EventKind::Resolution);
+    // ...and a label with nothing under it stays an entry (nothing is dropped).
+    QVERIFY(texts[4].contains(QStringLiteral("Aftermath")));
+}
+
 #include "tst_importer.moc"

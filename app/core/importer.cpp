@@ -333,6 +333,8 @@ struct PendingEvent
     TimelineEvent event;
     bool explicitDate = false;
     std::optional<ImportTime::ZoneHit> zone; ///< zone written with this entry's time
+    bool groupLabel = false; ///< a label bullet ("**Actions Taken:**") heading sub-items
+    int listDepth = 0;
 };
 
 struct PendingItem
@@ -363,6 +365,7 @@ private:
     void appendExtra(const QString &heading, const QString &text);
     void addAction(const QString &text, const QString &category);
     void finish();
+    void foldGroupLabels();
     void resolveStartEnd();
     void resolveTimelineDates();
     void resolvePercent();
@@ -862,6 +865,7 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         m_groupKind = labelKind;
         m_groupDepth = line.listDepth;
         ev.kind = labelKind.value_or(EventKind::Other);
+        pe.groupLabel = true;
     } else {
         const EventKind byText = inferKind(ev.text);
         if (labelKind)
@@ -871,6 +875,7 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         else
             ev.kind = m_groupKind.value_or(EventKind::Other);
     }
+    pe.listDepth = line.listDepth;
     m_events.append(pe);
     m_eventOpen = true;
 }
@@ -957,11 +962,27 @@ void MarkdownImporter::finish()
     }
     // Drop empty additional sections that only repeat a heading already kept elsewhere? No:
     // their heading is source text, so they stay (lossless).
+    foldGroupLabels();
     resolveStartEnd();
     resolveTimelineDates();
     resolvePercent();
     for (const PendingEvent &pe : std::as_const(m_events))
         m_pm.timeline.append(pe.event);
+}
+
+void MarkdownImporter::foldGroupLabels()
+{
+    // A group label is not an event of its own: its words lead its first sub-item's text
+    // ("**Actions Taken:** Engineers investigated…"), so nothing is lost and the timeline
+    // lists only things that happened. A label without sub-items stays an entry.
+    for (qsizetype i = m_events.size() - 2; i >= 0; --i) {
+        const PendingEvent &label = m_events.at(i);
+        PendingEvent &child = m_events[i + 1];
+        if (!label.groupLabel || child.listDepth <= label.listDepth)
+            continue;
+        child.event.text = label.event.text + QLatin1Char(' ') + child.event.text;
+        m_events.removeAt(i);
+    }
 }
 
 void MarkdownImporter::resolveStartEnd()
