@@ -1,0 +1,53 @@
+// Review checks: what a postmortem still lacks or gets wrong, as a reviewer would say it.
+#pragma once
+
+#include "postmortem.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+namespace Hindsight {
+
+enum class FindingSeverity { Error, Warning, Hint };
+
+/// Where a finding points: a field of the document ("summary", "impact", "rootCause",
+/// "resolution", "incident.start", "incident.end", "timezone", "usersAffectedPercent"), a
+/// timeline row, an action item, or the document as a whole. `index` is the 0-based row for
+/// "timeline" and "actionItems", else -1.
+struct FindingLocation
+{
+    QString field;
+    int index = -1;
+
+    bool operator==(const FindingLocation &) const = default;
+};
+
+/// One finding: a stable rule id ("course.duration", "blameless.language", …), how serious it
+/// is, a message that says what to fix, and where.
+struct Finding
+{
+    QString ruleId;
+    FindingSeverity severity = FindingSeverity::Warning;
+    QString message;
+    FindingLocation where;
+};
+
+/// Runs every review rule over `pm` and returns the findings, errors first, then in document
+/// order. Pure function of the model: cheap enough to run after each edit off the typing path
+/// (about a millisecond for a seed-sized document). Rule sources are cited next to each rule.
+QList<Finding> reviewPostmortem(const Postmortem &pm);
+
+/// "error", "warning", "hint".
+QString findingSeverityName(FindingSeverity s);
+
+/// [{"rule": id, "severity": "error"|"warning"|"hint", "message": "…",
+///   "where": {"field": "…", "index": n|null}}]
+QJsonArray findingsToJson(const QList<Finding> &findings);
+
+/// Words of the postmortem's prose (summary, impact, root cause, resolution, timeline and
+/// action-item text, additional sections), counted as whitespace-separated tokens that
+/// contain a letter or digit; Markdown markers alone do not count.
+int postmortemWordCount(const Postmortem &pm);
+
+} // namespace Hindsight

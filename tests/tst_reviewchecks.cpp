@@ -1,0 +1,286 @@
+// Review checks: each rule fires when it must and stays quiet when it must not.
+#include "importer.h"
+#include "reviewchecks.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QTest>
+
+#include <functional>
+
+using namespace Hindsight;
+
+namespace {
+
+/// A postmortem a reviewer would accept: every course requirement met, consistent times,
+/// specific and owned action items, blameless wording, 400–600 words.
+Postmortem goodPostmortem()
+{
+    Postmortem pm;
+    pm.title = QStringLiteral("Checkout errors after a load balancer change");
+    pm.timezone = TimeZoneInfo{QStringLiteral("UTC"), 0};
+    pm.start = {QDate(2024, 2, 15), QTime(22, 0), 0, {}};
+    pm.end = {QDate(2024, 2, 16), QTime(1, 0), 0, {}};
+    pm.usersAffectedPercent = 40;
+    const QString filler = QStringLiteral(
+        "Requests to the checkout service timed out while two of the four backends carried "
+        "almost all of the traffic and the other two stayed idle. ");
+    pm.summary = QStringLiteral("For 3 hours checkout failed because the load balancer weights "
+                                "were misconfigured. ")
+                 + filler.repeated(8);
+    pm.impact = QStringLiteral("Checkout returned errors for 40% of users. ") + filler.repeated(6);
+    pm.rootCause = QStringLiteral("A configuration change set the load balancer weights of two "
+                                  "backends to zero, so two servers received all requests.");
+    pm.resolution = QStringLiteral("The weights were restored and traffic spread evenly again. ")
+                    + filler.repeated(3);
+    const auto ev = [](int h, int m, EventKind k, const char *t) {
+        const QDate d = h >= 12 ? QDate(2024, 2, 15) : QDate(2024, 2, 16);
+        return TimelineEvent{{d, QTime(h, m), 0, {}}, k, QString::fromLatin1(t)};
+    };
+    pm.timeline = {
+        ev(22, 5, EventKind::Detection, "Latency alert fired for checkout."),
+        ev(22, 20, EventKind::Investigation, "On-call engineer looked at backend health."),
+        ev(22, 40, EventKind::Misleading, "Database load was suspected; it was normal."),
+        ev(23, 10, EventKind::Escalation, "Escalated to the network team."),
+        ev(0, 30, EventKind::Mitigation, "Traffic shifted to the healthy pool."),
+        ev(1, 0, EventKind::Resolution, "Weights restored; errors back to normal."),
+    };
+    pm.actionItems = {
+        {QStringLiteral("Add a check that rejects zero weights in load balancer changes."),
+         QStringLiteral("task"), QStringLiteral("Platform"), QDate(2024, 3, 1), false},
+        {QStringLiteral("Alert on uneven traffic share across backends."),
+         QStringLiteral("improvement"), QStringLiteral("SRE"), QDate(2024, 3, 8), false},
+    };
+    return pm;
+}
+
+QStringList ruleIds(const QList<Finding> &findings, bool includeHints = true)
+{
+    QStringList ids;
+    for (const Finding &f : findings)
+        if (includeHints || f.severity != FindingSeverity::Hint)
+            ids.append(f.ruleId);
+    return ids;
+}
+
+QString seed(const char *name)
+{
+    QFile f(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds/") + QLatin1String(name));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+using Mutation = std::function<void(Postmortem &)>;
+
+} // namespace
+
+Q_DECLARE_METATYPE(Mutation)
+
+class TestReviewChecks : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void goodDocumentPasses()
+    {
+        const Postmortem pm = goodPostmortem();
+        const int words = postmortemWordCount(pm);
+        QVERIFY2(words >= 400 && words <= 600, qPrintable(QString::number(words)));
+        const QList<Finding> findings = reviewPostmortem(pm);
+        QVERIFY2(ruleIds(findings).isEmpty(), qPrintable(ruleIds(findings).join(QLatin1Char(' '))));
+    }
+
+    void ruleFires_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("index");
+        QTest::newRow("no start time")
+            << Mutation([](Postmortem &p) { p.start.time = QTime(); }) << "course.duration"
+            << "incident.start" << -1;
+        QTest::newRow("no end") << Mutation([](Postmortem &p) { p.end = {}; }) << "course.duration"
+                                << "incident.end" << -1;
+        QTest::newRow("no zone") << Mutation([](Postmortem &p) {
+            p.timezone.reset();
+            p.start.utcOffsetMinutes.reset();
+        }) << "course.timezone"
+                                 << "timezone" << -1;
+        QTest::newRow("no percent")
+            << Mutation([](Postmortem &p) { p.usersAffectedPercent.reset(); })
+            << "course.users-affected"
+            << "usersAffectedPercent" << -1;
+        QTest::newRow("no root cause")
+            << Mutation([](Postmortem &p) { p.rootCause.clear(); }) << "course.root-cause"
+            << "rootCause" << -1;
+        QTest::newRow("summary silent on cause") << Mutation([](Postmortem &p) {
+            p.summary = QStringLiteral("Checkout was down for a while. ").repeated(40);
+        }) << "course.root-cause-in-summary"
+                                                 << "summary" << -1;
+        QTest::newRow("no detection")
+            << Mutation([](Postmortem &p) { p.timeline.removeFirst(); }) << "course.timeline-kinds"
+            << "timeline" << -1;
+        QTest::newRow("only tasks")
+            << Mutation([](Postmortem &p) { p.actionItems.removeLast(); }) << "course.measures"
+            << "actionItems" << -1;
+        QTest::newRow("too short") << Mutation([](Postmortem &p) {
+            p.summary = QStringLiteral("Weights misconfigured on the load balancer.");
+            p.impact = QStringLiteral("40% of users.");
+        }) << "course.length"
+                                   << "" << -1;
+        QTest::newRow("out of order")
+            << Mutation([](Postmortem &p) { std::swap(p.timeline[1], p.timeline[2]); })
+            << "consistency.time-order"
+            << "timeline" << 2;
+        QTest::newRow("undated out of order across midnight") << Mutation([](Postmortem &p) {
+            for (TimelineEvent &e : p.timeline)
+                e.at.date = QDate();
+            std::swap(p.timeline[4], p.timeline[5]); // 01:00 then 00:30
+        }) << "consistency.time-order"
+                                                              << "timeline" << 5;
+        QTest::newRow("event before start")
+            << Mutation([](Postmortem &p) { p.timeline[0].at.time = QTime(21, 30); })
+            << "consistency.start-after-first-event"
+            << "timeline" << 0;
+        QTest::newRow("event after end")
+            << Mutation([](Postmortem &p) { p.end.time = QTime(0, 45); })
+            << "consistency.end-before-last-event"
+            << "timeline" << 5;
+        QTest::newRow("stated duration disagrees") << Mutation([](Postmortem &p) {
+            p.summary.replace(QStringLiteral("For 3 hours"), QStringLiteral("For 6 hours"));
+        }) << "consistency.stated-duration"
+                                                   << "summary" << -1;
+        QTest::newRow("end before start")
+            << Mutation([](Postmortem &p) { p.end.date = QDate(2024, 2, 14); })
+            << "consistency.end-before-start"
+            << "incident.end" << -1;
+        QTest::newRow("percent over 100")
+            << Mutation([](Postmortem &p) { p.usersAffectedPercent = 140; })
+            << "consistency.percent-range"
+            << "usersAffectedPercent" << -1;
+        QTest::newRow("no owner") << Mutation([](Postmortem &p) { p.actionItems[1].owner.clear(); })
+                                  << "actions.owner"
+                                  << "actionItems" << 1;
+        QTest::newRow("no due date")
+            << Mutation([](Postmortem &p) { p.actionItems[0].due = QDate(); }) << "actions.due-date"
+            << "actionItems" << 0;
+        QTest::newRow("be more careful") << Mutation([](Postmortem &p) {
+            p.actionItems[0].text
+                = QStringLiteral("Engineers should be more careful with weights.");
+        }) << "actions.specific"
+                                         << "actionItems" << 0;
+        QTest::newRow("no verb") << Mutation([](Postmortem &p) {
+            p.actionItems[1].text = QStringLiteral("Better alerting on traffic share.");
+        }) << "actions.specific"
+                                 << "actionItems" << 1;
+        QTest::newRow("duplicate") << Mutation([](Postmortem &p) {
+            p.actionItems.append(p.actionItems[0]);
+            p.actionItems.last().category = QStringLiteral("task");
+        }) << "actions.duplicate"
+                                   << "actionItems" << 2;
+        QTest::newRow("human error") << Mutation([](Postmortem &p) {
+            p.rootCause.prepend(QStringLiteral("Human error in a config file. "));
+        }) << "blameless.language"
+                                     << "rootCause" << -1;
+        QTest::newRow("should have") << Mutation([](Postmortem &p) {
+            p.timeline[1].text = QStringLiteral("The engineer should have checked the weights.");
+        }) << "blameless.language"
+                                     << "timeline" << 1;
+        QTest::newRow("named person") << Mutation([](Postmortem &p) {
+            p.resolution = QStringLiteral("Dave forgot to run the validation script.");
+        }) << "blameless.language"
+                                      << "resolution" << -1;
+    }
+    void ruleFires()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(QString, rule);
+        QFETCH(QString, field);
+        QFETCH(int, index);
+        Postmortem pm = goodPostmortem();
+        mutate(pm);
+        const QList<Finding> findings = reviewPostmortem(pm);
+        bool found = false;
+        for (const Finding &f : findings) {
+            if (f.ruleId == rule && f.where.field == field && f.where.index == index) {
+                found = true;
+                QVERIFY(!f.message.isEmpty());
+            }
+        }
+        QVERIFY2(found, qPrintable(QStringLiteral("%1 not found in: %2")
+                                       .arg(rule, ruleIds(findings).join(QLatin1Char(' ')))));
+    }
+
+    void nearMissesStayQuiet_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("crossing midnight is in order") << Mutation([](Postmortem &p) {
+            for (TimelineEvent &e : p.timeline)
+                e.at.date = QDate(); // dates carried from the start
+        }) << "consistency.time-order";
+        QTest::newRow("approximate duration") << Mutation([](Postmortem &p) {
+            p.summary.replace(QStringLiteral("For 3 hours"),
+                              QStringLiteral("For approximately 170 minutes"));
+        }) << "consistency.stated-duration";
+        QTest::newRow("done item needs no due date") << Mutation([](Postmortem &p) {
+            p.actionItems[0].due = QDate();
+            p.actionItems[0].done = true;
+        }) << "actions.due-date";
+        QTest::newRow("sentence-start word is not a person") << Mutation([](Postmortem &p) {
+            p.resolution = QStringLiteral("Monitoring failed to page because the rule was off.");
+        }) << "blameless.language";
+        QTest::newRow("different items are not duplicates") << Mutation([](Postmortem &p) {
+            p.actionItems.append({QStringLiteral("Add a load test for the checkout path."),
+                                  QStringLiteral("task"), QStringLiteral("QA"), QDate(2024, 3, 9),
+                                  false});
+        }) << "actions.duplicate";
+    }
+    void nearMissesStayQuiet()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(QString, rule);
+        Postmortem pm = goodPostmortem();
+        mutate(pm);
+        QVERIFY2(!ruleIds(reviewPostmortem(pm)).contains(rule), qPrintable(rule));
+    }
+
+    void seedsGetWhatAReviewerWouldSay()
+    {
+        // Seed 004 meets the course's structure but its action items have no owners or dates.
+        const QList<Finding> s4
+            = reviewPostmortem(importMarkdown(seed("004_7c54486352ff4ef9.txt")));
+        const QStringList ids4 = ruleIds(s4);
+        QVERIFY(!ids4.contains(QStringLiteral("course.duration")));
+        QVERIFY(!ids4.contains(QStringLiteral("course.timezone")));
+        QVERIFY(!ids4.contains(QStringLiteral("course.users-affected")));
+        QVERIFY(!ids4.contains(QStringLiteral("consistency.time-order")));
+        QCOMPARE(ids4.count(QStringLiteral("actions.owner")), 5);
+        // Seed 000's summary never says why it happened.
+        const QStringList ids0
+            = ruleIds(reviewPostmortem(importMarkdown(seed("000_21a48f8409a941f2.txt"))));
+        QVERIFY(ids0.contains(QStringLiteral("course.root-cause-in-summary")));
+        QVERIFY(!ids0.contains(QStringLiteral("consistency.time-order"))); // crosses midnight
+        // Seed 002 states "approximately 3 hours" for a 22:00–01:00 outage: consistent.
+        const QStringList ids2
+            = ruleIds(reviewPostmortem(importMarkdown(seed("002_f501168319a7d76f.txt"))));
+        QVERIFY(!ids2.contains(QStringLiteral("consistency.stated-duration")));
+    }
+
+    void errorsComeFirstAndJsonHasTheShape()
+    {
+        Postmortem pm = goodPostmortem();
+        pm.actionItems[0].owner.clear(); // warning
+        pm.rootCause.clear();            // error
+        const QList<Finding> findings = reviewPostmortem(pm);
+        QVERIFY(findings.size() >= 2);
+        QCOMPARE(findings.first().severity, FindingSeverity::Error);
+        const QJsonArray json = findingsToJson(findings);
+        QCOMPARE(json.size(), findings.size());
+        const QJsonObject first = json.first().toObject();
+        QCOMPARE(first[QStringLiteral("severity")].toString(), QStringLiteral("error"));
+        QCOMPARE(first[QStringLiteral("rule")].toString(), findings.first().ruleId);
+        QVERIFY(first[QStringLiteral("where")].toObject().contains(QStringLiteral("index")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewChecks)
+#include "tst_reviewchecks.moc"
