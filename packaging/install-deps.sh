@@ -11,6 +11,8 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libxkbcommon-dev libgl-dev
     # Markdown structure and YAML front matter
     libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev
+    # spelling hints in the review checks
+    libhunspell-dev hunspell-en-us
     # fonts for the preview and PDF
     fonts-dejavu-core
     # headless runs, screenshots and PDF checks in tests

@@ -1,6 +1,7 @@
 // Review checks: each rule fires when it must and stays quiet when it must not.
 #include "importer.h"
 #include "reviewchecks.h"
+#include "spelling.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -263,6 +264,36 @@ private Q_SLOTS:
         const QStringList ids2
             = ruleIds(reviewPostmortem(importMarkdown(seed("002_f501168319a7d76f.txt"))));
         QVERIFY(!ids2.contains(QStringLiteral("consistency.stated-duration")));
+    }
+
+    void spellingHints()
+    {
+        if (!spellingAvailable())
+            QSKIP("hunspell's en_US dictionary is not installed (packaging/install-deps.sh)");
+        // Seed 004 writes "Enginner noticed increased error rates".
+        const Postmortem pm4 = importMarkdown(seed("004_7c54486352ff4ef9.txt"));
+        bool enginner = false;
+        for (const Finding &f : reviewPostmortem(pm4))
+            if (f.ruleId == QLatin1String("spelling.unknown-word")
+                && f.message.contains(QStringLiteral("Enginner"))) {
+                enginner = true;
+                QCOMPARE(f.severity, FindingSeverity::Hint);
+                QCOMPARE(f.where.field, QStringLiteral("timeline"));
+                QVERIFY2(f.message.contains(QStringLiteral("Engineer")), qPrintable(f.message));
+            }
+        QVERIFY(enginner);
+        // Code spans, host names, acronyms, times, identifiers and URLs are not words.
+        const QList<Misspelling> none = findMisspellings(QStringLiteral(
+            "The `kubeletz` flag on db-01.prod.example.com, AWS and GCPs, at 10:45 the "
+            "maxConns setting, https://exampel.com/pathh and ~~~ fences."));
+        QVERIFY2(none.isEmpty(), qPrintable(none.isEmpty() ? QString() : none.first().word));
+        const QList<Misspelling> one = findMisspellings(QStringLiteral("The servr was restarted."));
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.first().word, QStringLiteral("servr"));
+        QCOMPARE(one.first().position, 4);
+        // The good document has no unknown words.
+        QVERIFY(!ruleIds(reviewPostmortem(goodPostmortem()))
+                     .contains(QStringLiteral("spelling.unknown-word")));
     }
 
     void errorsComeFirstAndJsonHasTheShape()

@@ -1,6 +1,7 @@
 #include "reviewchecks.h"
 
 #include "metrics.h"
+#include "spelling.h"
 #include "timeline.h"
 
 #include <QJsonObject>
@@ -33,6 +34,7 @@ public:
         consistency();
         actionItems();
         blamelessLanguage();
+        spelling();
         std::stable_sort(
             m_findings.begin(), m_findings.end(),
             [](const Finding &a, const Finding &b) { return int(a.severity) < int(b.severity); });
@@ -437,6 +439,31 @@ private:
         };
         const QString word = text.mid(pos).section(QLatin1Char(' '), 0, 0);
         return common.contains(word);
+    }
+
+    // --- Spelling ----------------------------------------------------------------------------
+    // Source: hunspell with Debian's en_US dictionary (hunspell-en-us); hints only, since
+    // product names and jargon are often missing from a general dictionary.
+    void spelling()
+    {
+        const auto check = [this](const QString &text, const QString &field, int index) {
+            for (const Misspelling &m : findMisspellings(text)) {
+                const QString message
+                    = m.suggestions.isEmpty()
+                          ? QStringLiteral("\"%1\" is not in the dictionary.").arg(m.word)
+                          : QStringLiteral("\"%1\" is not in the dictionary; did you mean \"%2\"?")
+                                .arg(m.word, m.suggestions.join(QStringLiteral("\", \"")));
+                add("spelling.unknown-word", FindingSeverity::Hint, message, field, index);
+            }
+        };
+        for (const auto &[field, text] :
+             {std::pair{kSummary, &m_pm.summary}, std::pair{kImpact, &m_pm.impact},
+              std::pair{kRootCause, &m_pm.rootCause}, std::pair{kResolution, &m_pm.resolution}})
+            check(*text, field, -1);
+        for (int i = 0; i < m_pm.timeline.size(); ++i)
+            check(m_pm.timeline[i].text, kTimeline, i);
+        for (int i = 0; i < m_pm.actionItems.size(); ++i)
+            check(m_pm.actionItems[i].text, kActionItems, i);
     }
 
     const Postmortem &m_pm;
