@@ -2,9 +2,11 @@
 
 #include "htmlrenderer.h"
 #include "jsonexport.h"
+#include "markdownexport.h"
 #include "nativeformat.h"
 #include "pdfexporter.h"
 #include "postmortemfile.h"
+#include "timelinechart.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -111,11 +113,18 @@ int runCommandLine(const QStringList &arguments)
         return Success;
     }
 
+    if (format == QLatin1String("md") && !output.isEmpty() && output != QLatin1String("-")) {
+        // A file gets its chart beside it (<name>.assets/); standard output only the text.
+        if (!exportMarkdown(loaded.postmortem, output, &error))
+            return fail(OutputError, error);
+        return Success;
+    }
+
     QByteArray data;
     if (format == QLatin1String("json"))
         data = postmortemToJsonText(loaded.postmortem);
     else if (format == QLatin1String("html"))
-        data = renderHtml(loaded.postmortem, html).toUtf8();
+        data = renderStandaloneHtml(loaded.postmortem, html);
     else
         data = writeNativeFormat(loaded.postmortem);
     if (!writeOutput(output, data, &error))

@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -25,13 +24,14 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (Hindsight::isCommandLineVerb(arguments)) {
-        // Verbs draw (PDF, charts) but never show a window: no display needed.
+        // Verbs draw (PDF, charts) but never show a window: no display needed. The timeline
+        // chart is QtCharts, which is QGraphicsView-based, so this is a QApplication.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         qInstallMessageHandler(quietMessageHandler);
-        QGuiApplication app(argc, argv);
-        QGuiApplication::setApplicationName(QStringLiteral("Hindsight"));
-        QGuiApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
+        QApplication app(argc, argv);
+        QApplication::setApplicationName(QStringLiteral("Hindsight"));
+        QApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
         return Hindsight::runCommandLine(arguments.mid(0));
     }
 

@@ -150,6 +150,47 @@ private Q_SLOTS:
             QVERIFY2(ja[QLatin1String(key)] == jb[QLatin1String(key)], key);
     }
 
+    void markdownExportWritesTheChartBeside()
+    {
+        QTemporaryDir dir;
+        const QString md = dir.filePath(QStringLiteral("out.md"));
+        const QString seed = seedFiles().first();
+        QCOMPARE(hindsight({QStringLiteral("convert"), seed, QStringLiteral("--to"),
+                            QStringLiteral("md"), QStringLiteral("-o"), md})
+                     .exitCode,
+                 0);
+        const QString png = dir.filePath(QStringLiteral("out.assets/timeline.png"));
+        QVERIFY(QFile::exists(png));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("out.assets/timeline.svg"))));
+        QFile pngFile(png);
+        QVERIFY(pngFile.open(QIODevice::ReadOnly));
+        QVERIFY(pngFile.read(8).startsWith("\x89PNG"));
+        QFile f(md);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QCOMPARE(text.count("![Timeline chart](out.assets/timeline.png)"), 1);
+        QVERIFY(text.indexOf("## Timeline") < text.indexOf("![Timeline chart]"));
+
+        // Exported again from the export: still one link, nothing turned into a section.
+        const QString again = dir.filePath(QStringLiteral("again.md"));
+        QCOMPARE(hindsight({QStringLiteral("convert"), md, QStringLiteral("--to"),
+                            QStringLiteral("md"), QStringLiteral("-o"), again})
+                     .exitCode,
+                 0);
+        QFile g(again);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        const QByteArray againText = g.readAll();
+        QCOMPARE(againText.count("![Timeline chart](again.assets/timeline.png)"), 1);
+        QVERIFY(!againText.contains("Timeline notes"));
+
+        // Standard output: the text only, no link to pictures that were not written.
+        const Run out = hindsight(
+            {QStringLiteral("convert"), seed, QStringLiteral("--to"), QStringLiteral("md")});
+        QCOMPARE(out.exitCode, 0);
+        QVERIFY(out.out.contains("## Timeline"));
+        QVERIFY(!out.out.contains("![Timeline chart]"));
+    }
+
     void htmlAndPdfExports()
     {
         QTemporaryDir dir;
@@ -159,6 +200,9 @@ private Q_SLOTS:
         QCOMPARE(html.exitCode, 0);
         QVERIFY(html.out.contains("<html"));
         QVERIFY(html.out.contains("Timeline"));
+        // The chart, embedded: the only data: URL, in the Timeline section.
+        QCOMPARE(html.out.count("<img src=\"data:image/png;base64,"), 1);
+        QVERIFY(html.out.indexOf("<h2>Timeline</h2>") < html.out.indexOf("data:image/png"));
         const QString pdf = dir.filePath(QStringLiteral("seed.pdf"));
         const Run r = hindsight({QStringLiteral("convert"), seed, QStringLiteral("--to"),
                                  QStringLiteral("pdf"), QStringLiteral("-o"), pdf});

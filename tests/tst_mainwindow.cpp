@@ -142,7 +142,10 @@ private Q_SLOTS:
         QTableView *view = w.form()->timelineView();
         auto *tabs = w.form()->findChild<QTabWidget *>();
         QVERIFY(tabs);
-        tabs->setCurrentWidget(view->parentWidget());
+        for (int i = 0; i < tabs->count(); ++i) // the tab holding the table (below the chart)
+            if (tabs->widget(i)->isAncestorOf(view))
+                tabs->setCurrentIndex(i);
+        QVERIFY(view->isVisible());
         view->setFocus();
         view->setCurrentIndex(view->model()->index(7, 0)); // the last event, 02:00
         QTRY_VERIFY(view->hasFocus());

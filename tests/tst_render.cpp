@@ -1,15 +1,18 @@
 // Tests for the render library: HTML for the preview/export and the PDF exporter.
 #include "htmlrenderer.h"
 #include "pdfexporter.h"
+#include "timelinechart.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -201,6 +204,7 @@ private Q_SLOTS:
     void htmlHasEverySectionInOrder();
     void htmlHasEveryTimelineEventAndActionItem();
     void keyFacts();
+    void keyFactsShowMetrics();
     void timelineShowsDateWhenItChanges();
     void timelineShowsForeignOffsets();
     void emptySectionsShowPlaceholderOrAreSkipped();
@@ -220,6 +224,10 @@ private Q_SLOTS:
     void pdfUnwritablePathFails();
     void pdfReplacesExistingFile();
     void pdfEmbedsLocalImagesOnly();
+    void htmlShowsTheChartTheCallerGives();
+    void standaloneHtmlEmbedsTheChart();
+    void previewDocumentShowsTheChart();
+    void pdfCarriesTheChart();
 
 private:
     bool havePoppler() const
@@ -389,6 +397,31 @@ void TestRender::keyFacts()
          {QStringLiteral("Start"), QStringLiteral("End"), QStringLiteral("Duration"),
           QStringLiteral("Users affected"), QStringLiteral("Severity"), QStringLiteral("Status")})
         QCOMPARE(factValue(empty, label), QStringLiteral("\u2014"));
+}
+
+void TestRender::keyFactsShowMetrics()
+{
+    Postmortem pm = seed000();
+    QString html = renderHtml(pm);
+    QCOMPARE(factValue(html, QStringLiteral("Time to detect")), QStringLiteral("0 min"));
+    QCOMPARE(factValue(html, QStringLiteral("Time to resolve")), QStringLiteral("4 h 0 min"));
+    // No mitigation event: absent, never "0 min".
+    QCOMPARE(factValue(html, QStringLiteral("Time to mitigate")), QStringLiteral("\u2014"));
+
+    pm.timeline[1].kind = EventKind::Mitigation; // 22:05
+    pm.timeline[0].at.time = QTime(21, 45);      // detected before the stated start
+    html = renderHtml(pm);
+    QCOMPARE(factValue(html, QStringLiteral("Time to mitigate")), QStringLiteral("5 min"));
+    QCOMPARE(factValue(html, QStringLiteral("Time to detect")),
+             QStringLiteral("-15 min (before the start)"));
+
+    const QString empty = renderHtml(Postmortem());
+    for (const QString &label :
+         {QStringLiteral("Time to detect"), QStringLiteral("Time to mitigate"),
+          QStringLiteral("Time to resolve")})
+        QCOMPARE(factValue(empty, label), QStringLiteral("\u2014"));
+    // The preview shows the rows too.
+    QVERIFY(visibleText(html).contains(QLatin1String("Time to mitigate")));
 }
 
 void TestRender::timelineShowsDateWhenItChanges()
@@ -648,12 +681,14 @@ void TestRender::pdfContainsTheDocument()
     for (const QString &h : coreHeadings())
         QVERIFY2(text.contains(h), qPrintable(h));
     QVERIFY(text.contains(QLatin1String("Closing notes")));
+    // A table row may run over a page break (the chart above the table moves it down): read
+    // the rows in drawing order without the page furniture.
+    const QString body = squeeze(pdfBodyText(path));
     for (const TimelineEvent &e : pm.timeline)
-        QVERIFY2(text.contains(squeeze(e.text)), qPrintable(e.text));
+        QVERIFY2(body.contains(squeeze(e.text)), qPrintable(e.text));
     QVERIFY(text.contains(QLatin1String("4 h 0 min")));
     QVERIFY(text.contains(QLatin1String("2024-02-16 00:00")));
-    QVERIFY(text.contains(QLatin1String("Page 1 of 1"))
-            || text.contains(QLatin1String("Page 1 of 2")));
+    QVERIFY(QRegularExpression(QStringLiteral("Page 1 of [123]\\b")).match(text).hasMatch());
 
     const QString info = runTool(QStringLiteral("pdfinfo"), {path});
     QVERIFY(info.contains(QStringLiteral("Title:")));
@@ -699,7 +734,22 @@ void TestRender::pdfPaginatesLongDocuments()
         QVERIFY2(body.indexOf(tail, at + head.size()) > at, qPrintable(t));
     }
     QCOMPARE(body.count(QLatin1String("Day 11: Issue resolved by reconfiguring")), 1);
-    QCOMPARE(text.count(QLatin1String("Time (UTC) Kind Event")), pages - 1); // header repeats
+    // The table header repeats on every page the table runs over, and only there.
+    int tablePages = 0;
+    for (int p = 1; p <= pages; ++p) {
+        const QString page = squeeze(
+            runTool(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(p),
+                     QStringLiteral("-l"), QString::number(p), path, QStringLiteral("-")}));
+        const bool hasRow = std::any_of(
+            pm.timeline.cbegin(), pm.timeline.cend(),
+            [&page](const TimelineEvent &e) { return page.contains(squeeze(e.text).left(30)); });
+        const bool hasHeader = page.contains(QLatin1String("Time (UTC) Kind Event"));
+        QVERIFY2(hasRow == hasHeader, qPrintable(QStringLiteral("page %1").arg(p)));
+        tablePages += hasHeader ? 1 : 0;
+    }
+    QVERIFY(tablePages >= 3);
+    QCOMPARE(text.count(QLatin1String("Time (UTC) Kind Event")), tablePages);
 }
 
 void TestRender::pdfHostileTextIsPlainText()
@@ -790,10 +840,133 @@ void TestRender::pdfEmbedsLocalImagesOnly()
         QFile f(pdf);
         return f.open(QIODevice::ReadOnly) ? int(f.readAll().count("/Subtype /Image")) : -1;
     };
-    QCOMPARE(imageCount(withImage), 1);
-    QCOMPARE(imageCount(without), 0);
+    // The timeline chart is one image in both; the document's own image only inside.
+    QCOMPARE(imageCount(without), 1);
+    QCOMPARE(imageCount(withImage), 2);
     if (havePoppler())
         QVERIFY(squeeze(pdfText(without)).contains(QLatin1String("[inside]")));
+}
+
+void TestRender::htmlShowsTheChartTheCallerGives()
+{
+    Postmortem pm = seed000();
+    // Document text cannot name the chart's resource, nor a data: picture.
+    pm.impact = QStringLiteral("![fake](hindsight-chart://timeline.png) ![data](data:image/png;"
+                               "base64,iVBORw0KGgo=)");
+    QString html = renderHtml(pm);
+    QVERIFY(imgSources(html).isEmpty());
+    QVERIFY(html.contains(QLatin1String("[fake]")));
+
+    HtmlOptions opts;
+    opts.timelineChartUrl = timelineChartResourceUrl().toString();
+    opts.timelineChartSize = QSize(640, 300);
+    html = renderHtml(pm, opts);
+    QCOMPARE(imgSources(html), QStringList{QStringLiteral("hindsight-chart://timeline.png")});
+    const QString timeline = timelinePart(html);
+    const qsizetype img = timeline.indexOf(
+        QLatin1String("<img src=\"hindsight-chart://timeline.png\" width=\"640\" height=\"300\""));
+    QVERIFY2(img > 0, qPrintable(timeline.left(400)));
+    QVERIFY(img < timeline.indexOf(QLatin1String("<table"))); // above the table
+    QVERIFY(timeline.contains(QLatin1String("alt=\"Timeline chart\"")));
+
+    // Qt's rich text shows the registered picture at the given size.
+    QTextDocument doc;
+    QImage chart(1280, 600, QImage::Format_RGB32);
+    chart.fill(Qt::white);
+    chart.setDevicePixelRatio(2);
+    doc.addResource(QTextDocument::ImageResource, timelineChartResourceUrl(), chart);
+    doc.setHtml(html);
+    bool found = false;
+    for (QTextBlock b = doc.begin(); b.isValid() && !found; b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isImageFormat()) {
+                const QTextImageFormat f = it.fragment().charFormat().toImageFormat();
+                QCOMPARE(f.name(), timelineChartResourceUrl().toString());
+                QCOMPARE(f.width(), 640.0);
+                QCOMPARE(f.height(), 300.0);
+                found = true;
+            }
+    QVERIFY(found);
+
+    // An empty timeline has no chart even when asked.
+    pm.timeline.clear();
+    QVERIFY(imgSources(renderHtml(pm, opts)).isEmpty());
+}
+
+void TestRender::standaloneHtmlEmbedsTheChart()
+{
+    Postmortem pm = seed000();
+    pm.summary = QStringLiteral("![remote](https://example.com/x.png)");
+    const QString html = QString::fromUtf8(renderStandaloneHtml(pm));
+    const QStringList sources = imgSources(html);
+    QCOMPARE(sources.size(), 1);
+    QVERIFY(sources.first().startsWith(QLatin1String("data:image/png;base64,")));
+    const QImage decoded
+        = QImage::fromData(QByteArray::fromBase64(sources.first().mid(22).toLatin1()), "PNG");
+    QCOMPARE(decoded.size(), kTimelineChartExportSize * 2);
+    QVERIFY(html.contains(QLatin1String("[remote]")));
+
+    Postmortem untimed = seed000();
+    for (TimelineEvent &e : untimed.timeline)
+        e.at = Moment();
+    QVERIFY(imgSources(QString::fromUtf8(renderStandaloneHtml(untimed))).isEmpty());
+}
+
+void TestRender::previewDocumentShowsTheChart()
+{
+    // What the preview does: the picture as a resource, the HTML naming it.
+    const Postmortem pm = seed000();
+    const QImage chart = renderTimelineChartImage(pm, QSize(600, 280), 1);
+    QVERIFY(!chart.isNull());
+    HtmlOptions opts;
+    opts.timelineChartUrl = timelineChartResourceUrl().toString();
+    opts.timelineChartSize = QSize(600, 280);
+    QTextDocument doc;
+    doc.addResource(QTextDocument::ImageResource, timelineChartResourceUrl(), chart);
+    doc.setHtml(renderHtml(pm, opts));
+    doc.setTextWidth(700);
+    QImage page(700, int(doc.size().height()), QImage::Format_RGB32);
+    page.fill(Qt::white);
+    {
+        QPainter p(&page);
+        doc.drawContents(&p);
+    }
+    // The chart's incident-window shading (light red) is somewhere on the page.
+    bool shaded = false;
+    for (int y = 0; y < page.height() && !shaded; y += 3)
+        for (int x = 0; x < page.width() && !shaded; x += 3) {
+            const QColor c = page.pixelColor(x, y);
+            shaded = c.red() > 240 && c.green() < 240 && c.green() > 215 && c.blue() < 240;
+        }
+    QVERIFY(shaded);
+}
+
+void TestRender::pdfCarriesTheChart()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty())
+        QSKIP("pdfimages not installed");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chart.pdf"));
+    QString error;
+    QVERIFY2(exportPdf(seed000(), path, &error), qPrintable(error));
+    // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+    const QStringList lines = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path})
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                  .mid(2);
+    QCOMPARE(lines.size(), 1);
+    const QStringList cols = lines.first().simplified().split(QLatin1Char(' '));
+    QCOMPARE(cols.value(2), QStringLiteral("image"));
+    QVERIFY2(cols.value(3).toInt() >= 1900, qPrintable(lines.first())); // across 170 mm
+    QVERIFY2(cols.value(12).toInt() >= 290, qPrintable(lines.first())); // print resolution
+
+    Postmortem untimed = seed000();
+    for (TimelineEvent &e : untimed.timeline)
+        e.at.time = QTime();
+    QVERIFY2(exportPdf(untimed, path, &error), qPrintable(error));
+    QCOMPARE(runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path})
+                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                 .size(),
+             2); // the header only
 }
 
 QTEST_MAIN(TestRender)

@@ -3,11 +3,13 @@
 #include "document.h"
 #include "htmlrenderer.h"
 #include "jsonexport.h"
+#include "markdownexport.h"
 #include "nativeformat.h"
 #include "pdfexporter.h"
 #include "postmortemfile.h"
 #include "postmortemform.h"
 #include "previewpane.h"
+#include "timelinechart.h"
 
 #include <QAction>
 #include <QApplication>
@@ -329,11 +331,11 @@ void MainWindow::exportAs(const QString &format)
     if (format == QLatin1String("pdf"))
         ok = exportPdf(pm, path, &error, options);
     else if (format == QLatin1String("html"))
-        ok = writeFileAtomically(path, renderHtml(pm, options).toUtf8(), &error);
+        ok = writeFileAtomically(path, renderStandaloneHtml(pm, options), &error);
     else if (format == QLatin1String("json"))
         ok = writeFileAtomically(path, postmortemToJsonText(pm), &error);
     else
-        ok = writeFileAtomically(path, writeNativeFormat(pm), &error);
+        ok = exportMarkdown(pm, path, &error); // with the chart in <name>.assets/
     QApplication::restoreOverrideCursor();
     if (!ok) {
         showError(tr("Export failed"), error);

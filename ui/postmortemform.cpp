@@ -3,6 +3,7 @@
 #include "actionitemmodel.h"
 #include "document.h"
 #include "itemdelegates.h"
+#include "timelinechartview.h"
 #include "timelinemodel.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -394,7 +396,27 @@ void PostmortemForm::buildTimelineTab()
     page.move = [this](int row, int delta) {
         return m_timelineModel->moveEvent(row, delta);
     };
-    m_tabs->addTab(buildTablePage(m_timelineView, page), tr("T&imeline"));
+    // The chart above the table, in a splitter so either can be given the room.
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("timelineSplitter"));
+    m_timelineChart = new TimelineChartView(m_document, splitter);
+    splitter->addWidget(m_timelineChart);
+    splitter->addWidget(buildTablePage(m_timelineView, page));
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    connect(m_timelineChart, &TimelineChartView::eventActivated, m_timelineView, [this](int row) {
+        const QModelIndex index = m_timelineModel->index(row, TimelineModel::TextColumn);
+        if (!index.isValid())
+            return;
+        m_timelineView->setCurrentIndex(index);
+        m_timelineView->selectRow(row);
+        m_timelineView->scrollTo(index);
+    });
+    connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            m_timelineChart,
+            [this](const QModelIndex &current) { m_timelineChart->setCurrentRow(current.row()); });
+    m_tabs->addTab(splitter, tr("T&imeline"));
 }
 
 QWidget *PostmortemForm::buildTablePage(QTableView *view, const TablePage &spec)

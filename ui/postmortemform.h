@@ -20,6 +20,7 @@ namespace Hindsight {
 
 class ActionItemModel;
 class Document;
+class TimelineChartView;
 class TimelineModel;
 
 /// Date + time picker for one Moment (incident start or end). Either part may be left empty:
@@ -56,6 +57,8 @@ public:
 
     QPlainTextEdit *summaryEditor() const { return m_summary; }
     QTableView *timelineView() const { return m_timelineView; }
+    /// The chart above the timeline table; clicking a marker selects its row in the table.
+    TimelineChartView *timelineChartView() const { return m_timelineChart; }
     QTableView *actionItemView() const { return m_actionView; }
 
     /// Common zones offered by the zone picker, label and UTC offset in minutes. Offsets from
@@ -99,6 +102,7 @@ private:
     QPlainTextEdit *m_summary = nullptr;
     QList<std::pair<QPlainTextEdit *, QString Postmortem::*>> m_textEditors;
     QTableView *m_timelineView = nullptr;
+    TimelineChartView *m_timelineChart = nullptr;
     QTableView *m_actionView = nullptr;
     TimelineModel *m_timelineModel = nullptr;
     ActionItemModel *m_actionModel = nullptr;

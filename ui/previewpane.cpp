@@ -2,8 +2,11 @@
 
 #include "document.h"
 #include "htmlrenderer.h"
+#include "nativeformat.h"
+#include "timelinechart.h"
 
 #include <QFile>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -50,8 +53,7 @@ void PreviewPane::startRender()
         return;
     }
     m_renderRunning = true;
-    HtmlOptions options;
-    options.baseDirectory = m_baseDirectory;
+    const HtmlOptions options = prepareRender();
     const Postmortem snapshot = m_document->postmortem(); // implicitly shared copy
     m_watcher.setFuture(
         QtConcurrent::run([snapshot, options] { return renderHtml(snapshot, options); }));
@@ -60,9 +62,49 @@ void PreviewPane::startRender()
 void PreviewPane::renderNow()
 {
     m_debounce.stop();
+    showHtml(renderHtml(m_document->postmortem(), prepareRender()));
+}
+
+HtmlOptions PreviewPane::prepareRender()
+{
     HtmlOptions options;
     options.baseDirectory = m_baseDirectory;
-    showHtml(renderHtml(m_document->postmortem(), options));
+
+    // The chart across the text column: as wide as the pane's text, within readable bounds.
+    const Postmortem &pm = m_document->postmortem();
+    const int margin = int(document()->documentMargin());
+    const int width = qBound(360, viewport()->width() - 2 * margin - 4, 1100);
+    const QSize size(width, qBound(280, int(width * 0.55), 440));
+    // What the chart depends on, as text: the timeline, start, end and zone (the native
+    // format writes exactly those), plus the size and the screen's pixel ratio.
+    Postmortem chartPart;
+    chartPart.timezone = pm.timezone;
+    chartPart.start = pm.start;
+    chartPart.end = pm.end;
+    chartPart.timeline = pm.timeline;
+    QByteArray key = writeNativeFormat(chartPart);
+    key += QByteArray::number(size.width()) + 'x' + QByteArray::number(size.height()) + '@'
+           + QByteArray::number(devicePixelRatioF());
+    if (key != m_chartKey) {
+        m_chartKey = key;
+        m_chartSize = size;
+        m_chartImage = renderTimelineChartImage(pm, size, devicePixelRatioF());
+        document()->addResource(QTextDocument::ImageResource, timelineChartResourceUrl(),
+                                m_chartImage);
+    }
+    if (!m_chartImage.isNull()) {
+        options.timelineChartUrl = timelineChartResourceUrl().toString();
+        options.timelineChartSize = m_chartSize;
+    }
+    return options;
+}
+
+void PreviewPane::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    // A new width gives the chart a new size; redraw once the resizing pauses.
+    if (event->oldSize().width() != event->size().width() && !m_chartImage.isNull())
+        m_debounce.start(150);
 }
 
 void PreviewPane::showHtml(const QString &html)
@@ -76,6 +118,8 @@ void PreviewPane::showHtml(const QString &html)
 
 QVariant PreviewPane::loadResource(int type, const QUrl &name)
 {
+    if (type == QTextDocument::ImageResource && name == timelineChartResourceUrl())
+        return m_chartImage.isNull() ? QVariant() : QVariant(m_chartImage);
     if (type != QTextDocument::ImageResource || m_baseDirectory.isEmpty())
         return {};
     const QString path = safeLocalResourcePath(name, m_baseDirectory);

@@ -1,9 +1,11 @@
 // Live preview of the open postmortem, rendered from the model.
 #pragma once
 
+#include "htmlrenderer.h"
 #include "postmortem.h"
 
 #include <QFutureWatcher>
+#include <QImage>
 #include <QTextBrowser>
 #include <QTimer>
 
@@ -17,7 +19,10 @@ class Document;
 /// (in-progress / run-again flags, as KDE ghostwriter does), so typing never waits for it.
 ///
 /// Resources: only files inside the document's folder are loaded (relative image links);
-/// network URLs, file:// outside the folder and absolute paths are refused.
+/// network URLs, file:// outside the folder and absolute paths are refused. The one exception
+/// is the timeline chart, which the pane draws itself (on the GUI thread, before each render,
+/// only when the timeline, the incident window, the zone or the pane's width changed) and
+/// serves under timelineChartResourceUrl(); document text cannot name that URL.
 class PreviewPane : public QTextBrowser
 {
     Q_OBJECT
@@ -33,13 +38,21 @@ Q_SIGNALS:
     /// A render finished and its HTML is shown.
     void rendered();
 
+public:
+    /// The chart picture shown in the Timeline section (null when there is none).
+    QImage timelineChartImage() const { return m_chartImage; }
+
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void scheduleRender();
     void startRender();
     void showHtml(const QString &html);
+    /// Redraws the chart when what it shows or the pane's width changed; returns the options
+    /// (base directory, chart URL and size) for the next renderHtml.
+    HtmlOptions prepareRender();
 
     Document *m_document;
     QString m_baseDirectory;
@@ -47,6 +60,9 @@ private:
     QFutureWatcher<QString> m_watcher;
     bool m_renderRunning = false;
     bool m_renderAgain = false;
+    QImage m_chartImage;
+    QSize m_chartSize;     ///< CSS pixels the chart is shown at
+    QByteArray m_chartKey; ///< what m_chartImage was drawn from
 };
 
 } // namespace Hindsight

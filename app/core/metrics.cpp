@@ -1,5 +1,7 @@
 #include "metrics.h"
 
+#include "timeline.h"
+
 namespace Hindsight {
 
 Moment resolveAgainstStart(const Moment &m, const Moment &start)
@@ -17,22 +19,26 @@ Moment resolveAgainstStart(const Moment &m, const Moment &start)
 
 namespace {
 
-std::optional<qint64> minutesBetween(const Moment &from, const Moment &to)
+/// Minutes since the epoch of `m`, reading a moment without an offset in the document's zone.
+std::optional<qint64> instant(Moment m, const Postmortem &pm)
 {
-    const auto a = from.minutesSinceEpoch();
-    const auto b = to.minutesSinceEpoch();
-    if (!a || !b)
-        return std::nullopt;
-    return *b - *a;
+    if (!m.utcOffsetMinutes)
+        m.utcOffsetMinutes = pm.timezone ? std::optional<int>(pm.timezone->utcOffsetMinutes)
+                                         : pm.start.utcOffsetMinutes;
+    return m.minutesSinceEpoch();
 }
 
-std::optional<qint64> firstOfKind(const Postmortem &pm, EventKind kind)
+std::optional<qint64> earliestOfKind(const QList<TimelineEvent> &events, EventKind kind,
+                                     const Postmortem &pm)
 {
-    for (const TimelineEvent &e : pm.timeline)
-        if (e.kind == kind)
-            if (const auto d = minutesBetween(pm.start, resolveAgainstStart(e.at, pm.start)))
-                return d;
-    return std::nullopt;
+    std::optional<qint64> earliest;
+    for (const TimelineEvent &e : events) {
+        if (e.kind != kind)
+            continue;
+        if (const auto t = instant(e.at, pm); t && (!earliest || *t < *earliest))
+            earliest = t;
+    }
+    return earliest;
 }
 
 } // namespace
@@ -40,10 +46,19 @@ std::optional<qint64> firstOfKind(const Postmortem &pm, EventKind kind)
 IncidentMetrics computeMetrics(const Postmortem &pm)
 {
     IncidentMetrics m;
-    m.durationMinutes = minutesBetween(pm.start, resolveAgainstStart(pm.end, pm.start));
-    m.timeToDetectMinutes = firstOfKind(pm, EventKind::Detection);
-    m.timeToMitigateMinutes = firstOfKind(pm, EventKind::Mitigation);
-    m.timeToResolveMinutes = firstOfKind(pm, EventKind::Resolution);
+    const auto start = instant(pm.start, pm);
+    if (!start)
+        return m;
+    const auto since = [&start](std::optional<qint64> t) -> std::optional<qint64> {
+        if (!t)
+            return std::nullopt;
+        return *t - *start;
+    };
+    m.durationMinutes = since(instant(resolveAgainstStart(pm.end, pm.start), pm));
+    const QList<TimelineEvent> events = withCarriedDates(pm.timeline, pm.start);
+    m.timeToDetectMinutes = since(earliestOfKind(events, EventKind::Detection, pm));
+    m.timeToMitigateMinutes = since(earliestOfKind(events, EventKind::Mitigation, pm));
+    m.timeToResolveMinutes = since(earliestOfKind(events, EventKind::Resolution, pm));
     return m;
 }
 

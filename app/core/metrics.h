@@ -7,22 +7,28 @@
 
 namespace Hindsight {
 
-/// Durations in whole minutes; std::nullopt when the events needed are missing (never 0 for
+/// Durations in whole minutes; std::nullopt when the moments needed are missing (never 0 for
 /// "unknown").
 ///
 /// Definitions (Atlassian, "Common incident management metrics", and FireHydrant's incident
 /// metrics glossary), all measured from the incident start, i.e. the start of impact:
 /// - duration:        incident end − incident start.
-/// - timeToDetect:    first `detection` event − start (TTD; Atlassian's MTTD per incident).
-/// - timeToMitigate:  first `mitigation` event − start (impact reduced, not yet fixed).
-/// - timeToResolve:   first `resolution` event − start (service restored). Only a
+/// - timeToDetect:    earliest `detection` event − start (TTD; Atlassian's MTTD per incident).
+/// - timeToMitigate:  earliest `mitigation` event − start (impact reduced, not yet fixed).
+/// - timeToResolve:   earliest `resolution` event − start (service restored). Only a
 ///                    resolution event counts, so a timeline without one has no TTR.
 /// "MTTR" in Hindsight means mean time to *resolve* (Atlassian's "mean time to resolve"), the
 /// average of timeToResolve over incidents; a single postmortem reports timeToResolve.
 ///
-/// Event moments without a date take the incident start's date, moved to the next day when
-/// their time is earlier than the start time (an incident that crosses midnight). Times
-/// compare in UTC using each moment's offset.
+/// "Earliest" is by time, not by row. Events without a date get the date withCarriedDates()
+/// (timeline.h) gives them: carried from the event above or the incident start, so "23:50"
+/// then "00:10" crosses midnight, and an undated "21:50" under a 22:00 start is 10 minutes
+/// *before* the start. An event before the start gives a negative value (the document says
+/// it was seen before impact began); it is reported as is, not clamped. The incident end,
+/// when it has no date, takes the start's date, or the next day when its time is earlier.
+/// Times compare in UTC: a moment without an offset is read in the document's zone
+/// (pm.timezone), else in the start's offset, else as UTC. A metric needs the start's date and
+/// time; without them every metric is nullopt.
 struct IncidentMetrics
 {
     std::optional<qint64> durationMinutes;
@@ -33,8 +39,9 @@ struct IncidentMetrics
 
 IncidentMetrics computeMetrics(const Postmortem &pm);
 
-/// `m` with its date filled in from the incident start as described above (unchanged when it
-/// already has a date, or when the start has none).
+/// `m` with its date filled in from the incident start: the start's date, or the next day when
+/// the time is earlier than the start's time (an incident that crosses midnight). Unchanged
+/// when it already has a date, has no time, or the start has no date.
 Moment resolveAgainstStart(const Moment &m, const Moment &start);
 
 } // namespace Hindsight

@@ -213,7 +213,7 @@ std::optional<Moment> momentFromIso(const QString &text)
 
 // --- Writing -------------------------------------------------------------------------------
 
-QByteArray writeNativeFormat(const Postmortem &pm)
+QByteArray writeNativeFormat(const Postmortem &pm, const QString &timelineChartLink)
 {
     YAML::Emitter y;
     y << YAML::BeginMap;
@@ -264,6 +264,9 @@ QByteArray writeNativeFormat(const Postmortem &pm)
     writeSection(out, kImpact, pm.impact);
 
     out += QLatin1String("\n## ") + kTimeline + QLatin1Char('\n');
+    if (!timelineChartLink.isEmpty())
+        out += QStringLiteral("\n![%1](%2)\n")
+                   .arg(QLatin1String(kTimelineChartAlt), timelineChartLink);
     if (!pm.timeline.isEmpty()) {
         QList<QStringList> rows;
         for (const TimelineEvent &e : pm.timeline)
@@ -448,7 +451,16 @@ NativeReadResult readNativeFormat(const QString &input)
             pm.resolution = section.text;
             break;
         case 2: {
-            const QString rest = readTableSection(section, [&](const QStringList &cells) {
+            // The generated chart link (writeNativeFormat) is not document text.
+            static const QRegularExpression chartLink(
+                QStringLiteral("^!\\[%1\\]\\(<?[^()<>\\s]*\\.assets/timeline\\.(png|svg)>?\\)$")
+                    .arg(QLatin1String(kTimelineChartAlt)));
+            MarkdownSection timeline = section;
+            timeline.blocks.removeIf([](const MarkdownBlock &b) {
+                return b.kind == MarkdownBlock::Paragraph
+                       && chartLink.match(b.lines.join(QLatin1Char(' ')).trimmed()).hasMatch();
+            });
+            const QString rest = readTableSection(timeline, [&](const QStringList &cells) {
                 TimelineEvent e;
                 e.at = timelineMomentFromCell(cells.value(0), pm.timezone);
                 const QString kind = cells.value(1);

@@ -36,13 +36,25 @@ bool isNativeFormat(const QString &text);
 ///
 /// Timeline times are written in the document's zone; section text is written without
 /// leading or trailing blank lines. Deterministic: the same document gives the same bytes.
-QByteArray writeNativeFormat(const Postmortem &pm);
+///
+/// With a non-empty `timelineChartLink` (a relative URL, already percent-encoded, e.g.
+/// "out.assets/timeline.png") the Timeline section starts with the paragraph
+/// "![Timeline chart](<link>)" above the table, so the file renders with its chart on GitHub
+/// (Markdown export with image sidecars; saving never adds it). readNativeFormat drops that
+/// paragraph again (see kTimelineChartAlt), so the link never becomes document text.
+QByteArray writeNativeFormat(const Postmortem &pm, const QString &timelineChartLink = {});
+
+/// Alt text of the generated timeline chart link ("Timeline chart"). A paragraph in the
+/// Timeline section that is exactly "![Timeline chart](<path>.assets/timeline.png)" (or .svg)
+/// is the generated link and is not read as text.
+inline constexpr char kTimelineChartAlt[] = "Timeline chart";
 
 /// Parses a native file (as written by writeNativeFormat or edited by hand in a text
 /// editor). Structure comes from cmark-gfm (headings, tables), front matter from yaml-cpp.
 /// On malformed front matter returns ok = false with the YAML error and its line. Text in
 /// the body that fits no field (e.g. prose a user typed under the timeline table) is kept
-/// as an additional section, never dropped.
+/// as an additional section, never dropped — except the generated chart link described at
+/// writeNativeFormat, which is not document text.
 NativeReadResult readNativeFormat(const QString &text);
 
 /// Moment <-> ISO 8601 text as used in the front matter: "2024-02-15T22:00+00:00",

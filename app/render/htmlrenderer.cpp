@@ -1,5 +1,7 @@
 #include "htmlrenderer.h"
 
+#include "metrics.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -72,6 +74,10 @@ QString timeline()
 {
     return QStringLiteral("Timeline");
 }
+QString timelineChart()
+{
+    return QStringLiteral("Timeline chart");
+}
 QString rootCause()
 {
     return QStringLiteral("Root cause");
@@ -127,6 +133,22 @@ QString done()
 QString endBeforeStart()
 {
     return QStringLiteral("(end before start)");
+}
+QString beforeStart()
+{
+    return QStringLiteral("(before the start)");
+}
+QString timeToDetect()
+{
+    return QStringLiteral("Time to detect");
+}
+QString timeToMitigate()
+{
+    return QStringLiteral("Time to mitigate");
+}
+QString timeToResolve()
+{
+    return QStringLiteral("Time to resolve");
 }
 QString statusLabel(Status s)
 {
@@ -195,6 +217,7 @@ td.nw { white-space: nowrap; }
 .md td, .md th { padding-left: 6px; padding-right: 6px; padding-top: 3px; padding-bottom: 3px;
                  border-width: 1px; border-style: solid; border-color: #cbd2d9; }
 .md th { background-color: #eef2f6; font-weight: bold; }
+p.chart { margin-top: 4px; margin-bottom: 10px; }
 )css";
 
 QString esc(const QString &s)
@@ -502,13 +525,26 @@ QString keyFacts(const Postmortem &pm)
     const QString severity = pm.severity ? esc(severityName(*pm.severity)) : Text::noValue();
     const QString status = pm.status ? esc(Text::statusLabel(*pm.status)) : Text::noValue();
     const QString impactLine = firstSentence(pm.impact);
+    const IncidentMetrics metrics = computeMetrics(pm);
+    const auto metric = [](std::optional<qint64> minutes) {
+        if (!minutes)
+            return Text::noValue();
+        QString s = esc(formatDuration(*minutes));
+        if (*minutes < 0)
+            s += QLatin1Char(' ') + esc(Text::beforeStart());
+        return s;
+    };
 
     QString out = QStringLiteral(
         "<table class=\"facts\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\">\n");
     out += factRow(Text::start(), esc(formatMoment(pm.start, pm.timezone)), Text::end(),
                    esc(formatMoment(pm.end, pm.timezone)));
-    out += factRow(Text::duration(), duration, Text::usersAffected(), users);
+    out += factRow(Text::duration(), duration, Text::timeToResolve(),
+                   metric(metrics.timeToResolveMinutes));
+    out += factRow(Text::timeToDetect(), metric(metrics.timeToDetectMinutes),
+                   Text::timeToMitigate(), metric(metrics.timeToMitigateMinutes));
     out += factRow(Text::severity(), severity, Text::status(), status);
+    out += factRow(Text::usersAffected(), users, QString(), QString());
     out += QStringLiteral(
                "<tr><td class=\"fl\">%1</td><td class=\"fv\" colspan=\"3\">%2</td></tr>\n")
                .arg(esc(Text::impact()), impactLine.isEmpty() ? Text::noValue() : esc(impactLine));
@@ -543,6 +579,19 @@ QString timelineSection(const Postmortem &pm, const HtmlOptions &opts)
     if (pm.timeline.isEmpty())
         return out + placeholder();
 
+    if (!opts.timelineChartUrl.isEmpty()) {
+        // The caller's picture (see HtmlOptions::timelineChartUrl). width/height for Qt's
+        // rich text, max-width for browsers on narrow screens.
+        QString size;
+        if (!opts.timelineChartSize.isEmpty())
+            size = QStringLiteral(" width=\"%1\" height=\"%2\"")
+                       .arg(opts.timelineChartSize.width())
+                       .arg(opts.timelineChartSize.height());
+        out += QStringLiteral("<p class=\"chart\"><img src=\"%1\"%2 alt=\"%3\" "
+                              "style=\"max-width: 100%; height: auto;\"></p>\n")
+                   .arg(esc(opts.timelineChartUrl), size, esc(Text::timelineChart()));
+    }
+
     QString zone;
     const std::optional<int> columnOffset = timelineOffset(pm, &zone);
     const QString timeHeader
@@ -570,7 +619,8 @@ QString timelineSection(const Postmortem &pm, const HtmlOptions &opts)
         }
         const QString whenHtml = when.isEmpty() ? Text::noValue() : when.join(QLatin1Char(' '));
         const QString alt = (row++ % 2) ? QStringLiteral(" alt") : QString();
-        out += QStringLiteral("<tr><td class=\"when%1\">%2</td><td class=\"k%1\" style=\"white-space:nowrap\"><span "
+        out += QStringLiteral("<tr><td class=\"when%1\">%2</td><td class=\"k%1\" "
+                              "style=\"white-space:nowrap\"><span "
                               "class=\"kind\" style=\"color:%3\">%4</span></td>"
                               "<td class=\"ev%1\">%5</td></tr>\n")
                    .arg(alt, whenHtml, eventKindColor(e.kind).name(), esc(eventKindName(e.kind)),

@@ -5,6 +5,7 @@
 #include "postmortem.h"
 
 #include <QColor>
+#include <QSize>
 #include <QString>
 #include <QUrl>
 
@@ -20,17 +21,27 @@ struct HtmlOptions
     /// QTextDocument::setBaseUrl), absolute paths inside it are made relative, everything else
     /// (remote, file://, data:, paths leaving the folder) is replaced by "[alt text]".
     QString baseDirectory;
+    /// The timeline chart picture, shown at the top of the Timeline section (before the table)
+    /// when the timeline is not empty. Set only by the renderer's callers, never from document
+    /// text: timelineChartResourceUrl() registered as a QTextDocument image resource (preview,
+    /// PDF), a `data:image/png` URL they generated (standalone HTML), or a relative file path
+    /// they wrote. Empty: no chart.
+    QString timelineChartUrl;
+    /// Size the chart picture is shown at, in CSS pixels (the img's width and height); an empty
+    /// size leaves them out (the picture's own size).
+    QSize timelineChartSize;
 };
 
 /// A complete HTML 4 document (`<!DOCTYPE html>`, UTF-8, one embedded `<style>` sheet) that
 /// stays inside Qt's rich-text subset, so QTextBrowser/QTextDocument and browsers show the same
 /// thing. Order: title block (title, severity/status badges, authors), key-facts table (start,
-/// end, duration, impact line, % users affected, severity, status), Summary, Impact, Timeline
-/// (table Time | Kind | Event), Root cause, Resolution, Action items (table), then each
-/// additional section with text. Empty core sections keep their heading with a "Not written
-/// yet." placeholder; additional sections without text are left out.
-/// Security: plain strings are HTML-escaped; Markdown goes through cmark-gfm in safe mode (raw
-/// HTML and javascript:/vbscript:/file: links dropped), images are filtered as described in
+/// end, duration, time to resolve / detect / mitigate from computeMetrics() — "—" when absent,
+/// "(before the start)" after a negative one —, severity, status, % users affected, impact line),
+/// Summary, Impact, Timeline (table Time | Kind | Event), Root cause, Resolution, Action items
+/// (table), then each additional section with text. Empty core sections keep their heading with a
+/// "Not written yet." placeholder; additional sections without text are left out. Security: plain
+/// strings are HTML-escaped; Markdown goes through cmark-gfm in safe mode (raw HTML and
+/// javascript:/vbscript:/file: links dropped), images are filtered as described in
 /// HtmlOptions::baseDirectory. Output never contains markup that came from the document.
 QString renderHtml(const Postmortem &pm, const HtmlOptions &opts = {});
 

@@ -1,5 +1,7 @@
 #include "pdfexporter.h"
 
+#include "timelinechart.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFontMetricsF>
@@ -61,6 +63,7 @@ constexpr qreal kFooterRuleFromBodyMm = 7;
 constexpr qreal kFooterTextGapMm = 1.8;
 constexpr int kResolutionDpi = 300;
 constexpr qreal kFooterPointSize = 7.5;
+constexpr qreal kPdfChartAspect = 0.5;     // chart height / width
 constexpr qreal kNoLigatureSpacing = 0.02; // px; see disableLigatures()
 const QColor kFooterTextColor(0x61, 0x6e, 0x7c);
 const QColor kFooterRuleColor(0xbc, 0xcc, 0xdc);
@@ -302,7 +305,22 @@ bool exportPdf(const Postmortem &pm, const QString &filePath, QString *errorMess
         doc.setBaseUrl(
             QUrl::fromLocalFile(QDir(opts.baseDirectory).absolutePath() + QLatin1Char('/')));
     doc.setPageSize(body.size());
-    doc.setHtml(renderHtml(pm, opts));
+
+    // The timeline chart across the text width, drawn at the PDF's resolution: laid out in CSS
+    // pixels like the preview (same fonts, same labels), rasterised at 300 dpi.
+    HtmlOptions options = opts;
+    options.timelineChartUrl.clear();
+    const qreal cssPerDevice = cssPixelsPerInch() / writer.logicalDpiX();
+    const QSize chartSize(qRound(body.width() * cssPerDevice),
+                          qRound(body.width() * cssPerDevice * kPdfChartAspect));
+    const QImage chart
+        = renderTimelineChartImage(pm, chartSize, kResolutionDpi / cssPixelsPerInch());
+    if (!chart.isNull()) {
+        doc.addResource(QTextDocument::ImageResource, timelineChartResourceUrl(), chart);
+        options.timelineChartUrl = timelineChartResourceUrl().toString();
+        options.timelineChartSize = chartSize;
+    }
+    doc.setHtml(renderHtml(pm, options));
     disableLigatures(doc);
     fitImagesToWidth(doc, body.width() * cssPixelsPerInch() / writer.logicalDpiX());
     keepBlocksTogether(doc, body.height());

@@ -1,5 +1,5 @@
 // Postmortem -> paginated A4 PDF, laid out from the same HTML as the preview.
-// Qt Gui only (no widgets); safe to call off the GUI thread with a QGuiApplication running.
+// Draws the timeline chart (QtCharts): needs a QApplication and the GUI thread.
 #pragma once
 
 #include "htmlrenderer.h"
@@ -12,6 +12,9 @@ namespace Hindsight {
 /// The body is renderHtml(pm, opts) laid out by QTextDocument; each page gets a footer with the
 /// title on the left, "Page N of M" on the right and a thin rule above. Images load only from
 /// inside opts.baseDirectory (see isSafeLocalResource) and are scaled down to the text width.
+/// The Timeline section starts with the timeline chart (renderTimelineChartImage) across the
+/// text width, laid out in CSS pixels and drawn at the PDF's 300 dpi; opts.timelineChartUrl
+/// is ignored. No chart when the timeline has no timed event.
 /// PDF metadata: title = displayTitle(pm), creator = "Hindsight <version>".
 /// The file is written to a temporary file beside `filePath` and renamed over it at the end,
 /// so on failure an existing file is left untouched and no partial file remains.

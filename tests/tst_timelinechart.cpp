@@ -1,0 +1,328 @@
+// The timeline chart: placement in time, every seed and corpus document, SVG and PNG output.
+// Set HINDSIGHT_CHART_DUMP=/some/dir to also write each chart as PNG there, to look at.
+#include "htmlrenderer.h"
+#include "postmortemfile.h"
+#include "timelinechart.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QTest>
+
+using namespace Hindsight;
+
+namespace {
+
+Moment at(const QDate &date, int h, int m, std::optional<int> offset = 0)
+{
+    Moment mo;
+    mo.date = date;
+    mo.time = QTime(h, m);
+    mo.utcOffsetMinutes = offset;
+    return mo;
+}
+
+Moment undated(int h, int m)
+{
+    return at(QDate(), h, m, std::nullopt);
+}
+
+qint64 wall(const QDate &d, int h, int m)
+{
+    return QDateTime(d, QTime(h, m), Qt::UTC).toMSecsSinceEpoch();
+}
+
+QStringList documents()
+{
+    QStringList files;
+    const QDir seeds(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds"));
+    for (const QString &f : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        files.append(seeds.filePath(f));
+    const QDir corpus(QStringLiteral(HINDSIGHT_SHARED_DIR "/corpus"));
+    for (const QString &f : corpus.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
+        if (f != QLatin1String("LABELING.md"))
+            files.append(corpus.filePath(f));
+    return files;
+}
+
+/// Seed 000 as a careful reader models it (UTC, 22:00 to 02:00 the next day).
+Postmortem seed000()
+{
+    const QDate d1(2024, 2, 15);
+    const QDate d2(2024, 2, 16);
+    Postmortem pm;
+    pm.timezone = TimeZoneInfo{QStringLiteral("UTC"), 0};
+    pm.start = at(d1, 22, 0);
+    pm.end = at(d2, 2, 0);
+    pm.timeline = {
+        {at(d1, 22, 0), EventKind::Detection, QStringLiteral("Issue detected through alerts.")},
+        {at(d1, 22, 5), EventKind::Investigation, QStringLiteral("Engineers investigate.")},
+        {at(d1, 22, 15), EventKind::Misleading, QStringLiteral("Database overload assumed.")},
+        {at(d1, 22, 30), EventKind::Investigation, QStringLiteral("Network checked.")},
+        {at(d1, 23, 0), EventKind::Misleading, QStringLiteral("DDoS and code bugs explored.")},
+        {at(d2, 0, 0), EventKind::Escalation, QStringLiteral("Escalated to senior engineers.")},
+        {at(d2, 1, 0), EventKind::Investigation, QStringLiteral("Load balancer found.")},
+        {at(d2, 2, 0), EventKind::Resolution, QStringLiteral("Load balancer reconfigured.")},
+    };
+    return pm;
+}
+
+/// Lays `chart` out at `size` in `scene` and paints it once (labels are placed at paint time).
+QImage paint(QGraphicsScene &scene, TimelineChart *chart, QSizeF size)
+{
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), size));
+    chart->settleLayout();
+    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    scene.render(&p, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+    return image;
+}
+
+int inkPixels(const QImage &image)
+{
+    int n = 0;
+    const QImage img = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < img.height(); y += 2)
+        for (int x = 0; x < img.width(); x += 2)
+            if (img.pixel(x, y) != qRgb(255, 255, 255))
+                ++n;
+    return n;
+}
+
+void dump(const QString &name, const QImage &image)
+{
+    const QString dir = qEnvironmentVariable("HINDSIGHT_CHART_DUMP");
+    if (!dir.isEmpty() && !image.isNull())
+        image.save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+bool overlapFree(const QList<QRectF> &boxes)
+{
+    for (qsizetype i = 0; i < boxes.size(); ++i)
+        for (qsizetype j = i + 1; j < boxes.size(); ++j)
+            if (boxes[i].intersects(boxes[j]))
+                return false;
+    return true;
+}
+
+} // namespace
+
+class TestTimelineChart : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void eventsCrossMidnightInTheDocumentZone()
+    {
+        Postmortem pm;
+        pm.timezone = TimeZoneInfo{QStringLiteral("PDT"), -420};
+        pm.start = at(QDate(2024, 6, 1), 23, 30, -420);
+        pm.timeline
+            = {{undated(23, 40), EventKind::Detection, QStringLiteral("a")},
+               {undated(0, 10), EventKind::Mitigation, QStringLiteral("b")},
+               {Moment(), EventKind::Other, QStringLiteral("no time: not charted")},
+               // 08:00 UTC is 01:00 PDT.
+               {at(QDate(2024, 6, 2), 8, 0, 0), EventKind::Resolution, QStringLiteral("c")}};
+        const QList<ChartEvent> events = chartEvents(pm);
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events[0].row, 0);
+        QCOMPARE(events[0].ms, wall(QDate(2024, 6, 1), 23, 40));
+        QCOMPARE(events[1].ms, wall(QDate(2024, 6, 2), 0, 10));
+        QCOMPARE(events[2].row, 3);
+        QCOMPARE(events[2].ms, wall(QDate(2024, 6, 2), 1, 0));
+
+        std::unique_ptr<TimelineChart> chart = TimelineChart::create(pm);
+        QVERIFY(chart);
+        QVERIFY2(chart->axisTitle().contains(QLatin1String("PDT")), qPrintable(chart->axisTitle()));
+        QVERIFY(chart->axisTitle().contains(QStringLiteral("2024-06-01 – 2024-06-02")));
+        QVERIFY(chart->toolTip(1).startsWith(QStringLiteral("2024-06-02 00:10 PDT · Mitigation")));
+    }
+
+    void markdownBecomesPlainText()
+    {
+        Postmortem pm = seed000();
+        pm.timeline[0].text = QStringLiteral("**Paged** on `api-5xx` via [PagerDuty](https://x.y)");
+        QCOMPARE(chartEvents(pm).first().text, QStringLiteral("Paged on api-5xx via PagerDuty"));
+    }
+
+    void timeOnlyTimelineGetsNominalDays()
+    {
+        Postmortem pm;
+        pm.timeline = {{undated(23, 0), EventKind::Detection, QStringLiteral("a")},
+                       {undated(1, 0), EventKind::Resolution, QStringLiteral("b")}};
+        const QList<ChartEvent> events = chartEvents(pm);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[1].ms - events[0].ms, qint64(2 * 60 * 60 * 1000));
+        const QByteArray svg = renderTimelineChartSvg(pm);
+        QVERIFY(svg.contains("Day 2"));
+        // No date: computeMetrics has no TTD/TTR, so the chart draws no brackets either.
+        QVERIFY(!svg.contains("TTD") && !svg.contains("TTR"));
+        QVERIFY(!svg.contains("2000-01"));
+    }
+
+    void noTimedEventsNoChart()
+    {
+        Postmortem pm;
+        pm.title = QStringLiteral("No times");
+        pm.timeline = {{Moment(), EventKind::Detection, QStringLiteral("sometime")}};
+        QVERIFY(chartEvents(pm).isEmpty());
+        QVERIFY(!TimelineChart::create(pm));
+        QVERIFY(renderTimelineChartSvg(pm).isEmpty());
+        QVERIFY(renderTimelineChartImage(pm).isNull());
+        QVERIFY(renderTimelineChartPng(pm).isEmpty());
+        QVERIFY(timelineChartDataUrl(pm).isEmpty());
+        QVERIFY(renderTimelineChartSvg(Postmortem()).isEmpty());
+    }
+
+    void seed000Chart()
+    {
+        const Postmortem pm = seed000();
+        const QByteArray svg = renderTimelineChartSvg(pm, QSizeF(900, 380));
+        QVERIFY(svg.startsWith("<?xml") && svg.contains("<svg"));
+        QVERIFY(svg.contains("viewBox=\"0 0 900 380\""));
+        // Ticks cross midnight: the date at midnight, hours around it.
+        for (const char *label : {"22:00", "23:00", "Feb 16", "01:00", "02:00"})
+            QVERIFY2(svg.contains(label), label);
+        QVERIFY(svg.contains("Time (UTC) · 2024-02-15 – 2024-02-16"));
+        // Phases, brackets and the legend.
+        for (const char *text : {"Investigate", "TTD 0 min", "TTR 4 h 0 min", "Incident window",
+                                 "Detection", "Misleading", "Escalation", "Resolution"})
+            QVERIFY2(svg.contains(text), text);
+        for (const TimelineEvent &e : pm.timeline)
+            QVERIFY2(svg.contains(eventKindColor(e.kind).name().toLatin1()),
+                     qPrintable(eventKindName(e.kind)));
+        QVERIFY(!svg.contains(eventKindColor(EventKind::Communication).name().toLatin1()));
+
+        const QImage image = renderTimelineChartImage(pm, QSize(900, 380), 2);
+        QCOMPARE(image.size(), QSize(1800, 760));
+        QCOMPARE(image.devicePixelRatio(), 2.0);
+        QVERIFY(inkPixels(image) > 5000);
+        dump(QStringLiteral("seed000"), image);
+        QVERIFY(renderTimelineChartPng(pm).startsWith("\x89PNG"));
+        QVERIFY(timelineChartDataUrl(pm).startsWith(QLatin1String("data:image/png;base64,iVBOR")));
+    }
+
+    void narrowChartKeepsLegendNamesWhole()
+    {
+        // The preview beside the form is narrow: names stay whole (a smaller font, then the
+        // window's entry goes) instead of "Detecti…".
+        const QByteArray svg = renderTimelineChartSvg(seed000(), QSizeF(460, 280));
+        dump(QStringLiteral("narrow"), renderTimelineChartImage(seed000(), QSize(460, 280)));
+        for (const char *name :
+             {"Detection", "Investigation", "Misleading", "Escalation", "Resolution"})
+            QVERIFY2(svg.contains(QByteArray(">") + name + "<"), name);
+        // The window's entry is whole or gone, never cut.
+        QVERIFY(svg.contains(">Incident window<") || !svg.contains(">Incide"));
+    }
+
+    void labelsDoNotOverlapAndAllFit()
+    {
+        QGraphicsScene scene;
+        std::unique_ptr<TimelineChart> owned = TimelineChart::create(seed000(), 900);
+        TimelineChart *chart = owned.release();
+        paint(scene, chart, QSizeF(900, 380));
+        QCOMPARE(chart->labelledEventCount(), 8);
+        QCOMPARE(chart->labelBoxes().size(), 8);
+        QVERIFY(overlapFree(chart->labelBoxes()));
+        for (const QRectF &box : chart->labelBoxes())
+            QVERIFY(chart->plotArea().adjusted(-1, -1, 1, 1).contains(box));
+    }
+
+    void markersMapBackToRows()
+    {
+        QGraphicsScene scene;
+        std::unique_ptr<TimelineChart> owned = TimelineChart::create(seed000(), 900);
+        TimelineChart *chart = owned.release();
+        paint(scene, chart, QSizeF(900, 380));
+        QList<QScatterSeries *> scatter;
+        for (QAbstractSeries *s : chart->series())
+            if (auto *sc = qobject_cast<QScatterSeries *>(s))
+                scatter.append(sc);
+        QCOMPARE(scatter.size(), 5); // detection, investigation, misleading, escalation, resolution
+        QSet<int> rows;
+        for (QScatterSeries *s : scatter)
+            for (const QPointF &p : s->points())
+                if (const auto row = chart->rowAt(s, p))
+                    rows.insert(*row);
+        QCOMPARE(rows.size(), 8);
+        QVERIFY(!chart->rowAt(scatter.first(), QPointF(1, 1)));
+        // Positions run left to right in time, and inside the plot.
+        qreal lastX = -1;
+        for (int row = 0; row < 8; ++row) {
+            const auto p = chart->markerPosition(row);
+            QVERIFY(p);
+            QVERIFY(chart->plotArea().contains(*p));
+            QVERIFY(p->x() > lastX);
+            lastX = p->x();
+        }
+        QVERIFY(!chart->markerPosition(42));
+    }
+
+    void twoHundredEventsStayReadable()
+    {
+        Postmortem pm = seed000();
+        pm.timeline.clear();
+        const QDateTime t0(QDate(2024, 2, 15), QTime(22, 0), Qt::UTC);
+        const QList<EventKind> kinds = allEventKinds();
+        for (int i = 0; i < 200; ++i) {
+            const QDateTime t = t0.addSecs(i * 73);
+            pm.timeline.append({at(t.date(), t.time().hour(), t.time().minute()),
+                                kinds[i % kinds.size()],
+                                QStringLiteral("Event number %1 with a fairly long description "
+                                               "of what happened")
+                                    .arg(i)});
+        }
+        QGraphicsScene scene;
+        std::unique_ptr<TimelineChart> owned = TimelineChart::create(pm, 900);
+        TimelineChart *chart = owned.release();
+        const QImage image = paint(scene, chart, QSizeF(900, 380));
+        dump(QStringLiteral("200-events"), image);
+        QVERIFY(chart->labelledEventCount() > 5);
+        QVERIFY(chart->labelledEventCount() < 200);
+        QVERIFY(overlapFree(chart->labelBoxes()));
+        const QByteArray svg = renderTimelineChartSvg(pm);
+        QVERIFY(svg.contains("Labels for "));
+        QVERIFY(svg.contains(" of 200 events"));
+    }
+
+    void everyDocumentCharts_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QStringList files = documents();
+        QVERIFY(files.size() > 5);
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+    }
+    void everyDocumentCharts()
+    {
+        QFETCH(QString, path);
+        const LoadResult loaded = loadPostmortemFile(path);
+        if (!loaded.ok)
+            QSKIP("not read as a postmortem (the importer's business)");
+        const Postmortem &pm = loaded.postmortem;
+        const QList<ChartEvent> events = chartEvents(pm);
+        const QByteArray svg = renderTimelineChartSvg(pm);
+        const QImage image = renderTimelineChartImage(pm, QSize(900, 380), 1);
+        if (events.isEmpty()) {
+            QVERIFY(svg.isEmpty());
+            QVERIFY(image.isNull());
+            return;
+        }
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.size() > 2000);
+        for (const ChartEvent &e : events)
+            QVERIFY2(svg.contains(eventKindColor(e.kind).name().toLatin1()),
+                     qPrintable(eventKindName(e.kind)));
+        QVERIFY(inkPixels(image) > 1000);
+        dump(QFileInfo(path).completeBaseName(), renderTimelineChartImage(pm));
+    }
+};
+
+QTEST_MAIN(TestTimelineChart)
+#include "tst_timelinechart.moc"

@@ -1,0 +1,127 @@
+#include "timelinechartview.h"
+
+#include "document.h"
+#include "timelinechart.h"
+
+#include <QGraphicsLayout>
+#include <QResizeEvent>
+#include <QScatterSeries>
+#include <QToolTip>
+
+namespace Hindsight {
+
+namespace {
+constexpr int kRebuildDelayMs = 60;
+} // namespace
+
+TimelineChartView::TimelineChartView(Document *document, QWidget *parent)
+    : QChartView(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("timelineChartView"));
+    setAccessibleName(tr("Timeline chart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(200);
+    setMouseTracking(true);
+    m_rebuildTimer.setSingleShot(true);
+    m_rebuildTimer.setInterval(kRebuildDelayMs);
+    connect(&m_rebuildTimer, &QTimer::timeout, this, &TimelineChartView::rebuild);
+    connect(m_document, &Document::changed, &m_rebuildTimer, qOverload<>(&QTimer::start));
+    rebuild();
+}
+
+TimelineChartView::~TimelineChartView() = default;
+
+void TimelineChartView::rebuildNow()
+{
+    m_rebuildTimer.stop();
+    rebuild();
+}
+
+void TimelineChartView::rebuild()
+{
+    QToolTip::hideText();
+    m_builtWidth = viewport()->width();
+    std::unique_ptr<TimelineChart> built
+        = TimelineChart::create(m_document->postmortem(), std::max(m_builtWidth, 300));
+    QChart *old = chart();
+    if (built) {
+        m_timelineChart = built.release();
+        for (QAbstractSeries *s : m_timelineChart->series()) {
+            auto *scatter = qobject_cast<QScatterSeries *>(s);
+            if (!scatter)
+                continue;
+            connect(scatter, &QXYSeries::hovered, this,
+                    [this, scatter](const QPointF &point, bool state) {
+                        const auto row = m_timelineChart ? m_timelineChart->rowAt(scatter, point)
+                                                         : std::nullopt;
+                        if (state && row)
+                            QToolTip::showText(QCursor::pos(), m_timelineChart->toolTip(*row),
+                                               this);
+                        else
+                            QToolTip::hideText();
+                    });
+            connect(scatter, &QXYSeries::clicked, this, [this, scatter](const QPointF &point) {
+                if (!m_timelineChart)
+                    return;
+                if (const auto row = m_timelineChart->rowAt(scatter, point))
+                    Q_EMIT eventActivated(*row);
+            });
+            scatter->setSelectedColor(scatter->color().darker(160));
+        }
+        setChart(m_timelineChart);
+        applyCurrentRow();
+    } else {
+        m_timelineChart = nullptr;
+        auto *empty = new QChart;
+        empty->legend()->hide();
+        empty->setBackgroundRoundness(0);
+        empty->setTitle(tr("The chart appears when timeline events have times."));
+        setChart(empty);
+    }
+    delete old; // setChart gives up ownership of the previous chart
+}
+
+void TimelineChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    // Axis ticks are chosen for the width: rebuild when it changed noticeably.
+    if (std::abs(viewport()->width() - m_builtWidth) > 40)
+        m_rebuildTimer.start();
+}
+
+std::optional<QPoint> TimelineChartView::markerViewportPosition(int row)
+{
+    if (!m_timelineChart)
+        return std::nullopt;
+    const auto pos = m_timelineChart->markerPosition(row);
+    if (!pos)
+        return std::nullopt;
+    return mapFromScene(m_timelineChart->mapToScene(*pos));
+}
+
+void TimelineChartView::setCurrentRow(int row)
+{
+    m_currentRow = row;
+    applyCurrentRow();
+}
+
+void TimelineChartView::applyCurrentRow()
+{
+    if (!m_timelineChart)
+        return;
+    for (QAbstractSeries *s : m_timelineChart->series())
+        if (auto *scatter = qobject_cast<QScatterSeries *>(s))
+            scatter->deselectAllPoints();
+    for (QAbstractSeries *s : m_timelineChart->series()) {
+        auto *scatter = qobject_cast<QScatterSeries *>(s);
+        if (!scatter)
+            continue;
+        const QList<QPointF> points = scatter->points();
+        for (qsizetype i = 0; i < points.size(); ++i)
+            if (m_timelineChart->rowAt(scatter, points[i]) == m_currentRow && m_currentRow >= 0)
+                scatter->selectPoint(int(i));
+    }
+}
+
+} // namespace Hindsight

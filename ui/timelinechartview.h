@@ -1,0 +1,55 @@
+// The timeline chart in the editor: follows the document, shows events on hover, picks rows.
+#pragma once
+
+#include <QChartView>
+#include <QPoint>
+#include <QTimer>
+
+#include <optional>
+
+namespace Hindsight {
+
+class Document;
+class TimelineChart;
+
+/// Shows TimelineChart for the Document's postmortem. Rebuilt shortly (60 ms, coalesced) after
+/// every Document::changed, and after a resize (ticks follow the width). Hovering a marker
+/// shows the event in a tooltip (date, time and zone, kind, text); clicking one emits
+/// eventActivated with its row in Postmortem::timeline. Without timed events it shows a short
+/// hint instead of a chart. Read-only: it never edits the document.
+class TimelineChartView : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit TimelineChartView(Document *document, QWidget *parent = nullptr);
+    ~TimelineChartView() override;
+
+    /// The chart on show, or nullptr when the timeline has no timed event.
+    TimelineChart *timelineChart() const { return m_timelineChart; }
+    /// Where the marker of timeline row `row` is, in viewport coordinates (for mouse events);
+    /// nullopt when that row is not on the chart.
+    std::optional<QPoint> markerViewportPosition(int row);
+    /// Marks the marker of `row` (the table's current row) as selected; -1 clears.
+    void setCurrentRow(int row);
+    /// Rebuilds now instead of after the pause (tests, first show).
+    void rebuildNow();
+
+Q_SIGNALS:
+    /// The user clicked the marker of timeline row `timelineRow`.
+    void eventActivated(int timelineRow);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void rebuild();
+    void applyCurrentRow();
+
+    Document *m_document;
+    QTimer m_rebuildTimer;
+    TimelineChart *m_timelineChart = nullptr; ///< owned by the view once set
+    int m_builtWidth = 0;
+    int m_currentRow = -1;
+};
+
+} // namespace Hindsight
