@@ -590,6 +590,8 @@ void TestRender::images_data()
         << QStringLiteral("![in](/base/doc/img/a.png)") << QStringLiteral("img/a.png") << QString();
     QTest::newRow("alt with markup") << QStringLiteral("![**bold** <b>x</b>](https://e.com/a.png)")
                                      << QString() << QStringLiteral("[bold &lt;b&gt;x&lt;/b&gt;]");
+    QTest::newRow("missing file") << QStringLiteral("![gone](gone.png)") << QString()
+                                  << QStringLiteral("[gone]");
 }
 
 void TestRender::images()
@@ -597,8 +599,19 @@ void TestRender::images()
     QFETCH(QString, markdown);
     QFETCH(QString, expectedSrc);
     QFETCH(QString, expectedText);
+    // A real document folder: images load only when the file is there.
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString base = root.filePath(QStringLiteral("doc"));
+    for (const char *dir : {"doc.assets", "img"})
+        QVERIFY(QDir(base).mkpath(QLatin1String(dir)));
+    for (const char *file : {"doc.assets/chart.png", "a.png", "img/a.png"}) {
+        QFile f(QDir(base).filePath(QLatin1String(file)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    markdown.replace(QStringLiteral("/base/doc"), base);
     HtmlOptions opts;
-    opts.baseDirectory = QStringLiteral("/base/doc");
+    opts.baseDirectory = base;
     const QString html = markdownToHtml(markdown, opts);
     const QStringList sources = imgSources(html);
     if (expectedSrc.isEmpty()) {

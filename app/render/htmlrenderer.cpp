@@ -306,10 +306,8 @@ QString literalText(cmark_node *node)
     return out;
 }
 
-/// The image source to emit for `url`, or nullopt when the image must not be loaded. Purely
-/// lexical (no file system access): relative paths may not climb out of the folder; absolute
-/// paths are allowed only inside `baseDirectory` and come back relative to it.
-std::optional<QString> allowedImageSource(const QString &url, const QString &baseDirectory)
+/// Lexical part of allowedImageSource (no file system access).
+std::optional<QString> lexicallyAllowedImageSource(const QString &url, const QString &baseDirectory)
 {
     const QString trimmed = url.trimmed();
     if (trimmed.isEmpty())
@@ -335,6 +333,21 @@ std::optional<QString> allowedImageSource(const QString &url, const QString &bas
     relative.setPath(QDir(base).relativeFilePath(path));
     relative.setQuery(parsed.query(QUrl::FullyEncoded), QUrl::StrictMode);
     return relative.toString(QUrl::FullyEncoded);
+}
+
+/// The image source to emit for `url`, or nullopt when the image must not or cannot be
+/// loaded: relative paths may not climb out of the folder; absolute paths are allowed only
+/// inside `baseDirectory` and come back relative to it; and the file must exist there (a
+/// missing picture shows its alt text rather than a broken-image glyph).
+std::optional<QString> allowedImageSource(const QString &url, const QString &baseDirectory)
+{
+    const std::optional<QString> source = lexicallyAllowedImageSource(url, baseDirectory);
+    if (!source || baseDirectory.isEmpty())
+        return std::nullopt;
+    const QString path = QUrl(*source).path(QUrl::FullyDecoded);
+    if (!QFileInfo(QDir(baseDirectory).filePath(path)).isFile())
+        return std::nullopt;
+    return source;
 }
 
 /// Rewrites the tree before rendering: unsafe images become "[alt]" text, headings shift.
