@@ -21,7 +21,6 @@ class Document;
 /// format and JSON use eventKindName() instead.
 QString eventKindLabel(EventKind kind);
 
-
 /// Rows are the document's timeline events, in document order; columns are Column.
 /// - DateColumn: "YYYY-MM-DD" or empty (Display/Edit). ToolTipRole and EffectiveDateRole
 ///   give the date carried from the rows above for an undated time (see sortTimeline).
