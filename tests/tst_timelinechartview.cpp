@@ -90,6 +90,26 @@ private Q_SLOTS:
         QVERIFY(e.view()->height() >= 200);
     }
 
+    void editsElsewhereKeepTheChart()
+    {
+        Editor e;
+        QVERIFY(QTest::qWaitForWindowExposed(&e.form));
+        QTRY_COMPARE(e.charted(), 6);
+        const QChart *before = e.view()->chart();
+        // Typing in the summary changes the document, not what the chart shows.
+        e.document.edit(
+            QStringLiteral("Edit summary"),
+            [](Postmortem &pm) { pm.summary = QStringLiteral("Typed."); },
+            QStringLiteral("summary"));
+        QTest::qWait(200); // well past the rebuild delay
+        QCOMPARE(e.view()->chart(), before);
+        // A timeline edit does give a new chart.
+        e.document.edit(QStringLiteral("Edit event"),
+                        [](Postmortem &pm) { pm.timeline[1].text = QStringLiteral("Changed."); });
+        QTRY_VERIFY(e.view()->chart() != before);
+        QCOMPARE(e.charted(), 6);
+    }
+
     void clickingAMarkerSelectsTheRow_data()
     {
         QTest::addColumn<int>("row");

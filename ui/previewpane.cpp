@@ -2,7 +2,6 @@
 
 #include "document.h"
 #include "htmlrenderer.h"
-#include "nativeformat.h"
 #include "timelinechart.h"
 
 #include <QFile>
@@ -75,19 +74,13 @@ HtmlOptions PreviewPane::prepareRender()
     const int margin = int(document()->documentMargin());
     const int width = qBound(360, viewport()->width() - 2 * margin - 4, 1100);
     const QSize size(width, qBound(280, int(width * 0.55), 440));
-    // What the chart depends on, as text: the timeline, start, end and zone (the native
-    // format writes exactly those), plus the size and the screen's pixel ratio.
-    Postmortem chartPart;
-    chartPart.timezone = pm.timezone;
-    chartPart.start = pm.start;
-    chartPart.end = pm.end;
-    chartPart.timeline = pm.timeline;
-    QByteArray key = writeNativeFormat(chartPart);
-    key += QByteArray::number(size.width()) + 'x' + QByteArray::number(size.height()) + '@'
-           + QByteArray::number(devicePixelRatioF());
-    if (key != m_chartKey) {
-        m_chartKey = key;
+    // Redraw only when what the chart shows, its size or the screen's pixel ratio changed.
+    if (!m_chartDrawn || !sameTimelineChart(pm, m_chartSource) || size != m_chartSize
+        || devicePixelRatioF() != m_chartScale) {
+        m_chartDrawn = true;
+        m_chartSource = pm;
         m_chartSize = size;
+        m_chartScale = devicePixelRatioF();
         m_chartImage = renderTimelineChartImage(pm, size, devicePixelRatioF());
         document()->addResource(QTextDocument::ImageResource, timelineChartResourceUrl(),
                                 m_chartImage);

@@ -61,8 +61,10 @@ private:
     bool m_renderRunning = false;
     bool m_renderAgain = false;
     QImage m_chartImage;
-    QSize m_chartSize;     ///< CSS pixels the chart is shown at
-    QByteArray m_chartKey; ///< what m_chartImage was drawn from
+    QSize m_chartSize;        ///< CSS pixels the chart is shown at
+    Postmortem m_chartSource; ///< what m_chartImage was drawn from (implicitly shared copy)
+    qreal m_chartScale = 0;
+    bool m_chartDrawn = false;
 };
 
 } // namespace Hindsight

@@ -35,11 +35,19 @@ TimelineChartView::~TimelineChartView() = default;
 void TimelineChartView::rebuildNow()
 {
     m_rebuildTimer.stop();
+    m_built = false; // asked for explicitly: draw even if nothing changed
     rebuild();
 }
 
 void TimelineChartView::rebuild()
 {
+    // Typing in the summary changes the document but not the chart: keep the chart (and the
+    // marker under the mouse) as it is.
+    const Postmortem &pm = m_document->postmortem();
+    if (m_built && sameTimelineChart(pm, m_builtFrom) && viewport()->width() == m_builtWidth)
+        return;
+    m_built = true;
+    m_builtFrom = pm;
     QToolTip::hideText();
     m_builtWidth = viewport()->width();
     std::unique_ptr<TimelineChart> built

@@ -1,6 +1,8 @@
 // The timeline chart in the editor: follows the document, shows events on hover, picks rows.
 #pragma once
 
+#include "postmortem.h"
+
 #include <QChartView>
 #include <QPoint>
 #include <QTimer>
@@ -49,6 +51,8 @@ private:
     QTimer m_rebuildTimer;
     TimelineChart *m_timelineChart = nullptr; ///< owned by the view once set
     int m_builtWidth = 0;
+    Postmortem m_builtFrom; ///< what the current chart shows (implicitly shared copy)
+    bool m_built = false;
     int m_currentRow = -1;
 };
 

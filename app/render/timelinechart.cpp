@@ -998,6 +998,12 @@ bool drawChart(const Postmortem &pm, QSizeF size, Draw draw)
 
 } // namespace
 
+bool sameTimelineChart(const Postmortem &a, const Postmortem &b)
+{
+    return a.timeline == b.timeline && a.start == b.start && a.end == b.end
+           && a.timezone == b.timezone;
+}
+
 QByteArray renderTimelineChartSvg(const Postmortem &pm, QSizeF sizePx)
 {
     QByteArray svg;

@@ -121,6 +121,11 @@ private:
     Overlay *m_overlay = nullptr; ///< child item; deleted with the chart
 };
 
+/// True when `a` and `b` draw the same chart. The chart (and the metrics it annotates) reads
+/// only the timeline, the incident start and end, and the document's time zone, so a change
+/// anywhere else (typing in the summary) never needs a new chart.
+bool sameTimelineChart(const Postmortem &a, const Postmortem &b);
+
 /// The chart as an SVG document of `sizePx` (CSS pixels; the SVG's viewBox), drawn exactly as
 /// on screen. Empty when the timeline has no chartable event.
 QByteArray renderTimelineChartSvg(const Postmortem &pm, QSizeF sizePx = kTimelineChartExportSize);
