@@ -1,5 +1,6 @@
 // Tests for the render library: HTML for the preview/export and the PDF exporter.
 #include "htmlrenderer.h"
+#include "metrics.h"
 #include "pdfexporter.h"
 #include "timelinechart.h"
 
@@ -304,10 +305,16 @@ void TestRender::formatMoment()
 
 void TestRender::durationNeedsBothDateAndTime()
 {
+    // The key facts show the duration computeMetrics gives, the same figure as the JSON
+    // and the chart's brackets.
     Postmortem pm = seed000();
-    QCOMPARE(incidentDurationMinutes(pm), std::optional<qint64>(240));
+    QCOMPARE(factValue(renderHtml(pm), QStringLiteral("Duration")), QStringLiteral("4 h 0 min"));
+    // An end written without a date is on the start's date, the next day past midnight.
     pm.end.date = QDate();
-    QCOMPARE(incidentDurationMinutes(pm), std::nullopt);
+    QCOMPARE(computeMetrics(pm).durationMinutes, std::optional<qint64>(240));
+    QCOMPARE(factValue(renderHtml(pm), QStringLiteral("Duration")), QStringLiteral("4 h 0 min"));
+    // Without an end time there is no duration.
+    pm.end.time = QTime();
     QCOMPARE(factValue(renderHtml(pm), QStringLiteral("Duration")), QStringLiteral("\u2014"));
 
     // A moment without its own offset is in the document's zone.
@@ -315,7 +322,7 @@ void TestRender::durationNeedsBothDateAndTime()
     pm.timezone = TimeZoneInfo{QStringLiteral("PDT"), -420};
     pm.start.utcOffsetMinutes.reset();
     pm.end.utcOffsetMinutes = -420;
-    QCOMPARE(incidentDurationMinutes(pm), std::optional<qint64>(240));
+    QCOMPARE(factValue(renderHtml(pm), QStringLiteral("Duration")), QStringLiteral("4 h 0 min"));
 }
 
 void TestRender::eventKindColorsAreDistinct()

@@ -527,8 +527,9 @@ QString formatPercent(double v)
 
 QString keyFacts(const Postmortem &pm)
 {
+    const IncidentMetrics metrics = computeMetrics(pm);
     QString duration = Text::noValue();
-    if (const auto minutes = incidentDurationMinutes(pm)) {
+    if (const auto minutes = metrics.durationMinutes) {
         duration = esc(formatDuration(*minutes));
         if (*minutes < 0)
             duration += QLatin1Char(' ') + esc(Text::endBeforeStart());
@@ -538,7 +539,6 @@ QString keyFacts(const Postmortem &pm)
     const QString severity = pm.severity ? esc(severityName(*pm.severity)) : Text::noValue();
     const QString status = pm.status ? esc(Text::statusLabel(*pm.status)) : Text::noValue();
     const QString impactLine = firstSentence(pm.impact);
-    const IncidentMetrics metrics = computeMetrics(pm);
     const auto metric = [](std::optional<qint64> minutes) {
         if (!minutes)
             return Text::noValue();
@@ -718,20 +718,6 @@ QString formatMoment(const Moment &m, const std::optional<TimeZoneInfo> &tz)
             parts << QStringLiteral("UTC") + formatUtcOffset(*m.utcOffsetMinutes);
     }
     return parts.isEmpty() ? Text::noValue() : parts.join(QLatin1Char(' '));
-}
-
-std::optional<qint64> incidentDurationMinutes(const Postmortem &pm)
-{
-    auto inZone = [&pm](Moment m) {
-        if (!m.utcOffsetMinutes && pm.timezone)
-            m.utcOffsetMinutes = pm.timezone->utcOffsetMinutes;
-        return m.minutesSinceEpoch();
-    };
-    const auto start = inZone(pm.start);
-    const auto end = inZone(pm.end);
-    if (!start || !end)
-        return std::nullopt;
-    return *end - *start;
 }
 
 QColor eventKindColor(EventKind kind)

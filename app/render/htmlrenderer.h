@@ -62,10 +62,6 @@ QString formatDuration(qint64 minutes);
 /// "UTC+hh:mm"/"UTC-hh:mm" from the moment's offset; nothing when neither is known.
 QString formatMoment(const Moment &m, const std::optional<TimeZoneInfo> &tz);
 
-/// Incident duration in minutes from pm.start to pm.end, or nullopt unless both have a date and
-/// a time. A moment without an offset is taken to be in pm.timezone (else UTC).
-std::optional<qint64> incidentDurationMinutes(const Postmortem &pm);
-
 /// One colour per event kind, readable as text on white and as a chart series colour.
 QColor eventKindColor(EventKind kind);
 
