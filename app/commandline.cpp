@@ -6,11 +6,14 @@
 #include "nativeformat.h"
 #include "pdfexporter.h"
 #include "postmortemfile.h"
+#include "reviewchecks.h"
 #include "timelinechart.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -41,14 +44,102 @@ bool writeOutput(const QString &output, const QByteArray &data, QString *error)
     return writeFileAtomically(output, data, error);
 }
 
+int runLint(const QStringList &arguments)
+{
+    // Exit codes from the contract: 0 clean or only warnings/hints, 1 errors found,
+    // 2 the file cannot be read (and bad usage, which is also "could not lint").
+    enum LintStatus { Clean = 0, HasErrors = 1, CannotRead = 2 };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Review a postmortem: what it still lacks or gets wrong."));
+    parser.addPositionalArgument(QStringLiteral("lint"), QStringLiteral("The verb."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A Hindsight file or any Markdown postmortem."));
+    const QCommandLineOption formatOption(
+        QStringList{QStringLiteral("format"), QStringLiteral("f")},
+        QStringLiteral("Output format: text (default) or json."), QStringLiteral("format"),
+        QStringLiteral("text"));
+    parser.addOption(formatOption);
+    parser.addHelpOption();
+    QStringList args = arguments;
+    args.prepend(QCoreApplication::applicationFilePath());
+    if (!parser.parse(args))
+        return fail(ExitStatus(CannotRead), parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return Clean;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(ExitStatus(CannotRead),
+                    QStringLiteral("usage: hindsight lint FILE [--format text|json]"));
+    const QString format = parser.value(formatOption).toLower();
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return fail(ExitStatus(CannotRead),
+                    QStringLiteral("--format must be text or json (got '%1')").arg(format));
+
+    const QString input = positional[1];
+    const LoadResult loaded = loadPostmortemFile(input);
+    if (!loaded.ok)
+        return fail(ExitStatus(CannotRead), loaded.error);
+
+    const QList<Finding> findings = reviewPostmortem(loaded.postmortem);
+    int counts[3] = {0, 0, 0};
+    for (const Finding &f : findings)
+        ++counts[int(f.severity)];
+
+    QByteArray out;
+    if (format == QLatin1String("json")) {
+        const QJsonObject summary{{QStringLiteral("errors"), counts[0]},
+                                  {QStringLiteral("warnings"), counts[1]},
+                                  {QStringLiteral("hints"), counts[2]}};
+        const QJsonObject root{{QStringLiteral("file"), input},
+                               {QStringLiteral("imported"), loaded.imported},
+                               {QStringLiteral("findings"), findingsToJson(findings)},
+                               {QStringLiteral("counts"), summary}};
+        out = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        // One line per finding, compiler style, so editors and CI logs can read it.
+        for (const Finding &f : findings) {
+            out += QStringLiteral("%1: %2: %3: %4 [%5]\n")
+                       .arg(input, findingSeverityName(f.severity), findingLocationText(f.where),
+                            f.message, f.ruleId)
+                       .toUtf8();
+        }
+        out += QStringLiteral("%1: %2 errors, %3 warnings, %4 hints\n")
+                   .arg(input)
+                   .arg(counts[0])
+                   .arg(counts[1])
+                   .arg(counts[2])
+                   .toUtf8();
+    }
+    QString error;
+    if (!writeOutput(QString(), out, &error))
+        return fail(ExitStatus(CannotRead), error);
+    return counts[0] > 0 ? HasErrors : Clean;
+}
+
+int runConvert(const QStringList &arguments);
+
 } // namespace
 
 bool isCommandLineVerb(const QStringList &arguments)
 {
-    return !arguments.isEmpty() && arguments.first() == QLatin1String("convert");
+    return !arguments.isEmpty()
+           && (arguments.first() == QLatin1String("convert")
+               || arguments.first() == QLatin1String("lint"));
 }
 
 int runCommandLine(const QStringList &arguments)
+{
+    if (arguments.value(0) == QLatin1String("lint"))
+        return runLint(arguments);
+    return runConvert(arguments);
+}
+
+namespace {
+
+int runConvert(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Convert a postmortem to another format."));
@@ -131,5 +222,7 @@ int runCommandLine(const QStringList &arguments)
         return fail(OutputError, error);
     return Success;
 }
+
+} // namespace
 
 } // namespace Hindsight

@@ -1,4 +1,6 @@
 // The hindsight executable's command line, run as a real child process.
+#include "clirun.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -12,28 +14,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using HindsightTest::Run;
 
 Run hindsight(const QStringList &args, bool offscreen = true)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!offscreen) {
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    }
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HINDSIGHT_EXE), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return HindsightTest::runHindsight(args, offscreen);
 }
 
 QStringList seedFiles()

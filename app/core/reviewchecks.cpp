@@ -4,6 +4,7 @@
 #include "spelling.h"
 #include "timeline.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -475,6 +476,33 @@ private:
 QList<Finding> reviewPostmortem(const Postmortem &pm)
 {
     return Reviewer(pm).run();
+}
+
+QString findingLocationText(const FindingLocation &where)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Hindsight::ReviewChecks", text);
+    };
+    if (where.field == kTimeline)
+        return where.index >= 0 ? tr("Timeline row %1").arg(where.index + 1) : tr("Timeline");
+    if (where.field == kActionItems)
+        return where.index >= 0 ? tr("Action item %1").arg(where.index + 1) : tr("Action items");
+    static const std::pair<const char *, const char *> names[] = {
+        {"summary", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Summary")},
+        {"impact", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Impact")},
+        {"rootCause", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Root cause")},
+        {"resolution", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Resolution")},
+        {"incident.start", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Incident start")},
+        {"incident.end", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Incident end")},
+        {"timezone", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Time zone")},
+        {"usersAffectedPercent",
+         QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "% of users affected")},
+    };
+    for (const auto &[field, name] : names) {
+        if (where.field == QLatin1String(field))
+            return tr(name);
+    }
+    return where.field.isEmpty() ? tr("Document") : where.field;
 }
 
 QString findingSeverityName(FindingSeverity s)

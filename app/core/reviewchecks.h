@@ -41,6 +41,10 @@ QList<Finding> reviewPostmortem(const Postmortem &pm);
 /// "error", "warning", "hint".
 QString findingSeverityName(FindingSeverity s);
 
+/// Where a finding points, for people: "Summary", "Timeline row 3", "Action item 2",
+/// "Incident start", "Document" (rows are 1-based here, as in the editor's tables).
+QString findingLocationText(const FindingLocation &where);
+
 /// [{"rule": id, "severity": "error"|"warning"|"hint", "message": "…",
 ///   "where": {"field": "…", "index": n|null}}]
 QJsonArray findingsToJson(const QList<Finding> &findings);

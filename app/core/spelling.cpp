@@ -7,6 +7,8 @@
 
 #include <hunspell/hunspell.h>
 
+#include <algorithm>
+
 namespace Hindsight {
 
 namespace {
@@ -64,9 +66,15 @@ public:
         char **list = nullptr;
         const int n = Hunspell_suggest(m_handle, &list, word.toUtf8().constData());
         QStringList out;
-        for (int i = 0; i < n && i < max; ++i)
+        for (int i = 0; i < n; ++i)
             out.append(QString::fromUtf8(list[i]));
         Hunspell_free_list(m_handle, &list, n);
+        // Hunspell ranks splits ("Eng inner") beside real words; a single word is the likelier
+        // fix for a typo, so whole words go first, each group in Hunspell's order.
+        std::stable_partition(out.begin(), out.end(), [](const QString &s) {
+            return !s.contains(QLatin1Char(' ')) && !s.contains(QLatin1Char('-'));
+        });
+        out = out.mid(0, max);
         m_suggestions.insert(word, out);
         return out;
     }
