@@ -9,11 +9,13 @@
 #include "postmortemfile.h"
 #include "postmortemform.h"
 #include "previewpane.h"
+#include "reviewpanel.h"
 #include "timelinechart.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -46,6 +48,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+
+    // Review findings sit under the form and preview: visible while writing, out of the way.
+    m_review = new ReviewPanel(m_document);
+    m_reviewDock = new QDockWidget(tr("Review"), this);
+    m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    m_reviewDock->setWidget(m_review);
+    m_reviewDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
+    connect(m_review, &ReviewPanel::locationActivated, m_form, &PostmortemForm::showLocation);
 
     createActions();
     createStatusBar();
@@ -100,6 +111,10 @@ void MainWindow::createActions()
     showPreview->setChecked(true);
     showPreview->setShortcut(QKeySequence(Qt::Key_F9));
     connect(showPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
+    QAction *showReview = m_reviewDock->toggleViewAction();
+    showReview->setText(tr("Show &Review Checks"));
+    showReview->setShortcut(QKeySequence(Qt::Key_F8));
+    view->addAction(showReview);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Hindsight"), this, [this] {
@@ -128,6 +143,8 @@ void MainWindow::readSettings()
         restoreGeometry(geometry);
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({700, 700});
+    if (!restoreState(settings.value(QStringLiteral("window/docks")).toByteArray()))
+        resizeDocks({m_reviewDock}, {160}, Qt::Vertical);
     m_lastDirectory = settings.value(QStringLiteral("files/lastDirectory")).toString();
 }
 
@@ -136,6 +153,7 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/docks"), saveState());
     settings.setValue(QStringLiteral("files/lastDirectory"), m_lastDirectory);
 }
 

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QSplitter;
 
@@ -12,6 +13,7 @@ namespace Hindsight {
 class Document;
 class PostmortemForm;
 class PreviewPane;
+class ReviewPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -30,6 +32,7 @@ public:
     Document *document() const { return m_document; }
     PostmortemForm *form() const { return m_form; }
     PreviewPane *preview() const { return m_preview; }
+    ReviewPanel *reviewPanel() const { return m_review; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +57,8 @@ private:
     PostmortemForm *m_form;
     PreviewPane *m_preview;
     QSplitter *m_splitter;
+    ReviewPanel *m_review = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
     QLabel *m_fileLabel = nullptr;
     QString m_lastDirectory;
 };

@@ -185,6 +185,51 @@ PostmortemForm::PostmortemForm(Document *document, QWidget *parent)
     updateFromDocument();
 }
 
+void PostmortemForm::showLocation(const FindingLocation &where)
+{
+    const auto showRow = [this](QTableView *view, int row) {
+        m_tabs->setCurrentIndex(m_tabs->indexOf(tabPageOf(view)));
+        view->setFocus(Qt::OtherFocusReason);
+        if (row >= 0 && row < view->model()->rowCount()) {
+            view->selectRow(row);
+            view->scrollTo(view->model()->index(row, 0));
+        }
+    };
+    if (where.field == QLatin1String("timeline"))
+        return showRow(m_timelineView, where.index);
+    if (where.field == QLatin1String("actionItems"))
+        return showRow(m_actionView, where.index);
+
+    static const std::pair<const char *, const char *> editors[] = {
+        {"summary", "summaryEditor"},     {"impact", "impactEditor"},
+        {"rootCause", "rootCauseEditor"}, {"resolution", "resolutionEditor"},
+        {"incident.start", "startEdit"},  {"incident.end", "endEdit"},
+        {"timezone", "zoneCombo"},        {"usersAffectedPercent", "usersPercentSpin"},
+    };
+    QWidget *target = m_title;
+    for (const auto &[field, objectName] : editors) {
+        if (where.field == QLatin1String(field))
+            target = findChild<QWidget *>(QString::fromLatin1(objectName));
+    }
+    if (!target)
+        target = m_title;
+    m_tabs->setCurrentIndex(m_tabs->indexOf(tabPageOf(target)));
+    // A moment editor focuses its date part; the others focus themselves.
+    if (auto *moment = qobject_cast<MomentEdit *>(target))
+        target = moment->dateEdit();
+    target->setFocus(Qt::OtherFocusReason);
+    if (auto *scroll = qobject_cast<QScrollArea *>(m_tabs->currentWidget()))
+        scroll->ensureWidgetVisible(target);
+}
+
+QWidget *PostmortemForm::tabPageOf(QWidget *widget) const
+{
+    QWidget *w = widget;
+    while (w && m_tabs->indexOf(w) < 0)
+        w = w->parentWidget();
+    return w;
+}
+
 QPlainTextEdit *PostmortemForm::addTextEditor(const QString &objectName, const QString &placeholder,
                                               QString Postmortem::*field,
                                               const QString &description)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "postmortem.h"
+#include "reviewchecks.h"
 
 #include <QWidget>
 
@@ -65,6 +66,11 @@ public:
     /// the IANA time zone database (tzdata 2024a) for the standard/daylight abbreviations.
     static QList<TimeZoneInfo> commonTimeZones();
 
+    /// Shows the editor a review finding points at: switches to its tab and focuses the field,
+    /// or selects the timeline row / action item (`where.index`, 0-based). An unknown field
+    /// shows the Overview tab.
+    void showLocation(const FindingLocation &where);
+
 private:
     /// What a table tab needs: button texts and the model's row operations.
     struct TablePage
@@ -76,6 +82,8 @@ private:
         std::function<bool(int, int)> move; ///< row, delta
     };
     QWidget *buildTablePage(QTableView *view, const TablePage &spec);
+    /// The tab page that contains `widget`, or nullptr.
+    QWidget *tabPageOf(QWidget *widget) const;
     void buildOverviewTab();
     void buildTimelineTab();
     void buildCauseTab();

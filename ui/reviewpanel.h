@@ -1,0 +1,54 @@
+// The review panel: what the postmortem still lacks or gets wrong, updated as the user types.
+#pragma once
+
+#include "reviewchecks.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+
+namespace Hindsight {
+
+class Document;
+
+/// Lists the findings of reviewPostmortem() for the document: an icon per severity, where the
+/// finding points, and what to fix (the rule id in the tooltip). The checks run on a worker
+/// thread a short pause after the last change, so typing never waits for them; a change that
+/// arrives while they run is checked as soon as they finish. Activating an item (click, or
+/// Enter on the keyboard) emits locationActivated() so the editor can jump there.
+class ReviewPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewPanel(Document *document, QWidget *parent = nullptr);
+    ~ReviewPanel() override;
+
+    /// The findings currently shown (those of the last finished run).
+    QList<Finding> findings() const { return m_findings; }
+    QListWidget *list() const { return m_list; }
+    /// Starts a check now instead of after the pause (tests; opening a file).
+    void checkNow();
+
+Q_SIGNALS:
+    void locationActivated(const Hindsight::FindingLocation &where);
+    /// A run finished and the list shows its findings.
+    void updated();
+
+private:
+    void show(const QList<Finding> &findings);
+    void activate(QListWidgetItem *item);
+
+    Document *m_document;
+    QLabel *m_counts;
+    QListWidget *m_list;
+    QTimer m_pause;
+    QFutureWatcher<QList<Finding>> m_watcher;
+    bool m_pending = false;
+    QList<Finding> m_findings;
+};
+
+} // namespace Hindsight
