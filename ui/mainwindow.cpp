@@ -10,6 +10,7 @@
 #include "postmortemform.h"
 #include "previewpane.h"
 #include "reviewpanel.h"
+#include "templatedialog.h"
 #include "timelinechart.h"
 
 #include <QAction>
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     readSettings();
 
+    connect(m_document, &Document::changed, this, &MainWindow::updateFormTemplate);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateWindowTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateWindowTitle);
     updateWindowTitle();
@@ -74,6 +76,12 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New"), this, &MainWindow::newDocument);
     newAction->setShortcut(QKeySequence::New);
+    QAction *fromTemplate
+        = file->addAction(tr("New from &Template…"), this, &MainWindow::chooseTemplateForNew);
+    fromTemplate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    fromTemplate->setStatusTip(
+        tr("Start a postmortem in the shape of the course, Google SRE, Atlassian or "
+           "PagerDuty template, or your team's own"));
     QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open a Hindsight file or import any Markdown postmortem"));
@@ -104,6 +112,11 @@ void MainWindow::createActions()
     redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *switchAction
+        = edit->addAction(tr("Switch &Template…"), this, &MainWindow::chooseTemplateForSwitch);
+    switchAction->setStatusTip(tr("Give the postmortem another template's sections; no text "
+                                  "is lost"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showPreview = view->addAction(tr("Show &Preview"));
@@ -213,6 +226,88 @@ void MainWindow::newDocument()
     m_document->reset(pm, QString());
     m_preview->setBaseDirectory(QString());
     m_preview->renderNow();
+}
+
+QList<PostmortemTemplate> MainWindow::templates(QStringList *problems)
+{
+    m_templates = loadTemplates(templateFolders(), problems);
+    return m_templates;
+}
+
+bool MainWindow::newFromTemplate(const QString &id)
+{
+    for (const PostmortemTemplate &t : templates()) {
+        if (t.id != id)
+            continue;
+        if (!maybeSave())
+            return false;
+        m_document->reset(postmortemFromTemplate(t), QString());
+        m_preview->setBaseDirectory(QString());
+        m_preview->renderNow();
+        statusBar()->showMessage(tr("New postmortem from the %1 template").arg(t.name), 4000);
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::switchTemplate(const QString &id)
+{
+    const QList<PostmortemTemplate> all = templates();
+    const PostmortemTemplate *previous = nullptr;
+    for (const PostmortemTemplate &t : all) {
+        if (t.id == m_document->postmortem().templateId)
+            previous = &t;
+    }
+    for (const PostmortemTemplate &t : all) {
+        if (t.id != id)
+            continue;
+        m_document->edit(tr("Switch to the %1 template").arg(t.name),
+                         [&](Postmortem &pm) { pm = applyTemplate(pm, t, previous); });
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::chooseTemplateForNew()
+{
+    QStringList problems;
+    const QList<PostmortemTemplate> all = templates(&problems);
+    TemplateDialog dialog(all, QStringLiteral("course"), problems, this);
+    dialog.setWindowTitle(tr("New from Template"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto t = dialog.selectedTemplate())
+        newFromTemplate(t->id);
+}
+
+void MainWindow::chooseTemplateForSwitch()
+{
+    QStringList problems;
+    const QList<PostmortemTemplate> all = templates(&problems);
+    TemplateDialog dialog(all, m_document->postmortem().templateId, problems, this);
+    dialog.setWindowTitle(tr("Switch Template"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto t = dialog.selectedTemplate())
+        switchTemplate(t->id);
+}
+
+void MainWindow::updateFormTemplate()
+{
+    const QString id = m_document->postmortem().templateId;
+    if (id == m_formTemplateId)
+        return;
+    m_formTemplateId = id;
+    if (id.isEmpty()) {
+        m_form->setTemplate(std::nullopt);
+        return;
+    }
+    // A document names a template that may have come from another machine's folder; the
+    // form then just keeps its built-in guidance.
+    const QList<PostmortemTemplate> &known = m_templates.isEmpty() ? templates() : m_templates;
+    const auto it = std::find_if(known.begin(), known.end(),
+                                 [&](const PostmortemTemplate &t) { return t.id == id; });
+    m_form->setTemplate(it != known.end() ? std::optional(*it) : std::nullopt);
 }
 
 void MainWindow::open()

@@ -1,6 +1,8 @@
 // The main window: the one place where Hindsight's objects are created and wired.
 #pragma once
 
+#include "templates.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -34,6 +36,16 @@ public:
     PreviewPane *preview() const { return m_preview; }
     ReviewPanel *reviewPanel() const { return m_review; }
 
+    /// The templates in templateFolders(), read from disk again on each call (a team's new
+    /// file shows up without a restart); unreadable files go to `problems`.
+    QList<PostmortemTemplate> templates(QStringList *problems = nullptr);
+    /// Starts a new, unsaved document from template `id` (asks first about unsaved changes).
+    /// False when there is no such template or the user cancelled.
+    bool newFromTemplate(const QString &id);
+    /// Switches the open document to template `id` as one undo step, keeping every piece of
+    /// text (applyTemplate). False when there is no such template.
+    bool switchTemplate(const QString &id);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -47,6 +59,10 @@ private:
     bool save();
     bool saveAs();
     void newDocument();
+    void chooseTemplateForNew();
+    void chooseTemplateForSwitch();
+    /// Tells the form the open document's template when it changed (guidance placeholders).
+    void updateFormTemplate();
     void open();
     void exportAs(const QString &format);
     void updateWindowTitle();
@@ -61,6 +77,8 @@ private:
     QDockWidget *m_reviewDock = nullptr;
     QLabel *m_fileLabel = nullptr;
     QString m_lastDirectory;
+    QList<PostmortemTemplate> m_templates; ///< last read by templates()
+    QString m_formTemplateId;
 };
 
 } // namespace Hindsight

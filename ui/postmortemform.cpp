@@ -222,6 +222,28 @@ void PostmortemForm::showLocation(const FindingLocation &where)
         scroll->ensureWidgetVisible(target);
 }
 
+void PostmortemForm::setTemplate(const std::optional<PostmortemTemplate> &t)
+{
+    m_template = t;
+    applyTemplatePlaceholders();
+}
+
+void PostmortemForm::applyTemplatePlaceholders()
+{
+    for (const auto &[editor, field] : m_textEditors) {
+        // "rootCauseEditor" edits the model field "rootCause".
+        const QString name = editor->objectName().chopped(int(qstrlen("Editor")));
+        const QString guidance = m_template ? m_template->guidanceFor(name) : QString();
+        editor->setPlaceholderText(
+            guidance.isEmpty() ? editor->property("defaultPlaceholder").toString() : guidance);
+    }
+    for (const auto &[heading, text] : m_sectionEditors) {
+        const QString guidance = m_template ? m_template->guidanceFor(heading->text()) : QString();
+        text->setPlaceholderText(guidance.isEmpty() ? tr("Write this section in Markdown.")
+                                                    : guidance);
+    }
+}
+
 QWidget *PostmortemForm::tabPageOf(QWidget *widget) const
 {
     QWidget *w = widget;
@@ -237,6 +259,7 @@ QPlainTextEdit *PostmortemForm::addTextEditor(const QString &objectName, const Q
     auto *editor = new QPlainTextEdit(this);
     editor->setObjectName(objectName);
     editor->setPlaceholderText(placeholder);
+    editor->setProperty("defaultPlaceholder", placeholder);
     editor->setAccessibleName(description);
     editor->setTabChangesFocus(true);
     editor->setUndoRedoEnabled(false); // undo is the document's
@@ -715,6 +738,7 @@ void PostmortemForm::updateFromDocument()
             setEditorText(m_sectionEditors[i].second, pm.sections[i].text);
         }
     }
+    applyTemplatePlaceholders();
 }
 
 } // namespace Hindsight

@@ -3,6 +3,7 @@
 
 #include "postmortem.h"
 #include "reviewchecks.h"
+#include "templates.h"
 
 #include <QWidget>
 
@@ -71,6 +72,11 @@ public:
     /// shows the Overview tab.
     void showLocation(const FindingLocation &where);
 
+    /// The document's template, whose guidance becomes the placeholder text of the section
+    /// editors it describes (the summary, impact, root cause and resolution editors, and
+    /// each additional section by heading); nullopt restores the built-in placeholders.
+    void setTemplate(const std::optional<PostmortemTemplate> &t);
+
 private:
     /// What a table tab needs: button texts and the model's row operations.
     struct TablePage
@@ -91,6 +97,7 @@ private:
     void buildSectionsTab();
     void updateFromDocument();
     void rebuildSections();
+    void applyTemplatePlaceholders();
     QPlainTextEdit *addTextEditor(const QString &objectName, const QString &placeholder,
                                   QString Postmortem::*field, const QString &description);
     void setMomentFromEditor(Moment Postmortem::*field, const MomentEdit *editor,
@@ -118,6 +125,7 @@ private:
     QVBoxLayout *m_sectionsLayout = nullptr;
     QList<std::pair<QLineEdit *, QPlainTextEdit *>> m_sectionEditors;
     QObject *m_undoFilter;
+    std::optional<PostmortemTemplate> m_template;
 };
 
 } // namespace Hindsight

@@ -255,6 +255,8 @@ QByteArray writeNativeFormat(const Postmortem &pm, const QString &timelineChartL
         y << toStd(numberText(*pm.usersAffectedPercent));
     else
         y << YAML::Null;
+    if (!pm.templateId.isEmpty()) // written only when set, so older files keep their bytes
+        y << YAML::Key << "template" << YAML::Value << toStd(pm.templateId);
     y << YAML::EndMap;
 
     QString out = QStringLiteral("---\n") + QString::fromUtf8(y.c_str())
@@ -372,6 +374,7 @@ bool readFrontMatter(const QString &yamlText, int firstLine, NativeReadResult &r
                 r.warnings.append(
                     QStringLiteral("usersAffectedPercent '%1' is not a number").arg(s));
         }
+        pm.templateId = str(root["template"]);
     } catch (const YAML::ParserException &e) {
         r.error = QStringLiteral("malformed front matter at line %1: %2")
                       .arg(firstLine + e.mark.line)

@@ -114,6 +114,9 @@ struct Postmortem
     QList<TimelineEvent> timeline;
     QList<ActionItem> actionItems;
     QList<Section> sections; ///< additional sections, in document order
+    /// Id of the template the document was started from or switched to ("google-sre"), or
+    /// empty. Only guides the editor (which sections to offer, what to write in them).
+    QString templateId;
 
     bool operator==(const Postmortem &) const = default;
 };
