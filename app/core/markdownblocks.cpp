@@ -138,7 +138,8 @@ MarkdownOutline outlineMarkdown(const QString &text)
     QList<int> cuts;
     for (int i = 0; i < blocks.size(); ++i) {
         const MarkdownBlock &b = blocks[i];
-        if (b.kind != MarkdownBlock::Heading || b.headingLevel > 2)
+        if (b.kind != MarkdownBlock::Heading || b.headingLevel > 2
+            || !b.lines.value(0).trimmed().startsWith(QLatin1Char('#')))
             continue;
         if (b.headingLevel == 1 && titleBlock < 0 && cuts.isEmpty()) {
             titleBlock = i;

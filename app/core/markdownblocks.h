@@ -42,8 +42,11 @@ struct MarkdownSection
     QList<MarkdownBlock> blocks;
 };
 
-/// A document cut at its level-1 and level-2 headings: the first level-1 heading is the
-/// title; text before the first section heading is the preamble.
+/// A document cut at its level-1 and level-2 ATX headings ("# Title", "## Section"), the only
+/// kind the native writer emits: the first level-1 heading is the title; text before the
+/// first section heading is the preamble. A setext heading (a line underlined with === or
+/// ---) stays inside its section's text, so section text such as "key: value\n---" reads
+/// back as written rather than starting a new section.
 struct MarkdownOutline
 {
     QString title;

@@ -118,12 +118,55 @@ void writeTable(QString &out, const QStringList &header, const QList<QStringList
     }
 }
 
+// Info string of the fence that protects section text which would not read back as written.
+const QString kVerbatimInfo = QStringLiteral("hindsight-verbatim");
+
+/// True when `body`, written under a "## " heading with another section after it, reads back
+/// as exactly `body`. Text that opens a code fence and never closes it (it would swallow every
+/// later section) or that has its own "# "/"## " lines (they would start new sections) does not.
+bool readsBackAsWritten(const QString &body)
+{
+    const MarkdownOutline probe
+        = outlineMarkdown(QStringLiteral("## A\n\n") + body + QStringLiteral("\n\n## B\n"));
+    return probe.title.isEmpty() && probe.preamble.isEmpty() && probe.sections.size() == 2
+           && probe.sections[0].text == body && probe.sections[1].heading == QLatin1String("B")
+           && probe.sections[1].text.isEmpty();
+}
+
 void writeSection(QString &out, const QString &heading, const QString &text)
 {
     out += QLatin1String("\n## ") + heading + QLatin1String("\n");
     const QString body = trimBlankLines(text);
-    if (!body.isEmpty())
+    if (body.isEmpty())
+        return;
+    if (readsBackAsWritten(body)) {
         out += QLatin1Char('\n') + body + QLatin1Char('\n');
+        return;
+    }
+    // Rare (an unclosed fence, a pasted "## " line): keep the text exact inside a fence longer
+    // than any backtick run in it, so nothing inside can close it. readSectionText unwraps it.
+    qsizetype longest = 0, run = 0;
+    for (const QChar c : body) {
+        run = c == QLatin1Char('`') ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    const QString fence(std::max<qsizetype>(3, longest + 1), QLatin1Char('`'));
+    out += QLatin1Char('\n') + fence + kVerbatimInfo + QLatin1Char('\n') + body + QLatin1Char('\n')
+           + fence + QLatin1Char('\n');
+}
+
+/// A section's text as the model holds it: verbatim, or unwrapped from writeSection's fence.
+QString readSectionText(const MarkdownSection &section)
+{
+    if (section.blocks.size() != 1 || section.blocks.first().kind != MarkdownBlock::CodeBlock)
+        return section.text;
+    const QStringList lines = section.text.split(QLatin1Char('\n'));
+    const QString first = lines.first();
+    const qsizetype ticks = first.indexOf(kVerbatimInfo);
+    if (lines.size() < 3 || ticks < 3 || first.size() != ticks + kVerbatimInfo.size()
+        || first.left(ticks) != QString(ticks, QLatin1Char('`')) || lines.last() != first.left(ticks))
+        return section.text;
+    return lines.mid(1, lines.size() - 2).join(QLatin1Char('\n'));
 }
 
 QString timelineTimeCell(const TimelineEvent &e, const std::optional<TimeZoneInfo> &tz)
@@ -436,22 +479,22 @@ NativeReadResult readNativeFormat(const QString &input)
             if (!seen[i] && section.heading.compare(core[i], Qt::CaseInsensitive) == 0)
                 which = i;
         if (which < 0) {
-            pm.sections.append({section.heading, section.text});
+            pm.sections.append({section.heading, readSectionText(section)});
             continue;
         }
         seen[which] = true;
         switch (which) {
         case 0:
-            pm.summary = section.text;
+            pm.summary = readSectionText(section);
             break;
         case 1:
-            pm.impact = section.text;
+            pm.impact = readSectionText(section);
             break;
         case 3:
-            pm.rootCause = section.text;
+            pm.rootCause = readSectionText(section);
             break;
         case 4:
-            pm.resolution = section.text;
+            pm.resolution = readSectionText(section);
             break;
         case 2: {
             // The generated chart link (writeNativeFormat) is not document text.
