@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -69,5 +70,7 @@ int main(int argc, char *argv[])
     else
         window.openFile(files.first());
     window.show();
+    // After the window is up, so the question has a parent and the document behind it.
+    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app.exec();
 }

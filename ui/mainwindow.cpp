@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "autosaver.h"
 #include "document.h"
 #include "htmlrenderer.h"
 #include "jsonexport.h"
@@ -21,8 +22,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -58,6 +61,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_reviewDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
     connect(m_review, &ReviewPanel::locationActivated, m_form, &PostmortemForm::showLocation);
+
+    m_autosaver = new Autosaver(m_document, this);
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(reason));
+    });
 
     createActions();
     createStatusBar();
@@ -159,6 +167,10 @@ void MainWindow::readSettings()
     if (!restoreState(settings.value(QStringLiteral("window/docks")).toByteArray()))
         resizeDocks({m_reviewDock}, {160}, Qt::Vertical);
     m_lastDirectory = settings.value(QStringLiteral("files/lastDirectory")).toString();
+    m_autosaver->setIntervalSeconds(
+        settings
+            .value(QStringLiteral("autosave/intervalSeconds"), Autosaver::kDefaultIntervalSeconds)
+            .toInt());
 }
 
 void MainWindow::writeSettings() const
@@ -457,9 +469,61 @@ void MainWindow::exportAs(const QString &format)
     statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
 }
 
+void MainWindow::offerRecovery()
+{
+    for (const RecoveryCopy &copy : findOrphanedRecoveryCopies()) {
+        const QString name = !copy.originalPath.isEmpty() ? QFileInfo(copy.originalPath).fileName()
+                             : !copy.title.isEmpty()      ? copy.title
+                                                          : tr("an untitled postmortem");
+        QMessageBox box(
+            QMessageBox::Question, tr("Restore unsaved changes?"),
+            tr("Hindsight ended without saving “%1”. An autosaved copy from %2 is "
+               "available.")
+                .arg(name, QLocale().toString(copy.savedAt.toLocalTime(), QLocale::LongFormat)),
+            QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(tr("Restore opens the copy as an unsaved document; your file "
+                                  "stays as it is until you save."));
+        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Not Now"), QMessageBox::RejectRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        if (box.clickedButton() == restore) {
+            if (restoreRecoveryCopy(copy))
+                return; // one document at a time; other copies are offered next start
+        } else if (box.clickedButton() == discard) {
+            discardRecoveryCopy(copy);
+        }
+    }
+}
+
+bool MainWindow::restoreRecoveryCopy(const RecoveryCopy &copy)
+{
+    if (!maybeSave())
+        return false;
+    const LoadResult r = loadPostmortemFile(copy.copyPath);
+    if (!r.ok) {
+        showError(tr("Cannot restore the autosaved copy"), r.error);
+        return false;
+    }
+    m_document->restoreUnsaved(r.postmortem, copy.originalPath, copy.suggestedPath);
+    discardRecoveryCopy(copy);
+    m_autosaver->saveNow(); // this process's own copy takes over at once
+    const QString base = !copy.originalPath.isEmpty()    ? copy.originalPath
+                         : !copy.suggestedPath.isEmpty() ? copy.suggestedPath
+                                                         : QString();
+    m_preview->setBaseDirectory(base.isEmpty() ? QString() : QFileInfo(base).absolutePath());
+    m_preview->renderNow();
+    updateWindowTitle();
+    statusBar()->showMessage(tr("Restored the autosaved copy. Save to keep it."));
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (maybeSave()) {
+        m_autosaver->discard(); // a clean close leaves no recovery copy
         writeSettings();
         event->accept();
     } else {

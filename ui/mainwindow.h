@@ -1,6 +1,7 @@
 // The main window: the one place where Hindsight's objects are created and wired.
 #pragma once
 
+#include "recovery.h"
 #include "templates.h"
 
 #include <QMainWindow>
@@ -16,6 +17,7 @@ class Document;
 class PostmortemForm;
 class PreviewPane;
 class ReviewPanel;
+class Autosaver;
 
 class MainWindow : public QMainWindow
 {
@@ -35,6 +37,15 @@ public:
     PostmortemForm *form() const { return m_form; }
     PreviewPane *preview() const { return m_preview; }
     ReviewPanel *reviewPanel() const { return m_review; }
+    Autosaver *autosaver() const { return m_autosaver; }
+
+    /// After a crash or kill: asks, for each recovery copy left by an ended Hindsight (newest
+    /// first), whether to restore it (it becomes the open, unsaved document, saving to its
+    /// original file), discard it, or keep it for the next start. Call once the window shows.
+    void offerRecovery();
+    /// Restores one copy without asking (offerRecovery's "Restore"); false with a message
+    /// when the copy cannot be read. The copy is removed once restored.
+    bool restoreRecoveryCopy(const RecoveryCopy &copy);
 
     /// The templates in templateFolders(), read from disk again on each call (a team's new
     /// file shows up without a restart); unreadable files go to `problems`.
@@ -75,6 +86,7 @@ private:
     QSplitter *m_splitter;
     ReviewPanel *m_review = nullptr;
     QDockWidget *m_reviewDock = nullptr;
+    Autosaver *m_autosaver = nullptr;
     QLabel *m_fileLabel = nullptr;
     QString m_lastDirectory;
     QList<PostmortemTemplate> m_templates; ///< last read by templates()

@@ -87,6 +87,13 @@ void Document::reset(const Postmortem &pm, const QString &filePath, const QStrin
         Q_EMIT modifiedChanged(false);
 }
 
+void Document::restoreUnsaved(const Postmortem &pm, const QString &filePath,
+                              const QString &suggestedPath)
+{
+    reset(pm, filePath, suggestedPath);
+    m_undoStack.resetClean(); // emits cleanChanged(false) -> modifiedChanged(true)
+}
+
 bool Document::saveAs(const QString &path, QString *error)
 {
     if (!savePostmortemFile(m_postmortem, path, error))

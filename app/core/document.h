@@ -42,6 +42,11 @@ public:
     void reset(const Postmortem &pm, const QString &filePath, const QString &suggestedPath = {},
                bool readOnly = false);
 
+    /// Like reset(), but the document starts modified (no clean state in its history): used
+    /// to restore an autosaved copy, which still has to be saved to `filePath` by the user.
+    void restoreUnsaved(const Postmortem &pm, const QString &filePath,
+                        const QString &suggestedPath = {});
+
     /// Saves atomically to `path` in the native format; on success the path becomes the
     /// document's and it is unmodified. On failure nothing changes and *error says why.
     bool saveAs(const QString &path, QString *error);
