@@ -133,9 +133,16 @@ bool readsBackAsWritten(const QString &body)
            && probe.sections[1].text.isEmpty();
 }
 
+/// The text of an ATX heading line. Text ending in " #" (or only "#") would lose those
+/// characters as an optional closing sequence (CommonMark 4.2), so it gets an explicit one.
+QString atxHeadingText(const QString &text)
+{
+    return text.endsWith(QLatin1Char('#')) ? text + QStringLiteral(" ##") : text;
+}
+
 void writeSection(QString &out, const QString &heading, const QString &text)
 {
-    out += QLatin1String("\n## ") + heading + QLatin1String("\n");
+    out += QLatin1String("\n## ") + atxHeadingText(heading) + QLatin1String("\n");
     const QString body = trimBlankLines(text);
     if (body.isEmpty())
         return;
@@ -164,7 +171,8 @@ QString readSectionText(const MarkdownSection &section)
     const QString first = lines.first();
     const qsizetype ticks = first.indexOf(kVerbatimInfo);
     if (lines.size() < 3 || ticks < 3 || first.size() != ticks + kVerbatimInfo.size()
-        || first.left(ticks) != QString(ticks, QLatin1Char('`')) || lines.last() != first.left(ticks))
+        || first.left(ticks) != QString(ticks, QLatin1Char('`'))
+        || lines.last() != first.left(ticks))
         return section.text;
     return lines.mid(1, lines.size() - 2).join(QLatin1Char('\n'));
 }
@@ -303,7 +311,8 @@ QByteArray writeNativeFormat(const Postmortem &pm, const QString &timelineChartL
     y << YAML::EndMap;
 
     QString out = QStringLiteral("---\n") + QString::fromUtf8(y.c_str())
-                  + QStringLiteral("\n---\n\n# ") + pm.title.simplified() + QLatin1Char('\n');
+                  + QStringLiteral("\n---\n\n# ") + atxHeadingText(pm.title.simplified())
+                  + QLatin1Char('\n');
 
     writeSection(out, kSummary, pm.summary);
     writeSection(out, kImpact, pm.impact);
@@ -339,6 +348,11 @@ QByteArray writeNativeFormat(const Postmortem &pm, const QString &timelineChartL
     for (const Section &s : pm.sections)
         writeSection(out, s.heading.simplified(), s.text);
 
+    // Characters CommonMark does not keep as written (spec 2.3, 2.1): NUL becomes U+FFFD and a
+    // CR ends a line. Normalising them here keeps save -> open -> save byte-identical.
+    out.replace(QChar(u'\0'), QChar(0xFFFD));
+    out.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    out.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     return out.toUtf8();
 }
 

@@ -26,7 +26,7 @@ for target in fuzz_importer fuzz_nativeformat; do
     echo "== $target (${SECONDS_PER_TARGET}s, $*)"
     if ! ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
         "$BUILD_DIR/tests/fuzz/$target" "$corpus" "${seeds[@]}" -max_total_time="$SECONDS_PER_TARGET" \
-        -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+        -max_len=${FUZZ_MAX_LEN:-4096} -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
         -artifact_prefix="$BUILD_DIR/crash-$target-" "$@" 2>&1 | tail -n 40; then
         status=1
     fi
