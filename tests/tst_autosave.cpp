@@ -5,6 +5,7 @@
 #include "document.h"
 #include "importer.h"
 #include "mainwindow.h"
+#include "messageboxclicker.h"
 #include "nativeformat.h"
 #include "postmortemform.h"
 #include "recovery.h"
@@ -22,6 +23,7 @@
 #include <QTimer>
 
 using namespace Hindsight;
+using HindsightTest::MessageBoxClicker;
 
 namespace {
 
@@ -38,32 +40,6 @@ int recoveryFiles()
     return int(
         QDir(recoveryFolder()).entryList({QStringLiteral("recovery-*")}, QDir::Files).size());
 }
-
-/// Clicks the button with `text` (mnemonic ignored) in the next message box that opens.
-class MessageBoxClicker : public QObject
-{
-public:
-    QString seenText;
-    MessageBoxClicker(const QString &buttonText, QObject *parent)
-        : QObject(parent)
-    {
-        auto *timer = new QTimer(this);
-        connect(timer, &QTimer::timeout, this, [this, timer, buttonText] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            for (QAbstractButton *b : box->buttons()) {
-                if (b->text().remove(QLatin1Char('&')) == buttonText) {
-                    seenText = box->text();
-                    timer->stop();
-                    b->click();
-                    return;
-                }
-            }
-        });
-        timer->start(20);
-    }
-};
 
 const QByteArray kPostmortem = "# Cache outage\n\n## Summary\n\nThe cache tier failed.\n\n"
                                "## Impact\n\n40% of users saw errors.\n\n## Timeline\n\n"

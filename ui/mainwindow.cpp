@@ -17,10 +17,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -30,6 +32,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace Hindsight {
@@ -66,6 +69,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(reason));
     });
+
+    // Another program (an editor, git pull) may change the open file: notice and ask.
+    m_watcher = new QFileSystemWatcher(this);
+    m_diskCheck = new QTimer(this);
+    m_diskCheck->setSingleShot(true);
+    m_diskCheck->setInterval(250); // editors write in bursts; look once they are done
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_diskCheck, qOverload<>(&QTimer::start));
+    connect(m_diskCheck, &QTimer::timeout, this, &MainWindow::checkDiskState);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::rememberDiskState);
 
     createActions();
     createStatusBar();
@@ -353,6 +365,7 @@ bool MainWindow::openFile(const QString &path)
                 .arg(info.fileName()));
     } else {
         m_document->reset(r.postmortem, info.absoluteFilePath(), QString(), r.readOnly);
+        rememberDiskState(); // also when reopening the same path
         statusBar()->showMessage(tr("Opened %1").arg(info.fileName()), 4000);
     }
     m_preview->setBaseDirectory(info.absolutePath());
@@ -386,15 +399,101 @@ void MainWindow::openSample()
     updateWindowTitle();
 }
 
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result();
+}
+} // namespace
+
+void MainWindow::rememberDiskState()
+{
+    const QString path = m_document->filePath();
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    m_diskHash = fileHash(path);
+    m_diskHashAskedAbout.clear();
+    if (!path.isEmpty() && !m_diskHash.isEmpty())
+        m_watcher->addPath(path);
+}
+
+void MainWindow::checkDiskState()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || m_askingAboutDisk)
+        return;
+    // A save replaces the file (rename), which ends the watch: watch the new one again.
+    if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
+        m_watcher->addPath(path);
+    const QByteArray now = fileHash(path);
+    if (now.isEmpty() || now == m_diskHash || now == m_diskHashAskedAbout)
+        return; // our own save, a touch, a version already asked about, or a moment's gap
+    m_askingAboutDisk = true;
+    const QString name = QFileInfo(path).fileName();
+    QMessageBox box(QMessageBox::Question, tr("File changed on disk"),
+                    m_document->isModified()
+                        ? tr("“%1” was changed by another program, and you have unsaved changes "
+                             "here.")
+                              .arg(name)
+                        : tr("“%1” was changed by another program.").arg(name),
+                    QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(m_document->isModified()
+                               ? tr("Reload it and lose your changes, or keep yours (saving will "
+                                    "ask before overwriting the other version)?")
+                               : tr("Reload it to see the new version?"));
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    box.addButton(m_document->isModified() ? tr("&Keep Mine") : tr("&Ignore"),
+                  QMessageBox::RejectRole);
+    box.setDefaultButton(reload);
+    box.exec();
+    m_askingAboutDisk = false;
+    if (box.clickedButton() != reload) {
+        m_diskHashAskedAbout = now; // ask once per version; saving still confirms
+        return;
+    }
+    const LoadResult r = loadPostmortemFile(path);
+    if (!r.ok) {
+        showError(tr("Cannot reload the file"), r.error);
+        return;
+    }
+    m_document->reset(r.postmortem, path, QString(), r.readOnly);
+    rememberDiskState();
+    statusBar()->showMessage(tr("Reloaded %1").arg(name), 4000);
+}
+
+bool MainWindow::confirmOverwriteIfChangedOnDisk()
+{
+    const QString path = m_document->filePath();
+    const QByteArray now = fileHash(path);
+    if (now.isEmpty() || now == m_diskHash)
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Overwrite changes on disk?"),
+        tr("“%1” was changed by another program since you opened it. Saving replaces that "
+           "version with yours.")
+            .arg(QFileInfo(path).fileName()),
+        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Save;
+}
+
 bool MainWindow::save()
 {
     if (m_document->filePath().isEmpty() || m_document->isReadOnly())
         return saveAs();
+    if (!confirmOverwriteIfChangedOnDisk())
+        return false;
     QString error;
     if (!m_document->saveAs(m_document->filePath(), &error)) {
         showError(tr("Cannot save"), error);
         return false;
     }
+    rememberDiskState();
     statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 3000);
     return true;
 }
@@ -417,6 +516,7 @@ bool MainWindow::saveAs()
         showError(tr("Cannot save"), error);
         return false;
     }
+    rememberDiskState();
     m_lastDirectory = QFileInfo(path).absolutePath();
     m_preview->setBaseDirectory(m_lastDirectory);
     updateWindowTitle();

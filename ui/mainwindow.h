@@ -8,6 +8,8 @@
 
 class QAction;
 class QDockWidget;
+class QFileSystemWatcher;
+class QTimer;
 class QLabel;
 class QSplitter;
 
@@ -72,6 +74,14 @@ private:
     void newDocument();
     void chooseTemplateForNew();
     void chooseTemplateForSwitch();
+    /// Records what the open file holds on disk now (after open or save) and watches it.
+    void rememberDiskState();
+    /// The watched file changed: if its bytes differ from what we opened or saved, offers to
+    /// reload it (warning that unsaved changes here would be lost).
+    void checkDiskState();
+    /// Before overwriting the file: if it changed on disk since we opened or saved it, asks.
+    /// True when saving may go ahead.
+    bool confirmOverwriteIfChangedOnDisk();
     /// Tells the form the open document's template when it changed (guidance placeholders).
     void updateFormTemplate();
     void open();
@@ -91,6 +101,11 @@ private:
     QString m_lastDirectory;
     QList<PostmortemTemplate> m_templates; ///< last read by templates()
     QString m_formTemplateId;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_diskCheck = nullptr;
+    QByteArray m_diskHash;           ///< SHA-256 of the file as opened/saved; empty: not on disk
+    QByteArray m_diskHashAskedAbout; ///< a changed version the user chose to keep theirs over
+    bool m_askingAboutDisk = false;
 };
 
 } // namespace Hindsight
