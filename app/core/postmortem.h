@@ -1,6 +1,8 @@
 // The postmortem model: plain value types, no widgets, no I/O.
 #pragma once
 
+#include "loaddiagram.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -114,9 +116,17 @@ struct Postmortem
     QList<TimelineEvent> timeline;
     QList<ActionItem> actionItems;
     QList<Section> sections; ///< additional sections, in document order
+    /// Load-distribution diagrams (front matter `diagrams:`), placed in the prose by links
+    /// "![alt](diagram:<id>)"; a diagram no text links to is kept, not shown.
+    QList<LoadDiagram> diagrams;
 
     bool operator==(const Postmortem &) const = default;
 };
+
+/// The Markdown prose fields of `pm` that may hold diagram links, in document order: summary,
+/// impact, root cause, resolution, then each additional section's text. The pointers are
+/// valid while `pm` is not resized.
+QList<QString *> proseFields(Postmortem &pm);
 
 // String forms used by the file format, JSON and the UI ------------------------------------
 
