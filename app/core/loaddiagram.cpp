@@ -328,7 +328,7 @@ LoadDiagram loadDiagramPreset(LoadDiagramPreset preset)
         break;
     case LoadDiagramPreset::StickySessions:
         d.title = tr("Sticky sessions");
-        d.caption = tr("60 % of the sessions were pinned to web-1, which took 70 % of the "
+        d.caption = tr("60% of the sessions were pinned to web-1, which took 70% of the "
                        "requests. Without pinning, least connections balances the pool.");
         d.incident = pool(during, BalancingAlgorithm::IpHash, 9000, 4, 3000);
         d.incident.pinnedFraction = 0.6;
