@@ -131,6 +131,7 @@ struct Panel
     QList<LbText> lbLines;
     qreal lbHeight = 0;
     qreal flowHeight = 0;
+    qreal headerHeight = 0;
 };
 
 QList<LbText> lbLines(const LoadScenario &s, const ScenarioLoad &load)
@@ -199,6 +200,7 @@ Panel makePanel(const LoadScenario &s, bool fixed)
 /// Everything that decides the natural layout.
 struct Layout
 {
+    bool stacked = false; ///< states one above the other instead of side by side
     QList<Panel> panels;
     QString title;
     QString caption;
@@ -235,24 +237,38 @@ QList<QRectF> legendItemRects(const Layout &l, qreal top)
     return rects;
 }
 
-Layout makeLayout(const LoadDiagram &d)
+Layout makeLayout(const LoadDiagram &d, bool stacked)
 {
     Layout l;
+    l.stacked = stacked && d.fixed;
     l.panels.append(makePanel(d.incident, false));
     if (d.fixed)
         l.panels.append(makePanel(*d.fixed, true));
-    l.width = 2 * kMargin + l.panels.size() * kPanelWidth + (l.panels.size() - 1) * kGutter;
+    const qsizetype across = l.stacked ? 1 : l.panels.size();
+    l.width = 2 * kMargin + across * kPanelWidth + (across - 1) * kGutter;
     l.title = d.title.simplified().isEmpty() ? Text::untitled() : d.title.simplified();
     l.caption = d.caption.simplified();
     const qreal inner = l.width - 2 * kMargin;
     l.titleHeight = wrappedHeight(l.title, font(17, true), inner) + 10;
-    l.headerHeight = QFontMetricsF(font(14, true)).height() + 2
-                     + wrappedHeight(QStringLiteral("M"), font(11), kPanelWidth) + 14;
-    for (const Panel &p : std::as_const(l.panels)) {
-        l.headerHeight
-            = std::max(l.headerHeight, QFontMetricsF(font(14, true)).height() + 2
-                                           + wrappedHeight(p.summary, font(11), kPanelWidth) + 14);
+    for (Panel &p : l.panels) {
+        p.headerHeight = QFontMetricsF(font(14, true)).height() + 2
+                         + wrappedHeight(p.summary, font(11), kPanelWidth) + 14;
+        l.headerHeight = std::max(l.headerHeight, p.headerHeight);
         l.flowHeight = std::max(l.flowHeight, p.flowHeight);
+    }
+    qreal panelsHeight = l.headerHeight + l.flowHeight;
+    if (l.stacked) {
+        panelsHeight = 0;
+        for (const Panel &p : std::as_const(l.panels))
+            panelsHeight += p.headerHeight + p.flowHeight;
+        panelsHeight += (l.panels.size() - 1) * kGutter;
+    } else {
+        // Side by side, the states share one header height and one flow height so their
+        // boxes line up.
+        for (Panel &p : l.panels) {
+            p.headerHeight = l.headerHeight;
+            p.flowHeight = l.flowHeight;
+        }
     }
     l.legend = {{LegendOk, Text::tr("utilisation up to %1").arg(percent(kBusyUtilisation))},
                 {LegendBusy, Text::tr("busy: %1–100%").arg(percent(kBusyUtilisation))},
@@ -262,8 +278,8 @@ Layout makeLayout(const LoadDiagram &d)
     const QList<QRectF> legend = legendItemRects(l, 0);
     l.legendHeight = legend.isEmpty() ? 0 : legend.last().bottom() + 4;
     l.captionHeight = l.caption.isEmpty() ? 0 : wrappedHeight(l.caption, font(12), inner) + 8;
-    l.height = kMargin + l.titleHeight + l.headerHeight + l.flowHeight + 22 + l.legendHeight
-               + l.captionHeight + kMargin;
+    l.height
+        = kMargin + l.titleHeight + panelsHeight + 22 + l.legendHeight + l.captionHeight + kMargin;
     return l;
 }
 
@@ -567,16 +583,30 @@ void paintNatural(QPainter &p, const Layout &l, const DiagramPalette &c)
     p.drawText(QRectF(kMargin, y, inner, l.titleHeight), Qt::TextWordWrap, l.title);
     y += l.titleHeight;
 
+    qreal bottom = y;
     for (qsizetype i = 0; i < l.panels.size(); ++i) {
-        const qreal left = kMargin + i * (kPanelWidth + kGutter);
-        if (i > 0) {
-            p.setPen(QPen(c.border, 1));
-            const qreal x = left - kGutter / 2;
-            p.drawLine(QPointF(x, y), QPointF(x, y + l.headerHeight + l.flowHeight));
+        const Panel &panel = l.panels[i];
+        if (l.stacked) {
+            if (i > 0) {
+                p.setPen(QPen(c.border, 1));
+                const qreal lineY = y - kGutter / 2;
+                p.drawLine(QPointF(kMargin, lineY), QPointF(l.width - kMargin, lineY));
+            }
+            drawPanel(p, panel, kMargin, y, panel.headerHeight, panel.flowHeight, c);
+            y += panel.headerHeight + panel.flowHeight + kGutter;
+            bottom = y - kGutter;
+        } else {
+            const qreal left = kMargin + i * (kPanelWidth + kGutter);
+            if (i > 0) {
+                p.setPen(QPen(c.border, 1));
+                const qreal x = left - kGutter / 2;
+                p.drawLine(QPointF(x, y), QPointF(x, y + l.headerHeight + l.flowHeight));
+            }
+            drawPanel(p, panel, left, y, l.headerHeight, l.flowHeight, c);
+            bottom = y + l.headerHeight + l.flowHeight;
         }
-        drawPanel(p, l.panels[i], left, y, l.headerHeight, l.flowHeight, c);
     }
-    y += l.headerHeight + l.flowHeight + 12;
+    y = bottom + 12;
     p.setPen(QPen(c.border, 1));
     p.drawLine(QPointF(kMargin, y), QPointF(l.width - kMargin, y));
     y += 10;
@@ -604,26 +634,36 @@ DiagramPalette diagramPalette(DiagramTheme theme)
             QColor(0xfd, 0xec, 0xec), QColor(0xfd, 0xf4, 0xe3), QColor(0xee, 0xf1, 0xf4)};
 }
 
-QSizeF loadDiagramNaturalSize(const LoadDiagram &diagram)
+QSizeF loadDiagramNaturalSize(const LoadDiagram &diagram, LoadDiagramArrangement arrangement)
 {
-    const Layout l = makeLayout(diagram);
+    const Layout l = makeLayout(diagram, arrangement == LoadDiagramArrangement::Stacked);
     return QSizeF(l.width, std::ceil(l.height));
 }
 
-QSize loadDiagramSizeForWidth(const LoadDiagram &diagram, int width)
+QSize loadDiagramSizeForWidth(const LoadDiagram &diagram, int width,
+                              LoadDiagramArrangement arrangement)
 {
-    const QSizeF natural = loadDiagramNaturalSize(diagram);
+    const QSizeF natural = loadDiagramNaturalSize(diagram, arrangement);
     return QSize(width, qRound(width * natural.height() / natural.width()));
 }
 
 void paintLoadDiagram(QPainter &painter, const QRectF &target, const LoadDiagram &diagram,
-                      DiagramTheme theme)
+                      DiagramTheme theme, LoadDiagramArrangement arrangement)
 {
     const DiagramPalette c = diagramPalette(theme);
-    const Layout l = makeLayout(diagram);
+    Layout l = makeLayout(diagram, arrangement == LoadDiagramArrangement::Stacked);
+    const auto fit = [&target](const Layout &layout) {
+        return std::min(target.width() / layout.width, target.height() / layout.height);
+    };
+    if (arrangement == LoadDiagramArrangement::Auto && diagram.fixed) {
+        Layout stacked = makeLayout(diagram, true);
+        // Side by side is how documents show it: stacked only when clearly larger.
+        if (fit(stacked) > 1.2 * fit(l))
+            l = stacked;
+    }
     painter.save();
     painter.fillRect(target, c.background);
-    const qreal scale = std::min(target.width() / l.width, target.height() / l.height);
+    const qreal scale = fit(l);
     if (scale > 0) {
         painter.translate(target.left() + (target.width() - l.width * scale) / 2,
                           target.top() + (target.height() - l.height * scale) / 2);
@@ -659,7 +699,7 @@ QByteArray renderLoadDiagramSvg(const LoadDiagram &diagram, QSizeF sizePx, Diagr
 }
 
 QImage renderLoadDiagramImage(const LoadDiagram &diagram, QSize pixelSize, DiagramTheme theme,
-                              qreal devicePixelRatio)
+                              qreal devicePixelRatio, LoadDiagramArrangement arrangement)
 {
     if (pixelSize.isEmpty() || pixelSize.width() > 20000 || pixelSize.height() > 20000)
         return {};
@@ -668,7 +708,8 @@ QImage renderLoadDiagramImage(const LoadDiagram &diagram, QSize pixelSize, Diagr
     image.fill(diagramPalette(theme).background);
     {
         QPainter painter(&image);
-        paintLoadDiagram(painter, QRectF(QPointF(0, 0), QSizeF(pixelSize)), diagram, theme);
+        paintLoadDiagram(painter, QRectF(QPointF(0, 0), QSizeF(pixelSize)), diagram, theme,
+                         arrangement);
     }
     image.setDevicePixelRatio(std::max<qreal>(devicePixelRatio, 0.01));
     return image;
@@ -701,9 +742,10 @@ QHash<QString, HtmlOptions::DiagramPicture> loadDiagramDataUrls(const Postmortem
     return pictures;
 }
 
-QSize loadDiagramDisplaySize(const LoadDiagram &diagram, int width, int maxHeight)
+QSize loadDiagramDisplaySize(const LoadDiagram &diagram, int width, int maxHeight,
+                             LoadDiagramArrangement arrangement)
 {
-    const QSizeF natural = loadDiagramNaturalSize(diagram);
+    const QSizeF natural = loadDiagramNaturalSize(diagram, arrangement);
     QSizeF size(width, width * natural.height() / natural.width());
     if (maxHeight > 0 && size.height() > maxHeight)
         size = QSizeF(maxHeight * natural.width() / natural.height(), maxHeight);

@@ -24,16 +24,25 @@ namespace Hindsight {
 
 enum class DiagramTheme { Light, Dark };
 
-/// Size the diagram is laid out at, in CSS pixels (1/96 inch): 900 wide with both states,
-/// 452 with one; the height follows the number of backends, the title and the caption.
-/// Every other size draws this layout scaled uniformly (see paintLoadDiagram).
-QSizeF loadDiagramNaturalSize(const LoadDiagram &diagram);
+/// Where the "after the fix" state goes: beside the incident (documents, exports), below it
+/// (narrow places such as a preview pane), or stacked only where that fits a target clearly
+/// larger (see paintLoadDiagram).
+enum class LoadDiagramArrangement { SideBySide, Stacked, Auto };
 
-/// Paints `diagram` into `target` (painter coordinates): the natural layout scaled uniformly
-/// to fit and centred, on the theme's background, which fills all of `target`.
+/// Size the diagram is laid out at, in CSS pixels (1/96 inch): 900 wide with both states side
+/// by side, 452 with one state or stacked; the height follows the number of backends, the
+/// title and the caption. Every other size draws this layout scaled uniformly (see
+/// paintLoadDiagram). Auto is taken as SideBySide here.
+QSizeF loadDiagramNaturalSize(const LoadDiagram &diagram, LoadDiagramArrangement arrangement
+                                                          = LoadDiagramArrangement::SideBySide);
+
+/// Paints `diagram` into `target` (painter coordinates): the natural layout of `arrangement`
+/// scaled uniformly to fit and centred, on the theme's background, which fills all of
+/// `target`. Auto stacks the states when that comes out more than 20 % larger in `target`.
 /// Text uses pixel-sized fonts without hinting, so every output device gets the same layout.
 void paintLoadDiagram(QPainter &painter, const QRectF &target, const LoadDiagram &diagram,
-                      DiagramTheme theme = DiagramTheme::Light);
+                      DiagramTheme theme = DiagramTheme::Light,
+                      LoadDiagramArrangement arrangement = LoadDiagramArrangement::SideBySide);
 
 /// The diagram as an SVG document of `sizePx` CSS pixels (its viewBox); an empty size means
 /// loadDiagramNaturalSize(). Text stays text (<text> elements), so names are searchable.
@@ -44,14 +53,18 @@ QByteArray renderLoadDiagramSvg(const LoadDiagram &diagram, QSizeF sizePx = {},
 /// `devicePixelRatio` (so it shows at pixelSize / ratio logical pixels). A null image for an
 /// empty size or one above 20000 px a side.
 QImage renderLoadDiagramImage(const LoadDiagram &diagram, QSize pixelSize,
-                              DiagramTheme theme = DiagramTheme::Light, qreal devicePixelRatio = 1);
+                              DiagramTheme theme = DiagramTheme::Light, qreal devicePixelRatio = 1,
+                              LoadDiagramArrangement arrangement
+                              = LoadDiagramArrangement::SideBySide);
 
 /// PNG bytes of renderLoadDiagramImage(); empty when that is null.
 QByteArray renderLoadDiagramPng(const LoadDiagram &diagram, QSize pixelSize,
                                 DiagramTheme theme = DiagramTheme::Light);
 
 /// The size `width` wide with the diagram's natural aspect ratio (height rounded).
-QSize loadDiagramSizeForWidth(const LoadDiagram &diagram, int width);
+QSize loadDiagramSizeForWidth(const LoadDiagram &diagram, int width,
+                              LoadDiagramArrangement arrangement
+                              = LoadDiagramArrangement::SideBySide);
 
 /// Scale from the natural size to print resolution: 2 device pixels per CSS pixel, so a
 /// 900 px wide diagram is 1800 px, i.e. 300 dpi at the 152 mm it is printed across.
@@ -71,7 +84,9 @@ QHash<QString, HtmlOptions::DiagramPicture> loadDiagramDataUrls(const Postmortem
 
 /// The CSS size a diagram is shown at in a column `width` CSS px wide: the full width with the
 /// diagram's aspect ratio, shrunk (aspect kept) when that would be taller than `maxHeight`.
-QSize loadDiagramDisplaySize(const LoadDiagram &diagram, int width, int maxHeight);
+QSize loadDiagramDisplaySize(const LoadDiagram &diagram, int width, int maxHeight,
+                             LoadDiagramArrangement arrangement
+                             = LoadDiagramArrangement::SideBySide);
 
 /// The colours a diagram is drawn with.
 struct DiagramPalette
