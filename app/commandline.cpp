@@ -2,6 +2,7 @@
 
 #include "htmlrenderer.h"
 #include "jsonexport.h"
+#include "loaddiagramrenderer.h"
 #include "markdownexport.h"
 #include "nativeformat.h"
 #include "pdfexporter.h"
@@ -121,19 +122,131 @@ int runLint(const QStringList &arguments)
 
 int runConvert(const QStringList &arguments);
 
+/// `hindsight diagram SPEC --to svg|png [-o OUTPUT] [--width W] [--height H] [--theme T]`.
+int runDiagram(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Render one load-distribution diagram spec (YAML) to SVG or PNG."));
+    parser.addPositionalArgument(QStringLiteral("diagram"), QStringLiteral("The verb."));
+    parser.addPositionalArgument(QStringLiteral("SPEC"),
+                                 QStringLiteral("A diagram spec file (YAML, see README)."));
+    const QCommandLineOption toOption(QStringList{QStringLiteral("to"), QStringLiteral("t")},
+                                      QStringLiteral("Output format: svg or png."),
+                                      QStringLiteral("format"));
+    const QCommandLineOption outputOption(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Output file; - or none for standard output."), QStringLiteral("file"));
+    const QCommandLineOption widthOption(
+        QStringLiteral("width"),
+        QStringLiteral("Width in pixels (SVG: CSS pixels). Default: the natural width, twice "
+                       "that for PNG (print resolution)."),
+        QStringLiteral("px"));
+    const QCommandLineOption heightOption(
+        QStringLiteral("height"),
+        QStringLiteral("Height in pixels. Default: from the width and the diagram's aspect."),
+        QStringLiteral("px"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QStringLiteral("light (default) or dark."),
+                                         QStringLiteral("theme"), QStringLiteral("light"));
+    for (const QCommandLineOption &o :
+         {toOption, outputOption, widthOption, heightOption, themeOption})
+        parser.addOption(o);
+    parser.addHelpOption();
+
+    QStringList args = arguments;
+    args.prepend(QCoreApplication::applicationFilePath());
+    if (!parser.parse(args))
+        return fail(UsageError, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(UsageError, QStringLiteral("usage: hindsight diagram SPEC --to svg|png "
+                                               "[-o OUTPUT] [--width PX] [--height PX] "
+                                               "[--theme light|dark]"));
+    const QString format = parser.value(toOption).toLower();
+    if (format != QLatin1String("svg") && format != QLatin1String("png"))
+        return fail(UsageError, QStringLiteral("--to must be svg or png (got '%1')").arg(format));
+    const QString themeName = parser.value(themeOption).toLower();
+    if (themeName != QLatin1String("light") && themeName != QLatin1String("dark"))
+        return fail(UsageError,
+                    QStringLiteral("--theme must be light or dark (got '%1')").arg(themeName));
+    const DiagramTheme theme
+        = themeName == QLatin1String("dark") ? DiagramTheme::Dark : DiagramTheme::Light;
+    std::optional<int> width, height;
+    for (const auto &[option, value] :
+         {std::pair{&widthOption, &width}, std::pair{&heightOption, &height}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const int v = parser.value(*option).toInt(&ok);
+        if (!ok || v < 1 || v > 20000)
+            return fail(UsageError, QStringLiteral("--%1 must be a whole number from 1 to 20000")
+                                        .arg(option->names().constFirst()));
+        *value = v;
+    }
+
+    const QString specPath = positional[1];
+    QFile file(specPath);
+    if (QFileInfo(specPath).isDir() || !file.open(QIODevice::ReadOnly))
+        return fail(InputError, QStringLiteral("cannot read %1: %2")
+                                    .arg(specPath, QFileInfo(specPath).isDir()
+                                                       ? QStringLiteral("is a directory")
+                                                       : file.errorString()));
+    const QByteArray data = file.read(4 * 1024 * 1024 + 1);
+    if (data.size() > 4 * 1024 * 1024)
+        return fail(InputError, QStringLiteral("%1: a diagram spec larger than 4 MiB is not "
+                                               "supported")
+                                    .arg(specPath));
+    const LoadDiagramReadResult spec = loadDiagramFromYaml(QString::fromUtf8(data));
+    if (!spec.ok)
+        return fail(InputError, QStringLiteral("%1: %2").arg(specPath, spec.error));
+    for (const QString &w : spec.warnings)
+        std::fputs(qPrintable(QStringLiteral("hindsight: warning: %1\n").arg(w)), stderr);
+
+    // Size: as asked; a missing side follows the diagram's aspect ratio.
+    const qreal scale = format == QLatin1String("png") ? kLoadDiagramPrintScale : 1;
+    const QSizeF natural = loadDiagramNaturalSize(spec.diagram) * scale;
+    QSize size = natural.toSize();
+    if (width && height)
+        size = QSize(*width, *height);
+    else if (width)
+        size = QSize(*width, qMax(1, qRound(*width * natural.height() / natural.width())));
+    else if (height)
+        size = QSize(qMax(1, qRound(*height * natural.width() / natural.height())), *height);
+
+    const QByteArray out = format == QLatin1String("png")
+                               ? renderLoadDiagramPng(spec.diagram, size, theme)
+                               : renderLoadDiagramSvg(spec.diagram, QSizeF(size), theme);
+    if (out.isEmpty())
+        return fail(
+            UsageError,
+            QStringLiteral("cannot draw a %1x%2 picture").arg(size.width()).arg(size.height()));
+    QString error;
+    if (!writeOutput(parser.value(outputOption), out, &error))
+        return fail(OutputError, error);
+    return Success;
+}
+
 } // namespace
 
 bool isCommandLineVerb(const QStringList &arguments)
 {
     return !arguments.isEmpty()
            && (arguments.first() == QLatin1String("convert")
-               || arguments.first() == QLatin1String("lint"));
+               || arguments.first() == QLatin1String("lint")
+               || arguments.first() == QLatin1String("diagram"));
 }
 
 int runCommandLine(const QStringList &arguments)
 {
     if (arguments.value(0) == QLatin1String("lint"))
         return runLint(arguments);
+    if (arguments.value(0) == QLatin1String("diagram"))
+        return runDiagram(arguments);
     return runConvert(arguments);
 }
 

@@ -5,7 +5,8 @@
 
 namespace Hindsight {
 
-/// True when `arguments` (argv without the program name) start with a headless verb.
+/// True when `arguments` (argv without the program name) start with a headless verb
+/// (`convert`, `diagram`).
 bool isCommandLineVerb(const QStringList &arguments);
 
 /// Runs `hindsight convert INPUT --to md|html|pdf|json [-o OUTPUT]`. Output "-" or none
@@ -15,6 +16,12 @@ bool isCommandLineVerb(const QStringList &arguments);
 /// exit status: 0 on success; 1 for unreadable or non-postmortem input; 2 for bad usage; 3 for an
 /// unwritable output. Errors print one line on standard error. Needs a QApplication (the timeline
 /// chart is QtCharts; the offscreen platform is enough).
+///
+/// `hindsight diagram SPEC --to svg|png [-o OUTPUT] [--width PX] [--height PX]
+/// [--theme light|dark]` renders one load-diagram spec file (loadDiagramFromYaml) alone: SVG at
+/// the diagram's natural size in CSS pixels, PNG at twice that (print resolution), unless a
+/// width and/or height is given (one side alone keeps the aspect ratio). Same exit statuses:
+/// 1 for an unreadable or malformed spec, 2 for bad usage, 3 for an unwritable output.
 int runCommandLine(const QStringList &arguments);
 
 } // namespace Hindsight

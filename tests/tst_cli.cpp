@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 namespace {
 
@@ -28,6 +30,49 @@ QStringList seedFiles()
     for (const QString &f : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         files.append(dir.filePath(f));
     return files;
+}
+
+const char kSpec[] = "id: web\n"
+                     "title: Web tier\n"
+                     "caption: One backend took the traffic.\n"
+                     "incident:\n"
+                     "  requestRate: 9000\n"
+                     "  algorithm: weighted-round-robin\n"
+                     "  backends:\n"
+                     "    - {name: alpha-1, capacity: 3000, weight: 10}\n"
+                     "    - {name: beta-2, capacity: 3000, weight: 1}\n"
+                     "fixed:\n"
+                     "  requestRate: 9000\n"
+                     "  algorithm: round-robin\n"
+                     "  backends:\n"
+                     "    - {name: alpha-1, capacity: 3000}\n"
+                     "    - {name: gamma-3, capacity: 3000, inPool: false}\n";
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        return QString();
+    return path;
+}
+
+/// The viewBox size of an SVG document (invalid when there is none).
+QSizeF svgViewBox(const QByteArray &svg)
+{
+    QXmlStreamReader xml(svg);
+    while (xml.readNextStartElement()) {
+        if (xml.name() == QLatin1String("svg")) {
+            const QStringList box = xml.attributes()
+                                        .value(QLatin1String("viewBox"))
+                                        .toString()
+                                        .split(QLatin1Char(' '));
+            if (box.size() == 4)
+                return QSizeF(box[2].toDouble(), box[3].toDouble());
+        }
+        break;
+    }
+    return QSizeF();
 }
 
 QByteArray sha(const QString &path)
@@ -250,6 +295,114 @@ private Q_SLOTS:
             {QStringLiteral("convert"), seed, QStringLiteral("--to"), QStringLiteral("docx")});
         QCOMPARE(bad.exitCode, 2);
         QCOMPARE(bad.err.count('\n'), 1);
+    }
+
+    void diagramRendersASpec()
+    {
+        QTemporaryDir dir;
+        const QString spec = writeFile(dir, QStringLiteral("spec.yaml"), kSpec);
+        // SVG to standard output: well-formed, every backend named.
+        const Run svg = hindsight(
+            {QStringLiteral("diagram"), spec, QStringLiteral("--to"), QStringLiteral("svg")});
+        QCOMPARE(svg.exitCode, 0);
+        QVERIFY(svg.err.isEmpty());
+        QXmlStreamReader xml(svg.out);
+        QString text;
+        while (!xml.atEnd())
+            if (xml.readNext() == QXmlStreamReader::Characters)
+                text += xml.text().toString();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        for (const char *name : {"alpha-1", "beta-2", "gamma-3", "Web tier"})
+            QVERIFY2(text.contains(QLatin1String(name)), name);
+        const QSizeF natural = svgViewBox(svg.out);
+        QVERIFY(natural.width() > 100 && natural.height() > 100);
+
+        // PNG: twice the natural size by default (print resolution) ...
+        const QString png = dir.filePath(QStringLiteral("out.png"));
+        QCOMPARE(hindsight({QStringLiteral("diagram"), spec, QStringLiteral("--to"),
+                            QStringLiteral("png"), QStringLiteral("-o"), png})
+                     .exitCode,
+                 0);
+        QCOMPARE(QImage(png).size(), (natural * 2).toSize());
+        // ... exactly the size asked for, or one side with the aspect ratio kept.
+        QCOMPARE(
+            hindsight({QStringLiteral("diagram"), spec, QStringLiteral("--to"),
+                       QStringLiteral("png"), QStringLiteral("-o"), png, QStringLiteral("--width"),
+                       QStringLiteral("1000"), QStringLiteral("--height"), QStringLiteral("420")})
+                .exitCode,
+            0);
+        QCOMPARE(QImage(png).size(), QSize(1000, 420));
+        QCOMPARE(
+            hindsight({QStringLiteral("diagram"), spec, QStringLiteral("--to"),
+                       QStringLiteral("png"), QStringLiteral("-o"), png, QStringLiteral("--width"),
+                       QStringLiteral("700"), QStringLiteral("--theme"), QStringLiteral("dark")})
+                .exitCode,
+            0);
+        const QImage dark(png);
+        QCOMPARE(dark.size(), QSize(700, qRound(700 * natural.height() / natural.width())));
+        QVERIFY(qGray(dark.pixel(2, 2)) < 60);
+    }
+
+    void diagramErrors_data()
+    {
+        QTest::addColumn<QByteArray>("spec"); // empty: the spec file does not exist
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("status");
+        const QStringList png{QStringLiteral("--to"), QStringLiteral("png")};
+        QTest::newRow("missing spec") << QByteArray() << png << 1;
+        QTest::newRow("malformed yaml") << QByteArray("incident: [oops\n") << png << 1;
+        QTest::newRow("not a diagram") << QByteArray("- a\n- b\n") << png << 1;
+        QTest::newRow("no incident") << QByteArray("title: x\n") << png << 1;
+        QTest::newRow("bad format")
+            << QByteArray(kSpec) << QStringList{QStringLiteral("--to"), QStringLiteral("gif")} << 2;
+        QTest::newRow("no format") << QByteArray(kSpec) << QStringList() << 2;
+        QTest::newRow("bad width")
+            << QByteArray(kSpec)
+            << (png + QStringList{QStringLiteral("--width"), QStringLiteral("0")}) << 2;
+        QTest::newRow("bad theme")
+            << QByteArray(kSpec)
+            << (png + QStringList{QStringLiteral("--theme"), QStringLiteral("sepia")}) << 2;
+        QTest::newRow("unwritable output")
+            << QByteArray(kSpec)
+            << (png + QStringList{QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/x/o.png")})
+            << 3;
+    }
+    void diagramErrors()
+    {
+        QFETCH(QByteArray, spec);
+        QFETCH(QStringList, options);
+        QFETCH(int, status);
+        QTemporaryDir dir;
+        const QString path = spec.isEmpty() ? dir.filePath(QStringLiteral("none.yaml"))
+                                            : writeFile(dir, QStringLiteral("s.yaml"), spec);
+        const Run r = hindsight(QStringList{QStringLiteral("diagram"), path} + options);
+        QCOMPARE(r.exitCode, status);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.err.startsWith("hindsight: "));
+    }
+
+    void convertExportsTheSampleDiagram()
+    {
+        QTemporaryDir dir;
+        const QString sample
+            = QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/sample-postmortem.md");
+        const QString md = dir.filePath(QStringLiteral("sample.md"));
+        QCOMPARE(hindsight({QStringLiteral("convert"), sample, QStringLiteral("--to"),
+                            QStringLiteral("md"), QStringLiteral("-o"), md})
+                     .exitCode,
+                 0);
+        QVERIFY(!QImage(dir.filePath(QStringLiteral("sample.assets/lb-1.png"))).isNull());
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("sample.assets/lb-1.svg"))));
+        QFile f(md);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.contains("](sample.assets/lb-1.png)"));
+        QVERIFY(text.contains("\ndiagrams:\n")); // the spec stays editable
+        const Run html = hindsight(
+            {QStringLiteral("convert"), sample, QStringLiteral("--to"), QStringLiteral("html")});
+        QCOMPARE(html.exitCode, 0);
+        QCOMPARE(html.out.count("<img class=\"diagram\" src=\"data:image/png;base64,"), 1);
     }
 
     void versionNeedsNoDisplay()

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "htmlrenderer.h"
 #include "jsonexport.h"
+#include "loaddiagrameditor.h"
 #include "markdownexport.h"
 #include "nativeformat.h"
 #include "pdfexporter.h"
@@ -137,6 +138,14 @@ void MainWindow::createActions()
         = edit->addAction(tr("Switch &Template…"), this, &MainWindow::chooseTemplateForSwitch);
     switchAction->setStatusTip(tr("Give the postmortem another template's sections; no text "
                                   "is lost"));
+
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    QAction *diagram
+        = insert->addAction(tr("&Load-distribution diagram…"), this, &MainWindow::insertDiagram);
+    diagram->setObjectName(QStringLiteral("insertDiagramAction"));
+    diagram->setStatusTip(tr("Draw how the load balancer spread the traffic, and insert it at "
+                             "the cursor"));
+    connect(m_preview, &PreviewPane::diagramActivated, this, &MainWindow::editDiagram);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showPreview = view->addAction(tr("Show &Preview"));
@@ -618,6 +627,51 @@ bool MainWindow::restoreRecoveryCopy(const RecoveryCopy &copy)
     updateWindowTitle();
     statusBar()->showMessage(tr("Restored the autosaved copy. Save to keep it."));
     return true;
+}
+
+void MainWindow::insertDiagram()
+{
+    if (m_document->isReadOnly())
+        return;
+    // Where the link goes is decided now, while the text editor still has the focus.
+    const std::optional<PostmortemForm::TextPosition> at = m_form->focusedTextPosition();
+    LoadDiagram initial = loadDiagramPreset(LoadDiagramPreset::MisweightedPool);
+    initial.id = uniqueDiagramId(m_document->postmortem().diagrams);
+    auto *dialog = new LoadDiagramEditor(initial, true, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, at] {
+        LoadDiagram d = dialog->diagram();
+        m_document->edit(tr("Insert diagram"), [&](Postmortem &pm) {
+            if (findDiagram(pm.diagrams, d.id) || !isValidDiagramId(d.id))
+                d.id = uniqueDiagramId(pm.diagrams);
+            pm.diagrams.append(d);
+            QString *text = at ? at->field(pm) : nullptr;
+            const int position = text ? at->position : -1;
+            if (!text)
+                text = &pm.rootCause;
+            const QString alt = d.title.isEmpty() ? tr("Load distribution") : d.title;
+            *text = insertParagraph(*text, position, diagramLink(d.id, alt));
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::editDiagram(const QString &id)
+{
+    const LoadDiagram *existing = findDiagram(m_document->postmortem().diagrams, id);
+    if (!existing || m_document->isReadOnly())
+        return;
+    auto *dialog = new LoadDiagramEditor(*existing, false, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        const LoadDiagram d = dialog->diagram();
+        m_document->edit(tr("Edit diagram"), [&](Postmortem &pm) {
+            for (LoadDiagram &old : pm.diagrams)
+                if (old.id == id)
+                    old = d;
+        });
+    });
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

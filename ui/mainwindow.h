@@ -86,6 +86,11 @@ private:
     void updateFormTemplate();
     void open();
     void exportAs(const QString &format);
+    /// Insert > Load-distribution diagram: the editor, then one undoable edit that adds the
+    /// spec and links it at the cursor of the focused prose editor (else under Root cause).
+    void insertDiagram();
+    /// The editor for diagram `id`; applying replaces its spec in one undoable edit.
+    void editDiagram(const QString &id);
     void updateWindowTitle();
     void showError(const QString &title, const QString &message);
     QString dialogDirectory() const;

@@ -7,6 +7,7 @@
 #include "timelinemodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -697,6 +698,29 @@ void PostmortemForm::rebuildSections()
         });
         m_sectionEditors.append({heading, text});
     }
+}
+
+std::optional<PostmortemForm::TextPosition> PostmortemForm::focusedTextPosition() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    if (!focus)
+        return std::nullopt;
+    for (const auto &[editor, field] : m_textEditors) {
+        if (editor == focus) {
+            const auto member = field;
+            return TextPosition{[member](Postmortem &pm) { return &(pm.*member); },
+                                editor->textCursor().position()};
+        }
+    }
+    for (qsizetype i = 0; i < m_sectionEditors.size(); ++i) {
+        if (m_sectionEditors[i].second == focus) {
+            return TextPosition{[i](Postmortem &pm) {
+                                    return i < pm.sections.size() ? &pm.sections[i].text : nullptr;
+                                },
+                                m_sectionEditors[i].second->textCursor().position()};
+        }
+    }
+    return std::nullopt;
 }
 
 void PostmortemForm::updateFromDocument()

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -62,6 +63,18 @@ public:
     /// The chart above the timeline table; clicking a marker selects its row in the table.
     TimelineChartView *timelineChartView() const { return m_timelineChart; }
     QTableView *actionItemView() const { return m_actionView; }
+
+    /// A place in one of the document's Markdown prose fields.
+    struct TextPosition
+    {
+        /// The field in a postmortem (nullptr when it no longer exists, e.g. a removed
+        /// section); call it on the model being edited.
+        std::function<QString *(Postmortem &)> field;
+        int position = -1; ///< character index in the field's text
+    };
+    /// The prose editor (summary, impact, root cause, resolution, a section's text) that has
+    /// the keyboard focus and its cursor position, or nullopt when none has it.
+    std::optional<TextPosition> focusedTextPosition() const;
 
     /// Common zones offered by the zone picker, label and UTC offset in minutes. Offsets from
     /// the IANA time zone database (tzdata 2024a) for the standard/daylight abbreviations.

@@ -2,11 +2,15 @@
 
 #include "document.h"
 #include "htmlrenderer.h"
+#include "loaddiagramrenderer.h"
 #include "timelinechart.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
+#include <QMouseEvent>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Hindsight {
@@ -89,6 +93,32 @@ HtmlOptions PreviewPane::prepareRender()
         options.timelineChartUrl = timelineChartResourceUrl().toString();
         options.timelineChartSize = m_chartSize;
     }
+
+    // Load diagrams across the text column too, no taller than the pane.
+    QHash<QString, DiagramImage> diagrams;
+    const int maxHeight = qMax(240, viewport()->height() - 2 * margin - 24);
+    for (const LoadDiagram &d : pm.diagrams) {
+        // Side by side when the text stays readable (at least 80 % of its natural size),
+        // otherwise the state after the fix goes below the incident.
+        const bool roomy = width >= 0.8 * loadDiagramNaturalSize(d).width();
+        const auto arrangement
+            = roomy ? LoadDiagramArrangement::SideBySide : LoadDiagramArrangement::Stacked;
+        const QSize diagramSize = loadDiagramDisplaySize(d, width, maxHeight, arrangement);
+        DiagramImage cached = m_diagramImages.value(d.id);
+        if (cached.image.isNull() || !(cached.spec == d) || cached.size != diagramSize
+            || cached.scale != devicePixelRatioF()) {
+            cached
+                = {d, diagramSize, devicePixelRatioF(),
+                   renderLoadDiagramImage(d, diagramSize * devicePixelRatioF(), DiagramTheme::Light,
+                                          devicePixelRatioF(), arrangement)};
+            document()->addResource(QTextDocument::ImageResource, loadDiagramResourceUrl(d.id),
+                                    cached.image);
+        }
+        options.diagramPictures.insert(d.id,
+                                       {loadDiagramResourceUrl(d.id).toString(), cached.size});
+        diagrams.insert(d.id, cached);
+    }
+    m_diagramImages = diagrams;
     return options;
 }
 
@@ -96,8 +126,46 @@ void PreviewPane::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     // A new width gives the chart a new size; redraw once the resizing pauses.
-    if (event->oldSize().width() != event->size().width() && !m_chartImage.isNull())
+    if ((event->oldSize().width() != event->size().width() && !m_chartImage.isNull())
+        || !m_diagramImages.isEmpty())
         m_debounce.start(150);
+}
+
+QString PreviewPane::diagramAt(const QPoint &viewportPos) const
+{
+    const QPointF documentPos
+        = viewportPos + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const int position = document()->documentLayout()->hitTest(documentPos, Qt::ExactHit);
+    if (position < 0)
+        return QString();
+    // An image is one character; the hit may land on either side of it.
+    for (const int p : {position, position - 1}) {
+        const QTextBlock block = document()->findBlock(p);
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (p < fragment.position() || p >= fragment.position() + fragment.length())
+                continue;
+            if (!fragment.charFormat().isImageFormat())
+                break;
+            const QString id
+                = loadDiagramIdFromResourceUrl(QUrl(fragment.charFormat().toImageFormat().name()));
+            if (!id.isEmpty() && m_diagramImages.contains(id))
+                return id;
+            break;
+        }
+    }
+    return QString();
+}
+
+void PreviewPane::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QString id = diagramAt(event->position().toPoint());
+    if (!id.isEmpty()) {
+        event->accept();
+        Q_EMIT diagramActivated(id);
+        return;
+    }
+    QTextBrowser::mouseDoubleClickEvent(event);
 }
 
 void PreviewPane::showHtml(const QString &html)
@@ -113,6 +181,12 @@ QVariant PreviewPane::loadResource(int type, const QUrl &name)
 {
     if (type == QTextDocument::ImageResource && name == timelineChartResourceUrl())
         return m_chartImage.isNull() ? QVariant() : QVariant(m_chartImage);
+    if (type == QTextDocument::ImageResource) {
+        if (const QString id = loadDiagramIdFromResourceUrl(name); !id.isEmpty()) {
+            const QImage image = m_diagramImages.value(id).image;
+            return image.isNull() ? QVariant() : QVariant(image);
+        }
+    }
     if (type != QTextDocument::ImageResource || m_baseDirectory.isEmpty())
         return {};
     const QString path = safeLocalResourcePath(name, m_baseDirectory);

@@ -5,6 +5,7 @@
 #include "postmortem.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QImage>
 #include <QTextBrowser>
 #include <QTimer>
@@ -22,7 +23,9 @@ class Document;
 /// network URLs, file:// outside the folder and absolute paths are refused. The one exception
 /// is the timeline chart, which the pane draws itself (on the GUI thread, before each render,
 /// only when the timeline, the incident window, the zone or the pane's width changed) and
-/// serves under timelineChartResourceUrl(); document text cannot name that URL.
+/// serves under timelineChartResourceUrl(); document text cannot name that URL. Load diagrams
+/// linked from the text are drawn the same way (loadDiagramResourceUrl(id), only redrawn when
+/// their spec or size changed); double-clicking one emits diagramActivated(id).
 class PreviewPane : public QTextBrowser
 {
     Q_OBJECT
@@ -34,9 +37,17 @@ public:
     /// Renders now, synchronously (used on open so the first picture is there at once).
     void renderNow();
 
+    /// The id of the load diagram whose picture is at `viewportPos` (viewport coordinates),
+    /// or an empty string.
+    QString diagramAt(const QPoint &viewportPos) const;
+    /// The picture shown for diagram `id` (null when it is not shown).
+    QImage diagramImage(const QString &id) const { return m_diagramImages.value(id).image; }
+
 Q_SIGNALS:
     /// A render finished and its HTML is shown.
     void rendered();
+    /// The user double-clicked the picture of load diagram `id` (to edit it).
+    void diagramActivated(const QString &id);
 
 public:
     /// The chart picture shown in the Timeline section (null when there is none).
@@ -45,6 +56,7 @@ public:
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
     void resizeEvent(QResizeEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     void scheduleRender();
@@ -65,6 +77,15 @@ private:
     Postmortem m_chartSource; ///< what m_chartImage was drawn from (implicitly shared copy)
     qreal m_chartScale = 0;
     bool m_chartDrawn = false;
+    /// Load-diagram pictures by id, each redrawn only when its spec, size or scale changed.
+    struct DiagramImage
+    {
+        LoadDiagram spec;
+        QSize size; ///< CSS pixels
+        qreal scale = 0;
+        QImage image;
+    };
+    QHash<QString, DiagramImage> m_diagramImages;
 };
 
 } // namespace Hindsight

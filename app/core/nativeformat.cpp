@@ -1,5 +1,6 @@
 #include "nativeformat.h"
 
+#include "loaddiagramyaml.h"
 #include "markdownblocks.h"
 
 #include <QRegularExpression>
@@ -308,6 +309,13 @@ QByteArray writeNativeFormat(const Postmortem &pm, const QString &timelineChartL
         y << YAML::Null;
     if (!pm.templateId.isEmpty()) // written only when set, so older files keep their bytes
         y << YAML::Key << "template" << YAML::Value << toStd(pm.templateId);
+    // Written only when there are diagrams, so documents without any keep their bytes.
+    if (!pm.diagrams.isEmpty()) {
+        y << YAML::Key << "diagrams" << YAML::Value << YAML::BeginSeq;
+        for (const LoadDiagram &d : pm.diagrams)
+            emitLoadDiagram(y, d);
+        y << YAML::EndSeq;
+    }
     y << YAML::EndMap;
 
     QString out = QStringLiteral("---\n") + QString::fromUtf8(y.c_str())
@@ -432,6 +440,27 @@ bool readFrontMatter(const QString &yamlText, int firstLine, NativeReadResult &r
                     QStringLiteral("usersAffectedPercent '%1' is not a number").arg(s));
         }
         pm.templateId = str(root["template"]);
+        if (const YAML::Node list = root["diagrams"]; list && list.IsSequence()) {
+            int index = 0;
+            for (const YAML::Node &item : list) {
+                ++index;
+                const QString context = QStringLiteral("diagram %1: ").arg(index);
+                std::optional<LoadDiagram> d = loadDiagramFromNode(item, context, &r.warnings);
+                if (!d)
+                    continue;
+                // Links name diagrams by id: keep ids usable and unique (never drop a spec).
+                if (!isValidDiagramId(d->id) || findDiagram(pm.diagrams, d->id)) {
+                    const QString id = uniqueDiagramId(pm.diagrams);
+                    r.warnings.append(QStringLiteral("%1id '%2' is invalid or used twice; "
+                                                     "renamed to '%3'")
+                                          .arg(context, d->id, id));
+                    d->id = id;
+                }
+                pm.diagrams.append(*d);
+            }
+        } else if (list && !list.IsNull()) {
+            r.warnings.append(QStringLiteral("'diagrams' is not a list; ignored"));
+        }
     } catch (const YAML::ParserException &e) {
         r.error = QStringLiteral("malformed front matter at line %1: %2")
                       .arg(firstLine + e.mark.line)
@@ -550,6 +579,14 @@ NativeReadResult readNativeFormat(const QString &input)
             break;
         }
         }
+    }
+    // Markdown export links each diagram's picture file; the document links the diagram.
+    if (!pm.diagrams.isEmpty()) {
+        QStringList ids;
+        for (const LoadDiagram &d : std::as_const(pm.diagrams))
+            ids.append(d.id);
+        for (QString *text : proseFields(pm))
+            *text = restoreDiagramLinks(*text, ids);
     }
     r.ok = true;
     return r;

@@ -28,7 +28,9 @@ bool isNativeFormat(const QString &text);
 ///     ---                       front matter: schema version, status, severity, authors,
 ///     hindsight: 1              display time zone, incident start/end as ISO 8601
 ///     ...                       ("2024-02-15T22:00+00:00"; partial moments keep only the
-///     ---                       known parts, e.g. "22:00"), % of users affected
+///     ---                       known parts, e.g. "22:00"), % of users affected, and
+///                               `diagrams:` (list of loadDiagramToYaml mappings; the key is
+///                               left out when there are none)
 ///     # Title
 ///     ## Summary / ## Impact / ## Timeline (table: Time | Kind | Event) / ## Root cause /
 ///     ## Resolution / ## Action items (table: Action item | Category | Owner | Due | Status) /
@@ -54,7 +56,10 @@ inline constexpr char kTimelineChartAlt[] = "Timeline chart";
 /// On malformed front matter returns ok = false with the YAML error and its line. Text in
 /// the body that fits no field (e.g. prose a user typed under the timeline table) is kept
 /// as an additional section, never dropped — except the generated chart link described at
-/// writeNativeFormat, which is not document text.
+/// writeNativeFormat, which is not document text. Diagram picture links that Markdown export
+/// wrote ("![alt](<name>.assets/<id>.png)" for a diagram in the front matter) are read back as
+/// "![alt](diagram:<id>)" (restoreDiagramLinks). Diagrams with an invalid or repeated id get a
+/// fresh one (with a warning); malformed diagram entries are left out with a warning.
 NativeReadResult readNativeFormat(const QString &text);
 
 /// Moment <-> ISO 8601 text as used in the front matter: "2024-02-15T22:00+00:00",

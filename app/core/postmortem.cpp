@@ -102,4 +102,12 @@ QString formatUtcOffset(int minutes)
         .arg(a % 60, 2, 10, QLatin1Char('0'));
 }
 
+QList<QString *> proseFields(Postmortem &pm)
+{
+    QList<QString *> fields{&pm.summary, &pm.impact, &pm.rootCause, &pm.resolution};
+    for (Section &s : pm.sections)
+        fields.append(&s.text);
+    return fields;
+}
+
 } // namespace Hindsight

@@ -1,6 +1,8 @@
 // The postmortem model: plain value types, no widgets, no I/O.
 #pragma once
 
+#include "loaddiagram.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -117,9 +119,17 @@ struct Postmortem
     /// Id of the template the document was started from or switched to ("google-sre"), or
     /// empty. Only guides the editor (which sections to offer, what to write in them).
     QString templateId;
+    /// Load-distribution diagrams (front matter `diagrams:`), placed in the prose by links
+    /// "![alt](diagram:<id>)"; a diagram no text links to is kept, not shown.
+    QList<LoadDiagram> diagrams;
 
     bool operator==(const Postmortem &) const = default;
 };
+
+/// The Markdown prose fields of `pm` that may hold diagram links, in document order: summary,
+/// impact, root cause, resolution, then each additional section's text. The pointers are
+/// valid while `pm` is not resized.
+QList<QString *> proseFields(Postmortem &pm);
 
 // String forms used by the file format, JSON and the UI ------------------------------------
 

@@ -218,6 +218,7 @@ td.nw { white-space: nowrap; }
                  border-width: 1px; border-style: solid; border-color: #cbd2d9; }
 .md th { background-color: #eef2f6; font-weight: bold; }
 p.chart { margin-top: 4px; margin-bottom: 10px; }
+img.diagram { margin-top: 4px; margin-bottom: 4px; }
 )css";
 
 QString esc(const QString &s)
@@ -350,6 +351,45 @@ std::optional<QString> allowedImageSource(const QString &url, const QString &bas
     return source;
 }
 
+/// The id in a diagram link's URL "diagram:<id>" (surrounding blanks allowed), or "".
+QString diagramIdOf(const QString &url)
+{
+    const QString prefix = QLatin1String(kDiagramScheme) + QLatin1Char(':');
+    const QString trimmed = url.trimmed();
+    if (!trimmed.startsWith(prefix))
+        return QString();
+    const QString id = trimmed.mid(prefix.size());
+    return isValidDiagramId(id) ? id : QString();
+}
+
+/// The src sanitizeTree gives a diagram image until renderDiagramImages replaces it.
+QString diagramPlaceholder(const QString &id)
+{
+    return QStringLiteral("hindsight-diagram-placeholder:") + id;
+}
+
+/// Replaces each placeholder image cmark rendered ("<img src=\"PLACEHOLDER\" alt=\"") by
+/// the caller's picture with its size. Only sanitizeTree writes placeholders, and text from
+/// the document is escaped by cmark, so the pattern cannot come from the document.
+QString renderDiagramImages(QString html, const HtmlOptions &opts)
+{
+    for (auto it = opts.diagramPictures.cbegin(); it != opts.diagramPictures.cend(); ++it) {
+        const QString placeholder
+            = QStringLiteral("<img src=\"%1\" alt=\"").arg(diagramPlaceholder(it.key()));
+        if (!html.contains(placeholder))
+            continue;
+        QString size;
+        if (!it->size.isEmpty())
+            size = QStringLiteral(" width=\"%1\" height=\"%2\"")
+                       .arg(it->size.width())
+                       .arg(it->size.height());
+        html.replace(placeholder, QStringLiteral("<img class=\"diagram\" src=\"%1\"%2 "
+                                                 "style=\"max-width: 100%; height: auto;\" alt=\"")
+                                      .arg(it->url.toHtmlEscaped(), size));
+    }
+    return html;
+}
+
 /// Rewrites the tree before rendering: unsafe images become "[alt]" text, headings shift.
 void sanitizeTree(cmark_node *root, const HtmlOptions &opts, int topHeadingLevel)
 {
@@ -364,8 +404,14 @@ void sanitizeTree(cmark_node *root, const HtmlOptions &opts, int topHeadingLevel
                 continue;
             const cmark_node_type type = cmark_node_get_type(node);
             if (type == CMARK_NODE_IMAGE) {
-                const auto src = allowedImageSource(QString::fromUtf8(cmark_node_get_url(node)),
-                                                    opts.baseDirectory);
+                const QString url = QString::fromUtf8(cmark_node_get_url(node));
+                if (const QString id = diagramIdOf(url); opts.diagramPictures.contains(id)) {
+                    // A placeholder only this function writes (document text with a scheme
+                    // never gets here); renderDiagramImages puts in the picture.
+                    cmark_node_set_url(node, diagramPlaceholder(id).toUtf8().constData());
+                    continue;
+                }
+                const auto src = allowedImageSource(url, opts.baseDirectory);
                 if (src)
                     cmark_node_set_url(node, src->toUtf8().constData());
                 else
@@ -747,11 +793,16 @@ QString markdownToHtml(const QString &markdown, const HtmlOptions &opts, int top
 {
     MarkdownTree tree(markdown);
     sanitizeTree(tree.root(), opts, topHeadingLevel);
-    return replaceTaskCheckboxes(tree.toHtml());
+    return renderDiagramImages(replaceTaskCheckboxes(tree.toHtml()), opts);
 }
 
-QString renderHtml(const Postmortem &pm, const HtmlOptions &opts)
+QString renderHtml(const Postmortem &pm, const HtmlOptions &options)
 {
+    // Pictures only for the diagrams this document has.
+    HtmlOptions opts = options;
+    using Pictures = QHash<QString, HtmlOptions::DiagramPicture>;
+    opts.diagramPictures.removeIf(
+        [&pm](Pictures::iterator it) { return !findDiagram(pm.diagrams, it.key()); });
     QString out;
     out.reserve(16 * 1024);
     out += QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"

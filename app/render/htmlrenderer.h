@@ -5,6 +5,7 @@
 #include "postmortem.h"
 
 #include <QColor>
+#include <QHash>
 #include <QSize>
 #include <QString>
 #include <QUrl>
@@ -30,6 +31,20 @@ struct HtmlOptions
     /// Size the chart picture is shown at, in CSS pixels (the img's width and height); an empty
     /// size leaves them out (the picture's own size).
     QSize timelineChartSize;
+
+    /// A load-distribution diagram's picture: where it is (same kinds of URL as
+    /// timelineChartUrl: a QTextDocument resource such as loadDiagramResourceUrl(id), a data:
+    /// URL or a relative file path, always made by the caller) and its size in CSS pixels
+    /// (empty: the picture's own size).
+    struct DiagramPicture
+    {
+        QString url;
+        QSize size;
+    };
+    /// Pictures of the document's diagrams by id. A Markdown image "![alt](diagram:<id>)" in
+    /// the text shows the picture when `id` is in both this map and Postmortem::diagrams, and
+    /// its alt text "[alt]" otherwise (like any image that cannot be shown).
+    QHash<QString, DiagramPicture> diagramPictures;
 };
 
 /// A complete HTML 4 document (`<!DOCTYPE html>`, UTF-8, one embedded `<style>` sheet) that

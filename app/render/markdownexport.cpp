@@ -1,5 +1,6 @@
 #include "markdownexport.h"
 
+#include "loaddiagramrenderer.h"
 #include "nativeformat.h"
 #include "postmortemfile.h"
 #include "timelinechart.h"
@@ -33,6 +34,7 @@ QString markdownAssetsDirectory(const QString &markdownPath)
 bool exportMarkdown(const Postmortem &pm, const QString &markdownPath, QString *errorMessage)
 {
     const QString assets = markdownAssetsDirectory(markdownPath);
+    const QString folderName = QFileInfo(assets).fileName();
     // Like any file export, this never creates the folder the Markdown goes to.
     const QFileInfo target(markdownPath);
     if (!target.absoluteDir().exists())
@@ -40,25 +42,52 @@ bool exportMarkdown(const Postmortem &pm, const QString &markdownPath, QString *
                                       .arg(QDir::toNativeSeparators(markdownPath)));
     const QByteArray svg = renderTimelineChartSvg(pm, kTimelineChartExportSize);
     const QByteArray png = renderTimelineChartPng(pm, kTimelineChartExportSize, 2);
+    const bool chart = !svg.isEmpty() && !png.isEmpty();
+    // Relative to the Markdown file, percent-encoded (spaces, brackets) but keeping "/".
+    const auto relativeLink = [&](const QString &fileName) {
+        return QString::fromLatin1(
+            QUrl::toPercentEncoding(folderName + QLatin1Char('/') + fileName, "/"));
+    };
+
+    if ((chart || !pm.diagrams.isEmpty()) && !QFileInfo(assets).isDir()
+        && !target.absoluteDir().mkdir(folderName))
+        return fail(errorMessage, QStringLiteral("Cannot write %1: cannot create the folder.")
+                                      .arg(QDir::toNativeSeparators(assets)));
     QString link;
     QString error;
-    if (!svg.isEmpty() && !png.isEmpty()) {
-        if (!QFileInfo(assets).isDir() && !target.absoluteDir().mkdir(QFileInfo(assets).fileName()))
-            return fail(errorMessage, QStringLiteral("Cannot write %1: cannot create the folder.")
-                                          .arg(QDir::toNativeSeparators(assets)));
+    if (chart) {
         if (!writeFileAtomically(QDir(assets).filePath(kSvgName), svg, &error)
             || !writeFileAtomically(QDir(assets).filePath(kPngName), png, &error))
             return fail(errorMessage, error);
-        // Relative to the Markdown file, percent-encoded (spaces, brackets) but keeping "/".
-        link = QString::fromLatin1(QUrl::toPercentEncoding(
-            QFileInfo(assets).fileName() + QLatin1Char('/') + kPngName, QByteArrayLiteral("/")));
+        link = relativeLink(kPngName);
     } else if (QFileInfo(assets).isDir()) {
         QDir dir(assets);
         dir.remove(kSvgName);
         dir.remove(kPngName);
-        QDir().rmdir(assets); // only when now empty
     }
-    if (!writeFileAtomically(markdownPath, writeNativeFormat(pm, link), &error))
+
+    // Each diagram as <id>.svg and <id>.png (twice the natural size: print resolution); the
+    // text's "diagram:<id>" links point at the PNG.
+    Postmortem exported = pm;
+    for (const LoadDiagram &d : pm.diagrams) {
+        const QByteArray diagramSvg = renderLoadDiagramSvg(d);
+        const QByteArray diagramPng = renderLoadDiagramPng(
+            d, (loadDiagramNaturalSize(d) * kLoadDiagramPrintScale).toSize());
+        if (!writeFileAtomically(QDir(assets).filePath(d.id + QStringLiteral(".svg")), diagramSvg,
+                                 &error)
+            || !writeFileAtomically(QDir(assets).filePath(d.id + QStringLiteral(".png")),
+                                    diagramPng, &error))
+            return fail(errorMessage, error);
+    }
+    for (QString *text : proseFields(exported))
+        *text = rewriteDiagramLinks(*text, [&](const QString &id) {
+            return findDiagram(pm.diagrams, id) ? relativeLink(id + QStringLiteral(".png"))
+                                                : QString();
+        });
+    if (!chart && pm.diagrams.isEmpty() && QFileInfo(assets).isDir())
+        QDir().rmdir(assets); // only when now empty
+
+    if (!writeFileAtomically(markdownPath, writeNativeFormat(exported, link), &error))
         return fail(errorMessage, error);
     return true;
 }

@@ -1,4 +1,5 @@
-// Markdown export with image sidecars: the native Markdown plus the timeline chart beside it.
+// Markdown export with image sidecars: the native Markdown plus the timeline chart and the
+// load diagrams beside it.
 #pragma once
 
 #include "postmortem.h"
@@ -18,6 +19,10 @@ QString markdownAssetsDirectory(const QString &markdownPath);
 /// - `<name>.md`: writeNativeFormat(pm) with "![Timeline chart](<name>.assets/timeline.png)"
 ///   at the top of the Timeline section (relative, percent-encoded). Reading the file back
 ///   drops that line again, so export -> open -> export gives the same file.
+/// - for each load diagram: `<name>.assets/<id>.svg` (natural size) and `<id>.png` (twice
+///   that), and every "![alt](diagram:<id>)" in the text links the PNG instead; reading the
+///   file back restores the diagram links (readNativeFormat). The spec stays in the front
+///   matter. Pictures of diagrams deleted since an earlier export are not removed.
 /// Each file is written atomically (QSaveFile), the pictures first, so the Markdown never
 /// links a missing picture; an existing file is left untouched when writing it fails. With no
 /// chartable timeline event there is no chart: no link, and a timeline.svg/.png left by an

@@ -1,5 +1,6 @@
 #include "pdfexporter.h"
 
+#include "loaddiagramrenderer.h"
 #include "timelinechart.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -319,6 +320,20 @@ bool exportPdf(const Postmortem &pm, const QString &filePath, QString *errorMess
         doc.addResource(QTextDocument::ImageResource, timelineChartResourceUrl(), chart);
         options.timelineChartUrl = timelineChartResourceUrl().toString();
         options.timelineChartSize = chartSize;
+    }
+    // Each diagram across the text width (no taller than 80 % of the page), drawn at 300 dpi.
+    options.diagramPictures.clear();
+    const int textWidthCss = qRound(body.width() * cssPerDevice);
+    const int maxHeightCss = qRound(body.height() * cssPerDevice * 0.8);
+    for (const LoadDiagram &d : pm.diagrams) {
+        const QSize cssSize = loadDiagramDisplaySize(d, textWidthCss, maxHeightCss);
+        const qreal devicePerCss = kResolutionDpi / cssPixelsPerInch();
+        const QImage image = renderLoadDiagramImage(d, (QSizeF(cssSize) * devicePerCss).toSize(),
+                                                    DiagramTheme::Light, devicePerCss);
+        if (image.isNull())
+            continue;
+        doc.addResource(QTextDocument::ImageResource, loadDiagramResourceUrl(d.id), image);
+        options.diagramPictures.insert(d.id, {loadDiagramResourceUrl(d.id).toString(), cssSize});
     }
     doc.setHtml(renderHtml(pm, options));
     disableLigatures(doc);

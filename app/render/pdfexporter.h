@@ -14,7 +14,9 @@ namespace Hindsight {
 /// inside opts.baseDirectory (see isSafeLocalResource) and are scaled down to the text width.
 /// The Timeline section starts with the timeline chart (renderTimelineChartImage) across the
 /// text width, laid out in CSS pixels and drawn at the PDF's 300 dpi; opts.timelineChartUrl
-/// is ignored. No chart when the timeline has no timed event.
+/// is ignored. No chart when the timeline has no timed event. Each load diagram linked from the
+/// text ("![alt](diagram:<id>)") is drawn across the text width (at most 80 % of the page
+/// height) at 300 dpi; opts.diagramPictures is ignored.
 /// PDF metadata: title = displayTitle(pm), creator = "Hindsight <version>".
 /// The file is written to a temporary file beside `filePath` and renamed over it at the end,
 /// so on failure an existing file is left untouched and no partial file remains.

@@ -1,6 +1,7 @@
 #include "timelinechart.h"
 
 #include "htmlrenderer.h"
+#include "loaddiagramrenderer.h"
 #include "metrics.h"
 #include "timeline.h"
 
@@ -1066,6 +1067,7 @@ QByteArray renderStandaloneHtml(const Postmortem &pm, HtmlOptions opts)
 {
     opts.timelineChartUrl = timelineChartDataUrl(pm, kTimelineChartExportSize, 2);
     opts.timelineChartSize = opts.timelineChartUrl.isEmpty() ? QSize() : kTimelineChartExportSize;
+    opts.diagramPictures = loadDiagramDataUrls(pm);
     return renderHtml(pm, opts).toUtf8();
 }
 
