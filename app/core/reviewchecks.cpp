@@ -410,14 +410,24 @@ private:
     template<typename Patterns>
     void checkBlame(const QString &text, const QString &field, int index, const Patterns &patterns)
     {
-        for (const auto &p : patterns) {
-            // The person-as-subject pattern is case-sensitive (a capitalised name); the
-            // word patterns are not.
-            const bool named = QByteArray(p.regex).contains("[A-Z]");
-            const QRegularExpression re(QString::fromLatin1(p.regex),
-                                        named ? QRegularExpression::NoPatternOption
-                                              : QRegularExpression::CaseInsensitiveOption);
-            const auto m = re.match(text);
+        // Compiled once per process (QRegularExpression is thread-safe for matching): the
+        // checks run after every pause in typing.
+        static const QList<QRegularExpression> compiled = [&patterns] {
+            QList<QRegularExpression> out;
+            for (const auto &p : patterns) {
+                // The person-as-subject pattern is case-sensitive (a capitalised name); the
+                // word patterns are not.
+                const bool named = QByteArray(p.regex).contains("[A-Z]");
+                out.append(QRegularExpression(QString::fromLatin1(p.regex),
+                                              named ? QRegularExpression::NoPatternOption
+                                                    : QRegularExpression::CaseInsensitiveOption));
+            }
+            return out;
+        }();
+        for (qsizetype i = 0; i < compiled.size(); ++i) {
+            const auto &p = patterns[i];
+            const bool named = compiled[i].patternOptions() == QRegularExpression::NoPatternOption;
+            const auto m = compiled[i].match(text);
             if (!m.hasMatch())
                 continue;
             if (named && isSentenceStartWord(text, m.capturedStart()))
