@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QScatterSeries>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Hindsight;
 
@@ -164,6 +165,24 @@ private Q_SLOTS:
         // No date: computeMetrics has no TTD/TTR, so the chart draws no brackets either.
         QVERIFY(!svg.contains("TTD") && !svg.contains("TTR"));
         QVERIFY(!svg.contains("2000-01"));
+    }
+
+    void svgIsWellFormedXmlWhateverTheText()
+    {
+        // The zone label and event texts come from the document: markup characters in them
+        // must not break the SVG (its <title> is written by QSvgGenerator).
+        Postmortem pm;
+        pm.timezone = TimeZoneInfo{QStringLiteral("R&D <lab> \"zone\""), 0};
+        pm.timeline = {
+            {at(QDate(2024, 1, 2), 10, 0, 0), EventKind::Detection,
+             QStringLiteral("Alerts <b>&amp; pages</b> fired")},
+            {at(QDate(2024, 1, 2), 11, 0, 0), EventKind::Resolution, QStringLiteral("a < b & c")}};
+        const QByteArray svg = renderTimelineChartSvg(pm);
+        QVERIFY(!svg.isEmpty());
+        QXmlStreamReader xml(svg);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     }
 
     void noTimedEventsNoChart()

@@ -1016,8 +1016,10 @@ QByteArray renderTimelineChartSvg(const Postmortem &pm, QSizeF sizePx)
         generator.setResolution(96);
         generator.setSize(sizePx.toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), sizePx));
-        generator.setTitle(chart->axisTitle());
-        generator.setDescription(Text::description());
+        // QSvgGenerator (Qt 6.4) writes title and description into the XML unescaped, and
+        // the axis title carries the document's zone label.
+        generator.setTitle(chart->axisTitle().toHtmlEscaped());
+        generator.setDescription(Text::description().toHtmlEscaped());
         QPainter painter(&generator);
         scene.render(&painter, QRectF(QPointF(0, 0), sizePx), QRectF(QPointF(0, 0), sizePx));
     });
