@@ -84,16 +84,23 @@ const QRegularExpression &dateRegex()
             R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d\d)(?![\d]))"
             R"(|(?<![\d])(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>)" HS_MONTHS
             R"()[a-z]{0,6}\.?,?\s+(?<y2>(?:19|20)\d\d)(?![\d]))"
-            R"(|(?<![\d/.-])(?<na>\d{1,2})[-/.](?<nb>\d{1,2})[-/.](?<ny>(?:19|20)\d\d)(?![\d]))"),
+            R"(|(?<![\d/.-])(?<na>\d{1,2})[-/.](?<nb>\d{1,2})[-/.](?<ny>(?:19|20)\d\d)(?![\d]))"
+            R"(|(?<![\d/.-])(?<sa>\d{1,2})(?<sep>[/-])(?<sb>\d{1,2})\k<sep>(?<sy>\d\d)(?![\d/.-]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 const QRegularExpression &numericDateRegex()
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"((?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](?:19|20)\d\d(?![\d]))"));
+    static const QRegularExpression re(QStringLiteral(
+        R"((?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](?:(?:19|20)\d\d(?![\d])|\d\d(?![\d/.-])))"));
     return re;
+}
+
+/// A two-digit year as POSIX strptime's %y reads it: 69-99 are 1969-1999, 00-68 are 2000-2068.
+int fullYear(int twoDigits)
+{
+    return twoDigits >= 69 ? 1900 + twoDigits : 2000 + twoDigits;
 }
 
 // A zone label: "UTC+1", "GMT -05:00", an abbreviation, or a US zone name.
@@ -156,6 +163,14 @@ QDate dateFromMatch(const QRegularExpressionMatch &m, bool dayFirst)
         const int a = m.captured(u"na").toInt();
         const int b = m.captured(u"nb").toInt();
         const int y = m.captured(u"ny").toInt();
+        if (a > 12 || (dayFirst && b <= 12))
+            return QDate(y, b, a);
+        return QDate(y, a, b);
+    }
+    if (m.hasCaptured(u"sa")) {
+        const int a = m.captured(u"sa").toInt();
+        const int b = m.captured(u"sb").toInt();
+        const int y = fullYear(m.captured(u"sy").toInt());
         if (a > 12 || (dayFirst && b <= 12))
             return QDate(y, b, a);
         return QDate(y, a, b);
@@ -256,6 +271,137 @@ std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate
     return zoneFromMatch(m, date, true);
 }
 
+std::optional<ZoneHit> zoneBefore(const QString &text, qsizetype pos, const QDate &date)
+{
+    if (pos <= 0 || pos > text.size())
+        return std::nullopt;
+    qsizetype end = pos;
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    if (end > 0 && (text.at(end - 1) == QLatin1Char(')') || text.at(end - 1) == QLatin1Char(']')))
+        --end;
+    if (end == pos && end > 0 && text.at(end - 1).isLetterOrNumber())
+        return std::nullopt; // glued to the time: "UTC05:13" is not written that way
+    const qsizetype from = std::max<qsizetype>(0, end - 12);
+    auto it = zoneTokenRegex().globalMatch(QStringView(text).left(end), from);
+    std::optional<ZoneHit> hit;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedEnd() != end || m.captured(u"abbr") == QLatin1String("Z"))
+            continue;
+        hit = zoneFromMatch(m, date, true);
+    }
+    return hit;
+}
+
+std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
+{
+    static const QRegularExpression statement(
+        QStringLiteral(
+            R"(\b(?:all\s+)?times?(?:\s+(?:below|above|here|listed|shown|given|in this (?:document|report|post|page|timeline)))?)"
+            R"(\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written|stated|expressed|reported)\s+)?(?:in\s+)?(?:the\s+)?)"
+            R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringView view = QStringView(text).left(20000);
+    auto it = statement.globalMatch(view);
+    int tried = 0;
+    while (it.hasNext() && tried++ < 200) {
+        const QRegularExpressionMatch s = it.next();
+        const QRegularExpressionMatch m
+            = zoneTokenRegex().match(view, s.capturedEnd(), QRegularExpression::NormalMatch,
+                                     QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch() || m.captured(u"abbr") == QLatin1String("Z"))
+            continue;
+        if (auto z = zoneFromMatch(m, date, true))
+            return z;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> statedDurationMinutes(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(?:lasted|lasting|for|duration of|down for|outage of)\s+)"
+                       R"((?:a total of\s+|a period of\s+|about\s+|approximately\s+|approx\.?\s+|)"
+                       R"(around\s+|roughly\s+|nearly\s+|almost\s+|just over\s+|over\s+|~\s*)*)"
+                       R"((\d{1,3}(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b)"
+                       R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b)?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(QStringView(text).left(20000));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const double n = m.captured(1).toDouble();
+    const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
+    int minutes = int(n * (hours ? 60 : 1) + 0.5);
+    if (hours && m.hasCaptured(3))
+        minutes += m.captured(3).toInt();
+    if (minutes <= 0 || minutes > 60 * 24 * 60)
+        return std::nullopt;
+    return minutes;
+}
+
+std::optional<Span> findSpan(const QString &text, bool dayFirst)
+{
+    static const QRegularExpression connector(
+        QStringLiteral(R"(^[\s,()~*_]*(?:on\s+)?[\s,()~*_]*(to|until|till|through|thru|and|-|–|—))"
+                       R"([\s,()~*_]*(?:on\s+)?(?:about|approximately|approx\.?|around|roughly)?)"
+                       R"([\s,()~*_]*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression between(QStringLiteral(R"(\bbetween\b[^.;!?]{0,40}$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sentenceEnd(QStringLiteral(R"([.!?;](?:\s|$)|\n\s*\n)"));
+    const QString s = text.left(20000);
+    const QList<TimeHit> times = findTimes(s);
+    const QList<DateHit> dates = findDates(s, dayFirst);
+    const auto sentenceStart = [&](qsizetype pos) {
+        qsizetype start = 0;
+        auto it = sentenceEnd.globalMatch(QStringView(s).left(pos));
+        while (it.hasNext())
+            start = it.next().capturedEnd();
+        return start;
+    };
+    const auto sentenceStop = [&](qsizetype pos) {
+        const QRegularExpressionMatch m = sentenceEnd.match(s, pos);
+        return m.hasMatch() ? m.capturedStart() + 1 : s.size();
+    };
+    for (qsizetype i = 0; i + 1 < times.size(); ++i) {
+        const TimeHit &a = times.at(i);
+        const TimeHit &b = times.at(i + 1);
+        // What joins the two times, without the dates and zones written with them.
+        QString join = s.mid(a.pos + a.length, b.pos - a.pos - a.length);
+        if (join.size() > 60)
+            continue;
+        for (qsizetype k = dates.size() - 1; k >= 0; --k) {
+            const DateHit &d = dates.at(k);
+            if (d.pos >= a.pos + a.length && d.pos + d.length <= b.pos)
+                join.remove(d.pos - a.pos - a.length, d.length);
+        }
+        join.remove(zoneTokenRegex());
+        const QRegularExpressionMatch m = connector.match(join);
+        if (!m.hasMatch())
+            continue;
+        const qsizetype from
+            = std::max(sentenceStart(a.pos),
+                       i > 0 ? times.at(i - 1).pos + times.at(i - 1).length : qsizetype(0));
+        if (m.captured(1).compare(QLatin1String("and"), Qt::CaseInsensitive) == 0
+            && !between.match(QStringView(s).mid(from, a.pos - from)).hasMatch())
+            continue;
+        qsizetype to = sentenceStop(b.pos + b.length);
+        if (i + 2 < times.size())
+            to = std::min(to, times.at(i + 2).pos);
+        return parseSpan(s.mid(from, to - from), dayFirst);
+    }
+    // One time and a duration stated in the same sentence.
+    for (const TimeHit &t : times) {
+        const qsizetype from = sentenceStart(t.pos);
+        const qsizetype to = sentenceStop(t.pos + t.length);
+        const QString sentence = s.mid(from, to - from);
+        if (findTimes(sentence, 2).size() == 1 && statedDurationMinutes(sentence))
+            return parseSpan(sentence, dayFirst);
+    }
+    return std::nullopt;
+}
+
 std::optional<ZoneHit> firstZone(const QString &text, const QDate &date, qsizetype maxScan)
 {
     const QStringView view = QStringView(text).left(maxScan);
@@ -334,23 +480,12 @@ Span parseSpan(const QString &text, bool dayFirst)
             if (!zone)
                 zone = z1;
         }
-    } else {
-        static const QRegularExpression lasted(
-            QStringLiteral(R"(\b(?:lasted|lasting|for|duration of)\s+(?:about\s+|approximately\s+|)"
-                           R"(around\s+|roughly\s+|~\s*)?(\d{1,3}(?:\.\d+)?)\s*)"
-                           R"((hours?|hrs?|h|minutes?|mins?)\b)"),
-            QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpressionMatch m = lasted.match(QStringView(text).left(20000));
-        if (m.hasMatch()) {
-            const double n = m.captured(1).toDouble();
-            const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
-            const int minutes = int(n * (hours ? 60 : 1) + 0.5);
-            const int startMin = span.startTime.hour() * 60 + span.startTime.minute();
-            const int endMin = startMin + minutes;
-            span.endTime = QTime((endMin / 60) % 24, endMin % 60);
-            if (span.startDate.isValid())
-                span.endDate = span.startDate.addDays(endMin / (24 * 60));
-        }
+    } else if (const std::optional<int> minutes = statedDurationMinutes(text)) {
+        const int startMin = span.startTime.hour() * 60 + span.startTime.minute();
+        const int endMin = startMin + *minutes;
+        span.endTime = QTime((endMin / 60) % 24, endMin % 60);
+        if (span.startDate.isValid())
+            span.endDate = span.startDate.addDays(endMin / (24 * 60));
     }
     if (zone)
         span.startText += QLatin1Char(' ') + text.mid(zone->pos, zone->length);

@@ -52,9 +52,10 @@ std::optional<int> zoneOffset(const QString &label, const QDate &date = QDate())
 /// `maxScan` characters of `text` are searched so huge inputs stay cheap.
 QList<TimeHit> findTimes(const QString &text, int maxHits = 64, qsizetype maxScan = 20000);
 
-/// All dates with a year in `text`, in order. Numeric dates "a/b/yyyy" (also '-' and '.') are read
-/// as month/day unless the first number is > 12 or `dayFirst` is true (then day/month); the
-/// rule of shared/corpus/LABELING.md. Same limits as findTimes.
+/// All dates with a year in `text`, in order. Numeric dates "a/b/yyyy" (also '-' and '.') and
+/// "a/b/yy" (also '-'; the two-digit year read as POSIX strptime's %y: 69-99 -> 19xx, 00-68 ->
+/// 20xx) are read as month/day unless the first number is > 12 or `dayFirst` is true (then
+/// day/month); the rule of shared/corpus/LABELING.md. Same limits as findTimes.
 QList<DateHit> findDates(const QString &text, bool dayFirst = false, int maxHits = 64,
                          qsizetype maxScan = 20000);
 
@@ -65,6 +66,15 @@ bool looksDayFirst(const QString &text);
 /// The zone written right after position `pos` in `text` (after blanks and an opening
 /// parenthesis): "10:00 PM (UTC)", "15:00 UTC", "10:00Z", "2305HRS EAT". nullopt when none.
 std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate &date = QDate());
+
+/// The zone written right before position `pos` in `text`, separated by blanks only:
+/// "UTC 05:13", "(PST) 10:00". nullopt when none.
+std::optional<ZoneHit> zoneBefore(const QString &text, qsizetype pos, const QDate &date = QDate());
+
+/// The zone a sentence declares for all the document's times: "All times in PDT (UTC-7).",
+/// "Times are UTC", "All times are in Eastern time", "Timezone: CET". nullopt when `text`
+/// makes no such statement.
+std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date = QDate());
 
 /// The first zone abbreviation anywhere in `text` (whole word, from the table; "Z" is only
 /// accepted right after a digit). nullopt when none.
@@ -86,6 +96,17 @@ struct Span
     QString endText;
     std::optional<ZoneHit> zone;
 };
+
+/// Minutes a phrase of duration states: "lasted 2 hours", "for a duration of 4 hours 15minutes",
+/// "for approximately 90 minutes", "for 1.5 hrs". nullopt when `text` states none.
+std::optional<int> statedDurationMinutes(const QString &text);
+
+/// A span only when `text` states one as such: two times joined as a range ("from 10:00 to
+/// 12:30", "between ~12:00 and 1:40 PM", "2:02AM PST 03-30-17 to 2:47AM PST 03-30-17",
+/// "10:00 AM - 11:30 AM"), or one time followed by a stated duration ("at 23:30 the outage
+/// lasted 2 hours"). Two unrelated times in one sentence ("alerted at 10:05 ... detected at
+/// 10:07") are not a span. nullopt otherwise. Dates and zone as parseSpan reads them.
+std::optional<Span> findSpan(const QString &text, bool dayFirst = false);
 
 /// Reads a span from `text` (see Span). Fields stay invalid when the text does not give them;
 /// with a single time only the start is set. With no time but dates, the first date is the
