@@ -200,8 +200,6 @@ void TestImportCorpus::corpus()
 {
     const Score s = scoreDirectory(QStringLiteral(HINDSIGHT_SHARED_DIR "/corpus"));
     QCOMPARE(s.total, 24 * int(fieldNames().size()));
-    // Temporary while the importer is brought to the target (issue 3); removed once it is met.
-    QEXPECT_FAIL("", "importer below the 95% target (issue 3)", Continue);
     QVERIFY2(
         s.ratio() >= 0.95,
         qPrintable(QStringLiteral("corpus score %1/%2 is below 95%").arg(s.right).arg(s.total)));
