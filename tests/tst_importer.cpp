@@ -118,7 +118,7 @@ QString essentialText(const QString &line)
     static const QRegularExpression label(
         QStringLiteral(R"(^\s*[A-Za-z][A-Za-z0-9 /&'(),.-]{0,60}?\s*:(?!//)\s*)"));
     static const QRegularExpression leadingMoment(QStringLiteral(
-        R"(^[\[(*_]*\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[,\s/T]*)?)"
+        R"(^[\[(*_]*\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}[-/]\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,?)[,\s/T]*)?)"
         R"((?:\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?|\d{4}\s*HRS)\s*)"
         R"((?:\(?\s*(?:UTC|GMT|[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?\s*\)?)?\s*[\])*_]*\s*[:\-–—|]*\s*)"));
     QString s = withoutLinkTargets(withoutHtml(line));
@@ -225,6 +225,7 @@ private Q_SLOTS:
     void headingEntriesTakeTheirBody();
     void entriesTypedOnOneLine();
     void chatLinesAreNotEntries();
+    void yearlessTimelineDates();
     void spanStatedInTheImpact();
     void summaryStatesStartAndEnd();
     void titleDateCorrectsMonthTypo();
@@ -888,6 +889,23 @@ void TestImporter::chatLinesAreNotEntries()
     const Postmortem named = importMarkdown(QStringLiteral(
         "## Timeline\n- 10:00 UTC: Katharine deploys a fix\n- [03-26 08:10] Katharine deploys\n"));
     QCOMPARE(timedEvents(named).size(), 2);
+}
+
+void TestImporter::yearlessTimelineDates()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# March 26th, 2019 Boskos Outage\n\n## Timeline\n- [12-05 16:21] bug introduced\n"
+        "- [03-26 23:04] node drained\n- [03-26 08:10] fixed\n"));
+    QCOMPARE(pm.timeline.at(0).at.date, QDate(2018, 12, 5)); // before the report, not after
+    QCOMPARE(pm.timeline.at(1).at.date, QDate(2019, 3, 26));
+    QCOMPARE(pm.timeline.at(1).text, QStringLiteral("node drained"));
+    QCOMPARE(ImportTime::parseLeading(QStringLiteral("Mar 26, 10:00 paged"))->month, 3);
+    // A range of numbers is no date: "10-15 minutes later" leads with nothing.
+    QVERIFY(!ImportTime::parseLeading(QStringLiteral("10-15 minutes later it recovered")));
+    // No year anywhere: no date is made up.
+    const Postmortem none
+        = importMarkdown(QStringLiteral("## Timeline\n- [03-26 23:04] drained\n"));
+    QVERIFY(!none.timeline.first().at.date.isValid());
 }
 
 void TestImporter::spanStatedInTheImpact()

@@ -543,7 +543,9 @@ struct PendingEvent
     std::optional<ImportTime::ZoneHit> zone; ///< zone written with this entry's time
     bool groupLabel = false; ///< a label bullet ("**Actions Taken:**") heading sub-items
     int listDepth = 0;
-    bool kindFixed = false;             ///< the kind is named by a label ("Detection:")
+    bool kindFixed = false; ///< the kind is named by a label ("Detection:")
+    int yearlessMonth = 0;  ///< "[03-26 17:40]": month and day, year not written
+    int yearlessDay = 0;
     std::optional<EventKind> groupKind; ///< kind of the group label above the entry
 };
 
@@ -611,6 +613,7 @@ private:
     void foldGroupLabels();
     std::optional<SpanChoice> chooseSpan();
     std::optional<SpanChoice> summaryStatement();
+    void resolveYearlessDates();
     void resolveStartEnd();
     void resolveZone(const SpanChoice *choice);
     void resolveTimelineDates();
@@ -1468,6 +1471,8 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         ev.text = lead->rest;
         pe.explicitDate = lead->date.isValid();
         pe.zone = lead->zone;
+        pe.yearlessMonth = lead->month;
+        pe.yearlessDay = lead->day;
     } else {
         ev.text = content;
         const QList<ImportTime::TimeHit> times = ImportTime::findTimes(content, 1, kScan);
@@ -1915,9 +1920,54 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
     return std::nullopt;
 }
 
+void MarkdownImporter::resolveYearlessDates()
+{
+    // "[03-26 17:40]": the year is the one of the document's own dates (title, summary, the
+    // timeline's dated entries, front matter, then anywhere), taken so that the entry falls
+    // at most a month after that date ("[12-05 16:21]" in a March 2019 report is 2018-12-05).
+    bool any = false;
+    for (const PendingEvent &pe : std::as_const(m_events))
+        any = any || pe.yearlessMonth > 0;
+    if (!any)
+        return;
+    QList<ImportTime::DateHit> hint = ImportTime::findDates(m_pm.title, m_dayFirst, 1);
+    if (hint.isEmpty())
+        hint = ImportTime::findDates(m_durationText + QLatin1Char('\n') + m_pm.summary, m_dayFirst,
+                                     1);
+    for (const PendingEvent &pe : std::as_const(m_events))
+        if (hint.isEmpty() && pe.explicitDate)
+            hint.append({0, 0, pe.event.at.date});
+    if (hint.isEmpty())
+        hint = ImportTime::findDates(m_frontMatter, m_dayFirst, 1);
+    if (hint.isEmpty())
+        hint = ImportTime::findDates(m_text, m_dayFirst, 1);
+    if (hint.isEmpty()) {
+        noteGuess(trReport("Timeline dates have no year and the document gives none; they are "
+                           "left empty."));
+        return;
+    }
+    const QDate reference = hint.first().date;
+    for (PendingEvent &pe : m_events) {
+        if (pe.yearlessMonth <= 0)
+            continue;
+        QDate d(reference.year(), pe.yearlessMonth, pe.yearlessDay);
+        if (d.isValid() && d > reference.addDays(31))
+            d = d.addYears(-1);
+        else if (d.isValid() && d < reference.addDays(-334))
+            d = d.addYears(1);
+        if (!d.isValid())
+            continue;
+        pe.event.at.date = d;
+        pe.explicitDate = true;
+    }
+    noteGuess(trReport("Timeline dates without a year take the year of %1.")
+                  .arg(reference.toString(Qt::ISODate)));
+}
+
 void MarkdownImporter::resolveStartEnd()
 {
     using namespace ImportTime;
+    resolveYearlessDates();
     std::optional<SpanChoice> choice = chooseSpan();
 
     // The timeline, as a fallback for what the statements do not give.

@@ -522,6 +522,38 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
                 at = b.capturedEnd();
         }
     }
+    if (!lead.date.isValid()) {
+        // A date without a year, accepted only right before a time.
+        static const QRegularExpression yearless(
+            QStringLiteral(R"((?:(?<na>\d{1,2})[-/](?<nb>\d{1,2})(?![-/\d])|(?<mon1>)" HS_MONTHS
+                           R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?<d2>\d{1,2}))"
+                           R"((?:st|nd|rd|th)?\s+(?<mon2>)" HS_MONTHS
+                           R"()[a-z]{0,6}\.?)[\s,]+(?:at\s+)?)"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (const auto m = anchored(yearless, at); m.hasMatch()) {
+            int month = 0;
+            int day = 0;
+            if (m.hasCaptured(u"na")) {
+                const int a = m.captured(u"na").toInt();
+                const int b = m.captured(u"nb").toInt();
+                const bool swap = a > 12 || (dayFirst && b <= 12);
+                month = swap ? b : a;
+                day = swap ? a : b;
+            } else if (m.hasCaptured(u"mon1")) {
+                month = monthFromName(m.captured(u"mon1"));
+                day = m.captured(u"d1").toInt();
+            } else {
+                month = monthFromName(m.captured(u"mon2"));
+                day = m.captured(u"d2").toInt();
+            }
+            const auto t = anchored(timeRegex(), m.capturedEnd());
+            if (t.hasMatch() && timeFromMatch(t).isValid() && QDate(2000, month, day).isValid()) {
+                lead.month = month;
+                lead.day = day;
+                at = m.capturedEnd();
+            }
+        }
+    }
     if (const auto m = anchored(timeRegex(), at); m.hasMatch()) {
         const QTime t = timeFromMatch(m);
         if (t.isValid()) {

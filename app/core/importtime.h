@@ -120,6 +120,9 @@ Span parseSpan(const QString &text, bool dayFirst = false);
 /// "**10:00 AM (UTC):** The issue…", "[22:05] paged". `time` may be invalid when the line leads
 /// with a date only (then `rest` is what follows the date). `text` is the words used for the
 /// moment without separators; `rest` is the remainder of the line.
+/// A date without a year right before the time ("[03-26 17:40]", "Mar 26, 10:00") is given as
+/// `month` and `day` (1-based; 0 when absent), `date` staying invalid: the year comes from the
+/// document. Numeric ones are month-day unless the first number is > 12 or `dayFirst`.
 struct Leading
 {
     QDate date;
@@ -127,6 +130,8 @@ struct Leading
     QString text;
     QString rest;
     std::optional<ZoneHit> zone;
+    int month = 0;
+    int day = 0;
 };
 
 /// Parses a leading moment (see Leading); nullopt when the line does not start with a time or
