@@ -10,6 +10,7 @@ class QSplitter;
 namespace Hindsight {
 
 class Document;
+class ImportReportPanel;
 class PostmortemForm;
 class PreviewPane;
 
@@ -53,6 +54,7 @@ private:
     Document *m_document;
     PostmortemForm *m_form;
     PreviewPane *m_preview;
+    ImportReportPanel *m_importReport;
     QSplitter *m_splitter;
     QLabel *m_fileLabel = nullptr;
     QString m_lastDirectory;
