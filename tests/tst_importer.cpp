@@ -226,6 +226,7 @@ private Q_SLOTS:
     void entriesTypedOnOneLine();
     void chatLinesAreNotEntries();
     void yearlessTimelineDates();
+    void dayWithoutYearTakesTheDocumentsYear();
     void spanStatedInTheImpact();
     void summaryStatesStartAndEnd();
     void titleDateCorrectsMonthTypo();
@@ -387,6 +388,8 @@ void TestImporter::times_data()
     QTest::newRow("military") << QStringLiteral("2305HRS EAT") << QTime(23, 5);
     QTest::newRow("military 00") << QStringLiteral("0030HRS") << QTime(0, 30);
     QTest::newRow("ISO datetime") << QStringLiteral("2019-03-25T16:21:00Z") << QTime(16, 21);
+    QTest::newRow("dot before PM") << QStringLiteral("at 8.25 PM") << QTime(20, 25);
+    QTest::newRow("10h30") << QStringLiteral("vers 10h30") << QTime(10, 30);
 }
 
 void TestImporter::times()
@@ -397,6 +400,8 @@ void TestImporter::times()
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits.first().time, expected);
     QVERIFY(ImportTime::findTimes(QStringLiteral("25:00, 13 PM, 2024, 3:1")).isEmpty());
+    QVERIFY(
+        ImportTime::findTimes(QStringLiteral("a 99.95 SLA, version 1.25, 2h, 24h30")).isEmpty());
 }
 
 void TestImporter::dates()
@@ -447,6 +452,15 @@ void TestImporter::zones_data()
     QTest::newRow("PT day before DST") << QStringLiteral("PT") << QDate(2017, 3, 11) << -480;
     QTest::newRow("PT DST start") << QStringLiteral("PT") << QDate(2017, 3, 12) << -420;
     QTest::newRow("Eastern in summer") << QStringLiteral("Eastern") << QDate(2020, 7, 1) << -240;
+    QTest::newRow("Eastern time") << QStringLiteral("Eastern time") << QDate(2020, 1, 7) << -300;
+    QTest::newRow("Pacific Daylight Time")
+        << QStringLiteral("Pacific Daylight Time") << QDate() << -420;
+    QTest::newRow("Central European Summer Time")
+        << QStringLiteral("Central European Summer Time") << QDate() << 120;
+    QTest::newRow("East Africa Time") << QStringLiteral("East Africa Time") << QDate() << 180;
+    QTest::newRow("IANA in summer") << QStringLiteral("Europe/Berlin") << QDate(2023, 7, 1) << 120;
+    QTest::newRow("IANA in winter")
+        << QStringLiteral("America/New_York") << QDate(2023, 1, 10) << -300;
 }
 
 void TestImporter::zones()
@@ -458,6 +472,8 @@ void TestImporter::zones()
     QVERIFY(!ImportTime::zoneOffset(QStringLiteral("XYZ")).has_value());
     // Ambiguous names count only after a time.
     QVERIFY(!ImportTime::firstZone(QStringLiteral("Asia-Pacific PT meeting")).has_value());
+    QVERIFY(!ImportTime::firstZone(QStringLiteral("a central time series")).has_value());
+    QVERIFY(!ImportTime::zoneOffset(QStringLiteral("Europe/Atlantis")).has_value());
     QCOMPARE(ImportTime::zoneAfter(QStringLiteral("10:00 PM (UTC)"), 8)->label,
              QStringLiteral("UTC"));
     QCOMPARE(ImportTime::zoneAfter(QStringLiteral("10:00Z"), 5)->utcOffsetMinutes, 0);
@@ -826,6 +842,14 @@ void TestImporter::indentationAsHierarchy()
                        "    - 10:20 AM: the team rolled back the release\n"));
     QCOMPARE(timedEvents(pm).size(), 2);
     QCOMPARE(pm.timeline.last().kind, EventKind::Mitigation);
+    const Postmortem underHeading = importMarkdown(
+        QStringLiteral("## Timeline\n\n    10:00 - alert fired\n    10:05 - on-call paged\n"));
+    QCOMPARE(timedEvents(underHeading).size(), 2);
+    // A log under a heading stays code.
+    const Postmortem log = importMarkdown(QStringLiteral(
+        "## Timeline\n\n    2024-01-01T10:00:01Z ERROR db timeout\n    2024-01-01T10:00:02Z "
+        "ERROR db timeout\n"));
+    QVERIFY(timedEvents(log).isEmpty());
     // Code after a line ending with ':' stays code.
     const Postmortem code = importMarkdown(
         QStringLiteral("## Timeline\n- 10:00 alert\n\nThe script was:\n\n    if [ -z $2 ]; then\n"
@@ -908,6 +932,22 @@ void TestImporter::yearlessTimelineDates()
     QVERIFY(!none.timeline.first().at.date.isValid());
 }
 
+void TestImporter::dayWithoutYearTakesTheDocumentsYear()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage report 2023-08-01\n\n## Summary\nOn July 30th from 10:00 to 11:00 UTC the API "
+        "failed.\n"));
+    QCOMPARE(pm.start.date, QDate(2023, 7, 30));
+    QCOMPARE(pm.end.date, QDate(2023, 7, 30));
+    // No year anywhere: no date.
+    const Postmortem none = importMarkdown(QStringLiteral(
+        "## Summary\nClose to 10:00 hours of July 2nd, users could not load the site.\n"));
+    QCOMPARE(none.start.time, QTime(10, 0));
+    QVERIFY(!none.start.date.isValid());
+    QCOMPARE(ImportTime::findMonthDay(QStringLiteral("on 15 February the"))->month, 2);
+    QVERIFY(!ImportTime::findMonthDay(QStringLiteral("February 15, 2024 and it may 3")));
+}
+
 void TestImporter::spanStatedInTheImpact()
 {
     const Postmortem pm = importMarkdown(QStringLiteral(
@@ -972,6 +1012,9 @@ void TestImporter::largestShareOfUsers()
     const Postmortem explicitShare = importMarkdown(QStringLiteral(
         "## Impact\nThe service was down for all users. About 80% of users were affected.\n"));
     QCOMPARE(explicitShare.usersAffectedPercent, std::optional<double>(80));
+    const Postmortem notHit = importMarkdown(QStringLiteral(
+        "## Impact\n5% of users could not log in; 95% of users didn't notice anything.\n"));
+    QCOMPARE(notHit.usersAffectedPercent, std::optional<double>(5));
     const Postmortem notUsers = importMarkdown(
         QStringLiteral("## Impact\nCPU reached 100% and 2,354 users were affected.\n"));
     QVERIFY(!notUsers.usersAffectedPercent);

@@ -375,16 +375,17 @@ QString partName(Part part)
 }
 
 /// A line of a chat log pasted into a document: a speaker and a time ("liggitt [6:27 AM]",
-/// "Katharine   [07:16 AM] text", "[10:02] <alice> text", "<alice> text", "alice (10:02): x").
+/// "Katharine   [07:16 AM] text", "Katharine [3 hours ago]", "[10:02] <alice> text", "<alice>
+/// text").
 /// Formats of Slack and IRC exports.
 bool isChatLine(const QString &content)
 {
     static const QRegularExpression chat(
         QStringLiteral(
-            R"(^[*_]{0,2}@?[\w.\-]{2,30}[*_]{0,2}(?:\s+[\w.\-]{2,20})?\s*[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*[\])])"
+            R"(^[*_]{0,2}@?[\w.\-]{2,30}[*_]{0,2}(?:\s+[\w.\-]{2,20})?\s*\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*\])"
             R"(|^[\[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?[\])]?\s*<[@\w.\-]+>)"
             R"(|^<[@\w.\-]{2,30}>\s)"
-            R"(|^[*_]{0,2}@?[\w.\-]{2,30}[*_]{0,2}\s*[\[(]\s*\d+\s+(?:minutes?|hours?|days?)\s+ago\s*[\])])"),
+            R"(|^[*_]{0,2}@?[\w.\-]{2,30}[*_]{0,2}\s*\[\s*\d+\s+(?:minutes?|hours?|days?)\s+ago\s*\])"),
         QRegularExpression::CaseInsensitiveOption);
     return chat.match(QStringView(content).left(200)).hasMatch();
 }
@@ -2026,8 +2027,22 @@ void MarkdownImporter::resolveStartEnd()
         if (span.startTime.isValid() && !span.startDate.isValid()) {
             // A date stated elsewhere: the summary, the Duration line, the timeline's first
             // date, the front matter, the title.
-            QList<DateHit> dates
-                = findDates(m_durationText + QLatin1Char('\n') + m_pm.summary, m_dayFirst, 1);
+            const QString stated = m_durationText + QLatin1Char('\n') + m_pm.summary;
+            QList<DateHit> dates = findDates(stated, m_dayFirst, 1);
+            if (dates.isEmpty()) {
+                // "On July 2nd at 10:00" with the year written elsewhere in the document.
+                const std::optional<MonthDay> md = findMonthDay(stated);
+                const QList<DateHit> year = findDates(m_text, m_dayFirst, 1);
+                if (md && !year.isEmpty()) {
+                    const QDate d(year.first().date.year(), md->month, md->day);
+                    if (d.isValid()) {
+                        dates.append({0, 0, d});
+                        noteGuess(trReport("The incident day is written without a year; the "
+                                           "year %1 is taken from the document's other dates.")
+                                      .arg(d.year()));
+                    }
+                }
+            }
             for (const PendingEvent &pe : std::as_const(m_events)) {
                 if (!dates.isEmpty())
                     break;
@@ -2259,6 +2274,11 @@ void MarkdownImporter::resolvePercent()
             R"(\s*(?:affected|impacted)?\s*[:=(]?\s*(?:approximately|about|around|~)?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
 #undef HS_WHO
+    static const QRegularExpression notHit(
+        QStringLiteral(
+            R"(\b(?:unaffected|unimpacted|unaware|no (?:impact|issues?|problems?|errors?))\b)"
+            R"(|(?:\bnot|\bnever|n't)\s+(?:been\s+)?(?:affected|impacted|notic\w*|see|saw|experienc\w*)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression all(
         QStringLiteral(R"(\b(all|every)\s+(of\s+)?(our\s+|the\s+)?(users|customers|visitors)\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -2277,7 +2297,11 @@ void MarkdownImporter::resolvePercent()
             const QString after = s.mid(m.capturedEnd(), 80);
             const QString before = s.mid(std::max<qsizetype>(0, m.capturedStart() - 40),
                                          std::min<qsizetype>(40, m.capturedStart()));
-            if (whoAfter.match(after).hasMatch() || whoBefore.match(before).hasMatch())
+            // "95% of users did not notice" / "were unaffected": the share that was not hit.
+            const QString clause
+                = after.section(QRegularExpression(QStringLiteral(R"([.;!?])")), 0, 0);
+            if ((whoAfter.match(after).hasMatch() || whoBefore.match(before).hasMatch())
+                && !notHit.match(clause).hasMatch())
                 found.append(v);
         }
         return found;

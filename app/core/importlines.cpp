@@ -516,12 +516,17 @@ bool readsAsDocument(const QList<Line> &lines, int from, int to)
     return false;
 }
 
-/// True when the lines read as prose (indentation used as hierarchy), not code.
+/// True when the lines read as prose (indentation used as hierarchy), not code or a log: most
+/// lines are words, a time or a label followed by words, or a list item, and none has code
+/// punctuation or log markers (levels, ISO timestamps, seconds with fractions).
 bool readsAsProse(const QList<Line> &lines, int from, int to)
 {
     static const QRegularExpression words(
         QStringLiteral(R"([A-Za-z]{2,}(?:\s+[A-Za-z'’,.-]+){2,})"));
-    static const QRegularExpression code(QStringLiteral(R"([{};$=<>|\\]|^\s*(?:#!|//|/\*|\$ ))"));
+    static const QRegularExpression led(QStringLiteral(
+        R"(^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?|[A-Za-z][A-Za-z /]{1,30}:)\s*\S*\s*[A-Za-z]{2,})"));
+    static const QRegularExpression code(QStringLiteral(
+        R"([{};$=<>|\\]|^\s*(?:#!|//|/\*|\$ )|\b(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b|\d{4}-\d{2}-\d{2}T\d|\d:\d{2}:\d{2}[.,]\d)"));
     int prose = 0;
     int total = 0;
     for (int i = from; i <= to && i < lines.size(); ++i) {
@@ -529,7 +534,9 @@ bool readsAsProse(const QList<Line> &lines, int from, int to)
         if (isBlank(raw))
             continue;
         ++total;
-        if (words.match(raw).hasMatch() && !code.match(raw).hasMatch())
+        if (code.match(raw).hasMatch())
+            return false;
+        if (words.match(raw).hasMatch() || led.match(raw).hasMatch())
             ++prose;
     }
     return total > 0 && prose * 10 >= total * 8;
@@ -587,12 +594,16 @@ QList<Line> classifyLines(const QString &text)
                 reparse(lines, b.first + 1, b.last, 0);
             continue;
         }
-        // Indentation as hierarchy: an indented block right under a line ending with ':'.
+        // Indentation as hierarchy: an indented block right under a heading or a line ending
+        // with ':'.
         int prev = b.first - 1;
         while (prev >= 0 && lines.at(prev).kind == LineKind::Blank)
             --prev;
-        if (prev < 0 || !lines.at(prev).raw.trimmed().endsWith(QLatin1Char(':'))
-            || lines.at(prev).kind == LineKind::Code || !readsAsProse(lines, b.first, b.last))
+        const bool underLabel = prev >= 0 && lines.at(prev).kind != LineKind::Code
+                                && (lines.at(prev).kind == LineKind::Heading
+                                    || lines.at(prev).kind == LineKind::HeadingRule
+                                    || lines.at(prev).raw.trimmed().endsWith(QLatin1Char(':')));
+        if (!underLabel || !readsAsProse(lines, b.first, b.last))
             continue;
         int dedent = INT_MAX;
         for (int i = b.first; i <= b.last; ++i)

@@ -57,8 +57,9 @@ struct Line
 ///   "[text](href)" and entities decoded; <head>, <style>, <script> and comments stay Html.
 /// - A fence that is never closed, when what follows it reads as a document (a heading, or two
 ///   label lines such as "Impact:"): the lines after the fence are parsed as Markdown.
-/// - Indentation used as hierarchy: an indented (not fenced) code block right after a line
-///   ending in ':' whose lines read as prose (words, no code punctuation) is parsed as Markdown.
+/// - Indentation used as hierarchy: an indented (not fenced) code block right under a heading
+///   or a line ending in ':' whose lines read as prose (words, entries led by a time or a
+///   label; no code punctuation, no log levels or ISO timestamps) is parsed as Markdown.
 QList<Line> classifyLines(const QString &text);
 
 /// Plain text of an HTML fragment: tags removed, entities decoded, blanks simplified.

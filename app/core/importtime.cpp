@@ -1,6 +1,8 @@
 #include "importtime.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace Hindsight::ImportTime {
 
@@ -8,7 +10,9 @@ namespace {
 
 // Time-zone abbreviations and names with their standard offsets from UTC, in minutes.
 // Source: the IANA tz database abbreviations as listed by timeanddate.com
-// (https://www.timeanddate.com/time/zones/). `usDst` marks generic US zone names whose offset
+// (https://www.timeanddate.com/time/zones/); names written out (kLongZones) from the same
+// list; IANA zone ids ("Europe/Berlin") are resolved through QTimeZone (the system's tz
+// database). `usDst` marks generic US zone names whose offset
 // depends on the date (standard offset given; +60 in US daylight time). `afterTimeOnly` marks
 // labels too ambiguous to accept unless they directly follow a time ("PT", "Pacific").
 struct ZoneEntry
@@ -66,8 +70,9 @@ const QRegularExpression &timeRegex()
     static const QRegularExpression re(
         QStringLiteral(
             R"((?<![\d:.])(?:)"
-            R"((?<h12>\d{1,2})(?::(?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])\.?\s?m\b\.?)"
+            R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])\.?\s?m\b\.?)"
             R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
+            R"(|(?<hh>\d{1,2})h(?<hmm>[0-5]\d)\b)"
             R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -103,11 +108,63 @@ int fullYear(int twoDigits)
     return twoDigits >= 69 ? 1900 + twoDigits : 2000 + twoDigits;
 }
 
-// A zone label: "UTC+1", "GMT -05:00", an abbreviation, or a US zone name.
+// Zone names written out, with their offsets; the same source as kZones. `usDst`: US generic
+// names ("Eastern time") whose offset follows US daylight saving time.
+struct LongZone
+{
+    const char *name; ///< lower case, single blanks
+    int offset;
+    bool usDst;
+};
+constexpr LongZone kLongZones[] = {
+    {"coordinated universal time", 0, false},
+    {"greenwich mean time", 0, false},
+    {"western european time", 0, false},
+    {"western european summer time", 60, false},
+    {"british summer time", 60, false},
+    {"central european time", 60, false},
+    {"central european standard time", 60, false},
+    {"central european summer time", 120, false},
+    {"eastern european time", 120, false},
+    {"eastern european summer time", 180, false},
+    {"west africa time", 60, false},
+    {"west african time", 60, false},
+    {"central africa time", 120, false},
+    {"south africa standard time", 120, false},
+    {"east africa time", 180, false},
+    {"east african time", 180, false},
+    {"india standard time", 330, false},
+    {"indian standard time", 330, false},
+    {"japan standard time", 540, false},
+    {"hawaii time", -600, false},
+    {"hawaii standard time", -600, false},
+    {"alaska time", -540, true},
+    {"alaska standard time", -540, false},
+    {"alaska daylight time", -480, false},
+    {"pacific time", -480, true},
+    {"pacific standard time", -480, false},
+    {"pacific daylight time", -420, false},
+    {"mountain time", -420, true},
+    {"mountain standard time", -420, false},
+    {"mountain daylight time", -360, false},
+    {"central time", -360, true},
+    {"central standard time", -360, false},
+    {"central daylight time", -300, false},
+    {"eastern time", -300, true},
+    {"eastern standard time", -300, false},
+    {"eastern daylight time", -240, false},
+    {"atlantic time", -240, true},
+    {"atlantic standard time", -240, false},
+};
+
+// A zone label: "UTC+1", "GMT -05:00", an IANA name ("Europe/Berlin"), a name written out
+// ("Eastern time", "Central European Summer Time"), an abbreviation, or a US zone name.
 const QRegularExpression &zoneTokenRegex()
 {
     static const QRegularExpression re(QStringLiteral(
         R"((?<![A-Za-z0-9])(?:(?<base>UTC|GMT)\s?(?<sign>[+\-−])\s?(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?![\d]))"
+        R"(|(?<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?))"
+        R"(|(?<long>(?=[A-Z])(?i:(?:coordinated universal|greenwich mean|british summer|(?:western|central|eastern) european(?: summer| standard)?|(?:west|central|east) african?|south africa standard|indian? standard|japan standard|(?:hawaii|alaska|pacific|mountain|central|eastern|atlantic)(?: standard| daylight)?)\s+time)\b))"
         R"(|(?<abbr>[A-Z]{1,5}|Pacific|Mountain|Central|Eastern)(?![A-Za-z0-9])))"));
     return re;
 }
@@ -145,6 +202,10 @@ QTime timeFromMatch(const QRegularExpressionMatch &m)
     }
     if (m.hasCaptured(u"hm"))
         return QTime(m.captured(u"hm").toInt(), m.captured(u"mm").toInt());
+    if (m.hasCaptured(u"hh")) {
+        const int h = m.captured(u"hh").toInt();
+        return h > 23 ? QTime() : QTime(h, m.captured(u"hmm").toInt());
+    }
     return {};
 }
 
@@ -194,6 +255,27 @@ std::optional<ZoneHit> zoneFromMatch(const QRegularExpressionMatch &m, const QDa
         hit.utcOffsetMinutes = sign * (h * 60 + min);
         return hit;
     }
+    if (m.hasCaptured(u"iana")) {
+        const QTimeZone tz(m.captured(u"iana").toLatin1());
+        if (!tz.isValid())
+            return std::nullopt;
+        hit.utcOffsetMinutes
+            = (date.isValid()
+                   ? tz.offsetFromUtc(QDateTime(date, QTime(12, 0), tz))
+                   : tz.standardTimeOffset(QDateTime(QDate(2024, 1, 15), QTime(12, 0), Qt::UTC)))
+              / 60;
+        return hit;
+    }
+    if (m.hasCaptured(u"long")) {
+        const QString name = m.captured(u"long").simplified().toLower();
+        for (const LongZone &z : kLongZones) {
+            if (name == QLatin1String(z.name)) {
+                hit.utcOffsetMinutes = z.offset + (z.usDst && isUsDaylightTime(date) ? 60 : 0);
+                return hit;
+            }
+        }
+        return std::nullopt;
+    }
     const ZoneEntry *z = findZoneEntry(m.captured(u"abbr"));
     if (!z || (z->afterTimeOnly && !afterTime))
         return std::nullopt;
@@ -239,6 +321,27 @@ QList<DateHit> findDates(const QString &text, bool dayFirst, int maxHits, qsizet
             hits.append({m.capturedStart(), m.capturedLength(), d});
     }
     return hits;
+}
+
+std::optional<MonthDay> findMonthDay(const QString &text, qsizetype maxScan)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(\b(?<mon1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b)"
+        R"((?!,?\s*(?:19|20)\d\d)(?!\s*[:.]\d))"
+        R"(|\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)"
+        R"((?!\.?,?\s*(?:19|20)\d\d))"));
+    auto it = re.globalMatch(QStringView(text).left(maxScan));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        MonthDay md;
+        md.pos = m.capturedStart();
+        md.month
+            = monthFromName(m.hasCaptured(u"mon1") ? m.captured(u"mon1") : m.captured(u"mon2"));
+        md.day = (m.hasCaptured(u"d1") ? m.captured(u"d1") : m.captured(u"d2")).toInt();
+        if (QDate(2000, md.month, md.day).isValid())
+            return md;
+    }
+    return std::nullopt;
 }
 
 bool looksDayFirst(const QString &text)

@@ -40,14 +40,17 @@ struct ZoneHit
 };
 
 /// Offset from UTC in minutes for a zone abbreviation or name ("UTC", "PST", "CEST", "Pacific",
-/// "GMT+5:30", "UTC-7"), matched case-sensitively for abbreviations. US zones given without
-/// daylight/standard ("PT", "Eastern") use the US daylight-saving rule (second Sunday of March
-/// to first Sunday of November, since 2007) on `date`; with an invalid date they use standard
-/// time. nullopt for unknown labels. Table source: see importtime.cpp.
+/// "GMT+5:30", "UTC-7", "Eastern time", "Central European Summer Time", "Europe/Berlin"),
+/// matched case-sensitively for abbreviations; names written out start with a capital. IANA
+/// ids use the system's tz database at noon on `date` (standard time without a date). US zones
+/// given without daylight/standard ("PT", "Eastern") use the US daylight-saving rule (second Sunday
+/// of March to first Sunday of November, since 2007) on `date`; with an invalid date they use
+/// standard time. nullopt for unknown labels. Table source: see importtime.cpp.
 std::optional<int> zoneOffset(const QString &label, const QDate &date = QDate());
 
-/// All times of day in `text`, in order: 12-hour ("10:00 PM", "1:30pm", "10 a.m.", "12:00 AM" =
-/// 00:00, "12:00 PM" = 12:00), 24-hour ("22:05", "09:15:30") and military ("2305HRS"). Invalid
+/// All times of day in `text`, in order: 12-hour ("10:00 PM", "1:30pm", "8.25 PM", "10 a.m.",
+/// "12:00 AM" = 00:00, "12:00 PM" = 12:00), 24-hour ("22:05", "09:15:30", "10h30") and
+/// military ("2305HRS"). Invalid
 /// values (25:00, 13 PM) are skipped. Returns at most `maxHits` hits; only the first
 /// `maxScan` characters of `text` are searched so huge inputs stay cheap.
 QList<TimeHit> findTimes(const QString &text, int maxHits = 64, qsizetype maxScan = 20000);
@@ -58,6 +61,19 @@ QList<TimeHit> findTimes(const QString &text, int maxHits = 64, qsizetype maxSca
 /// day/month); the rule of shared/corpus/LABELING.md. Same limits as findTimes.
 QList<DateHit> findDates(const QString &text, bool dayFirst = false, int maxHits = 64,
                          qsizetype maxScan = 20000);
+
+/// A day written without a year ("July 2nd", "on 15 February", "Feb. 3"): month 1-12, day
+/// 1-31, position in the searched string. Month names only, capitalised as written in prose;
+/// numeric "7/2" is too ambiguous without a year.
+struct MonthDay
+{
+    qsizetype pos = -1;
+    int month = 0;
+    int day = 0;
+};
+
+/// The first MonthDay in `text` that is not part of a full date; nullopt when none.
+std::optional<MonthDay> findMonthDay(const QString &text, qsizetype maxScan = 20000);
 
 /// True when `text` contains a numeric date whose first number is > 12 ("15/01/2021"), i.e. the
 /// document writes day/month.
