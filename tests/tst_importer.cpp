@@ -98,7 +98,7 @@ QString allOutputText(const Postmortem &pm)
     for (const TimelineEvent &e : pm.timeline)
         parts << e.at.text << e.text;
     for (const ActionItem &a : pm.actionItems)
-        parts << a.text;
+        parts << a.text << a.owner << a.category;
     for (const Section &s : pm.sections)
         parts << s.heading << s.text;
     QString all = withoutLinkTargets(withoutHtml(parts.join(QLatin1Char(' '))));
@@ -165,9 +165,10 @@ QStringList missingLines(const QString &source, const Postmortem &pm)
         if (out.contains(e))
             continue;
         // A line the importer split (root cause and resolution, measures in one paragraph,
-        // entries typed on one line and joined by " - "): every piece.
-        const QStringList sentences = e.split(
-            QRegularExpression(QStringLiteral(R"((?<=[.!?])\s+|\s[-–—•]\s+)")), Qt::SkipEmptyParts);
+        // entries typed on one line and joined by " - ", table cells): every piece.
+        const QStringList sentences
+            = e.split(QRegularExpression(QStringLiteral(R"((?<=[.!?])\s+|\s[-–—•]\s+|\s*\|\s*)")),
+                      Qt::SkipEmptyParts);
         bool all = sentences.size() > 1;
         for (const QString &sentence : sentences) {
             const QString piece = essentialText(sentence);
@@ -227,6 +228,7 @@ private Q_SLOTS:
     void chatLinesAreNotEntries();
     void yearlessTimelineDates();
     void dayWithoutYearTakesTheDocumentsYear();
+    void timelineSaysWhenTheOutageBeganAndEnded();
     void spanStatedInTheImpact();
     void summaryStatesStartAndEnd();
     void titleDateCorrectsMonthTypo();
@@ -238,6 +240,7 @@ private Q_SLOTS:
     void numberedMeasuresWithSteps();
     void measuresInProse();
     void additionalMeasureInOneItem();
+    void actionItemTable();
     void resolutionAndPrevention();
     void lessonsLearnedAreNotTheRootCause();
     void severalIncidents();
@@ -948,6 +951,31 @@ void TestImporter::dayWithoutYearTakesTheDocumentsYear()
     QVERIFY(!ImportTime::findMonthDay(QStringLiteral("February 15, 2024 and it may 3")));
 }
 
+void TestImporter::timelineSaysWhenTheOutageBeganAndEnded()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Sonnet outage\n\n**Date:** 2015-10-21\n\n## Timeline\n\n2015-10-21 (*all times UTC*)\n\n"
+        "* 14:51 News reports a new sonnet\n* 14:54 **OUTAGE BEGINS** -- backends melt down\n"
+        "* 15:01 **INCIDENT BEGINS** incident declared\n* 16:12 **OUTAGE ENDS** back to normal\n"
+        "* 16:14 **INCIDENT ENDS**, exit criterion reached\n"));
+    QCOMPARE(pm.start.date, QDate(2015, 10, 21)); // the Date line's day
+    QCOMPARE(pm.start.time, QTime(14, 54));
+    QCOMPARE(pm.end.time, QTime(16, 12));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
+    QCOMPARE(pm.timeline.at(1).text, QStringLiteral("**OUTAGE BEGINS** -- backends melt down"));
+    // Without such entries: the first and last.
+    const Postmortem plain = importMarkdown(
+        QStringLiteral("## Timeline\n* 14:51 news\n* 14:54 backends melt\n* 16:14 closed\n"));
+    QCOMPARE(plain.start.time, QTime(14, 51));
+    QCOMPARE(plain.end.time, QTime(16, 14));
+    // "Time (UTC)" in a table header declares the zone.
+    const Postmortem table
+        = importMarkdown(QStringLiteral("## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 10:00 "
+                                        "| alert |\n| 10:30 | fixed |\n"));
+    QCOMPARE(table.timezone->label, QStringLiteral("UTC"));
+    QCOMPARE(timedEvents(table).size(), 2);
+}
+
 void TestImporter::spanStatedInTheImpact()
 {
     const Postmortem pm = importMarkdown(QStringLiteral(
@@ -1112,6 +1140,27 @@ void TestImporter::additionalMeasureInOneItem()
     const Postmortem noSplit = importMarkdown(
         QStringLiteral("## Action Items\n- Add an alert. It also pages the on-call engineer.\n"));
     QCOMPARE(noSplit.actionItems.size(), 1);
+}
+
+void TestImporter::actionItemTable()
+{
+    const QString text = QStringLiteral(
+        "## Action Items\n\n| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n"
+        "| Update playbook | mitigate | jennifer | n/a DONE |\n"
+        "| Use flux capacitor | prevent | martym | Bug 5554823 TODO |\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.first().text, QStringLiteral("Update playbook (Bug: n/a DONE)"));
+    QCOMPARE(pm.actionItems.first().owner, QStringLiteral("jennifer"));
+    QCOMPARE(pm.actionItems.first().category, QStringLiteral("mitigate"));
+    QVERIFY(pm.actionItems.first().done);
+    QVERIFY(!pm.actionItems.last().done);
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // A table whose columns name nothing known: the first column is the text, the rest kept.
+    const Postmortem plain = importMarkdown(QStringLiteral(
+        "## Action Items\n\n| What | Due |\n|---|---|\n| Add alerts | 2024-03-01 |\n"));
+    QCOMPARE(plain.actionItems.first().due, QDate(2024, 3, 1));
+    QVERIFY(plain.actionItems.first().owner.isEmpty());
 }
 
 void TestImporter::resolutionAndPrevention()

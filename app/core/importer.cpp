@@ -304,6 +304,29 @@ bool isClosingRemark(const QString &text)
     return closing.match(QStringView(text).left(300)).hasMatch();
 }
 
+/// Cells of a table row's content (outer pipes already removed): split at '|' not escaped
+/// as "\|", each trimmed.
+QStringList splitCells(const QString &content)
+{
+    QStringList cells;
+    QString cell;
+    for (qsizetype k = 0; k < content.size(); ++k) {
+        const QChar c = content.at(k);
+        if (c == QLatin1Char('\\') && k + 1 < content.size()
+            && content.at(k + 1) == QLatin1Char('|')) {
+            cell += QLatin1Char('|');
+            ++k;
+        } else if (c == QLatin1Char('|')) {
+            cells.append(cell.trimmed());
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    cells.append(cell.trimmed());
+    return cells;
+}
+
 bool endsSentence(const QString &text)
 {
     const QString t = text.trimmed();
@@ -599,6 +622,7 @@ private:
     void flushParagraph();
     void flushMeasures();
     void addPendingMeasure(const PendingItem &item, bool beforeList);
+    void addTableAction(const QString &row);
     bool startsAnotherIncident(int i, Label label) const;
     void keepOtherIncident(int i);
     bool preventionIntroAt(int i) const;
@@ -638,6 +662,7 @@ private:
     bool m_structured = false; ///< a section label was recognised somewhere
 
     QString m_durationText;
+    QString m_durationLabel; ///< the label of the first Duration line ("Duration", "Date")
     QString m_startText;
     QString m_endText;
     QString m_frontMatter;
@@ -668,7 +693,9 @@ private:
     bool m_pendingOpen = false; ///< the last pending (non-list) item may continue
     int m_stepsOf = -1;         ///< action item whose steps the following bullets are
     QList<PendingItem> m_pendingItems;
-    int m_proseMeasures = 0; ///< measures read from sentences of a paragraph
+    int m_proseMeasures = 0;
+    QStringList m_tableColumns; ///< header cells of the last table in the measures ///< measures
+                                ///< read from sentences of a paragraph
 
     // root cause and resolution
     bool m_inResolution = false;
@@ -1056,7 +1083,7 @@ void MarkdownImporter::processHeading(int i)
                 m_partLevel = line.headingLevel;
             } else {
                 if (m_part != Part::Summary && m_part != Part::Duration)
-                    switchPart(Part::Summary, QStringLiteral("Issue Summary"), line.headingLevel);
+                    switchPart(Part::Summary, split.label, line.headingLevel);
                 fieldLine(label, split.rest, line);
             }
             return;
@@ -1163,7 +1190,7 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
             m_sawSummaryLabel = true;
         if (m_part == Part::Preamble || m_part == Part::Extra || m_part == Part::Measures
             || m_part == Part::ResolutionMeasures)
-            switchPart(Part::Summary, QStringLiteral("Issue Summary"), 0);
+            switchPart(Part::Summary, split.label, 0);
         fieldLine(label, split.rest, line);
         return;
     case Label::Timeline:
@@ -1214,6 +1241,7 @@ void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
     m_itemOpen = false;
     m_pendingOpen = false;
     m_stepsOf = -1;
+    m_tableColumns.clear();
     m_groupKind.reset();
     m_inResolution = false;
     if (part == Part::Summary || part == Part::Duration)
@@ -1230,6 +1258,8 @@ void MarkdownImporter::fieldLine(Label label, const QString &rest, const Line &l
     case Label::Duration:
         appendTo(m_pm.summary, display);
         m_durationText += rest + QLatin1Char('\n');
+        if (m_durationLabel.isEmpty())
+            m_durationLabel = splitLabel(line.content).label;
         break;
     case Label::Start:
         appendTo(m_pm.summary, display);
@@ -1336,6 +1366,8 @@ void MarkdownImporter::processPartLine(int i, const std::optional<QString> &over
             timelineLine(i, plain);
         break;
     case Part::Measures:
+        if (current.kind == LineKind::TableHeader)
+            m_tableColumns = splitCells(current.content);
         if (structural)
             appendExtra(m_partHeading, text);
         else
@@ -1540,6 +1572,11 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     m_itemOpen = false;
     m_pendingOpen = false;
 
+    if (line.kind == LineKind::TableRow && !m_tableColumns.isEmpty()) {
+        addTableAction(content);
+        return;
+    }
+
     // Bullets right under a numbered measure ("***2) Updating certbot***") are its steps.
     if (listItem && m_stepsOf >= 0 && m_stepsOf < m_pm.actionItems.size()) {
         m_pm.actionItems[m_stepsOf].text += QStringLiteral("; ") + content;
@@ -1577,6 +1614,72 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     }
     m_pendingItems.append({content, m_category, i});
     m_pendingOpen = true;
+}
+
+void MarkdownImporter::addTableAction(const QString &row)
+{
+    // A row of an action-item table ("| Action Item | Type | Owner | Bug |", the Google SRE
+    // postmortem template): the item's text from its action/description column; owner and type
+    // into their fields; a status or bug column saying done/closed marks it done; a due date
+    // column gives the due date. Cells other than owner and type stay in the text as
+    // "(Header: value)", so nothing is lost.
+    static const QRegularExpression textHeader(
+        QStringLiteral(R"(\b(action|item|task|description|measure|what|remediation|follow))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ownerHeader(
+        QStringLiteral(R"(\b(owner|assignee|assigned|who|responsible))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression typeHeader(QStringLiteral(R"(^\W*(type|category|kind)\W*$)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dueHeader(
+        QStringLiteral(R"(\b(due|deadline|eta|target date)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression statusHeader(
+        QStringLiteral(R"(\b(status|state|done|bug|ticket|issue|tracking)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression doneWord(
+        QStringLiteral(R"(\b(done|completed?|closed|fixed|resolved|yes)\b|✅|✔|\[x\])"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression empty(QStringLiteral(R"(^\W*(n/?a|none|tbd|-+)?\W*$)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QStringList cells = splitCells(row);
+    qsizetype textColumn = 0;
+    for (qsizetype c = 0; c < m_tableColumns.size(); ++c) {
+        if (textHeader.match(m_tableColumns.at(c)).hasMatch()) {
+            textColumn = c;
+            break;
+        }
+    }
+    ActionItem item;
+    item.category = m_category;
+    item.text = cells.value(textColumn);
+    for (qsizetype c = 0; c < cells.size(); ++c) {
+        const QString &cell = cells.at(c);
+        const QString header = m_tableColumns.value(c);
+        if (c == textColumn || cell.isEmpty())
+            continue;
+        if (ownerHeader.match(header).hasMatch() && !empty.match(cell).hasMatch()) {
+            item.owner = cell;
+            continue;
+        }
+        if (typeHeader.match(header).hasMatch() && !empty.match(cell).hasMatch()) {
+            item.category = cell;
+            continue;
+        }
+        if (dueHeader.match(header).hasMatch()) {
+            const QList<ImportTime::DateHit> due = ImportTime::findDates(cell, m_dayFirst, 1);
+            if (!due.isEmpty())
+                item.due = due.first().date;
+        }
+        if (statusHeader.match(header).hasMatch() && doneWord.match(cell).hasMatch())
+            item.done = true;
+        item.text += header.isEmpty() ? QStringLiteral(" (%1)").arg(cell)
+                                      : QStringLiteral(" (%1: %2)").arg(header, cell);
+    }
+    if (item.text.trimmed().isEmpty())
+        item.text = row;
+    m_pm.actionItems.append(item);
+    m_itemOpen = false;
 }
 
 void MarkdownImporter::addPendingMeasure(const PendingItem &p, bool beforeList)
@@ -1887,7 +1990,9 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
             = s.endTime.isValid()
               || (!s.startTime.isValid() && s.startDate.isValid() && s.endDate.isValid());
         if (hasStart(s)) {
-            SpanChoice c{s, trReport("the Duration line")};
+            SpanChoice c{s, trReport("the “%1” line")
+                                .arg(m_durationLabel.isEmpty() ? QStringLiteral("Duration")
+                                                               : m_durationLabel)};
             c.fromStatement = true;
             if (whole)
                 return c;
@@ -1988,14 +2093,60 @@ void MarkdownImporter::resolveStartEnd()
             lastDated = &pe;
         }
     }
-    if (!choice && firstTimed) {
+    // Entries that say the outage began or ended ("14:54 **OUTAGE BEGINS**", "(outage ends)"):
+    // the first such start, and the first end after it; outage/impact words before incident
+    // ones (an incident is declared after the outage began and closed after it ended).
+    static const QRegularExpression outageStarts(
+        QStringLiteral(
+            R"(\b(outage|impact|downtime|disruption|degradation|problem)\s+(begins|began|starts|started)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression incidentStarts(
+        QStringLiteral(R"(\b(incident|issue)\s+(begins|began|starts|started)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression outageEnds(
+        QStringLiteral(
+            R"(\b(outage|impact|downtime|disruption|degradation)\s+(ends|ended|is over|resolved)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression incidentEnds(
+        QStringLiteral(R"(\b(incident)\s+(ends|ended|closed|resolved)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto marked
+        = [this](const QRegularExpression &re, qsizetype from) -> const PendingEvent * {
+        for (qsizetype k = from; k < m_events.size(); ++k) {
+            const PendingEvent &pe = m_events.at(k);
+            if (pe.event.at.time.isValid()
+                && re.match(QStringView(pe.event.text).left(kScan)).hasMatch())
+                return &pe;
+        }
+        return nullptr;
+    };
+    const PendingEvent *startMarker = marked(outageStarts, 0);
+    if (!startMarker)
+        startMarker = marked(incidentStarts, 0);
+    const qsizetype afterStart = startMarker ? startMarker - m_events.constData() : 0;
+    const PendingEvent *endMarker = marked(outageEnds, afterStart);
+    if (!endMarker)
+        endMarker = marked(incidentEnds, afterStart);
+    const PendingEvent *timelineStart = startMarker ? startMarker : firstTimed;
+    const PendingEvent *timelineEnd = endMarker ? endMarker : lastTimed;
+
+    // A statement with a date and no time ("Date: 2015-10-21"): the times from the timeline.
+    QDate statedDay;
+    if (choice && !choice->span.startTime.isValid() && !choice->span.endDate.isValid()
+        && timelineStart) {
+        statedDay = choice->span.startDate;
+        choice.reset();
+    }
+    if (!choice && timelineStart) {
         SpanChoice c;
-        c.source = trReport("the timeline's first entry");
+        c.source = startMarker ? trReport("the timeline entry that says the outage began")
+                               : trReport("the timeline's first entry");
         c.guessed = true;
         c.startFromTimeline = true;
-        c.span.startTime = firstTimed->event.at.time;
-        c.span.startText = firstTimed->event.at.text;
-        c.span.startDate = firstTimed->event.at.date;
+        c.span.startTime = timelineStart->event.at.time;
+        c.span.startText = timelineStart->event.at.text;
+        c.span.startDate
+            = timelineStart->event.at.date.isValid() ? timelineStart->event.at.date : statedDay;
         choice = c;
     } else if (!choice && firstDated) {
         SpanChoice c;
@@ -2010,17 +2161,19 @@ void MarkdownImporter::resolveStartEnd()
         }
         choice = c;
     }
-    if (choice && choice->span.startTime.isValid() && !choice->span.endTime.isValid() && lastTimed
-        && lastTimed != firstTimed) {
-        // The end from the last timed entry, when the statements give none.
+    if (choice && choice->span.startTime.isValid() && !choice->span.endTime.isValid() && timelineEnd
+        && timelineEnd != timelineStart) {
+        // The end from the timeline (its "outage ends" entry, else its last timed entry), when
+        // the statements give none.
         const bool sameAsStart = choice->startFromTimeline;
-        if (sameAsStart || lastTimed->event.at.time != choice->span.startTime) {
-            choice->span.endTime = lastTimed->event.at.time;
-            choice->span.endText = lastTimed->event.at.text;
-            choice->span.endDate = lastTimed->explicitDate ? lastTimed->event.at.date : QDate();
+        if (sameAsStart || timelineEnd->event.at.time != choice->span.startTime) {
+            choice->span.endTime = timelineEnd->event.at.time;
+            choice->span.endText = timelineEnd->event.at.text;
+            choice->span.endDate = timelineEnd->explicitDate ? timelineEnd->event.at.date : QDate();
             choice->endFromTimeline = true;
         }
     }
+    lastTimed = timelineEnd;
 
     if (choice) {
         Span &span = choice->span;
@@ -2138,7 +2291,10 @@ void MarkdownImporter::resolveStartEnd()
         else
             m_report.recognised.append(line);
         if (choice->endFromTimeline)
-            noteGuess(trReport("Incident end taken from the last timeline entry (%1).")
+            noteGuess((endMarker
+                           ? trReport("Incident end taken from the timeline entry that says "
+                                      "the outage ended (%1).")
+                           : trReport("Incident end taken from the last timeline entry (%1)."))
                           .arg(m_pm.end.time.toString(QStringLiteral("HH:mm"))));
         if (m_pm.start.time.isValid() && !m_pm.start.date.isValid())
             noteGuess(trReport("No incident date with a year is given; dates are left empty."));

@@ -403,15 +403,18 @@ std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
         QStringLiteral(
             R"(\b(?:all\s+)?times?(?:\s+(?:below|above|here|listed|shown|given|in this (?:document|report|post|page|timeline)))?)"
             R"(\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written|stated|expressed|reported)\s+)?(?:in\s+)?(?:the\s+)?)"
-            R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*))"),
+            R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\btimes?\s*(?=\())"),
         QRegularExpression::CaseInsensitiveOption);
     const QStringView view = QStringView(text).left(20000);
     auto it = statement.globalMatch(view);
     int tried = 0;
     while (it.hasNext() && tried++ < 200) {
         const QRegularExpressionMatch s = it.next();
+        qsizetype at = s.capturedEnd();
+        if (at < view.size() && view.at(at) == QLatin1Char('('))
+            ++at; // "Time (UTC)", "all times (PDT)"
         const QRegularExpressionMatch m
-            = zoneTokenRegex().match(view, s.capturedEnd(), QRegularExpression::NormalMatch,
+            = zoneTokenRegex().match(view, at, QRegularExpression::NormalMatch,
                                      QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch() || m.captured(u"abbr") == QLatin1String("Z"))
             continue;
@@ -599,10 +602,14 @@ Span parseSpan(const QString &text, bool dayFirst)
 std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
 {
     static const QRegularExpression open(QStringLiteral(R"(\s*(?:[*_]{1,3}\s*)?[\[(]?\s*)"));
-    static const QRegularExpression between(QStringLiteral(R"([\s,/T]*(?:at\s+)?)"));
+    static const QRegularExpression between(QStringLiteral(R"([\s,/T|]*(?:at\s+)?)"));
     static const QRegularExpression close(QStringLiteral(
         R"(\s*[\])]?\s*(?:[*_]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_]{1,3})?\s*)"));
     static const QRegularExpression closeEnd(QStringLiteral(R"(\s*[\])]?\s*(?:[*_]{1,3})?\s*$)"));
+    // Without emphasis before the moment, none after it is closing: "14:54 **OUTAGE BEGINS**"
+    // keeps its "**".
+    static const QRegularExpression closePlain(
+        QStringLiteral(R"(\s*[\])]?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*)"));
     const QString s = line.left(400);
     const auto anchored = [&s](const QRegularExpression &re, qsizetype at) {
         return re.match(s, at, QRegularExpression::NormalMatch,
@@ -612,6 +619,8 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     qsizetype at = 0;
     if (const auto m = anchored(open, 0); m.hasMatch())
         at = m.capturedEnd();
+    const bool emphasised
+        = s.left(at).contains(QLatin1Char('*')) || s.left(at).contains(QLatin1Char('_'));
     const qsizetype textStart = at;
 
     Leading lead;
@@ -676,7 +685,7 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     if (!lead.date.isValid() && !lead.time.isValid())
         return std::nullopt;
     lead.text = s.mid(textStart, textEnd - textStart).trimmed();
-    if (const auto m = anchored(close, at); m.hasMatch()) {
+    if (const auto m = anchored(emphasised ? close : closePlain, at); m.hasMatch()) {
         at = m.capturedEnd();
     } else if (const auto e = anchored(closeEnd, at); e.hasMatch()) {
         at = e.capturedEnd();
