@@ -229,6 +229,8 @@ private Q_SLOTS:
     void yearlessTimelineDates();
     void dayWithoutYearTakesTheDocumentsYear();
     void timelineSaysWhenTheOutageBeganAndEnded();
+    void statusPageUpdates();
+    void wikiHeadings();
     void spanStatedInTheImpact();
     void summaryStatesStartAndEnd();
     void titleDateCorrectsMonthTypo();
@@ -974,6 +976,41 @@ void TestImporter::timelineSaysWhenTheOutageBeganAndEnded()
                                         "| alert |\n| 10:30 | fixed |\n"));
     QCOMPARE(table.timezone->label, QStringLiteral("UTC"));
     QCOMPARE(timedEvents(table).size(), 2);
+}
+
+void TestImporter::statusPageUpdates()
+{
+    const QString text = QStringLiteral(
+        "# Elevated API error rates\n\n**Resolved** - This incident has been resolved. The root "
+        "cause was a bad configuration push.\nJan 10, 2024 - 09:40 UTC\n\n**Monitoring** - A fix "
+        "has been implemented.\nJan 10, 2024 - 08:55 UTC\n\n**Investigating** - We are "
+        "investigating elevated\nerror rates.\nJan 10, 2024 - 08:20 UTC\n\nThis incident "
+        "affected: API.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(pm.timeline.first().kind, EventKind::Resolution);
+    QVERIFY(pm.timeline.last().text.contains(QStringLiteral("elevated error rates")));
+    QCOMPARE(pm.start.time, QTime(8, 20)); // newest first: the last update is the start
+    QCOMPARE(pm.end.time, QTime(9, 40));
+    QCOMPARE(pm.rootCause, QStringLiteral("The root cause was a bad configuration push."));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // "Update: we are on it" with no date line under it is no status update.
+    const Postmortem plain = importMarkdown(
+        QStringLiteral("## Summary\nUpdate - we are still on it.\nMore text here.\n"));
+    QVERIFY(plain.timeline.isEmpty());
+}
+
+void TestImporter::wikiHeadings()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "= Incident 2023-11-02: webhook delays =\n\n== Timeline ==\n14:05 - alert fires\n"
+        "15:40 - back to normal\n\n== Root cause ==\nA deadlock.\n"));
+    QCOMPARE(pm.title, QStringLiteral("Incident 2023-11-02: webhook delays"));
+    QCOMPARE(timedEvents(pm).size(), 2);
+    QCOMPARE(pm.rootCause, QStringLiteral("A deadlock."));
+    // "a = b = c" inside a paragraph is no heading.
+    const Postmortem math = importMarkdown(QStringLiteral("## Root cause\nWe set\nx = y = z\n"));
+    QVERIFY(math.rootCause.contains(QStringLiteral("x = y = z")));
 }
 
 void TestImporter::spanStatedInTheImpact()

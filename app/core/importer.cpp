@@ -5,6 +5,7 @@
 #include "timeline.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -627,6 +628,7 @@ private:
     void keepOtherIncident(int i);
     bool preventionIntroAt(int i) const;
     bool startsParagraph(int i) const;
+    bool statusUpdateAt(int i);
     void appendTo(QString &target, const QString &text);
     void appendExtra(const QString &heading, const QString &text);
     void addAction(const QString &text, const QString &category);
@@ -701,8 +703,10 @@ private:
     bool m_inResolution = false;
     QString m_paragraph; ///< a paragraph being gathered (resolution-and-prevention part)
 
-    int m_line = -1;        ///< index of the line being read
-    int m_lessonsLevel = 0; ///< heading level of a "Lessons learned" section we are inside
+    int m_line = -1; ///< index of the line being read
+    int m_lessonsLevel = 0;
+    int m_consumedUpTo = -1; ///< lines already read with a status update
+    int m_statusUpdates = 0; ///< heading level of a "Lessons learned" section we are inside
 
     QList<KeptRun> m_kept;
     QString m_rootCauseSource;
@@ -934,6 +938,62 @@ void MarkdownImporter::keepOtherIncident(int i)
     m_prevBlank = false;
 }
 
+bool MarkdownImporter::statusUpdateAt(int i)
+{
+    // Statuspage.io and similar: "**Investigating** - text", possibly wrapped, then a line
+    // with only the date and time of the update.
+    static const QRegularExpression update(
+        QStringLiteral(
+            R"(^[*_]{0,2}(Investigating|Identified|Monitoring|Resolved|Update|Updated|)"
+            R"(Postmortem|Post-mortem|Mitigated|Verifying|Completed|In progress)[*_]{0,2})"
+            R"(\s*[-–—:]\s*(.+)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const Line &line = m_lines.at(i);
+    if (line.kind != LineKind::Paragraph || !startsParagraph(i))
+        return false;
+    const QRegularExpressionMatch m = update.match(line.content.left(kScan));
+    if (!m.hasMatch())
+        return false;
+    QString text = m.captured(2).trimmed();
+    int j = i + 1;
+    for (; j < m_lines.size() && j < i + 12 && m_lines.at(j).kind == LineKind::Paragraph; ++j) {
+        const QString &c = m_lines.at(j).content;
+        if (c.size() < 60 && !ImportTime::findTimes(c, 1).isEmpty()
+            && !ImportTime::findDates(c, m_dayFirst, 1).isEmpty())
+            break;
+        text += QLatin1Char(' ') + c;
+    }
+    if (j >= m_lines.size() || m_lines.at(j).kind != LineKind::Paragraph || j >= i + 12)
+        return false;
+    const QString when = m_lines.at(j).content;
+    PendingEvent pe;
+    pe.event.at.date = ImportTime::findDates(when, m_dayFirst, 1).first().date;
+    const ImportTime::TimeHit t = ImportTime::findTimes(when, 1).first();
+    pe.event.at.time = t.time;
+    pe.event.at.text = when;
+    pe.zone = ImportTime::zoneAfter(when, t.pos + t.length, pe.event.at.date);
+    pe.explicitDate = true;
+    pe.event.text = QStringLiteral("**%1** %2").arg(m.captured(1), text);
+    const QString status = m.captured(1).toLower();
+    pe.event.kind = status == QLatin1String("resolved") || status == QLatin1String("completed")
+                        ? EventKind::Resolution
+                    : status == QLatin1String("monitoring") || status == QLatin1String("mitigated")
+                        ? EventKind::Mitigation
+                    : status == QLatin1String("investigating")
+                            || status == QLatin1String("identified")
+                            || status == QLatin1String("verifying")
+                        ? EventKind::Investigation
+                        : EventKind::Communication;
+    pe.kindFixed = true;
+    m_events.append(pe);
+    m_consumedUpTo = j;
+    ++m_statusUpdates;
+    if (!m_firstTimelineLine)
+        m_firstTimelineLine = line.number;
+    m_lastTimelineLine = m_lines.at(j).number;
+    return true;
+}
+
 bool MarkdownImporter::startsParagraph(int i) const
 {
     if (i == 0)
@@ -963,6 +1023,10 @@ void MarkdownImporter::processLine(int i)
     const Line &line = m_lines.at(i);
     if (m_otherIncident) {
         keepOtherIncident(i);
+        return;
+    }
+    if (i <= m_consumedUpTo) {
+        m_prevBlank = false; // read with the status update above it
         return;
     }
     switch (line.kind) {
@@ -1011,6 +1075,9 @@ void MarkdownImporter::processLine(int i)
     } else if (line.kind == LineKind::HeadingRule || line.kind == LineKind::ThematicBreak
                || line.kind == LineKind::TableDelimiter || line.kind == LineKind::TableHeader) {
         processPartLine(i);
+    } else if (m_part != Part::Timeline && m_part != Part::Measures && statusUpdateAt(i)) {
+        // A status-page update ("**Resolved** - This incident has been resolved." then
+        // "Jan 10, 2024 - 09:40 UTC"): a timeline entry wherever it stands.
     } else {
         // "To prevent similar issues, we made these changes:" followed by a list: measures,
         // wherever the document puts them.
@@ -2127,6 +2194,14 @@ void MarkdownImporter::resolveStartEnd()
     const PendingEvent *endMarker = marked(outageEnds, afterStart);
     if (!endMarker)
         endMarker = marked(incidentEnds, afterStart);
+    // A timeline written newest first (a status page) starts at its last entry.
+    if (firstTimed && lastTimed && firstTimed != lastTimed && firstTimed->explicitDate
+        && lastTimed->explicitDate) {
+        const QDateTime first(firstTimed->event.at.date, firstTimed->event.at.time);
+        const QDateTime last(lastTimed->event.at.date, lastTimed->event.at.time);
+        if (first > last)
+            std::swap(firstTimed, lastTimed);
+    }
     const PendingEvent *timelineStart = startMarker ? startMarker : firstTimed;
     const PendingEvent *timelineEnd = endMarker ? endMarker : lastTimed;
 
@@ -2418,7 +2493,8 @@ void MarkdownImporter::resolvePercent()
     // affected: 75%"); "CPU at 100% and 2,354 users" is no share of users.
 #define HS_WHO                                                                                     \
     "(?:users?|customers?|visitors?|clients?|members?|people|subscribers?|players?|accounts?|"     \
-    "user base)"
+    "user base|merchants?|tenants?|organi[sz]ations?|businesses|sellers?|buyers?|shoppers?|"       \
+    "drivers?|riders?|students?|learners?|developers?|sites?|shops?|stores?|repositories)"
     static const QRegularExpression whoAfter(
         QStringLiteral(
             R"(^[*_]{0,2}\s*(?:of\s+)?(?:(?!(?:and|or|but|while|with)\b)[A-Za-z/'’-]+\s+){0,4}?)" HS_WHO
@@ -2508,7 +2584,8 @@ void MarkdownImporter::resolveRootCause()
         return;
     }
     // No root-cause section: the sentences of the summary (then the impact) that state a
-    // cause. They stay where they are too.
+    // cause; else a sentence anywhere that names the root cause ("The root cause was …" in a
+    // status update). They stay where they are too.
     for (const QString *text : {&m_pm.summary, &m_pm.impact}) {
         QStringList causes;
         for (const QString &s : splitSentences(*text))
@@ -2525,6 +2602,24 @@ void MarkdownImporter::resolveRootCause()
                                 int(causes.size())))
                     .arg(text == &m_pm.summary ? trReport("summary") : trReport("impact section")));
             return;
+        }
+    }
+    static const QRegularExpression named(
+        QStringLiteral(R"(\broot cause (was|is|of)\b|\bwas caused by\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList elsewhere;
+    for (const PendingEvent &pe : std::as_const(m_events))
+        elsewhere.append(pe.event.text);
+    elsewhere += m_otherProse;
+    for (const QString &text : std::as_const(elsewhere)) {
+        for (const QString &sentence : splitSentences(text)) {
+            if (named.match(sentence).hasMatch()) {
+                m_pm.rootCause = sentence;
+                noteGuess(trReport("No root-cause section: the root cause is the sentence that "
+                                   "names it: “%1”")
+                              .arg(sentence.left(100)));
+                return;
+            }
         }
     }
 }
@@ -2564,6 +2659,9 @@ void MarkdownImporter::writeReport()
     int timed = 0;
     for (const TimelineEvent &e : std::as_const(m_pm.timeline))
         timed += e.at.time.isValid() ? 1 : 0;
+    if (m_statusUpdates > 0)
+        m_report.recognised.append(
+            trReport("%1 status-page updates read as timeline entries.").arg(m_statusUpdates));
     if (!m_pm.timeline.isEmpty()) {
         QString t = trReport("Timeline: %1 entries with a time").arg(timed);
         if (m_pm.timeline.size() > timed)

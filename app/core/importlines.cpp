@@ -576,11 +576,29 @@ void reparse(QList<Line> &lines, int from, int to, int dedent)
 
 } // namespace
 
+/// MediaWiki headings ("= Title =", "== Timeline ==") on paragraph lines of their own.
+void readWikiHeadings(QList<Line> &lines)
+{
+    static const QRegularExpression wiki(QStringLiteral(R"(^\s*(={1,6})\s*([^=].*?)\s*\1\s*$)"));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        Line &l = lines[i];
+        if (l.kind != LineKind::Paragraph)
+            continue;
+        const QRegularExpressionMatch m = wiki.match(l.raw);
+        if (!m.hasMatch())
+            continue;
+        l.kind = LineKind::Heading;
+        l.headingLevel = int(m.capturedLength(1));
+        l.content = m.captured(2).trimmed();
+    }
+}
+
 QList<Line> classifyLines(const QString &text)
 {
     QList<Line> lines = splitLines(normaliseNewlines(text));
     const QList<CodeBlock> blocks = classifyParsed(lines, true);
     readHtmlLines(lines);
+    readWikiHeadings(lines);
     static const QRegularExpression closingFence(QStringLiteral(R"(^\s{0,3}(`{3,}|~{3,})\s*$)"));
     for (const CodeBlock &b : blocks) {
         if (b.first < 0 || b.last >= lines.size() || b.first > b.last)

@@ -57,6 +57,7 @@ struct Line
 ///   "[text](href)" and entities decoded; <head>, <style>, <script> and comments stay Html.
 /// - A fence that is never closed, when what follows it reads as a document (a heading, or two
 ///   label lines such as "Impact:"): the lines after the fence are parsed as Markdown.
+/// - MediaWiki headings ("= Title =", "== Timeline ==") on a line of their own are headings.
 /// - Indentation used as hierarchy: an indented (not fenced) code block right under a heading
 ///   or a line ending in ':' whose lines read as prose (words, entries led by a time or a
 ///   label; no code punctuation, no log levels or ISO timestamps) is parsed as Markdown.
