@@ -156,7 +156,11 @@ QStringList missingLines(const QString &source, const Postmortem &pm)
     const QStringList lines = QString(source)
                                   .replace(QLatin1String("\r\n"), QLatin1String("\n"))
                                   .split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
+    QStringList broken; // a <br> ends a line as much as a newline does
+    for (const QString &line : lines)
+        broken += line.split(QRegularExpression(QStringLiteral(R"(<br\s*/?>)"),
+                                                QRegularExpression::CaseInsensitiveOption));
+    for (const QString &line : std::as_const(broken)) {
         if (line.trimmed().isEmpty())
             continue;
         const QString e = essentialText(line);
@@ -225,6 +229,8 @@ private Q_SLOTS:
     void documentZoneStatement();
     void headingEntriesTakeTheirBody();
     void entriesTypedOnOneLine();
+    void entriesJoinedByBr();
+    void timesOnlyInProse();
     void chatLinesAreNotEntries();
     void yearlessTimelineDates();
     void dayWithoutYearTakesTheDocumentsYear();
@@ -902,6 +908,33 @@ void TestImporter::entriesTypedOnOneLine()
     QCOMPARE(pm.timeline.at(1).text, QStringLiteral("Traffic was rerouted."));
     QVERIFY(pm.timeline.last().text.contains(QStringLiteral("- the database team joined")));
     QVERIFY(missingLines(text, pm).isEmpty());
+}
+
+void TestImporter::entriesJoinedByBr()
+{
+    const QString text = QStringLiteral(
+        "## Timeline\n10:00 UTC: alert fired<br>10:05 UTC: on-call paged<br />10:30 UTC: "
+        "fixed\n\nLines end in a break<br>\nand go on.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(pm.timeline.at(1).text, QStringLiteral("on-call paged"));
+    QVERIFY(missingLines(text, pm).isEmpty());
+}
+
+void TestImporter::timesOnlyInProse()
+{
+    const QString text = QStringLiteral(
+        "## Timeline\nAt 10:00 the alert fired. We looked at the graphs. At 10:10 we paged the "
+        "database team. Shortly after 10:30 the service was restored.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QVERIFY(pm.timeline.first().text.contains(QStringLiteral("We looked at the graphs.")));
+    QCOMPARE(pm.timeline.last().at.time, QTime(10, 30));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // One time in a sentence that does not open with it: one entry.
+    const Postmortem one = importMarkdown(QStringLiteral(
+        "## Timeline\nThe team met and at 10:00 decided to roll back, which ended at 10:20.\n"));
+    QCOMPARE(timedEvents(one).size(), 1);
 }
 
 void TestImporter::chatLinesAreNotEntries()

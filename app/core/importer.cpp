@@ -530,17 +530,21 @@ bool isEnumeratedParagraph(const QString &content)
     return re.match(QStringView(content).left(40)).hasMatch();
 }
 
-/// Start of a merged entry inside a line ("… troubleshooting. - 11:00 AM: Traffic …"): the
-/// positions in `content` where a " - " separator is followed by a time or a section label.
-QList<qsizetype> mergedEntryStarts(const QString &content, bool dayFirst)
+/// Where a line holds several entries ("… troubleshooting. - 11:00 AM: Traffic …", "10:00
+/// alert<br>10:05 paged"): for each further entry, the position of the separator before it
+/// and of its first character. A " - " separator counts when a time or a section label
+/// follows it; a <br> when a time or a date follows it.
+QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, bool dayFirst)
 {
-    static const QRegularExpression separator(QStringLiteral(R"(\s[-–—•]\s+(?=\S))"));
+    static const QRegularExpression separator(
+        QStringLiteral(R"(\s[-–—•]\s+(?=\S)|\s*<br\s*/?>\s*(?=\S))"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression label(
         QStringLiteral(R"(^[*_]{0,2}([A-Z][A-Za-z /&]{1,40}?)[*_]{0,2}\s*:[*_]{0,2}\s+\S)"));
     static const QRegularExpression timeLead(QStringLiteral(
         R"(^[*_\[(]{0,3}(?:\d{1,2}(?::[0-5]\d){1,2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?))"
         R"(\s*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*[\])]?[*_]{0,3}\s*[:|])"));
-    QList<qsizetype> starts;
+    QList<QPair<qsizetype, qsizetype>> starts;
     if (content.size() > kScan)
         return starts;
     auto it = separator.globalMatch(content);
@@ -549,16 +553,46 @@ QList<qsizetype> mergedEntryStarts(const QString &content, bool dayFirst)
         const qsizetype at = m.capturedEnd();
         const QString rest = content.mid(at);
         const auto lead = ImportTime::parseLeading(rest, dayFirst);
-        bool entry = lead && lead->time.isValid() && !lead->rest.isEmpty()
-                     && timeLead.match(rest).hasMatch();
+        const bool br = m.captured().contains(QLatin1Char('<'));
+        bool entry = lead && !lead->rest.isEmpty()
+                     && (br ? lead->time.isValid() || lead->date.isValid()
+                            : lead->time.isValid() && timeLead.match(rest).hasMatch());
         if (!entry) {
             const QRegularExpressionMatch l = label.match(rest);
             entry = l.hasMatch() && classifyLabel(normaliseLabel(l.captured(1))) != Label::None;
         }
         if (entry)
-            starts.append(at);
+            starts.append({m.capturedStart(), at});
     }
     return starts;
+}
+
+/// A timeline written as prose ("At 10:00 the alert fired. We looked at the graphs. At 10:10
+/// we paged the database team."): the line cut before each sentence that opens with its time.
+/// One piece when fewer than two sentences open with a time.
+QStringList proseEntries(const QString &content)
+{
+    static const QRegularExpression opener(
+        QStringLiteral(
+            R"(^[\W_]*(?:(?:at|by|around|about|approximately|roughly|shortly|just|after|)"
+            R"(before|then|and|until|from|on|\w+day)\b[\s,~]*)*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (content.size() > kScan)
+        return {content};
+    QStringList pieces;
+    int opened = 0;
+    for (const QString &sentence : splitSentences(content)) {
+        const QList<ImportTime::TimeHit> t = ImportTime::findTimes(sentence, 1, 60);
+        const bool opens = !t.isEmpty() && t.first().pos < 30
+                           && opener.match(sentence.left(t.first().pos)).hasMatch();
+        if (opens || pieces.isEmpty()) {
+            pieces.append(sentence);
+            opened += opens ? 1 : 0;
+        } else {
+            pieces.last() += QLatin1Char(' ') + sentence;
+        }
+    }
+    return opened >= 2 ? pieces : QStringList{content};
 }
 
 struct PendingEvent
@@ -743,7 +777,8 @@ void MarkdownImporter::splitMergedLines()
             out.append(line);
             continue;
         }
-        const QList<qsizetype> starts = mergedEntryStarts(line.content, m_dayFirst);
+        const QList<QPair<qsizetype, qsizetype>> starts
+            = mergedEntryStarts(line.content, m_dayFirst);
         if (starts.isEmpty()) {
             out.append(line);
             continue;
@@ -751,11 +786,8 @@ void MarkdownImporter::splitMergedLines()
         ++split;
         qsizetype from = 0;
         for (qsizetype k = 0; k <= starts.size(); ++k) {
-            const qsizetype to = k < starts.size() ? starts.at(k) : line.content.size();
-            QString piece = line.content.mid(from, to - from).trimmed();
-            if (k < starts.size() && !piece.isEmpty())
-                piece.chop(1); // the separator before the next piece
-            piece = piece.trimmed();
+            const qsizetype to = k < starts.size() ? starts.at(k).first : line.content.size();
+            const QString piece = line.content.mid(from, to - from).trimmed();
             Line l = line;
             l.content = piece;
             if (k == 0) {
@@ -768,15 +800,15 @@ void MarkdownImporter::splitMergedLines()
                     l.kind = LineKind::ListItem;
             }
             out.append(l);
-            from = to;
+            from = k < starts.size() ? starts.at(k).second : to;
         }
     }
     if (split > 0) {
         m_lines = out;
-        noteGuess(split == 1 ? trReport("A line held several entries or labels joined by \" - \"; "
-                                        "each was read on its own.")
+        noteGuess(split == 1 ? trReport("A line held several entries or labels joined by \" - \" "
+                                        "or <br>; each was read on its own.")
                              : trReport("%n lines held several entries or labels joined by "
-                                        "\" - \"; each was read on its own.",
+                                        "\" - \" or <br>; each was read on its own.",
                                         split));
     }
 }
@@ -1548,6 +1580,19 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
                 = byText != EventKind::Other ? byText : pe.groupKind.value_or(EventKind::Other);
         }
         return;
+    }
+
+    // Several entries told in one paragraph: each sentence that opens with a time.
+    if (!lead && line.kind != LineKind::Heading) {
+        const QStringList pieces = proseEntries(content);
+        if (pieces.size() > 1) {
+            for (const QString &piece : pieces) {
+                timelineLine(i, piece);
+                m_prevBlank = true; // each piece is an entry of its own
+            }
+            m_prevBlank = false;
+            return;
+        }
     }
 
     // Continuation of the previous entry (a wrapped line of the same paragraph).
