@@ -662,7 +662,7 @@ private:
     void keepOtherIncident(int i);
     bool preventionIntroAt(int i) const;
     bool startsParagraph(int i) const;
-    bool statusUpdateAt(int i);
+    bool readStatusUpdate(int i);
     void appendTo(QString &target, const QString &text);
     void appendExtra(const QString &heading, const QString &text);
     void addAction(const QString &text, const QString &category);
@@ -680,7 +680,6 @@ private:
     void resolveTimelineDates();
     void resolvePercent();
     void resolveRootCause();
-    void reportDates();
     void writeReport();
 
     QList<Line> m_lines;
@@ -718,7 +717,6 @@ private:
     int m_headingEntry = -1; ///< index of an entry written as a heading, taking its body
     std::optional<EventKind> m_groupKind;
     int m_groupDepth = 0;
-    int m_chatLines = 0;
     int m_firstTimelineLine = 0;
     int m_lastTimelineLine = 0;
 
@@ -729,18 +727,16 @@ private:
     bool m_pendingOpen = false; ///< the last pending (non-list) item may continue
     int m_stepsOf = -1;         ///< action item whose steps the following bullets are
     QList<PendingItem> m_pendingItems;
-    int m_proseMeasures = 0;
-    QStringList m_tableColumns; ///< header cells of the last table in the measures ///< measures
-                                ///< read from sentences of a paragraph
+    QStringList m_tableColumns; ///< header cells of the last table in the measures
 
     // root cause and resolution
     bool m_inResolution = false;
     QString m_paragraph; ///< a paragraph being gathered (resolution-and-prevention part)
 
-    int m_line = -1; ///< index of the line being read
-    int m_lessonsLevel = 0;
+    int m_line = -1;         ///< index of the line being read
+    int m_lessonsLevel = 0;  ///< heading level of a "Lessons learned" section we are inside
     int m_consumedUpTo = -1; ///< lines already read with a status update
-    int m_statusUpdates = 0; ///< heading level of a "Lessons learned" section we are inside
+    int m_statusUpdates = 0;
 
     QList<KeptRun> m_kept;
     QString m_rootCauseSource;
@@ -970,7 +966,7 @@ void MarkdownImporter::keepOtherIncident(int i)
     m_prevBlank = false;
 }
 
-bool MarkdownImporter::statusUpdateAt(int i)
+bool MarkdownImporter::readStatusUpdate(int i)
 {
     // Statuspage.io and similar: "**Investigating** - text", possibly wrapped, then a line
     // with only the date and time of the update.
@@ -1107,7 +1103,7 @@ void MarkdownImporter::processLine(int i)
     } else if (line.kind == LineKind::HeadingRule || line.kind == LineKind::ThematicBreak
                || line.kind == LineKind::TableDelimiter || line.kind == LineKind::TableHeader) {
         processPartLine(i);
-    } else if (m_part != Part::Timeline && m_part != Part::Measures && statusUpdateAt(i)) {
+    } else if (m_part != Part::Timeline && m_part != Part::Measures && readStatusUpdate(i)) {
         // A status-page update ("**Resolved** - This incident has been resolved." then
         // "Jan 10, 2024 - 09:40 UTC"): a timeline entry wherever it stands.
     } else {
@@ -1563,7 +1559,6 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
     if (isChatLine(content)) {
         appendExtra(m_partHeading, displayText(line));
         noteKept(i, trReport("Chat log"), m_partHeading);
-        ++m_chatLines;
         m_eventOpen = false;
         return;
     }
@@ -1833,7 +1828,6 @@ void MarkdownImporter::addPendingMeasure(const PendingItem &p, bool beforeList)
     if (!context.isEmpty())
         appendExtra(m_partHeading, context);
     if (measures > 1) {
-        m_proseMeasures += measures;
         noteGuess(trReport("Read %1 action items from the sentences of one paragraph (line %2).")
                       .arg(measures)
                       .arg(m_lines.at(p.lineIndex).number));

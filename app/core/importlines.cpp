@@ -570,7 +570,6 @@ void reparse(QList<Line> &lines, int from, int to, int dedent)
         l.headingLevel = r.headingLevel;
         l.listDepth = r.listDepth;
         l.fromHtml = r.fromHtml;
-        l.reread = true;
     }
 }
 
@@ -630,14 +629,6 @@ QList<Line> classifyLines(const QString &text)
         reparse(lines, b.first, b.last, dedent == INT_MAX ? 0 : dedent);
     }
     return lines;
-}
-
-QString htmlToPlainText(const QString &html)
-{
-    static const QRegularExpression tag(QStringLiteral(R"(<[^>]*>)"));
-    QString s = html;
-    s.replace(tag, QStringLiteral(" "));
-    return decodeEntities(s).simplified();
 }
 
 } // namespace Hindsight::ImportLines

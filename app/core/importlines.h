@@ -33,7 +33,6 @@ enum class LineKind {
 /// - indent: leading whitespace width (tab = 4).
 /// - fromHtml: the line was HTML and `kind`/`content` are read from its tags ("<li><strong>08:00
 ///   AM:</strong> x</li>" -> ListItem "**08:00 AM:** x"); `raw` still holds the HTML.
-/// - reread: CommonMark put the line in a code block that is really text (see classifyLines).
 struct Line
 {
     int number = 0;
@@ -44,7 +43,6 @@ struct Line
     int listDepth = 0;
     int indent = 0;
     bool fromHtml = false;
-    bool reread = false;
 };
 
 /// Splits `text` into lines ("\r\n", "\r" and "\n" all end a line) and classifies each from the
@@ -62,9 +60,6 @@ struct Line
 ///   or a line ending in ':' whose lines read as prose (words, entries led by a time or a
 ///   label; no code punctuation, no log levels or ISO timestamps) is parsed as Markdown.
 QList<Line> classifyLines(const QString &text);
-
-/// Plain text of an HTML fragment: tags removed, entities decoded, blanks simplified.
-QString htmlToPlainText(const QString &html);
 
 /// `text` with "\r\n" and lone "\r" turned into "\n" (the line split classifyLines uses).
 QString normaliseNewlines(const QString &text);
