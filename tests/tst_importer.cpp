@@ -236,6 +236,7 @@ private Q_SLOTS:
     void dayWithoutYearTakesTheDocumentsYear();
     void timelineSaysWhenTheOutageBeganAndEnded();
     void statusPageUpdates();
+    void sectionsNumberedAsAList();
     void wikiHeadings();
     void spanStatedInTheImpact();
     void summaryStatesStartAndEnd();
@@ -1033,6 +1034,23 @@ void TestImporter::statusPageUpdates()
     QVERIFY(plain.timeline.isEmpty());
 }
 
+void TestImporter::sectionsNumberedAsAList()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "1. Issue Summary\nThe API was down from 10:00 to 11:00 UTC.\n\n2. Timeline\n\n"
+        "- 10:00 alert fired\n- 11:00 fixed\n\n3. Root Cause\n\nA bad deploy.\n\n"
+        "4. Corrective and Preventative Measures\n\n- Add a canary.\n"));
+    QCOMPARE(pm.start.time, QTime(10, 0));
+    QCOMPARE(timedEvents(pm).size(), 2);
+    QCOMPARE(pm.rootCause, QStringLiteral("A bad deploy."));
+    QCOMPARE(pm.actionItems.size(), 1);
+    // A bare bullet that happens to be a label word inside a list is no section.
+    const Postmortem bullets = importMarkdown(QStringLiteral(
+        "## Root Cause\nSeveral things:\n- Timeline pressure\n- Impact of the release freeze\n"));
+    QVERIFY(bullets.rootCause.contains(QStringLiteral("Timeline pressure")));
+    QVERIFY(bullets.timeline.isEmpty());
+}
+
 void TestImporter::wikiHeadings()
 {
     const Postmortem pm = importMarkdown(QStringLiteral(
@@ -1271,6 +1289,19 @@ void TestImporter::severalIncidents()
     QCOMPARE(timedEvents(r.postmortem).size(), 1);
     QVERIFY(r.report.toText().contains(QStringLiteral("2 incidents")));
     QVERIFY(missingLines(text, r.postmortem).isEmpty());
+    // An incident log: titles and timelines, no summaries.
+    const ImportResult log = importPostmortem(QStringLiteral(
+        "# 2024-01-03 DB outage\n\n## Timeline\n- 10:00 UTC: alert\n\n## Root cause\nDisk.\n\n"
+        "# 2024-02-10 CDN outage\n\n## Timeline\n- 14:00 UTC: alert\n\n## Root cause\nCert.\n\n"
+        "# 2024-03-01 DNS outage\n\n## Timeline\n- 09:00 UTC: alert\n\n## Root cause\nTTL.\n"));
+    QCOMPARE(log.report.incidentsFound, 3);
+    QCOMPARE(log.postmortem.rootCause, QStringLiteral("Disk."));
+    QCOMPARE(log.postmortem.start.date, QDate(2024, 1, 3));
+    // One incident with a "Details" part after its timeline is one incident.
+    const ImportResult details = importPostmortem(
+        QStringLiteral("## Timeline\n- 10:00 UTC: alert\n\n## Root cause\nDisk.\n\n### Details\n\n"
+                       "#### Timeline\n- 10:05 UTC: more\n"));
+    QCOMPARE(details.report.incidentsFound, 1);
     // A closing summary is no second incident.
     const ImportResult closing = importPostmortem(QStringLiteral(
         "## Summary\nThe database failed.\n\n## Timeline\n- 10:00 UTC: alert\n\n## Root Cause\nA "

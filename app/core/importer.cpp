@@ -707,6 +707,8 @@ private:
     QStringList m_otherProse; ///< prose of additional sections, for a span stated there
 
     // several incidents
+    int m_timelineLevel = 0;           ///< heading level of the timeline section
+    bool m_titleAfterTimeline = false; ///< a heading above that level came after it
     bool m_otherIncident = false;
     int m_otherIncidentLine = 0;
     bool m_otherHasBody = false;
@@ -917,11 +919,17 @@ void MarkdownImporter::noteGuess(const QString &text)
 
 bool MarkdownImporter::startsAnotherIncident(int i, Label label) const
 {
-    // A second summary after a timeline and a root cause or action items were read, followed
-    // by another timeline, impact or root cause: the file goes on to describe another incident
-    // (a closing "Summary" section has none of those after it).
-    if (label != Label::Summary || !m_sawSummaryLabel || m_events.isEmpty()
-        || (m_pm.rootCause.isEmpty() && m_pm.actionItems.isEmpty()))
+    // Once a timeline and a root cause or action items were read, the file goes on to
+    // describe another incident when
+    // - a second summary comes, followed by another timeline, impact or root cause (a closing
+    //   "Summary" section has none of those after it), or
+    // - a second timeline comes under a new title (a heading above the sections' level, as in
+    //   an incident log: "# 2024-01-03 DB outage … # 2024-02-10 CDN outage").
+    if (m_events.isEmpty() || (m_pm.rootCause.isEmpty() && m_pm.actionItems.isEmpty()))
+        return false;
+    if (label == Label::Timeline)
+        return m_titleAfterTimeline;
+    if (label != Label::Summary || !m_sawSummaryLabel)
         return false;
     for (int j = i + 1; j < m_lines.size(); ++j) {
         const Line &l = m_lines.at(j);
@@ -949,7 +957,10 @@ void MarkdownImporter::keepOtherIncident(int i)
     const Label label = split.ok && (split.colon || split.bare || line.kind == LineKind::Heading)
                             ? classifyLabel(normaliseLabel(split.label))
                             : Label::None;
-    if (label == Label::Summary && m_otherHasBody) {
+    // The next incident begins at its summary, or at a new title above the sections' level.
+    const bool title = line.kind == LineKind::Heading && label == Label::None && m_timelineLevel > 0
+                       && line.headingLevel < m_timelineLevel;
+    if ((label == Label::Summary || title) && m_otherHasBody) {
         ++m_report.incidentsFound;
         m_otherHasBody = false;
     } else if (label == Label::Timeline || label == Label::RootCause
@@ -1123,7 +1134,19 @@ void MarkdownImporter::processLine(int i)
         }
         const LabelSplit split = splitLabel(line.content);
         const bool usable = split.ok && !(split.bare && line.kind == LineKind::ListItem);
-        const Label label = usable ? classifyLabel(normaliseLabel(split.label)) : Label::None;
+        Label label = usable ? classifyLabel(normaliseLabel(split.label)) : Label::None;
+        if (label == Label::None && split.ok && split.bare && line.kind == LineKind::ListItem
+            && line.listDepth == 1) {
+            // Sections numbered as a list ("1. Issue Summary", "2. Timeline"): a bare item that
+            // names a main part. A bare "- Resolution" bullet inside a list stays an item.
+            static const QRegularExpression numbered(QStringLiteral(R"(^\s*\d{1,2}[.)]\s)"));
+            const Label named = classifyLabel(normaliseLabel(split.label));
+            if (numbered.match(line.raw).hasMatch()
+                && (named == Label::Summary || named == Label::Timeline || named == Label::Impact
+                    || named == Label::RootCause || named == Label::RootCauseResolution
+                    || named == Label::Measures || named == Label::ResolutionMeasures))
+                label = named;
+        }
         if (label != Label::None && (split.colon || split.rest.isEmpty()))
             processLabelled(i, label, split);
         else
@@ -1176,6 +1199,8 @@ void MarkdownImporter::processHeading(int i)
             if (split.rest.isEmpty()) {
                 processLabelled(i, label, split);
                 m_partLevel = line.headingLevel;
+                if (label == Label::Timeline)
+                    m_timelineLevel = line.headingLevel;
             } else {
                 if (m_part != Part::Summary && m_part != Part::Duration)
                     switchPart(Part::Summary, split.label, line.headingLevel);
@@ -1185,6 +1210,8 @@ void MarkdownImporter::processHeading(int i)
         }
         processLabelled(i, label, LabelSplit{true, split.label, QString(), true});
         m_partLevel = line.headingLevel;
+        if (label == Label::Timeline)
+            m_timelineLevel = line.headingLevel;
         processPartLine(i, split.rest);
         return;
     }
@@ -1200,6 +1227,8 @@ void MarkdownImporter::processHeading(int i)
         }
         return;
     }
+    if (m_timelineLevel > 0 && line.headingLevel < m_timelineLevel)
+        m_titleAfterTimeline = true;
     switchPart(Part::Extra, line.content, line.headingLevel);
 }
 
