@@ -265,8 +265,13 @@ int runConvert(const QStringList &arguments)
     const QCommandLineOption outputOption(
         QStringList{QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Output file; - or none for standard output."), QStringLiteral("file"));
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        QStringLiteral("Print how a foreign file was imported (recognised, guessed, kept as is) "
+                       "to standard error."));
     parser.addOption(toOption);
     parser.addOption(outputOption);
+    parser.addOption(reportOption);
     parser.addHelpOption();
 
     QStringList args = arguments;
@@ -280,7 +285,7 @@ int runConvert(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return fail(UsageError, QStringLiteral("usage: hindsight convert INPUT --to "
-                                               "md|html|pdf|json [-o OUTPUT]"));
+                                               "md|html|pdf|json [-o OUTPUT] [--report]"));
     const QString format = parser.value(toOption).toLower();
     static const QStringList formats = {QStringLiteral("md"), QStringLiteral("html"),
                                         QStringLiteral("pdf"), QStringLiteral("json")};
@@ -295,6 +300,14 @@ int runConvert(const QStringList &arguments)
         return fail(InputError, loaded.error);
     for (const QString &w : loaded.warnings)
         std::fputs(qPrintable(QStringLiteral("hindsight: warning: %1\n").arg(w)), stderr);
+    if (parser.isSet(reportOption)) {
+        // Standard error, so standard output stays exactly the converted document.
+        const QString report
+            = loaded.imported ? loaded.importReport.toText()
+                              : QStringLiteral("Hindsight file: read as is, nothing imported.\n");
+        std::fputs(report.toUtf8().constData(), stderr);
+        std::fflush(stderr);
+    }
 
     const QString output = parser.value(outputOption);
     QString error;

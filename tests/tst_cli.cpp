@@ -405,6 +405,44 @@ private Q_SLOTS:
         QCOMPARE(html.out.count("<img class=\"diagram\" src=\"data:image/png;base64,"), 1);
     }
 
+    void reportGoesToStandardError()
+    {
+        // A foreign file: standard output is the same clean JSON with or without --report; the
+        // report goes to standard error.
+        const QString path = QStringLiteral(HINDSIGHT_SHARED_DIR "/corpus/025.md");
+        const QStringList args{QStringLiteral("convert"), path, QStringLiteral("--to"),
+                               QStringLiteral("json")};
+        const Run plain = hindsight(args);
+        const Run reported = hindsight(args + QStringList{QStringLiteral("--report")});
+        QCOMPARE(reported.exitCode, 0);
+        QCOMPARE(reported.out, plain.out);
+        QJsonParseError error;
+        QJsonDocument::fromJson(reported.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(plain.err.isEmpty());
+        const QString err = QString::fromUtf8(reported.err);
+        QVERIFY2(err.contains(QStringLiteral("Recognised:")), qPrintable(err));
+        QVERIFY(err.contains(QStringLiteral("Guessed:")));
+        QVERIFY(err.contains(QStringLiteral("Assumed MM/DD for 07/09/2023")));
+        QVERIFY(err.contains(QStringLiteral("WAT")));
+
+        // Several incidents: the report says the first was imported.
+        QTemporaryDir dir;
+        const QString two = dir.filePath(QStringLiteral("two.md"));
+        QFile f(two);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# Incident 1\n\n## Summary\nDB down.\n\n## Timeline\n- 10:00 UTC: alert\n\n"
+                "## Root Cause\nDisk full.\n\n# Incident 2\n\n## Summary\nCDN down.\n\n"
+                "## Timeline\n- 14:00 UTC: alert\n\n## Root Cause\nExpired certificate.\n");
+        f.close();
+        const Run several = hindsight({QStringLiteral("convert"), two, QStringLiteral("--to"),
+                                       QStringLiteral("json"), QStringLiteral("--report")});
+        QCOMPARE(several.exitCode, 0);
+        QVERIFY2(several.err.contains("2 incidents"), several.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(several.out).object();
+        QCOMPARE(o.value(QStringLiteral("rootCause")).toString(), QStringLiteral("Disk full."));
+    }
+
     void versionNeedsNoDisplay()
     {
         const Run r = hindsight({QStringLiteral("--version")}, false);

@@ -3,6 +3,7 @@
 #include "autosaver.h"
 #include "document.h"
 #include "htmlrenderer.h"
+#include "importreportpanel.h"
 #include "jsonexport.h"
 #include "loaddiagrameditor.h"
 #include "markdownexport.h"
@@ -48,9 +49,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new Document(this))
     , m_form(new PostmortemForm(m_document))
     , m_preview(new PreviewPane(m_document))
+    , m_importReport(new ImportReportPanel)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
-    m_splitter->addWidget(m_form);
+    m_splitter->addWidget(ImportReportPanel::stackedAbove(m_importReport, m_form));
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -257,6 +259,7 @@ void MainWindow::newDocument()
     pm.status = Status::Draft;
     pm.timezone = TimeZoneInfo{QStringLiteral("UTC"), 0};
     m_document->reset(pm, QString());
+    m_importReport->hide();
     m_preview->setBaseDirectory(QString());
     m_preview->renderNow();
 }
@@ -379,6 +382,7 @@ bool MainWindow::openFile(const QString &path)
     }
     m_preview->setBaseDirectory(info.absolutePath());
     m_preview->renderNow();
+    m_importReport->showReport(info.fileName(), r.imported ? r.importReport : ImportReport());
     updateWindowTitle();
     if (!r.warnings.isEmpty())
         showError(tr("Opened with warnings"), r.warnings.join(QLatin1Char('\n')));
@@ -403,6 +407,7 @@ void MainWindow::openSample()
         = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .filePath(QStringLiteral("sample-postmortem.md"));
     m_document->reset(r.postmortem, QString(), suggested);
+    m_importReport->hide();
     m_preview->setBaseDirectory(QString());
     m_preview->renderNow();
     updateWindowTitle();

@@ -16,6 +16,7 @@ class QSplitter;
 namespace Hindsight {
 
 class Document;
+class ImportReportPanel;
 class PostmortemForm;
 class PreviewPane;
 class ReviewPanel;
@@ -98,6 +99,7 @@ private:
     Document *m_document;
     PostmortemForm *m_form;
     PreviewPane *m_preview;
+    ImportReportPanel *m_importReport;
     QSplitter *m_splitter;
     ReviewPanel *m_review = nullptr;
     QDockWidget *m_reviewDock = nullptr;

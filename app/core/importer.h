@@ -3,18 +3,53 @@
 
 #include "postmortem.h"
 
+#include <QStringList>
+
 namespace Hindsight {
 
-/// Reads a postmortem written by hand — Markdown, plain label lines ("Duration: …"), or a mix —
-/// and places its text in the model as a careful reader would.
+/// What the importer did with a document, for the person who opened it: one sentence per
+/// finding, in document order within each list, translated (context "Hindsight::ImportReport").
+/// - recognised: parts read with confidence ("Timeline: 8 entries with times (lines 12–20).").
+/// - guessed: readings a person may want to check ("Assumed MM/DD for 07/09/2023 …").
+/// - keptAsIs: text that fits no field and was kept verbatim ("“Lessons Learned” kept as an
+///   additional section (9 lines).", code blocks, chat logs, HTML head).
+/// - incidentsFound: how many incidents the file describes (the first one is imported).
+struct ImportReport
+{
+    QStringList recognised;
+    QStringList guessed;
+    QStringList keptAsIs;
+    int incidentsFound = 1;
+
+    bool isEmpty() const { return recognised.isEmpty() && guessed.isEmpty() && keptAsIs.isEmpty(); }
+    /// Plain text, one finding a line under the headings "Recognised:", "Guessed:", "Kept as
+    /// is:" (empty lists are left out); a first line when several incidents were found.
+    QString toText() const;
+
+    bool operator==(const ImportReport &) const = default;
+};
+
+/// A postmortem read by the importer and the report of how it was read.
+struct ImportResult
+{
+    Postmortem postmortem;
+    ImportReport report;
+};
+
+/// Reads a postmortem written by hand — Markdown, plain label lines ("Duration: …"), a whole
+/// HTML page, or a mix — and places its text in the model as a careful reader would.
 ///
 /// Takes the whole file as text (already decoded from UTF-8). Never fails: text that fits no
 /// field is kept in `Postmortem::sections` ("additional sections"), so every non-blank line of
 /// the source ends up somewhere (import is lossless). A document with no recognisable
-/// structure imports as one additional section.
+/// structure imports as one additional section. A file describing several incidents imports
+/// the first; the others are kept as additional sections and the report says so.
 ///
 /// Times are wall-clock in the document's zone; a timeline that passes midnight moves to the
 /// next date. Field meanings follow shared/corpus/LABELING.md.
+ImportResult importPostmortem(const QString &text);
+
+/// importPostmortem(text).postmortem.
 Postmortem importMarkdown(const QString &text);
 
 } // namespace Hindsight

@@ -1,11 +1,13 @@
 #include "importlines.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <climits>
 #include <cstring>
 #include <memory>
 
@@ -78,26 +80,40 @@ QString normaliseNewlines(const QString &text)
     return out;
 }
 
-QList<Line> classifyLines(const QString &text)
+/// Lines of `text` (numbered from 1), blank or Paragraph, not yet classified.
+QList<Line> splitLines(const QString &text)
 {
-    const QString normalised = normaliseNewlines(text);
     QList<Line> lines;
-    {
-        const QStringList raws = normalised.split(QLatin1Char('\n'));
-        lines.reserve(raws.size());
-        int number = 0;
-        for (const QString &raw : raws) {
-            Line line;
-            line.number = ++number;
-            line.raw = raw;
-            line.indent = indentWidth(raw);
-            line.kind = isBlank(raw) ? LineKind::Blank : LineKind::Paragraph;
-            lines.append(line);
-        }
-        // A final newline does not start another line.
-        if (lines.size() > 1 && lines.last().raw.isEmpty())
-            lines.removeLast();
+    const QStringList raws = text.split(QLatin1Char('\n'));
+    lines.reserve(raws.size());
+    int number = 0;
+    for (const QString &raw : raws) {
+        Line line;
+        line.number = ++number;
+        line.raw = raw;
+        line.indent = indentWidth(raw);
+        line.kind = isBlank(raw) ? LineKind::Blank : LineKind::Paragraph;
+        lines.append(line);
     }
+    // A final newline does not start another line.
+    if (lines.size() > 1 && lines.last().raw.isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+/// A code block CommonMark found: 0-based first/last line, fenced or indented.
+struct CodeBlock
+{
+    int first = 0;
+    int last = 0;
+    bool fenced = false;
+};
+
+/// Classifies `lines` (raw set) from the cmark-gfm parse; fills kind, headingLevel, listDepth
+/// and content. `frontMatter` marks a leading YAML block. Returns the code blocks found.
+QList<CodeBlock> classifyParsed(QList<Line> &lines, bool frontMatter)
+{
+    QList<CodeBlock> codeBlocks;
 
     // cmark gets a copy with front matter blanked (it would read "---" as a setext underline),
     // every line cut to kMaxLineForParse characters, and link brackets replaced: block
@@ -105,11 +121,10 @@ QList<Line> classifyLines(const QString &text)
     // inline parsing is quadratic on long paragraphs mixing links and emphasis and on
     // multi-megabyte lines. Only the block structure is used here.
     constexpr qsizetype kMaxLineForParse = 2000;
-    const int fmEnd = frontMatterEnd(lines);
+    const int fmEnd = frontMatter ? frontMatterEnd(lines) : -1;
     for (int i = 0; i <= fmEnd; ++i)
         lines[i].kind = LineKind::FrontMatter;
     QString forParse;
-    forParse.reserve(std::min<qsizetype>(normalised.size(), lines.size() * kMaxLineForParse));
     for (int i = 0; i < lines.size(); ++i) {
         if (i > 0)
             forParse += QLatin1Char('\n');
@@ -169,11 +184,18 @@ QList<Line> classifyLines(const QString &text)
                 }
                 break;
             }
-            case CMARK_NODE_CODE_BLOCK:
+            case CMARK_NODE_CODE_BLOCK: {
                 for (int n = start; n <= end; ++n)
                     if (Line *l = lineAt(n))
                         l->kind = LineKind::Code;
+                int fenceLength = 0;
+                int fenceOffset = 0;
+                char fenceChar = 0;
+                const bool fenced
+                    = cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar) != 0;
+                codeBlocks.append({start - 1, std::min(end, count) - 1, fenced});
                 break;
+            }
             case CMARK_NODE_HTML_BLOCK:
                 for (int n = start; n <= end; ++n)
                     if (Line *l = lineAt(n); l && l->kind != LineKind::Blank)
@@ -253,6 +275,358 @@ QList<Line> classifyLines(const QString &text)
             break;
         }
         l.content = c.trimmed();
+    }
+    return codeBlocks;
+}
+
+namespace {
+
+/// Decodes the HTML character references people write (&amp;, &nbsp;, &#39;, &#x2014; …).
+QString decodeEntities(const QString &text)
+{
+    if (!text.contains(QLatin1Char('&')))
+        return text;
+    static const QRegularExpression entity(
+        QStringLiteral(R"(&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});)"));
+    static const QHash<QString, QString> named = {
+        {QStringLiteral("amp"), QStringLiteral("&")},
+        {QStringLiteral("lt"), QStringLiteral("<")},
+        {QStringLiteral("gt"), QStringLiteral(">")},
+        {QStringLiteral("quot"), QStringLiteral("\"")},
+        {QStringLiteral("apos"), QStringLiteral("'")},
+        {QStringLiteral("nbsp"), QStringLiteral(" ")},
+        {QStringLiteral("ndash"), QStringLiteral("–")},
+        {QStringLiteral("mdash"), QStringLiteral("—")},
+        {QStringLiteral("hellip"), QStringLiteral("…")},
+        {QStringLiteral("rsquo"), QStringLiteral("’")},
+        {QStringLiteral("lsquo"), QStringLiteral("‘")},
+        {QStringLiteral("rdquo"), QStringLiteral("”")},
+        {QStringLiteral("ldquo"), QStringLiteral("“")},
+        {QStringLiteral("middot"), QStringLiteral("·")},
+        {QStringLiteral("bull"), QStringLiteral("•")},
+        {QStringLiteral("copy"), QStringLiteral("©")},
+    };
+    QString out;
+    qsizetype last = 0;
+    auto it = entity.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString name = m.captured(1);
+        QString replacement;
+        if (name.startsWith(QLatin1Char('#'))) {
+            bool ok = false;
+            const uint code = name.at(1) == QLatin1Char('x') || name.at(1) == QLatin1Char('X')
+                                  ? name.mid(2).toUInt(&ok, 16)
+                                  : name.mid(1).toUInt(&ok, 10);
+            if (ok && code > 0 && code <= 0x10FFFF)
+                replacement = QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+        } else {
+            replacement = named.value(name);
+        }
+        if (replacement.isEmpty())
+            continue;
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += replacement;
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+/// Inline HTML as Markdown: strong/b -> **, em/i -> *, code -> `, a -> [text](href),
+/// img -> ![alt](src), br -> blank, every other tag dropped; entities decoded.
+QString htmlInlineToMarkdown(const QString &html)
+{
+    static const QRegularExpression tag(
+        QStringLiteral(R"(<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--.*?-->)"));
+    static const QRegularExpression attr(
+        QStringLiteral(R"re(\b(href|src|alt)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))re"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto attribute = [](const QString &attrs, const QString &name) {
+        auto it = attr.globalMatch(attrs);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.captured(1).compare(name, Qt::CaseInsensitive) == 0)
+                return m.captured(2) + m.captured(3) + m.captured(4);
+        }
+        return QString();
+    };
+    QString out;
+    QStringList hrefs; // open <a> elements
+    qsizetype last = 0;
+    auto it = tag.globalMatch(html);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += decodeEntities(html.mid(last, m.capturedStart() - last));
+        last = m.capturedEnd();
+        const bool closing = !m.captured(1).isEmpty();
+        const QString name = m.captured(2).toLower();
+        if (name == QLatin1String("strong") || name == QLatin1String("b"))
+            out += QLatin1String("**");
+        else if (name == QLatin1String("em") || name == QLatin1String("i"))
+            out += QLatin1Char('*');
+        else if (name == QLatin1String("code"))
+            out += QLatin1Char('`');
+        else if (name == QLatin1String("br"))
+            out += QLatin1Char(' ');
+        else if (name == QLatin1String("a") && !closing) {
+            hrefs.append(attribute(m.captured(3), QStringLiteral("href")));
+            if (!hrefs.last().isEmpty())
+                out += QLatin1Char('[');
+        } else if (name == QLatin1String("a") && closing && !hrefs.isEmpty()) {
+            const QString href = hrefs.takeLast();
+            if (!href.isEmpty())
+                out += QStringLiteral("](%1)").arg(href);
+        } else if (name == QLatin1String("img")) {
+            out += QStringLiteral("![%1](%2)")
+                       .arg(attribute(m.captured(3), QStringLiteral("alt")),
+                            attribute(m.captured(3), QStringLiteral("src")));
+        } else if (name == QLatin1String("td") || name == QLatin1String("th")) {
+            if (!closing)
+                out += QLatin1String(" | ");
+        }
+    }
+    out += decodeEntities(html.mid(last));
+    return out.simplified();
+}
+
+/// Reads the HTML lines of `lines` from their tags (see classifyLines).
+void readHtmlLines(QList<Line> &lines)
+{
+    static const QRegularExpression openTag(
+        QStringLiteral(R"(<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>)"));
+    static const QRegularExpression media(
+        QStringLiteral(R"(<(img|iframe|video|audio|object|embed|svg|source|picture)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    enum class Raw { None, Head, Style, Script, Comment };
+    Raw raw = Raw::None;
+    int listDepth = 0;
+    for (Line &line : lines) {
+        if (line.kind != LineKind::Html)
+            continue;
+        const QString lower = line.raw.toLower();
+        // Kept as written: <!DOCTYPE>, <head> … </head>, <style>, <script>, comments.
+        if (raw == Raw::None) {
+            if (lower.contains(QLatin1String("<!--")) && !lower.contains(QLatin1String("-->")))
+                raw = Raw::Comment;
+            else if (lower.contains(QLatin1String("<head"))
+                     && !lower.contains(QLatin1String("</head>")))
+                raw = Raw::Head;
+            else if (lower.contains(QLatin1String("<style"))
+                     && !lower.contains(QLatin1String("</style>")))
+                raw = Raw::Style;
+            else if (lower.contains(QLatin1String("<script"))
+                     && !lower.contains(QLatin1String("</script>")))
+                raw = Raw::Script;
+            else if (lower.contains(QLatin1String("<!doctype"))
+                     || lower.contains(QLatin1String("<head"))
+                     || lower.contains(QLatin1String("<style"))
+                     || lower.contains(QLatin1String("<script"))
+                     || lower.trimmed().startsWith(QLatin1String("<!--"))
+                     || lower.contains(QLatin1String("<meta"))
+                     || lower.contains(QLatin1String("<link"))) {
+                line.content = line.raw.trimmed();
+                continue;
+            }
+            if (raw != Raw::None) {
+                line.content = line.raw.trimmed();
+                continue;
+            }
+        } else {
+            const bool closes
+                = (raw == Raw::Comment && lower.contains(QLatin1String("-->")))
+                  || (raw == Raw::Head && lower.contains(QLatin1String("</head>")))
+                  || (raw == Raw::Style && lower.contains(QLatin1String("</style>")))
+                  || (raw == Raw::Script && lower.contains(QLatin1String("</script>")));
+            line.content = line.raw.trimmed();
+            if (closes)
+                raw = Raw::None;
+            continue;
+        }
+
+        // The first block-level tag decides what the line is.
+        LineKind kind = LineKind::Paragraph;
+        int level = 0;
+        int depthHere = listDepth;
+        bool decided = false;
+        auto it = openTag.globalMatch(line.raw);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const bool closing = !m.captured(1).isEmpty();
+            const QString name = m.captured(2).toLower();
+            if (name == QLatin1String("ul") || name == QLatin1String("ol")) {
+                listDepth = std::max(0, listDepth + (closing ? -1 : 1));
+                continue;
+            }
+            if (closing || decided)
+                continue;
+            if (name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('1')
+                && name.at(1) <= QLatin1Char('6')) {
+                kind = LineKind::Heading;
+                level = name.at(1).digitValue();
+                decided = true;
+            } else if (name == QLatin1String("li")) {
+                kind = LineKind::ListItem;
+                depthHere = std::max(1, listDepth);
+                decided = true;
+            } else if (name == QLatin1String("tr")) {
+                kind = LineKind::TableRow;
+                decided = true;
+            } else if (name == QLatin1String("p") || name == QLatin1String("div")
+                       || name == QLatin1String("blockquote") || name == QLatin1String("td")) {
+                decided = true;
+            }
+        }
+        QString text = htmlInlineToMarkdown(line.raw);
+        if (kind == LineKind::TableRow) {
+            while (text.startsWith(QLatin1Char('|')) || text.startsWith(QLatin1Char(' ')))
+                text.remove(0, 1);
+        }
+        if (text.isEmpty()) {
+            if (media.match(line.raw).hasMatch()) {
+                line.content = line.raw.trimmed(); // an image or frame on its own: kept as is
+            } else {
+                line.kind = LineKind::Markup;
+                line.content.clear();
+            }
+            continue;
+        }
+        line.kind = kind;
+        line.headingLevel = level;
+        line.listDepth = kind == LineKind::ListItem ? depthHere : 0;
+        line.content = text;
+        line.fromHtml = true;
+    }
+}
+
+/// True when `lines[from..to]` read as a document rather than code: a Markdown heading, or at
+/// least two label lines ("Impact: …", "**Root cause:**").
+bool readsAsDocument(const QList<Line> &lines, int from, int to)
+{
+    static const QRegularExpression heading(QStringLiteral(R"(^\s{0,3}#{1,6}\s+\S)"));
+    static const QRegularExpression label(QStringLiteral(
+        R"(^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?[*_]{0,3}[A-Z][A-Za-z /&]{2,40}[*_]{0,3}\s*:)"));
+    int labels = 0;
+    for (int i = from; i <= to && i < lines.size(); ++i) {
+        if (heading.match(lines.at(i).raw).hasMatch())
+            return true;
+        if (label.match(lines.at(i).raw).hasMatch() && ++labels >= 2)
+            return true;
+    }
+    return false;
+}
+
+/// True when the lines read as prose (indentation used as hierarchy), not code or a log: most
+/// lines are words, a time or a label followed by words, or a list item, and none has code
+/// punctuation or log markers (levels, ISO timestamps, seconds with fractions).
+bool readsAsProse(const QList<Line> &lines, int from, int to)
+{
+    static const QRegularExpression words(
+        QStringLiteral(R"([A-Za-z]{2,}(?:\s+[A-Za-z'’,.-]+){2,})"));
+    static const QRegularExpression led(QStringLiteral(
+        R"(^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?|[A-Za-z][A-Za-z /]{1,30}:)\s*\S*\s*[A-Za-z]{2,})"));
+    static const QRegularExpression code(QStringLiteral(
+        R"([{};$=<>|\\]|^\s*(?:#!|//|/\*|\$ )|\b(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b|\d{4}-\d{2}-\d{2}T\d|\d:\d{2}:\d{2}[.,]\d)"));
+    int prose = 0;
+    int total = 0;
+    for (int i = from; i <= to && i < lines.size(); ++i) {
+        const QString &raw = lines.at(i).raw;
+        if (isBlank(raw))
+            continue;
+        ++total;
+        if (code.match(raw).hasMatch())
+            return false;
+        if (words.match(raw).hasMatch() || led.match(raw).hasMatch())
+            ++prose;
+    }
+    return total > 0 && prose * 10 >= total * 8;
+}
+
+/// Parses `lines[from..to]` again as a Markdown document of their own (dedented by `dedent`
+/// columns) and copies the result over.
+void reparse(QList<Line> &lines, int from, int to, int dedent)
+{
+    QList<Line> sub;
+    for (int i = from; i <= to; ++i) {
+        Line l = lines.at(i);
+        int cut = 0;
+        int width = 0;
+        while (cut < l.raw.size() && width < dedent
+               && (l.raw.at(cut) == QLatin1Char(' ') || l.raw.at(cut) == QLatin1Char('\t'))) {
+            width += l.raw.at(cut) == QLatin1Char('\t') ? 4 - width % 4 : 1;
+            ++cut;
+        }
+        l.raw = l.raw.mid(cut);
+        l.kind = isBlank(l.raw) ? LineKind::Blank : LineKind::Paragraph;
+        sub.append(l);
+    }
+    classifyParsed(sub, false);
+    readHtmlLines(sub);
+    for (int i = from; i <= to; ++i) {
+        Line &l = lines[i];
+        const Line &r = sub.at(i - from);
+        l.kind = r.kind;
+        l.content = r.content;
+        l.headingLevel = r.headingLevel;
+        l.listDepth = r.listDepth;
+        l.fromHtml = r.fromHtml;
+    }
+}
+
+} // namespace
+
+/// MediaWiki headings ("= Title =", "== Timeline ==") on paragraph lines of their own.
+void readWikiHeadings(QList<Line> &lines)
+{
+    static const QRegularExpression wiki(QStringLiteral(R"(^\s*(={1,6})\s*([^=].*?)\s*\1\s*$)"));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        Line &l = lines[i];
+        if (l.kind != LineKind::Paragraph)
+            continue;
+        const QRegularExpressionMatch m = wiki.match(l.raw);
+        if (!m.hasMatch())
+            continue;
+        l.kind = LineKind::Heading;
+        l.headingLevel = int(m.capturedLength(1));
+        l.content = m.captured(2).trimmed();
+    }
+}
+
+QList<Line> classifyLines(const QString &text)
+{
+    QList<Line> lines = splitLines(normaliseNewlines(text));
+    const QList<CodeBlock> blocks = classifyParsed(lines, true);
+    readHtmlLines(lines);
+    readWikiHeadings(lines);
+    static const QRegularExpression closingFence(QStringLiteral(R"(^\s{0,3}(`{3,}|~{3,})\s*$)"));
+    for (const CodeBlock &b : blocks) {
+        if (b.first < 0 || b.last >= lines.size() || b.first > b.last)
+            continue;
+        if (b.fenced) {
+            // A fence never closed: CommonMark makes the rest of the file code.
+            const bool toEnd = b.last == lines.size() - 1;
+            const bool closed
+                = b.last > b.first && closingFence.match(lines.at(b.last).raw).hasMatch();
+            if (toEnd && !closed && b.last > b.first && readsAsDocument(lines, b.first + 1, b.last))
+                reparse(lines, b.first + 1, b.last, 0);
+            continue;
+        }
+        // Indentation as hierarchy: an indented block right under a heading or a line ending
+        // with ':'.
+        int prev = b.first - 1;
+        while (prev >= 0 && lines.at(prev).kind == LineKind::Blank)
+            --prev;
+        const bool underLabel = prev >= 0 && lines.at(prev).kind != LineKind::Code
+                                && (lines.at(prev).kind == LineKind::Heading
+                                    || lines.at(prev).kind == LineKind::HeadingRule
+                                    || lines.at(prev).raw.trimmed().endsWith(QLatin1Char(':')));
+        if (!underLabel || !readsAsProse(lines, b.first, b.last))
+            continue;
+        int dedent = INT_MAX;
+        for (int i = b.first; i <= b.last; ++i)
+            if (lines.at(i).kind != LineKind::Blank && !isBlank(lines.at(i).raw))
+                dedent = std::min(dedent, lines.at(i).indent);
+        reparse(lines, b.first, b.last, dedent == INT_MAX ? 0 : dedent);
     }
     return lines;
 }

@@ -14,7 +14,8 @@ enum class LineKind {
     HeadingRule,    ///< the "===" / "---" underline of a setext heading
     ListItem,       ///< the first line of a list item (the one with the marker)
     Code,           ///< inside a fenced or indented code block, fences included
-    Html,           ///< inside an HTML block
+    Html,           ///< HTML kept as written: <head>, <style>, <script>, comments, <img> alone
+    Markup,         ///< HTML tags with no text ("<ul>", "</p>"): a block boundary, like Blank
     TableHeader,    ///< header row of a GFM table
     TableDelimiter, ///< "|---|---|" row of a GFM table
     TableRow,       ///< body row of a GFM table
@@ -30,6 +31,8 @@ enum class LineKind {
 /// - headingLevel: 1..6 for Heading lines, else 0.
 /// - listDepth: nesting depth of the list item starting on this line (1 = top level), else 0.
 /// - indent: leading whitespace width (tab = 4).
+/// - fromHtml: the line was HTML and `kind`/`content` are read from its tags ("<li><strong>08:00
+///   AM:</strong> x</li>" -> ListItem "**08:00 AM:** x"); `raw` still holds the HTML.
 struct Line
 {
     int number = 0;
@@ -39,11 +42,23 @@ struct Line
     int headingLevel = 0;
     int listDepth = 0;
     int indent = 0;
+    bool fromHtml = false;
 };
 
 /// Splits `text` into lines ("\r\n", "\r" and "\n" all end a line) and classifies each from the
 /// cmark-gfm block tree (with the GFM table extension). Never fails; for any input (also empty or
 /// binary) it returns one Line per source line. Linear in the input size.
+///
+/// Where CommonMark misreads a hand-written postmortem, lines are read again as a person would:
+/// - HTML blocks (up to a whole HTML page): headings, paragraphs, list items and table rows are
+///   read from their tags, with <strong>/<b> as "**", <em>/<i> as "*", <code> as "`", links as
+///   "[text](href)" and entities decoded; <head>, <style>, <script> and comments stay Html.
+/// - A fence that is never closed, when what follows it reads as a document (a heading, or two
+///   label lines such as "Impact:"): the lines after the fence are parsed as Markdown.
+/// - MediaWiki headings ("= Title =", "== Timeline ==") on a line of their own are headings.
+/// - Indentation used as hierarchy: an indented (not fenced) code block right under a heading
+///   or a line ending in ':' whose lines read as prose (words, entries led by a time or a
+///   label; no code punctuation, no log levels or ISO timestamps) is parsed as Markdown.
 QList<Line> classifyLines(const QString &text);
 
 /// `text` with "\r\n" and lone "\r" turned into "\n" (the line split classifyLines uses).

@@ -1,6 +1,8 @@
 #include "importtime.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace Hindsight::ImportTime {
 
@@ -8,7 +10,9 @@ namespace {
 
 // Time-zone abbreviations and names with their standard offsets from UTC, in minutes.
 // Source: the IANA tz database abbreviations as listed by timeanddate.com
-// (https://www.timeanddate.com/time/zones/). `usDst` marks generic US zone names whose offset
+// (https://www.timeanddate.com/time/zones/); names written out (kLongZones) from the same
+// list; IANA zone ids ("Europe/Berlin") are resolved through QTimeZone (the system's tz
+// database). `usDst` marks generic US zone names whose offset
 // depends on the date (standard offset given; +60 in US daylight time). `afterTimeOnly` marks
 // labels too ambiguous to accept unless they directly follow a time ("PT", "Pacific").
 struct ZoneEntry
@@ -66,8 +70,9 @@ const QRegularExpression &timeRegex()
     static const QRegularExpression re(
         QStringLiteral(
             R"((?<![\d:.])(?:)"
-            R"((?<h12>\d{1,2})(?::(?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])\.?\s?m\b\.?)"
+            R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])\.?\s?m\b\.?)"
             R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
+            R"(|(?<hh>\d{1,2})h(?<hmm>[0-5]\d)\b)"
             R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -84,23 +89,82 @@ const QRegularExpression &dateRegex()
             R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d\d)(?![\d]))"
             R"(|(?<![\d])(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>)" HS_MONTHS
             R"()[a-z]{0,6}\.?,?\s+(?<y2>(?:19|20)\d\d)(?![\d]))"
-            R"(|(?<![\d/.-])(?<na>\d{1,2})[-/.](?<nb>\d{1,2})[-/.](?<ny>(?:19|20)\d\d)(?![\d]))"),
+            R"(|(?<![\d/.-])(?<na>\d{1,2})[-/.](?<nb>\d{1,2})[-/.](?<ny>(?:19|20)\d\d)(?![\d]))"
+            R"(|(?<![\d/.-])(?<sa>\d{1,2})(?<sep>[/-])(?<sb>\d{1,2})\k<sep>(?<sy>\d\d)(?![\d/.-]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 const QRegularExpression &numericDateRegex()
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"((?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](?:19|20)\d\d(?![\d]))"));
+    static const QRegularExpression re(QStringLiteral(
+        R"((?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](?:(?:19|20)\d\d(?![\d])|\d\d(?![\d/.-])))"));
     return re;
 }
 
-// A zone label: "UTC+1", "GMT -05:00", an abbreviation, or a US zone name.
+/// A two-digit year as POSIX strptime's %y reads it: 69-99 are 1969-1999, 00-68 are 2000-2068.
+int fullYear(int twoDigits)
+{
+    return twoDigits >= 69 ? 1900 + twoDigits : 2000 + twoDigits;
+}
+
+// Zone names written out, with their offsets; the same source as kZones. `usDst`: US generic
+// names ("Eastern time") whose offset follows US daylight saving time.
+struct LongZone
+{
+    const char *name; ///< lower case, single blanks
+    int offset;
+    bool usDst;
+};
+constexpr LongZone kLongZones[] = {
+    {"coordinated universal time", 0, false},
+    {"greenwich mean time", 0, false},
+    {"western european time", 0, false},
+    {"western european summer time", 60, false},
+    {"british summer time", 60, false},
+    {"central european time", 60, false},
+    {"central european standard time", 60, false},
+    {"central european summer time", 120, false},
+    {"eastern european time", 120, false},
+    {"eastern european summer time", 180, false},
+    {"west africa time", 60, false},
+    {"west african time", 60, false},
+    {"central africa time", 120, false},
+    {"south africa standard time", 120, false},
+    {"east africa time", 180, false},
+    {"east african time", 180, false},
+    {"india standard time", 330, false},
+    {"indian standard time", 330, false},
+    {"japan standard time", 540, false},
+    {"hawaii time", -600, false},
+    {"hawaii standard time", -600, false},
+    {"alaska time", -540, true},
+    {"alaska standard time", -540, false},
+    {"alaska daylight time", -480, false},
+    {"pacific time", -480, true},
+    {"pacific standard time", -480, false},
+    {"pacific daylight time", -420, false},
+    {"mountain time", -420, true},
+    {"mountain standard time", -420, false},
+    {"mountain daylight time", -360, false},
+    {"central time", -360, true},
+    {"central standard time", -360, false},
+    {"central daylight time", -300, false},
+    {"eastern time", -300, true},
+    {"eastern standard time", -300, false},
+    {"eastern daylight time", -240, false},
+    {"atlantic time", -240, true},
+    {"atlantic standard time", -240, false},
+};
+
+// A zone label: "UTC+1", "GMT -05:00", an IANA name ("Europe/Berlin"), a name written out
+// ("Eastern time", "Central European Summer Time"), an abbreviation, or a US zone name.
 const QRegularExpression &zoneTokenRegex()
 {
     static const QRegularExpression re(QStringLiteral(
         R"((?<![A-Za-z0-9])(?:(?<base>UTC|GMT)\s?(?<sign>[+\-−])\s?(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?![\d]))"
+        R"(|(?<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?))"
+        R"(|(?<long>(?=[A-Z])(?i:(?:coordinated universal|greenwich mean|british summer|(?:western|central|eastern) european(?: summer| standard)?|(?:west|central|east) african?|south africa standard|indian? standard|japan standard|(?:hawaii|alaska|pacific|mountain|central|eastern|atlantic)(?: standard| daylight)?)\s+time)\b))"
         R"(|(?<abbr>[A-Z]{1,5}|Pacific|Mountain|Central|Eastern)(?![A-Za-z0-9])))"));
     return re;
 }
@@ -138,6 +202,10 @@ QTime timeFromMatch(const QRegularExpressionMatch &m)
     }
     if (m.hasCaptured(u"hm"))
         return QTime(m.captured(u"hm").toInt(), m.captured(u"mm").toInt());
+    if (m.hasCaptured(u"hh")) {
+        const int h = m.captured(u"hh").toInt();
+        return h > 23 ? QTime() : QTime(h, m.captured(u"hmm").toInt());
+    }
     return {};
 }
 
@@ -160,6 +228,14 @@ QDate dateFromMatch(const QRegularExpressionMatch &m, bool dayFirst)
             return QDate(y, b, a);
         return QDate(y, a, b);
     }
+    if (m.hasCaptured(u"sa")) {
+        const int a = m.captured(u"sa").toInt();
+        const int b = m.captured(u"sb").toInt();
+        const int y = fullYear(m.captured(u"sy").toInt());
+        if (a > 12 || (dayFirst && b <= 12))
+            return QDate(y, b, a);
+        return QDate(y, a, b);
+    }
     return {};
 }
 
@@ -178,6 +254,27 @@ std::optional<ZoneHit> zoneFromMatch(const QRegularExpressionMatch &m, const QDa
             return std::nullopt;
         hit.utcOffsetMinutes = sign * (h * 60 + min);
         return hit;
+    }
+    if (m.hasCaptured(u"iana")) {
+        const QTimeZone tz(m.captured(u"iana").toLatin1());
+        if (!tz.isValid())
+            return std::nullopt;
+        hit.utcOffsetMinutes
+            = (date.isValid()
+                   ? tz.offsetFromUtc(QDateTime(date, QTime(12, 0), tz))
+                   : tz.standardTimeOffset(QDateTime(QDate(2024, 1, 15), QTime(12, 0), Qt::UTC)))
+              / 60;
+        return hit;
+    }
+    if (m.hasCaptured(u"long")) {
+        const QString name = m.captured(u"long").simplified().toLower();
+        for (const LongZone &z : kLongZones) {
+            if (name == QLatin1String(z.name)) {
+                hit.utcOffsetMinutes = z.offset + (z.usDst && isUsDaylightTime(date) ? 60 : 0);
+                return hit;
+            }
+        }
+        return std::nullopt;
     }
     const ZoneEntry *z = findZoneEntry(m.captured(u"abbr"));
     if (!z || (z->afterTimeOnly && !afterTime))
@@ -226,6 +323,27 @@ QList<DateHit> findDates(const QString &text, bool dayFirst, int maxHits, qsizet
     return hits;
 }
 
+std::optional<MonthDay> findMonthDay(const QString &text, qsizetype maxScan)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(\b(?<mon1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b)"
+        R"((?!,?\s*(?:19|20)\d\d)(?!\s*[:.]\d))"
+        R"(|\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)"
+        R"((?!\.?,?\s*(?:19|20)\d\d))"));
+    auto it = re.globalMatch(QStringView(text).left(maxScan));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        MonthDay md;
+        md.pos = m.capturedStart();
+        md.month
+            = monthFromName(m.hasCaptured(u"mon1") ? m.captured(u"mon1") : m.captured(u"mon2"));
+        md.day = (m.hasCaptured(u"d1") ? m.captured(u"d1") : m.captured(u"d2")).toInt();
+        if (QDate(2000, md.month, md.day).isValid())
+            return md;
+    }
+    return std::nullopt;
+}
+
 bool looksDayFirst(const QString &text)
 {
     auto it = numericDateRegex().globalMatch(text);
@@ -254,6 +372,140 @@ std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate
     if (m.captured(u"abbr") == QLatin1String("Z") && at != pos)
         return std::nullopt;
     return zoneFromMatch(m, date, true);
+}
+
+std::optional<ZoneHit> zoneBefore(const QString &text, qsizetype pos, const QDate &date)
+{
+    if (pos <= 0 || pos > text.size())
+        return std::nullopt;
+    qsizetype end = pos;
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    if (end > 0 && (text.at(end - 1) == QLatin1Char(')') || text.at(end - 1) == QLatin1Char(']')))
+        --end;
+    if (end == pos && end > 0 && text.at(end - 1).isLetterOrNumber())
+        return std::nullopt; // glued to the time: "UTC05:13" is not written that way
+    const qsizetype from = std::max<qsizetype>(0, end - 12);
+    auto it = zoneTokenRegex().globalMatch(QStringView(text).left(end), from);
+    std::optional<ZoneHit> hit;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedEnd() != end || m.captured(u"abbr") == QLatin1String("Z"))
+            continue;
+        hit = zoneFromMatch(m, date, true);
+    }
+    return hit;
+}
+
+std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
+{
+    static const QRegularExpression statement(
+        QStringLiteral(
+            R"(\b(?:all\s+)?times?(?:\s+(?:below|above|here|listed|shown|given|in this (?:document|report|post|page|timeline)))?)"
+            R"(\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written|stated|expressed|reported)\s+)?(?:in\s+)?(?:the\s+)?)"
+            R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\btimes?\s*(?=\())"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringView view = QStringView(text).left(20000);
+    auto it = statement.globalMatch(view);
+    int tried = 0;
+    while (it.hasNext() && tried++ < 200) {
+        const QRegularExpressionMatch s = it.next();
+        qsizetype at = s.capturedEnd();
+        if (at < view.size() && view.at(at) == QLatin1Char('('))
+            ++at; // "Time (UTC)", "all times (PDT)"
+        const QRegularExpressionMatch m
+            = zoneTokenRegex().match(view, at, QRegularExpression::NormalMatch,
+                                     QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch() || m.captured(u"abbr") == QLatin1String("Z"))
+            continue;
+        if (auto z = zoneFromMatch(m, date, true))
+            return z;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> statedDurationMinutes(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(?:lasted|lasting|for|duration of|down for|outage of)\s+)"
+                       R"((?:a total of\s+|a period of\s+|about\s+|approximately\s+|approx\.?\s+|)"
+                       R"(around\s+|roughly\s+|nearly\s+|almost\s+|just over\s+|over\s+|~\s*)*)"
+                       R"((\d{1,3}(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b)"
+                       R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b)?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(QStringView(text).left(20000));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const double n = m.captured(1).toDouble();
+    const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
+    int minutes = int(n * (hours ? 60 : 1) + 0.5);
+    if (hours && m.hasCaptured(3))
+        minutes += m.captured(3).toInt();
+    if (minutes <= 0 || minutes > 60 * 24 * 60)
+        return std::nullopt;
+    return minutes;
+}
+
+std::optional<Span> findSpan(const QString &text, bool dayFirst)
+{
+    static const QRegularExpression connector(
+        QStringLiteral(R"(^[\s,()~*_]*(?:on\s+)?[\s,()~*_]*(to|until|till|through|thru|and|-|–|—))"
+                       R"([\s,()~*_]*(?:on\s+)?(?:about|approximately|approx\.?|around|roughly)?)"
+                       R"([\s,()~*_]*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression between(QStringLiteral(R"(\bbetween\b[^.;!?]{0,40}$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sentenceEnd(QStringLiteral(R"([.!?;](?:\s|$)|\n\s*\n)"));
+    const QString s = text.left(20000);
+    const QList<TimeHit> times = findTimes(s);
+    const QList<DateHit> dates = findDates(s, dayFirst);
+    const auto sentenceStart = [&](qsizetype pos) {
+        qsizetype start = 0;
+        auto it = sentenceEnd.globalMatch(QStringView(s).left(pos));
+        while (it.hasNext())
+            start = it.next().capturedEnd();
+        return start;
+    };
+    const auto sentenceStop = [&](qsizetype pos) {
+        const QRegularExpressionMatch m = sentenceEnd.match(s, pos);
+        return m.hasMatch() ? m.capturedStart() + 1 : s.size();
+    };
+    for (qsizetype i = 0; i + 1 < times.size(); ++i) {
+        const TimeHit &a = times.at(i);
+        const TimeHit &b = times.at(i + 1);
+        // What joins the two times, without the dates and zones written with them.
+        QString join = s.mid(a.pos + a.length, b.pos - a.pos - a.length);
+        if (join.size() > 60)
+            continue;
+        for (qsizetype k = dates.size() - 1; k >= 0; --k) {
+            const DateHit &d = dates.at(k);
+            if (d.pos >= a.pos + a.length && d.pos + d.length <= b.pos)
+                join.remove(d.pos - a.pos - a.length, d.length);
+        }
+        join.remove(zoneTokenRegex());
+        const QRegularExpressionMatch m = connector.match(join);
+        if (!m.hasMatch())
+            continue;
+        const qsizetype from
+            = std::max(sentenceStart(a.pos),
+                       i > 0 ? times.at(i - 1).pos + times.at(i - 1).length : qsizetype(0));
+        if (m.captured(1).compare(QLatin1String("and"), Qt::CaseInsensitive) == 0
+            && !between.match(QStringView(s).mid(from, a.pos - from)).hasMatch())
+            continue;
+        qsizetype to = sentenceStop(b.pos + b.length);
+        if (i + 2 < times.size())
+            to = std::min(to, times.at(i + 2).pos);
+        return parseSpan(s.mid(from, to - from), dayFirst);
+    }
+    // One time and a duration stated in the same sentence.
+    for (const TimeHit &t : times) {
+        const qsizetype from = sentenceStart(t.pos);
+        const qsizetype to = sentenceStop(t.pos + t.length);
+        const QString sentence = s.mid(from, to - from);
+        if (findTimes(sentence, 2).size() == 1 && statedDurationMinutes(sentence))
+            return parseSpan(sentence, dayFirst);
+    }
+    return std::nullopt;
 }
 
 std::optional<ZoneHit> firstZone(const QString &text, const QDate &date, qsizetype maxScan)
@@ -334,23 +586,12 @@ Span parseSpan(const QString &text, bool dayFirst)
             if (!zone)
                 zone = z1;
         }
-    } else {
-        static const QRegularExpression lasted(
-            QStringLiteral(R"(\b(?:lasted|lasting|for|duration of)\s+(?:about\s+|approximately\s+|)"
-                           R"(around\s+|roughly\s+|~\s*)?(\d{1,3}(?:\.\d+)?)\s*)"
-                           R"((hours?|hrs?|h|minutes?|mins?)\b)"),
-            QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpressionMatch m = lasted.match(QStringView(text).left(20000));
-        if (m.hasMatch()) {
-            const double n = m.captured(1).toDouble();
-            const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
-            const int minutes = int(n * (hours ? 60 : 1) + 0.5);
-            const int startMin = span.startTime.hour() * 60 + span.startTime.minute();
-            const int endMin = startMin + minutes;
-            span.endTime = QTime((endMin / 60) % 24, endMin % 60);
-            if (span.startDate.isValid())
-                span.endDate = span.startDate.addDays(endMin / (24 * 60));
-        }
+    } else if (const std::optional<int> minutes = statedDurationMinutes(text)) {
+        const int startMin = span.startTime.hour() * 60 + span.startTime.minute();
+        const int endMin = startMin + *minutes;
+        span.endTime = QTime((endMin / 60) % 24, endMin % 60);
+        if (span.startDate.isValid())
+            span.endDate = span.startDate.addDays(endMin / (24 * 60));
     }
     if (zone)
         span.startText += QLatin1Char(' ') + text.mid(zone->pos, zone->length);
@@ -361,10 +602,14 @@ Span parseSpan(const QString &text, bool dayFirst)
 std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
 {
     static const QRegularExpression open(QStringLiteral(R"(\s*(?:[*_]{1,3}\s*)?[\[(]?\s*)"));
-    static const QRegularExpression between(QStringLiteral(R"([\s,/T]*(?:at\s+)?)"));
+    static const QRegularExpression between(QStringLiteral(R"([\s,/T|]*(?:at\s+)?)"));
     static const QRegularExpression close(QStringLiteral(
         R"(\s*[\])]?\s*(?:[*_]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_]{1,3})?\s*)"));
     static const QRegularExpression closeEnd(QStringLiteral(R"(\s*[\])]?\s*(?:[*_]{1,3})?\s*$)"));
+    // Without emphasis before the moment, none after it is closing: "14:54 **OUTAGE BEGINS**"
+    // keeps its "**".
+    static const QRegularExpression closePlain(
+        QStringLiteral(R"(\s*[\])]?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*)"));
     const QString s = line.left(400);
     const auto anchored = [&s](const QRegularExpression &re, qsizetype at) {
         return re.match(s, at, QRegularExpression::NormalMatch,
@@ -374,6 +619,8 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     qsizetype at = 0;
     if (const auto m = anchored(open, 0); m.hasMatch())
         at = m.capturedEnd();
+    const bool emphasised
+        = s.left(at).contains(QLatin1Char('*')) || s.left(at).contains(QLatin1Char('_'));
     const qsizetype textStart = at;
 
     Leading lead;
@@ -385,6 +632,38 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
             textEnd = at;
             if (const auto b = anchored(between, at); b.hasMatch())
                 at = b.capturedEnd();
+        }
+    }
+    if (!lead.date.isValid()) {
+        // A date without a year, accepted only right before a time.
+        static const QRegularExpression yearless(
+            QStringLiteral(R"((?:(?<na>\d{1,2})[-/](?<nb>\d{1,2})(?![-/\d])|(?<mon1>)" HS_MONTHS
+                           R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?<d2>\d{1,2}))"
+                           R"((?:st|nd|rd|th)?\s+(?<mon2>)" HS_MONTHS
+                           R"()[a-z]{0,6}\.?)[\s,]+(?:at\s+)?)"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (const auto m = anchored(yearless, at); m.hasMatch()) {
+            int month = 0;
+            int day = 0;
+            if (m.hasCaptured(u"na")) {
+                const int a = m.captured(u"na").toInt();
+                const int b = m.captured(u"nb").toInt();
+                const bool swap = a > 12 || (dayFirst && b <= 12);
+                month = swap ? b : a;
+                day = swap ? a : b;
+            } else if (m.hasCaptured(u"mon1")) {
+                month = monthFromName(m.captured(u"mon1"));
+                day = m.captured(u"d1").toInt();
+            } else {
+                month = monthFromName(m.captured(u"mon2"));
+                day = m.captured(u"d2").toInt();
+            }
+            const auto t = anchored(timeRegex(), m.capturedEnd());
+            if (t.hasMatch() && timeFromMatch(t).isValid() && QDate(2000, month, day).isValid()) {
+                lead.month = month;
+                lead.day = day;
+                at = m.capturedEnd();
+            }
         }
     }
     if (const auto m = anchored(timeRegex(), at); m.hasMatch()) {
@@ -406,7 +685,7 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     if (!lead.date.isValid() && !lead.time.isValid())
         return std::nullopt;
     lead.text = s.mid(textStart, textEnd - textStart).trimmed();
-    if (const auto m = anchored(close, at); m.hasMatch()) {
+    if (const auto m = anchored(emphasised ? close : closePlain, at); m.hasMatch()) {
         at = m.capturedEnd();
     } else if (const auto e = anchored(closeEnd, at); e.hasMatch()) {
         at = e.capturedEnd();

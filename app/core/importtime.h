@@ -40,23 +40,40 @@ struct ZoneHit
 };
 
 /// Offset from UTC in minutes for a zone abbreviation or name ("UTC", "PST", "CEST", "Pacific",
-/// "GMT+5:30", "UTC-7"), matched case-sensitively for abbreviations. US zones given without
-/// daylight/standard ("PT", "Eastern") use the US daylight-saving rule (second Sunday of March
-/// to first Sunday of November, since 2007) on `date`; with an invalid date they use standard
-/// time. nullopt for unknown labels. Table source: see importtime.cpp.
+/// "GMT+5:30", "UTC-7", "Eastern time", "Central European Summer Time", "Europe/Berlin"),
+/// matched case-sensitively for abbreviations; names written out start with a capital. IANA
+/// ids use the system's tz database at noon on `date` (standard time without a date). US zones
+/// given without daylight/standard ("PT", "Eastern") use the US daylight-saving rule (second Sunday
+/// of March to first Sunday of November, since 2007) on `date`; with an invalid date they use
+/// standard time. nullopt for unknown labels. Table source: see importtime.cpp.
 std::optional<int> zoneOffset(const QString &label, const QDate &date = QDate());
 
-/// All times of day in `text`, in order: 12-hour ("10:00 PM", "1:30pm", "10 a.m.", "12:00 AM" =
-/// 00:00, "12:00 PM" = 12:00), 24-hour ("22:05", "09:15:30") and military ("2305HRS"). Invalid
+/// All times of day in `text`, in order: 12-hour ("10:00 PM", "1:30pm", "8.25 PM", "10 a.m.",
+/// "12:00 AM" = 00:00, "12:00 PM" = 12:00), 24-hour ("22:05", "09:15:30", "10h30") and
+/// military ("2305HRS"). Invalid
 /// values (25:00, 13 PM) are skipped. Returns at most `maxHits` hits; only the first
 /// `maxScan` characters of `text` are searched so huge inputs stay cheap.
 QList<TimeHit> findTimes(const QString &text, int maxHits = 64, qsizetype maxScan = 20000);
 
-/// All dates with a year in `text`, in order. Numeric dates "a/b/yyyy" (also '-' and '.') are read
-/// as month/day unless the first number is > 12 or `dayFirst` is true (then day/month); the
-/// rule of shared/corpus/LABELING.md. Same limits as findTimes.
+/// All dates with a year in `text`, in order. Numeric dates "a/b/yyyy" (also '-' and '.') and
+/// "a/b/yy" (also '-'; the two-digit year read as POSIX strptime's %y: 69-99 -> 19xx, 00-68 ->
+/// 20xx) are read as month/day unless the first number is > 12 or `dayFirst` is true (then
+/// day/month); the rule of shared/corpus/LABELING.md. Same limits as findTimes.
 QList<DateHit> findDates(const QString &text, bool dayFirst = false, int maxHits = 64,
                          qsizetype maxScan = 20000);
+
+/// A day written without a year ("July 2nd", "on 15 February", "Feb. 3"): month 1-12, day
+/// 1-31, position in the searched string. Month names only, capitalised as written in prose;
+/// numeric "7/2" is too ambiguous without a year.
+struct MonthDay
+{
+    qsizetype pos = -1;
+    int month = 0;
+    int day = 0;
+};
+
+/// The first MonthDay in `text` that is not part of a full date; nullopt when none.
+std::optional<MonthDay> findMonthDay(const QString &text, qsizetype maxScan = 20000);
 
 /// True when `text` contains a numeric date whose first number is > 12 ("15/01/2021"), i.e. the
 /// document writes day/month.
@@ -65,6 +82,15 @@ bool looksDayFirst(const QString &text);
 /// The zone written right after position `pos` in `text` (after blanks and an opening
 /// parenthesis): "10:00 PM (UTC)", "15:00 UTC", "10:00Z", "2305HRS EAT". nullopt when none.
 std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate &date = QDate());
+
+/// The zone written right before position `pos` in `text`, separated by blanks only:
+/// "UTC 05:13", "(PST) 10:00". nullopt when none.
+std::optional<ZoneHit> zoneBefore(const QString &text, qsizetype pos, const QDate &date = QDate());
+
+/// The zone a sentence declares for all the document's times: "All times in PDT (UTC-7).",
+/// "Times are UTC", "All times are in Eastern time", "Timezone: CET". nullopt when `text`
+/// makes no such statement.
+std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date = QDate());
 
 /// The first zone abbreviation anywhere in `text` (whole word, from the table; "Z" is only
 /// accepted right after a digit). nullopt when none.
@@ -87,6 +113,17 @@ struct Span
     std::optional<ZoneHit> zone;
 };
 
+/// Minutes a phrase of duration states: "lasted 2 hours", "for a duration of 4 hours 15minutes",
+/// "for approximately 90 minutes", "for 1.5 hrs". nullopt when `text` states none.
+std::optional<int> statedDurationMinutes(const QString &text);
+
+/// A span only when `text` states one as such: two times joined as a range ("from 10:00 to
+/// 12:30", "between ~12:00 and 1:40 PM", "2:02AM PST 03-30-17 to 2:47AM PST 03-30-17",
+/// "10:00 AM - 11:30 AM"), or one time followed by a stated duration ("at 23:30 the outage
+/// lasted 2 hours"). Two unrelated times in one sentence ("alerted at 10:05 ... detected at
+/// 10:07") are not a span. nullopt otherwise. Dates and zone as parseSpan reads them.
+std::optional<Span> findSpan(const QString &text, bool dayFirst = false);
+
 /// Reads a span from `text` (see Span). Fields stay invalid when the text does not give them;
 /// with a single time only the start is set. With no time but dates, the first date is the
 /// start date and a later distinct date the end date. "lasted N hours/minutes" after a start
@@ -99,6 +136,9 @@ Span parseSpan(const QString &text, bool dayFirst = false);
 /// "**10:00 AM (UTC):** The issue…", "[22:05] paged". `time` may be invalid when the line leads
 /// with a date only (then `rest` is what follows the date). `text` is the words used for the
 /// moment without separators; `rest` is the remainder of the line.
+/// A date without a year right before the time ("[03-26 17:40]", "Mar 26, 10:00") is given as
+/// `month` and `day` (1-based; 0 when absent), `date` staying invalid: the year comes from the
+/// document. Numeric ones are month-day unless the first number is > 12 or `dayFirst`.
 struct Leading
 {
     QDate date;
@@ -106,6 +146,8 @@ struct Leading
     QString text;
     QString rest;
     std::optional<ZoneHit> zone;
+    int month = 0;
+    int day = 0;
 };
 
 /// Parses a leading moment (see Leading); nullopt when the line does not start with a time or

@@ -62,12 +62,15 @@ LoadResult readPostmortemData(const QByteArray &data, const QString &name)
         return r;
     }
 
-    r.postmortem = importMarkdown(text);
+    ImportResult imported = importPostmortem(text);
+    r.postmortem = std::move(imported.postmortem);
+    r.importReport = std::move(imported.report);
     if (!hasPostmortemContent(r.postmortem)) {
         r.error = QStringLiteral("%1 does not look like a postmortem: no incident times, "
                                  "impact, timeline, root cause or action items were found.")
                       .arg(name);
         r.postmortem = {};
+        r.importReport = {};
         return r;
     }
     r.ok = true;

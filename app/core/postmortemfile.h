@@ -1,6 +1,7 @@
 // Reading and writing postmortem files: native Markdown, or any other text through the importer.
 #pragma once
 
+#include "importer.h"
 #include "postmortem.h"
 
 #include <QString>
@@ -14,7 +15,8 @@ struct LoadResult
     Postmortem postmortem;
     QString error;         ///< one-line, user-readable reason when !ok
     bool imported = false; ///< read by the importer (foreign file): saving must not overwrite it
-    bool readOnly = false; ///< written by a newer Hindsight (schema version above ours)
+    ImportReport importReport; ///< how the importer read it (empty unless `imported`)
+    bool readOnly = false;     ///< written by a newer Hindsight (schema version above ours)
     QStringList warnings;
 };
 

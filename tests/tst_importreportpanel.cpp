@@ -1,0 +1,82 @@
+// The import report panel in the real main window (offscreen platform): opening a foreign
+// postmortem shows what was recognised, guessed and kept; the close button dismisses it.
+#include "importreportpanel.h"
+#include "mainwindow.h"
+#include "postmortemfile.h"
+#include "postmortemform.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Hindsight;
+
+class TestImportReportPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("HindsightTests"));
+        QApplication::setApplicationName(QStringLiteral("tst_importreportpanel"));
+    }
+
+    void foreignFileShowsTheReportAndCloseHidesIt()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *panel = w.findChild<ImportReportPanel *>();
+        QVERIFY(panel);
+        QVERIFY(!panel->isVisibleTo(&w)); // nothing imported yet
+
+        const QString path = QStringLiteral(HINDSIGHT_SHARED_DIR "/corpus/025.md");
+        QVERIFY(w.openFile(path));
+        QVERIFY(panel->isVisibleTo(&w));
+        const QString shown = panel->text();
+        QVERIFY2(shown.contains(QStringLiteral("025.md")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("Guessed")));
+        QVERIFY(shown.contains(QStringLiteral("Assumed MM/DD for 07/09/2023")));
+        QVERIFY(shown.contains(QStringLiteral("Recognised")));
+        // Every finding of the report is shown.
+        const ImportReport report = loadPostmortemFile(path).importReport;
+        QVERIFY(!report.isEmpty());
+        for (const QString &line : report.guessed + report.recognised + report.keptAsIs)
+            QVERIFY2(shown.contains(line), qPrintable(line));
+        // Above the form, in the same column.
+        QVERIFY(panel->mapTo(&w, QPoint(0, 0)).y() < w.form()->mapTo(&w, QPoint(0, 0)).y());
+
+        QSignalSpy dismissed(panel, &ImportReportPanel::dismissed);
+        auto *close = panel->findChild<QToolButton *>(QStringLiteral("closeImportReport"));
+        QVERIFY(close);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(!panel->isVisibleTo(&w));
+        QCOMPARE(dismissed.count(), 1);
+    }
+
+    void nativeFileShowsNoReport()
+    {
+        QTemporaryDir dir;
+        const QString native = dir.filePath(QStringLiteral("native.md"));
+        const LoadResult imported
+            = loadPostmortemFile(QStringLiteral(HINDSIGHT_SHARED_DIR "/corpus/010.md"));
+        QVERIFY(imported.ok);
+        QString error;
+        QVERIFY2(savePostmortemFile(imported.postmortem, native, &error), qPrintable(error));
+
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *panel = w.findChild<ImportReportPanel *>();
+        QVERIFY(w.openFile(QStringLiteral(HINDSIGHT_SHARED_DIR "/corpus/010.md")));
+        QVERIFY(panel->isVisibleTo(&w));
+        QVERIFY(w.openFile(native)); // a Hindsight file: nothing was imported
+        QVERIFY(!panel->isVisibleTo(&w));
+    }
+};
+
+QTEST_MAIN(TestImportReportPanel)
+#include "tst_importreportpanel.moc"
