@@ -486,9 +486,16 @@ void TestImporter::zones()
     QVERIFY(!ImportTime::firstZone(QStringLiteral("Asia-Pacific PT meeting")).has_value());
     QVERIFY(!ImportTime::firstZone(QStringLiteral("a central time series")).has_value());
     QVERIFY(!ImportTime::zoneOffset(QStringLiteral("Europe/Atlantis")).has_value());
-    QCOMPARE(ImportTime::zoneAfter(QStringLiteral("10:00 PM (UTC)"), 8)->label,
-             QStringLiteral("UTC"));
-    QCOMPARE(ImportTime::zoneAfter(QStringLiteral("10:00Z"), 5)->utcOffsetMinutes, 0);
+    const auto utc = ImportTime::zoneAfter(QStringLiteral("10:00 PM (UTC)"), 8);
+    QVERIFY(utc.has_value());
+    QCOMPARE(utc->label, QStringLiteral("UTC"));
+    // A zone glued to the time: "Z" (ISO 8601) and "10:00UTC".
+    const auto zulu = ImportTime::zoneAfter(QStringLiteral("10:00Z"), 5);
+    QVERIFY(zulu.has_value());
+    QCOMPARE(zulu->utcOffsetMinutes, 0);
+    const auto glued = ImportTime::zoneAfter(QStringLiteral("10:00PST"), 5);
+    QVERIFY(glued.has_value());
+    QCOMPARE(glued->utcOffsetMinutes, -480);
     QVERIFY(!ImportTime::zoneAfter(QStringLiteral("10:00 I noticed"), 5).has_value());
 }
 

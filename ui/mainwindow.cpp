@@ -92,7 +92,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateWindowTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document is a child destroyed after this destructor has run; what it emits while
+    // going (its undo stack's clean state) must not reach this half-destroyed window.
+    m_document->blockSignals(true);
+}
 
 void MainWindow::createActions()
 {
