@@ -15,6 +15,8 @@ PACKAGES=(
     libhunspell-dev hunspell-en-us
     # fonts for the preview and PDF
     fonts-dejavu-core
+    # libFuzzer targets (tests/fuzz/run-fuzzers.sh): clang with its sanitizer runtimes
+    clang libclang-rt-14-dev
     # headless runs, screenshots and PDF checks in tests
     xvfb xauth poppler-utils imagemagick
 )
