@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <optional>
 
 namespace Hindsight {
 
@@ -45,6 +46,27 @@ bool writeOutput(const QString &output, const QByteArray &data, QString *error)
     return writeFileAtomically(output, data, error);
 }
 
+/// Parses `arguments` (verb first) with `parser`, which has the verb's options, and handles
+/// what every verb does alike: a parse error or a positional count other than `positional`
+/// prints `usage` (exit `usageStatus`); --help prints the help (exit 0). Returns the exit
+/// status when the verb must stop there, nullopt when it should go on.
+std::optional<int> parseVerb(QCommandLineParser &parser, const QStringList &arguments,
+                             qsizetype positional, const QString &usage, int usageStatus)
+{
+    parser.addHelpOption();
+    QStringList args = arguments;
+    args.prepend(QCoreApplication::applicationFilePath());
+    if (!parser.parse(args))
+        return fail(ExitStatus(usageStatus), parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return int(Success);
+    }
+    if (parser.positionalArguments().size() != positional)
+        return fail(ExitStatus(usageStatus), usage);
+    return std::nullopt;
+}
+
 int runLint(const QStringList &arguments)
 {
     // Exit codes from the contract: 0 clean or only warnings/hints, 1 errors found,
@@ -61,19 +83,11 @@ int runLint(const QStringList &arguments)
         QStringLiteral("Output format: text (default) or json."), QStringLiteral("format"),
         QStringLiteral("text"));
     parser.addOption(formatOption);
-    parser.addHelpOption();
-    QStringList args = arguments;
-    args.prepend(QCoreApplication::applicationFilePath());
-    if (!parser.parse(args))
-        return fail(ExitStatus(CannotRead), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return Clean;
-    }
+    if (const auto stop
+        = parseVerb(parser, arguments, 2,
+                    QStringLiteral("usage: hindsight lint FILE [--format text|json]"), CannotRead))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return fail(ExitStatus(CannotRead),
-                    QStringLiteral("usage: hindsight lint FILE [--format text|json]"));
     const QString format = parser.value(formatOption).toLower();
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return fail(ExitStatus(CannotRead),
@@ -152,21 +166,13 @@ int runDiagram(const QStringList &arguments)
     for (const QCommandLineOption &o :
          {toOption, outputOption, widthOption, heightOption, themeOption})
         parser.addOption(o);
-    parser.addHelpOption();
-
-    QStringList args = arguments;
-    args.prepend(QCoreApplication::applicationFilePath());
-    if (!parser.parse(args))
-        return fail(UsageError, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return Success;
-    }
+    if (const auto stop = parseVerb(parser, arguments, 2,
+                                    QStringLiteral("usage: hindsight diagram SPEC --to svg|png "
+                                                   "[-o OUTPUT] [--width PX] [--height PX] "
+                                                   "[--theme light|dark]"),
+                                    UsageError))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return fail(UsageError, QStringLiteral("usage: hindsight diagram SPEC --to svg|png "
-                                               "[-o OUTPUT] [--width PX] [--height PX] "
-                                               "[--theme light|dark]"));
     const QString format = parser.value(toOption).toLower();
     if (format != QLatin1String("svg") && format != QLatin1String("png"))
         return fail(UsageError, QStringLiteral("--to must be svg or png (got '%1')").arg(format));
@@ -272,20 +278,12 @@ int runConvert(const QStringList &arguments)
     parser.addOption(toOption);
     parser.addOption(outputOption);
     parser.addOption(reportOption);
-    parser.addHelpOption();
-
-    QStringList args = arguments;
-    args.prepend(QCoreApplication::applicationFilePath());
-    if (!parser.parse(args))
-        return fail(UsageError, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return Success;
-    }
+    if (const auto stop = parseVerb(parser, arguments, 2,
+                                    QStringLiteral("usage: hindsight convert INPUT --to "
+                                                   "md|html|pdf|json [-o OUTPUT] [--report]"),
+                                    UsageError))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return fail(UsageError, QStringLiteral("usage: hindsight convert INPUT --to "
-                                               "md|html|pdf|json [-o OUTPUT] [--report]"));
     const QString format = parser.value(toOption).toLower();
     static const QStringList formats = {QStringLiteral("md"), QStringLiteral("html"),
                                         QStringLiteral("pdf"), QStringLiteral("json")};
