@@ -1,5 +1,7 @@
 #include "loaddiagramrenderer.h"
 
+#include "pngbytes.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -717,14 +719,7 @@ QImage renderLoadDiagramImage(const LoadDiagram &diagram, QSize pixelSize, Diagr
 
 QByteArray renderLoadDiagramPng(const LoadDiagram &diagram, QSize pixelSize, DiagramTheme theme)
 {
-    const QImage image = renderLoadDiagramImage(diagram, pixelSize, theme);
-    if (image.isNull())
-        return {};
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
+    return pngBytes(renderLoadDiagramImage(diagram, pixelSize, theme));
 }
 
 QHash<QString, HtmlOptions::DiagramPicture> loadDiagramDataUrls(const Postmortem &pm)

@@ -3,6 +3,7 @@
 #include "htmlrenderer.h"
 #include "loaddiagramrenderer.h"
 #include "metrics.h"
+#include "pngbytes.h"
 #include "timeline.h"
 
 #include <QApplication>
@@ -1047,14 +1048,7 @@ QImage renderTimelineChartImage(const Postmortem &pm, QSize sizePx, qreal scale)
 
 QByteArray renderTimelineChartPng(const Postmortem &pm, QSize sizePx, qreal scale)
 {
-    const QImage image = renderTimelineChartImage(pm, sizePx, scale);
-    if (image.isNull())
-        return {};
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
+    return pngBytes(renderTimelineChartImage(pm, sizePx, scale));
 }
 
 QString timelineChartDataUrl(const Postmortem &pm, QSize sizePx, qreal scale)
