@@ -296,6 +296,24 @@ private Q_SLOTS:
                      .contains(QStringLiteral("spelling.unknown-word")));
     }
 
+    void messagesAreCleanText()
+    {
+        // Messages with non-ASCII punctuation ("…", "—") must not come out as mojibake.
+        Postmortem pm;
+        pm.timeline.append({{QDate(2024, 1, 2), QTime(10, 0), 0, {}},
+                            EventKind::Other,
+                            QStringLiteral("Bob forgot the flag; human error")});
+        pm.rootCause = QStringLiteral("It was the fault of the on-call engineer.");
+        const QList<Finding> findings = reviewPostmortem(pm);
+        bool sawEllipsis = false;
+        for (const Finding &f : findings) {
+            QVERIFY2(!f.message.contains(QChar(0x00E2)) && !f.message.contains(QChar(0xFFFD)),
+                     qPrintable(f.message));
+            sawEllipsis |= f.message.contains(QChar(0x2026));
+        }
+        QVERIFY(sawEllipsis); // the detection-event advice ends "(monitoring alert, …)"
+    }
+
     void errorsComeFirstAndJsonHasTheShape()
     {
         Postmortem pm = goodPostmortem();

@@ -122,7 +122,7 @@ private:
                     add("course.timeline-kinds",
                         n.kind == EventKind::Misleading ? FindingSeverity::Hint
                                                         : FindingSeverity::Warning,
-                        QString::fromLatin1(n.message), kTimeline);
+                        QString::fromUtf8(n.message), kTimeline);
             }
         }
 
@@ -433,7 +433,7 @@ private:
             if (named && isSentenceStartWord(text, m.capturedStart()))
                 continue;
             add("blameless.language", FindingSeverity::Warning,
-                QStringLiteral("%1 (\"%2\")").arg(QString::fromLatin1(p.advice), m.captured(0)),
+                QStringLiteral("%1 (\"%2\")").arg(QString::fromUtf8(p.advice), m.captured(0)),
                 field, index);
         }
     }
