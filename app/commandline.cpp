@@ -8,6 +8,7 @@
 #include "pdfexporter.h"
 #include "postmortemfile.h"
 #include "reviewchecks.h"
+#include "slides.h"
 #include "timelinechart.h"
 
 #include <QCommandLineParser>
@@ -259,14 +260,21 @@ int runConvert(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("convert"), QStringLiteral("The verb."));
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  QStringLiteral("A Hindsight file or any Markdown postmortem."));
-    const QCommandLineOption toOption(QStringList{QStringLiteral("to"), QStringLiteral("t")},
-                                      QStringLiteral("Output format: md, html, pdf or json."),
-                                      QStringLiteral("format"));
+    const QCommandLineOption toOption(
+        QStringList{QStringLiteral("to"), QStringLiteral("t")},
+        QStringLiteral("Output format: md, html, pdf, json, or slides-pdf (the review deck, one "
+                       "16:9 page per slide; needs -o)."),
+        QStringLiteral("format"));
     const QCommandLineOption outputOption(
         QStringList{QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Output file; - or none for standard output."), QStringLiteral("file"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QStringLiteral("Slide theme for slides-pdf: light "
+                                                        "(default) or dark."),
+                                         QStringLiteral("theme"), QStringLiteral("light"));
     parser.addOption(toOption);
     parser.addOption(outputOption);
+    parser.addOption(themeOption);
     parser.addHelpOption();
 
     QStringList args = arguments;
@@ -280,14 +288,25 @@ int runConvert(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return fail(UsageError, QStringLiteral("usage: hindsight convert INPUT --to "
-                                               "md|html|pdf|json [-o OUTPUT]"));
+                                               "md|html|pdf|json|slides-pdf [-o OUTPUT]"));
     const QString format = parser.value(toOption).toLower();
-    static const QStringList formats = {QStringLiteral("md"), QStringLiteral("html"),
-                                        QStringLiteral("pdf"), QStringLiteral("json")};
+    static const QStringList formats
+        = {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
+           QStringLiteral("json"), QStringLiteral("slides-pdf")};
     if (!formats.contains(format))
-        return fail(
-            UsageError,
-            QStringLiteral("--to must be one of md, html, pdf, json (got '%1')").arg(format));
+        return fail(UsageError,
+                    QStringLiteral("--to must be one of md, html, pdf, json, slides-pdf (got '%1')")
+                        .arg(format));
+    const QString themeName = parser.value(themeOption).toLower();
+    if (themeName != QLatin1String("light") && themeName != QLatin1String("dark"))
+        return fail(UsageError,
+                    QStringLiteral("--theme must be light or dark (got '%1')").arg(themeName));
+    if (parser.isSet(themeOption) && format != QLatin1String("slides-pdf"))
+        return fail(UsageError, QStringLiteral("--theme applies to --to slides-pdf only"));
+    // A deck is for a projector or a file to hand round, never a pipe: ask for the file.
+    const QString output = parser.value(outputOption);
+    if (format == QLatin1String("slides-pdf") && (output.isEmpty() || output == QLatin1String("-")))
+        return fail(UsageError, QStringLiteral("--to slides-pdf needs -o OUTPUT.pdf"));
 
     const QString input = positional[1];
     const LoadResult loaded = loadPostmortemFile(input);
@@ -296,10 +315,17 @@ int runConvert(const QStringList &arguments)
     for (const QString &w : loaded.warnings)
         std::fputs(qPrintable(QStringLiteral("hindsight: warning: %1\n").arg(w)), stderr);
 
-    const QString output = parser.value(outputOption);
     QString error;
     HtmlOptions html;
     html.baseDirectory = QFileInfo(input).absolutePath();
+
+    if (format == QLatin1String("slides-pdf")) {
+        const SlideTheme theme
+            = themeName == QLatin1String("dark") ? SlideTheme::Dark : SlideTheme::Light;
+        if (!exportSlidesPdf(loaded.postmortem, output, &error, theme))
+            return fail(OutputError, error);
+        return Success;
+    }
 
     if (format == QLatin1String("pdf")) {
         if (output.isEmpty() || output == QLatin1String("-")) {
