@@ -317,7 +317,7 @@ private Q_SLOTS:
                 timer->stop();
                 timer->deleteLater();
                 suggested = dialog->selectedFiles().value(0);
-                dialog->setDirectory(dir.path()); // keep the suggested name
+                dialog->setDirectory(dir.path());            // keep the suggested name
                 QMetaObject::invokeMethod(dialog, "accept"); // the Save button
             });
             timer->start(20);

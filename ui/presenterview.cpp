@@ -26,6 +26,7 @@ const QColor kBackground(0x15, 0x18, 0x1d);
 const QColor kText(0xf2, 0xf4, 0xf7);
 const QColor kMuted(0xa9, 0xb3, 0xbe);
 const QColor kAccent(0xff, 0xbd, 0x59);
+const QColor kNotesBackground(0x22, 0x28, 0x30);
 
 QLabel *label(QWidget *parent, int pointSize, bool bold, const QColor &color)
 {
@@ -64,19 +65,24 @@ PresenterView::PresenterView(Presentation *presentation)
     QPalette p = palette();
     p.setColor(QPalette::Window, kBackground);
     p.setColor(QPalette::WindowText, kText);
-    p.setColor(QPalette::Base, QColor(0x20, 0x25, 0x2c));
+    p.setColor(QPalette::Base, kNotesBackground);
     p.setColor(QPalette::Text, kText);
     p.setColor(QPalette::PlaceholderText, kMuted);
     setPalette(p);
     setAutoFillBackground(true);
 
     m_next->setEmptyText(tr("End of the presentation"));
-    for (SlideView *v : {m_current, m_next})
+    for (SlideView *v : {m_current, m_next}) {
         v->setLetterboxColor(kBackground);
+        v->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    }
     setStyleSheet(QStringLiteral("QPushButton { color: %1; background: %2; border: 1px solid %3;"
                                  " border-radius: 4px; padding: 4px 12px; }"
-                                 "QPushButton:checked { background: %4; color: %2; }")
-                      .arg(kText.name(), kBackground.name(), kMuted.name(), kAccent.name()));
+                                 "QPushButton:checked { background: %4; color: %2; }"
+                                 "QPlainTextEdit { color: %1; background: %5; border: none;"
+                                 " padding: 8px; }")
+                      .arg(kText.name(), kBackground.name(), kMuted.name(), kAccent.name(),
+                           kNotesBackground.name()));
     m_blanked->setText(tr("Screen blanked (B)"));
     m_elapsed->setToolTip(tr("Time since the presentation started"));
     m_clock->setToolTip(tr("Clock"));

@@ -1,6 +1,7 @@
 #include "slideview.h"
 
 #include <QPainter>
+#include <QStyle>
 
 namespace Hindsight {
 
@@ -60,10 +61,16 @@ void SlideView::setLetterboxColor(const QColor &color)
     update();
 }
 
+void SlideView::setAlignment(Qt::Alignment alignment)
+{
+    m_alignment = alignment;
+    update();
+}
+
 QRect SlideView::slideRect() const
 {
     const QSize slide = QSize(16, 9).scaled(size(), Qt::KeepAspectRatio);
-    return QRect(QPoint((width() - slide.width()) / 2, (height() - slide.height()) / 2), slide);
+    return QStyle::alignedRect(layoutDirection(), m_alignment, slide, rect());
 }
 
 void SlideView::paintEvent(QPaintEvent *)

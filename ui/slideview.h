@@ -34,6 +34,8 @@ public:
     /// Colour around the slide when the widget is not 16:9 (black by default, as a projector
     /// shows nothing there).
     void setLetterboxColor(const QColor &color);
+    /// Where the slide sits when the widget is taller or wider than 16:9 (centred by default).
+    void setAlignment(Qt::Alignment alignment);
 
     /// Where the slide is drawn inside the widget (16:9, centred), in widget pixels.
     QRect slideRect() const;
@@ -52,6 +54,7 @@ private:
     bool m_blanked = false;
     QString m_emptyText;
     QColor m_letterbox = Qt::black;
+    Qt::Alignment m_alignment = Qt::AlignCenter;
     QPixmap m_cache;
     bool m_cacheValid = false;
 };
