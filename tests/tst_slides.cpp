@@ -336,7 +336,7 @@ private Q_SLOTS:
     void aHugeParagraphIsCutAtWords()
     {
         Postmortem pm;
-        pm.rootCause = QStringList(600, QStringLiteral("overload")).join(QLatin1Char(' '));
+        pm.rootCause = QStringList(5000, QStringLiteral("overload")).join(QLatin1Char(' '));
         pm.actionItems.append({QStringList(300, QStringLiteral("retry")).join(QLatin1Char(' ')),
                                QStringLiteral("task"),
                                QStringLiteral("Ana"),
@@ -345,10 +345,65 @@ private Q_SLOTS:
         const SlideDeck deck = buildDeck(pm);
         const QString problem = geometryProblem(deck);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QCOMPARE(words(slideText(deck, SlideKind::Text)).size(), 600);
+        QCOMPARE(words(slideText(deck, SlideKind::Text)).size(), 5000);
         QCOMPARE(words(slideText(deck, SlideKind::ActionItems)).count(QStringLiteral("retry")),
                  300);
         QVERIFY(titles(deck).contains(QStringLiteral("Action items (2/4)")));
+    }
+
+    void endlessWordsAreCutBetweenCharacters()
+    {
+        Postmortem pm;
+        pm.title = QString(3000, QLatin1Char('T'));
+        pm.rootCause = QString(20000, QLatin1Char('x'));
+        pm.resolution = QStringLiteral("🚀").repeated(3000); // surrogate pairs stay whole
+        pm.actionItems.append({QString(5000, QLatin1Char('y')),
+                               QStringLiteral("task"),
+                               QString(500, QLatin1Char('o')),
+                               {},
+                               false});
+        const SlideDeck deck = buildDeck(pm);
+        const QString problem = geometryProblem(deck);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QString rootCause, resolution;
+        for (const Slide &s : deck.slides) {
+            if (s.notesKey == QLatin1String("root-cause"))
+                rootCause += slideTextDocument(body(s))->toPlainText();
+            if (s.notesKey == QLatin1String("resolution"))
+                resolution += slideTextDocument(body(s))->toPlainText();
+        }
+        QCOMPARE(rootCause.count(QLatin1Char('x')), 20000);
+        // Whitespace Qt adds between the parts aside, every character is there, in order.
+        QCOMPARE(resolution.remove(QLatin1Char('\n')).remove(QLatin1Char(' ')), pm.resolution);
+        QCOMPARE(slideText(deck, SlideKind::ActionItems).count(QLatin1Char('y')), 5000);
+    }
+
+    void deepNestingAndLongListsStayOnTheSlides()
+    {
+        Postmortem pm;
+        QString list, quote;
+        for (int depth = 0; depth < 400; ++depth) {
+            list
+                += QString(depth * 2, QLatin1Char(' ')) + QStringLiteral("- level %1\n").arg(depth);
+            quote += QStringLiteral("> ").repeated(depth + 1)
+                     + QStringLiteral("said %1\n\n").arg(depth);
+        }
+        pm.rootCause = list;
+        pm.resolution = quote;
+        for (int i = 0; i < 300; ++i)
+            pm.timeline.append({{QDate(), QTime(), std::nullopt, QStringLiteral("step %1").arg(i)},
+                                EventKind::Other,
+                                QStringLiteral("Event %1").arg(i)});
+        const SlideDeck deck = buildDeck(pm);
+        const QString problem = geometryProblem(deck);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString text = slideText(deck, SlideKind::Text);
+        QVERIFY(text.contains(QStringLiteral("level 399")));
+        QVERIFY(text.contains(QStringLiteral("said 399")));
+        // A timeline without times is shown as text, every event of it.
+        const QString timeline = slideText(deck, SlideKind::TimelineList);
+        QVERIFY(timeline.contains(QStringLiteral("step 0 — Event 0")));
+        QVERIFY(timeline.contains(QStringLiteral("step 299 — Event 299")));
     }
 
     void emptyDocumentGetsTitleAndQuestions()

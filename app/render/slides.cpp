@@ -22,6 +22,7 @@
 #include <QTextDocument>
 
 #include <functional>
+#include <optional>
 
 #ifndef HINDSIGHT_VERSION
 #define HINDSIGHT_VERSION "unknown"
@@ -68,7 +69,12 @@ constexpr qreal kChartScale = 2;
 /// Letter spacing far below a device pixel: Qt's shaper then leaves out ligatures, so words
 /// like "misconfigured" stay searchable in the PDF (see pdfexporter.cpp, disableLigatures).
 constexpr qreal kNoLigatureSpacing = 0.02;
-constexpr int kPdfDpi = 144; // 13.333 in x 144 = 1920: one PDF device pixel per slide pixel
+constexpr int kPdfDpi = 144;
+/// Titles are cut within their first this many characters (no slide title holds more).
+constexpr qsizetype kMaxSlideSourceCharsForTitle = 600;
+constexpr qsizetype kMaxOwnerChars = 40;
+constexpr qsizetype kMaxNestedIndent = 12; // list nesting shown: about four levels
+constexpr int kMaxQuoteDepth = 3; // 13.333 in x 144 = 1920: one PDF device pixel per slide pixel
 
 const QString kFontFamily = QStringLiteral("DejaVu Sans");
 const QString kMonoFamily = QStringLiteral("DejaVu Sans Mono");
@@ -166,41 +172,105 @@ qreal lineHeight(qreal pointSize, bool bold = false)
     return measureHeight(QStringLiteral("Xg"), pointSize, 1e6, bold);
 }
 
-/// `plain` shortened at a word, with "…", until it fits `maxLines` lines of `width`.
+/// `plain` shortened at a word (within a word when even the first one is too long), with
+/// "…", until it fits `maxLines` lines of `width`.
 QString elideToLines(const QString &plain, qreal pointSize, bool bold, qreal width, int maxLines)
 {
     const qreal limit = lineHeight(pointSize, bold) * maxLines + 1;
-    if (measureHeight(esc(plain), pointSize, width, bold) <= limit)
+    const auto fits = [&](const QString &text) {
+        return measureHeight(esc(text), pointSize, width, bold) <= limit;
+    };
+    if (fits(plain))
         return plain;
-    const QStringList words = plain.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    int lo = 0, hi = int(words.size()) - 1; // the largest word count that fits with "…"
+    const QString text = plain.simplified();
+    // Candidate lengths: every word end, or every character when the first word is too long.
+    QList<qsizetype> ends;
+    for (qsizetype i = 1; i <= text.size(); ++i)
+        if (i == text.size() || text.at(i) == QLatin1Char(' '))
+            ends.append(i);
+    const auto shortened = [&text](qsizetype length) {
+        if (length < text.size() && text.at(length).isLowSurrogate())
+            ++length;
+        return text.left(length).trimmed() + QStringLiteral("…");
+    };
+    if (ends.isEmpty() || !fits(shortened(ends.first()))) {
+        ends.clear();
+        for (qsizetype i = 1; i < std::min<qsizetype>(text.size(), kMaxSlideSourceCharsForTitle);
+             ++i)
+            ends.append(i);
+    }
+    int lo = 0, hi = int(ends.size()) - 1; // the longest that fits with "…"
     while (lo < hi) {
         const int mid = (lo + hi + 1) / 2;
-        const QString candidate = words.mid(0, mid).join(QLatin1Char(' ')) + QStringLiteral("…");
-        if (measureHeight(esc(candidate), pointSize, width, bold) <= limit)
+        if (fits(shortened(ends[mid])))
             lo = mid;
         else
             hi = mid - 1;
     }
-    return words.mid(0, std::max(lo, 1)).join(QLatin1Char(' ')) + QStringLiteral("…");
+    return ends.isEmpty() ? QStringLiteral("…") : shortened(ends[lo]);
 }
 
 // --- Content split into pieces that can go on separate slides ---------------------------
 
-/// A piece of a text box: its rich text, and how to cut it in two when it does not fit.
-struct Unit
+/// The longest Markdown source of one unit part that is ever laid out to see whether it fits:
+/// several times what a slide holds at these sizes (about 700 characters of body text), so
+/// it never limits a cut, while a huge paragraph is never converted and measured whole (which
+/// would make paginating it quadratic).
+constexpr qsizetype kMaxSlideSourceChars = 4000;
+
+struct Cuts;
+
+/// A piece of a text box: its rich text (built when first needed, shared by copies), how
+/// long its source is, and how to cut it in two when it does not fit.
+class Unit
 {
-    QString html;
-    bool heading = false; ///< kept with the unit after it
-    /// Ways to cut the unit in two (first part, rest), smallest first part first. `preferred`
-    /// marks cuts at a sentence end, taken over a slightly longer cut within a word run.
-    struct Cut;
-    std::function<QList<Cut>()> cuts;
+public:
+    Unit() = default;
+    Unit(std::function<QString()> build, qsizetype sourceLength, bool heading = false)
+        : m_state(std::make_shared<State>(State{std::move(build), {}}))
+        , m_sourceLength(sourceLength)
+        , m_heading(heading)
+    {}
+    static Unit ofHtml(const QString &html, bool heading)
+    {
+        return Unit([html] { return html; }, html.size(), heading);
+    }
+
+    QString html() const
+    {
+        if (!m_state->html)
+            m_state->html = m_state->build();
+        return *m_state->html;
+    }
+    qsizetype sourceLength() const { return m_sourceLength; }
+    bool isHeading() const { return m_heading; }
+
+    std::function<Cuts()> cuts; ///< empty: cannot be cut
+
+private:
+    struct State
+    {
+        std::function<QString()> build;
+        std::optional<QString> html;
+    };
+    std::shared_ptr<State> m_state;
+    qsizetype m_sourceLength = 0;
+    bool m_heading = false;
 };
-struct Unit::Cut
+
+/// The ways to cut a unit in two, made on demand: cut i (0 = smallest first part) gives the
+/// first part and the rest. Only cuts whose first part is at most kMaxSlideSourceChars long
+/// are listed.
+struct Cuts
 {
-    Unit first, rest;
-    bool preferred = false;
+    int count = 0;
+    std::function<std::pair<Unit, Unit>(int)> at;
+    /// Source length of cut i's first part (grows with i).
+    std::function<qsizetype(int)> size;
+    /// True when cut i ends a sentence, where a reader expects a break.
+    std::function<bool(int)> preferred = [](int) {
+        return false;
+    };
 };
 
 QString proseHtml(const QString &markdown)
@@ -208,53 +278,102 @@ QString proseHtml(const QString &markdown)
     return markdownToHtml(markdown, HtmlOptions(), 3);
 }
 
-Unit proseUnit(MarkdownBlock::Kind kind, const QStringList &lines);
+Unit proseUnit(MarkdownBlock::Kind kind, const QString &text);
 
-/// Cuts of Markdown `text` at each run of whitespace; cuts after a sentence end are preferred.
-QList<Unit::Cut> wordCuts(MarkdownBlock::Kind kind, const QString &text)
+/// Positions (end of the first part, start of the rest) of the runs of whitespace in `text`
+/// that leave a non-empty first part of at most kMaxSlideSourceChars and a non-empty rest;
+/// every eighth character when there is no whitespace there at all.
+QList<std::pair<qsizetype, qsizetype>> wordBreaks(const QString &text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
-    QList<Unit::Cut> cuts;
+    QList<std::pair<qsizetype, qsizetype>> breaks;
     auto it = space.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
-        const QString first = text.left(m.capturedStart()).trimmed();
-        const QString rest = text.mid(m.capturedEnd()).trimmed();
-        if (first.isEmpty() || rest.isEmpty())
-            continue;
-        const QChar last = first.back();
-        const bool sentenceEnd = last == QLatin1Char('.') || last == QLatin1Char('!')
-                                 || last == QLatin1Char('?') || last == QLatin1Char(':');
-        cuts.append({proseUnit(kind, first.split(QLatin1Char('\n'))),
-                     proseUnit(MarkdownBlock::Paragraph, rest.split(QLatin1Char('\n'))),
-                     sentenceEnd});
+        if (m.capturedStart() > kMaxSlideSourceChars)
+            break;
+        if (m.capturedStart() > 0 && m.capturedEnd() < text.size())
+            breaks.append({m.capturedStart(), m.capturedEnd()});
     }
-    return cuts;
+    if (breaks.isEmpty()) {
+        // One endless "word" (a pasted hash or log line): cut it between characters.
+        for (qsizetype at = 8; at < std::min(text.size(), kMaxSlideSourceChars); at += 8) {
+            const qsizetype cut = text.at(at).isLowSurrogate() ? at + 1 : at;
+            if (cut < text.size())
+                breaks.append({cut, cut});
+        }
+    }
+    return breaks;
+}
+
+/// Cuts of Markdown `text` at runs of whitespace; cuts after a sentence end are preferred.
+Cuts wordCuts(MarkdownBlock::Kind kind, const QString &text)
+{
+    const auto breaks = std::make_shared<QList<std::pair<qsizetype, qsizetype>>>(wordBreaks(text));
+    Cuts c;
+    c.count = int(breaks->size());
+    c.at = [kind, text, breaks](int i) {
+        const auto [end, next] = breaks->at(i);
+        return std::make_pair(proseUnit(kind, text.left(end)),
+                              proseUnit(MarkdownBlock::Paragraph, text.mid(next)));
+    };
+    c.size = [breaks](int i) {
+        return breaks->at(i).first;
+    };
+    c.preferred = [text, breaks](int i) {
+        const QChar last = text.at(breaks->at(i).first - 1);
+        return last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?')
+               || last == QLatin1Char(':');
+    };
+    return c;
+}
+
+/// Cuts of `lines` before line lines[i] for each i in `starts`, as far as the first part stays
+/// within kMaxSlideSourceChars. `part(from, to)` makes the unit of lines [from, to).
+Cuts lineCuts(const QStringList &lines, const QList<qsizetype> &starts,
+              const std::function<Unit(qsizetype, qsizetype)> &part)
+{
+    QList<qsizetype> kept;
+    qsizetype length = 0, line = 0;
+    for (const qsizetype start : starts) {
+        for (; line < start; ++line)
+            length += lines[line].size() + 1;
+        if (length > kMaxSlideSourceChars)
+            break;
+        kept.append(start);
+    }
+    Cuts c;
+    c.count = int(kept.size());
+    const qsizetype total = lines.size();
+    c.at = [kept, part, total](int i) {
+        return std::make_pair(part(0, kept[i]), part(kept[i], total));
+    };
+    c.size = [kept](int i) {
+        return kept[i];
+    };
+    return c;
 }
 
 /// Cuts of a list before each of its top-level items.
-QList<Unit::Cut> listCuts(const QStringList &lines)
+Cuts listCuts(const QStringList &lines)
 {
     static const QRegularExpression item(QStringLiteral("^(\\s*)([-*+]|\\d{1,9}[.)])(\\s|$)"));
-    QList<Unit::Cut> cuts;
     const auto first = item.match(lines.value(0));
-    if (!first.hasMatch())
-        return cuts;
-    const qsizetype indent = first.capturedLength(1);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
+    QList<qsizetype> starts;
+    for (qsizetype i = 1; first.hasMatch() && i < lines.size(); ++i) {
         const auto m = item.match(lines[i]);
-        if (m.hasMatch() && m.capturedLength(1) == indent)
-            cuts.append({proseUnit(MarkdownBlock::List, lines.mid(0, i)),
-                         proseUnit(MarkdownBlock::List, lines.mid(i)), false});
+        if (m.hasMatch() && m.capturedLength(1) == first.capturedLength(1))
+            starts.append(i);
     }
-    return cuts;
+    return lineCuts(lines, starts, [lines](qsizetype from, qsizetype to) {
+        return proseUnit(MarkdownBlock::List, lines.mid(from, to - from).join(QLatin1Char('\n')));
+    });
 }
 
 /// Cuts of a fenced or indented code block between lines; each part keeps the fences.
-QList<Unit::Cut> codeCuts(const QStringList &lines)
+Cuts codeCuts(const QStringList &lines)
 {
     static const QRegularExpression fence(QStringLiteral("^\\s{0,3}(`{3,}|~{3,})"));
-    QList<Unit::Cut> cuts;
     const auto open = fence.match(lines.value(0));
     QStringList body = lines;
     QString opening, closing;
@@ -265,50 +384,46 @@ QList<Unit::Cut> codeCuts(const QStringList &lines)
         else
             closing = open.captured(1);
     }
-    const auto wrap = [&](const QStringList &part) {
-        if (opening.isEmpty())
-            return part;
-        return QStringList{opening} + part + QStringList{closing};
-    };
+    QList<qsizetype> starts;
     for (qsizetype i = 1; i < body.size(); ++i)
-        cuts.append({proseUnit(MarkdownBlock::CodeBlock, wrap(body.mid(0, i))),
-                     proseUnit(MarkdownBlock::CodeBlock, wrap(body.mid(i))), false});
-    return cuts;
+        starts.append(i);
+    return lineCuts(body, starts, [body, opening, closing](qsizetype from, qsizetype to) {
+        QStringList part = body.mid(from, to - from);
+        if (!opening.isEmpty())
+            part = QStringList{opening} + part + QStringList{closing};
+        return proseUnit(MarkdownBlock::CodeBlock, part.join(QLatin1Char('\n')));
+    });
 }
 
 /// Cuts of a GFM table between rows; each part repeats the header and delimiter rows.
-QList<Unit::Cut> tableCuts(const QStringList &lines)
+Cuts tableCuts(const QStringList &lines)
 {
-    QList<Unit::Cut> cuts;
     if (lines.size() < 4)
-        return cuts;
+        return {};
     const QStringList head = lines.mid(0, 2);
-    for (qsizetype i = 3; i < lines.size(); ++i)
-        cuts.append({proseUnit(MarkdownBlock::Table, lines.mid(0, i)),
-                     proseUnit(MarkdownBlock::Table, head + lines.mid(i)), false});
-    return cuts;
+    const QStringList rows = lines.mid(2);
+    QList<qsizetype> starts;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        starts.append(i);
+    return lineCuts(rows, starts, [head, rows](qsizetype from, qsizetype to) {
+        return proseUnit(MarkdownBlock::Table,
+                         (head + rows.mid(from, to - from)).join(QLatin1Char('\n')));
+    });
 }
 
-Unit proseUnit(MarkdownBlock::Kind kind, const QStringList &lines)
+Unit proseUnit(MarkdownBlock::Kind kind, const QString &text)
 {
-    Unit u;
-    const QString text = lines.join(QLatin1Char('\n'));
-    u.html = proseHtml(text);
-    u.heading = kind == MarkdownBlock::Heading;
-    u.cuts = [kind, lines, text] {
-        switch (kind) {
-        case MarkdownBlock::List:
-            if (QList<Unit::Cut> c = listCuts(lines); !c.isEmpty())
-                return c;
-            break;
-        case MarkdownBlock::CodeBlock:
-            return codeCuts(lines);
-        case MarkdownBlock::Table:
-            return tableCuts(lines);
-        default:
-            break;
-        }
-        return wordCuts(kind, text);
+    Unit u([text] { return proseHtml(text); }, text.size(), kind == MarkdownBlock::Heading);
+    u.cuts = [kind, text] {
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        Cuts c;
+        if (kind == MarkdownBlock::List)
+            c = listCuts(lines);
+        else if (kind == MarkdownBlock::CodeBlock)
+            c = codeCuts(lines);
+        else if (kind == MarkdownBlock::Table)
+            c = tableCuts(lines);
+        return c.count > 0 ? c : wordCuts(kind, text);
     };
     return u;
 }
@@ -323,6 +438,26 @@ bool isImageOnly(const MarkdownBlock &block)
            && images.match(block.lines.join(QLatin1Char(' '))).hasMatch();
 }
 
+/// `lines` of a list or quote with nesting deeper than a slide has room for flattened: at most
+/// kMaxNestedIndent columns of indentation and kMaxQuoteDepth quote markers per line. Each
+/// level indents by more than two characters of body text, so a few levels are all a slide
+/// can show; deeper items join the deepest level shown, their text kept.
+QStringList limitNesting(QStringList lines)
+{
+    static const QRegularExpression quotes(
+        QStringLiteral("^((?:\\s{0,3}>){%1,})").arg(kMaxQuoteDepth + 1));
+    for (QString &line : lines) {
+        qsizetype indent = 0;
+        while (indent < line.size() && line.at(indent) == QLatin1Char(' '))
+            ++indent;
+        if (indent > kMaxNestedIndent)
+            line.remove(0, indent - kMaxNestedIndent);
+        if (const auto m = quotes.match(line); m.hasMatch())
+            line.replace(0, m.capturedLength(1), QStringLiteral("> ").repeated(kMaxQuoteDepth));
+    }
+    return lines;
+}
+
 QList<Unit> proseUnits(const QString &markdown)
 {
     QList<Unit> units;
@@ -330,7 +465,9 @@ QList<Unit> proseUnits(const QString &markdown)
         if (block.kind == MarkdownBlock::Html || block.kind == MarkdownBlock::ThematicBreak
             || isImageOnly(block) || block.lines.join(QString()).trimmed().isEmpty())
             continue;
-        units.append(proseUnit(block.kind, block.lines));
+        const bool nests = block.kind == MarkdownBlock::List || block.kind == MarkdownBlock::Quote;
+        units.append(proseUnit(
+            block.kind, (nests ? limitNesting(block.lines) : block.lines).join(QLatin1Char('\n'))));
     }
     return units;
 }
@@ -353,7 +490,7 @@ QList<QString> paginate(QList<Unit> units, const std::function<QString(const QSt
         // Keep a heading with what follows it.
         QList<Unit> carry;
         while (page.size() > 1 && headings.last()) {
-            carry.prepend(Unit{page.takeLast(), true, {}});
+            carry.prepend(Unit::ofHtml(page.takeLast(), true));
             headings.removeLast();
         }
         if (!page.isEmpty())
@@ -365,53 +502,61 @@ QList<QString> paginate(QList<Unit> units, const std::function<QString(const QSt
     const auto fitsWith = [&](const QString &html) {
         return fits(join(page + QStringList{html}));
     };
-    int guard = 0;
-    while (!units.isEmpty() && ++guard < 100000) {
-        Unit u = units.takeFirst();
-        if (fitsWith(u.html)) {
-            page.append(u.html);
-            headings.append(u.heading);
+    while (!units.isEmpty()) {
+        const Unit u = units.takeFirst();
+        // A unit far longer than a slide holds is cut without laying it all out first.
+        const bool huge = u.sourceLength() > kMaxSlideSourceChars;
+        if (!huge && fitsWith(u.html())) {
+            page.append(u.html());
+            headings.append(u.isHeading());
             continue;
         }
-        if (!page.isEmpty() && fits(join({u.html}))) {
+        if (!huge && !page.isEmpty() && fits(join({u.html()}))) {
             units.prepend(u);
             flush();
             continue;
         }
         // Too tall even for a page of its own, or it would leave this page half empty: cut.
-        const QList<Unit::Cut> cuts = u.cuts ? u.cuts() : QList<Unit::Cut>();
-        int lo = 0, hi = int(cuts.size()) - 1, best = -1;
+        Cuts cuts = u.cuts ? u.cuts() : Cuts();
+        // Every cut must make progress, or paginating would never end.
+        if (cuts.count > 0 && cuts.at(0).second.sourceLength() >= u.sourceLength())
+            cuts = Cuts();
+        QList<std::optional<std::pair<Unit, Unit>>> made(cuts.count);
+        const auto cut = [&](int i) -> const std::pair<Unit, Unit> & {
+            if (!made[i])
+                made[i] = cuts.at(i);
+            return *made[i];
+        };
+        int lo = 0, hi = cuts.count - 1, best = -1;
         while (lo <= hi) {
             const int mid = (lo + hi) / 2;
-            if (fitsWith(cuts[mid].first.html)) {
+            if (fitsWith(cut(mid).first.html())) {
                 best = mid;
                 lo = mid + 1;
             } else {
                 hi = mid - 1;
             }
         }
-        if (best >= 0 && !cuts[best].preferred) {
+        if (best >= 0 && !cuts.preferred(best)) {
             // A sentence end not much earlier reads better than a cut mid-sentence.
-            const qsizetype size = cuts[best].first.html.size();
-            for (int i = best - 1; i >= 0; --i) {
-                if (cuts[i].first.html.size() < size * 0.6)
-                    break;
-                if (cuts[i].preferred) {
+            const qsizetype size = cuts.size(best);
+            for (int i = best - 1; i >= 0 && cuts.size(i) >= size * 0.6; --i) {
+                if (cuts.preferred(i)) {
                     best = i;
                     break;
                 }
             }
         }
         if (best >= 0 && !page.isEmpty()
-            && heightOf(join({cuts[best].first.html})) < pageHeight * kMinCutFill) {
+            && heightOf(join({cut(best).first.html()})) < pageHeight * kMinCutFill) {
             units.prepend(u); // a line or two here and the rest overleaf: start afresh
             flush();
             continue;
         }
         if (best >= 0) {
-            page.append(cuts[best].first.html);
+            page.append(cut(best).first.html());
             headings.append(false);
-            units.prepend(cuts[best].rest);
+            units.prepend(cut(best).second);
             flush();
             continue;
         }
@@ -422,15 +567,31 @@ QList<QString> paginate(QList<Unit> units, const std::function<QString(const QSt
         }
         // Not even the smallest part fits an empty page (a huge table cell): give it the
         // page anyway rather than lose text. Never happens with the deck's own sizes.
-        page.append(cuts.isEmpty() ? u.html : cuts.first().first.html);
+        if (cuts.count > 0) {
+            page.append(cut(0).first.html());
+            units.prepend(cut(0).second);
+        } else {
+            page.append(u.html());
+        }
         headings.append(false);
-        if (!cuts.isEmpty())
-            units.prepend(cuts.first().rest);
         flush();
     }
     if (!page.isEmpty())
         flush();
     return pages;
+}
+
+/// An owner as the narrow owner column shows it: at most kMaxOwnerChars characters, "…" at
+/// the end of a longer one (an owner is a name or a team, never a paragraph).
+QString shortOwner(const QString &owner)
+{
+    const QString s = owner.simplified();
+    if (s.size() <= kMaxOwnerChars)
+        return s;
+    qsizetype cut = kMaxOwnerChars - 1;
+    if (s.at(cut).isLowSurrogate())
+        --cut;
+    return s.left(cut) + QStringLiteral("…");
 }
 
 // --- Figures -------------------------------------------------------------------------------
@@ -769,7 +930,7 @@ private:
                                      ? e.text.simplified()
                                      : QStringLiteral("**%1** — %2").arg(when, e.text.simplified());
             if (!line.trimmed().isEmpty())
-                units.append(proseUnit(MarkdownBlock::Paragraph, {line}));
+                units.append(proseUnit(MarkdownBlock::Paragraph, line));
         }
         addSection(SlideKind::TimelineList, title, key, units, joinBlocks, kBodyPt);
     }
@@ -822,45 +983,54 @@ private:
                                                           : QStringLiteral("d MMM yyyy"));
     }
 
-    /// One action item as a table row: text, owner, due date.
-    Unit actionRow(const ActionItem &a, const QString &text, bool continued, bool alt) const
+    /// One action item as a table row: text, owner, due date. A `continued` row is the rest
+    /// of an item cut at the slide before (no owner or date again, "… " in front); a
+    /// `cutAfter` row goes on overleaf (" …" at the end).
+    Unit actionRow(const ActionItem &a, const QString &text, bool continued, bool cutAfter,
+                   bool alt) const
     {
-        QString cell = proseHtml(text);
-        static const QRegularExpression single(QStringLiteral("^\\s*<p>(.*)</p>\\s*$"),
-                                               QRegularExpression::DotMatchesEverythingOption);
-        if (const auto m = single.match(cell);
-            m.hasMatch() && !m.captured(1).contains(QLatin1String("<p>")))
-            cell = m.captured(1);
-        if (a.done)
-            cell = (continued ? QString() : QStringLiteral("<span class=\"accent\">✓</span> "))
-                   + QStringLiteral("<span class=\"muted\">%1</span>").arg(cell);
-        QString owner, due;
-        if (!continued) {
-            owner = a.owner.trimmed().isEmpty()
-                        ? QStringLiteral("<span class=\"warning\">%1</span>")
-                              .arg(esc(tr("Unassigned")))
-                        : esc(a.owner.simplified());
-            due = a.due.isValid() ? esc(dueText(a.due))
-                                  : QStringLiteral("<span class=\"muted\">—</span>");
-        }
-        Unit u;
-        u.html = QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td></tr>")
-                     .arg(alt ? QStringLiteral(" class=\"alt\"") : QString(), cell, owner, due);
+        const auto build = [this, a, text, continued, cutAfter, alt] {
+            QString cell = proseHtml(text);
+            static const QRegularExpression single(QStringLiteral("^\\s*<p>(.*)</p>\\s*$"),
+                                                   QRegularExpression::DotMatchesEverythingOption);
+            if (const auto m = single.match(cell);
+                m.hasMatch() && !m.captured(1).contains(QLatin1String("<p>")))
+                cell = m.captured(1);
+            if (continued)
+                cell = QStringLiteral("… ") + cell;
+            if (cutAfter)
+                cell += QStringLiteral(" …");
+            if (a.done)
+                cell = (continued ? QString() : QStringLiteral("<span class=\"accent\">✓</span> "))
+                       + QStringLiteral("<span class=\"muted\">%1</span>").arg(cell);
+            QString owner, due;
+            if (!continued) {
+                owner = a.owner.trimmed().isEmpty()
+                            ? QStringLiteral("<span class=\"warning\">%1</span>")
+                                  .arg(esc(tr("Unassigned")))
+                            : esc(shortOwner(a.owner));
+                due = a.due.isValid() ? esc(dueText(a.due))
+                                      : QStringLiteral("<span class=\"muted\">—</span>");
+            }
+            return QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td></tr>")
+                .arg(alt ? QStringLiteral(" class=\"alt\"") : QString(), cell, owner, due);
+        };
+        Unit u(build, text.size());
         // A row longer than a slide continues in a row of its own on the next one.
         u.cuts = [this, a, text, continued, alt] {
-            QList<Unit::Cut> cuts;
-            static const QRegularExpression space(QStringLiteral("\\s+"));
-            auto it = space.globalMatch(text);
-            while (it.hasNext()) {
-                const auto m = it.next();
-                const QString first = text.left(m.capturedStart()).trimmed();
-                const QString rest = text.mid(m.capturedEnd()).trimmed();
-                if (first.isEmpty() || rest.isEmpty())
-                    continue;
-                cuts.append({actionRow(a, first + QStringLiteral(" …"), continued, alt),
-                             actionRow(a, QStringLiteral("… ") + rest, true, alt), false});
-            }
-            return cuts;
+            const auto breaks
+                = std::make_shared<QList<std::pair<qsizetype, qsizetype>>>(wordBreaks(text));
+            Cuts c;
+            c.count = int(breaks->size());
+            c.at = [this, a, text, continued, alt, breaks](int i) {
+                const auto [end, next] = breaks->at(i);
+                return std::make_pair(actionRow(a, text.left(end), continued, true, alt),
+                                      actionRow(a, text.mid(next), true, false, alt));
+            };
+            c.size = [breaks](int i) {
+                return breaks->at(i).first;
+            };
+            return c;
         };
         return u;
     }
@@ -880,7 +1050,7 @@ private:
         QList<Unit> rows;
         for (qsizetype i = 0; i < m_pm.actionItems.size(); ++i)
             rows.append(actionRow(m_pm.actionItems[i], m_pm.actionItems[i].text.simplified(), false,
-                                  i % 2 == 0));
+                                  false, i % 2 == 0));
         const auto join = [&head](const QStringList &parts) {
             return head + parts.join(QString()) + QStringLiteral("</table>");
         };
