@@ -114,7 +114,7 @@ QString styleSheet(qreal pointSize, const SlidePalette &p)
                "code { font-family: '%4'; }"
                "table { margin-bottom: %1px; }"
                "th { font-weight: bold; color: %6; text-align: left; }"
-               "th, td { padding-right: %2px; }"
+               "th, td { padding-right: %1px; }"
                "a { color: %7; text-decoration: underline; }"
                ".muted { color: %6; }"
                ".warning { color: %8; }"
