@@ -394,6 +394,7 @@ private Q_SLOTS:
             pm.timeline.append({{QDate(), QTime(), std::nullopt, QStringLiteral("step %1").arg(i)},
                                 EventKind::Other,
                                 QStringLiteral("Event %1").arg(i)});
+        pm.timeline[1].at.text = QStringLiteral("*about* [noon]");
         const SlideDeck deck = buildDeck(pm);
         const QString problem = geometryProblem(deck);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -403,6 +404,7 @@ private Q_SLOTS:
         // A timeline without times is shown as text, every event of it.
         const QString timeline = slideText(deck, SlideKind::TimelineList);
         QVERIFY(timeline.contains(QStringLiteral("step 0 — Event 0")));
+        QVERIFY(timeline.contains(QStringLiteral("*about* [noon] — Event 1"))); // as written
         QVERIFY(timeline.contains(QStringLiteral("step 299 — Event 299")));
     }
 

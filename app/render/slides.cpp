@@ -924,8 +924,9 @@ private:
         for (const TimelineEvent &e : m_pm.timeline) {
             QString when = e.at.time.isValid() ? e.at.time.toString(QStringLiteral("HH:mm"))
                                                : e.at.text.simplified();
-            when.replace(QRegularExpression(QStringLiteral("([\\\\`*_\\[\\]<>#!|])")),
-                         QStringLiteral("\\\\1"));
+            // The time as the source wrote it is text, not Markdown: escape what would be.
+            static const QRegularExpression markup(QStringLiteral("([\\\\`*_\\[\\]<>#!|])"));
+            when.replace(markup, QStringLiteral("\\\\1"));
             const QString line = when.isEmpty()
                                      ? e.text.simplified()
                                      : QStringLiteral("**%1** — %2").arg(when, e.text.simplified());

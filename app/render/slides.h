@@ -128,7 +128,8 @@ struct SlideDeck
 ///    got lucky, lessons learned), in document order.
 /// 7. Action items: text, owner ("Unassigned" when none), due date, done ones ticked.
 /// 8. Questions.
-/// Every slide has a footer with the title and "n / N". Text never shrinks below
+/// Every slide's footer has "n / N", and but for the title slide the document's title. Text
+/// never shrinks below
 /// kMinBodyPointSize: a section that does not fit continues on the next slide ("Root cause
 /// (2/3)"), cut between blocks, list items, table rows, sentences or at last words. Layout is
 /// independent of the theme.
