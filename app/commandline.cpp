@@ -8,6 +8,7 @@
 #include "pdfexporter.h"
 #include "postmortemfile.h"
 #include "reviewchecks.h"
+#include "slides.h"
 #include "timelinechart.h"
 
 #include <QCommandLineParser>
@@ -265,9 +266,11 @@ int runConvert(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("convert"), QStringLiteral("The verb."));
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  QStringLiteral("A Hindsight file or any Markdown postmortem."));
-    const QCommandLineOption toOption(QStringList{QStringLiteral("to"), QStringLiteral("t")},
-                                      QStringLiteral("Output format: md, html, pdf or json."),
-                                      QStringLiteral("format"));
+    const QCommandLineOption toOption(
+        QStringList{QStringLiteral("to"), QStringLiteral("t")},
+        QStringLiteral("Output format: md, html, pdf, json, or slides-pdf (the review deck, one "
+                       "16:9 page per slide; needs -o)."),
+        QStringLiteral("format"));
     const QCommandLineOption outputOption(
         QStringList{QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Output file; - or none for standard output."), QStringLiteral("file"));
@@ -275,22 +278,39 @@ int runConvert(const QStringList &arguments)
         QStringLiteral("report"),
         QStringLiteral("Print how a foreign file was imported (recognised, guessed, kept as is) "
                        "to standard error."));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QStringLiteral("Slide theme for slides-pdf: light "
+                                                        "(default) or dark."),
+                                         QStringLiteral("theme"), QStringLiteral("light"));
     parser.addOption(toOption);
     parser.addOption(outputOption);
     parser.addOption(reportOption);
+    parser.addOption(themeOption);
     if (const auto stop = parseVerb(parser, arguments, 2,
                                     QStringLiteral("usage: hindsight convert INPUT --to "
-                                                   "md|html|pdf|json [-o OUTPUT] [--report]"),
+                                                   "md|html|pdf|json|slides-pdf [-o OUTPUT] "
+                                                   "[--report] [--theme light|dark]"),
                                     UsageError))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const QString format = parser.value(toOption).toLower();
-    static const QStringList formats = {QStringLiteral("md"), QStringLiteral("html"),
-                                        QStringLiteral("pdf"), QStringLiteral("json")};
+    static const QStringList formats
+        = {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
+           QStringLiteral("json"), QStringLiteral("slides-pdf")};
     if (!formats.contains(format))
-        return fail(
-            UsageError,
-            QStringLiteral("--to must be one of md, html, pdf, json (got '%1')").arg(format));
+        return fail(UsageError,
+                    QStringLiteral("--to must be one of md, html, pdf, json, slides-pdf (got '%1')")
+                        .arg(format));
+    const QString themeName = parser.value(themeOption).toLower();
+    if (themeName != QLatin1String("light") && themeName != QLatin1String("dark"))
+        return fail(UsageError,
+                    QStringLiteral("--theme must be light or dark (got '%1')").arg(themeName));
+    if (parser.isSet(themeOption) && format != QLatin1String("slides-pdf"))
+        return fail(UsageError, QStringLiteral("--theme applies to --to slides-pdf only"));
+    // A deck is for a projector or a file to hand round, never a pipe: ask for the file.
+    const QString output = parser.value(outputOption);
+    if (format == QLatin1String("slides-pdf") && (output.isEmpty() || output == QLatin1String("-")))
+        return fail(UsageError, QStringLiteral("--to slides-pdf needs -o OUTPUT.pdf"));
 
     const QString input = positional[1];
     const LoadResult loaded = loadPostmortemFile(input);
@@ -307,10 +327,17 @@ int runConvert(const QStringList &arguments)
         std::fflush(stderr);
     }
 
-    const QString output = parser.value(outputOption);
     QString error;
     HtmlOptions html;
     html.baseDirectory = QFileInfo(input).absolutePath();
+
+    if (format == QLatin1String("slides-pdf")) {
+        const SlideTheme theme
+            = themeName == QLatin1String("dark") ? SlideTheme::Dark : SlideTheme::Light;
+        if (!exportSlidesPdf(loaded.postmortem, output, &error, theme))
+            return fail(OutputError, error);
+        return Success;
+    }
 
     if (format == QLatin1String("pdf")) {
         if (output.isEmpty() || output == QLatin1String("-")) {

@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Write incident postmortems.\n\nCommands:\n  convert INPUT --to "
-                "md|html|pdf|json [-o OUTPUT]   Convert without opening a window.\n"
+                "md|html|pdf|json|slides-pdf [-o OUTPUT]   Convert without opening a window.\n"
                 "  diagram SPEC --to svg|png [-o OUTPUT]   Render a load-distribution "
                 "diagram spec."));
     parser.addHelpOption();

@@ -99,6 +99,13 @@ Postmortem generate(quint32 seed)
     for (int i = rng.bounded(3); i > 0; --i)
         pm.sections.append(
             {QStringLiteral("Lessons %1 ").arg(i) + words(rng, 1, 3), paragraphs(rng)});
+    // Drawn last, so the fields above are what they were before speaker notes existed.
+    const QStringList noteKeys
+        = {QStringLiteral("key-facts"), QStringLiteral("root-cause"),
+           QStringLiteral("diagram:lb-1"), QStringLiteral("section:what-went-well")};
+    for (int i = rng.bounded(4); i > 0; --i)
+        pm.speakerNotes.insert(noteKeys[rng.bounded(int(noteKeys.size()))],
+                               paragraphs(rng) + QStringLiteral("\n") + words(rng, 1, 6));
     return pm;
 }
 
@@ -179,6 +186,46 @@ private Q_SLOTS:
         for (const Section &s : r.postmortem.sections)
             noteKept |= s.text.contains(QStringLiteral("A note under the table."));
         QVERIFY(noteKept);
+    }
+
+    void speakerNotesStayInTheFrontMatter()
+    {
+        Postmortem pm = generate(11);
+        pm.speakerNotes.clear();
+        const QByteArray without = writeNativeFormat(pm);
+        QVERIFY(!without.contains("speakerNotes"));
+
+        pm.speakerNotes.insert(QStringLiteral("root-cause"),
+                               QStringLiteral("Ask: why was the weight 8?\n  - \"quoted\": yes"));
+        pm.speakerNotes.insert(QStringLiteral("key-facts"), QStringLiteral("Detection: 0 min"));
+        const QByteArray with = writeNativeFormat(pm);
+        const qsizetype frontMatterEnd = with.indexOf("\n---\n", 4);
+        QVERIFY(with.indexOf("speakerNotes:") > 0
+                && with.indexOf("speakerNotes:") < frontMatterEnd);
+        QVERIFY(!with.mid(frontMatterEnd).contains("why was the weight")); // not in the body
+        // The body is the same as without notes: the Markdown reads the same on GitHub.
+        QCOMPARE(with.mid(frontMatterEnd), without.mid(without.indexOf("\n---\n", 4)));
+        const NativeReadResult r = readNativeFormat(QString::fromUtf8(with));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.postmortem.speakerNotes, pm.speakerNotes);
+        QCOMPARE(writeNativeFormat(r.postmortem), with);
+    }
+
+    void malformedSpeakerNotesAreSkippedWithAWarning()
+    {
+        const NativeReadResult r = readNativeFormat(
+            QStringLiteral("---\nhindsight: 1\nspeakerNotes:\n  title: Welcome\n  timeline: [a, "
+                           "b]\n---\n# T\n"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.postmortem.speakerNotes.size(), 1);
+        QCOMPARE(r.postmortem.speakerNotes.value(QStringLiteral("title")),
+                 QStringLiteral("Welcome"));
+        QCOMPARE(r.warnings.size(), 1);
+        const NativeReadResult list
+            = readNativeFormat(QStringLiteral("---\nhindsight: 1\nspeakerNotes: [a]\n---\n# T\n"));
+        QVERIFY(list.ok);
+        QVERIFY(list.postmortem.speakerNotes.isEmpty());
+        QCOMPARE(list.warnings.size(), 1);
     }
 
     void malformedFrontMatterIsAnErrorWithLine()

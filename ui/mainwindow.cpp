@@ -11,8 +11,10 @@
 #include "pdfexporter.h"
 #include "postmortemfile.h"
 #include "postmortemform.h"
+#include "presentation.h"
 #include "previewpane.h"
 #include "reviewpanel.h"
+#include "slides.h"
 #include "templatedialog.h"
 #include "timelinechart.h"
 
@@ -126,6 +128,7 @@ void MainWindow::createActions()
     exportMenu->addAction(tr("&Markdown…"), this, [this] { exportAs(QStringLiteral("md")); });
     exportMenu->addAction(tr("&HTML…"), this, [this] { exportAs(QStringLiteral("html")); });
     exportMenu->addAction(tr("&JSON…"), this, [this] { exportAs(QStringLiteral("json")); });
+    exportMenu->addAction(tr("&Slides PDF…"), this, &MainWindow::exportSlides);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -164,6 +167,8 @@ void MainWindow::createActions()
     showReview->setText(tr("Show &Review Checks"));
     showReview->setShortcut(QKeySequence(Qt::Key_F8));
     view->addAction(showReview);
+    m_presentation = new PresentationActions(m_document, this); // F5: present the document
+    m_presentation->addToMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Hindsight"), this, [this] {
@@ -580,6 +585,35 @@ void MainWindow::exportAs(const QString &format)
         ok = writeFileAtomically(path, postmortemToJsonText(pm), &error);
     else
         ok = exportMarkdown(pm, path, &error); // with the chart in <name>.assets/
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        showError(tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+}
+
+void MainWindow::exportSlides()
+{
+    QString base = m_document->filePath();
+    if (base.isEmpty())
+        base = m_document->suggestedPath();
+    if (base.isEmpty())
+        base = QDir(dialogDirectory()).filePath(QStringLiteral("postmortem.md"));
+    const QFileInfo info(base);
+    QString stem = info.completeBaseName();
+    if (stem.endsWith(QLatin1String(".postmortem")))
+        stem.chop(11);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Slides"),
+        info.absoluteDir().filePath(stem + QStringLiteral("-slides.pdf")), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // In the theme chosen for presenting (View > Dark Slides): what you show is what you send.
+    const bool ok
+        = exportSlidesPdf(m_document->postmortem(), path, &error, m_presentation->theme());
     QApplication::restoreOverrideCursor();
     if (!ok) {
         showError(tr("Export failed"), error);

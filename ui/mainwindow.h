@@ -21,6 +21,7 @@ class PostmortemForm;
 class PreviewPane;
 class ReviewPanel;
 class Autosaver;
+class PresentationActions;
 
 class MainWindow : public QMainWindow
 {
@@ -41,6 +42,8 @@ public:
     PreviewPane *preview() const { return m_preview; }
     ReviewPanel *reviewPanel() const { return m_review; }
     Autosaver *autosaver() const { return m_autosaver; }
+    /// View > Present (F5) and the slide settings; the running show, if any.
+    PresentationActions *presentation() const { return m_presentation; }
 
     /// After a crash or kill: asks, for each recovery copy left by an ended Hindsight (newest
     /// first), whether to restore it (it becomes the open, unsaved document, saving to its
@@ -87,6 +90,8 @@ private:
     void updateFormTemplate();
     void open();
     void exportAs(const QString &format);
+    /// File > Export > Slides PDF: the deck (exportSlidesPdf) in the presentation's theme.
+    void exportSlides();
     /// Insert > Load-distribution diagram: the editor, then one undoable edit that adds the
     /// spec and links it at the cursor of the focused prose editor (else under Root cause).
     void insertDiagram();
@@ -104,6 +109,7 @@ private:
     ReviewPanel *m_review = nullptr;
     QDockWidget *m_reviewDock = nullptr;
     Autosaver *m_autosaver = nullptr;
+    PresentationActions *m_presentation = nullptr;
     QLabel *m_fileLabel = nullptr;
     QString m_lastDirectory;
     QList<PostmortemTemplate> m_templates; ///< last read by templates()

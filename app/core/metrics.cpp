@@ -62,4 +62,15 @@ IncidentMetrics computeMetrics(const Postmortem &pm)
     return m;
 }
 
+std::optional<qint64> minutesToFirstEvent(const Postmortem &pm, EventKind kind)
+{
+    const auto start = instant(pm.start, pm);
+    if (!start)
+        return std::nullopt;
+    const auto first = earliestOfKind(withCarriedDates(pm.timeline, pm.start), kind, pm);
+    if (!first)
+        return std::nullopt;
+    return *first - *start;
+}
+
 } // namespace Hindsight

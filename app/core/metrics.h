@@ -39,6 +39,11 @@ struct IncidentMetrics
 
 IncidentMetrics computeMetrics(const Postmortem &pm);
 
+/// Minutes from the incident start to the earliest event of `kind`, measured exactly as
+/// computeMetrics() measures time to detect (same dates carried, same zones, negative when the
+/// event is before the start). nullopt without a start date and time or without such an event.
+std::optional<qint64> minutesToFirstEvent(const Postmortem &pm, EventKind kind);
+
 /// `m` with its date filled in from the incident start: the start's date, or the next day when
 /// the time is earlier than the start's time (an incident that crosses midnight). Unchanged
 /// when it already has a date, has no time, or the start has no date.

@@ -316,6 +316,13 @@ QByteArray writeNativeFormat(const Postmortem &pm, const QString &timelineChartL
             emitLoadDiagram(y, d);
         y << YAML::EndSeq;
     }
+    // Likewise only when there are notes. QMap iterates in key order: deterministic bytes.
+    if (!pm.speakerNotes.isEmpty()) {
+        y << YAML::Key << "speakerNotes" << YAML::Value << YAML::BeginMap;
+        for (auto it = pm.speakerNotes.cbegin(); it != pm.speakerNotes.cend(); ++it)
+            y << YAML::Key << toStd(it.key()) << YAML::Value << toStd(it.value());
+        y << YAML::EndMap;
+    }
     y << YAML::EndMap;
 
     QString out = QStringLiteral("---\n") + QString::fromUtf8(y.c_str())
@@ -460,6 +467,20 @@ bool readFrontMatter(const QString &yamlText, int firstLine, NativeReadResult &r
             }
         } else if (list && !list.IsNull()) {
             r.warnings.append(QStringLiteral("'diagrams' is not a list; ignored"));
+        }
+        if (const YAML::Node notes = root["speakerNotes"]; notes && notes.IsMap()) {
+            for (const auto &entry : notes) {
+                const QString key = str(entry.first);
+                if (key.isEmpty() || !entry.second.IsScalar()) {
+                    r.warnings.append(
+                        QStringLiteral("speaker notes '%1' are not text; ignored").arg(key));
+                    continue;
+                }
+                if (const QString text = str(entry.second); !text.isEmpty())
+                    pm.speakerNotes.insert(key, text);
+            }
+        } else if (notes && !notes.IsNull()) {
+            r.warnings.append(QStringLiteral("'speakerNotes' is not a mapping; ignored"));
         }
     } catch (const YAML::ParserException &e) {
         r.error = QStringLiteral("malformed front matter at line %1: %2")

@@ -30,7 +30,8 @@ bool isNativeFormat(const QString &text);
 ///     ...                       ("2024-02-15T22:00+00:00"; partial moments keep only the
 ///     ---                       known parts, e.g. "22:00"), % of users affected, and
 ///                               `diagrams:` (list of loadDiagramToYaml mappings; the key is
-///                               left out when there are none)
+///                               left out when there are none), `speakerNotes:` (mapping of
+///                               notes key -> plain text, in key order; left out when empty)
 ///     # Title
 ///     ## Summary / ## Impact / ## Timeline (table: Time | Kind | Event) / ## Root cause /
 ///     ## Resolution / ## Action items (table: Action item | Category | Owner | Due | Status) /

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTime>
@@ -122,6 +123,12 @@ struct Postmortem
     /// Load-distribution diagrams (front matter `diagrams:`), placed in the prose by links
     /// "![alt](diagram:<id>)"; a diagram no text links to is kept, not shown.
     QList<LoadDiagram> diagrams;
+    /// Speaker notes for presenting the postmortem (render/slides.h), plain text keyed by the
+    /// deck section they belong to (NotesKey in speakernotes.h: "key-facts", "root-cause",
+    /// "diagram:lb-1", "section:what-went-well", …). Never drawn on a slide. Front matter
+    /// `speakerNotes:`, written only when there are notes; an entry is removed, not emptied,
+    /// when its text is cleared.
+    QMap<QString, QString> speakerNotes;
 
     bool operator==(const Postmortem &) const = default;
 };

@@ -239,7 +239,7 @@ QList<QRectF> legendItemRects(const Layout &l, qreal top)
     return rects;
 }
 
-Layout makeLayout(const LoadDiagram &d, bool stacked)
+Layout makeLayout(const LoadDiagram &d, bool stacked, bool titleAndCaption = true)
 {
     Layout l;
     l.stacked = stacked && d.fixed;
@@ -252,6 +252,11 @@ Layout makeLayout(const LoadDiagram &d, bool stacked)
     l.caption = d.caption.simplified();
     const qreal inner = l.width - 2 * kMargin;
     l.titleHeight = wrappedHeight(l.title, font(17, true), inner) + 10;
+    if (!titleAndCaption) {
+        l.title.clear();
+        l.caption.clear();
+        l.titleHeight = 0;
+    }
     for (Panel &p : l.panels) {
         p.headerHeight = QFontMetricsF(font(14, true)).height() + 2
                          + wrappedHeight(p.summary, font(11), kPanelWidth) + 14;
@@ -582,7 +587,8 @@ void paintNatural(QPainter &p, const Layout &l, const DiagramPalette &c)
     qreal y = kMargin;
     p.setPen(c.text);
     p.setFont(font(17, true));
-    p.drawText(QRectF(kMargin, y, inner, l.titleHeight), Qt::TextWordWrap, l.title);
+    if (!l.title.isEmpty())
+        p.drawText(QRectF(kMargin, y, inner, l.titleHeight), Qt::TextWordWrap, l.title);
     y += l.titleHeight;
 
     qreal bottom = y;
@@ -650,15 +656,15 @@ QSize loadDiagramSizeForWidth(const LoadDiagram &diagram, int width,
 }
 
 void paintLoadDiagram(QPainter &painter, const QRectF &target, const LoadDiagram &diagram,
-                      DiagramTheme theme, LoadDiagramArrangement arrangement)
+                      DiagramTheme theme, LoadDiagramArrangement arrangement, bool titleAndCaption)
 {
     const DiagramPalette c = diagramPalette(theme);
-    Layout l = makeLayout(diagram, arrangement == LoadDiagramArrangement::Stacked);
+    Layout l = makeLayout(diagram, arrangement == LoadDiagramArrangement::Stacked, titleAndCaption);
     const auto fit = [&target](const Layout &layout) {
         return std::min(target.width() / layout.width, target.height() / layout.height);
     };
     if (arrangement == LoadDiagramArrangement::Auto && diagram.fixed) {
-        Layout stacked = makeLayout(diagram, true);
+        Layout stacked = makeLayout(diagram, true, titleAndCaption);
         // Side by side is how documents show it: stacked only when clearly larger.
         if (fit(stacked) > 1.2 * fit(l))
             l = stacked;

@@ -40,9 +40,12 @@ QSizeF loadDiagramNaturalSize(const LoadDiagram &diagram, LoadDiagramArrangement
 /// scaled uniformly to fit and centred, on the theme's background, which fills all of
 /// `target`. Auto stacks the states when that comes out more than 20 % larger in `target`.
 /// Text uses pixel-sized fonts without hinting, so every output device gets the same layout.
+/// With `titleAndCaption` false the title and the caption are left out (and take no room): a
+/// slide shows them in its own, larger type.
 void paintLoadDiagram(QPainter &painter, const QRectF &target, const LoadDiagram &diagram,
                       DiagramTheme theme = DiagramTheme::Light,
-                      LoadDiagramArrangement arrangement = LoadDiagramArrangement::SideBySide);
+                      LoadDiagramArrangement arrangement = LoadDiagramArrangement::SideBySide,
+                      bool titleAndCaption = true);
 
 /// The diagram as an SVG document of `sizePx` CSS pixels (its viewBox); an empty size means
 /// loadDiagramNaturalSize(). Text stays text (<text> elements), so names are searchable.

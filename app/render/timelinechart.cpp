@@ -1046,6 +1046,19 @@ QImage renderTimelineChartImage(const Postmortem &pm, QSize sizePx, qreal scale)
     return image;
 }
 
+bool paintTimelineChart(QPainter &painter, const QRectF &target, const Postmortem &pm,
+                        QSizeF layoutSize)
+{
+    return drawChart(pm, layoutSize, [&](QGraphicsScene &scene, TimelineChart *) {
+        painter.save();
+        painter.fillRect(target, Qt::white);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        scene.render(&painter, target, QRectF(QPointF(0, 0), layoutSize));
+        painter.restore();
+    });
+}
+
 QByteArray renderTimelineChartPng(const Postmortem &pm, QSize sizePx, qreal scale)
 {
     return pngBytes(renderTimelineChartImage(pm, sizePx, scale));

@@ -21,6 +21,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAbstractSeries;
+class QPainter;
 class QXYSeries;
 QT_END_NAMESPACE
 
@@ -135,6 +136,13 @@ QByteArray renderTimelineChartSvg(const Postmortem &pm, QSizeF sizePx = kTimelin
 /// background). A null QImage when the timeline has no chartable event.
 QImage renderTimelineChartImage(const Postmortem &pm, QSize sizePx = kTimelineChartExportSize,
                                 qreal scale = 2);
+
+/// Draws the chart laid out at `layoutSize` logical pixels into `target` (painter
+/// coordinates), scaled to fill it, on a white background: vector output on a vector device
+/// (PDF). A larger `target` than `layoutSize` gives bigger labels, e.g. on a slide read from
+/// across a room. False (nothing drawn) when there is no chartable event.
+bool paintTimelineChart(QPainter &painter, const QRectF &target, const Postmortem &pm,
+                        QSizeF layoutSize);
 
 /// PNG bytes of renderTimelineChartImage(); empty when there is no chart.
 QByteArray renderTimelineChartPng(const Postmortem &pm, QSize sizePx = kTimelineChartExportSize,
