@@ -10,6 +10,7 @@
 #include <QMouseEvent>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTextBlock>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -24,9 +25,9 @@ PreviewPane::PreviewPane(Document *document, QWidget *parent)
     m_debounce.setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this, &PreviewPane::startRender);
     connect(m_document, &Document::changed, this, &PreviewPane::scheduleRender);
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<RenderResult>::finished, this, [this] {
         m_renderRunning = false;
-        showHtml(m_watcher.result());
+        show(m_watcher.result());
         if (m_renderAgain) {
             m_renderAgain = false;
             startRender();
@@ -56,27 +57,52 @@ void PreviewPane::startRender()
         return;
     }
     m_renderRunning = true;
+    Q_EMIT renderStarted();
     const HtmlOptions options = prepareRender();
     const Postmortem snapshot = m_document->postmortem(); // implicitly shared copy
     m_watcher.setFuture(
-        QtConcurrent::run([snapshot, options] { return renderHtml(snapshot, options); }));
+        QtConcurrent::run([snapshot, options, shown = m_shownFragments,
+                           generation = m_shownGeneration, cache = m_renderCache.get()] {
+            // The cache is the worker's alone: one render runs at a time, and renderNow()
+            // renders without it.
+            return render(snapshot, options, shown, generation, cache);
+        }));
+}
+
+PreviewPane::RenderResult PreviewPane::render(const Postmortem &pm, const HtmlOptions &options,
+                                              const QStringList &shown, quint64 shownGeneration,
+                                              HtmlRenderCache *cache)
+{
+    RenderResult result;
+    result.parts = renderHtmlFragments(pm, options, cache);
+    result.patch = planHtmlPatch(shown, result.parts.fragments);
+    result.shownGeneration = shownGeneration;
+    return result;
 }
 
 void PreviewPane::renderNow()
 {
     m_debounce.stop();
-    showHtml(renderHtml(m_document->postmortem(), prepareRender()));
+    show(render(m_document->postmortem(), prepareRender(), {}, 0, nullptr));
 }
 
 HtmlOptions PreviewPane::prepareRender()
 {
     HtmlOptions options;
     options.baseDirectory = m_baseDirectory;
+    options.fragmentAnchors = true;
 
     // The chart across the text column: as wide as the pane's text, within readable bounds.
     const Postmortem &pm = m_document->postmortem();
     const int margin = int(document()->documentMargin());
-    const int width = qBound(360, viewport()->width() - 2 * margin - 4, 1100);
+    // Room for the scroll bar is kept whether it shows or not: it appears when the first long
+    // render is shown, and a chart that changed size with it would make the next update a
+    // full parse instead of a patch.
+    const int scrollBar
+        = verticalScrollBar()->isVisible()
+              ? 0
+              : style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
+    const int width = qBound(360, viewport()->width() - scrollBar - 2 * margin - 4, 1100);
     const QSize size(width, qBound(280, int(width * 0.55), 440));
     // Redraw only when what the chart shows, its size or the screen's pixel ratio changed.
     if (!m_chartDrawn || !sameTimelineChart(pm, m_chartSource) || size != m_chartSize
@@ -131,6 +157,14 @@ void PreviewPane::resizeEvent(QResizeEvent *event)
         m_debounce.start(150);
 }
 
+void PreviewPane::showEvent(QShowEvent *event)
+{
+    QTextBrowser::showEvent(event);
+    // A document opened before the window was shown was drawn for a guessed width: draw the
+    // chart and diagrams for the real one now, before the first edit has to wait for it.
+    m_debounce.start(150);
+}
+
 QString PreviewPane::diagramAt(const QPoint &viewportPos) const
 {
     const QPointF documentPos
@@ -168,12 +202,23 @@ void PreviewPane::mouseDoubleClickEvent(QMouseEvent *event)
     QTextBrowser::mouseDoubleClickEvent(event);
 }
 
-void PreviewPane::showHtml(const QString &html)
+void PreviewPane::show(const RenderResult &result)
 {
-    // Keep the reader's place while the text under it changes.
-    const int v = verticalScrollBar()->value();
-    setHtml(html);
-    verticalScrollBar()->setValue(v);
+    const QStringList &fragments = result.parts.fragments;
+    if (result.shownGeneration == m_shownGeneration && !m_fragmentBlocks.isEmpty()
+        && applyHtmlPatch(*document(), m_fragmentBlocks, fragments, result.patch)) {
+        ++m_patchedUpdates;
+    } else {
+        // Keep the reader's place while the text under it changes.
+        const int v = verticalScrollBar()->value();
+        setHtml(result.parts.head + fragments.join(QString()) + result.parts.tail);
+        document()->setUndoRedoEnabled(false); // patches need no undo history
+        m_fragmentBlocks = fragmentBlockNumbers(*document(), int(fragments.size()));
+        verticalScrollBar()->setValue(v);
+        ++m_fullUpdates;
+    }
+    m_shownFragments = fragments;
+    ++m_shownGeneration;
     Q_EMIT rendered();
 }
 

@@ -1,6 +1,7 @@
 // Live preview of the open postmortem, rendered from the model.
 #pragma once
 
+#include "htmlpatch.h"
 #include "htmlrenderer.h"
 #include "postmortem.h"
 
@@ -10,6 +11,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 
+#include <memory>
+
 namespace Hindsight {
 
 class Document;
@@ -18,6 +21,10 @@ class Document;
 /// worker thread after a short pause in typing; the pause grows with the document's size.
 /// Edits that arrive while a render is running are merged into one follow-up render
 /// (in-progress / run-again flags, as KDE ghostwriter does), so typing never waits for it.
+/// The worker also plans how to show the result (htmlpatch.h): while someone types inside a
+/// paragraph, list item, heading or code block only the changed blocks of the shown document
+/// are replaced and laid out again, which keeps the update on the GUI thread to a few
+/// milliseconds even for a 20,000-word postmortem; any other change parses the whole HTML.
 ///
 /// Resources: only files inside the document's folder are loaded (relative image links);
 /// network URLs, file:// outside the folder and absolute paths are refused. The one exception
@@ -40,10 +47,18 @@ public:
     /// The id of the load diagram whose picture is at `viewportPos` (viewport coordinates),
     /// or an empty string.
     QString diagramAt(const QPoint &viewportPos) const;
+    /// How the shown document was last brought up to date: counts since construction of
+    /// in-place patches (only changed blocks replaced) and of whole-document parses.
+    int patchedUpdates() const { return m_patchedUpdates; }
+    int fullUpdates() const { return m_fullUpdates; }
+
     /// The picture shown for diagram `id` (null when it is not shown).
     QImage diagramImage(const QString &id) const { return m_diagramImages.value(id).image; }
 
 Q_SIGNALS:
+    /// The pause in typing is over and a render of the current document starts (worker
+    /// thread); rendered() follows when its result is shown. For latency measurements.
+    void renderStarted();
     /// A render finished and its HTML is shown.
     void rendered();
     /// The user double-clicked the picture of load diagram `id` (to edit it).
@@ -56,12 +71,24 @@ public:
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     void scheduleRender();
     void startRender();
-    void showHtml(const QString &html);
+    /// What a render hands to the GUI thread: the fragments, and the patch from the fragments
+    /// shown when it started (generation `shownGeneration`) to them.
+    struct RenderResult
+    {
+        HtmlFragments parts;
+        HtmlPatch patch;
+        quint64 shownGeneration = 0;
+    };
+    static RenderResult render(const Postmortem &pm, const HtmlOptions &options,
+                               const QStringList &shown, quint64 shownGeneration,
+                               HtmlRenderCache *cache);
+    void show(const RenderResult &result);
     /// Redraws the chart when what it shows or the pane's width changed; returns the options
     /// (base directory, chart URL and size) for the next renderHtml.
     HtmlOptions prepareRender();
@@ -69,7 +96,14 @@ private:
     Document *m_document;
     QString m_baseDirectory;
     QTimer m_debounce;
-    QFutureWatcher<QString> m_watcher;
+    QFutureWatcher<RenderResult> m_watcher;
+    /// Sections rendered by the previous worker render (used by the worker thread only).
+    std::unique_ptr<HtmlRenderCache> m_renderCache = std::make_unique<HtmlRenderCache>();
+    QStringList m_shownFragments;  ///< what the document shows (with anchors)
+    QList<int> m_fragmentBlocks;   ///< first block of each shown fragment; empty: unknown
+    quint64 m_shownGeneration = 0; ///< bumped whenever m_shownFragments changes
+    int m_patchedUpdates = 0;
+    int m_fullUpdates = 0;
     bool m_renderRunning = false;
     bool m_renderAgain = false;
     QImage m_chartImage;

@@ -9,8 +9,10 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <functional>
 #include <memory>
 #include <mutex>
+#include <utility>
 
 namespace Hindsight {
 
@@ -269,9 +271,11 @@ public:
 
     cmark_node *root() const { return m_root.get(); }
 
-    QString toHtml() const
+    QString toHtml() const { return toHtml(m_root.get()); }
+    /// HTML of `node` (a node of this tree) and what is below it.
+    QString toHtml(cmark_node *node) const
     {
-        return take(cmark_render_html(m_root.get(), kCmarkOptions,
+        return take(cmark_render_html(node, kCmarkOptions,
                                       cmark_parser_get_syntax_extensions(m_parser.get())));
     }
     QString toPlainText() const
@@ -524,14 +528,18 @@ QString placeholder()
     return QStringLiteral("<p class=\"placeholder\">%1</p>\n").arg(esc(Text::notWritten()));
 }
 
-QString markdownSection(const QString &title, const QString &markdown, const HtmlOptions &opts)
+QStringList markdownBlocksToHtml(const QString &markdown, const HtmlOptions &opts,
+                                 int topHeadingLevel);
+
+/// A section of Markdown prose: its heading, then each top-level block of the text in a
+/// <div class="md"> of its own (fragments of renderHtmlFragments()).
+QStringList markdownSection(const QString &title, const QString &markdown, const HtmlOptions &opts)
 {
-    QString out = heading(title);
     if (markdown.trimmed().isEmpty())
-        out += placeholder();
-    else
-        out += QStringLiteral("<div class=\"md\">\n%1</div>\n")
-                   .arg(markdownToHtml(markdown, opts, 3));
+        return {heading(title) + placeholder()};
+    QStringList out{heading(title)};
+    for (const QString &block : markdownBlocksToHtml(markdown, opts, 3))
+        out += QStringLiteral("<div class=\"md\">\n%1</div>\n").arg(block);
     return out;
 }
 
@@ -796,35 +804,207 @@ QString markdownToHtml(const QString &markdown, const HtmlOptions &opts, int top
     return renderDiagramImages(replaceTaskCheckboxes(tree.toHtml()), opts);
 }
 
-QString renderHtml(const Postmortem &pm, const HtmlOptions &options)
+namespace {
+
+/// The HTML of each top-level block of `markdown` (paragraph, list, code block, table, …),
+/// with the same rules as markdownToHtml().
+QStringList markdownBlocksToHtml(const QString &markdown, const HtmlOptions &opts,
+                                 int topHeadingLevel)
+{
+    MarkdownTree tree(markdown);
+    sanitizeTree(tree.root(), opts, topHeadingLevel);
+    QStringList blocks;
+    for (cmark_node *child = cmark_node_first_child(tree.root()); child;
+         child = cmark_node_next(child)) {
+        blocks += renderDiagramImages(replaceTaskCheckboxes(tree.toHtml(child)), opts);
+    }
+    return blocks;
+}
+
+/// Whether `html` has any text outside its tags (an image alone or a rule has none).
+bool hasText(const QString &html)
+{
+    bool inTag = false;
+    for (const QChar c : html) {
+        if (c == QLatin1Char('<'))
+            inTag = true;
+        else if (c == QLatin1Char('>'))
+            inTag = false;
+        else if (!inTag && !c.isSpace())
+            return true;
+    }
+    return false;
+}
+
+/// `html` with the named anchor inserted right after its first block element's start tag, so
+/// QTextDocument gives the anchor name to the block's first character.
+QString withAnchor(const QString &html, const QString &name)
+{
+    static const QRegularExpression firstBlock(
+        QStringLiteral("<(?:p|h[1-6]|li|td|th|pre|dt|dd)(?:\\s[^>]*)?>"));
+    const QRegularExpressionMatch m = firstBlock.match(html);
+    if (!m.hasMatch())
+        return html;
+    return html.left(m.capturedEnd()) + QStringLiteral("<a name=\"%1\"></a>").arg(name)
+           + html.mid(m.capturedEnd());
+}
+
+} // namespace
+
+QString fragmentAnchorName(int index)
+{
+    return QStringLiteral("hs-%1").arg(index);
+}
+
+QString fragmentDocumentHtml(const QString &fragment)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<style type=\"text/css\">%1</style>\n</head>\n<body>\n%2</body>\n"
+                          "</html>\n")
+        .arg(QString::fromUtf8(kStyleSheet), fragment);
+}
+
+std::optional<QStringList> HtmlRenderCache::find(const QString &key)
+{
+    const auto it = m_entries.constFind(key);
+    if (it == m_entries.cend())
+        return std::nullopt;
+    m_used.insert(key, *it);
+    return *it;
+}
+
+void HtmlRenderCache::insert(const QString &key, const QStringList &parts)
+{
+    m_entries.insert(key, parts);
+    m_used.insert(key, parts);
+}
+
+void HtmlRenderCache::trim()
+{
+    m_entries = std::exchange(m_used, {});
+}
+
+namespace {
+
+/// Everything in `opts` a rendered part may depend on, as text (part of a cache key).
+QString optionsKey(const HtmlOptions &opts)
+{
+    QStringList pictures;
+    for (auto it = opts.diagramPictures.cbegin(); it != opts.diagramPictures.cend(); ++it) {
+        pictures << QStringLiteral("%1=%2@%3x%4")
+                        .arg(it.key(), it->url)
+                        .arg(it->size.width())
+                        .arg(it->size.height());
+    }
+    pictures.sort();
+    return QStringList{
+        opts.baseDirectory, opts.timelineChartUrl, QString::number(opts.timelineChartSize.width()),
+        QString::number(opts.timelineChartSize.height()), pictures.join(QLatin1Char(';'))}
+        .join(QChar(0));
+}
+
+/// `render()` through `cache` under `key` (no cache: just render()).
+QStringList cached(HtmlRenderCache *cache, const QString &key,
+                   const std::function<QStringList()> &render)
+{
+    if (!cache)
+        return render();
+    if (std::optional<QStringList> hit = cache->find(key))
+        return *hit;
+    const QStringList parts = render();
+    cache->insert(key, parts);
+    return parts;
+}
+
+/// A cache key for lists of plain values: their text in the native format's terms.
+QString timelineKey(const Postmortem &pm)
+{
+    QString key = pm.timezone ? pm.timezone->label + QString::number(pm.timezone->utcOffsetMinutes)
+                              : QString();
+    for (const TimelineEvent &e : pm.timeline) {
+        key += QChar(1) + e.at.date.toString(Qt::ISODate) + e.at.time.toString(Qt::ISODate)
+               + (e.at.utcOffsetMinutes ? QString::number(*e.at.utcOffsetMinutes) : QString())
+               + QChar(2) + eventKindName(e.kind) + QChar(2) + e.text;
+    }
+    return key;
+}
+
+QString actionItemsKey(const Postmortem &pm)
+{
+    QString key;
+    for (const ActionItem &a : pm.actionItems) {
+        key += QChar(1) + a.text + QChar(2) + a.category + QChar(2) + a.owner + QChar(2)
+               + a.due.toString(Qt::ISODate) + (a.done ? QStringLiteral("x") : QString());
+    }
+    return key;
+}
+
+} // namespace
+
+HtmlFragments renderHtmlFragments(const Postmortem &pm, const HtmlOptions &options,
+                                  HtmlRenderCache *cache)
 {
     // Pictures only for the diagrams this document has.
     HtmlOptions opts = options;
     using Pictures = QHash<QString, HtmlOptions::DiagramPicture>;
     opts.diagramPictures.removeIf(
         [&pm](Pictures::iterator it) { return !findDiagram(pm.diagrams, it.key()); });
-    QString out;
-    out.reserve(16 * 1024);
-    out += QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
-                          "<meta name=\"generator\" content=\"Hindsight\">\n");
-    out += QStringLiteral("<title>%1</title>\n").arg(esc(displayTitle(pm)));
-    out += QStringLiteral("<style type=\"text/css\">%1</style>\n</head>\n<body>\n")
-               .arg(QString::fromUtf8(kStyleSheet));
-    out += titleBlock(pm);
-    out += keyFacts(pm);
-    out += markdownSection(Text::summary(), pm.summary, opts);
-    out += markdownSection(Text::impact(), pm.impact, opts);
-    out += timelineSection(pm, opts);
-    out += markdownSection(Text::rootCause(), pm.rootCause, opts);
-    out += markdownSection(Text::resolution(), pm.resolution, opts);
-    out += actionItemsSection(pm, opts);
+
+    HtmlFragments out;
+    out.head = QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                              "<meta name=\"generator\" content=\"Hindsight\">\n");
+    out.head += QStringLiteral("<title>%1</title>\n").arg(esc(displayTitle(pm)));
+    out.head += QStringLiteral("<style type=\"text/css\">%1</style>\n</head>\n<body>\n")
+                    .arg(QString::fromUtf8(kStyleSheet));
+    out.tail = QStringLiteral("</body>\n</html>\n");
+
+    const QString optsKey = optionsKey(opts);
+    const auto prose = [&](const QString &title, const QString &markdown) {
+        return cached(cache,
+                      QStringList{QStringLiteral("md"), optsKey, title, markdown}.join(QChar(0)),
+                      [&] { return markdownSection(title, markdown, opts); });
+    };
+    QStringList parts{titleBlock(pm), keyFacts(pm)};
+    parts += prose(Text::summary(), pm.summary);
+    parts += prose(Text::impact(), pm.impact);
+    parts += cached(cache, QStringLiteral("timeline") + QChar(0) + optsKey + timelineKey(pm),
+                    [&] { return QStringList{timelineSection(pm, opts)}; });
+    parts += prose(Text::rootCause(), pm.rootCause);
+    parts += prose(Text::resolution(), pm.resolution);
+    parts += cached(cache, QStringLiteral("actions") + QChar(0) + optsKey + actionItemsKey(pm),
+                    [&] { return QStringList{actionItemsSection(pm, opts)}; });
     for (const Section &s : pm.sections) {
         if (s.text.trimmed().isEmpty())
             continue;
         const QString title = s.heading.simplified();
-        out += markdownSection(title.isEmpty() ? Text::untitledSection() : title, s.text, opts);
+        parts += prose(title.isEmpty() ? Text::untitledSection() : title, s.text);
     }
-    out += QStringLiteral("</body>\n</html>\n");
+    if (cache)
+        cache->trim();
+    // A block without text (a picture alone, a rule) cannot carry an anchor: it travels with
+    // the fragment before it. The first part, the title, always has text.
+    for (const QString &part : std::as_const(parts)) {
+        if (out.fragments.isEmpty() || hasText(part))
+            out.fragments.append(part);
+        else
+            out.fragments.last() += part;
+    }
+    if (opts.fragmentAnchors) {
+        for (int i = 0; i < out.fragments.size(); ++i)
+            out.fragments[i] = withAnchor(out.fragments[i], fragmentAnchorName(i));
+    }
+    return out;
+}
+
+QString renderHtml(const Postmortem &pm, const HtmlOptions &options)
+{
+    const HtmlFragments parts = renderHtmlFragments(pm, options);
+    QString out;
+    out.reserve(16 * 1024);
+    out += parts.head;
+    for (const QString &fragment : parts.fragments)
+        out += fragment;
+    out += parts.tail;
     return out;
 }
 

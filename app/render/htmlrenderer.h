@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -45,6 +46,12 @@ struct HtmlOptions
     /// the text shows the picture when `id` is in both this map and Postmortem::diagrams, and
     /// its alt text "[alt]" otherwise (like any image that cannot be shown).
     QHash<QString, DiagramPicture> diagramPictures;
+
+    /// For the live preview only: each fragment of renderHtmlFragments() starts with an
+    /// invisible named anchor fragmentAnchorName(index) before its first text, which
+    /// QTextDocument gives to that text's first character, so the preview can find a fragment
+    /// in its document and replace just the fragments that changed. Exports leave it off.
+    bool fragmentAnchors = false;
 };
 
 /// A complete HTML 4 document (`<!DOCTYPE html>`, UTF-8, one embedded `<style>` sheet) that
@@ -59,6 +66,47 @@ struct HtmlOptions
 /// javascript:/vbscript:/file: links dropped), images are filtered as described in
 /// HtmlOptions::baseDirectory. Output never contains markup that came from the document.
 QString renderHtml(const Postmortem &pm, const HtmlOptions &opts = {});
+
+/// renderHtml() in pieces: head + fragments.join("") + tail == renderHtml(pm, opts).
+/// A fragment is one top-level part of the body in document order: the title block, the
+/// key-facts table, a section heading (with its "Not written yet." placeholder), one top-level
+/// Markdown block (paragraph, list, code block, table, …) in a <div class="md"> of its own, the
+/// timeline section (heading, chart, table) or the action items section. A part without text
+/// (a picture alone, a rule) is joined to the fragment before it, so every fragment has text.
+/// Each fragment, made a document by fragmentDocumentHtml(), parses to the same blocks and
+/// formats as it does inside the whole document (the style sheet has no rule for div.md).
+struct HtmlFragments
+{
+    QString head;
+    QStringList fragments;
+    QString tail;
+};
+/// Memo for rendering one document again and again (the live preview): a Markdown section,
+/// the timeline or the action items whose inputs did not change since the previous render
+/// are not rendered again. Keeps only what the latest render used. Not thread-safe: one
+/// render at a time per cache.
+class HtmlRenderCache
+{
+public:
+    /// The memoised parts of `key`, or nullopt; counts the lookup for the next trim().
+    std::optional<QStringList> find(const QString &key);
+    void insert(const QString &key, const QStringList &parts);
+    /// Forgets entries not looked up or inserted since the previous trim().
+    void trim();
+
+private:
+    QHash<QString, QStringList> m_entries;
+    QHash<QString, QStringList> m_used;
+};
+
+HtmlFragments renderHtmlFragments(const Postmortem &pm, const HtmlOptions &opts = {},
+                                  HtmlRenderCache *cache = nullptr);
+
+/// "hs-<index>": the anchor name HtmlOptions::fragmentAnchors gives fragment `index`.
+QString fragmentAnchorName(int index);
+
+/// A complete HTML document (renderHtml's head and style sheet) whose body is `fragment`.
+QString fragmentDocumentHtml(const QString &fragment);
 
 /// Markdown (CommonMark + GFM tables, strikethrough, autolinks, task lists) -> HTML fragment,
 /// with the same safety rules as renderHtml. With `topHeadingLevel` > 0 the text's headings are
