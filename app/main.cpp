@@ -1,5 +1,6 @@
 // The hindsight executable: the GUI, or a headless command-line verb.
 #include "commandline.h"
+#include "launchtiming.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -59,6 +60,11 @@ int main(int argc, char *argv[])
                 "diagram spec."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption quitAfterFirstPaint(
+        QStringLiteral("quit-after-first-paint"),
+        QApplication::translate("main", "Print launch time and memory as JSON once the window "
+                                        "is painted, then quit (for benchmarks)."));
+    parser.addOption(quitAfterFirstPaint);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QApplication::translate("main", "Postmortem to open; none opens the bundled sample."),
@@ -71,6 +77,8 @@ int main(int argc, char *argv[])
         window.openSample();
     else
         window.openFile(files.first());
+    if (parser.isSet(quitAfterFirstPaint))
+        Hindsight::quitAfterFirstPaint(&window);
     window.show();
     // After the window is up, so the question has a parent and the document behind it.
     QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });

@@ -1,0 +1,19 @@
+// The "large" postmortem the benchmarks measure: bigger than any real one we have seen, so a
+// measure that is fast here is fast everywhere.
+#pragma once
+
+#include "postmortem.h"
+
+namespace Hindsight::Bench {
+
+/// A deterministic postmortem (same output on every call and machine) with 500 timeline
+/// events over about 30 hours (UTC), 100 action items, 2 load diagrams linked from the root
+/// cause and resolution, and about 20,000 words of Markdown prose (paragraphs, lists, a code
+/// block, a table) spread over the core fields and 8 additional sections.
+Postmortem largePostmortem();
+
+/// Whitespace-separated words in every text of `pm` (prose fields, sections, timeline and
+/// action item texts): how the "about 20,000 words" is checked.
+int wordCount(const Postmortem &pm);
+
+} // namespace Hindsight::Bench
