@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -51,6 +52,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Hindsight"));
     QApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Hindsight"));
+    // The desktop entry's name (Wayland app id) and its icon, as installed by packaging/.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hindsight.Hindsight"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.hindsight.Hindsight.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

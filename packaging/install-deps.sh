@@ -19,6 +19,9 @@ PACKAGES=(
     clang libclang-rt-14-dev
     # headless runs, screenshots and PDF checks in tests
     xvfb xauth poppler-utils imagemagick
+    # the Debian package (cpack, dpkg-shlibdeps) and the desktop files' validators (tst_packaging);
+    # rsvg-convert renders the icon's PNG sizes (packaging/icons/render-pngs.sh)
+    dpkg-dev desktop-file-utils appstream libxml2-utils librsvg2-bin
 )
 
 missing=()
