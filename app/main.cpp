@@ -1,5 +1,6 @@
 // The hindsight executable: the GUI, or a headless command-line verb.
 #include "commandline.h"
+#include "localization.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
         QApplication app(argc, argv);
         QApplication::setApplicationName(QStringLiteral("Hindsight"));
         QApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
+        Hindsight::applyLanguage(QString()); // verbs speak the system locale's language
         return Hindsight::runCommandLine(arguments.mid(0));
     }
 
@@ -50,6 +52,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Hindsight"));
     QApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Hindsight"));
+    // After the names above, which say where QSettings finds the language chosen in Preferences.
+    Hindsight::applyLanguage(Hindsight::configuredLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
