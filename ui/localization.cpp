@@ -40,7 +40,7 @@ QTranslator *install(const QLocale &locale, const QString &name, const QString &
 
 QStringList availableLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")};
 }
 
 QString configuredLanguage()
