@@ -211,12 +211,12 @@
         <translation>--%1 muss eine ganze Zahl von 1 bis 20000 sein</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>is a directory</source>
         <translation>ist ein Verzeichnis</translation>
     </message>
@@ -297,12 +297,12 @@
     <name>Hindsight::ImportReport</name>
     <message>
         <location filename="../app/core/importer.cpp" line="+380"/>
-        <location line="+1759"/>
+        <location line="+1767"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
     <message>
-        <location line="-1757"/>
+        <location line="-1765"/>
         <source>the impact</source>
         <translation>die Auswirkungen</translation>
     </message>
@@ -328,17 +328,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2080"/>
+        <location line="+2093"/>
         <source>the timeline</source>
         <translation>die Zeitleiste</translation>
     </message>
     <message>
-        <location line="-2078"/>
+        <location line="-2091"/>
         <source>action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+414"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Eine Zeile enthielt mehrere Einträge oder Bezeichnungen, verbunden durch „ - “ oder &lt;br&gt;; jeder wurde einzeln gelesen.</translation>
     </message>
@@ -361,17 +361,17 @@
         <translation>Maßnahme bei „%1“ geteilt: Sie nennt %2 Maßnahmen.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>Code block</source>
         <translation>Codeblock</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Maßnahmen im Fließtext angekündigt in Zeile %1 („%2…“).</translation>
     </message>
@@ -386,7 +386,7 @@
         <translation>Chatprotokoll</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+271"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
@@ -401,7 +401,7 @@
         <translation>Das Dokument hat keine Abschnittsüberschriften: Seine %1 Absätze wurden in Erzählreihenfolge gelesen (was geschah, Auswirkungen, Ursache, Wiederherstellung).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Action item taken from the prose: “%1”</source>
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>die erste Uhrzeit in der Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Ende des Vorfalls aus der in der Zusammenfassung genannten Dauer berechnet (%1 Minuten).</translation>
     </message>
@@ -426,7 +426,7 @@
         <translation>die Zeile „%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the impact section</source>
         <translation>der Abschnitt zu den Auswirkungen</translation>
     </message>
@@ -436,7 +436,7 @@
         <translation>ein Satz außerhalb der Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Timeline dates have no year and the document gives none; they are left empty.</source>
         <translation>Die Daten der Zeitleiste haben kein Jahr, und das Dokument nennt keines; sie bleiben leer.</translation>
     </message>
@@ -461,12 +461,12 @@
         <translation>die Daten der Zeitleiste</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Der Tag des Vorfalls steht ohne Jahr da; das Jahr %1 stammt aus den anderen Daten des Dokuments.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>Der Vorfall geht über Mitternacht: Sein Ende (%1) fällt auf den nächsten Tag, %2.</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>Vorfall von %1 bis %2 (Quelle: %3).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Incident end taken from the timeline entry that says the outage ended (%1).</source>
         <translation>Ende des Vorfalls aus dem Eintrag der Zeitleiste übernommen, der das Ende des Ausfalls nennt (%1).</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>Ende des Vorfalls aus dem letzten Eintrag der Zeitleiste übernommen (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No incident date with a year is given; dates are left empty.</source>
         <translation>Es ist kein Datum mit Jahr angegeben; die Daten bleiben leer.</translation>
     </message>
@@ -508,22 +508,22 @@
     <message>
         <location line="+33"/>
         <location line="+133"/>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-258"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Keine Zeitzone angegeben; die Uhrzeiten bleiben wie geschrieben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Time zone %1 (UTC%2), from %3.</source>
         <translation>Zeitzone %1 (UTC%2); Quelle: %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Daylight or standard time chosen by the US rule for %1.</source>
         <translation>Sommer- oder Normalzeit nach der US-Regel für %1 gewählt.</translation>
     </message>
@@ -581,17 +581,17 @@
         <translation>der Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>impact section</source>
         <translation>dem Abschnitt zu den Auswirkungen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz, der sie nennt: „%1“</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Read %1 as DD/MM: other dates in the document put the day first.</source>
         <translation>%1 als TT/MM gelesen: Andere Daten im Dokument nennen den Tag zuerst.</translation>
     </message>
@@ -616,7 +616,7 @@
         <translation>%1 Statusseiten-Meldungen als Einträge der Zeitleiste gelesen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timeline: %1 entries with a time</source>
         <translation>Zeitleiste: %1 Einträge mit Uhrzeit</translation>
     </message>
@@ -641,17 +641,17 @@
         <translation>Es wurde keine Grundursache gefunden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>lines %1–%2</source>
         <translation>Zeilen %1–%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1, %2, kept in “%3” (not read as timeline entries or action items).</source>
         <translation>%1, %2, in „%3“ behalten (nicht als Einträge der Zeitleiste oder Maßnahmen gelesen).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>“%1” kept as an additional section (1 line).</source>
         <translation>„%1“ als zusätzlicher Abschnitt behalten (1 Zeile).</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>Diese Datei beschreibt %1 Vorfälle: Der erste wurde importiert; der Rest (ab Zeile %2) bleibt als zusätzliche Abschnitte erhalten.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 incidents found in this file; the first was imported.</source>
         <translation>%1 Vorfälle in dieser Datei gefunden; der erste wurde importiert.</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>Gleichmäßiges Round Robin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Round robin spreads the requests evenly over four equal backends.</source>
         <translation>Round Robin verteilt die Anfragen gleichmäßig auf vier gleiche Backends.</translation>
     </message>
@@ -756,7 +756,7 @@
         <translation>Normalbetrieb</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Misweighted pool</source>
         <translation>Falsch gewichteter Pool</translation>
     </message>
@@ -766,12 +766,12 @@
         <translation>Ein Gewicht von 10 statt 1 schickte drei Viertel des Traffics an web-1, das überlastet war, während die anderen Backends kaum etwas zu tun hatten. Gleiche Gewichte verteilen die Last wieder gleichmäßig.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Backends missing from the pool</source>
         <translation>Backends fehlen im Pool</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Two of four backends were left out of the load balancer&apos;s pool; the remaining two took all the traffic and overloaded.</source>
         <translation>Zwei von vier Backends fehlten im Pool des Load Balancers; die übrigen zwei bekamen den gesamten Traffic und waren überlastet.</translation>
     </message>
@@ -781,7 +781,7 @@
         <translation>Sticky Sessions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>60% of the sessions were pinned to web-1, which took 70% of the requests. Without pinning, least connections balances the pool.</source>
         <translation>60 % der Sessions waren an web-1 gebunden, das 70 % der Anfragen bekam. Ohne Bindung gleicht Least Connections den Pool aus.</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>Der Health-Check prüfte Port 80, der auf web-2 noch antwortete, nachdem der Dienst auf 8080 ausgefallen war; so schlug ein Viertel der Anfragen fehl.</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+333"/>
         <source>the diagram spec is not a YAML mapping</source>
         <translation>die Diagrammbeschreibung ist keine YAML-Zuordnung</translation>
     </message>
@@ -1082,7 +1082,7 @@
         <translation>Health-Check-Port&#xa0;%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>no backend in rotation: every request fails</source>
         <translation>kein Backend in Rotation: jede Anfrage schlägt fehl</translation>
     </message>
@@ -1092,7 +1092,7 @@
         <translation>%1 der Anfragen haben kein Backend</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 of %2 backends in rotation</source>
         <translation>%1 von %2 Backends in Rotation</translation>
     </message>
@@ -1162,7 +1162,7 @@
         <translation>ausgefallen; durch den Check herausgenommen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
     </message>
@@ -1941,7 +1941,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Sch&amp;weregrad:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Names, separated by commas</source>
         <translation>Namen, durch Kommas getrennt</translation>
     </message>
@@ -2423,32 +2423,32 @@ Möchten Sie sie speichern?</translation>
         <translation>Fügen Sie eine Zeitleiste hinzu: wann der Vorfall erkannt wurde, was getan wurde und wie er behoben wurde.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add a detection event: when and how the issue was noticed (monitoring alert, customer report, …).</source>
         <translation>Fügen Sie ein Erkennungsereignis hinzu: wann und wie das Problem bemerkt wurde (Monitoring-Alarm, Kundenmeldung, …).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Add the actions taken: what was investigated.</source>
         <translation>Fügen Sie die ergriffenen Schritte hinzu: was untersucht wurde.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add the misleading investigation or debugging paths, if there were any.</source>
         <translation>Fügen Sie irreführende Untersuchungs- oder Debugging-Wege hinzu, falls es welche gab.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Say who the incident was escalated to.</source>
         <translation>Geben Sie an, an wen der Vorfall eskaliert wurde.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add the event that resolved the incident.</source>
         <translation>Fügen Sie das Ereignis hinzu, das den Vorfall behoben hat.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Add corrective and preventative measures: what to improve, and concrete tasks.</source>
         <translation>Fügen Sie Korrektur- und Vorbeugungsmaßnahmen hinzu: was zu verbessern ist und konkrete Aufgaben.</translation>
     </message>
@@ -2523,37 +2523,37 @@ Möchten Sie sie speichern?</translation>
         <translation>Diese Maßnahme wiederholt eine frühere; führen Sie sie zusammen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>&quot;human error&quot; ends the inquiry; say what in the system let the mistake through.</source>
         <translation>„Menschliches Versagen“ beendet die Untersuchung; sagen Sie, was im System den Fehler durchgelassen hat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;should have&quot; judges with hindsight; describe what people knew at the time.</source>
         <translation>„Hätte sollen“ urteilt im Nachhinein; beschreiben Sie, was die Beteiligten damals wussten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;careless&quot; blames a person; describe the conditions that made the step easy to get wrong.</source>
         <translation>„Nachlässig“ gibt einer Person die Schuld; beschreiben Sie die Umstände, die den Schritt fehleranfällig machten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Assigning fault is not blameless; describe the contributing causes instead.</source>
         <translation>Schuld zuzuweisen ist nicht schuldfrei; beschreiben Sie stattdessen die beitragenden Ursachen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;negligence&quot; blames a person; describe what the process allowed.</source>
         <translation>„Fahrlässigkeit“ gibt einer Person die Schuld; beschreiben Sie, was der Prozess zuließ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A person is the subject of the failure; make the system the subject (&quot;the deploy ran without a check&quot;).</source>
         <translation>Eine Person ist Subjekt des Fehlers; machen Sie das System zum Subjekt („das Deployment lief ohne Prüfung“).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 („%2“)</translation>
     </message>
@@ -2573,7 +2573,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Zeitleiste, Zeile %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -2583,7 +2583,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Maßnahme %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
@@ -2887,18 +2887,18 @@ Möchten Sie sie speichern?</translation>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Resolution</source>
         <translation>Behebung</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+55"/>
+        <location line="+38"/>
+        <location line="+56"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Authors: %1</source>
         <translation>Autoren: %1</translation>
     </message>
@@ -2913,7 +2913,7 @@ Möchten Sie sie speichern?</translation>
         <translation>der Nutzer betroffen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Time to detect (before the start)</source>
         <translation>Zeit bis zur Erkennung (vor dem Beginn)</translation>
     </message>
@@ -2923,7 +2923,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Zeit bis zur Erkennung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Time to resolve</source>
         <translation>Zeit bis zur Behebung</translation>
     </message>
@@ -2943,7 +2943,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Lastverteilung</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
@@ -2963,7 +2963,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -2978,12 +2978,12 @@ Möchten Sie sie speichern?</translation>
         <translation>Fragen?</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Slide 16:9</source>
         <translation>Folie 16:9</translation>
     </message>
@@ -3036,27 +3036,27 @@ Möchten Sie sie speichern?</translation>
         <translation>Das Problem war %1 vor Beginn der Auswirkungen sichtbar – was hat verhindert, dass es rechtzeitig gestoppt wurde?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The timeline has no detection event — how did we find out, and would we find out sooner next time?</source>
         <translation>Die Zeitleiste hat kein Erkennungsereignis – wie haben wir es bemerkt, und würden wir es nächstes Mal früher bemerken?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Escalation came %1 after detection — what held it back, and what would make asking for help sooner easy?</source>
         <translation>Die Eskalation kam %1 nach der Erkennung – was hat sie aufgehalten, und was würde es leicht machen, früher um Hilfe zu bitten?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Escalation came %1 after the start — what held it back, and what would make asking for help sooner easy?</source>
         <translation>Die Eskalation kam %1 nach dem Beginn – was hat sie aufgehalten, und was würde es leicht machen, früher um Hilfe zu bitten?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The timeline shows no escalation in %1 — was more help needed, and was it easy to ask for?</source>
         <translation>Die Zeitleiste zeigt in %1 keine Eskalation – wurde mehr Hilfe gebraucht, und war es leicht, darum zu bitten?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The team followed a misleading path — what signal would have ruled it out sooner?</source>
         <translation>Das Team folgte einer falschen Spur – welches Signal hätte sie früher ausgeschlossen?</translation>
     </message>
@@ -3066,7 +3066,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Das Team folgte einer falschen Spur („%1“) – welches Signal hätte sie früher ausgeschlossen?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The team followed %1 misleading paths — what signal would have ruled them out sooner?</source>
         <translation>Das Team folgte %1 falschen Spuren – welches Signal hätte sie früher ausgeschlossen?</translation>
     </message>
@@ -3081,17 +3081,17 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 % der Nutzer waren betroffen, und die Zeitleiste enthält keine Kommunikation – wie und wann wurden sie informiert?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Is this the root cause or the trigger? Ask “why?” once more: what allowed it to happen?</source>
         <translation>Ist das die Grundursache oder der Auslöser? Fragen Sie noch einmal „Warum?“: Was hat es möglich gemacht?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Impact lasted %1 until the full fix — could it have been reduced sooner (rollback, failover, shedding load)?</source>
         <translation>Die Auswirkungen dauerten %1 bis zur vollständigen Behebung – hätten sie früher verringert werden können (Rollback, Failover, Lastabwurf)?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There are no action items — what will stop this from happening again?</source>
         <translation>Es gibt keine Maßnahmen – was verhindert, dass es wieder passiert?</translation>
     </message>
@@ -3106,7 +3106,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 offene Maßnahmen haben keine verantwortliche Person – wer übernimmt sie?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>One open action item has no due date — when will it be done?</source>
         <translation>Eine offene Maßnahme hat kein Fälligkeitsdatum – wann wird sie erledigt?</translation>
     </message>
@@ -3172,7 +3172,7 @@ Möchten Sie sie speichern?</translation>
         <translation>id &apos;%1&apos; darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the template has no name</source>
         <translation>die Vorlage hat keinen Namen</translation>
     </message>

@@ -211,12 +211,12 @@
         <translation>--%1 debe ser un número entero de 1 a 20000</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>is a directory</source>
         <translation>es un directorio</translation>
     </message>
@@ -297,12 +297,12 @@
     <name>Hindsight::ImportReport</name>
     <message>
         <location filename="../app/core/importer.cpp" line="+380"/>
-        <location line="+1759"/>
+        <location line="+1767"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
     <message>
-        <location line="-1757"/>
+        <location line="-1765"/>
         <source>the impact</source>
         <translation>el impacto</translation>
     </message>
@@ -328,17 +328,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2080"/>
+        <location line="+2093"/>
         <source>the timeline</source>
         <translation>la cronología</translation>
     </message>
     <message>
-        <location line="-2078"/>
+        <location line="-2091"/>
         <source>action items</source>
         <translation>acciones</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+414"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Una línea contenía varias entradas o etiquetas unidas por « - » o &lt;br&gt;; cada una se leyó por separado.</translation>
     </message>
@@ -361,17 +361,17 @@
         <translation>Acción dividida en «%1»: enuncia %2 medidas.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>Code block</source>
         <translation>Bloque de código</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Medidas anunciadas en el texto en la línea %1 («%2…»).</translation>
     </message>
@@ -386,7 +386,7 @@
         <translation>Registro de chat</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+271"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
@@ -401,7 +401,7 @@
         <translation>El documento no tiene títulos de sección: sus %1 párrafos se leyeron en el orden del relato (qué pasó, impacto, causa, recuperación).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Action item taken from the prose: “%1”</source>
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>la primera hora que da el resumen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Fin del incidente calculado a partir de la duración que indica el resumen (%1 minutos).</translation>
     </message>
@@ -426,7 +426,7 @@
         <translation>la línea «%1»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the impact section</source>
         <translation>la sección de impacto</translation>
     </message>
@@ -436,7 +436,7 @@
         <translation>una frase fuera del resumen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Timeline dates have no year and the document gives none; they are left empty.</source>
         <translation>Las fechas de la cronología no tienen año y el documento no da ninguno; se dejan vacías.</translation>
     </message>
@@ -461,12 +461,12 @@
         <translation>las fechas de la cronología</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>El día del incidente está escrito sin año; el año %1 se toma de las demás fechas del documento.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>El incidente pasa de medianoche: su fin (%1) se fecha al día siguiente, %2.</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>Incidente de %1 a %2 (fuente: %3).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Incident end taken from the timeline entry that says the outage ended (%1).</source>
         <translation>Fin del incidente tomado de la entrada de la cronología que indica el fin de la caída (%1).</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>Fin del incidente tomado de la última entrada de la cronología (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No incident date with a year is given; dates are left empty.</source>
         <translation>No se indica ninguna fecha del incidente con año; las fechas se dejan vacías.</translation>
     </message>
@@ -508,22 +508,22 @@
     <message>
         <location line="+33"/>
         <location line="+133"/>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-258"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>No se indica zona horaria; las horas se conservan tal como están escritas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Time zone %1 (UTC%2), from %3.</source>
         <translation>Zona horaria %1 (UTC%2); fuente: %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Daylight or standard time chosen by the US rule for %1.</source>
         <translation>Horario de verano o estándar elegido según la regla de EE. UU. para %1.</translation>
     </message>
@@ -581,17 +581,17 @@
         <translation>del resumen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>impact section</source>
         <translation>de la sección de impacto</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>No hay sección de causa raíz: la causa raíz es la frase que la nombra: «%1»</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Read %1 as DD/MM: other dates in the document put the day first.</source>
         <translation>%1 leído como DD/MM: otras fechas del documento ponen el día primero.</translation>
     </message>
@@ -616,7 +616,7 @@
         <translation>%1 actualizaciones de la página de estado leídas como entradas de la cronología.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timeline: %1 entries with a time</source>
         <translation>Cronología: %1 entradas con hora</translation>
     </message>
@@ -641,17 +641,17 @@
         <translation>No se encontró ninguna causa raíz.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>lines %1–%2</source>
         <translation>líneas %1–%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1, %2, kept in “%3” (not read as timeline entries or action items).</source>
         <translation>%1, %2, conservado en «%3» (no leído como entradas de la cronología ni como acciones).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>“%1” kept as an additional section (1 line).</source>
         <translation>«%1» conservado como sección adicional (1 línea).</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>Este archivo describe %1 incidentes: se importó el primero; el resto (desde la línea %2) se conserva como secciones adicionales.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 incidents found in this file; the first was imported.</source>
         <translation>Se encontraron %1 incidentes en este archivo; se importó el primero.</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>Round robin uniforme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Round robin spreads the requests evenly over four equal backends.</source>
         <translation>Round robin reparte las solicitudes por igual entre cuatro backends iguales.</translation>
     </message>
@@ -756,7 +756,7 @@
         <translation>Funcionamiento normal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Misweighted pool</source>
         <translation>Pool con pesos erróneos</translation>
     </message>
@@ -766,12 +766,12 @@
         <translation>Un peso de 10 en lugar de 1 envió tres cuartas partes del tráfico a web-1, que se sobrecargó mientras los demás backends estaban ociosos. Con pesos iguales la carga vuelve a repartirse por igual.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Backends missing from the pool</source>
         <translation>Backends ausentes del pool</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Two of four backends were left out of the load balancer&apos;s pool; the remaining two took all the traffic and overloaded.</source>
         <translation>Dos de los cuatro backends quedaron fuera del pool del balanceador de carga; los dos restantes recibieron todo el tráfico y se sobrecargaron.</translation>
     </message>
@@ -781,7 +781,7 @@
         <translation>Sesiones persistentes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>60% of the sessions were pinned to web-1, which took 70% of the requests. Without pinning, least connections balances the pool.</source>
         <translation>El 60 % de las sesiones estaban fijadas a web-1, que recibió el 70 % de las solicitudes. Sin fijación, least connections equilibra el pool.</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>La comprobación de estado sondeaba el puerto 80, que seguía respondiendo en web-2 después de que cayera su servicio en el 8080, así que fallaron una cuarta parte de las solicitudes.</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+333"/>
         <source>the diagram spec is not a YAML mapping</source>
         <translation>la especificación del diagrama no es un mapa YAML</translation>
     </message>
@@ -1082,7 +1082,7 @@
         <translation>puerto de comprobación&#xa0;%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>no backend in rotation: every request fails</source>
         <translation>ningún backend en rotación: todas las solicitudes fallan</translation>
     </message>
@@ -1092,7 +1092,7 @@
         <translation>el %1 de las solicitudes no tiene backend</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 of %2 backends in rotation</source>
         <translation>%1 de %2 backends en rotación</translation>
     </message>
@@ -1162,7 +1162,7 @@
         <translation>caído; retirado por la comprobación</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -1941,7 +1941,7 @@ Do you want to save them?</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
@@ -2423,32 +2423,32 @@ Do you want to save them?</source>
         <translation>Añada una cronología: cuándo se detectó, qué se hizo y cómo se resolvió.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add a detection event: when and how the issue was noticed (monitoring alert, customer report, …).</source>
         <translation>Añada un evento de detección: cuándo y cómo se notó el problema (alerta de monitorización, aviso de un cliente, …).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Add the actions taken: what was investigated.</source>
         <translation>Añada las acciones realizadas: qué se investigó.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add the misleading investigation or debugging paths, if there were any.</source>
         <translation>Añada las pistas de investigación o depuración engañosas, si las hubo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Say who the incident was escalated to.</source>
         <translation>Indique a quién se escaló el incidente.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add the event that resolved the incident.</source>
         <translation>Añada el evento que resolvió el incidente.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Add corrective and preventative measures: what to improve, and concrete tasks.</source>
         <translation>Añada medidas correctivas y preventivas: qué mejorar y tareas concretas.</translation>
     </message>
@@ -2523,37 +2523,37 @@ Do you want to save them?</source>
         <translation>Esta acción repite una anterior; combínelas.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>&quot;human error&quot; ends the inquiry; say what in the system let the mistake through.</source>
         <translation>«Error humano» cierra la investigación; diga qué dejó pasar el error en el sistema.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;should have&quot; judges with hindsight; describe what people knew at the time.</source>
         <translation>«Debería haber» juzga a posteriori; describa lo que las personas sabían en ese momento.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;careless&quot; blames a person; describe the conditions that made the step easy to get wrong.</source>
         <translation>«Descuidado» culpa a una persona; describa las condiciones que hacían fácil equivocarse en ese paso.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Assigning fault is not blameless; describe the contributing causes instead.</source>
         <translation>Señalar culpables no es una cultura sin culpa; describa en su lugar las causas que contribuyeron.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;negligence&quot; blames a person; describe what the process allowed.</source>
         <translation>«Negligencia» culpa a una persona; describa lo que el proceso permitió.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A person is the subject of the failure; make the system the subject (&quot;the deploy ran without a check&quot;).</source>
         <translation>Una persona es el sujeto del fallo; haga del sistema el sujeto («el despliegue se ejecutó sin comprobación»).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 («%2»)</translation>
     </message>
@@ -2573,7 +2573,7 @@ Do you want to save them?</source>
         <translation>Cronología, fila %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
@@ -2583,7 +2583,7 @@ Do you want to save them?</source>
         <translation>Acción %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
@@ -2887,18 +2887,18 @@ Do you want to save them?</source>
         <translation>Causa raíz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+55"/>
+        <location line="+38"/>
+        <location line="+56"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Authors: %1</source>
         <translation>Autores: %1</translation>
     </message>
@@ -2913,7 +2913,7 @@ Do you want to save them?</source>
         <translation>de usuarios afectados</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Time to detect (before the start)</source>
         <translation>Tiempo de detección (antes del inicio)</translation>
     </message>
@@ -2923,7 +2923,7 @@ Do you want to save them?</source>
         <translation>Tiempo de detección</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Time to resolve</source>
         <translation>Tiempo de resolución</translation>
     </message>
@@ -2943,7 +2943,7 @@ Do you want to save them?</source>
         <translation>Distribución de carga</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -2963,7 +2963,7 @@ Do you want to save them?</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
@@ -2978,12 +2978,12 @@ Do you want to save them?</source>
         <translation>¿Preguntas?</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Slide 16:9</source>
         <translation>Diapositiva 16:9</translation>
     </message>
@@ -3036,27 +3036,27 @@ Do you want to save them?</source>
         <translation>El problema se vio %1 antes de que empezara el impacto: ¿qué impidió detenerlo a tiempo?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The timeline has no detection event — how did we find out, and would we find out sooner next time?</source>
         <translation>La cronología no tiene evento de detección: ¿cómo nos enteramos, y nos enteraríamos antes la próxima vez?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Escalation came %1 after detection — what held it back, and what would make asking for help sooner easy?</source>
         <translation>La escalada llegó %1 después de la detección: ¿qué la frenó, y qué facilitaría pedir ayuda antes?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Escalation came %1 after the start — what held it back, and what would make asking for help sooner easy?</source>
         <translation>La escalada llegó %1 después del inicio: ¿qué la frenó, y qué facilitaría pedir ayuda antes?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The timeline shows no escalation in %1 — was more help needed, and was it easy to ask for?</source>
         <translation>La cronología no muestra ninguna escalada en %1: ¿hacía falta más ayuda, y era fácil pedirla?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The team followed a misleading path — what signal would have ruled it out sooner?</source>
         <translation>El equipo siguió una pista falsa: ¿qué señal la habría descartado antes?</translation>
     </message>
@@ -3066,7 +3066,7 @@ Do you want to save them?</source>
         <translation>El equipo siguió una pista falsa («%1»): ¿qué señal la habría descartado antes?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The team followed %1 misleading paths — what signal would have ruled them out sooner?</source>
         <translation>El equipo siguió %1 pistas falsas: ¿qué señal las habría descartado antes?</translation>
     </message>
@@ -3081,17 +3081,17 @@ Do you want to save them?</source>
         <translation>El %1 % de los usuarios se vio afectado y la cronología no tiene ninguna comunicación: ¿cómo y cuándo se les informó?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Is this the root cause or the trigger? Ask “why?” once more: what allowed it to happen?</source>
         <translation>¿Es esta la causa raíz o el desencadenante? Pregunte «¿por qué?» una vez más: ¿qué permitió que pasara?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Impact lasted %1 until the full fix — could it have been reduced sooner (rollback, failover, shedding load)?</source>
         <translation>El impacto duró %1 hasta la corrección completa: ¿se podría haber reducido antes (reversión, conmutación por error, descarte de carga)?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There are no action items — what will stop this from happening again?</source>
         <translation>No hay acciones: ¿qué evitará que vuelva a pasar?</translation>
     </message>
@@ -3106,7 +3106,7 @@ Do you want to save them?</source>
         <translation>%1 acciones abiertas no tienen responsable: ¿quién se hará cargo?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>One open action item has no due date — when will it be done?</source>
         <translation>Una acción abierta no tiene fecha límite: ¿cuándo estará hecha?</translation>
     </message>
@@ -3172,7 +3172,7 @@ Do you want to save them?</source>
         <translation>el id &apos;%1&apos; solo puede tener minúsculas, dígitos y guiones</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the template has no name</source>
         <translation>la plantilla no tiene nombre</translation>
     </message>

@@ -211,12 +211,12 @@
         <translation>--%1 doit être un nombre entier de 1 à 20000</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>is a directory</source>
         <translation>est un répertoire</translation>
     </message>
@@ -297,12 +297,12 @@
     <name>Hindsight::ImportReport</name>
     <message>
         <location filename="../app/core/importer.cpp" line="+380"/>
-        <location line="+1759"/>
+        <location line="+1767"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
     <message>
-        <location line="-1757"/>
+        <location line="-1765"/>
         <source>the impact</source>
         <translation>l’impact</translation>
     </message>
@@ -328,17 +328,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2080"/>
+        <location line="+2093"/>
         <source>the timeline</source>
         <translation>la chronologie</translation>
     </message>
     <message>
-        <location line="-2078"/>
+        <location line="-2091"/>
         <source>action items</source>
         <translation>actions</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+414"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Une ligne contenait plusieurs entrées ou libellés reliés par «&#xa0;-&#xa0;» ou &lt;br&gt;&#xa0;; chacun a été lu séparément.</translation>
     </message>
@@ -361,17 +361,17 @@
         <translation>Action scindée à «&#xa0;%1&#xa0;»&#xa0;: elle énonce %2 mesures.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>Code block</source>
         <translation>Bloc de code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Mesures annoncées dans le texte à la ligne %1 («&#xa0;%2…&#xa0;»).</translation>
     </message>
@@ -386,7 +386,7 @@
         <translation>Journal de discussion</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+271"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
@@ -401,7 +401,7 @@
         <translation>Le document n’a pas de titres de section&#xa0;: ses %1 paragraphes ont été lus dans l’ordre du récit (ce qui s’est passé, impact, cause, rétablissement).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Action item taken from the prose: “%1”</source>
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>la première heure donnée dans le résumé</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Fin de l’incident calculée à partir de la durée indiquée dans le résumé (%1 minutes).</translation>
     </message>
@@ -426,7 +426,7 @@
         <translation>la ligne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the impact section</source>
         <translation>la section sur l’impact</translation>
     </message>
@@ -436,7 +436,7 @@
         <translation>une phrase hors du résumé</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Timeline dates have no year and the document gives none; they are left empty.</source>
         <translation>Les dates de la chronologie n’ont pas d’année et le document n’en donne aucune&#xa0;; elles restent vides.</translation>
     </message>
@@ -461,12 +461,12 @@
         <translation>les dates de la chronologie</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Le jour de l’incident est écrit sans année&#xa0;; l’année %1 est tirée des autres dates du document.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>L’incident passe minuit&#xa0;: sa fin (%1) est datée du lendemain, %2.</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>Incident de %1 à %2 (source&#xa0;: %3).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Incident end taken from the timeline entry that says the outage ended (%1).</source>
         <translation>Fin de l’incident tirée de l’entrée de la chronologie qui indique la fin de la panne (%1).</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>Fin de l’incident tirée de la dernière entrée de la chronologie (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No incident date with a year is given; dates are left empty.</source>
         <translation>Aucune date d’incident avec année n’est indiquée&#xa0;; les dates restent vides.</translation>
     </message>
@@ -508,22 +508,22 @@
     <message>
         <location line="+33"/>
         <location line="+133"/>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-258"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Aucun fuseau horaire n’est indiqué&#xa0;; les heures sont gardées telles qu’écrites.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Time zone %1 (UTC%2), from %3.</source>
         <translation>Fuseau horaire %1 (UTC%2)&#xa0;; source&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Daylight or standard time chosen by the US rule for %1.</source>
         <translation>Heure d’été ou d’hiver choisie selon la règle américaine pour %1.</translation>
     </message>
@@ -581,17 +581,17 @@
         <translation>du résumé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>impact section</source>
         <translation>de la section sur l’impact</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase qui la nomme&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Read %1 as DD/MM: other dates in the document put the day first.</source>
         <translation>%1 lu comme JJ/MM&#xa0;: d’autres dates du document placent le jour en premier.</translation>
     </message>
@@ -616,7 +616,7 @@
         <translation>%1 mises à jour de page de statut lues comme entrées de la chronologie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timeline: %1 entries with a time</source>
         <translation>Chronologie&#xa0;: %1 entrées avec une heure</translation>
     </message>
@@ -641,17 +641,17 @@
         <translation>Aucune cause racine n’a été trouvée.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>lines %1–%2</source>
         <translation>lignes %1–%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1, %2, kept in “%3” (not read as timeline entries or action items).</source>
         <translation>%1, %2, conservé dans «&#xa0;%3&#xa0;» (non lu comme entrées de la chronologie ou actions).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>“%1” kept as an additional section (1 line).</source>
         <translation>«&#xa0;%1&#xa0;» conservé comme section supplémentaire (1 ligne).</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>Ce fichier décrit %1 incidents&#xa0;: le premier a été importé&#xa0;; le reste (à partir de la ligne %2) est conservé en sections supplémentaires.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 incidents found in this file; the first was imported.</source>
         <translation>%1 incidents trouvés dans ce fichier&#xa0;; le premier a été importé.</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>Round robin équilibré</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Round robin spreads the requests evenly over four equal backends.</source>
         <translation>Le round robin répartit les requêtes également entre quatre backends identiques.</translation>
     </message>
@@ -756,7 +756,7 @@
         <translation>Fonctionnement normal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Misweighted pool</source>
         <translation>Pool mal pondéré</translation>
     </message>
@@ -766,12 +766,12 @@
         <translation>Un poids de 10 au lieu de 1 a envoyé les trois quarts du trafic vers web-1, qui a saturé pendant que les autres backends restaient inactifs. Des poids égaux répartissent de nouveau la charge uniformément.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Backends missing from the pool</source>
         <translation>Backends absents du pool</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Two of four backends were left out of the load balancer&apos;s pool; the remaining two took all the traffic and overloaded.</source>
         <translation>Deux des quatre backends manquaient dans le pool du répartiteur de charge&#xa0;; les deux restants ont reçu tout le trafic et ont saturé.</translation>
     </message>
@@ -781,7 +781,7 @@
         <translation>Sessions persistantes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>60% of the sessions were pinned to web-1, which took 70% of the requests. Without pinning, least connections balances the pool.</source>
         <translation>60 % des sessions étaient attachées à web-1, qui recevait 70 % des requêtes. Sans attachement, least connections équilibre le pool.</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>Le contrôle de santé sondait le port 80, qui répondait encore sur web-2 après l’arrêt de son service sur 8080&#xa0;; un quart des requêtes a donc échoué.</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+333"/>
         <source>the diagram spec is not a YAML mapping</source>
         <translation>la spécification du diagramme n’est pas un mapping YAML</translation>
     </message>
@@ -1082,7 +1082,7 @@
         <translation>port de contrôle&#xa0;%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>no backend in rotation: every request fails</source>
         <translation>aucun backend en rotation&#xa0;: toutes les requêtes échouent</translation>
     </message>
@@ -1092,7 +1092,7 @@
         <translation>%1 des requêtes n’ont pas de backend</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 of %2 backends in rotation</source>
         <translation>%1 backends sur %2 en rotation</translation>
     </message>
@@ -1162,7 +1162,7 @@
         <translation>en panne&#xa0;; retiré par le contrôle</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -1941,7 +1941,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
@@ -2423,32 +2423,32 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Ajoutez une chronologie&#xa0;: quand l’incident a été détecté, ce qui a été fait, et comment il a été résolu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add a detection event: when and how the issue was noticed (monitoring alert, customer report, …).</source>
         <translation>Ajoutez un événement de détection&#xa0;: quand et comment le problème a été remarqué (alerte de supervision, signalement client, …).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Add the actions taken: what was investigated.</source>
         <translation>Ajoutez les actions menées&#xa0;: ce qui a été examiné.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add the misleading investigation or debugging paths, if there were any.</source>
         <translation>Ajoutez les pistes d’investigation ou de débogage trompeuses, s’il y en a eu.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Say who the incident was escalated to.</source>
         <translation>Indiquez à qui l’incident a été escaladé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add the event that resolved the incident.</source>
         <translation>Ajoutez l’événement qui a résolu l’incident.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Add corrective and preventative measures: what to improve, and concrete tasks.</source>
         <translation>Ajoutez des mesures correctives et préventives&#xa0;: ce qu’il faut améliorer, et des tâches concrètes.</translation>
     </message>
@@ -2523,37 +2523,37 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Cette action répète une action précédente&#xa0;; fusionnez-les.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>&quot;human error&quot; ends the inquiry; say what in the system let the mistake through.</source>
         <translation>«&#xa0;Erreur humaine&#xa0;» clôt l’enquête&#xa0;; dites ce qui, dans le système, a laissé passer l’erreur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;should have&quot; judges with hindsight; describe what people knew at the time.</source>
         <translation>«&#xa0;Aurait dû&#xa0;» juge a posteriori&#xa0;; décrivez ce que les gens savaient sur le moment.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;careless&quot; blames a person; describe the conditions that made the step easy to get wrong.</source>
         <translation>«&#xa0;Négligent&#xa0;» accuse une personne&#xa0;; décrivez les conditions qui rendaient l’étape facile à rater.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Assigning fault is not blameless; describe the contributing causes instead.</source>
         <translation>Désigner un fautif n’est pas sans reproche&#xa0;; décrivez plutôt les causes contributives.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;negligence&quot; blames a person; describe what the process allowed.</source>
         <translation>«&#xa0;Négligence&#xa0;» accuse une personne&#xa0;; décrivez ce que le processus a permis.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A person is the subject of the failure; make the system the subject (&quot;the deploy ran without a check&quot;).</source>
         <translation>Une personne est le sujet de la défaillance&#xa0;; faites du système le sujet («&#xa0;le déploiement s’est fait sans contrôle&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 («&#xa0;%2&#xa0;»)</translation>
     </message>
@@ -2573,7 +2573,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Chronologie, ligne %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
@@ -2583,7 +2583,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Action items</source>
         <translation>Actions</translation>
     </message>
@@ -2887,18 +2887,18 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Cause racine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+55"/>
+        <location line="+38"/>
+        <location line="+56"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Authors: %1</source>
         <translation>Auteurs&#xa0;: %1</translation>
     </message>
@@ -2913,7 +2913,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>des utilisateurs touchés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Time to detect (before the start)</source>
         <translation>Délai de détection (avant le début)</translation>
     </message>
@@ -2923,7 +2923,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Délai de détection</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Time to resolve</source>
         <translation>Délai de résolution</translation>
     </message>
@@ -2943,7 +2943,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Répartition de charge</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Unassigned</source>
         <translation>Non attribuée</translation>
     </message>
@@ -2963,7 +2963,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -2978,12 +2978,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Des questions&#xa0;?</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Slide 16:9</source>
         <translation>Diapositive 16:9</translation>
     </message>
@@ -3036,27 +3036,27 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Le problème a été vu %1 avant le début de l’impact — qu’est-ce qui a empêché de l’arrêter à temps&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The timeline has no detection event — how did we find out, and would we find out sooner next time?</source>
         <translation>La chronologie n’a pas d’événement de détection — comment l’avons-nous appris, et le saurions-nous plus tôt la prochaine fois&#xa0;?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Escalation came %1 after detection — what held it back, and what would make asking for help sooner easy?</source>
         <translation>L’escalade est venue %1 après la détection — qu’est-ce qui l’a retardée, et qu’est-ce qui rendrait facile de demander de l’aide plus tôt&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Escalation came %1 after the start — what held it back, and what would make asking for help sooner easy?</source>
         <translation>L’escalade est venue %1 après le début — qu’est-ce qui l’a retardée, et qu’est-ce qui rendrait facile de demander de l’aide plus tôt&#xa0;?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The timeline shows no escalation in %1 — was more help needed, and was it easy to ask for?</source>
         <translation>La chronologie ne montre aucune escalade en %1 — fallait-il plus d’aide, et était-il facile d’en demander&#xa0;?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The team followed a misleading path — what signal would have ruled it out sooner?</source>
         <translation>L’équipe a suivi une fausse piste — quel signal l’aurait écartée plus tôt&#xa0;?</translation>
     </message>
@@ -3066,7 +3066,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>L’équipe a suivi une fausse piste («&#xa0;%1&#xa0;») — quel signal l’aurait écartée plus tôt&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The team followed %1 misleading paths — what signal would have ruled them out sooner?</source>
         <translation>L’équipe a suivi %1 fausses pistes — quel signal les aurait écartées plus tôt&#xa0;?</translation>
     </message>
@@ -3081,17 +3081,17 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 % des utilisateurs ont été touchés et la chronologie ne contient aucune communication — comment et quand ont-ils été informés&#xa0;?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Is this the root cause or the trigger? Ask “why?” once more: what allowed it to happen?</source>
         <translation>Est-ce la cause racine ou le déclencheur&#xa0;? Demandez encore une fois «&#xa0;pourquoi&#xa0;?&#xa0;»&#xa0;: qu’est-ce qui a permis que cela arrive&#xa0;?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Impact lasted %1 until the full fix — could it have been reduced sooner (rollback, failover, shedding load)?</source>
         <translation>L’impact a duré %1 jusqu’à la correction complète — aurait-il pu être réduit plus tôt (retour arrière, basculement, délestage)&#xa0;?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There are no action items — what will stop this from happening again?</source>
         <translation>Il n’y a aucune action — qu’est-ce qui empêchera que cela se reproduise&#xa0;?</translation>
     </message>
@@ -3106,7 +3106,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 actions ouvertes n’ont pas de responsable — qui va les prendre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>One open action item has no due date — when will it be done?</source>
         <translation>Une action ouverte n’a pas d’échéance — quand sera-t-elle faite&#xa0;?</translation>
     </message>
@@ -3172,7 +3172,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>l’id &apos;%1&apos; ne doit contenir que des minuscules, des chiffres et des tirets</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the template has no name</source>
         <translation>le modèle n’a pas de nom</translation>
     </message>
