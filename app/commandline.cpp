@@ -25,6 +25,12 @@ namespace Hindsight {
 
 namespace {
 
+/// Context of the command line's messages (lupdate reads the macro's argument).
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::CommandLine)
+};
+
 enum ExitStatus { Success = 0, InputError = 1, UsageError = 2, OutputError = 3 };
 
 int fail(ExitStatus status, const QString &message)
@@ -39,7 +45,7 @@ bool writeOutput(const QString &output, const QByteArray &data, QString *error)
         const size_t written = std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
         std::fflush(stdout);
         if (written != size_t(data.size())) {
-            *error = QStringLiteral("cannot write to standard output");
+            *error = CliText::tr("cannot write to standard output");
             return false;
         }
         return true;
@@ -75,24 +81,24 @@ int runLint(const QStringList &arguments)
     enum LintStatus { Clean = 0, HasErrors = 1, CannotRead = 2 };
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Review a postmortem: what it still lacks or gets wrong."));
-    parser.addPositionalArgument(QStringLiteral("lint"), QStringLiteral("The verb."));
+        CliText::tr("Review a postmortem: what it still lacks or gets wrong."));
+    parser.addPositionalArgument(QStringLiteral("lint"), CliText::tr("The verb."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A Hindsight file or any Markdown postmortem."));
+                                 CliText::tr("A Hindsight file or any Markdown postmortem."));
     const QCommandLineOption formatOption(
         QStringList{QStringLiteral("format"), QStringLiteral("f")},
-        QStringLiteral("Output format: text (default) or json."), QStringLiteral("format"),
+        CliText::tr("Output format: text (default) or json."), QStringLiteral("format"),
         QStringLiteral("text"));
     parser.addOption(formatOption);
     if (const auto stop
         = parseVerb(parser, arguments, 2,
-                    QStringLiteral("usage: hindsight lint FILE [--format text|json]"), CannotRead))
+                    CliText::tr("usage: hindsight lint FILE [--format text|json]"), CannotRead))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const QString format = parser.value(formatOption).toLower();
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return fail(ExitStatus(CannotRead),
-                    QStringLiteral("--format must be text or json (got '%1')").arg(format));
+                    CliText::tr("--format must be text or json (got '%1')").arg(format));
 
     const QString input = positional[1];
     const LoadResult loaded = loadPostmortemFile(input);
@@ -122,7 +128,7 @@ int runLint(const QStringList &arguments)
                             f.message, f.ruleId)
                        .toUtf8();
         }
-        out += QStringLiteral("%1: %2 errors, %3 warnings, %4 hints\n")
+        out += CliText::tr("%1: %2 errors, %3 warnings, %4 hints\n")
                    .arg(input)
                    .arg(counts[0])
                    .arg(counts[1])
@@ -142,45 +148,45 @@ int runDiagram(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Render one load-distribution diagram spec (YAML) to SVG or PNG."));
-    parser.addPositionalArgument(QStringLiteral("diagram"), QStringLiteral("The verb."));
+        CliText::tr("Render one load-distribution diagram spec (YAML) to SVG or PNG."));
+    parser.addPositionalArgument(QStringLiteral("diagram"), CliText::tr("The verb."));
     parser.addPositionalArgument(QStringLiteral("SPEC"),
-                                 QStringLiteral("A diagram spec file (YAML, see README)."));
+                                 CliText::tr("A diagram spec file (YAML, see README)."));
     const QCommandLineOption toOption(QStringList{QStringLiteral("to"), QStringLiteral("t")},
-                                      QStringLiteral("Output format: svg or png."),
+                                      CliText::tr("Output format: svg or png."),
                                       QStringLiteral("format"));
     const QCommandLineOption outputOption(
         QStringList{QStringLiteral("o"), QStringLiteral("output")},
-        QStringLiteral("Output file; - or none for standard output."), QStringLiteral("file"));
+        CliText::tr("Output file; - or none for standard output."), QStringLiteral("file"));
     const QCommandLineOption widthOption(
         QStringLiteral("width"),
-        QStringLiteral("Width in pixels (SVG: CSS pixels). Default: the natural width, twice "
-                       "that for PNG (print resolution)."),
+        CliText::tr("Width in pixels (SVG: CSS pixels). Default: the natural width, twice "
+                    "that for PNG (print resolution)."),
         QStringLiteral("px"));
     const QCommandLineOption heightOption(
         QStringLiteral("height"),
-        QStringLiteral("Height in pixels. Default: from the width and the diagram's aspect."),
+        CliText::tr("Height in pixels. Default: from the width and the diagram's aspect."),
         QStringLiteral("px"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
-                                         QStringLiteral("light (default) or dark."),
+                                         CliText::tr("light (default) or dark."),
                                          QStringLiteral("theme"), QStringLiteral("light"));
     for (const QCommandLineOption &o :
          {toOption, outputOption, widthOption, heightOption, themeOption})
         parser.addOption(o);
     if (const auto stop = parseVerb(parser, arguments, 2,
-                                    QStringLiteral("usage: hindsight diagram SPEC --to svg|png "
-                                                   "[-o OUTPUT] [--width PX] [--height PX] "
-                                                   "[--theme light|dark]"),
+                                    CliText::tr("usage: hindsight diagram SPEC --to svg|png "
+                                                "[-o OUTPUT] [--width PX] [--height PX] "
+                                                "[--theme light|dark]"),
                                     UsageError))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const QString format = parser.value(toOption).toLower();
     if (format != QLatin1String("svg") && format != QLatin1String("png"))
-        return fail(UsageError, QStringLiteral("--to must be svg or png (got '%1')").arg(format));
+        return fail(UsageError, CliText::tr("--to must be svg or png (got '%1')").arg(format));
     const QString themeName = parser.value(themeOption).toLower();
     if (themeName != QLatin1String("light") && themeName != QLatin1String("dark"))
         return fail(UsageError,
-                    QStringLiteral("--theme must be light or dark (got '%1')").arg(themeName));
+                    CliText::tr("--theme must be light or dark (got '%1')").arg(themeName));
     const DiagramTheme theme
         = themeName == QLatin1String("dark") ? DiagramTheme::Dark : DiagramTheme::Light;
     std::optional<int> width, height;
@@ -191,7 +197,7 @@ int runDiagram(const QStringList &arguments)
         bool ok = false;
         const int v = parser.value(*option).toInt(&ok);
         if (!ok || v < 1 || v > 20000)
-            return fail(UsageError, QStringLiteral("--%1 must be a whole number from 1 to 20000")
+            return fail(UsageError, CliText::tr("--%1 must be a whole number from 1 to 20000")
                                         .arg(option->names().constFirst()));
         *value = v;
     }
@@ -199,14 +205,14 @@ int runDiagram(const QStringList &arguments)
     const QString specPath = positional[1];
     QFile file(specPath);
     if (QFileInfo(specPath).isDir() || !file.open(QIODevice::ReadOnly))
-        return fail(InputError, QStringLiteral("cannot read %1: %2")
-                                    .arg(specPath, QFileInfo(specPath).isDir()
-                                                       ? QStringLiteral("is a directory")
-                                                       : file.errorString()));
+        return fail(InputError,
+                    CliText::tr("cannot read %1: %2")
+                        .arg(specPath, QFileInfo(specPath).isDir() ? CliText::tr("is a directory")
+                                                                   : file.errorString()));
     const QByteArray data = file.read(4 * 1024 * 1024 + 1);
     if (data.size() > 4 * 1024 * 1024)
-        return fail(InputError, QStringLiteral("%1: a diagram spec larger than 4 MiB is not "
-                                               "supported")
+        return fail(InputError, CliText::tr("%1: a diagram spec larger than 4 MiB is not "
+                                            "supported")
                                     .arg(specPath));
     const LoadDiagramReadResult spec = loadDiagramFromYaml(QString::fromUtf8(data));
     if (!spec.ok)
@@ -231,7 +237,7 @@ int runDiagram(const QStringList &arguments)
     if (out.isEmpty())
         return fail(
             UsageError,
-            QStringLiteral("cannot draw a %1x%2 picture").arg(size.width()).arg(size.height()));
+            CliText::tr("cannot draw a %1x%2 picture").arg(size.width()).arg(size.height()));
     QString error;
     if (!writeOutput(parser.value(outputOption), out, &error))
         return fail(OutputError, error);
@@ -262,34 +268,34 @@ namespace {
 int runConvert(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Convert a postmortem to another format."));
-    parser.addPositionalArgument(QStringLiteral("convert"), QStringLiteral("The verb."));
+    parser.setApplicationDescription(CliText::tr("Convert a postmortem to another format."));
+    parser.addPositionalArgument(QStringLiteral("convert"), CliText::tr("The verb."));
     parser.addPositionalArgument(QStringLiteral("INPUT"),
-                                 QStringLiteral("A Hindsight file or any Markdown postmortem."));
+                                 CliText::tr("A Hindsight file or any Markdown postmortem."));
     const QCommandLineOption toOption(
         QStringList{QStringLiteral("to"), QStringLiteral("t")},
-        QStringLiteral("Output format: md, html, pdf, json, or slides-pdf (the review deck, one "
-                       "16:9 page per slide; needs -o)."),
+        CliText::tr("Output format: md, html, pdf, json, or slides-pdf (the review deck, one "
+                    "16:9 page per slide; needs -o)."),
         QStringLiteral("format"));
     const QCommandLineOption outputOption(
         QStringList{QStringLiteral("o"), QStringLiteral("output")},
-        QStringLiteral("Output file; - or none for standard output."), QStringLiteral("file"));
+        CliText::tr("Output file; - or none for standard output."), QStringLiteral("file"));
     const QCommandLineOption reportOption(
         QStringLiteral("report"),
-        QStringLiteral("Print how a foreign file was imported (recognised, guessed, kept as is) "
-                       "to standard error."));
+        CliText::tr("Print how a foreign file was imported (recognised, guessed, kept as is) "
+                    "to standard error."));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
-                                         QStringLiteral("Slide theme for slides-pdf: light "
-                                                        "(default) or dark."),
+                                         CliText::tr("Slide theme for slides-pdf: light "
+                                                     "(default) or dark."),
                                          QStringLiteral("theme"), QStringLiteral("light"));
     parser.addOption(toOption);
     parser.addOption(outputOption);
     parser.addOption(reportOption);
     parser.addOption(themeOption);
     if (const auto stop = parseVerb(parser, arguments, 2,
-                                    QStringLiteral("usage: hindsight convert INPUT --to "
-                                                   "md|html|pdf|json|slides-pdf [-o OUTPUT] "
-                                                   "[--report] [--theme light|dark]"),
+                                    CliText::tr("usage: hindsight convert INPUT --to "
+                                                "md|html|pdf|json|slides-pdf [-o OUTPUT] "
+                                                "[--report] [--theme light|dark]"),
                                     UsageError))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -299,18 +305,18 @@ int runConvert(const QStringList &arguments)
            QStringLiteral("json"), QStringLiteral("slides-pdf")};
     if (!formats.contains(format))
         return fail(UsageError,
-                    QStringLiteral("--to must be one of md, html, pdf, json, slides-pdf (got '%1')")
+                    CliText::tr("--to must be one of md, html, pdf, json, slides-pdf (got '%1')")
                         .arg(format));
     const QString themeName = parser.value(themeOption).toLower();
     if (themeName != QLatin1String("light") && themeName != QLatin1String("dark"))
         return fail(UsageError,
-                    QStringLiteral("--theme must be light or dark (got '%1')").arg(themeName));
+                    CliText::tr("--theme must be light or dark (got '%1')").arg(themeName));
     if (parser.isSet(themeOption) && format != QLatin1String("slides-pdf"))
-        return fail(UsageError, QStringLiteral("--theme applies to --to slides-pdf only"));
+        return fail(UsageError, CliText::tr("--theme applies to --to slides-pdf only"));
     // A deck is for a projector or a file to hand round, never a pipe: ask for the file.
     const QString output = parser.value(outputOption);
     if (format == QLatin1String("slides-pdf") && (output.isEmpty() || output == QLatin1String("-")))
-        return fail(UsageError, QStringLiteral("--to slides-pdf needs -o OUTPUT.pdf"));
+        return fail(UsageError, CliText::tr("--to slides-pdf needs -o OUTPUT.pdf"));
 
     const QString input = positional[1];
     const LoadResult loaded = loadPostmortemFile(input);
@@ -320,9 +326,9 @@ int runConvert(const QStringList &arguments)
         std::fputs(qPrintable(QStringLiteral("hindsight: warning: %1\n").arg(w)), stderr);
     if (parser.isSet(reportOption)) {
         // Standard error, so standard output stays exactly the converted document.
-        const QString report
-            = loaded.imported ? loaded.importReport.toText()
-                              : QStringLiteral("Hindsight file: read as is, nothing imported.\n");
+        const QString report = loaded.imported
+                                   ? loaded.importReport.toText()
+                                   : CliText::tr("Hindsight file: read as is, nothing imported.\n");
         std::fputs(report.toUtf8().constData(), stderr);
         std::fflush(stderr);
     }

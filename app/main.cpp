@@ -1,6 +1,7 @@
 // The hindsight executable: the GUI, or a headless command-line verb.
 #include "commandline.h"
 #include "launchtiming.h"
+#include "localization.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
         QApplication app(argc, argv);
         QApplication::setApplicationName(QStringLiteral("Hindsight"));
         QApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
+        Hindsight::applyLanguage(QString()); // verbs speak the system locale's language
         return Hindsight::runCommandLine(arguments.mid(0));
     }
 
@@ -55,6 +57,8 @@ int main(int argc, char *argv[])
     // The desktop entry's name (Wayland app id) and its icon, as installed by packaging/.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hindsight.Hindsight"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.hindsight.Hindsight.svg")));
+    // After the names above, which say where QSettings finds the language chosen in Preferences.
+    Hindsight::applyLanguage(Hindsight::configuredLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

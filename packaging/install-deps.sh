@@ -9,6 +9,8 @@ PACKAGES=(
     # Qt 6.4 (Widgets, Charts, Svg, PrintSupport, Test, Linguist)
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libxkbcommon-dev libgl-dev
+    # Qt's own translations (qtbase_de.qm …), loaded beside Hindsight's
+    qt6-translations-l10n
     # Markdown structure and YAML front matter
     libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev
     # spelling hints in the review checks

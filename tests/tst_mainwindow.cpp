@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -177,6 +178,24 @@ private Q_SLOTS:
         QCOMPARE(w.form()->actionItemView()->model()->rowCount(), 6);
         QVERIFY(w.document()->filePath().isEmpty()); // imported: Save asks where
         QVERIFY(w.windowTitle().contains(QStringLiteral("not saved")));
+    }
+
+    /// A label with an accelerator ("Se&verity:") needs a buddy, or it shows the "&" and
+    /// Alt+letter does nothing.
+    void formLabelsWithAcceleratorsHaveBuddies()
+    {
+        MainWindow w;
+        w.openSample();
+        const QList<QLabel *> labels = w.form()->findChildren<QLabel *>();
+        QVERIFY(!labels.isEmpty());
+        int withAccelerator = 0;
+        for (const QLabel *label : labels) {
+            if (label->textFormat() == Qt::RichText || !label->text().contains(u'&'))
+                continue;
+            ++withAccelerator;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        QVERIFY(withAccelerator >= 5);
     }
 };
 

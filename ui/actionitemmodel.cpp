@@ -1,6 +1,7 @@
 #include "actionitemmodel.h"
 
 #include "document.h"
+#include "localization.h"
 #include "timelinemodel.h" // detail::diffRows, detail::dateFromEditValue
 
 #include <algorithm>
@@ -45,7 +46,9 @@ QVariant ActionItemModel::data(const QModelIndex &index, int role) const
             return a.owner;
         break;
     case DueColumn:
-        if (text)
+        if (role == Qt::DisplayRole) // the user's locale; the file and the editor keep ISO 8601
+            return displayDate(a.due);
+        if (role == Qt::EditRole)
             return a.due.isValid() ? a.due.toString(QStringLiteral("yyyy-MM-dd")) : QString();
         break;
     case DoneColumn:

@@ -43,7 +43,11 @@ namespace Hindsight {
 
 namespace {
 const QString kSampleResource = QStringLiteral(":/samples/sample-postmortem.md");
-const QString kMarkdownFilter = QStringLiteral("Markdown (*.md *.markdown *.txt);;All files (*)");
+
+QString markdownFilter()
+{
+    return MainWindow::tr("Markdown (*.md *.markdown *.txt);;All files (*)");
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -361,7 +365,7 @@ void MainWindow::open()
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Postmortem"),
-                                                      dialogDirectory(), kMarkdownFilter);
+                                                      dialogDirectory(), markdownFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -530,7 +534,7 @@ bool MainWindow::saveAs()
     if (suggested.isEmpty())
         suggested = QDir(dialogDirectory()).filePath(QStringLiteral("postmortem.md"));
     QString path
-        = QFileDialog::getSaveFileName(this, tr("Save Postmortem"), suggested, kMarkdownFilter);
+        = QFileDialog::getSaveFileName(this, tr("Save Postmortem"), suggested, markdownFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

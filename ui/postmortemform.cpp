@@ -320,6 +320,9 @@ void PostmortemForm::buildOverviewTab()
     row->addWidget(m_status);
     row->addStretch();
     form->addRow(tr("Se&verity:"), row);
+    // A row holding a layout gets a label without a buddy, which shows its "&" literally.
+    if (auto *severityLabel = qobject_cast<QLabel *>(form->labelForField(row)))
+        severityLabel->setBuddy(m_severity);
 
     m_authors = new QLineEdit(page);
     m_authors->setObjectName(QStringLiteral("authorsEdit"));

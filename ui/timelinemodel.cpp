@@ -1,6 +1,7 @@
 #include "timelinemodel.h"
 
 #include "document.h"
+#include "localization.h"
 #include "timeline.h"
 
 #include <QRegularExpression>
@@ -107,17 +108,22 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 
     switch (index.column()) {
     case DateColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
+        // The file and the editor keep ISO 8601; the table shows the user's locale.
+        if (role == Qt::DisplayRole)
+            return displayDate(e.at.date);
+        if (role == Qt::EditRole)
             return e.at.date.isValid() ? e.at.date.toString(QStringLiteral("yyyy-MM-dd"))
                                        : QString();
         if (role == Qt::ToolTipRole && !e.at.date.isValid() && e.at.time.isValid())
             return effective.isValid()
                        ? tr("No date given: read as %1, carried from the rows above.")
-                             .arg(effective.toString(QStringLiteral("yyyy-MM-dd")))
+                             .arg(displayDate(effective))
                        : tr("No date given.");
         break;
     case TimeColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
+        if (role == Qt::DisplayRole)
+            return displayTime(e.at.time);
+        if (role == Qt::EditRole)
             return detail::timeToEditText(e.at.time);
         break;
     case KindColumn:

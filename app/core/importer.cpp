@@ -365,10 +365,11 @@ QString displayText(const Line &line)
     return raw;
 }
 
-QString trReport(const char *text, int n = -1)
+/// Context of the import report's strings (lupdate reads the macro's argument).
+struct ReportText
 {
-    return QCoreApplication::translate("Hindsight::ImportReport", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::ImportReport)
+};
 
 /// What a part of the document is read as, for the report.
 QString partName(Part part)
@@ -376,21 +377,21 @@ QString partName(Part part)
     switch (part) {
     case Part::Summary:
     case Part::Duration:
-        return trReport("the summary");
+        return ReportText::tr("the summary");
     case Part::Impact:
-        return trReport("the impact");
+        return ReportText::tr("the impact");
     case Part::RootCause:
-        return trReport("the root cause");
+        return ReportText::tr("the root cause");
     case Part::Resolution:
-        return trReport("the resolution");
+        return ReportText::tr("the resolution");
     case Part::RootCauseResolution:
-        return trReport("root cause, then resolution");
+        return ReportText::tr("root cause, then resolution");
     case Part::ResolutionMeasures:
-        return trReport("resolution, then action items");
+        return ReportText::tr("resolution, then action items");
     case Part::Timeline:
-        return trReport("the timeline");
+        return ReportText::tr("the timeline");
     case Part::Measures:
-        return trReport("action items");
+        return ReportText::tr("action items");
     case Part::Preamble:
     case Part::Extra:
         break;
@@ -803,11 +804,12 @@ void MarkdownImporter::splitMergedLines()
     }
     if (split > 0) {
         m_lines = out;
-        noteGuess(split == 1 ? trReport("A line held several entries or labels joined by \" - \" "
-                                        "or <br>; each was read on its own.")
-                             : trReport("%n lines held several entries or labels joined by "
-                                        "\" - \" or <br>; each was read on its own.",
-                                        split));
+        noteGuess(split == 1
+                      ? ReportText::tr("A line held several entries or labels joined by \" - \" "
+                                       "or <br>; each was read on its own.")
+                      : ReportText::tr("%n lines held several entries or labels joined by "
+                                       "\" - \" or <br>; each was read on its own.",
+                                       nullptr, split));
     }
 }
 
@@ -857,7 +859,7 @@ void MarkdownImporter::findTitle()
     }
     if (m_titleLine >= 0) {
         m_pm.title = m_lines.at(m_titleLine).content;
-        m_report.recognised.append(trReport("Title: “%1” (line %2).")
+        m_report.recognised.append(ReportText::tr("Title: “%1” (line %2).")
                                        .arg(m_pm.title.left(120))
                                        .arg(m_lines.at(m_titleLine).number));
     } else {
@@ -887,7 +889,7 @@ void MarkdownImporter::addAction(const QString &text, const QString &category)
     // "… Additionally, we set up …": a second measure in the same item.
     const QStringList parts = splitAdditiveMeasures(text);
     if (parts.size() > 1)
-        noteGuess(trReport("Split an action item at “%1”: it states %2 measures.")
+        noteGuess(ReportText::tr("Split an action item at “%1”: it states %2 measures.")
                       .arg(parts.at(1).section(QLatin1Char(' '), 0, 0))
                       .arg(parts.size()));
     for (const QString &part : parts) {
@@ -1093,7 +1095,9 @@ void MarkdownImporter::processLine(int i)
             = m_part == Part::Preamble ? QStringLiteral("Introduction") : m_partHeading;
         if (kept) {
             appendExtra(where, displayText(line));
-            noteKept(i, line.kind == LineKind::Code ? trReport("Code block") : trReport("HTML"),
+            noteKept(i,
+                     line.kind == LineKind::Code ? ReportText::tr("Code block")
+                                                 : ReportText::tr("HTML"),
                      where);
         } else {
             processPartLine(i);
@@ -1128,9 +1132,10 @@ void MarkdownImporter::processLine(int i)
                                         ? m_partHeading
                                         : QStringLiteral("Corrective and preventative measures");
             switchPart(Part::Measures, heading, m_partLevel);
-            m_report.recognised.append(trReport("Measures announced in prose at line %1 (“%2…”).")
-                                           .arg(line.number)
-                                           .arg(line.content.left(60)));
+            m_report.recognised.append(
+                ReportText::tr("Measures announced in prose at line %1 (“%2…”).")
+                    .arg(line.number)
+                    .arg(line.content.left(60)));
         }
         const LabelSplit split = splitLabel(line.content);
         const bool usable = split.ok && !(split.bare && line.kind == LineKind::ListItem);
@@ -1343,7 +1348,7 @@ void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
 {
     flushParagraph();
     if (const QString name = partName(part); !name.isEmpty() && m_line >= 0) {
-        const QString note = trReport("“%1” (line %2) read as %3.")
+        const QString note = ReportText::tr("“%1” (line %2) read as %3.")
                                  .arg(heading.left(80))
                                  .arg(m_lines.at(m_line).number)
                                  .arg(name);
@@ -1587,7 +1592,7 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
     }
     if (isChatLine(content)) {
         appendExtra(m_partHeading, displayText(line));
-        noteKept(i, trReport("Chat log"), m_partHeading);
+        noteKept(i, ReportText::tr("Chat log"), m_partHeading);
         m_eventOpen = false;
         return;
     }
@@ -1857,9 +1862,10 @@ void MarkdownImporter::addPendingMeasure(const PendingItem &p, bool beforeList)
     if (!context.isEmpty())
         appendExtra(m_partHeading, context);
     if (measures > 1) {
-        noteGuess(trReport("Read %1 action items from the sentences of one paragraph (line %2).")
-                      .arg(measures)
-                      .arg(m_lines.at(p.lineIndex).number));
+        noteGuess(
+            ReportText::tr("Read %1 action items from the sentences of one paragraph (line %2).")
+                .arg(measures)
+                .arg(m_lines.at(p.lineIndex).number));
     }
 }
 
@@ -1948,7 +1954,7 @@ void MarkdownImporter::readNarrative()
                       + (m_pm.impact.isEmpty() ? QString() : QStringLiteral("\n\n") + m_pm.impact);
     if (!cause.isEmpty() && m_pm.rootCause.isEmpty()) {
         m_pm.rootCause = joined(cause);
-        m_rootCauseSource = trReport("the paragraphs that explain why (no section headings)");
+        m_rootCauseSource = ReportText::tr("the paragraphs that explain why (no section headings)");
     } else if (!cause.isEmpty()) {
         summary.append(cause);
         m_pm.summary = joined(summary);
@@ -1959,15 +1965,16 @@ void MarkdownImporter::readNarrative()
         else
             m_pm.summary += QStringLiteral("\n\n") + joined(response);
     }
-    noteGuess(trReport("The document has no section headings: its %1 paragraphs were read in "
-                       "story order (what happened, impact, cause, recovery).")
+    noteGuess(ReportText::tr("The document has no section headings: its %1 paragraphs were read in "
+                             "story order (what happened, impact, cause, recovery).")
                   .arg(paragraphs.size()));
     if (m_pm.actionItems.isEmpty()) {
         for (const QString &p : std::as_const(paragraphs)) {
             for (const QString &s : splitSentences(p)) {
                 if (isNarrativeMeasure(s)) {
                     addAction(s, QStringLiteral("improvement"));
-                    noteGuess(trReport("Action item taken from the prose: “%1”").arg(s.left(100)));
+                    noteGuess(
+                        ReportText::tr("Action item taken from the prose: “%1”").arg(s.left(100)));
                 }
             }
         }
@@ -2042,7 +2049,7 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement()
         return std::nullopt;
     const TimeHit &t0 = times.at(*startIndex);
     SpanChoice c;
-    c.source = trReport("the first time the summary gives");
+    c.source = ReportText::tr("the first time the summary gives");
     c.guessed = true;
     c.span.startTime = t0.time;
     c.span.startText = text.mid(t0.pos, t0.length).trimmed();
@@ -2080,9 +2087,10 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement()
                 c.span.endTime = QTime((endMin / 60) % 24, endMin % 60);
                 if (c.span.startDate.isValid())
                     c.span.endDate = c.span.startDate.addDays(endMin / (24 * 60));
-                noteGuess(trReport("Incident end computed from the duration the summary states "
+                noteGuess(
+                    ReportText::tr("Incident end computed from the duration the summary states "
                                    "(%1 minutes).")
-                              .arg(*minutes));
+                        .arg(*minutes));
                 break;
             }
         }
@@ -2101,7 +2109,7 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
         const Span s = parseSpan(m_startText, m_dayFirst);
         if (hasStart(s)) {
             SpanChoice c;
-            c.source = trReport("the Start and End lines");
+            c.source = ReportText::tr("the Start and End lines");
             c.span.startDate = s.startDate;
             c.span.startTime = s.startTime;
             c.span.startText = s.startText;
@@ -2125,7 +2133,7 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
             = s.endTime.isValid()
               || (!s.startTime.isValid() && s.startDate.isValid() && s.endDate.isValid());
         if (hasStart(s)) {
-            SpanChoice c{s, trReport("the “%1” line")
+            SpanChoice c{s, ReportText::tr("the “%1” line")
                                 .arg(m_durationLabel.isEmpty() ? QStringLiteral("Duration")
                                                                : m_durationLabel)};
             c.fromStatement = true;
@@ -2135,8 +2143,9 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
         }
     }
     // 3. A span stated in the summary, then in the impact.
-    for (const auto &[text, source] : {std::pair{&m_pm.summary, trReport("the summary")},
-                                       std::pair{&m_pm.impact, trReport("the impact section")}}) {
+    for (const auto &[text, source] :
+         {std::pair{&m_pm.summary, ReportText::tr("the summary")},
+          std::pair{&m_pm.impact, ReportText::tr("the impact section")}}) {
         if (const std::optional<Span> s = findSpan(text->left(kScan * 4), m_dayFirst)) {
             SpanChoice c{*s, source};
             c.fromStatement = true;
@@ -2152,7 +2161,7 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
     // 6. A span stated anywhere else in the prose.
     for (const QString &p : std::as_const(m_otherProse)) {
         if (const std::optional<Span> s = findSpan(p.left(kScan * 4), m_dayFirst)) {
-            SpanChoice c{*s, trReport("a sentence outside the summary")};
+            SpanChoice c{*s, ReportText::tr("a sentence outside the summary")};
             c.fromStatement = true;
             c.guessed = true;
             return c;
@@ -2183,7 +2192,8 @@ void MarkdownImporter::resolveYearlessDates()
     if (hint.isEmpty())
         hint = ImportTime::findDates(m_text, m_dayFirst, 1);
     if (hint.isEmpty()) {
-        noteGuess(trReport("Timeline dates have no year and the document gives none; they are "
+        noteGuess(
+            ReportText::tr("Timeline dates have no year and the document gives none; they are "
                            "left empty."));
         return;
     }
@@ -2201,7 +2211,7 @@ void MarkdownImporter::resolveYearlessDates()
         pe.event.at.date = d;
         pe.explicitDate = true;
     }
-    noteGuess(trReport("Timeline dates without a year take the year of %1.")
+    noteGuess(ReportText::tr("Timeline dates without a year take the year of %1.")
                   .arg(reference.toString(Qt::ISODate)));
 }
 
@@ -2282,8 +2292,8 @@ void MarkdownImporter::resolveStartEnd()
     }
     if (!choice && timelineStart) {
         SpanChoice c;
-        c.source = startMarker ? trReport("the timeline entry that says the outage began")
-                               : trReport("the timeline's first entry");
+        c.source = startMarker ? ReportText::tr("the timeline entry that says the outage began")
+                               : ReportText::tr("the timeline's first entry");
         c.guessed = true;
         c.startFromTimeline = true;
         c.span.startTime = timelineStart->event.at.time;
@@ -2293,7 +2303,7 @@ void MarkdownImporter::resolveStartEnd()
         choice = c;
     } else if (!choice && firstDated) {
         SpanChoice c;
-        c.source = trReport("the timeline's dates");
+        c.source = ReportText::tr("the timeline's dates");
         c.guessed = true;
         c.startFromTimeline = true;
         c.span.startDate = firstDated->event.at.date;
@@ -2333,9 +2343,10 @@ void MarkdownImporter::resolveStartEnd()
                     const QDate d(year.first().date.year(), md->month, md->day);
                     if (d.isValid()) {
                         dates.append({0, 0, d});
-                        noteGuess(trReport("The incident day is written without a year; the "
+                        noteGuess(
+                            ReportText::tr("The incident day is written without a year; the "
                                            "year %1 is taken from the document's other dates.")
-                                      .arg(d.year()));
+                                .arg(d.year()));
                     }
                 }
             }
@@ -2356,10 +2367,11 @@ void MarkdownImporter::resolveStartEnd()
             span.endDate
                 = span.endTime < span.startTime ? span.startDate.addDays(1) : span.startDate;
             if (span.endTime < span.startTime)
-                noteGuess(trReport("The incident passes midnight: its end (%1) is dated the next "
+                noteGuess(
+                    ReportText::tr("The incident passes midnight: its end (%1) is dated the next "
                                    "day, %2.")
-                              .arg(span.endTime.toString(QStringLiteral("HH:mm")),
-                                   span.endDate.toString(Qt::ISODate)));
+                        .arg(span.endTime.toString(QStringLiteral("HH:mm")),
+                             span.endDate.toString(Qt::ISODate)));
         }
         // A stated date that disagrees with the title's date only in its month or year is a
         // typo ("2019-02-25" in a report titled "March 26th, 2019").
@@ -2372,8 +2384,8 @@ void MarkdownImporter::resolveStartEnd()
                 if (fixed.isValid() && std::abs(fixed.daysTo(title)) <= 1) {
                     const int months
                         = (fixed.year() - probe.year()) * 12 + (fixed.month() - probe.month());
-                    noteGuess(trReport("The incident date %1 disagrees with the title's date "
-                                       "%2 only in its month or year; read as %3.")
+                    noteGuess(ReportText::tr("The incident date %1 disagrees with the title's date "
+                                             "%2 only in its month or year; read as %3.")
                                   .arg(span.startDate.toString(Qt::ISODate),
                                        title.toString(Qt::ISODate),
                                        span.startDate.addMonths(months).toString(Qt::ISODate)));
@@ -2427,20 +2439,22 @@ void MarkdownImporter::resolveStartEnd()
         const QString end = describe(m_pm.end);
         const QString line
             = end.isEmpty()
-                  ? trReport("Incident start %1, from %2.").arg(start, choice->source)
-                  : trReport("Incident %1 to %2, from %3.").arg(start, end, choice->source);
+                  ? ReportText::tr("Incident start %1, from %2.").arg(start, choice->source)
+                  : ReportText::tr("Incident %1 to %2, from %3.").arg(start, end, choice->source);
         if (choice->guessed)
             noteGuess(line);
         else
             m_report.recognised.append(line);
         if (choice->endFromTimeline)
-            noteGuess((endMarker
-                           ? trReport("Incident end taken from the timeline entry that says "
+            noteGuess(
+                (endMarker
+                     ? ReportText::tr("Incident end taken from the timeline entry that says "
                                       "the outage ended (%1).")
-                           : trReport("Incident end taken from the last timeline entry (%1)."))
-                          .arg(m_pm.end.time.toString(QStringLiteral("HH:mm"))));
+                     : ReportText::tr("Incident end taken from the last timeline entry (%1)."))
+                    .arg(m_pm.end.time.toString(QStringLiteral("HH:mm"))));
         if (m_pm.start.time.isValid() && !m_pm.start.date.isValid())
-            noteGuess(trReport("No incident date with a year is given; dates are left empty."));
+            noteGuess(
+                ReportText::tr("No incident date with a year is given; dates are left empty."));
     }
 }
 
@@ -2456,7 +2470,7 @@ void MarkdownImporter::resolveZone(const SpanChoice *choice)
             || l.kind == LineKind::Html || l.content.size() > 400 || isChatLine(l.content))
             continue;
         if ((zone = declaredZone(l.content, date))) {
-            source = trReport("“%1” (line %2)").arg(l.content.left(80)).arg(l.number);
+            source = ReportText::tr("“%1” (line %2)").arg(l.content.left(80)).arg(l.number);
             break;
         }
     }
@@ -2468,7 +2482,7 @@ void MarkdownImporter::resolveZone(const SpanChoice *choice)
         for (const PendingEvent &pe : std::as_const(m_events)) {
             if (pe.zone) {
                 zone = pe.zone;
-                source = trReport("the timeline");
+                source = ReportText::tr("the timeline");
                 break;
             }
         }
@@ -2489,7 +2503,7 @@ void MarkdownImporter::resolveZone(const SpanChoice *choice)
                 if (!zone)
                     zone = zoneBefore(s, t.pos, date);
                 if (zone) {
-                    source = trReport("line %1").arg(l.number);
+                    source = ReportText::tr("line %1").arg(l.number);
                     break;
                 }
             }
@@ -2499,22 +2513,22 @@ void MarkdownImporter::resolveZone(const SpanChoice *choice)
     }
     if (!zone) {
         if (choice && choice->span.startTime.isValid())
-            noteGuess(trReport("No time zone is stated; times are kept as written."));
+            noteGuess(ReportText::tr("No time zone is stated; times are kept as written."));
         return;
     }
     const QString label = zone->label.trimmed();
     const int offset = zoneOffset(label, date).value_or(zone->utcOffsetMinutes);
     m_pm.timezone = TimeZoneInfo{label, offset};
-    const QString text
-        = trReport("Time zone %1 (UTC%2), from %3.").arg(label, formatUtcOffset(offset), source);
+    const QString text = ReportText::tr("Time zone %1 (UTC%2), from %3.")
+                             .arg(label, formatUtcOffset(offset), source);
     static const QRegularExpression generic(
         QStringLiteral(R"(^(PT|MT|CT|ET|Pacific|Mountain|Central|Eastern)$)"));
     if (generic.match(label).hasMatch())
         noteGuess(text + QLatin1Char(' ')
                   + (date.isValid()
-                         ? trReport("Daylight or standard time chosen by the US rule for %1.")
+                         ? ReportText::tr("Daylight or standard time chosen by the US rule for %1.")
                                .arg(date.toString(Qt::ISODate))
-                         : trReport("Standard time assumed (no date).")));
+                         : ReportText::tr("Standard time assumed (no date).")));
     else
         m_report.recognised.append(text);
 }
@@ -2547,8 +2561,8 @@ void MarkdownImporter::resolveTimelineDates()
         m_events[k].event.at.utcOffsetMinutes = carried.at(k).at.utcOffsetMinutes;
     }
     if (rolled)
-        noteGuess(trReport("The timeline passes midnight: the entries after it are dated the "
-                           "next day."));
+        noteGuess(ReportText::tr("The timeline passes midnight: the entries after it are dated the "
+                                 "next day."));
 }
 
 void MarkdownImporter::resolvePercent()
@@ -2607,12 +2621,12 @@ void MarkdownImporter::resolvePercent()
         return found;
     };
     QList<double> values = findPercents(m_pm.impact) + findPercents(m_pm.summary);
-    QString source = trReport("the impact and summary");
+    QString source = ReportText::tr("the impact and summary");
     if (values.isEmpty()) {
         for (const QString *text : {&m_pm.impact, &m_pm.summary}) {
             if (all.match(QStringView(*text).left(kScan * 4)).hasMatch()) {
                 m_pm.usersAffectedPercent = 100;
-                noteGuess(trReport("Users affected: “all users” read as 100%."));
+                noteGuess(ReportText::tr("Users affected: “all users” read as 100%."));
                 return;
             }
         }
@@ -2622,7 +2636,7 @@ void MarkdownImporter::resolvePercent()
                 continue;
             values = findPercents(l.content);
             if (!values.isEmpty()) {
-                source = trReport("line %1").arg(l.number);
+                source = ReportText::tr("line %1").arg(l.number);
                 break;
             }
         }
@@ -2636,19 +2650,19 @@ void MarkdownImporter::resolvePercent()
         if (!shown.contains(QString::number(v) + QLatin1Char('%')))
             shown.append(QString::number(v) + QLatin1Char('%'));
     if (shown.size() > 1)
-        noteGuess(trReport("Users affected: %1% chosen from %2 (the largest share of users "
-                           "stated).")
+        noteGuess(ReportText::tr("Users affected: %1% chosen from %2 (the largest share of users "
+                                 "stated).")
                       .arg(QString::number(best), shown.join(QStringLiteral(", "))));
     else
         m_report.recognised.append(
-            trReport("Users affected: %1%, from %2.").arg(QString::number(best), source));
+            ReportText::tr("Users affected: %1%, from %2.").arg(QString::number(best), source));
 }
 
 void MarkdownImporter::resolveRootCause()
 {
     if (!m_pm.rootCause.trimmed().isEmpty()) {
         if (!m_rootCauseSource.isEmpty())
-            noteGuess(trReport("Root cause taken from %1.").arg(m_rootCauseSource));
+            noteGuess(ReportText::tr("Root cause taken from %1.").arg(m_rootCauseSource));
         return;
     }
     // No root-cause section: the sentences of the summary (then the impact) that state a
@@ -2663,12 +2677,13 @@ void MarkdownImporter::resolveRootCause()
             m_pm.rootCause = causes.join(QLatin1Char(' '));
             noteGuess(
                 (causes.size() == 1
-                     ? trReport("No root-cause section: the root cause is the sentence of "
-                                "the %1 that states a cause.")
-                     : trReport("No root-cause section: the root cause is the %n sentences "
-                                "of the %1 that state a cause.",
-                                int(causes.size())))
-                    .arg(text == &m_pm.summary ? trReport("summary") : trReport("impact section")));
+                     ? ReportText::tr("No root-cause section: the root cause is the sentence of "
+                                      "the %1 that states a cause.")
+                     : ReportText::tr("No root-cause section: the root cause is the %n sentences "
+                                      "of the %1 that state a cause.",
+                                      nullptr, int(causes.size())))
+                    .arg(text == &m_pm.summary ? ReportText::tr("summary")
+                                               : ReportText::tr("impact section")));
             return;
         }
     }
@@ -2683,9 +2698,10 @@ void MarkdownImporter::resolveRootCause()
         for (const QString &sentence : splitSentences(text)) {
             if (named.match(sentence).hasMatch()) {
                 m_pm.rootCause = sentence;
-                noteGuess(trReport("No root-cause section: the root cause is the sentence that "
+                noteGuess(
+                    ReportText::tr("No root-cause section: the root cause is the sentence that "
                                    "names it: “%1”")
-                              .arg(sentence.left(100)));
+                        .arg(sentence.left(100)));
                 return;
             }
         }
@@ -2711,16 +2727,17 @@ void MarkdownImporter::writeReport()
             shortYears.append(m.captured());
     }
     if (!ambiguous.isEmpty())
-        noteGuess(m_dayFirst ? trReport("Read %1 as DD/MM: other dates in the document put the "
-                                        "day first.")
-                                   .arg(ambiguous.join(QStringLiteral(", ")))
-                             : trReport("Assumed MM/DD for %1: no date in the document puts "
-                                        "the day first.")
-                                   .arg(ambiguous.join(QStringLiteral(", "))));
+        noteGuess(m_dayFirst
+                      ? ReportText::tr("Read %1 as DD/MM: other dates in the document put the "
+                                       "day first.")
+                            .arg(ambiguous.join(QStringLiteral(", ")))
+                      : ReportText::tr("Assumed MM/DD for %1: no date in the document puts "
+                                       "the day first.")
+                            .arg(ambiguous.join(QStringLiteral(", "))));
     else if (m_dayFirst)
-        m_report.recognised.append(trReport("Dates are written day first (DD/MM)."));
+        m_report.recognised.append(ReportText::tr("Dates are written day first (DD/MM)."));
     if (!shortYears.isEmpty())
-        noteGuess(trReport("Two-digit years read as 19xx for 69–99 and 20xx otherwise: %1.")
+        noteGuess(ReportText::tr("Two-digit years read as 19xx for 69–99 and 20xx otherwise: %1.")
                       .arg(shortYears.join(QStringLiteral(", "))));
 
     // Parts recognised.
@@ -2729,48 +2746,53 @@ void MarkdownImporter::writeReport()
         timed += e.at.time.isValid() ? 1 : 0;
     if (m_statusUpdates > 0)
         m_report.recognised.append(
-            trReport("%1 status-page updates read as timeline entries.").arg(m_statusUpdates));
+            ReportText::tr("%1 status-page updates read as timeline entries.")
+                .arg(m_statusUpdates));
     if (!m_pm.timeline.isEmpty()) {
-        QString t = trReport("Timeline: %1 entries with a time").arg(timed);
+        QString t = ReportText::tr("Timeline: %1 entries with a time").arg(timed);
         if (m_pm.timeline.size() > timed)
-            t += trReport(", %1 without").arg(m_pm.timeline.size() - timed);
+            t += ReportText::tr(", %1 without").arg(m_pm.timeline.size() - timed);
         if (m_firstTimelineLine)
-            t += trReport(" (lines %1–%2)").arg(m_firstTimelineLine).arg(m_lastTimelineLine);
+            t += ReportText::tr(" (lines %1–%2)").arg(m_firstTimelineLine).arg(m_lastTimelineLine);
         m_report.recognised.append(t + QLatin1Char('.'));
     }
     if (!m_pm.actionItems.isEmpty()) {
         int improvements = 0;
         for (const ActionItem &a : std::as_const(m_pm.actionItems))
             improvements += a.category == QLatin1String("improvement") ? 1 : 0;
-        m_report.recognised.append(trReport("Action items: %1 (%2 improvements, %3 tasks).")
+        m_report.recognised.append(ReportText::tr("Action items: %1 (%2 improvements, %3 tasks).")
                                        .arg(m_pm.actionItems.size())
                                        .arg(improvements)
                                        .arg(m_pm.actionItems.size() - improvements));
     }
     if (m_pm.rootCause.isEmpty())
-        m_report.guessed.append(trReport("No root cause was found."));
+        m_report.guessed.append(ReportText::tr("No root cause was found."));
 
     // Kept as is.
     for (const KeptRun &k : std::as_const(m_kept)) {
-        const QString lines = k.first == k.last ? trReport("line %1").arg(k.first)
-                                                : trReport("lines %1–%2").arg(k.first).arg(k.last);
-        m_report.keptAsIs.append(trReport("%1, %2, kept in “%3” (not read as timeline entries "
-                                          "or action items).")
-                                     .arg(k.what, lines, k.where));
+        const QString lines = k.first == k.last
+                                  ? ReportText::tr("line %1").arg(k.first)
+                                  : ReportText::tr("lines %1–%2").arg(k.first).arg(k.last);
+        m_report.keptAsIs.append(
+            ReportText::tr("%1, %2, kept in “%3” (not read as timeline entries "
+                           "or action items).")
+                .arg(k.what, lines, k.where));
     }
     for (const Section &s : std::as_const(m_pm.sections)) {
         if (s.text.trimmed().isEmpty())
             continue;
         const int lines = int(s.text.count(QLatin1Char('\n'))) + 1;
         m_report.keptAsIs.append(
-            (lines == 1 ? trReport("“%1” kept as an additional section (1 line).")
-                        : trReport("“%1” kept as an additional section (%n lines).", lines))
+            (lines == 1
+                 ? ReportText::tr("“%1” kept as an additional section (1 line).")
+                 : ReportText::tr("“%1” kept as an additional section (%n lines).", nullptr, lines))
                 .arg(s.heading.left(80)));
     }
     if (m_report.incidentsFound > 1)
         m_report.guessed.prepend(
-            trReport("This file describes %1 incidents: the first was imported; the rest (from "
-                     "line %2) is kept as additional sections.")
+            ReportText::tr(
+                "This file describes %1 incidents: the first was imported; the rest (from "
+                "line %2) is kept as additional sections.")
                 .arg(m_report.incidentsFound)
                 .arg(m_otherIncidentLine));
 }
@@ -2788,12 +2810,12 @@ QString ImportReport::toText() const
             out += QStringLiteral("  - ") + i + QLatin1Char('\n');
     };
     if (incidentsFound > 1)
-        out += trReport("%1 incidents found in this file; the first was imported.")
+        out += ReportText::tr("%1 incidents found in this file; the first was imported.")
                    .arg(incidentsFound)
                + QLatin1Char('\n');
-    list(trReport("Recognised:"), recognised);
-    list(trReport("Guessed:"), guessed);
-    list(trReport("Kept as is:"), keptAsIs);
+    list(ReportText::tr("Recognised:"), recognised);
+    list(ReportText::tr("Guessed:"), guessed);
+    list(ReportText::tr("Kept as is:"), keptAsIs);
     return out;
 }
 

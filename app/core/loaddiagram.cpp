@@ -14,10 +14,11 @@ namespace Hindsight {
 
 namespace {
 
-QString tr(const char *text)
+/// Context of this file's user-visible strings (lupdate reads the macro's argument).
+struct DiagramText
 {
-    return QCoreApplication::translate("Hindsight::LoadDiagram", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::LoadDiagram)
+};
 
 double nonNegative(double v)
 {
@@ -300,45 +301,51 @@ LoadScenario pool(const QString &label, BalancingAlgorithm algorithm, double rat
 LoadDiagram loadDiagramPreset(LoadDiagramPreset preset)
 {
     LoadDiagram d;
-    const QString during = tr("During the incident");
-    const QString after = tr("After the fix");
+    const QString during = DiagramText::tr("During the incident");
+    const QString after = DiagramText::tr("After the fix");
     switch (preset) {
     case LoadDiagramPreset::EvenRoundRobin:
-        d.title = tr("Even round robin");
-        d.caption = tr("Round robin spreads the requests evenly over four equal backends.");
-        d.incident = pool(tr("Normal operation"), BalancingAlgorithm::RoundRobin, 9000, 4, 3000);
+        d.title = DiagramText::tr("Even round robin");
+        d.caption
+            = DiagramText::tr("Round robin spreads the requests evenly over four equal backends.");
+        d.incident = pool(DiagramText::tr("Normal operation"), BalancingAlgorithm::RoundRobin, 9000,
+                          4, 3000);
         break;
     case LoadDiagramPreset::MisweightedPool:
-        d.title = tr("Misweighted pool");
-        d.caption = tr("A weight of 10 instead of 1 sent three quarters of the traffic to web-1, "
-                       "which overloaded while the other backends idled. Equal weights spread "
-                       "the load evenly again.");
+        d.title = DiagramText::tr("Misweighted pool");
+        d.caption = DiagramText::tr(
+            "A weight of 10 instead of 1 sent three quarters of the traffic to web-1, "
+            "which overloaded while the other backends idled. Equal weights spread "
+            "the load evenly again.");
         d.incident = pool(during, BalancingAlgorithm::WeightedRoundRobin, 9000, 4, 3000);
         d.incident.backends[0].weight = 10;
         d.fixed = pool(after, BalancingAlgorithm::WeightedRoundRobin, 9000, 4, 3000);
         break;
     case LoadDiagramPreset::MissingFromPool:
-        d.title = tr("Backends missing from the pool");
-        d.caption = tr("Two of four backends were left out of the load balancer's pool; the "
-                       "remaining two took all the traffic and overloaded.");
+        d.title = DiagramText::tr("Backends missing from the pool");
+        d.caption
+            = DiagramText::tr("Two of four backends were left out of the load balancer's pool; the "
+                              "remaining two took all the traffic and overloaded.");
         d.incident = pool(during, BalancingAlgorithm::RoundRobin, 9000, 4, 3000);
         d.incident.backends[2].inPool = false;
         d.incident.backends[3].inPool = false;
         d.fixed = pool(after, BalancingAlgorithm::RoundRobin, 9000, 4, 3000);
         break;
     case LoadDiagramPreset::StickySessions:
-        d.title = tr("Sticky sessions");
-        d.caption = tr("60% of the sessions were pinned to web-1, which took 70% of the "
-                       "requests. Without pinning, least connections balances the pool.");
+        d.title = DiagramText::tr("Sticky sessions");
+        d.caption
+            = DiagramText::tr("60% of the sessions were pinned to web-1, which took 70% of the "
+                              "requests. Without pinning, least connections balances the pool.");
         d.incident = pool(during, BalancingAlgorithm::IpHash, 9000, 4, 3000);
         d.incident.pinnedFraction = 0.6;
         d.incident.pinnedBackend = QStringLiteral("web-1");
         d.fixed = pool(after, BalancingAlgorithm::LeastConnections, 9000, 4, 3000);
         break;
     case LoadDiagramPreset::WrongCheckPort:
-        d.title = tr("Health check on the wrong port");
-        d.caption = tr("The health check probed port 80, which still answered on web-2 after "
-                       "its service on 8080 died, so a quarter of the requests failed.");
+        d.title = DiagramText::tr("Health check on the wrong port");
+        d.caption = DiagramText::tr(
+            "The health check probed port 80, which still answered on web-2 after "
+            "its service on 8080 died, so a quarter of the requests failed.");
         d.incident = pool(during, BalancingAlgorithm::RoundRobin, 9000, 4, 4000);
         d.incident.servingPort = 8080;
         d.incident.healthCheckPort = 80;
@@ -669,31 +676,31 @@ LoadDiagramReadResult loadDiagramFromYaml(const QString &yaml)
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!root.IsMap()) {
-            r.error = QStringLiteral("the diagram spec is not a YAML mapping");
+            r.error = DiagramText::tr("the diagram spec is not a YAML mapping");
             return r;
         }
         QStringList warnings;
         const auto d = loadDiagramFromNode(root, QString(), &warnings);
         if (!d) {
-            r.error = QStringLiteral("the diagram spec has no 'incident' mapping");
+            r.error = DiagramText::tr("the diagram spec has no 'incident' mapping");
             return r;
         }
         r.diagram = *d;
         r.warnings = warnings;
     } catch (const YAML::ParserException &e) {
-        r.error = QStringLiteral("malformed YAML at line %1: %2")
+        r.error = DiagramText::tr("malformed YAML at line %1: %2")
                       .arg(e.mark.line + 1)
                       .arg(QString::fromStdString(e.msg));
         return r;
     } catch (const YAML::Exception &e) {
-        r.error = QStringLiteral("unexpected value in the diagram spec: %1")
+        r.error = DiagramText::tr("unexpected value in the diagram spec: %1")
                       .arg(QString::fromStdString(e.msg));
         return r;
     }
     if (!isValidDiagramId(r.diagram.id)) {
         if (!r.diagram.id.isEmpty())
             r.warnings.append(
-                QStringLiteral("id '%1' is not [A-Za-z0-9_-]; using lb-1").arg(r.diagram.id));
+                DiagramText::tr("id '%1' is not [A-Za-z0-9_-]; using lb-1").arg(r.diagram.id));
         r.diagram.id = QStringLiteral("lb-1");
     }
     r.ok = true;

@@ -3,6 +3,7 @@
 #include "loaddiagramyaml.h"
 #include "markdownblocks.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
@@ -10,6 +11,12 @@
 namespace Hindsight {
 
 namespace {
+
+/// Context of this file's messages (lupdate reads the macro's argument).
+struct FormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::NativeFormat)
+};
 
 // Headings of the body sections that map to model fields. Matching is case-insensitive.
 const QString kSummary = QStringLiteral("Summary");
@@ -391,12 +398,12 @@ bool readFrontMatter(const QString &yamlText, int firstLine, NativeReadResult &r
     try {
         const YAML::Node root = YAML::Load(toStd(yamlText));
         if (!root.IsMap()) {
-            r.error = QStringLiteral("the front matter is not a YAML mapping");
+            r.error = FormatText::tr("the front matter is not a YAML mapping");
             return false;
         }
         r.schemaVersion = root["hindsight"].as<int>(0);
         if (r.schemaVersion < 1) {
-            r.error = QStringLiteral("the front matter's 'hindsight' schema version is not a "
+            r.error = FormatText::tr("the front matter's 'hindsight' schema version is not a "
                                      "positive number");
             return false;
         }
@@ -407,12 +414,12 @@ bool readFrontMatter(const QString &yamlText, int firstLine, NativeReadResult &r
         if (const QString s = str(root["status"]); !s.isEmpty()) {
             pm.status = statusFromName(s);
             if (!pm.status)
-                r.warnings.append(QStringLiteral("unknown status '%1' ignored").arg(s));
+                r.warnings.append(FormatText::tr("unknown status '%1' ignored").arg(s));
         }
         if (const QString s = str(root["severity"]); !s.isEmpty()) {
             pm.severity = severityFromName(s);
             if (!pm.severity)
-                r.warnings.append(QStringLiteral("unknown severity '%1' ignored").arg(s));
+                r.warnings.append(FormatText::tr("unknown severity '%1' ignored").arg(s));
         }
         if (const YAML::Node a = root["authors"]; a && a.IsSequence()) {
             for (const auto &item : a)
@@ -433,7 +440,7 @@ bool readFrontMatter(const QString &yamlText, int firstLine, NativeReadResult &r
                 if (const auto m = momentFromIso(s))
                     *moment = *m;
                 else
-                    r.warnings.append(QStringLiteral("incident %1 '%2' is not an ISO 8601 time")
+                    r.warnings.append(FormatText::tr("incident %1 '%2' is not an ISO 8601 time")
                                           .arg(QLatin1String(key), s));
             }
         }
@@ -444,21 +451,21 @@ bool readFrontMatter(const QString &yamlText, int firstLine, NativeReadResult &r
                 pm.usersAffectedPercent = v;
             else
                 r.warnings.append(
-                    QStringLiteral("usersAffectedPercent '%1' is not a number").arg(s));
+                    FormatText::tr("usersAffectedPercent '%1' is not a number").arg(s));
         }
         pm.templateId = str(root["template"]);
         if (const YAML::Node list = root["diagrams"]; list && list.IsSequence()) {
             int index = 0;
             for (const YAML::Node &item : list) {
                 ++index;
-                const QString context = QStringLiteral("diagram %1: ").arg(index);
+                const QString context = FormatText::tr("diagram %1: ").arg(index);
                 std::optional<LoadDiagram> d = loadDiagramFromNode(item, context, &r.warnings);
                 if (!d)
                     continue;
                 // Links name diagrams by id: keep ids usable and unique (never drop a spec).
                 if (!isValidDiagramId(d->id) || findDiagram(pm.diagrams, d->id)) {
                     const QString id = uniqueDiagramId(pm.diagrams);
-                    r.warnings.append(QStringLiteral("%1id '%2' is invalid or used twice; "
+                    r.warnings.append(FormatText::tr("%1id '%2' is invalid or used twice; "
                                                      "renamed to '%3'")
                                           .arg(context, d->id, id));
                     d->id = id;
@@ -466,29 +473,29 @@ bool readFrontMatter(const QString &yamlText, int firstLine, NativeReadResult &r
                 pm.diagrams.append(*d);
             }
         } else if (list && !list.IsNull()) {
-            r.warnings.append(QStringLiteral("'diagrams' is not a list; ignored"));
+            r.warnings.append(FormatText::tr("'diagrams' is not a list; ignored"));
         }
         if (const YAML::Node notes = root["speakerNotes"]; notes && notes.IsMap()) {
             for (const auto &entry : notes) {
                 const QString key = str(entry.first);
                 if (key.isEmpty() || !entry.second.IsScalar()) {
                     r.warnings.append(
-                        QStringLiteral("speaker notes '%1' are not text; ignored").arg(key));
+                        FormatText::tr("speaker notes '%1' are not text; ignored").arg(key));
                     continue;
                 }
                 if (const QString text = str(entry.second); !text.isEmpty())
                     pm.speakerNotes.insert(key, text);
             }
         } else if (notes && !notes.IsNull()) {
-            r.warnings.append(QStringLiteral("'speakerNotes' is not a mapping; ignored"));
+            r.warnings.append(FormatText::tr("'speakerNotes' is not a mapping; ignored"));
         }
     } catch (const YAML::ParserException &e) {
-        r.error = QStringLiteral("malformed front matter at line %1: %2")
+        r.error = FormatText::tr("malformed front matter at line %1: %2")
                       .arg(firstLine + e.mark.line)
                       .arg(fromStd(e.msg));
         return false;
     } catch (const YAML::Exception &e) {
-        r.error = QStringLiteral("unexpected value in the front matter: %1").arg(fromStd(e.msg));
+        r.error = FormatText::tr("unexpected value in the front matter: %1").arg(fromStd(e.msg));
         return false;
     }
     return true;
@@ -523,7 +530,7 @@ NativeReadResult readNativeFormat(const QString &input)
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     const FrontMatter fm = splitFrontMatter(text);
     if (!fm.present) {
-        r.error = QStringLiteral("no Hindsight front matter");
+        r.error = FormatText::tr("no Hindsight front matter");
         return r;
     }
     if (!readFrontMatter(fm.yaml, 2, r))
@@ -576,7 +583,7 @@ NativeReadResult readNativeFormat(const QString &input)
                 const QString kind = cells.value(1);
                 e.kind = eventKindFromName(kind).value_or(EventKind::Other);
                 if (!kind.isEmpty() && !eventKindFromName(kind))
-                    r.warnings.append(QStringLiteral("unknown event kind '%1'").arg(kind));
+                    r.warnings.append(FormatText::tr("unknown event kind '%1'").arg(kind));
                 QStringList text = cells.mid(2);
                 e.text = unescapeCell(text.join(QStringLiteral(" | ")));
                 pm.timeline.append(e);

@@ -3,6 +3,7 @@
 #include "importer.h"
 #include "nativeformat.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -11,6 +12,12 @@
 namespace Hindsight {
 
 namespace {
+
+/// Context of this file's messages (lupdate reads the macro's argument).
+struct FileText
+{
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::PostmortemFile)
+};
 constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 
 bool hasPostmortemContent(const Postmortem &pm)
@@ -26,17 +33,17 @@ LoadResult readPostmortemData(const QByteArray &data, const QString &name)
 {
     LoadResult r;
     if (data.trimmed().isEmpty()) {
-        r.error = QStringLiteral("%1 is empty.").arg(name);
+        r.error = FileText::tr("%1 is empty.").arg(name);
         return r;
     }
     if (data.contains('\0')) {
-        r.error = QStringLiteral("%1 is a binary file, not a text postmortem.").arg(name);
+        r.error = FileText::tr("%1 is a binary file, not a text postmortem.").arg(name);
         return r;
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(data);
     if (decoder.hasError()) {
-        r.error = QStringLiteral("%1 is not UTF-8 text.").arg(name);
+        r.error = FileText::tr("%1 is not UTF-8 text.").arg(name);
         return r;
     }
     if (text.startsWith(QChar(0xFEFF)))
@@ -55,8 +62,8 @@ LoadResult readPostmortemData(const QByteArray &data, const QString &name)
         r.warnings = n.warnings;
         if (n.newerSchema)
             r.warnings.prepend(
-                QStringLiteral("%1 was written by a newer Hindsight (schema %2); it is opened "
-                               "read-only so nothing it holds is lost.")
+                FileText::tr("%1 was written by a newer Hindsight (schema %2); it is opened "
+                             "read-only so nothing it holds is lost.")
                     .arg(name)
                     .arg(n.schemaVersion));
         return r;
@@ -66,8 +73,8 @@ LoadResult readPostmortemData(const QByteArray &data, const QString &name)
     r.postmortem = std::move(imported.postmortem);
     r.importReport = std::move(imported.report);
     if (!hasPostmortemContent(r.postmortem)) {
-        r.error = QStringLiteral("%1 does not look like a postmortem: no incident times, "
-                                 "impact, timeline, root cause or action items were found.")
+        r.error = FileText::tr("%1 does not look like a postmortem: no incident times, "
+                               "impact, timeline, root cause or action items were found.")
                       .arg(name);
         r.postmortem = {};
         r.importReport = {};
@@ -84,15 +91,15 @@ LoadResult loadPostmortemFile(const QString &path)
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (!info.exists()) {
-        r.error = QStringLiteral("%1 does not exist.").arg(path);
+        r.error = FileText::tr("%1 does not exist.").arg(path);
         return r;
     }
     if (info.isDir()) {
-        r.error = QStringLiteral("%1 is a folder, not a file.").arg(path);
+        r.error = FileText::tr("%1 is a folder, not a file.").arg(path);
         return r;
     }
     if (info.size() > kMaxFileBytes) {
-        r.error = QStringLiteral("%1 is too large (%2 MiB; the limit is %3 MiB).")
+        r.error = FileText::tr("%1 is too large (%2 MiB; the limit is %3 MiB).")
                       .arg(name)
                       .arg(info.size() / (1024 * 1024))
                       .arg(kMaxFileBytes / (1024 * 1024));
@@ -100,7 +107,7 @@ LoadResult loadPostmortemFile(const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        r.error = QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString());
+        r.error = FileText::tr("Cannot read %1: %2.").arg(path, file.errorString());
         return r;
     }
     return readPostmortemData(file.readAll(), name);
@@ -111,18 +118,18 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString());
+            *error = FileText::tr("Cannot write %1: %2.").arg(path, file.errorString());
         return false;
     }
     if (file.write(data) != data.size()) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString());
+            *error = FileText::tr("Cannot write %1: %2.").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("Cannot save %1: %2.").arg(path, file.errorString());
+            *error = FileText::tr("Cannot save %1: %2.").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -17,6 +17,12 @@ namespace Hindsight {
 
 namespace {
 
+/// Context of this file's messages (lupdate reads the macro's argument).
+struct RecoveryText
+{
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::Recovery)
+};
+
 QString copyPathFor(qint64 pid)
 {
     return QDir(recoveryFolder()).filePath(QStringLiteral("recovery-%1.md").arg(pid));
@@ -55,7 +61,7 @@ bool writeRecoveryCopy(const Postmortem &pm, const QString &originalPath,
                        const QString &suggestedPath, QString *error)
 {
     if (!QDir().mkpath(recoveryFolder())) {
-        *error = QStringLiteral("cannot create %1").arg(recoveryFolder());
+        *error = RecoveryText::tr("cannot create %1").arg(recoveryFolder());
         return false;
     }
     const qint64 pid = QCoreApplication::applicationPid();

@@ -15,6 +15,12 @@ namespace Hindsight {
 
 namespace {
 
+/// Context of the findings' messages (lupdate reads the macro's argument).
+struct ReviewText
+{
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::ReviewChecks)
+};
+
 const QString kSummary = QStringLiteral("summary");
 const QString kImpact = QStringLiteral("impact");
 const QString kRootCause = QStringLiteral("rootCause");
@@ -63,40 +69,40 @@ private:
         const Moment &e = m_pm.end;
         if (!s.date.isValid() || !s.time.isValid())
             add("course.duration", FindingSeverity::Error,
-                QStringLiteral("Give the incident start with a date and a time."),
+                ReviewText::tr("Give the incident start with a date and a time."),
                 QStringLiteral("incident.start"));
         if (!e.date.isValid() || !e.time.isValid())
             add("course.duration", FindingSeverity::Error,
-                QStringLiteral("Give the incident end (service restored) with a date and a time."),
+                ReviewText::tr("Give the incident end (service restored) with a date and a time."),
                 QStringLiteral("incident.end"));
         if (!m_pm.timezone && !s.utcOffsetMinutes)
             add("course.timezone", FindingSeverity::Error,
-                QStringLiteral("State the time zone the times are written in (e.g. UTC)."),
+                ReviewText::tr("State the time zone the times are written in (e.g. UTC)."),
                 QStringLiteral("timezone"));
         if (m_pm.impact.trimmed().isEmpty())
             add("course.impact", FindingSeverity::Error,
-                QStringLiteral("Describe the impact: what was affected and what users saw."),
+                ReviewText::tr("Describe the impact: what was affected and what users saw."),
                 kImpact);
         if (!m_pm.usersAffectedPercent)
             add("course.users-affected", FindingSeverity::Error,
-                QStringLiteral("Say what percentage of users was affected."),
+                ReviewText::tr("Say what percentage of users was affected."),
                 QStringLiteral("usersAffectedPercent"));
         if (m_pm.rootCause.trimmed().isEmpty()) {
-            add("course.root-cause", FindingSeverity::Error, QStringLiteral("Name the root cause."),
+            add("course.root-cause", FindingSeverity::Error, ReviewText::tr("Name the root cause."),
                 kRootCause);
         } else if (!summaryNamesRootCause()) {
             add("course.root-cause-in-summary", FindingSeverity::Warning,
-                QStringLiteral("Name the root cause in the summary too, so a reader who stops "
+                ReviewText::tr("Name the root cause in the summary too, so a reader who stops "
                                "there knows why it happened."),
                 kSummary);
         }
         if (m_pm.resolution.trimmed().isEmpty())
             add("course.resolution", FindingSeverity::Error,
-                QStringLiteral("Say how the incident was resolved."), kResolution);
+                ReviewText::tr("Say how the incident was resolved."), kResolution);
 
         if (m_pm.timeline.isEmpty()) {
             add("course.timeline", FindingSeverity::Error,
-                QStringLiteral("Add a timeline: when it was detected, what was done, and how it "
+                ReviewText::tr("Add a timeline: when it was detected, what was done, and how it "
                                "was resolved."),
                 kTimeline);
         } else {
@@ -106,13 +112,23 @@ private:
                 const char *message;
             };
             const Needed needed[] = {
-                {EventKind::Detection, "Add a detection event: when and how the issue was noticed "
-                                       "(monitoring alert, customer report, …)."},
-                {EventKind::Investigation, "Add the actions taken: what was investigated."},
+                {EventKind::Detection,
+                 QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                                   "Add a detection event: when and how the issue was noticed "
+                                   "(monitoring alert, customer report, …).")},
+                {EventKind::Investigation,
+                 QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                                   "Add the actions taken: what was investigated.")},
                 {EventKind::Misleading,
-                 "Add the misleading investigation or debugging paths, if there were any."},
-                {EventKind::Escalation, "Say who the incident was escalated to."},
-                {EventKind::Resolution, "Add the event that resolved the incident."},
+                 QT_TRANSLATE_NOOP(
+                     "Hindsight::ReviewChecks",
+                     "Add the misleading investigation or debugging paths, if there were any.")},
+                {EventKind::Escalation,
+                 QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                                   "Say who the incident was escalated to.")},
+                {EventKind::Resolution,
+                 QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                                   "Add the event that resolved the incident.")},
             };
             for (const Needed &n : needed) {
                 const bool present
@@ -122,7 +138,7 @@ private:
                     add("course.timeline-kinds",
                         n.kind == EventKind::Misleading ? FindingSeverity::Hint
                                                         : FindingSeverity::Warning,
-                        QString::fromUtf8(n.message), kTimeline);
+                        ReviewText::tr(n.message), kTimeline);
             }
         }
 
@@ -135,17 +151,17 @@ private:
         }
         if (m_pm.actionItems.isEmpty()) {
             add("course.measures", FindingSeverity::Error,
-                QStringLiteral("Add corrective and preventative measures: what to improve, and "
+                ReviewText::tr("Add corrective and preventative measures: what to improve, and "
                                "concrete tasks."),
                 kActionItems);
         } else {
             if (!improvement)
                 add("course.measures", FindingSeverity::Warning,
-                    QStringLiteral("Add the broader improvements/fixes, not only tasks."),
+                    ReviewText::tr("Add the broader improvements/fixes, not only tasks."),
                     kActionItems);
             if (!task)
                 add("course.measures", FindingSeverity::Warning,
-                    QStringLiteral("Add concrete tasks (e.g. \"patch the Nginx server\", \"add "
+                    ReviewText::tr("Add concrete tasks (e.g. \"patch the Nginx server\", \"add "
                                    "monitoring on server memory\")."),
                     kActionItems);
         }
@@ -153,7 +169,7 @@ private:
         const int words = postmortemWordCount(m_pm);
         if (words < 400 || words > 600)
             add("course.length", FindingSeverity::Warning,
-                QStringLiteral("The postmortem has %1 words; the course asks for 400 to 600.")
+                ReviewText::tr("The postmortem has %1 words; the course asks for 400 to 600.")
                     .arg(words));
     }
 
@@ -193,12 +209,12 @@ private:
         const IncidentMetrics metrics = computeMetrics(m_pm);
         if (metrics.durationMinutes && *metrics.durationMinutes < 0)
             add("consistency.end-before-start", FindingSeverity::Error,
-                QStringLiteral("The incident ends before it starts; check the dates and times."),
+                ReviewText::tr("The incident ends before it starts; check the dates and times."),
                 QStringLiteral("incident.end"));
         if (m_pm.usersAffectedPercent
             && (*m_pm.usersAffectedPercent < 0 || *m_pm.usersAffectedPercent > 100))
             add("consistency.percent-range", FindingSeverity::Error,
-                QStringLiteral("The share of users affected must be between 0 and 100%."),
+                ReviewText::tr("The share of users affected must be between 0 and 100%."),
                 QStringLiteral("usersAffectedPercent"));
 
         const QList<TimelineEvent> dated = withCarriedDates(m_pm.timeline, m_pm.start);
@@ -216,7 +232,7 @@ private:
                 continue;
             if (previous && *t < *previous)
                 add("consistency.time-order", FindingSeverity::Error,
-                    QStringLiteral("This event is earlier than the one before it; put the "
+                    ReviewText::tr("This event is earlier than the one before it; put the "
                                    "timeline in time order or fix the time."),
                     kTimeline, i);
             previous = t;
@@ -232,12 +248,12 @@ private:
             = resolveAgainstStart(m_pm.end, m_pm.start).minutesSinceEpoch();
         if (start && first && *first < *start)
             add("consistency.start-after-first-event", FindingSeverity::Warning,
-                QStringLiteral("The first timeline event is before the incident start; move the "
+                ReviewText::tr("The first timeline event is before the incident start; move the "
                                "start earlier or say why the event came first."),
                 kTimeline, firstRow);
         if (end && last && *last > *end)
             add("consistency.end-before-last-event", FindingSeverity::Warning,
-                QStringLiteral("The last timeline event is after the incident end; move the end "
+                ReviewText::tr("The last timeline event is after the incident end; move the end "
                                "or check the event's time."),
                 kTimeline, lastRow);
 
@@ -260,7 +276,7 @@ private:
                 const double tolerance = qMax(15.0, 0.1 * double(*metrics.durationMinutes));
                 if (qAbs(minutes - double(*metrics.durationMinutes)) > tolerance)
                     add("consistency.stated-duration", FindingSeverity::Warning,
-                        QStringLiteral("The text says \"%1\", but the incident lasted %2 minutes "
+                        ReviewText::tr("The text says \"%1\", but the incident lasted %2 minutes "
                                        "from start to end.")
                             .arg(m.captured(0))
                             .arg(*metrics.durationMinutes),
@@ -322,13 +338,13 @@ private:
             const ActionItem &a = m_pm.actionItems[i];
             if (a.owner.trimmed().isEmpty())
                 add("actions.owner", FindingSeverity::Warning,
-                    QStringLiteral("Give this action item an owner."), kActionItems, i);
+                    ReviewText::tr("Give this action item an owner."), kActionItems, i);
             if (!a.due.isValid() && !a.done)
                 add("actions.due-date", FindingSeverity::Warning,
-                    QStringLiteral("Give this action item a due date."), kActionItems, i);
+                    ReviewText::tr("Give this action item a due date."), kActionItems, i);
             if (vague.match(a.text).hasMatch()) {
                 add("actions.specific", FindingSeverity::Warning,
-                    QStringLiteral("\"%1\" asks people to try harder; name a change to the "
+                    ReviewText::tr("\"%1\" asks people to try harder; name a change to the "
                                    "system instead (a check, an alert, a limit, a test).")
                         .arg(vague.match(a.text).captured(0)),
                     kActionItems, i);
@@ -336,7 +352,7 @@ private:
                 const QString verb = firstWord.match(a.text).captured(1).toLower();
                 if (!verb.isEmpty() && !verbs.contains(verb))
                     add("actions.specific", FindingSeverity::Hint,
-                        QStringLiteral("Start the action item with what to do (\"Add…\", "
+                        ReviewText::tr("Start the action item with what to do (\"Add…\", "
                                        "\"Automate…\", \"Alert on…\")."),
                         kActionItems, i);
             }
@@ -344,7 +360,7 @@ private:
             for (const QSet<QString> &other : std::as_const(seen)) {
                 if (!words.isEmpty() && jaccard(words, other) >= 0.8) {
                     add("actions.duplicate", FindingSeverity::Warning,
-                        QStringLiteral("This action item repeats an earlier one; merge them."),
+                        ReviewText::tr("This action item repeats an earlier one; merge them."),
                         kActionItems, i);
                     break;
                 }
@@ -381,20 +397,31 @@ private:
             const char *advice;
         };
         static const Pattern patterns[] = {
-            {"\\bhuman error\\b",
-             "\"human error\" ends the inquiry; say what in the system let the mistake through."},
+            {"\\bhuman error\\b", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                                                    "\"human error\" ends the inquiry; say what in "
+                                                    "the system let the mistake through.")},
             {"\\bshould have\\b",
-             "\"should have\" judges with hindsight; describe what people knew at the time."},
+             QT_TRANSLATE_NOOP(
+                 "Hindsight::ReviewChecks",
+                 "\"should have\" judges with hindsight; describe what people knew at the time.")},
             {"\\bcareless(ness)?\\b",
-             "\"careless\" blames a person; describe the conditions that made the step easy to "
-             "get wrong."},
+             QT_TRANSLATE_NOOP(
+                 "Hindsight::ReviewChecks",
+                 "\"careless\" blames a person; describe the conditions that made the step easy to "
+                 "get wrong.")},
             {"\\bfault of\\b|\\bto blame\\b|\\bblamed?\\b",
-             "Assigning fault is not blameless; describe the contributing causes instead."},
+             QT_TRANSLATE_NOOP(
+                 "Hindsight::ReviewChecks",
+                 "Assigning fault is not blameless; describe the contributing causes instead.")},
             {"\\bnegligen(t|ce)\\b",
-             "\"negligence\" blames a person; describe what the process allowed."},
+             QT_TRANSLATE_NOOP(
+                 "Hindsight::ReviewChecks",
+                 "\"negligence\" blames a person; describe what the process allowed.")},
             {"\\b[A-Z][a-z]+ (?:broke|forgot|messed up|screwed up|failed to|neglected|ignored)\\b",
-             "A person is the subject of the failure; make the system the subject (\"the deploy "
-             "ran without a check\")."},
+             QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                               "A person is the subject of the failure; make the system the "
+                               "subject (\"the deploy "
+                               "ran without a check\").")},
         };
         for (const auto &[field, text] :
              {std::pair{kSummary, &m_pm.summary}, std::pair{kImpact, &m_pm.impact},
@@ -433,8 +460,8 @@ private:
             if (named && isSentenceStartWord(text, m.capturedStart()))
                 continue;
             add("blameless.language", FindingSeverity::Warning,
-                QStringLiteral("%1 (\"%2\")").arg(QString::fromUtf8(p.advice), m.captured(0)),
-                field, index);
+                ReviewText::tr("%1 (\"%2\")").arg(ReviewText::tr(p.advice), m.captured(0)), field,
+                index);
         }
     }
 
@@ -461,8 +488,8 @@ private:
             for (const Misspelling &m : findMisspellings(text)) {
                 const QString message
                     = m.suggestions.isEmpty()
-                          ? QStringLiteral("\"%1\" is not in the dictionary.").arg(m.word)
-                          : QStringLiteral("\"%1\" is not in the dictionary; did you mean \"%2\"?")
+                          ? ReviewText::tr("\"%1\" is not in the dictionary.").arg(m.word)
+                          : ReviewText::tr("\"%1\" is not in the dictionary; did you mean \"%2\"?")
                                 .arg(m.word, m.suggestions.join(QStringLiteral("\", \"")));
                 add("spelling.unknown-word", FindingSeverity::Hint, message, field, index);
             }
@@ -490,13 +517,12 @@ QList<Finding> reviewPostmortem(const Postmortem &pm)
 
 QString findingLocationText(const FindingLocation &where)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Hindsight::ReviewChecks", text);
-    };
     if (where.field == kTimeline)
-        return where.index >= 0 ? tr("Timeline row %1").arg(where.index + 1) : tr("Timeline");
+        return where.index >= 0 ? ReviewText::tr("Timeline row %1").arg(where.index + 1)
+                                : ReviewText::tr("Timeline");
     if (where.field == kActionItems)
-        return where.index >= 0 ? tr("Action item %1").arg(where.index + 1) : tr("Action items");
+        return where.index >= 0 ? ReviewText::tr("Action item %1").arg(where.index + 1)
+                                : ReviewText::tr("Action items");
     static const std::pair<const char *, const char *> names[] = {
         {"summary", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Summary")},
         {"impact", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Impact")},
@@ -510,9 +536,9 @@ QString findingLocationText(const FindingLocation &where)
     };
     for (const auto &[field, name] : names) {
         if (where.field == QLatin1String(field))
-            return tr(name);
+            return ReviewText::tr(name);
     }
-    return where.field.isEmpty() ? tr("Document") : where.field;
+    return where.field.isEmpty() ? ReviewText::tr("Document") : where.field;
 }
 
 QString findingSeverityName(FindingSeverity s)

@@ -9,10 +9,11 @@ namespace Hindsight {
 
 namespace {
 
-QString tr(const char *text)
+/// Context of this file's user-visible strings (lupdate reads the macro's argument).
+struct NotesText
 {
-    return QCoreApplication::translate("Hindsight::SpeakerNotes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::SpeakerNotes)
+};
 
 // Thresholds of the rules; where each comes from is at suggestedReviewQuestions().
 constexpr qint64 kSlowDetectionMinutes = 5;
@@ -27,14 +28,14 @@ QString durationWords(qint64 minutes)
 {
     minutes = qAbs(minutes);
     if (minutes == 1)
-        return tr("1 minute");
+        return NotesText::tr("1 minute");
     if (minutes < 60)
-        return tr("%1 minutes").arg(minutes);
+        return NotesText::tr("%1 minutes").arg(minutes);
     if (minutes == 60)
-        return tr("1 hour");
+        return NotesText::tr("1 hour");
     if (minutes % 60 == 0)
-        return tr("%1 hours").arg(minutes / 60);
-    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        return NotesText::tr("%1 hours").arg(minutes / 60);
+    return NotesText::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 /// An event's Markdown text as a short plain quotation: emphasis and code markers dropped,
@@ -124,17 +125,19 @@ QList<ReviewQuestion> suggestedReviewQuestions(const Postmortem &pm)
     if (const auto ttd = metrics.timeToDetectMinutes) {
         if (*ttd >= kSlowDetectionMinutes)
             add("detection.slow", NotesKey::kKeyFacts,
-                tr("Detection took %1 — what would have caught it sooner?")
+                NotesText::tr("Detection took %1 — what would have caught it sooner?")
                     .arg(durationWords(*ttd)));
         else if (*ttd < 0)
             add("detection.before-start", NotesKey::kKeyFacts,
-                tr("The problem was seen %1 before impact began — what kept it from being "
-                   "stopped in time?")
+                NotesText::tr(
+                    "The problem was seen %1 before impact began — what kept it from being "
+                    "stopped in time?")
                     .arg(durationWords(*ttd)));
     } else if (!hasEvent(pm, EventKind::Detection)) {
         add("detection.missing", NotesKey::kKeyFacts,
-            tr("The timeline has no detection event — how did we find out, and would we find "
-               "out sooner next time?"));
+            NotesText::tr(
+                "The timeline has no detection event — how did we find out, and would we find "
+                "out sooner next time?"));
     }
 
     // Timeline: escalation, misleading paths, communication.
@@ -143,16 +146,19 @@ QList<ReviewQuestion> suggestedReviewQuestions(const Postmortem &pm)
         if (*escalated - from >= kSlowEscalationMinutes)
             add("escalation.slow", NotesKey::kTimeline,
                 (metrics.timeToDetectMinutes
-                     ? tr("Escalation came %1 after detection — what held it back, and what "
-                          "would make asking for help sooner easy?")
-                     : tr("Escalation came %1 after the start — what held it back, and what "
-                          "would make asking for help sooner easy?"))
+                     ? NotesText::tr(
+                         "Escalation came %1 after detection — what held it back, and what "
+                         "would make asking for help sooner easy?")
+                     : NotesText::tr(
+                         "Escalation came %1 after the start — what held it back, and what "
+                         "would make asking for help sooner easy?"))
                     .arg(durationWords(*escalated - from)));
     } else if (!hasEvent(pm, EventKind::Escalation) && metrics.durationMinutes
                && *metrics.durationMinutes >= kLongIncidentMinutes) {
         add("escalation.missing", NotesKey::kTimeline,
-            tr("The timeline shows no escalation in %1 — was more help needed, and was it easy "
-               "to ask for?")
+            NotesText::tr(
+                "The timeline shows no escalation in %1 — was more help needed, and was it easy "
+                "to ask for?")
                 .arg(durationWords(*metrics.durationMinutes)));
     }
     QList<const TimelineEvent *> misleading;
@@ -163,48 +169,53 @@ QList<ReviewQuestion> suggestedReviewQuestions(const Postmortem &pm)
         const QString first = quoted(misleading.first()->text);
         QString text;
         if (misleading.size() == 1)
-            text = first.isEmpty() ? tr("The team followed a misleading path — what signal would "
-                                        "have ruled it out sooner?")
-                                   : tr("The team followed a misleading path (“%1”) — what "
-                                        "signal would have ruled it out sooner?")
-                                         .arg(first);
+            text = first.isEmpty()
+                       ? NotesText::tr("The team followed a misleading path — what signal would "
+                                       "have ruled it out sooner?")
+                       : NotesText::tr("The team followed a misleading path (“%1”) — what "
+                                       "signal would have ruled it out sooner?")
+                             .arg(first);
         else
-            text = first.isEmpty() ? tr("The team followed %1 misleading paths — what signal "
-                                        "would have ruled them out sooner?")
-                                         .arg(misleading.size())
-                                   : tr("The team followed %1 misleading paths, first “%2” — "
-                                        "what signal would have ruled them out sooner?")
-                                         .arg(misleading.size())
-                                         .arg(first);
+            text = first.isEmpty()
+                       ? NotesText::tr("The team followed %1 misleading paths — what signal "
+                                       "would have ruled them out sooner?")
+                             .arg(misleading.size())
+                       : NotesText::tr("The team followed %1 misleading paths, first “%2” — "
+                                       "what signal would have ruled them out sooner?")
+                             .arg(misleading.size())
+                             .arg(first);
         add("misleading.paths", NotesKey::kTimeline, text);
     }
     if (pm.usersAffectedPercent && *pm.usersAffectedPercent >= kManyUsersPercent
         && !hasEvent(pm, EventKind::Communication))
         add("communication.none", NotesKey::kTimeline,
-            tr("%1 % of users were affected and the timeline has no communication — how and "
-               "when were they told?")
+            NotesText::tr(
+                "%1 % of users were affected and the timeline has no communication — how and "
+                "when were they told?")
                 .arg(QString::number(*pm.usersAffectedPercent, 'g', 4)));
 
     // Root cause.
     if (!pm.rootCause.trimmed().isEmpty())
         add("rootcause.why", NotesKey::kRootCause,
-            tr("Is this the root cause or the trigger? Ask “why?” once more: what allowed it to "
-               "happen?"));
+            NotesText::tr(
+                "Is this the root cause or the trigger? Ask “why?” once more: what allowed it to "
+                "happen?"));
 
     // Resolution: mitigation before the fix.
     if (const auto ttr = metrics.timeToResolveMinutes; ttr && *ttr >= kLongResolutionMinutes) {
         const auto ttm = metrics.timeToMitigateMinutes;
         if (!ttm || *ttm >= *ttr)
             add("mitigation.none", NotesKey::kResolution,
-                tr("Impact lasted %1 until the full fix — could it have been reduced sooner "
-                   "(rollback, failover, shedding load)?")
+                NotesText::tr(
+                    "Impact lasted %1 until the full fix — could it have been reduced sooner "
+                    "(rollback, failover, shedding load)?")
                     .arg(durationWords(*ttr)));
     }
 
     // Action items.
     if (pm.actionItems.isEmpty()) {
         add("actions.none", NotesKey::kActionItems,
-            tr("There are no action items — what will stop this from happening again?"));
+            NotesText::tr("There are no action items — what will stop this from happening again?"));
     } else {
         int noOwner = 0, noDue = 0;
         for (const ActionItem &a : pm.actionItems) {
@@ -215,16 +226,18 @@ QList<ReviewQuestion> suggestedReviewQuestions(const Postmortem &pm)
         }
         if (noOwner == 1)
             add("actions.owner", NotesKey::kActionItems,
-                tr("One open action item has no owner — who will take it?"));
+                NotesText::tr("One open action item has no owner — who will take it?"));
         else if (noOwner > 1)
             add("actions.owner", NotesKey::kActionItems,
-                tr("%1 open action items have no owner — who will take them?").arg(noOwner));
+                NotesText::tr("%1 open action items have no owner — who will take them?")
+                    .arg(noOwner));
         if (noDue == 1)
             add("actions.due", NotesKey::kActionItems,
-                tr("One open action item has no due date — when will it be done?"));
+                NotesText::tr("One open action item has no due date — when will it be done?"));
         else if (noDue > 1)
             add("actions.due", NotesKey::kActionItems,
-                tr("%1 open action items have no due date — when will they be done?").arg(noDue));
+                NotesText::tr("%1 open action items have no due date — when will they be done?")
+                    .arg(noDue));
     }
     return out;
 }

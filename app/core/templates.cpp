@@ -15,6 +15,12 @@ namespace Hindsight {
 
 namespace {
 
+/// Context of this file's messages (lupdate reads the macro's argument).
+struct TemplateText
+{
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::Templates)
+};
+
 QString fromStd(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -66,8 +72,8 @@ std::optional<PostmortemTemplate> parseTemplate(const QByteArray &yaml, QString 
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!root.IsMap())
-            return failWith(QStringLiteral("a template is a YAML mapping with id, name and "
-                                           "sections"));
+            return failWith(TemplateText::tr("a template is a YAML mapping with id, name and "
+                                             "sections"));
         t.id = scalar(root["id"]);
         t.name = scalar(root["name"]);
         t.description = scalar(root["description"]);
@@ -75,12 +81,13 @@ std::optional<PostmortemTemplate> parseTemplate(const QByteArray &yaml, QString 
         static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
         if (!idPattern.match(t.id).hasMatch())
             return failWith(
-                QStringLiteral("id '%1' must be lower-case letters, digits and dashes").arg(t.id));
+                TemplateText::tr("id '%1' must be lower-case letters, digits and dashes")
+                    .arg(t.id));
         if (t.name.isEmpty())
-            return failWith(QStringLiteral("the template has no name"));
+            return failWith(TemplateText::tr("the template has no name"));
         const YAML::Node sections = root["sections"];
         if (!sections || !sections.IsSequence() || sections.size() == 0)
-            return failWith(QStringLiteral("the template has no sections list"));
+            return failWith(TemplateText::tr("the template has no sections list"));
         for (const YAML::Node &node : sections) {
             TemplateSection s;
             if (node.IsScalar()) {
@@ -92,18 +99,18 @@ std::optional<PostmortemTemplate> parseTemplate(const QByteArray &yaml, QString 
             }
             if (s.heading.isEmpty())
                 return failWith(
-                    QStringLiteral("section %1 has no heading").arg(t.sections.size() + 1));
+                    TemplateText::tr("section %1 has no heading").arg(t.sections.size() + 1));
             if (!s.field.isEmpty() && !modelFields().contains(s.field))
                 return failWith(
-                    QStringLiteral("section '%1' has unknown field '%2' (one of %3)")
+                    TemplateText::tr("section '%1' has unknown field '%2' (one of %3)")
                         .arg(s.heading, s.field, modelFields().join(QStringLiteral(", "))));
             t.sections.append(s);
         }
     } catch (const YAML::ParserException &e) {
         return failWith(
-            QStringLiteral("YAML error at line %1: %2").arg(e.mark.line + 1).arg(fromStd(e.msg)));
+            TemplateText::tr("YAML error at line %1: %2").arg(e.mark.line + 1).arg(fromStd(e.msg)));
     } catch (const YAML::Exception &e) {
-        return failWith(QStringLiteral("YAML error: %1").arg(fromStd(e.msg)));
+        return failWith(TemplateText::tr("YAML error: %1").arg(fromStd(e.msg)));
     }
     return t;
 }
@@ -126,7 +133,7 @@ QList<PostmortemTemplate> loadTemplates(const QStringList &folders, QStringList 
             if (!f.open(QIODevice::ReadOnly))
                 error = f.errorString();
             else if (f.size() > 1024 * 1024)
-                error = QStringLiteral("larger than 1 MB");
+                error = TemplateText::tr("larger than 1 MB");
             else
                 t = parseTemplate(f.readAll(), &error);
             if (!t) {

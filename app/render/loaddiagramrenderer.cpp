@@ -18,46 +18,48 @@ namespace Hindsight {
 namespace {
 
 // Every string a reader sees, in one place ---------------------------------------------------
-namespace Text {
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+/// Context of this file's user-visible strings (lupdate reads the macro's argument).
+struct RendererText
 {
-    return QCoreApplication::translate("Hindsight::LoadDiagramRenderer", text, comment, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::LoadDiagramRenderer)
+};
+
+namespace Text {
 QString clients()
 {
-    return tr("Clients");
+    return RendererText::tr("Clients");
 }
 QString reqPerSecond()
 {
-    return tr("req/s");
+    return RendererText::tr("req/s");
 }
 QString loadBalancer()
 {
-    return tr("Load balancer");
+    return RendererText::tr("Load balancer");
 }
 QString algorithm(BalancingAlgorithm a)
 {
     switch (a) {
     case BalancingAlgorithm::RoundRobin:
-        return tr("round robin");
+        return RendererText::tr("round robin");
     case BalancingAlgorithm::WeightedRoundRobin:
-        return tr("weighted round robin");
+        return RendererText::tr("weighted round robin");
     case BalancingAlgorithm::LeastConnections:
-        return tr("least connections");
+        return RendererText::tr("least connections");
     case BalancingAlgorithm::IpHash:
-        return tr("IP hash (sticky)");
+        return RendererText::tr("IP hash (sticky)");
     case BalancingAlgorithm::Random:
-        return tr("random");
+        return RendererText::tr("random");
     }
     return QString();
 }
 QString defaultLabel(bool fixed)
 {
-    return fixed ? tr("After the fix") : tr("During the incident");
+    return fixed ? RendererText::tr("After the fix") : RendererText::tr("During the incident");
 }
 QString untitled()
 {
-    return tr("Load distribution");
+    return RendererText::tr("Load distribution");
 }
 } // namespace Text
 
@@ -94,10 +96,10 @@ QString number(double v)
 QString percent(double fraction)
 {
     if (fraction > 0 && fraction < 0.005)
-        return Text::tr("<1%");
+        return RendererText::tr("<1%");
     if (!std::isfinite(fraction))
-        return Text::tr("∞");
-    return Text::tr("%1%").arg(QLocale().toString(fraction * 100, 'f', 0));
+        return RendererText::tr("∞");
+    return RendererText::tr("%1%").arg(QLocale().toString(fraction * 100, 'f', 0));
 }
 
 QColor withAlpha(QColor c, int alpha)
@@ -141,24 +143,24 @@ QList<LbText> lbLines(const LoadScenario &s, const ScenarioLoad &load)
     QList<LbText> lines;
     lines.append({Text::algorithm(s.algorithm), false});
     if (s.pinnedFraction > 0 && !s.pinnedBackend.isEmpty())
-        lines.append({Text::tr("%1 of sessions pinned to %2")
+        lines.append({RendererText::tr("%1 of sessions pinned to %2")
                           .arg(percent(std::clamp(s.pinnedFraction, 0.0, 1.0)), s.pinnedBackend),
                       true});
     const bool portsDiffer
         = s.servingPort > 0 && s.healthCheckPort > 0 && s.servingPort != s.healthCheckPort;
     if (portsDiffer)
-        lines.append({Text::tr("health check port\u00a0%1 \u2260 service port\u00a0%2")
+        lines.append({RendererText::tr("health check port\u00a0%1 \u2260 service port\u00a0%2")
                           .arg(s.healthCheckPort)
                           .arg(s.servingPort),
                       true});
     else if (s.healthCheckPort > 0)
-        lines.append({Text::tr("health check port\u00a0%1").arg(s.healthCheckPort), false});
+        lines.append({RendererText::tr("health check port\u00a0%1").arg(s.healthCheckPort), false});
     if (load.unservedShare > 0)
-        lines.append(
-            {load.inRotationCount == 0
-                 ? Text::tr("no backend in rotation: every request fails")
-                 : Text::tr("%1 of requests have no backend").arg(percent(load.unservedShare)),
-             true});
+        lines.append({load.inRotationCount == 0
+                          ? RendererText::tr("no backend in rotation: every request fails")
+                          : RendererText::tr("%1 of requests have no backend")
+                                .arg(percent(load.unservedShare)),
+                      true});
     return lines;
 }
 
@@ -177,18 +179,18 @@ Panel makePanel(const LoadScenario &s, bool fixed)
     p.load = computeLoad(s);
     p.label = s.label.trimmed().isEmpty() ? Text::defaultLabel(fixed) : s.label.simplified();
     QStringList parts;
-    parts << Text::tr("%1 of %2 backends in rotation")
+    parts << RendererText::tr("%1 of %2 backends in rotation")
                  .arg(p.load.inRotationCount)
                  .arg(s.backends.size());
     if (p.load.overloadedCount > 0)
-        parts << Text::tr("%1 overloaded").arg(p.load.overloadedCount);
+        parts << RendererText::tr("%1 overloaded").arg(p.load.overloadedCount);
     const double rate = std::max(0.0, s.requestRate);
     if (p.load.failedRate > 0.5 && rate > 0) {
-        parts << Text::tr("~%1 req/s (%2) not served")
+        parts << RendererText::tr("~%1 req/s (%2) not served")
                      .arg(number(p.load.failedRate), percent(p.load.failedRate / rate));
         p.summaryBad = true;
     } else {
-        parts << Text::tr("all requests served");
+        parts << RendererText::tr("all requests served");
     }
     p.summary = parts.join(QStringLiteral(" · "));
     p.lbLines = lbLines(s, p.load);
@@ -277,11 +279,11 @@ Layout makeLayout(const LoadDiagram &d, bool stacked, bool titleAndCaption = tru
             p.flowHeight = l.flowHeight;
         }
     }
-    l.legend = {{LegendOk, Text::tr("utilisation up to %1").arg(percent(kBusyUtilisation))},
-                {LegendBusy, Text::tr("busy: %1–100%").arg(percent(kBusyUtilisation))},
-                {LegendOverloaded, Text::tr("overloaded or failing")},
-                {LegendIdle, Text::tr("no traffic")},
-                {LegendBand, Text::tr("band width = share of requests")}};
+    l.legend = {{LegendOk, RendererText::tr("utilisation up to %1").arg(percent(kBusyUtilisation))},
+                {LegendBusy, RendererText::tr("busy: %1–100%").arg(percent(kBusyUtilisation))},
+                {LegendOverloaded, RendererText::tr("overloaded or failing")},
+                {LegendIdle, RendererText::tr("no traffic")},
+                {LegendBand, RendererText::tr("band width = share of requests")}};
     const QList<QRectF> legend = legendItemRects(l, 0);
     l.legendHeight = legend.isEmpty() ? 0 : legend.last().bottom() + 4;
     l.captionHeight = l.caption.isEmpty() ? 0 : wrappedHeight(l.caption, font(12), inner) + 8;
@@ -329,16 +331,16 @@ void drawDashedLink(QPainter &p, qreal x0, qreal y0, qreal x1, qreal y1, const Q
 QString notInRotationReason(const LoadScenario &s, const Backend &b)
 {
     if (!b.inPool)
-        return Text::tr("missing from the pool");
+        return RendererText::tr("missing from the pool");
     if (b.health == BackendHealth::Drained)
-        return Text::tr("drained");
+        return RendererText::tr("drained");
     const bool portsDiffer
         = s.servingPort > 0 && s.healthCheckPort > 0 && s.servingPort != s.healthCheckPort;
     if (portsDiffer)
         return b.health == BackendHealth::Down
-                   ? Text::tr("down; check on port\u00a0%1 fails").arg(s.healthCheckPort)
-                   : Text::tr("check on port\u00a0%1 fails").arg(s.healthCheckPort);
-    return Text::tr("down; taken out by the check");
+                   ? RendererText::tr("down; check on port\u00a0%1 fails").arg(s.healthCheckPort)
+                   : RendererText::tr("check on port\u00a0%1 fails").arg(s.healthCheckPort);
+    return RendererText::tr("down; taken out by the check");
 }
 
 void drawBackend(QPainter &p, const QRectF &box, const LoadScenario &s, const Backend &b,
@@ -372,7 +374,8 @@ void drawBackend(QPainter &p, const QRectF &box, const LoadScenario &s, const Ba
     const qreal shareW = QFontMetricsF(shareFont).horizontalAdvance(share) + 2;
     const QFont nameFont = font(13, true);
     const qreal line1 = QFontMetricsF(shareFont).height();
-    const QString name = b.name.trimmed().isEmpty() ? Text::tr("(unnamed)") : b.name.simplified();
+    const QString name
+        = b.name.trimmed().isEmpty() ? RendererText::tr("(unnamed)") : b.name.simplified();
     p.setFont(nameFont);
     p.setPen(textColor);
     p.drawText(
@@ -393,16 +396,16 @@ void drawBackend(QPainter &p, const QRectF &box, const LoadScenario &s, const Ba
     if (!l.inRotation) {
         detail = notInRotationReason(s, b);
     } else if (l.failing) {
-        detail = Text::tr("service down: requests fail");
+        detail = RendererText::tr("service down: requests fail");
         detailColor = c.overloaded;
     } else {
         const QString rate
             = l.spread > 0.5
-                  ? Text::tr("%1 ± %2 req/s").arg(number(l.requestRate), number(l.spread))
-                  : Text::tr("%1 req/s").arg(number(l.requestRate));
-        detail = Text::tr("%1 · cap %2").arg(rate, number(b.capacity));
+                  ? RendererText::tr("%1 ± %2 req/s").arg(number(l.requestRate), number(l.spread))
+                  : RendererText::tr("%1 req/s").arg(number(l.requestRate));
+        detail = RendererText::tr("%1 · cap %2").arg(rate, number(b.capacity));
         if (b.health == BackendHealth::Degraded)
-            detail += Text::tr(" · degraded");
+            detail += RendererText::tr(" · degraded");
     }
     p.setFont(small);
     p.setPen(detailColor);
@@ -414,7 +417,7 @@ void drawBackend(QPainter &p, const QRectF &box, const LoadScenario &s, const Ba
     if (!l.inRotation || l.failing)
         return;
     const QFont valueFont = font(10, true);
-    const QString value = Text::tr("%1 load").arg(percent(l.utilisation));
+    const QString value = RendererText::tr("%1 load").arg(percent(l.utilisation));
     const qreal valueW = QFontMetricsF(valueFont).horizontalAdvance(value) + 2;
     const qreal barTop = inner.bottom() - 8;
     const QRectF bar(inner.left(), barTop + 0.5, inner.width() - valueW - 8, 7);
@@ -530,7 +533,7 @@ void drawPanel(QPainter &p, const Panel &panel, qreal left, qreal top, qreal hea
         p.setPen(c.muted);
         p.setFont(font(11, false, true));
         p.drawText(QRectF(left + kBoxX, mid - 20, kBoxW, 40), Qt::AlignCenter,
-                   Text::tr("no backends"));
+                   RendererText::tr("no backends"));
     }
 }
 
@@ -779,17 +782,17 @@ QString loadDiagramDescription(const LoadDiagram &diagram)
             const BackendLoad &l = load.backends[i];
             const QString name = s.backends[i].name.simplified();
             if (!l.inRotation)
-                backends << Text::tr("%1 not in rotation").arg(name);
+                backends << RendererText::tr("%1 not in rotation").arg(name);
             else if (l.failing)
-                backends << Text::tr("%1 %2 (failing)").arg(name, percent(l.share));
+                backends << RendererText::tr("%1 %2 (failing)").arg(name, percent(l.share));
             else
-                backends << Text::tr("%1 %2 (%3 load%4)")
+                backends << RendererText::tr("%1 %2 (%3 load%4)")
                                 .arg(name, percent(l.share), percent(l.utilisation),
-                                     l.overloaded ? Text::tr(", overloaded") : QString());
+                                     l.overloaded ? RendererText::tr(", overloaded") : QString());
         }
         const QString label
             = s.label.simplified().isEmpty() ? Text::defaultLabel(fixed) : s.label.simplified();
-        parts << Text::tr("%1: %2 req/s, %3; %4.")
+        parts << RendererText::tr("%1: %2 req/s, %3; %4.")
                      .arg(label, number(s.requestRate), Text::algorithm(s.algorithm),
                           backends.join(QStringLiteral(", ")));
     };

@@ -5,6 +5,7 @@
 #include "postmortemfile.h"
 #include "timelinechart.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
@@ -12,6 +13,12 @@
 namespace Hindsight {
 
 namespace {
+
+/// Context of this file's messages (lupdate reads the macro's argument).
+struct ExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::MarkdownExport)
+};
 
 const QString kPngName = QStringLiteral("timeline.png");
 const QString kSvgName = QStringLiteral("timeline.svg");
@@ -38,7 +45,7 @@ bool exportMarkdown(const Postmortem &pm, const QString &markdownPath, QString *
     // Like any file export, this never creates the folder the Markdown goes to.
     const QFileInfo target(markdownPath);
     if (!target.absoluteDir().exists())
-        return fail(errorMessage, QStringLiteral("Cannot write %1: No such directory.")
+        return fail(errorMessage, ExportText::tr("Cannot write %1: No such directory.")
                                       .arg(QDir::toNativeSeparators(markdownPath)));
     const QByteArray svg = renderTimelineChartSvg(pm, kTimelineChartExportSize);
     const QByteArray png = renderTimelineChartPng(pm, kTimelineChartExportSize, 2);
@@ -51,7 +58,7 @@ bool exportMarkdown(const Postmortem &pm, const QString &markdownPath, QString *
 
     if ((chart || !pm.diagrams.isEmpty()) && !QFileInfo(assets).isDir()
         && !target.absoluteDir().mkdir(folderName))
-        return fail(errorMessage, QStringLiteral("Cannot write %1: cannot create the folder.")
+        return fail(errorMessage, ExportText::tr("Cannot write %1: cannot create the folder.")
                                       .arg(QDir::toNativeSeparators(assets)));
     QString link;
     QString error;

@@ -1,5 +1,7 @@
 #include "pdfexporter.h"
 
+#include <QCoreApplication>
+
 #include "loaddiagramrenderer.h"
 #include "timelinechart.h"
 
@@ -33,10 +35,16 @@ namespace Hindsight {
 namespace {
 
 // Every string a reader sees, in one place ---------------------------------------------------
+/// Context of the PDF's strings (lupdate reads the macro's argument).
+struct PdfText
+{
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::PdfExporter)
+};
+
 namespace Text {
 QString pageOf(int page, int pages)
 {
-    return QStringLiteral("Page %1 of %2").arg(page).arg(pages);
+    return PdfText::tr("Page %1 of %2").arg(page).arg(pages);
 }
 QString creator()
 {
@@ -44,15 +52,15 @@ QString creator()
 }
 QString cannotWrite(const QString &path, const QString &reason)
 {
-    return QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+    return PdfText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 QString cannotDraw()
 {
-    return QStringLiteral("the PDF engine could not start");
+    return PdfText::tr("the PDF engine could not start");
 }
 QString newPageFailed()
 {
-    return QStringLiteral("could not start a new page");
+    return PdfText::tr("could not start a new page");
 }
 } // namespace Text
 

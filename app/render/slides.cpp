@@ -32,10 +32,11 @@ namespace Hindsight {
 
 namespace {
 
-QString tr(const char *text)
+/// Context of this file's user-visible strings (lupdate reads the macro's argument).
+struct DeckText
 {
-    return QCoreApplication::translate("Hindsight::Slides", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::Slides)
+};
 
 // Type scale in slide points (two slide pixels each). Body text never goes below 24 pt.
 constexpr qreal kTitlePt = 40;      // slide titles
@@ -602,10 +603,10 @@ QString figureDuration(qint64 minutes)
     const QString sign = minutes < 0 ? QStringLiteral("\u2212") : QString();
     minutes = qAbs(minutes);
     if (minutes < 60)
-        return sign + tr("%1 min").arg(minutes);
+        return sign + DeckText::tr("%1 min").arg(minutes);
     if (minutes % 60 == 0)
-        return sign + tr("%1 h").arg(minutes / 60);
-    return sign + tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        return sign + DeckText::tr("%1 h").arg(minutes / 60);
+    return sign + DeckText::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 QString zoneText(const Moment &m, const std::optional<TimeZoneInfo> &tz)
@@ -654,11 +655,11 @@ QString statusText(Status s)
 {
     switch (s) {
     case Status::Draft:
-        return tr("Draft");
+        return DeckText::tr("Draft");
     case Status::InReview:
-        return tr("In review");
+        return DeckText::tr("In review");
     case Status::Final:
-        return tr("Final");
+        return DeckText::tr("Final");
     }
     return QString();
 }
@@ -680,8 +681,10 @@ public:
         keyFactsSlide();
         timelineSlides();
         diagramSlides();
-        proseSlides(tr("Root cause"), QString::fromLatin1(NotesKey::kRootCause), m_pm.rootCause);
-        proseSlides(tr("Resolution"), QString::fromLatin1(NotesKey::kResolution), m_pm.resolution);
+        proseSlides(DeckText::tr("Root cause"), QString::fromLatin1(NotesKey::kRootCause),
+                    m_pm.rootCause);
+        proseSlides(DeckText::tr("Resolution"), QString::fromLatin1(NotesKey::kResolution),
+                    m_pm.resolution);
         for (const Section &s : m_pm.sections)
             if (lessonsKind(s.heading))
                 proseSlides(s.heading.simplified(), NotesKey::section(s.heading), s.text);
@@ -717,7 +720,8 @@ private:
     /// continuation suffix, so every part of a section has its body at the same place.
     qreal titleHeight(const QString &title, bool parts = false) const
     {
-        const QString longest = parts ? tr("%1 (%2/%3)").arg(title).arg(99).arg(99) : title;
+        const QString longest
+            = parts ? DeckText::tr("%1 (%2/%3)").arg(title).arg(99).arg(99) : title;
         const QString shown = elideToLines(longest, kTitlePt, true, m_safe.width(), kTitleMaxLines);
         return measureHeight(esc(shown), kTitlePt, m_safe.width(), true);
     }
@@ -771,9 +775,10 @@ private:
         }
         const QRectF body = bodyRect(th);
         for (int i = 0; i < pages.size(); ++i) {
-            const QString shown = pages.size() > 1
-                                      ? tr("%1 (%2/%3)").arg(title).arg(i + 1).arg(pages.size())
-                                      : title;
+            const QString shown
+                = pages.size() > 1
+                      ? DeckText::tr("%1 (%2/%3)").arg(title).arg(i + 1).arg(pages.size())
+                      : title;
             Slide s = titledSlide(kind, shown, notesKey, th);
             s.part = i + 1;
             s.parts = int(pages.size());
@@ -819,8 +824,9 @@ private:
             lines.append({esc(badge.join(QStringLiteral(" · "))), true, SlideText::Accent});
         if (!m_pm.authors.isEmpty())
             lines.append(
-                {esc(elideToLines(tr("Authors: %1").arg(m_pm.authors.join(QStringLiteral(", "))),
-                                  kCaptionPt, false, width, 2)),
+                {esc(elideToLines(
+                     DeckText::tr("Authors: %1").arg(m_pm.authors.join(QStringLiteral(", "))),
+                     kCaptionPt, false, width, 2)),
                  false, SlideText::Muted});
 
         constexpr qreal lineGap = 16;
@@ -855,21 +861,23 @@ private:
         QList<Fact> facts;
         const IncidentMetrics m = computeMetrics(m_pm);
         if (m.durationMinutes)
-            facts.append({figureDuration(*m.durationMinutes), tr("Duration")});
+            facts.append({figureDuration(*m.durationMinutes), DeckText::tr("Duration")});
         if (m_pm.usersAffectedPercent)
             facts.append(
                 {QStringLiteral("%1 %").arg(QLocale().toString(*m_pm.usersAffectedPercent, 'g', 4)),
-                 tr("of users affected")});
+                 DeckText::tr("of users affected")});
         if (m.timeToDetectMinutes)
             facts.append({figureDuration(*m.timeToDetectMinutes),
-                          *m.timeToDetectMinutes < 0 ? tr("Time to detect (before the start)")
-                                                     : tr("Time to detect")});
+                          *m.timeToDetectMinutes < 0
+                              ? DeckText::tr("Time to detect (before the start)")
+                              : DeckText::tr("Time to detect")});
         if (m.timeToResolveMinutes)
-            facts.append({figureDuration(*m.timeToResolveMinutes), tr("Time to resolve")});
+            facts.append(
+                {figureDuration(*m.timeToResolveMinutes), DeckText::tr("Time to resolve")});
         if (facts.isEmpty())
             return;
 
-        const QString title = tr("Key facts");
+        const QString title = DeckText::tr("Key facts");
         const qreal th = titleHeight(title);
         Slide s
             = titledSlide(SlideKind::KeyFacts, title, QString::fromLatin1(NotesKey::kKeyFacts), th);
@@ -908,7 +916,7 @@ private:
 
     void timelineSlides()
     {
-        const QString title = tr("Timeline");
+        const QString title = DeckText::tr("Timeline");
         const QString key = QString::fromLatin1(NotesKey::kTimeline);
         if (!chartEvents(m_pm).isEmpty()) {
             const qreal th = titleHeight(title);
@@ -947,8 +955,9 @@ private:
                     ids.append(id);
         for (const QString &id : std::as_const(ids)) {
             const LoadDiagram *d = findDiagram(m_pm.diagrams, id);
-            const QString title
-                = d->title.simplified().isEmpty() ? tr("Load distribution") : d->title.simplified();
+            const QString title = d->title.simplified().isEmpty()
+                                      ? DeckText::tr("Load distribution")
+                                      : d->title.simplified();
             const qreal th = titleHeight(title);
             Slide s = titledSlide(SlideKind::LoadDiagram, title, NotesKey::diagram(id), th);
             // The caption in slide type under the picture (the picture leaves its own out).
@@ -1008,7 +1017,7 @@ private:
             if (!continued) {
                 owner = a.owner.trimmed().isEmpty()
                             ? QStringLiteral("<span class=\"warning\">%1</span>")
-                                  .arg(esc(tr("Unassigned")))
+                                  .arg(esc(DeckText::tr("Unassigned")))
                             : esc(shortOwner(a.owner));
                 due = a.due.isValid() ? esc(dueText(a.due))
                                       : QStringLiteral("<span class=\"muted\">—</span>");
@@ -1040,14 +1049,15 @@ private:
     {
         if (m_pm.actionItems.isEmpty())
             return;
-        const QString title = tr("Action items");
+        const QString title = DeckText::tr("Action items");
         const int pad = 10;
         const QString head
             = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\">"
                              "<tr><th width=\"64%\">%2</th><th width=\"22%\">%3</th>"
                              "<th width=\"14%\">%4</th></tr>")
                   .arg(pad)
-                  .arg(esc(tr("Action item")), esc(tr("Owner")), esc(tr("Due")));
+                  .arg(esc(DeckText::tr("Action item")), esc(DeckText::tr("Owner")),
+                       esc(DeckText::tr("Due")));
         QList<Unit> rows;
         for (qsizetype i = 0; i < m_pm.actionItems.size(); ++i)
             rows.append(actionRow(m_pm.actionItems[i], m_pm.actionItems[i].text.simplified(), false,
@@ -1063,10 +1073,10 @@ private:
     {
         Slide s;
         s.kind = SlideKind::Questions;
-        s.title = tr("Questions");
+        s.title = DeckText::tr("Questions");
         s.notesKey = QString::fromLatin1(NotesKey::kQuestions);
         const qreal width = m_safe.width();
-        const QString big = esc(tr("Questions?"));
+        const QString big = esc(DeckText::tr("Questions?"));
         const qreal bigH = measureHeight(big, kClosingPt, width, true, Qt::AlignHCenter);
         const QString sub = esc(elideToLines(displayTitle(m_pm), kCaptionPt, false, width, 2));
         const qreal subH = measureHeight(sub, kCaptionPt, width, false, Qt::AlignHCenter);
@@ -1215,8 +1225,8 @@ bool exportSlidesPdf(const Postmortem &pm, const QString &filePath, QString *err
 {
     const auto fail = [errorMessage, &filePath](const QString &reason) {
         if (errorMessage)
-            *errorMessage
-                = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), reason);
+            *errorMessage = DeckText::tr("Cannot write %1: %2")
+                                .arg(QDir::toNativeSeparators(filePath), reason);
         return false;
     };
     const SlideDeck deck = buildDeck(pm);
@@ -1227,21 +1237,21 @@ bool exportSlidesPdf(const Postmortem &pm, const QString &filePath, QString *err
     writer.setResolution(kPdfDpi);
     const QSizeF pagePoints = kSlideSize / kSlidePixelsPerPoint; // 960 x 540 pt
     writer.setPageLayout(QPageLayout(
-        QPageSize(pagePoints, QPageSize::Point, tr("Slide 16:9"), QPageSize::ExactMatch),
+        QPageSize(pagePoints, QPageSize::Point, DeckText::tr("Slide 16:9"), QPageSize::ExactMatch),
         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     writer.setTitle(displayTitle(pm));
     writer.setCreator(QStringLiteral("Hindsight %1").arg(QStringLiteral(HINDSIGHT_VERSION)));
     QPainter painter;
     if (!painter.begin(&writer)) {
         file.cancelWriting();
-        return fail(tr("the PDF engine could not start"));
+        return fail(DeckText::tr("the PDF engine could not start"));
     }
     const QRectF page(0, 0, writer.width(), writer.height());
     for (int i = 0; i < deck.slides.size(); ++i) {
         if (i > 0 && !writer.newPage()) {
             painter.end();
             file.cancelWriting();
-            return fail(tr("could not start a new page"));
+            return fail(DeckText::tr("could not start a new page"));
         }
         paintSlide(painter, deck, i, page, theme);
     }

@@ -1,5 +1,7 @@
 #include "timelinechart.h"
 
+#include <QCoreApplication>
+
 #include "htmlrenderer.h"
 #include "loaddiagramrenderer.h"
 #include "metrics.h"
@@ -35,52 +37,80 @@ namespace Hindsight {
 namespace {
 
 // Every string a reader sees, in one place ---------------------------------------------------
+/// Context of the chart's strings (lupdate reads the macro's argument).
+struct ChartText
+{
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::TimelineChart)
+};
+
 namespace Text {
 QString time()
 {
-    return QStringLiteral("Time");
+    return ChartText::tr("Time");
 }
 QString zoneNotStated()
 {
-    return QStringLiteral("zone not stated");
+    return ChartText::tr("zone not stated");
 }
 QString incidentWindow()
 {
-    return QStringLiteral("Incident window");
+    return ChartText::tr("Incident window");
 }
 QString day(qint64 n)
 {
-    return QStringLiteral("Day %1").arg(n);
+    return ChartText::tr("Day %1").arg(n);
 }
 QString ttd(const QString &duration)
 {
-    return QStringLiteral("TTD %1").arg(duration);
+    //: TTD = time to detect, shown over the bracket from the incident start to detection
+    return ChartText::tr("TTD %1").arg(duration);
 }
 QString ttr(const QString &duration)
 {
-    return QStringLiteral("TTR %1").arg(duration);
+    //: TTR = time to resolve, shown over the bracket from the incident start to resolution
+    return ChartText::tr("TTR %1").arg(duration);
 }
 QString unlabelled(int labelled, int total)
 {
-    return QStringLiteral("Labels for %1 of %2 events — the table lists all")
+    return ChartText::tr("Labels for %1 of %2 events — the table lists all")
         .arg(labelled)
         .arg(total);
 }
 QString description()
 {
-    return QStringLiteral("Timeline of the incident: events by kind, the incident window, phases, "
-                          "time to detect and time to resolve.");
+    return ChartText::tr("Timeline of the incident: events by kind, the incident window, phases, "
+                         "time to detect and time to resolve.");
 }
 QString kindLabel(EventKind kind)
 {
-    const QString name = eventKindName(kind);
-    return name.isEmpty() ? name : name.front().toUpper() + name.mid(1);
+    switch (kind) {
+    case EventKind::Detection:
+        return ChartText::tr("Detection");
+    case EventKind::Investigation:
+        return ChartText::tr("Investigation");
+    case EventKind::Misleading:
+        return ChartText::tr("Misleading");
+    case EventKind::Escalation:
+        return ChartText::tr("Escalation");
+    case EventKind::Mitigation:
+        return ChartText::tr("Mitigation");
+    case EventKind::Resolution:
+        return ChartText::tr("Resolution");
+    case EventKind::Communication:
+        return ChartText::tr("Communication");
+    case EventKind::Other:
+        break;
+    }
+    return ChartText::tr("Other");
 }
 QString phase(int i)
 {
     static const std::array<const char *, 4> names
-        = {"Detect", "Investigate", "Mitigate", "Resolve"};
-    return QString::fromLatin1(names[size_t(i)]);
+        = {QT_TRANSLATE_NOOP("Hindsight::TimelineChart", "Detect"),
+           QT_TRANSLATE_NOOP("Hindsight::TimelineChart", "Investigate"),
+           QT_TRANSLATE_NOOP("Hindsight::TimelineChart", "Mitigate"),
+           QT_TRANSLATE_NOOP("Hindsight::TimelineChart", "Resolve")};
+    return ChartText::tr(names[size_t(i)]);
 }
 } // namespace Text
 

@@ -1,0 +1,3480 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Hindsight::ActionItemModel</name>
+    <message>
+        <location filename="../ui/actionitemmodel.cpp" line="+58"/>
+        <location line="+90"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Mark action item done</source>
+        <translation>Maßnahme als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark action item open</source>
+        <translation>Maßnahme als offen markieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit action item due date</source>
+        <translation>Fälligkeitsdatum der Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit action item</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit action item category</source>
+        <translation>Kategorie der Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit action item owner</source>
+        <translation>Verantwortliche der Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Action item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;improvement&quot; (a fix or improvement), &quot;task&quot; (a concrete task), or your own word.</source>
+        <translation>„improvement“ (eine Korrektur oder Verbesserung), „task“ (eine konkrete Aufgabe) oder ein eigenes Wort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who is responsible; empty when unassigned.</source>
+        <translation>Wer verantwortlich ist; leer, wenn niemand zugewiesen ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD, or empty.</source>
+        <translation>JJJJ-MM-TT oder leer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add action item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Remove %n action item(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme entfernen</numerusform>
+            <numerusform>%n Maßnahmen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move action item</source>
+        <translation>Maßnahme verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::CategoryDelegate</name>
+    <message>
+        <location filename="../ui/itemdelegates.cpp" line="+81"/>
+        <source>Choose a category or type your own.</source>
+        <translation>Wählen Sie eine Kategorie oder geben Sie eine eigene ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="+48"/>
+        <source>cannot write to standard output</source>
+        <translation>kann nicht auf die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Review a postmortem: what it still lacks or gets wrong.</source>
+        <translation>Ein Postmortem prüfen: was noch fehlt oder nicht stimmt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <location line="+120"/>
+        <source>The verb.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <location line="+187"/>
+        <source>A Hindsight file or any Markdown postmortem.</source>
+        <translation>Eine Hindsight-Datei oder ein beliebiges Markdown-Postmortem.</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: hindsight lint FILE [--format text|json]</source>
+        <translation>Aufruf: hindsight lint DATEI [--format text|json]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format must be text or json (got &apos;%1&apos;)</source>
+        <translation>--format muss text oder json sein (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: %2 errors, %3 warnings, %4 hints
+</source>
+        <translation>%1: %2 Fehler, %3 Warnungen, %4 Hinweise
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Render one load-distribution diagram spec (YAML) to SVG or PNG.</source>
+        <translation>Eine Lastverteilungsdiagramm-Beschreibung (YAML) als SVG oder PNG zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A diagram spec file (YAML, see README).</source>
+        <translation>Eine Diagrammbeschreibung (YAML, siehe README).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: svg or png.</source>
+        <translation>Ausgabeformat: svg oder png.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+122"/>
+        <source>Output file; - or none for standard output.</source>
+        <translation>Ausgabedatei; - oder keine für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Width in pixels (SVG: CSS pixels). Default: the natural width, twice that for PNG (print resolution).</source>
+        <translation>Breite in Pixeln (SVG: CSS-Pixel). Standard: die natürliche Breite, bei PNG das Doppelte (Druckauflösung).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Height in pixels. Default: from the width and the diagram&apos;s aspect.</source>
+        <translation>Höhe in Pixeln. Standard: aus der Breite und dem Seitenverhältnis des Diagramms.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>light (default) or dark.</source>
+        <translation>light (hell, Standard) oder dark (dunkel).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: hindsight diagram SPEC --to svg|png [-o OUTPUT] [--width PX] [--height PX] [--theme light|dark]</source>
+        <translation>Aufruf: hindsight diagram SPEC --to svg|png [-o AUSGABE] [--width PX] [--height PX] [--theme light|dark]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--to must be svg or png (got &apos;%1&apos;)</source>
+        <translation>--to muss svg oder png sein (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+124"/>
+        <source>--theme must be light or dark (got &apos;%1&apos;)</source>
+        <translation>--theme muss light oder dark sein (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>--%1 must be a whole number from 1 to 20000</source>
+        <translation>--%1 muss eine ganze Zahl von 1 bis 20000 sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a directory</source>
+        <translation>ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a diagram spec larger than 4 MiB is not supported</source>
+        <translation>%1: Diagrammbeschreibungen über 4 MiB werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot draw a %1x%2 picture</source>
+        <translation>ein Bild mit %1x%2 Pixeln kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Convert a postmortem to another format.</source>
+        <translation>Ein Postmortem in ein anderes Format umwandeln.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Output format: md, html, pdf, json, or slides-pdf (the review deck, one 16:9 page per slide; needs -o).</source>
+        <translation>Ausgabeformat: md, html, pdf, json oder slides-pdf (die Folien für das Review, eine 16:9-Seite pro Folie; braucht -o).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print how a foreign file was imported (recognised, guessed, kept as is) to standard error.</source>
+        <translation>Auf der Standardfehlerausgabe berichten, wie eine fremde Datei importiert wurde (erkannt, geschätzt, unverändert übernommen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slide theme for slides-pdf: light (default) or dark.</source>
+        <translation>Folienstil für slides-pdf: light (hell, Standard) oder dark (dunkel).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: hindsight convert INPUT --to md|html|pdf|json|slides-pdf [-o OUTPUT] [--report] [--theme light|dark]</source>
+        <translation>Aufruf: hindsight convert EINGABE --to md|html|pdf|json|slides-pdf [-o AUSGABE] [--report] [--theme light|dark]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--to must be one of md, html, pdf, json, slides-pdf (got &apos;%1&apos;)</source>
+        <translation>--to muss md, html, pdf, json oder slides-pdf sein (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--theme applies to --to slides-pdf only</source>
+        <translation>--theme gilt nur für --to slides-pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--to slides-pdf needs -o OUTPUT.pdf</source>
+        <translation>--to slides-pdf braucht -o AUSGABE.pdf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hindsight file: read as is, nothing imported.
+</source>
+        <translation>Hindsight-Datei: unverändert gelesen, nichts importiert.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::DateTimeTextDelegate</name>
+    <message>
+        <location filename="../ui/itemdelegates.cpp" line="+47"/>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Placeholder of an empty date cell; keep the shape, translate the letters if needed.</extracomment>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HH:MM</source>
+        <extracomment>Placeholder of an empty time cell.</extracomment>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ImportReport</name>
+    <message>
+        <location filename="../app/core/importer.cpp" line="+380"/>
+        <location line="+1767"/>
+        <source>the summary</source>
+        <translation>die Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="-1765"/>
+        <source>the impact</source>
+        <translation>die Auswirkungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the root cause</source>
+        <translation>die Grundursache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the resolution</source>
+        <translation>die Behebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>root cause, then resolution</source>
+        <translation>Grundursache, dann Behebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution, then action items</source>
+        <translation>Behebung, dann Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2093"/>
+        <source>the timeline</source>
+        <translation>die Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="-2091"/>
+        <source>action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+414"/>
+        <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
+        <translation>Eine Zeile enthielt mehrere Einträge oder Bezeichnungen, verbunden durch „ - “ oder &lt;br&gt;; jeder wurde einzeln gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n lines held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
+        <translation>
+            <numerusform>%n Zeile enthielt mehrere Einträge oder Bezeichnungen, verbunden durch „ - “ oder &lt;br&gt;; jeder wurde einzeln gelesen.</numerusform>
+            <numerusform>%n Zeilen enthielten mehrere Einträge oder Bezeichnungen, verbunden durch „ - “ oder &lt;br&gt;; jeder wurde einzeln gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Title: “%1” (line %2).</source>
+        <translation>Titel: „%1“ (Zeile %2).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Split an action item at “%1”: it states %2 measures.</source>
+        <translation>Maßnahme bei „%1“ geteilt: Sie nennt %2 Maßnahmen.</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>Code block</source>
+        <translation>Codeblock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Measures announced in prose at line %1 (“%2…”).</source>
+        <translation>Maßnahmen im Fließtext angekündigt in Zeile %1 („%2…“).</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>“%1” (line %2) read as %3.</source>
+        <translation>„%1“ (Zeile %2) gelesen als: %3.</translation>
+    </message>
+    <message>
+        <location line="+244"/>
+        <source>Chat log</source>
+        <translation>Chatprotokoll</translation>
+    </message>
+    <message>
+        <location line="+271"/>
+        <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
+        <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>the paragraphs that explain why (no section headings)</source>
+        <translation>die Absätze, die das Warum erklären (keine Abschnittsüberschriften)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The document has no section headings: its %1 paragraphs were read in story order (what happened, impact, cause, recovery).</source>
+        <translation>Das Dokument hat keine Abschnittsüberschriften: Seine %1 Absätze wurden in Erzählreihenfolge gelesen (was geschah, Auswirkungen, Ursache, Wiederherstellung).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Action item taken from the prose: “%1”</source>
+        <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>the first time the summary gives</source>
+        <translation>die erste Uhrzeit in der Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Incident end computed from the duration the summary states (%1 minutes).</source>
+        <translation>Ende des Vorfalls aus der in der Zusammenfassung genannten Dauer berechnet (%1 Minuten).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the Start and End lines</source>
+        <translation>die Zeilen „Start“ und „End“</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the “%1” line</source>
+        <translation>die Zeile „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the impact section</source>
+        <translation>der Abschnitt zu den Auswirkungen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a sentence outside the summary</source>
+        <translation>ein Satz außerhalb der Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Timeline dates have no year and the document gives none; they are left empty.</source>
+        <translation>Die Daten der Zeitleiste haben kein Jahr, und das Dokument nennt keines; sie bleiben leer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Timeline dates without a year take the year of %1.</source>
+        <translation>Daten der Zeitleiste ohne Jahr erhalten das Jahr aus: %1.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the timeline entry that says the outage began</source>
+        <translation>der Eintrag der Zeitleiste, der den Beginn des Ausfalls nennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the timeline&apos;s first entry</source>
+        <translation>der erste Eintrag der Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the timeline&apos;s dates</source>
+        <translation>die Daten der Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
+        <translation>Der Tag des Vorfalls steht ohne Jahr da; das Jahr %1 stammt aus den anderen Daten des Dokuments.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
+        <translation>Der Vorfall geht über Mitternacht: Sein Ende (%1) fällt auf den nächsten Tag, %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The incident date %1 disagrees with the title&apos;s date %2 only in its month or year; read as %3.</source>
+        <translation>Das Datum des Vorfalls %1 weicht nur im Monat oder Jahr vom Datum im Titel %2 ab; gelesen als %3.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Incident start %1, from %2.</source>
+        <translation>Beginn des Vorfalls %1 (Quelle: %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident %1 to %2, from %3.</source>
+        <translation>Vorfall von %1 bis %2 (Quelle: %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incident end taken from the timeline entry that says the outage ended (%1).</source>
+        <translation>Ende des Vorfalls aus dem Eintrag der Zeitleiste übernommen, der das Ende des Ausfalls nennt (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident end taken from the last timeline entry (%1).</source>
+        <translation>Ende des Vorfalls aus dem letzten Eintrag der Zeitleiste übernommen (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No incident date with a year is given; dates are left empty.</source>
+        <translation>Es ist kein Datum mit Jahr angegeben; die Daten bleiben leer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” (line %2)</source>
+        <translation>„%1“ (Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+133"/>
+        <location line="+135"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>No time zone is stated; times are kept as written.</source>
+        <translation>Keine Zeitzone angegeben; die Uhrzeiten bleiben wie geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time zone %1 (UTC%2), from %3.</source>
+        <translation>Zeitzone %1 (UTC%2); Quelle: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Daylight or standard time chosen by the US rule for %1.</source>
+        <translation>Sommer- oder Normalzeit nach der US-Regel für %1 gewählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard time assumed (no date).</source>
+        <translation>Normalzeit angenommen (kein Datum).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The timeline passes midnight: the entries after it are dated the next day.</source>
+        <translation>Die Zeitleiste geht über Mitternacht: Die Einträge danach fallen auf den nächsten Tag.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the impact and summary</source>
+        <translation>die Auswirkungen und die Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Users affected: “all users” read as 100%.</source>
+        <translation>Betroffene Nutzer: „alle Nutzer“ als 100 % gelesen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Users affected: %1% chosen from %2 (the largest share of users stated).</source>
+        <translation>Betroffene Nutzer: %1 % gewählt, der größte genannte Anteil (Quelle: %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Users affected: %1%, from %2.</source>
+        <translation>Betroffene Nutzer: %1 % (Quelle: %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Root cause taken from %1.</source>
+        <translation>Grundursache übernommen (Quelle: %1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
+        <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz aus %1, der eine Ursache nennt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No root-cause section: the root cause is the %n sentences of the %1 that state a cause.</source>
+        <translation>
+            <numerusform>Kein Abschnitt zur Grundursache: Die Grundursache ist der %n Satz aus %1, der eine Ursache nennt.</numerusform>
+            <numerusform>Kein Abschnitt zur Grundursache: Die Grundursache sind die %n Sätze aus %1, die eine Ursache nennen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>summary</source>
+        <translation>der Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact section</source>
+        <translation>dem Abschnitt zu den Auswirkungen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
+        <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz, der sie nennt: „%1“</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Read %1 as DD/MM: other dates in the document put the day first.</source>
+        <translation>%1 als TT/MM gelesen: Andere Daten im Dokument nennen den Tag zuerst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assumed MM/DD for %1: no date in the document puts the day first.</source>
+        <translation>MM/TT für %1 angenommen: Kein Datum im Dokument nennt den Tag zuerst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dates are written day first (DD/MM).</source>
+        <translation>Daten werden mit dem Tag zuerst geschrieben (TT/MM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two-digit years read as 19xx for 69–99 and 20xx otherwise: %1.</source>
+        <translation>Zweistellige Jahre als 19xx für 69–99 und sonst als 20xx gelesen: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 status-page updates read as timeline entries.</source>
+        <translation>%1 Statusseiten-Meldungen als Einträge der Zeitleiste gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline: %1 entries with a time</source>
+        <translation>Zeitleiste: %1 Einträge mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 without</source>
+        <translation>, %1 ohne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (lines %1–%2)</source>
+        <translation> (Zeilen %1–%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action items: %1 (%2 improvements, %3 tasks).</source>
+        <translation>Maßnahmen: %1 (%2 Verbesserungen, %3 Aufgaben).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No root cause was found.</source>
+        <translation>Es wurde keine Grundursache gefunden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lines %1–%2</source>
+        <translation>Zeilen %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2, kept in “%3” (not read as timeline entries or action items).</source>
+        <translation>%1, %2, in „%3“ behalten (nicht als Einträge der Zeitleiste oder Maßnahmen gelesen).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” kept as an additional section (1 line).</source>
+        <translation>„%1“ als zusätzlicher Abschnitt behalten (1 Zeile).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1” kept as an additional section (%n lines).</source>
+        <translation>
+            <numerusform>„%1“ als zusätzlicher Abschnitt behalten (%n Zeile).</numerusform>
+            <numerusform>„%1“ als zusätzlicher Abschnitt behalten (%n Zeilen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file describes %1 incidents: the first was imported; the rest (from line %2) is kept as additional sections.</source>
+        <translation>Diese Datei beschreibt %1 Vorfälle: Der erste wurde importiert; der Rest (ab Zeile %2) bleibt als zusätzliche Abschnitte erhalten.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 incidents found in this file; the first was imported.</source>
+        <translation>%1 Vorfälle in dieser Datei gefunden; der erste wurde importiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognised:</source>
+        <translation>Erkannt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guessed:</source>
+        <translation>Geschätzt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept as is:</source>
+        <translation>Unverändert übernommen:</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ImportReportPanel</name>
+    <message>
+        <location filename="../ui/importreportpanel.cpp" line="+61"/>
+        <location line="+1"/>
+        <source>Dismiss the import report</source>
+        <translation>Importbericht schließen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 — please check what was guessed.</source>
+        <translation>%1 importiert – bitte prüfen Sie, was geschätzt wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file describes %1 incidents; the first one was imported.</source>
+        <translation>Die Datei beschreibt %1 Vorfälle; der erste wurde importiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guessed</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept as is</source>
+        <translation>Unverändert übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LoadDiagram</name>
+    <message>
+        <location filename="../app/core/loaddiagram.cpp" line="+304"/>
+        <source>During the incident</source>
+        <translation>Während des Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the fix</source>
+        <translation>Nach der Korrektur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Even round robin</source>
+        <translation>Gleichmäßiges Round Robin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round robin spreads the requests evenly over four equal backends.</source>
+        <translation>Round Robin verteilt die Anfragen gleichmäßig auf vier gleiche Backends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal operation</source>
+        <translation>Normalbetrieb</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Misweighted pool</source>
+        <translation>Falsch gewichteter Pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A weight of 10 instead of 1 sent three quarters of the traffic to web-1, which overloaded while the other backends idled. Equal weights spread the load evenly again.</source>
+        <translation>Ein Gewicht von 10 statt 1 schickte drei Viertel des Traffics an web-1, das überlastet war, während die anderen Backends kaum etwas zu tun hatten. Gleiche Gewichte verteilen die Last wieder gleichmäßig.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backends missing from the pool</source>
+        <translation>Backends fehlen im Pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two of four backends were left out of the load balancer&apos;s pool; the remaining two took all the traffic and overloaded.</source>
+        <translation>Zwei von vier Backends fehlten im Pool des Load Balancers; die übrigen zwei bekamen den gesamten Traffic und waren überlastet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sticky sessions</source>
+        <translation>Sticky Sessions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>60% of the sessions were pinned to web-1, which took 70% of the requests. Without pinning, least connections balances the pool.</source>
+        <translation>60 % der Sessions waren an web-1 gebunden, das 70 % der Anfragen bekam. Ohne Bindung gleicht Least Connections den Pool aus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Health check on the wrong port</source>
+        <translation>Health-Check auf dem falschen Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The health check probed port 80, which still answered on web-2 after its service on 8080 died, so a quarter of the requests failed.</source>
+        <translation>Der Health-Check prüfte Port 80, der auf web-2 noch antwortete, nachdem der Dienst auf 8080 ausgefallen war; so schlug ein Viertel der Anfragen fehl.</translation>
+    </message>
+    <message>
+        <location line="+333"/>
+        <source>the diagram spec is not a YAML mapping</source>
+        <translation>die Diagrammbeschreibung ist keine YAML-Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the diagram spec has no &apos;incident&apos; mapping</source>
+        <translation>die Diagrammbeschreibung hat keine Zuordnung &apos;incident&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>malformed YAML at line %1: %2</source>
+        <translation>fehlerhaftes YAML in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected value in the diagram spec: %1</source>
+        <translation>unerwarteter Wert in der Diagrammbeschreibung: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>id &apos;%1&apos; is not [A-Za-z0-9_-]; using lb-1</source>
+        <translation>id &apos;%1&apos; entspricht nicht [A-Za-z0-9_-]; lb-1 wird verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LoadDiagramEditor</name>
+    <message>
+        <location filename="../ui/loaddiagrameditor.cpp" line="+30"/>
+        <source>Round robin</source>
+        <translation>Round Robin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted round robin</source>
+        <translation>Gewichtetes Round Robin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Least connections</source>
+        <translation>Least Connections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP hash / sticky sessions</source>
+        <translation>IP-Hash / Sticky Sessions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drained</source>
+        <translation>Entleert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Even round robin</source>
+        <translation>Gleichmäßiges Round Robin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Misweighted pool</source>
+        <translation>Falsch gewichteter Pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backend missing from the pool</source>
+        <translation>Backend fehlt im Pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sticky sessions</source>
+        <translation>Sticky Sessions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health check on the wrong port</source>
+        <translation>Health-Check auf dem falschen Port</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+332"/>
+        <source>Show the state after the fix beside the incident</source>
+        <translation>Den Zustand nach der Korrektur neben dem Vorfall zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert Load-Distribution Diagram</source>
+        <translation>Lastverteilungsdiagramm einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Load-Distribution Diagram</source>
+        <translation>Lastverteilungsdiagramm bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One or two sentences under the picture</source>
+        <translation>Ein oder zwei Sätze unter dem Bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Bildunterschrift:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Use preset</source>
+        <translation>&amp;Vorgabe verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace both states with the chosen preset</source>
+        <translation>Beide Zustände durch die gewählte Vorgabe ersetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preset:</source>
+        <translation>V&amp;orgabe:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>During the incident</source>
+        <translation>Während des Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the fix</source>
+        <translation>Nach der Korrektur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During the &amp;incident</source>
+        <translation>Während des &amp;Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy from the incident</source>
+        <translation>Vom Vorfall übernehmen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After the &amp;fix</source>
+        <translation>Nach der &amp;Korrektur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview colours:</source>
+        <translation>Farben der Vorschau:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light (documents)</source>
+        <translation>Hell (Dokumente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LoadDiagramRenderer</name>
+    <message>
+        <location filename="../app/render/loaddiagramrenderer.cpp" line="+30"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load balancer</source>
+        <translation>Load Balancer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>round robin</source>
+        <translation>Round Robin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weighted round robin</source>
+        <translation>gewichtetes Round Robin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>least connections</source>
+        <translation>Least Connections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP hash (sticky)</source>
+        <translation>IP-Hash (sticky)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After the fix</source>
+        <translation>Nach der Korrektur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>During the incident</source>
+        <translation>Während des Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load distribution</source>
+        <translation>Lastverteilung</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&lt;1%</source>
+        <translation>&lt;1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>∞</source>
+        <translation>∞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 of sessions pinned to %2</source>
+        <translation>%1 der Sessions an %2 gebunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>health check port&#xa0;%1 ≠ service port&#xa0;%2</source>
+        <translation>Health-Check-Port&#xa0;%1 ≠ Dienst-Port&#xa0;%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>health check port&#xa0;%1</source>
+        <translation>Health-Check-Port&#xa0;%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no backend in rotation: every request fails</source>
+        <translation>kein Backend in Rotation: jede Anfrage schlägt fehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of requests have no backend</source>
+        <translation>%1 der Anfragen haben kein Backend</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 of %2 backends in rotation</source>
+        <translation>%1 von %2 Backends in Rotation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 overloaded</source>
+        <translation>%1 überlastet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~%1 req/s (%2) not served</source>
+        <translation>~%1 Anfr./s (%2) nicht bedient</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all requests served</source>
+        <translation>alle Anfragen bedient</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>utilisation up to %1</source>
+        <translation>Auslastung bis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>busy: %1–100%</source>
+        <translation>ausgelastet: %1–100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overloaded or failing</source>
+        <translation>überlastet oder fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no traffic</source>
+        <translation>kein Traffic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>band width = share of requests</source>
+        <translation>Bandbreite = Anteil der Anfragen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>missing from the pool</source>
+        <translation>fehlt im Pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drained</source>
+        <translation>entleert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>down; check on port&#xa0;%1 fails</source>
+        <translation>ausgefallen; Check auf Port&#xa0;%1 schlägt fehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check on port&#xa0;%1 fails</source>
+        <translation>Check auf Port&#xa0;%1 schlägt fehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down; taken out by the check</source>
+        <translation>ausgefallen; durch den Check herausgenommen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>service down: requests fail</source>
+        <translation>Dienst ausgefallen: Anfragen schlagen fehl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ± %2 req/s</source>
+        <translation>%1 ± %2 Anfr./s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 req/s</source>
+        <translation>%1 Anfr./s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · cap %2</source>
+        <translation>%1 · Kap. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · degraded</source>
+        <translation> · beeinträchtigt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 load</source>
+        <translation>%1 Last</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>no backends</source>
+        <translation>keine Backends</translation>
+    </message>
+    <message>
+        <location line="+249"/>
+        <source>%1 not in rotation</source>
+        <translation>%1 nicht in Rotation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 (failing)</source>
+        <translation>%1 %2 (fehlerhaft)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 (%3 load%4)</source>
+        <translation>%1 %2 (%3 Last%4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, overloaded</source>
+        <translation>, überlastet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 req/s, %3; %4.</source>
+        <translation>%1: %2 Anfr./s, %3; %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LoadDiagramView</name>
+    <message>
+        <location filename="../ui/loaddiagrameditor.cpp" line="-397"/>
+        <source>Diagram preview</source>
+        <translation>Diagrammvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+49"/>
+        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New from &amp;Template…</source>
+        <translation>Neu aus &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a postmortem in the shape of the course, Google SRE, Atlassian or PagerDuty template, or your team&apos;s own</source>
+        <translation>Ein Postmortem nach der Vorlage des Kurses, von Google SRE, Atlassian oder PagerDuty oder nach der eigenen Ihres Teams beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a Hindsight file or import any Markdown postmortem</source>
+        <translation>Eine Hindsight-Datei öffnen oder ein beliebiges Markdown-Postmortem importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Sample Postmortem</source>
+        <translation>&amp;Beispiel-Postmortem öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Slides PDF…</source>
+        <translation>&amp;Folien-PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switch &amp;Template…</source>
+        <translation>&amp;Vorlage wechseln…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the postmortem another template&apos;s sections; no text is lost</source>
+        <translation>Dem Postmortem die Abschnitte einer anderen Vorlage geben; kein Text geht verloren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load-distribution diagram…</source>
+        <translation>&amp;Lastverteilungsdiagramm…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw how the load balancer spread the traffic, and insert it at the cursor</source>
+        <translation>Zeichnen, wie der Load Balancer den Traffic verteilt hat, und an der Cursorposition einfügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Preview</source>
+        <translation>&amp;Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;Review Checks</source>
+        <translation>&amp;Review-Prüfungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Hindsight</source>
+        <translation>&amp;Über Hindsight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Hindsight</source>
+        <translation>Über Hindsight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Write blameless incident postmortems: timeline, impact, root cause, action items — and a document ready for the review.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Schuldfreie Postmortems zu Vorfällen schreiben: Zeitleiste, Auswirkungen, Grundursache, Maßnahmen – und ein Dokument, das für das Review bereit ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The postmortem has unsaved changes.
+Do you want to save them?</source>
+        <translation>Das Postmortem hat ungespeicherte Änderungen.
+Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New postmortem from the %1 template</source>
+        <translation>Neues Postmortem aus der Vorlage %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Switch to the %1 template</source>
+        <translation>Zur Vorlage %1 wechseln</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New from Template</source>
+        <translation>Neu aus Vorlage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Switch Template</source>
+        <translation>Vorlage wechseln</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Open Postmortem</source>
+        <translation>Postmortem öffnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the file</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported %1. Save to keep it as a Hindsight file; the original stays as it is.</source>
+        <translation>%1 importiert. Speichern Sie, um es als Hindsight-Datei zu behalten; das Original bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened with warnings</source>
+        <translation>Mit Warnungen geöffnet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Cannot open the sample</source>
+        <translation>Das Beispiel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The sample postmortem</source>
+        <translation>Das Beispiel-Postmortem</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>File changed on disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was changed by another program, and you have unsaved changes here.</source>
+        <translation>„%1“ wurde von einem anderen Programm geändert, und Sie haben hier ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” was changed by another program.</source>
+        <translation>„%1“ wurde von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload it and lose your changes, or keep yours (saving will ask before overwriting the other version)?</source>
+        <translation>Neu laden und Ihre Änderungen verwerfen, oder Ihre behalten (beim Speichern wird gefragt, bevor die andere Version überschrieben wird)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload it to see the new version?</source>
+        <translation>Neu laden, um die neue Version zu sehen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep Mine</source>
+        <translation>Meine &amp;behalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot reload the file</source>
+        <translation>Die Datei kann nicht neu geladen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reloaded %1</source>
+        <translation>%1 neu geladen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Overwrite changes on disk?</source>
+        <translation>Änderungen auf dem Datenträger überschreiben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was changed by another program since you opened it. Saving replaces that version with yours.</source>
+        <translation>„%1“ wurde seit dem Öffnen von einem anderen Programm geändert. Beim Speichern wird diese Version durch Ihre ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+23"/>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+26"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Save Postmortem</source>
+        <translation>Postmortem speichern</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+44"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+29"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+29"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Export Slides</source>
+        <translation>Folien exportieren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>an untitled postmortem</source>
+        <translation>ein unbenanntes Postmortem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hindsight ended without saving “%1”. An autosaved copy from %2 is available.</source>
+        <translation>Hindsight wurde beendet, ohne „%1“ zu speichern. Eine automatisch gespeicherte Kopie vom %2 ist vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore opens the copy as an unsaved document; your file stays as it is until you save.</source>
+        <translation>Wiederherstellen öffnet die Kopie als ungespeichertes Dokument; Ihre Datei bleibt unverändert, bis Sie speichern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot restore the autosaved copy</source>
+        <translation>Die automatisch gespeicherte Kopie kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restored the autosaved copy. Save to keep it.</source>
+        <translation>Die automatisch gespeicherte Kopie wurde wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Insert diagram</source>
+        <translation>Diagramm einfügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Load distribution</source>
+        <translation>Lastverteilung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit diagram</source>
+        <translation>Diagramm bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::MarkdownExport</name>
+    <message>
+        <location filename="../app/render/markdownexport.cpp" line="+48"/>
+        <source>Cannot write %1: No such directory.</source>
+        <translation>%1 kann nicht geschrieben werden: Das Verzeichnis existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write %1: cannot create the folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::MomentEdit</name>
+    <message>
+        <location filename="../ui/postmortemform.cpp" line="+119"/>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::NativeFormat</name>
+    <message>
+        <location filename="../app/core/nativeformat.cpp" line="+401"/>
+        <source>the front matter is not a YAML mapping</source>
+        <translation>der Front Matter ist keine YAML-Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the front matter&apos;s &apos;hindsight&apos; schema version is not a positive number</source>
+        <translation>die Schemaversion &apos;hindsight&apos; im Front Matter ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown status &apos;%1&apos; ignored</source>
+        <translation>unbekannter Status &apos;%1&apos; ignoriert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown severity &apos;%1&apos; ignored</source>
+        <translation>unbekannter Schweregrad &apos;%1&apos; ignoriert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>incident %1 &apos;%2&apos; is not an ISO 8601 time</source>
+        <translation>incident %1 &apos;%2&apos; ist keine Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usersAffectedPercent &apos;%1&apos; is not a number</source>
+        <translation>usersAffectedPercent &apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>diagram %1: </source>
+        <translation>Diagramm %1: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1id &apos;%2&apos; is invalid or used twice; renamed to &apos;%3&apos;</source>
+        <translation>%1id &apos;%2&apos; ist ungültig oder doppelt vergeben; umbenannt in &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;diagrams&apos; is not a list; ignored</source>
+        <translation>&apos;diagrams&apos; ist keine Liste; ignoriert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>speaker notes &apos;%1&apos; are not text; ignored</source>
+        <translation>Sprechernotizen &apos;%1&apos; sind kein Text; ignoriert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;speakerNotes&apos; is not a mapping; ignored</source>
+        <translation>&apos;speakerNotes&apos; ist keine Zuordnung; ignoriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>malformed front matter at line %1: %2</source>
+        <translation>fehlerhafter Front Matter in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected value in the front matter: %1</source>
+        <translation>unerwarteter Wert im Front Matter: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no Hindsight front matter</source>
+        <translation>kein Hindsight-Front-Matter</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>unknown event kind &apos;%1&apos;</source>
+        <translation>unbekannte Ereignisart &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PdfExporter</name>
+    <message>
+        <location filename="../app/render/pdfexporter.cpp" line="+47"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF engine could not start</source>
+        <translation>die PDF-Erzeugung konnte nicht starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not start a new page</source>
+        <translation>eine neue Seite konnte nicht begonnen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PostmortemFile</name>
+    <message>
+        <location filename="../app/core/postmortemfile.cpp" line="+36"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a binary file, not a text postmortem.</source>
+        <translation>%1 ist eine Binärdatei, kein Postmortem in Textform.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 was written by a newer Hindsight (schema %2); it is opened read-only so nothing it holds is lost.</source>
+        <translation>%1 wurde von einer neueren Hindsight-Version geschrieben (Schema %2); die Datei wird schreibgeschützt geöffnet, damit nichts von ihrem Inhalt verloren geht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 does not look like a postmortem: no incident times, impact, timeline, root cause or action items were found.</source>
+        <translation>%1 sieht nicht wie ein Postmortem aus: Es wurden keine Zeiten des Vorfalls, Auswirkungen, Zeitleiste, Grundursache oder Maßnahmen gefunden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large (%2 MiB; the limit is %3 MiB).</source>
+        <translation>%1 ist zu groß (%2 MiB; die Grenze liegt bei %3 MiB).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save %1: %2.</source>
+        <translation>%1 kann nicht gespeichert werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PostmortemForm</name>
+    <message>
+        <location filename="../ui/postmortemform.cpp" line="+122"/>
+        <source>Write this section in Markdown.</source>
+        <translation>Schreiben Sie diesen Abschnitt in Markdown.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What happened, in one line</source>
+        <translation>Was geschah, in einer Zeile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit title</source>
+        <translation>Titel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>SEV1 is the most severe</source>
+        <translation>SEV1 ist am schwersten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set severity</source>
+        <translation>Schweregrad setzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In review</source>
+        <translation>Im Review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Se&amp;verity:</source>
+        <translation>Sch&amp;weregrad:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit authors</source>
+        <translation>Autoren bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;uthors:</source>
+        <translation>A&amp;utoren:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set incident start</source>
+        <translation>Beginn des Vorfalls setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident &amp;start:</source>
+        <translation>&amp;Beginn des Vorfalls:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set incident end</source>
+        <translation>Ende des Vorfalls setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident &amp;end:</source>
+        <translation>&amp;Ende des Vorfalls:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No zone stated</source>
+        <translation>Keine Zone angegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set users affected</source>
+        <translation>Betroffene Nutzer setzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Users affected:</source>
+        <translation>Betroffene &amp;Nutzer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened, for whom, and how it ended — in a few lines.</source>
+        <translation>Was geschah, für wen und wie es endete – in wenigen Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;mmary:</source>
+        <translation>Zusa&amp;mmenfassung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who and what was affected, and how badly.</source>
+        <translation>Wer und was betroffen war und wie stark.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Impact:</source>
+        <translation>Aus&amp;wirkungen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Set time zone</source>
+        <translation>Zeitzone setzen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a timeline event after the selected one (Insert)</source>
+        <translation>Ein Ereignis nach dem ausgewählten in die Zeitleiste einfügen (Einfg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected timeline events (Delete)</source>
+        <translation>Die ausgewählten Ereignisse der Zeitleiste löschen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected event up or down, for events at the same time</source>
+        <translation>Das ausgewählte Ereignis nach oben oder unten verschieben, für Ereignisse zur gleichen Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times are in the document&apos;s time zone; rows stay in time order, across midnight too.</source>
+        <translation>Uhrzeiten gelten in der Zeitzone des Dokuments; die Zeilen bleiben zeitlich geordnet, auch über Mitternacht.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>T&amp;imeline</source>
+        <translation>Zeit&amp;leiste</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+45"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The underlying cause, and the trigger that set it off.</source>
+        <translation>Die zugrunde liegende Ursache und der Auslöser, der sie in Gang setzte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Root cause:</source>
+        <translation>&amp;Grundursache:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How service was restored and the cause removed.</source>
+        <translation>Wie der Dienst wiederhergestellt und die Ursache beseitigt wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;solution:</source>
+        <translation>Be&amp;hebung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Root cause</source>
+        <translation>&amp;Grundursache</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add action item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an action item after the selected one (Insert)</source>
+        <translation>Eine Maßnahme nach der ausgewählten einfügen (Einfg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected action items (Delete)</source>
+        <translation>Die ausgewählten Maßnahmen löschen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected action item up or down</source>
+        <translation>Die ausgewählte Maßnahme nach oben oder unten verschieben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Action items</source>
+        <translation>&amp;Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sections with no field of their own — lessons learned, what went well, text kept from an imported file.</source>
+        <translation>Abschnitte ohne eigenes Feld – Lehren, was gut lief, Text aus einer importierten Datei.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Add section</source>
+        <translation>Abschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New section</source>
+        <translation>Neuer Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other &amp;sections</source>
+        <translation>Weitere &amp;Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section heading</source>
+        <translation>Abschnittsüberschrift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this section</source>
+        <translation>Diesen Abschnitt entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Section text</source>
+        <translation>Abschnittstext</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename section</source>
+        <translation>Abschnitt umbenennen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit section</source>
+        <translation>Abschnitt bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove section</source>
+        <translation>Abschnitt entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PresentationActions</name>
+    <message>
+        <location filename="../ui/presentation.cpp" line="+308"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the postmortem as slides, full screen, for the review meeting</source>
+        <translation>Das Postmortem als Folien im Vollbild zeigen, für das Review-Meeting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presenter &amp;View on a Second Screen</source>
+        <translation>&amp;Referentenansicht auf einem zweiten Bildschirm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current and next slide, speaker notes and timers on your screen; P switches to it on a single screen</source>
+        <translation>Aktuelle und nächste Folie, Sprechernotizen und Zeitmesser auf Ihrem Bildschirm; mit nur einem Bildschirm wechselt P dorthin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dark Slides</source>
+        <translation>&amp;Dunkle Folien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Light text on a dark background, for a dim room</source>
+        <translation>Helle Schrift auf dunklem Grund, für einen abgedunkelten Raum</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Present &amp;On</source>
+        <translation>Präsentieren &amp;auf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Automatic (another screen if there is one)</source>
+        <translation>Automatisch (ein anderer Bildschirm, falls vorhanden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PresentationWindow</name>
+    <message>
+        <location filename="../ui/presentationwindow.cpp" line="+27"/>
+        <source>Presentation – %1</source>
+        <translation>Präsentation – %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PresenterView</name>
+    <message>
+        <location filename="../ui/presenterview.cpp" line="+58"/>
+        <location line="+178"/>
+        <source>&amp;Edit Notes</source>
+        <translation>Notizen &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Restart &amp;Timer</source>
+        <translation>&amp;Zeitmesser neu starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presenter View</source>
+        <translation>Referentenansicht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>End of the presentation</source>
+        <translation>Ende der Präsentation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Screen blanked (B)</source>
+        <translation>Bildschirm abgedunkelt (B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time since the presentation started</source>
+        <translation>Zeit seit Beginn der Präsentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No notes for this slide.</source>
+        <translation>Keine Notizen zu dieser Folie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ Space  next     ← Backspace  previous     Home / End     B  blank     P  slides / presenter view     Esc  end</source>
+        <translation>→ Leertaste  weiter     ← Rücktaste  zurück     Pos1 / Ende     B  abdunkeln     P  Folien / Referentenansicht     Esc  beenden</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Slide %1 of %2 · %3</source>
+        <translation>Folie %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+1"/>
+        <source>Speaker notes</source>
+        <translation>Sprechernotizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested review questions</source>
+        <translation>Vorgeschlagene Fragen für das Review</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speaker notes (editing — Esc when done)</source>
+        <translation>Sprechernotizen (Bearbeitung – Esc zum Beenden)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit speaker notes</source>
+        <translation>Sprechernotizen bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PreviewPane</name>
+    <message>
+        <location filename="../ui/previewpane.cpp" line="+23"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::Recovery</name>
+    <message>
+        <location filename="../app/core/recovery.cpp" line="+64"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ReviewChecks</name>
+    <message>
+        <location filename="../app/core/reviewchecks.cpp" line="+72"/>
+        <source>Give the incident start with a date and a time.</source>
+        <translation>Geben Sie den Beginn des Vorfalls mit Datum und Uhrzeit an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the incident end (service restored) with a date and a time.</source>
+        <translation>Geben Sie das Ende des Vorfalls (Dienst wiederhergestellt) mit Datum und Uhrzeit an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State the time zone the times are written in (e.g. UTC).</source>
+        <translation>Nennen Sie die Zeitzone der Uhrzeiten (z. B. UTC).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Describe the impact: what was affected and what users saw.</source>
+        <translation>Beschreiben Sie die Auswirkungen: was betroffen war und was die Nutzer bemerkten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say what percentage of users was affected.</source>
+        <translation>Geben Sie an, wie viel Prozent der Nutzer betroffen waren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the root cause.</source>
+        <translation>Nennen Sie die Grundursache.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the root cause in the summary too, so a reader who stops there knows why it happened.</source>
+        <translation>Nennen Sie die Grundursache auch in der Zusammenfassung, damit auch wer nur diese liest, weiß, warum es geschah.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say how the incident was resolved.</source>
+        <translation>Beschreiben Sie, wie der Vorfall behoben wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a timeline: when it was detected, what was done, and how it was resolved.</source>
+        <translation>Fügen Sie eine Zeitleiste hinzu: wann der Vorfall erkannt wurde, was getan wurde und wie er behoben wurde.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a detection event: when and how the issue was noticed (monitoring alert, customer report, …).</source>
+        <translation>Fügen Sie ein Erkennungsereignis hinzu: wann und wie das Problem bemerkt wurde (Monitoring-Alarm, Kundenmeldung, …).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the actions taken: what was investigated.</source>
+        <translation>Fügen Sie die ergriffenen Schritte hinzu: was untersucht wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the misleading investigation or debugging paths, if there were any.</source>
+        <translation>Fügen Sie irreführende Untersuchungs- oder Debugging-Wege hinzu, falls es welche gab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say who the incident was escalated to.</source>
+        <translation>Geben Sie an, an wen der Vorfall eskaliert wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the event that resolved the incident.</source>
+        <translation>Fügen Sie das Ereignis hinzu, das den Vorfall behoben hat.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add corrective and preventative measures: what to improve, and concrete tasks.</source>
+        <translation>Fügen Sie Korrektur- und Vorbeugungsmaßnahmen hinzu: was zu verbessern ist und konkrete Aufgaben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the broader improvements/fixes, not only tasks.</source>
+        <translation>Fügen Sie die übergreifenden Verbesserungen/Korrekturen hinzu, nicht nur Aufgaben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add concrete tasks (e.g. &quot;patch the Nginx server&quot;, &quot;add monitoring on server memory&quot;).</source>
+        <translation>Fügen Sie konkrete Aufgaben hinzu (z. B. „Nginx-Server patchen“, „Monitoring für den Serverspeicher einrichten“).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The postmortem has %1 words; the course asks for 400 to 600.</source>
+        <translation>Das Postmortem hat %1 Wörter; der Kurs verlangt 400 bis 600.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The incident ends before it starts; check the dates and times.</source>
+        <translation>Der Vorfall endet, bevor er beginnt; prüfen Sie Daten und Uhrzeiten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The share of users affected must be between 0 and 100%.</source>
+        <translation>Der Anteil betroffener Nutzer muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This event is earlier than the one before it; put the timeline in time order or fix the time.</source>
+        <translation>Dieses Ereignis liegt vor dem vorherigen; ordnen Sie die Zeitleiste zeitlich oder korrigieren Sie die Uhrzeit.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The first timeline event is before the incident start; move the start earlier or say why the event came first.</source>
+        <translation>Das erste Ereignis der Zeitleiste liegt vor dem Beginn des Vorfalls; setzen Sie den Beginn früher oder erklären Sie, warum das Ereignis zuerst kam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last timeline event is after the incident end; move the end or check the event&apos;s time.</source>
+        <translation>Das letzte Ereignis der Zeitleiste liegt nach dem Ende des Vorfalls; verschieben Sie das Ende oder prüfen Sie die Uhrzeit des Ereignisses.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The text says &quot;%1&quot;, but the incident lasted %2 minutes from start to end.</source>
+        <translation>Im Text steht „%1“, aber der Vorfall dauerte vom Beginn bis zum Ende %2 Minuten.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Give this action item an owner.</source>
+        <translation>Geben Sie dieser Maßnahme eine verantwortliche Person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give this action item a due date.</source>
+        <translation>Geben Sie dieser Maßnahme ein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; asks people to try harder; name a change to the system instead (a check, an alert, a limit, a test).</source>
+        <translation>„%1“ verlangt von Menschen, sich mehr anzustrengen; nennen Sie stattdessen eine Änderung am System (eine Prüfung, einen Alarm, ein Limit, einen Test).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start the action item with what to do (&quot;Add…&quot;, &quot;Automate…&quot;, &quot;Alert on…&quot;).</source>
+        <translation>Beginnen Sie die Maßnahme mit dem, was zu tun ist („Hinzufügen…“, „Automatisieren…“, „Alarmieren bei…“).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This action item repeats an earlier one; merge them.</source>
+        <translation>Diese Maßnahme wiederholt eine frühere; führen Sie sie zusammen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&quot;human error&quot; ends the inquiry; say what in the system let the mistake through.</source>
+        <translation>„Menschliches Versagen“ beendet die Untersuchung; sagen Sie, was im System den Fehler durchgelassen hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;should have&quot; judges with hindsight; describe what people knew at the time.</source>
+        <translation>„Hätte sollen“ urteilt im Nachhinein; beschreiben Sie, was die Beteiligten damals wussten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;careless&quot; blames a person; describe the conditions that made the step easy to get wrong.</source>
+        <translation>„Nachlässig“ gibt einer Person die Schuld; beschreiben Sie die Umstände, die den Schritt fehleranfällig machten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assigning fault is not blameless; describe the contributing causes instead.</source>
+        <translation>Schuld zuzuweisen ist nicht schuldfrei; beschreiben Sie stattdessen die beitragenden Ursachen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;negligence&quot; blames a person; describe what the process allowed.</source>
+        <translation>„Fahrlässigkeit“ gibt einer Person die Schuld; beschreiben Sie, was der Prozess zuließ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A person is the subject of the failure; make the system the subject (&quot;the deploy ran without a check&quot;).</source>
+        <translation>Eine Person ist Subjekt des Fehlers; machen Sie das System zum Subjekt („das Deployment lief ohne Prüfung“).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation>%1 („%2“)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not in the dictionary.</source>
+        <translation>„%1“ steht nicht im Wörterbuch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
+        <translation>„%1“ steht nicht im Wörterbuch; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Timeline row %1</source>
+        <translation>Zeitleiste, Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action item %1</source>
+        <translation>Maßnahme %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident end</source>
+        <translation>Ende des Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of users affected</source>
+        <translation>% betroffene Nutzer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ReviewPanel</name>
+    <message>
+        <location filename="../ui/reviewpanel.cpp" line="+33"/>
+        <source>Review findings</source>
+        <translation>Review-Befunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the postmortem still lacks. Press Enter on a finding to go to its place.</source>
+        <translation>Was dem Postmortem noch fehlt. Drücken Sie die Eingabetaste auf einem Befund, um zu seiner Stelle zu springen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking…</source>
+        <translation>Prüfe…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No findings: the postmortem has everything the review asks for.</source>
+        <translation>Keine Befunde: Das Postmortem enthält alles, was das Review verlangt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 errors · %2 warnings · %3 hints</source>
+        <translation>%1 Fehler · %2 Warnungen · %3 Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ScenarioEditor</name>
+    <message>
+        <location filename="../ui/loaddiagrameditor.cpp" line="+60"/>
+        <source>Something answers on the check port</source>
+        <translation>Auf dem Check-Port antwortet etwas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add backend</source>
+        <translation>Backend hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>State &amp;label:</source>
+        <translation>&amp;Bezeichnung des Zustands:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> req/s</source>
+        <translation> Anfr./s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests per second arriving from the clients</source>
+        <translation>Anfragen pro Sekunde, die von den Clients eintreffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Traffic:</source>
+        <translation>&amp;Traffic:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algorithmus:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the requests in sessions pinned to one backend (sticky cookie, or many clients behind one address)</source>
+        <translation>Anteil der Anfragen in Sessions, die an ein Backend gebunden sind (Sticky-Cookie oder viele Clients hinter einer Adresse)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pinned to</source>
+        <translation>gebunden an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions:</source>
+        <translation>Sessions:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health-check ports:</source>
+        <translation>Health-Check-Ports:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the check probes another port than the service: checked, the check passes on every backend (a dead service keeps its traffic); unchecked, it fails on every backend</source>
+        <translation>Wenn der Check einen anderen Port als den des Dienstes prüft: angehakt besteht der Check auf jedem Backend (ein ausgefallener Dienst behält seinen Traffic); nicht angehakt schlägt er auf jedem Backend fehl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Backends&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Backends&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity (req/s)</source>
+        <translation>Kapazität (Anfr./s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In pool</source>
+        <translation>Im Pool</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>web-%1</source>
+        <translation>web-%1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Backend %1 name</source>
+        <translation>Name von Backend %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backend %1 capacity</source>
+        <translation>Kapazität von Backend %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backend %1 weight</source>
+        <translation>Gewicht von Backend %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backend %1 health</source>
+        <translation>Zustand von Backend %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backend %1 in the pool</source>
+        <translation>Backend %1 im Pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchecked: missing from the load balancer&apos;s pool</source>
+        <translation>Nicht angehakt: fehlt im Pool des Load Balancers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove this backend</source>
+        <translation>Dieses Backend entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove backend %1</source>
+        <translation>Backend %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Round robin ignores weights</source>
+        <translation>Round Robin ignoriert Gewichte</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::Slides</name>
+    <message>
+        <location filename="../app/render/slides.cpp" line="+606"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In review</source>
+        <translation>Im Review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+56"/>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Authors: %1</source>
+        <translation>Autoren: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of users affected</source>
+        <translation>der Nutzer betroffen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to detect (before the start)</source>
+        <translation>Zeit bis zur Erkennung (vor dem Beginn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key facts</source>
+        <translation>Eckdaten</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Load distribution</source>
+        <translation>Lastverteilung</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions?</source>
+        <translation>Fragen?</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Slide 16:9</source>
+        <translation>Folie 16:9</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the PDF engine could not start</source>
+        <translation>die PDF-Erzeugung konnte nicht starten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>could not start a new page</source>
+        <translation>eine neue Seite konnte nicht begonnen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::SpeakerNotes</name>
+    <message>
+        <location filename="../app/core/speakernotes.cpp" line="+31"/>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Detection took %1 — what would have caught it sooner?</source>
+        <translation>Die Erkennung dauerte %1 – was hätte es früher bemerkt?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The problem was seen %1 before impact began — what kept it from being stopped in time?</source>
+        <translation>Das Problem war %1 vor Beginn der Auswirkungen sichtbar – was hat verhindert, dass es rechtzeitig gestoppt wurde?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The timeline has no detection event — how did we find out, and would we find out sooner next time?</source>
+        <translation>Die Zeitleiste hat kein Erkennungsereignis – wie haben wir es bemerkt, und würden wir es nächstes Mal früher bemerken?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Escalation came %1 after detection — what held it back, and what would make asking for help sooner easy?</source>
+        <translation>Die Eskalation kam %1 nach der Erkennung – was hat sie aufgehalten, und was würde es leicht machen, früher um Hilfe zu bitten?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalation came %1 after the start — what held it back, and what would make asking for help sooner easy?</source>
+        <translation>Die Eskalation kam %1 nach dem Beginn – was hat sie aufgehalten, und was würde es leicht machen, früher um Hilfe zu bitten?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The timeline shows no escalation in %1 — was more help needed, and was it easy to ask for?</source>
+        <translation>Die Zeitleiste zeigt in %1 keine Eskalation – wurde mehr Hilfe gebraucht, und war es leicht, darum zu bitten?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The team followed a misleading path — what signal would have ruled it out sooner?</source>
+        <translation>Das Team folgte einer falschen Spur – welches Signal hätte sie früher ausgeschlossen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team followed a misleading path (“%1”) — what signal would have ruled it out sooner?</source>
+        <translation>Das Team folgte einer falschen Spur („%1“) – welches Signal hätte sie früher ausgeschlossen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team followed %1 misleading paths — what signal would have ruled them out sooner?</source>
+        <translation>Das Team folgte %1 falschen Spuren – welches Signal hätte sie früher ausgeschlossen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team followed %1 misleading paths, first “%2” — what signal would have ruled them out sooner?</source>
+        <translation>Das Team folgte %1 falschen Spuren, zuerst „%2“ – welches Signal hätte sie früher ausgeschlossen?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 % of users were affected and the timeline has no communication — how and when were they told?</source>
+        <translation>%1 % der Nutzer waren betroffen, und die Zeitleiste enthält keine Kommunikation – wie und wann wurden sie informiert?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Is this the root cause or the trigger? Ask “why?” once more: what allowed it to happen?</source>
+        <translation>Ist das die Grundursache oder der Auslöser? Fragen Sie noch einmal „Warum?“: Was hat es möglich gemacht?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Impact lasted %1 until the full fix — could it have been reduced sooner (rollback, failover, shedding load)?</source>
+        <translation>Die Auswirkungen dauerten %1 bis zur vollständigen Behebung – hätten sie früher verringert werden können (Rollback, Failover, Lastabwurf)?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There are no action items — what will stop this from happening again?</source>
+        <translation>Es gibt keine Maßnahmen – was verhindert, dass es wieder passiert?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One open action item has no owner — who will take it?</source>
+        <translation>Eine offene Maßnahme hat keine verantwortliche Person – wer übernimmt sie?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 open action items have no owner — who will take them?</source>
+        <translation>%1 offene Maßnahmen haben keine verantwortliche Person – wer übernimmt sie?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One open action item has no due date — when will it be done?</source>
+        <translation>Eine offene Maßnahme hat kein Fälligkeitsdatum – wann wird sie erledigt?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 open action items have no due date — when will they be done?</source>
+        <translation>%1 offene Maßnahmen haben kein Fälligkeitsdatum – wann werden sie erledigt?</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::TemplateDialog</name>
+    <message>
+        <location filename="../ui/templatedialog.cpp" line="+20"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your team&apos;s templates: put .yaml files in %1</source>
+        <translation>Vorlagen Ihres Teams: Legen Sie .yaml-Dateien in %1 ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not loaded:</source>
+        <translation>Nicht geladen:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No templates were found.</source>
+        <translation>Es wurden keine Vorlagen gefunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sections:</source>
+        <translation>Abschnitte:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  • %1 (additional section)</source>
+        <translation>  • %1 (zusätzlicher Abschnitt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  • %1</source>
+        <translation>  • %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::Templates</name>
+    <message>
+        <location filename="../app/core/templates.cpp" line="+75"/>
+        <source>a template is a YAML mapping with id, name and sections</source>
+        <translation>eine Vorlage ist eine YAML-Zuordnung mit id, name und sections</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>id &apos;%1&apos; must be lower-case letters, digits and dashes</source>
+        <translation>id &apos;%1&apos; darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template has no name</source>
+        <translation>die Vorlage hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template has no sections list</source>
+        <translation>die Vorlage hat keine Liste sections</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>section %1 has no heading</source>
+        <translation>Abschnitt %1 hat keine Überschrift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>section &apos;%1&apos; has unknown field &apos;%2&apos; (one of %3)</source>
+        <translation>Abschnitt &apos;%1&apos; hat das unbekannte Feld &apos;%2&apos; (erlaubt: %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>YAML error at line %1: %2</source>
+        <translation>YAML-Fehler in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YAML error: %1</source>
+        <translation>YAML-Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>larger than 1 MB</source>
+        <translation>größer als 1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::TimelineChart</name>
+    <message>
+        <location filename="../app/render/timelinechart.cpp" line="+49"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>zone not stated</source>
+        <translation>Zone nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incident window</source>
+        <translation>Zeitraum des Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TTD %1</source>
+        <extracomment>TTD = time to detect, shown over the bracket from the incident start to detection</extracomment>
+        <translation>TTD %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TTR %1</source>
+        <extracomment>TTR = time to resolve, shown over the bracket from the incident start to resolution</extracomment>
+        <translation>TTR %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels for %1 of %2 events — the table lists all</source>
+        <translation>Beschriftungen für %1 von %2 Ereignissen – die Tabelle listet alle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline of the incident: events by kind, the incident window, phases, time to detect and time to resolve.</source>
+        <translation>Zeitleiste des Vorfalls: Ereignisse nach Art, Zeitraum des Vorfalls, Phasen, Zeit bis zur Erkennung und Zeit bis zur Behebung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investigation</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Misleading</source>
+        <translation>Falsche Spur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mitigation</source>
+        <translation>Eindämmung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigate</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitigate</source>
+        <translation>Eindämmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <translation>Beheben</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::TimelineChartView</name>
+    <message>
+        <location filename="../ui/timelinechartview.cpp" line="+22"/>
+        <source>Timeline chart</source>
+        <translation>Zeitleistendiagramm</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The chart appears when timeline events have times.</source>
+        <translation>Das Diagramm erscheint, sobald Ereignisse der Zeitleiste Uhrzeiten haben.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::TimelineModel</name>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="+17"/>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investigation</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Misleading</source>
+        <translation>Falsche Spur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mitigation</source>
+        <translation>Eindämmung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No date given: read as %1, carried from the rows above.</source>
+        <translation>Kein Datum angegeben: gelesen als %1, übernommen aus den Zeilen darüber.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No date given.</source>
+        <translation>Kein Datum angegeben.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Change event kind</source>
+        <translation>Ereignisart ändern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit event text</source>
+        <translation>Ereignistext bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit event date</source>
+        <translation>Ereignisdatum bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit event time</source>
+        <translation>Ereigniszeit bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YYYY-MM-DD. Leave empty to carry the date from the rows above; a time more than six hours earlier than the row above is read as the next day.</source>
+        <translation>JJJJ-MM-TT. Leer lassen, um das Datum aus den Zeilen darüber zu übernehmen; eine Uhrzeit mehr als sechs Stunden vor der Zeile darüber gilt als nächster Tag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HH:MM, in the document&apos;s time zone.</source>
+        <translation>HH:MM, in der Zeitzone des Dokuments.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What kind of step this was.</source>
+        <translation>Welche Art von Schritt das war.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened (Markdown).</source>
+        <translation>Was geschah (Markdown).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add timeline event</source>
+        <translation>Ereignis zur Zeitleiste hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Remove %n timeline event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis der Zeitleiste entfernen</numerusform>
+            <numerusform>%n Ereignisse der Zeitleiste entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move timeline event</source>
+        <translation>Ereignis der Zeitleiste verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+59"/>
+        <source>Write incident postmortems.
+
+Commands:
+  convert INPUT --to md|html|pdf|json|slides-pdf [-o OUTPUT]   Convert without opening a window.
+  diagram SPEC --to svg|png [-o OUTPUT]   Render a load-distribution diagram spec.</source>
+        <translation>Postmortems zu Vorfällen schreiben.
+
+Befehle:
+  convert EINGABE --to md|html|pdf|json|slides-pdf [-o AUSGABE]   Umwandeln, ohne ein Fenster zu öffnen.
+  diagram SPEC --to svg|png [-o AUSGABE]   Eine Lastverteilungsdiagramm-Beschreibung zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Postmortem to open; none opens the bundled sample.</source>
+        <translation>Zu öffnendes Postmortem; ohne Angabe wird das mitgelieferte Beispiel geöffnet.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3480 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Hindsight::ActionItemModel</name>
+    <message>
+        <location filename="../ui/actionitemmodel.cpp" line="+58"/>
+        <location line="+90"/>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Mark action item done</source>
+        <translation>Marcar la acción como hecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark action item open</source>
+        <translation>Marcar la acción como abierta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit action item due date</source>
+        <translation>Editar la fecha límite de la acción</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit action item</source>
+        <translation>Editar la acción</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit action item category</source>
+        <translation>Editar la categoría de la acción</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit action item owner</source>
+        <translation>Editar el responsable de la acción</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Action item</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;improvement&quot; (a fix or improvement), &quot;task&quot; (a concrete task), or your own word.</source>
+        <translation>«improvement» (una corrección o mejora), «task» (una tarea concreta) o una palabra propia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who is responsible; empty when unassigned.</source>
+        <translation>Quién es responsable; vacío si no hay nadie asignado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD, or empty.</source>
+        <translation>AAAA-MM-DD, o vacío.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add action item</source>
+        <translation>Añadir acción</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Remove %n action item(s)</source>
+        <translation>
+            <numerusform>Eliminar %n acción</numerusform>
+            <numerusform>Eliminar %n acciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move action item</source>
+        <translation>Mover la acción</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::CategoryDelegate</name>
+    <message>
+        <location filename="../ui/itemdelegates.cpp" line="+81"/>
+        <source>Choose a category or type your own.</source>
+        <translation>Elija una categoría o escriba la suya.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="+48"/>
+        <source>cannot write to standard output</source>
+        <translation>no se puede escribir en la salida estándar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Review a postmortem: what it still lacks or gets wrong.</source>
+        <translation>Revisar un postmortem: lo que aún le falta o tiene mal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <location line="+120"/>
+        <source>The verb.</source>
+        <translation>La orden.</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <location line="+187"/>
+        <source>A Hindsight file or any Markdown postmortem.</source>
+        <translation>Un archivo de Hindsight o cualquier postmortem en Markdown.</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Output format: text (default) or json.</source>
+        <translation>Formato de salida: text (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: hindsight lint FILE [--format text|json]</source>
+        <translation>uso: hindsight lint ARCHIVO [--format text|json]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format must be text or json (got &apos;%1&apos;)</source>
+        <translation>--format debe ser text o json (se recibió &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: %2 errors, %3 warnings, %4 hints
+</source>
+        <translation>%1: %2 errores, %3 advertencias, %4 sugerencias
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Render one load-distribution diagram spec (YAML) to SVG or PNG.</source>
+        <translation>Dibujar una especificación de diagrama de distribución de carga (YAML) en SVG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A diagram spec file (YAML, see README).</source>
+        <translation>Un archivo de especificación de diagrama (YAML, véase README).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: svg or png.</source>
+        <translation>Formato de salida: svg o png.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+122"/>
+        <source>Output file; - or none for standard output.</source>
+        <translation>Archivo de salida; - o ninguno para la salida estándar.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Width in pixels (SVG: CSS pixels). Default: the natural width, twice that for PNG (print resolution).</source>
+        <translation>Ancho en píxeles (SVG: píxeles CSS). Predeterminado: el ancho natural, el doble para PNG (resolución de impresión).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Height in pixels. Default: from the width and the diagram&apos;s aspect.</source>
+        <translation>Alto en píxeles. Predeterminado: según el ancho y la proporción del diagrama.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>light (default) or dark.</source>
+        <translation>light (claro, predeterminado) o dark (oscuro).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: hindsight diagram SPEC --to svg|png [-o OUTPUT] [--width PX] [--height PX] [--theme light|dark]</source>
+        <translation>uso: hindsight diagram SPEC --to svg|png [-o SALIDA] [--width PX] [--height PX] [--theme light|dark]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--to must be svg or png (got &apos;%1&apos;)</source>
+        <translation>--to debe ser svg o png (se recibió &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+124"/>
+        <source>--theme must be light or dark (got &apos;%1&apos;)</source>
+        <translation>--theme debe ser light o dark (se recibió &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>--%1 must be a whole number from 1 to 20000</source>
+        <translation>--%1 debe ser un número entero de 1 a 20000</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a directory</source>
+        <translation>es un directorio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a diagram spec larger than 4 MiB is not supported</source>
+        <translation>%1: no se admiten especificaciones de diagrama de más de 4 MiB</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot draw a %1x%2 picture</source>
+        <translation>no se puede dibujar una imagen de %1x%2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Convert a postmortem to another format.</source>
+        <translation>Convertir un postmortem a otro formato.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Output format: md, html, pdf, json, or slides-pdf (the review deck, one 16:9 page per slide; needs -o).</source>
+        <translation>Formato de salida: md, html, pdf, json o slides-pdf (las diapositivas de la revisión, una página 16:9 por diapositiva; requiere -o).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print how a foreign file was imported (recognised, guessed, kept as is) to standard error.</source>
+        <translation>Mostrar en la salida de errores cómo se importó un archivo externo (reconocido, supuesto, conservado tal cual).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slide theme for slides-pdf: light (default) or dark.</source>
+        <translation>Tema de las diapositivas para slides-pdf: light (claro, predeterminado) o dark (oscuro).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: hindsight convert INPUT --to md|html|pdf|json|slides-pdf [-o OUTPUT] [--report] [--theme light|dark]</source>
+        <translation>uso: hindsight convert ENTRADA --to md|html|pdf|json|slides-pdf [-o SALIDA] [--report] [--theme light|dark]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--to must be one of md, html, pdf, json, slides-pdf (got &apos;%1&apos;)</source>
+        <translation>--to debe ser md, html, pdf, json o slides-pdf (se recibió &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--theme applies to --to slides-pdf only</source>
+        <translation>--theme solo se aplica a --to slides-pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--to slides-pdf needs -o OUTPUT.pdf</source>
+        <translation>--to slides-pdf requiere -o SALIDA.pdf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hindsight file: read as is, nothing imported.
+</source>
+        <translation>Archivo de Hindsight: leído tal cual, no se importó nada.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::DateTimeTextDelegate</name>
+    <message>
+        <location filename="../ui/itemdelegates.cpp" line="+47"/>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Placeholder of an empty date cell; keep the shape, translate the letters if needed.</extracomment>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HH:MM</source>
+        <extracomment>Placeholder of an empty time cell.</extracomment>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ImportReport</name>
+    <message>
+        <location filename="../app/core/importer.cpp" line="+380"/>
+        <location line="+1767"/>
+        <source>the summary</source>
+        <translation>el resumen</translation>
+    </message>
+    <message>
+        <location line="-1765"/>
+        <source>the impact</source>
+        <translation>el impacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the root cause</source>
+        <translation>la causa raíz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the resolution</source>
+        <translation>la resolución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>root cause, then resolution</source>
+        <translation>causa raíz, luego resolución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution, then action items</source>
+        <translation>resolución, luego acciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2093"/>
+        <source>the timeline</source>
+        <translation>la cronología</translation>
+    </message>
+    <message>
+        <location line="-2091"/>
+        <source>action items</source>
+        <translation>acciones</translation>
+    </message>
+    <message>
+        <location line="+414"/>
+        <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
+        <translation>Una línea contenía varias entradas o etiquetas unidas por « - » o &lt;br&gt;; cada una se leyó por separado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n lines held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
+        <translation>
+            <numerusform>%n línea contenía varias entradas o etiquetas unidas por « - » o &lt;br&gt;; cada una se leyó por separado.</numerusform>
+            <numerusform>%n líneas contenían varias entradas o etiquetas unidas por « - » o &lt;br&gt;; cada una se leyó por separado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Title: “%1” (line %2).</source>
+        <translation>Título: «%1» (línea %2).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Split an action item at “%1”: it states %2 measures.</source>
+        <translation>Acción dividida en «%1»: enuncia %2 medidas.</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>Code block</source>
+        <translation>Bloque de código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Measures announced in prose at line %1 (“%2…”).</source>
+        <translation>Medidas anunciadas en el texto en la línea %1 («%2…»).</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>“%1” (line %2) read as %3.</source>
+        <translation>«%1» (línea %2) leído como: %3.</translation>
+    </message>
+    <message>
+        <location line="+244"/>
+        <source>Chat log</source>
+        <translation>Registro de chat</translation>
+    </message>
+    <message>
+        <location line="+271"/>
+        <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
+        <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>the paragraphs that explain why (no section headings)</source>
+        <translation>los párrafos que explican el porqué (sin títulos de sección)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The document has no section headings: its %1 paragraphs were read in story order (what happened, impact, cause, recovery).</source>
+        <translation>El documento no tiene títulos de sección: sus %1 párrafos se leyeron en el orden del relato (qué pasó, impacto, causa, recuperación).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Action item taken from the prose: “%1”</source>
+        <translation>Acción tomada del texto: «%1»</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>the first time the summary gives</source>
+        <translation>la primera hora que da el resumen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Incident end computed from the duration the summary states (%1 minutes).</source>
+        <translation>Fin del incidente calculado a partir de la duración que indica el resumen (%1 minutos).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the Start and End lines</source>
+        <translation>las líneas «Start» y «End»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the “%1” line</source>
+        <translation>la línea «%1»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the impact section</source>
+        <translation>la sección de impacto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a sentence outside the summary</source>
+        <translation>una frase fuera del resumen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Timeline dates have no year and the document gives none; they are left empty.</source>
+        <translation>Las fechas de la cronología no tienen año y el documento no da ninguno; se dejan vacías.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Timeline dates without a year take the year of %1.</source>
+        <translation>Las fechas de la cronología sin año toman el año de: %1.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the timeline entry that says the outage began</source>
+        <translation>la entrada de la cronología que indica el inicio de la caída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the timeline&apos;s first entry</source>
+        <translation>la primera entrada de la cronología</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the timeline&apos;s dates</source>
+        <translation>las fechas de la cronología</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
+        <translation>El día del incidente está escrito sin año; el año %1 se toma de las demás fechas del documento.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
+        <translation>El incidente pasa de medianoche: su fin (%1) se fecha al día siguiente, %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The incident date %1 disagrees with the title&apos;s date %2 only in its month or year; read as %3.</source>
+        <translation>La fecha del incidente %1 difiere de la fecha del título %2 solo en el mes o el año; se lee como %3.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Incident start %1, from %2.</source>
+        <translation>Inicio del incidente %1 (fuente: %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident %1 to %2, from %3.</source>
+        <translation>Incidente de %1 a %2 (fuente: %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incident end taken from the timeline entry that says the outage ended (%1).</source>
+        <translation>Fin del incidente tomado de la entrada de la cronología que indica el fin de la caída (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident end taken from the last timeline entry (%1).</source>
+        <translation>Fin del incidente tomado de la última entrada de la cronología (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No incident date with a year is given; dates are left empty.</source>
+        <translation>No se indica ninguna fecha del incidente con año; las fechas se dejan vacías.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” (line %2)</source>
+        <translation>«%1» (línea %2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+133"/>
+        <location line="+135"/>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>No time zone is stated; times are kept as written.</source>
+        <translation>No se indica zona horaria; las horas se conservan tal como están escritas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time zone %1 (UTC%2), from %3.</source>
+        <translation>Zona horaria %1 (UTC%2); fuente: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Daylight or standard time chosen by the US rule for %1.</source>
+        <translation>Horario de verano o estándar elegido según la regla de EE. UU. para %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard time assumed (no date).</source>
+        <translation>Se supone horario estándar (sin fecha).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The timeline passes midnight: the entries after it are dated the next day.</source>
+        <translation>La cronología pasa de medianoche: las entradas posteriores se fechan al día siguiente.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the impact and summary</source>
+        <translation>el impacto y el resumen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Users affected: “all users” read as 100%.</source>
+        <translation>Usuarios afectados: «todos los usuarios» leído como 100 %.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Users affected: %1% chosen from %2 (the largest share of users stated).</source>
+        <translation>Usuarios afectados: se eligió %1 %, la mayor proporción indicada (fuente: %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Users affected: %1%, from %2.</source>
+        <translation>Usuarios afectados: %1 % (fuente: %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Root cause taken from %1.</source>
+        <translation>Causa raíz tomada (fuente: %1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
+        <translation>No hay sección de causa raíz: la causa raíz es la frase %1 que enuncia una causa.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No root-cause section: the root cause is the %n sentences of the %1 that state a cause.</source>
+        <translation>
+            <numerusform>No hay sección de causa raíz: la causa raíz es la %n frase %1 que enuncia una causa.</numerusform>
+            <numerusform>No hay sección de causa raíz: la causa raíz son las %n frases %1 que enuncian una causa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>summary</source>
+        <translation>del resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact section</source>
+        <translation>de la sección de impacto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
+        <translation>No hay sección de causa raíz: la causa raíz es la frase que la nombra: «%1»</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Read %1 as DD/MM: other dates in the document put the day first.</source>
+        <translation>%1 leído como DD/MM: otras fechas del documento ponen el día primero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assumed MM/DD for %1: no date in the document puts the day first.</source>
+        <translation>Se supuso MM/DD para %1: ninguna fecha del documento pone el día primero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dates are written day first (DD/MM).</source>
+        <translation>Las fechas se escriben con el día primero (DD/MM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two-digit years read as 19xx for 69–99 and 20xx otherwise: %1.</source>
+        <translation>Años de dos cifras leídos como 19xx para 69–99 y 20xx en los demás casos: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 status-page updates read as timeline entries.</source>
+        <translation>%1 actualizaciones de la página de estado leídas como entradas de la cronología.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline: %1 entries with a time</source>
+        <translation>Cronología: %1 entradas con hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 without</source>
+        <translation>, %1 sin hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (lines %1–%2)</source>
+        <translation> (líneas %1–%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action items: %1 (%2 improvements, %3 tasks).</source>
+        <translation>Acciones: %1 (%2 mejoras, %3 tareas).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No root cause was found.</source>
+        <translation>No se encontró ninguna causa raíz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lines %1–%2</source>
+        <translation>líneas %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2, kept in “%3” (not read as timeline entries or action items).</source>
+        <translation>%1, %2, conservado en «%3» (no leído como entradas de la cronología ni como acciones).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” kept as an additional section (1 line).</source>
+        <translation>«%1» conservado como sección adicional (1 línea).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1” kept as an additional section (%n lines).</source>
+        <translation>
+            <numerusform>«%1» conservado como sección adicional (%n línea).</numerusform>
+            <numerusform>«%1» conservado como sección adicional (%n líneas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file describes %1 incidents: the first was imported; the rest (from line %2) is kept as additional sections.</source>
+        <translation>Este archivo describe %1 incidentes: se importó el primero; el resto (desde la línea %2) se conserva como secciones adicionales.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 incidents found in this file; the first was imported.</source>
+        <translation>Se encontraron %1 incidentes en este archivo; se importó el primero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognised:</source>
+        <translation>Reconocido:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guessed:</source>
+        <translation>Supuesto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept as is:</source>
+        <translation>Conservado tal cual:</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ImportReportPanel</name>
+    <message>
+        <location filename="../ui/importreportpanel.cpp" line="+61"/>
+        <location line="+1"/>
+        <source>Dismiss the import report</source>
+        <translation>Cerrar el informe de importación</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported %1.</source>
+        <translation>%1 importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 — please check what was guessed.</source>
+        <translation>%1 importado: revise lo que se supuso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file describes %1 incidents; the first one was imported.</source>
+        <translation>El archivo describe %1 incidentes; se importó el primero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guessed</source>
+        <translation>Supuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised</source>
+        <translation>Reconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept as is</source>
+        <translation>Conservado tal cual</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LoadDiagram</name>
+    <message>
+        <location filename="../app/core/loaddiagram.cpp" line="+304"/>
+        <source>During the incident</source>
+        <translation>Durante el incidente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the fix</source>
+        <translation>Después de la corrección</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Even round robin</source>
+        <translation>Round robin uniforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round robin spreads the requests evenly over four equal backends.</source>
+        <translation>Round robin reparte las solicitudes por igual entre cuatro backends iguales.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal operation</source>
+        <translation>Funcionamiento normal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Misweighted pool</source>
+        <translation>Pool con pesos erróneos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A weight of 10 instead of 1 sent three quarters of the traffic to web-1, which overloaded while the other backends idled. Equal weights spread the load evenly again.</source>
+        <translation>Un peso de 10 en lugar de 1 envió tres cuartas partes del tráfico a web-1, que se sobrecargó mientras los demás backends estaban ociosos. Con pesos iguales la carga vuelve a repartirse por igual.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backends missing from the pool</source>
+        <translation>Backends ausentes del pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two of four backends were left out of the load balancer&apos;s pool; the remaining two took all the traffic and overloaded.</source>
+        <translation>Dos de los cuatro backends quedaron fuera del pool del balanceador de carga; los dos restantes recibieron todo el tráfico y se sobrecargaron.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sticky sessions</source>
+        <translation>Sesiones persistentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>60% of the sessions were pinned to web-1, which took 70% of the requests. Without pinning, least connections balances the pool.</source>
+        <translation>El 60 % de las sesiones estaban fijadas a web-1, que recibió el 70 % de las solicitudes. Sin fijación, least connections equilibra el pool.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Health check on the wrong port</source>
+        <translation>Comprobación de estado en el puerto equivocado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The health check probed port 80, which still answered on web-2 after its service on 8080 died, so a quarter of the requests failed.</source>
+        <translation>La comprobación de estado sondeaba el puerto 80, que seguía respondiendo en web-2 después de que cayera su servicio en el 8080, así que fallaron una cuarta parte de las solicitudes.</translation>
+    </message>
+    <message>
+        <location line="+333"/>
+        <source>the diagram spec is not a YAML mapping</source>
+        <translation>la especificación del diagrama no es un mapa YAML</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the diagram spec has no &apos;incident&apos; mapping</source>
+        <translation>la especificación del diagrama no tiene el mapa &apos;incident&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>malformed YAML at line %1: %2</source>
+        <translation>YAML mal formado en la línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected value in the diagram spec: %1</source>
+        <translation>valor inesperado en la especificación del diagrama: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>id &apos;%1&apos; is not [A-Za-z0-9_-]; using lb-1</source>
+        <translation>el id &apos;%1&apos; no cumple [A-Za-z0-9_-]; se usa lb-1</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LoadDiagramEditor</name>
+    <message>
+        <location filename="../ui/loaddiagrameditor.cpp" line="+30"/>
+        <source>Round robin</source>
+        <translation>Round robin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted round robin</source>
+        <translation>Round robin ponderado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Least connections</source>
+        <translation>Least connections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP hash / sticky sessions</source>
+        <translation>Hash de IP / sesiones persistentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random</source>
+        <translation>Aleatorio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Healthy</source>
+        <translation>Sano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded</source>
+        <translation>Degradado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>Caído</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drained</source>
+        <translation>Drenado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Even round robin</source>
+        <translation>Round robin uniforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Misweighted pool</source>
+        <translation>Pool con pesos erróneos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backend missing from the pool</source>
+        <translation>Backend ausente del pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sticky sessions</source>
+        <translation>Sesiones persistentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health check on the wrong port</source>
+        <translation>Comprobación de estado en el puerto equivocado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <location line="+332"/>
+        <source>Show the state after the fix beside the incident</source>
+        <translation>Mostrar el estado después de la corrección junto al incidente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert Load-Distribution Diagram</source>
+        <translation>Insertar diagrama de distribución de carga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Load-Distribution Diagram</source>
+        <translation>Editar diagrama de distribución de carga</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One or two sentences under the picture</source>
+        <translation>Una o dos frases bajo la imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Pie de imagen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Use preset</source>
+        <translation>&amp;Usar plantilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace both states with the chosen preset</source>
+        <translation>Sustituir ambos estados por la plantilla elegida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preset:</source>
+        <translation>Pl&amp;antilla:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>During the incident</source>
+        <translation>Durante el incidente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the fix</source>
+        <translation>Después de la corrección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During the &amp;incident</source>
+        <translation>Durante el &amp;incidente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy from the incident</source>
+        <translation>Copiar del incidente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After the &amp;fix</source>
+        <translation>Después de la &amp;corrección</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview colours:</source>
+        <translation>Colores de la vista previa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light (documents)</source>
+        <translation>Claro (documentos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LoadDiagramRenderer</name>
+    <message>
+        <location filename="../app/render/loaddiagramrenderer.cpp" line="+30"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>req/s</source>
+        <translation>sol/s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load balancer</source>
+        <translation>Balanceador de carga</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>round robin</source>
+        <translation>round robin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weighted round robin</source>
+        <translation>round robin ponderado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>least connections</source>
+        <translation>least connections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP hash (sticky)</source>
+        <translation>hash de IP (persistente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random</source>
+        <translation>aleatorio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After the fix</source>
+        <translation>Después de la corrección</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>During the incident</source>
+        <translation>Durante el incidente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load distribution</source>
+        <translation>Distribución de carga</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&lt;1%</source>
+        <translation>&lt;1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>∞</source>
+        <translation>∞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 of sessions pinned to %2</source>
+        <translation>%1 de las sesiones fijadas a %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>health check port&#xa0;%1 ≠ service port&#xa0;%2</source>
+        <translation>puerto de comprobación&#xa0;%1 ≠ puerto del servicio&#xa0;%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>health check port&#xa0;%1</source>
+        <translation>puerto de comprobación&#xa0;%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no backend in rotation: every request fails</source>
+        <translation>ningún backend en rotación: todas las solicitudes fallan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of requests have no backend</source>
+        <translation>el %1 de las solicitudes no tiene backend</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 of %2 backends in rotation</source>
+        <translation>%1 de %2 backends en rotación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 overloaded</source>
+        <translation>%1 sobrecargado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~%1 req/s (%2) not served</source>
+        <translation>~%1 sol/s (%2) sin servir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all requests served</source>
+        <translation>todas las solicitudes servidas</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>utilisation up to %1</source>
+        <translation>uso de hasta %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>busy: %1–100%</source>
+        <translation>ocupado: %1–100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overloaded or failing</source>
+        <translation>sobrecargado o con fallos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no traffic</source>
+        <translation>sin tráfico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>band width = share of requests</source>
+        <translation>ancho de banda = proporción de solicitudes</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>missing from the pool</source>
+        <translation>ausente del pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drained</source>
+        <translation>drenado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>down; check on port&#xa0;%1 fails</source>
+        <translation>caído; la comprobación en el puerto&#xa0;%1 falla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check on port&#xa0;%1 fails</source>
+        <translation>la comprobación en el puerto&#xa0;%1 falla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down; taken out by the check</source>
+        <translation>caído; retirado por la comprobación</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>service down: requests fail</source>
+        <translation>servicio caído: las solicitudes fallan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ± %2 req/s</source>
+        <translation>%1 ± %2 sol/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 req/s</source>
+        <translation>%1 sol/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · cap %2</source>
+        <translation>%1 · cap. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · degraded</source>
+        <translation> · degradado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 load</source>
+        <translation>carga %1</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>no backends</source>
+        <translation>sin backends</translation>
+    </message>
+    <message>
+        <location line="+249"/>
+        <source>%1 not in rotation</source>
+        <translation>%1 fuera de rotación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 (failing)</source>
+        <translation>%1 %2 (con fallos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 (%3 load%4)</source>
+        <translation>%1 %2 (carga %3%4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, overloaded</source>
+        <translation>, sobrecargado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 req/s, %3; %4.</source>
+        <translation>%1: %2 sol/s, %3; %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LoadDiagramView</name>
+    <message>
+        <location filename="../ui/loaddiagrameditor.cpp" line="-397"/>
+        <source>Diagram preview</source>
+        <translation>Vista previa del diagrama</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+49"/>
+        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Autosave failed: %1</source>
+        <translation>Falló el guardado automático: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New from &amp;Template…</source>
+        <translation>Nuevo desde &amp;plantilla…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a postmortem in the shape of the course, Google SRE, Atlassian or PagerDuty template, or your team&apos;s own</source>
+        <translation>Empezar un postmortem con la plantilla del curso, de Google SRE, Atlassian o PagerDuty, o con la de su equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a Hindsight file or import any Markdown postmortem</source>
+        <translation>Abrir un archivo de Hindsight o importar cualquier postmortem en Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Sample Postmortem</source>
+        <translation>Abrir postmortem de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Slides PDF…</source>
+        <translation>&amp;Diapositivas PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switch &amp;Template…</source>
+        <translation>Cambiar de &amp;plantilla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the postmortem another template&apos;s sections; no text is lost</source>
+        <translation>Dar al postmortem las secciones de otra plantilla; no se pierde ningún texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load-distribution diagram…</source>
+        <translation>Diagrama de &amp;distribución de carga…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw how the load balancer spread the traffic, and insert it at the cursor</source>
+        <translation>Dibujar cómo repartió el tráfico el balanceador de carga e insertarlo en el cursor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Preview</source>
+        <translation>Mostrar &amp;vista previa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;Review Checks</source>
+        <translation>Mostrar &amp;comprobaciones de revisión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Hindsight</source>
+        <translation>&amp;Acerca de Hindsight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Hindsight</source>
+        <translation>Acerca de Hindsight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Write blameless incident postmortems: timeline, impact, root cause, action items — and a document ready for the review.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Escriba postmortems de incidentes sin culpables: cronología, impacto, causa raíz, acciones… y un documento listo para la revisión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (not saved)</source>
+        <translation>%1 (sin guardar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (read-only)</source>
+        <translation> (solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The postmortem has unsaved changes.
+Do you want to save them?</source>
+        <translation>El postmortem tiene cambios sin guardar.
+¿Desea guardarlos?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New postmortem from the %1 template</source>
+        <translation>Nuevo postmortem desde la plantilla %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Switch to the %1 template</source>
+        <translation>Cambiar a la plantilla %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New from Template</source>
+        <translation>Nuevo desde plantilla</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Switch Template</source>
+        <translation>Cambiar de plantilla</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Open Postmortem</source>
+        <translation>Abrir postmortem</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported %1. Save to keep it as a Hindsight file; the original stays as it is.</source>
+        <translation>%1 importado. Guarde para conservarlo como archivo de Hindsight; el original no se modifica.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %1</source>
+        <translation>%1 abierto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened with warnings</source>
+        <translation>Abierto con advertencias</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Cannot open the sample</source>
+        <translation>No se puede abrir el ejemplo</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The sample postmortem</source>
+        <translation>El postmortem de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>File changed on disk</source>
+        <translation>Archivo modificado en el disco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was changed by another program, and you have unsaved changes here.</source>
+        <translation>Otro programa modificó «%1», y aquí tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” was changed by another program.</source>
+        <translation>Otro programa modificó «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload it and lose your changes, or keep yours (saving will ask before overwriting the other version)?</source>
+        <translation>¿Recargarlo y perder sus cambios, o conservar los suyos (al guardar se preguntará antes de sobrescribir la otra versión)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload it to see the new version?</source>
+        <translation>¿Recargarlo para ver la versión nueva?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Conservar los míos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot reload the file</source>
+        <translation>No se puede recargar el archivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reloaded %1</source>
+        <translation>%1 recargado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Overwrite changes on disk?</source>
+        <translation>¿Sobrescribir los cambios del disco?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was changed by another program since you opened it. Saving replaces that version with yours.</source>
+        <translation>Otro programa modificó «%1» desde que lo abrió. Al guardar, esa versión se sustituye por la suya.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+23"/>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+26"/>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Save Postmortem</source>
+        <translation>Guardar postmortem</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+44"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+29"/>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+29"/>
+        <source>Exported %1</source>
+        <translation>%1 exportado</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Export Slides</source>
+        <translation>Exportar diapositivas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>an untitled postmortem</source>
+        <translation>un postmortem sin título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore unsaved changes?</source>
+        <translation>¿Restaurar los cambios sin guardar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hindsight ended without saving “%1”. An autosaved copy from %2 is available.</source>
+        <translation>Hindsight se cerró sin guardar «%1». Hay una copia guardada automáticamente del %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore opens the copy as an unsaved document; your file stays as it is until you save.</source>
+        <translation>Restaurar abre la copia como documento sin guardar; su archivo no cambia hasta que guarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot restore the autosaved copy</source>
+        <translation>No se puede restaurar la copia guardada automáticamente</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restored the autosaved copy. Save to keep it.</source>
+        <translation>Se restauró la copia guardada automáticamente. Guarde para conservarla.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Insert diagram</source>
+        <translation>Insertar diagrama</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Load distribution</source>
+        <translation>Distribución de carga</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit diagram</source>
+        <translation>Editar diagrama</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::MarkdownExport</name>
+    <message>
+        <location filename="../app/render/markdownexport.cpp" line="+48"/>
+        <source>Cannot write %1: No such directory.</source>
+        <translation>No se puede escribir %1: el directorio no existe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write %1: cannot create the folder.</source>
+        <translation>No se puede escribir %1: no se puede crear la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::MomentEdit</name>
+    <message>
+        <location filename="../ui/postmortemform.cpp" line="+119"/>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::NativeFormat</name>
+    <message>
+        <location filename="../app/core/nativeformat.cpp" line="+401"/>
+        <source>the front matter is not a YAML mapping</source>
+        <translation>el front matter no es un mapa YAML</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the front matter&apos;s &apos;hindsight&apos; schema version is not a positive number</source>
+        <translation>la versión de esquema &apos;hindsight&apos; del front matter no es un número positivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown status &apos;%1&apos; ignored</source>
+        <translation>estado desconocido &apos;%1&apos; ignorado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown severity &apos;%1&apos; ignored</source>
+        <translation>gravedad desconocida &apos;%1&apos; ignorada</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>incident %1 &apos;%2&apos; is not an ISO 8601 time</source>
+        <translation>incident %1 &apos;%2&apos; no es una hora ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usersAffectedPercent &apos;%1&apos; is not a number</source>
+        <translation>usersAffectedPercent &apos;%1&apos; no es un número</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>diagram %1: </source>
+        <translation>diagrama %1: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1id &apos;%2&apos; is invalid or used twice; renamed to &apos;%3&apos;</source>
+        <translation>%1id &apos;%2&apos; no es válido o está repetido; renombrado a &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;diagrams&apos; is not a list; ignored</source>
+        <translation>&apos;diagrams&apos; no es una lista; ignorado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>speaker notes &apos;%1&apos; are not text; ignored</source>
+        <translation>las notas del orador &apos;%1&apos; no son texto; ignoradas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;speakerNotes&apos; is not a mapping; ignored</source>
+        <translation>&apos;speakerNotes&apos; no es un mapa; ignorado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>malformed front matter at line %1: %2</source>
+        <translation>front matter mal formado en la línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected value in the front matter: %1</source>
+        <translation>valor inesperado en el front matter: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no Hindsight front matter</source>
+        <translation>no hay front matter de Hindsight</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>unknown event kind &apos;%1&apos;</source>
+        <translation>tipo de evento desconocido &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PdfExporter</name>
+    <message>
+        <location filename="../app/render/pdfexporter.cpp" line="+47"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF engine could not start</source>
+        <translation>el motor PDF no pudo iniciarse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not start a new page</source>
+        <translation>no se pudo empezar una página nueva</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PostmortemFile</name>
+    <message>
+        <location filename="../app/core/postmortemfile.cpp" line="+36"/>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a binary file, not a text postmortem.</source>
+        <translation>%1 es un archivo binario, no un postmortem de texto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 was written by a newer Hindsight (schema %2); it is opened read-only so nothing it holds is lost.</source>
+        <translation>%1 lo escribió una versión más reciente de Hindsight (esquema %2); se abre en solo lectura para que no se pierda nada de su contenido.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 does not look like a postmortem: no incident times, impact, timeline, root cause or action items were found.</source>
+        <translation>%1 no parece un postmortem: no se encontraron horas del incidente, impacto, cronología, causa raíz ni acciones.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large (%2 MiB; the limit is %3 MiB).</source>
+        <translation>%1 es demasiado grande (%2 MiB; el límite es %3 MiB).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save %1: %2.</source>
+        <translation>No se puede guardar %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PostmortemForm</name>
+    <message>
+        <location filename="../ui/postmortemform.cpp" line="+122"/>
+        <source>Write this section in Markdown.</source>
+        <translation>Escriba esta sección en Markdown.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What happened, in one line</source>
+        <translation>Qué pasó, en una línea</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit title</source>
+        <translation>Editar el título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>SEV1 is the most severe</source>
+        <translation>SEV1 es la más grave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set severity</source>
+        <translation>Definir la gravedad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set status</source>
+        <translation>Definir el estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>St&amp;atus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravedad:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Names, separated by commas</source>
+        <translation>Nombres, separados por comas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit authors</source>
+        <translation>Editar los autores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;uthors:</source>
+        <translation>A&amp;utores:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set incident start</source>
+        <translation>Definir el inicio del incidente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident &amp;start:</source>
+        <translation>&amp;Inicio del incidente:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set incident end</source>
+        <translation>Definir el fin del incidente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident &amp;end:</source>
+        <translation>&amp;Fin del incidente:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No zone stated</source>
+        <translation>Sin zona indicada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not stated</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set users affected</source>
+        <translation>Definir los usuarios afectados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Users affected:</source>
+        <translation>Usuarios a&amp;fectados:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened, for whom, and how it ended — in a few lines.</source>
+        <translation>Qué pasó, a quién y cómo terminó, en pocas líneas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who and what was affected, and how badly.</source>
+        <translation>Quién y qué se vio afectado, y con qué gravedad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Impact:</source>
+        <translation>Im&amp;pacto:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Visión general</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Set time zone</source>
+        <translation>Definir la zona horaria</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add event</source>
+        <translation>Añadir evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a timeline event after the selected one (Insert)</source>
+        <translation>Añadir un evento a la cronología después del seleccionado (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected timeline events (Delete)</source>
+        <translation>Eliminar los eventos seleccionados de la cronología (Supr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected event up or down, for events at the same time</source>
+        <translation>Subir o bajar el evento seleccionado, para eventos a la misma hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times are in the document&apos;s time zone; rows stay in time order, across midnight too.</source>
+        <translation>Las horas están en la zona horaria del documento; las filas se mantienen en orden cronológico, también al pasar la medianoche.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Cronología</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+45"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The underlying cause, and the trigger that set it off.</source>
+        <translation>La causa de fondo y el desencadenante que la activó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Root cause:</source>
+        <translation>Causa &amp;raíz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How service was restored and the cause removed.</source>
+        <translation>Cómo se restableció el servicio y se eliminó la causa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;solution:</source>
+        <translation>Re&amp;solución:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Root cause</source>
+        <translation>Causa &amp;raíz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action items</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add action item</source>
+        <translation>Añadir acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an action item after the selected one (Insert)</source>
+        <translation>Añadir una acción después de la seleccionada (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected action items (Delete)</source>
+        <translation>Eliminar las acciones seleccionadas (Supr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected action item up or down</source>
+        <translation>Subir o bajar la acción seleccionada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Action items</source>
+        <translation>&amp;Acciones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sections with no field of their own — lessons learned, what went well, text kept from an imported file.</source>
+        <translation>Secciones sin campo propio: lecciones aprendidas, lo que salió bien, texto conservado de un archivo importado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Add section</source>
+        <translation>Añadir sección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New section</source>
+        <translation>Nueva sección</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other &amp;sections</source>
+        <translation>Otras &amp;secciones</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Heading</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section heading</source>
+        <translation>Título de la sección</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this section</source>
+        <translation>Eliminar esta sección</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Section text</source>
+        <translation>Texto de la sección</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename section</source>
+        <translation>Renombrar la sección</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit section</source>
+        <translation>Editar la sección</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove section</source>
+        <translation>Eliminar la sección</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PresentationActions</name>
+    <message>
+        <location filename="../ui/presentation.cpp" line="+308"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Presentar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the postmortem as slides, full screen, for the review meeting</source>
+        <translation>Mostrar el postmortem como diapositivas, a pantalla completa, para la reunión de revisión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presenter &amp;View on a Second Screen</source>
+        <translation>&amp;Vista del presentador en una segunda pantalla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current and next slide, speaker notes and timers on your screen; P switches to it on a single screen</source>
+        <translation>Diapositiva actual y siguiente, notas del orador y cronómetros en su pantalla; con una sola pantalla, P cambia a ella</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dark Slides</source>
+        <translation>Diapositivas &amp;oscuras</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Light text on a dark background, for a dim room</source>
+        <translation>Texto claro sobre fondo oscuro, para una sala con poca luz</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Present &amp;On</source>
+        <translation>Presentar &amp;en</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Automatic (another screen if there is one)</source>
+        <translation>Automático (otra pantalla si la hay)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PresentationWindow</name>
+    <message>
+        <location filename="../ui/presentationwindow.cpp" line="+27"/>
+        <source>Presentation – %1</source>
+        <translation>Presentación – %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PresenterView</name>
+    <message>
+        <location filename="../ui/presenterview.cpp" line="+58"/>
+        <location line="+178"/>
+        <source>&amp;Edit Notes</source>
+        <translation>&amp;Editar notas</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Restart &amp;Timer</source>
+        <translation>Reiniciar &amp;cronómetro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presenter View</source>
+        <translation>Vista del presentador</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>End of the presentation</source>
+        <translation>Fin de la presentación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Screen blanked (B)</source>
+        <translation>Pantalla en negro (B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time since the presentation started</source>
+        <translation>Tiempo desde el inicio de la presentación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No notes for this slide.</source>
+        <translation>No hay notas para esta diapositiva.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ Space  next     ← Backspace  previous     Home / End     B  blank     P  slides / presenter view     Esc  end</source>
+        <translation>→ Espacio  siguiente     ← Retroceso  anterior     Inicio / Fin     B  pantalla en negro     P  diapositivas / vista del presentador     Esc  terminar</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Slide %1 of %2 · %3</source>
+        <translation>Diapositiva %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+1"/>
+        <source>Speaker notes</source>
+        <translation>Notas del orador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested review questions</source>
+        <translation>Preguntas sugeridas para la revisión</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speaker notes (editing — Esc when done)</source>
+        <translation>Notas del orador (edición: Esc para terminar)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit speaker notes</source>
+        <translation>Editar las notas del orador</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PreviewPane</name>
+    <message>
+        <location filename="../ui/previewpane.cpp" line="+23"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::Recovery</name>
+    <message>
+        <location filename="../app/core/recovery.cpp" line="+64"/>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ReviewChecks</name>
+    <message>
+        <location filename="../app/core/reviewchecks.cpp" line="+72"/>
+        <source>Give the incident start with a date and a time.</source>
+        <translation>Indique el inicio del incidente con fecha y hora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the incident end (service restored) with a date and a time.</source>
+        <translation>Indique el fin del incidente (servicio restablecido) con fecha y hora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State the time zone the times are written in (e.g. UTC).</source>
+        <translation>Indique la zona horaria de las horas (p. ej., UTC).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Describe the impact: what was affected and what users saw.</source>
+        <translation>Describa el impacto: qué se vio afectado y qué notaron los usuarios.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say what percentage of users was affected.</source>
+        <translation>Indique qué porcentaje de usuarios se vio afectado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the root cause.</source>
+        <translation>Nombre la causa raíz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the root cause in the summary too, so a reader who stops there knows why it happened.</source>
+        <translation>Nombre la causa raíz también en el resumen, para que quien solo lea eso sepa por qué pasó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say how the incident was resolved.</source>
+        <translation>Indique cómo se resolvió el incidente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a timeline: when it was detected, what was done, and how it was resolved.</source>
+        <translation>Añada una cronología: cuándo se detectó, qué se hizo y cómo se resolvió.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a detection event: when and how the issue was noticed (monitoring alert, customer report, …).</source>
+        <translation>Añada un evento de detección: cuándo y cómo se notó el problema (alerta de monitorización, aviso de un cliente, …).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the actions taken: what was investigated.</source>
+        <translation>Añada las acciones realizadas: qué se investigó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the misleading investigation or debugging paths, if there were any.</source>
+        <translation>Añada las pistas de investigación o depuración engañosas, si las hubo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say who the incident was escalated to.</source>
+        <translation>Indique a quién se escaló el incidente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the event that resolved the incident.</source>
+        <translation>Añada el evento que resolvió el incidente.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add corrective and preventative measures: what to improve, and concrete tasks.</source>
+        <translation>Añada medidas correctivas y preventivas: qué mejorar y tareas concretas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the broader improvements/fixes, not only tasks.</source>
+        <translation>Añada las mejoras o correcciones de fondo, no solo tareas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add concrete tasks (e.g. &quot;patch the Nginx server&quot;, &quot;add monitoring on server memory&quot;).</source>
+        <translation>Añada tareas concretas (p. ej., «parchear el servidor Nginx», «monitorizar la memoria del servidor»).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The postmortem has %1 words; the course asks for 400 to 600.</source>
+        <translation>El postmortem tiene %1 palabras; el curso pide de 400 a 600.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The incident ends before it starts; check the dates and times.</source>
+        <translation>El incidente termina antes de empezar; revise las fechas y horas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The share of users affected must be between 0 and 100%.</source>
+        <translation>La proporción de usuarios afectados debe estar entre 0 y 100 %.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This event is earlier than the one before it; put the timeline in time order or fix the time.</source>
+        <translation>Este evento es anterior al previo; ordene la cronología o corrija la hora.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The first timeline event is before the incident start; move the start earlier or say why the event came first.</source>
+        <translation>El primer evento de la cronología es anterior al inicio del incidente; adelante el inicio o explique por qué el evento fue primero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last timeline event is after the incident end; move the end or check the event&apos;s time.</source>
+        <translation>El último evento de la cronología es posterior al fin del incidente; mueva el fin o revise la hora del evento.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The text says &quot;%1&quot;, but the incident lasted %2 minutes from start to end.</source>
+        <translation>El texto dice «%1», pero el incidente duró %2 minutos de principio a fin.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Give this action item an owner.</source>
+        <translation>Asigne un responsable a esta acción.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give this action item a due date.</source>
+        <translation>Asigne una fecha límite a esta acción.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; asks people to try harder; name a change to the system instead (a check, an alert, a limit, a test).</source>
+        <translation>«%1» pide a las personas que se esfuercen más; nombre en su lugar un cambio en el sistema (una comprobación, una alerta, un límite, una prueba).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start the action item with what to do (&quot;Add…&quot;, &quot;Automate…&quot;, &quot;Alert on…&quot;).</source>
+        <translation>Empiece la acción con lo que hay que hacer («Añadir…», «Automatizar…», «Alertar de…»).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This action item repeats an earlier one; merge them.</source>
+        <translation>Esta acción repite una anterior; combínelas.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&quot;human error&quot; ends the inquiry; say what in the system let the mistake through.</source>
+        <translation>«Error humano» cierra la investigación; diga qué dejó pasar el error en el sistema.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;should have&quot; judges with hindsight; describe what people knew at the time.</source>
+        <translation>«Debería haber» juzga a posteriori; describa lo que las personas sabían en ese momento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;careless&quot; blames a person; describe the conditions that made the step easy to get wrong.</source>
+        <translation>«Descuidado» culpa a una persona; describa las condiciones que hacían fácil equivocarse en ese paso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assigning fault is not blameless; describe the contributing causes instead.</source>
+        <translation>Señalar culpables no es una cultura sin culpa; describa en su lugar las causas que contribuyeron.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;negligence&quot; blames a person; describe what the process allowed.</source>
+        <translation>«Negligencia» culpa a una persona; describa lo que el proceso permitió.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A person is the subject of the failure; make the system the subject (&quot;the deploy ran without a check&quot;).</source>
+        <translation>Una persona es el sujeto del fallo; haga del sistema el sujeto («el despliegue se ejecutó sin comprobación»).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation>%1 («%2»)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not in the dictionary.</source>
+        <translation>«%1» no está en el diccionario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
+        <translation>«%1» no está en el diccionario; ¿quiso decir «%2»?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Timeline row %1</source>
+        <translation>Cronología, fila %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action item %1</source>
+        <translation>Acción %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident start</source>
+        <translation>Inicio del incidente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident end</source>
+        <translation>Fin del incidente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of users affected</source>
+        <translation>% de usuarios afectados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ReviewPanel</name>
+    <message>
+        <location filename="../ui/reviewpanel.cpp" line="+33"/>
+        <source>Review findings</source>
+        <translation>Hallazgos de la revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the postmortem still lacks. Press Enter on a finding to go to its place.</source>
+        <translation>Lo que aún le falta al postmortem. Pulse Intro sobre un hallazgo para ir a su lugar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hint</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No findings: the postmortem has everything the review asks for.</source>
+        <translation>Sin hallazgos: el postmortem tiene todo lo que pide la revisión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 errors · %2 warnings · %3 hints</source>
+        <translation>%1 errores · %2 advertencias · %3 sugerencias</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ScenarioEditor</name>
+    <message>
+        <location filename="../ui/loaddiagrameditor.cpp" line="+60"/>
+        <source>Something answers on the check port</source>
+        <translation>Algo responde en el puerto de comprobación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add backend</source>
+        <translation>Añadir backend</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>State &amp;label:</source>
+        <translation>&amp;Nombre del estado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> req/s</source>
+        <translation> sol/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests per second arriving from the clients</source>
+        <translation>Solicitudes por segundo que llegan de los clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Traffic:</source>
+        <translation>&amp;Tráfico:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algoritmo:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the requests in sessions pinned to one backend (sticky cookie, or many clients behind one address)</source>
+        <translation>Proporción de solicitudes en sesiones fijadas a un backend (cookie persistente, o muchos clientes tras una misma dirección)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pinned to</source>
+        <translation>fijadas a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions:</source>
+        <translation>Sesiones:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check</source>
+        <translation>comprobación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health-check ports:</source>
+        <translation>Puertos de la comprobación de estado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the check probes another port than the service: checked, the check passes on every backend (a dead service keeps its traffic); unchecked, it fails on every backend</source>
+        <translation>Cuando la comprobación sondea un puerto distinto del servicio: marcado, la comprobación pasa en todos los backends (un servicio caído conserva su tráfico); sin marcar, falla en todos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Backends&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Backends&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity (req/s)</source>
+        <translation>Capacidad (sol/s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Health</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In pool</source>
+        <translation>En el pool</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>web-%1</source>
+        <translation>web-%1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Backend %1 name</source>
+        <translation>Nombre del backend %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backend %1 capacity</source>
+        <translation>Capacidad del backend %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backend %1 weight</source>
+        <translation>Peso del backend %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backend %1 health</source>
+        <translation>Estado del backend %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backend %1 in the pool</source>
+        <translation>Backend %1 en el pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchecked: missing from the load balancer&apos;s pool</source>
+        <translation>Sin marcar: ausente del pool del balanceador de carga</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove this backend</source>
+        <translation>Eliminar este backend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove backend %1</source>
+        <translation>Eliminar el backend %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Round robin ignores weights</source>
+        <translation>Round robin ignora los pesos</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::Slides</name>
+    <message>
+        <location filename="../app/render/slides.cpp" line="+606"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+56"/>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Authors: %1</source>
+        <translation>Autores: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of users affected</source>
+        <translation>de usuarios afectados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to detect (before the start)</source>
+        <translation>Tiempo de detección (antes del inicio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to detect</source>
+        <translation>Tiempo de detección</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to resolve</source>
+        <translation>Tiempo de resolución</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key facts</source>
+        <translation>Datos clave</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Load distribution</source>
+        <translation>Distribución de carga</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Action items</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action item</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions?</source>
+        <translation>¿Preguntas?</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Slide 16:9</source>
+        <translation>Diapositiva 16:9</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the PDF engine could not start</source>
+        <translation>el motor PDF no pudo iniciarse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>could not start a new page</source>
+        <translation>no se pudo empezar una página nueva</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::SpeakerNotes</name>
+    <message>
+        <location filename="../app/core/speakernotes.cpp" line="+31"/>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Detection took %1 — what would have caught it sooner?</source>
+        <translation>La detección tardó %1: ¿qué lo habría detectado antes?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The problem was seen %1 before impact began — what kept it from being stopped in time?</source>
+        <translation>El problema se vio %1 antes de que empezara el impacto: ¿qué impidió detenerlo a tiempo?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The timeline has no detection event — how did we find out, and would we find out sooner next time?</source>
+        <translation>La cronología no tiene evento de detección: ¿cómo nos enteramos, y nos enteraríamos antes la próxima vez?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Escalation came %1 after detection — what held it back, and what would make asking for help sooner easy?</source>
+        <translation>La escalada llegó %1 después de la detección: ¿qué la frenó, y qué facilitaría pedir ayuda antes?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalation came %1 after the start — what held it back, and what would make asking for help sooner easy?</source>
+        <translation>La escalada llegó %1 después del inicio: ¿qué la frenó, y qué facilitaría pedir ayuda antes?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The timeline shows no escalation in %1 — was more help needed, and was it easy to ask for?</source>
+        <translation>La cronología no muestra ninguna escalada en %1: ¿hacía falta más ayuda, y era fácil pedirla?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The team followed a misleading path — what signal would have ruled it out sooner?</source>
+        <translation>El equipo siguió una pista falsa: ¿qué señal la habría descartado antes?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team followed a misleading path (“%1”) — what signal would have ruled it out sooner?</source>
+        <translation>El equipo siguió una pista falsa («%1»): ¿qué señal la habría descartado antes?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team followed %1 misleading paths — what signal would have ruled them out sooner?</source>
+        <translation>El equipo siguió %1 pistas falsas: ¿qué señal las habría descartado antes?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team followed %1 misleading paths, first “%2” — what signal would have ruled them out sooner?</source>
+        <translation>El equipo siguió %1 pistas falsas, la primera «%2»: ¿qué señal las habría descartado antes?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 % of users were affected and the timeline has no communication — how and when were they told?</source>
+        <translation>El %1 % de los usuarios se vio afectado y la cronología no tiene ninguna comunicación: ¿cómo y cuándo se les informó?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Is this the root cause or the trigger? Ask “why?” once more: what allowed it to happen?</source>
+        <translation>¿Es esta la causa raíz o el desencadenante? Pregunte «¿por qué?» una vez más: ¿qué permitió que pasara?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Impact lasted %1 until the full fix — could it have been reduced sooner (rollback, failover, shedding load)?</source>
+        <translation>El impacto duró %1 hasta la corrección completa: ¿se podría haber reducido antes (reversión, conmutación por error, descarte de carga)?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There are no action items — what will stop this from happening again?</source>
+        <translation>No hay acciones: ¿qué evitará que vuelva a pasar?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One open action item has no owner — who will take it?</source>
+        <translation>Una acción abierta no tiene responsable: ¿quién se hará cargo?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 open action items have no owner — who will take them?</source>
+        <translation>%1 acciones abiertas no tienen responsable: ¿quién se hará cargo?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One open action item has no due date — when will it be done?</source>
+        <translation>Una acción abierta no tiene fecha límite: ¿cuándo estará hecha?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 open action items have no due date — when will they be done?</source>
+        <translation>%1 acciones abiertas no tienen fecha límite: ¿cuándo estarán hechas?</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::TemplateDialog</name>
+    <message>
+        <location filename="../ui/templatedialog.cpp" line="+20"/>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your team&apos;s templates: put .yaml files in %1</source>
+        <translation>Plantillas de su equipo: ponga archivos .yaml en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not loaded:</source>
+        <translation>No cargadas:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No templates were found.</source>
+        <translation>No se encontró ninguna plantilla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sections:</source>
+        <translation>Secciones:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  • %1 (additional section)</source>
+        <translation>  • %1 (sección adicional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  • %1</source>
+        <translation>  • %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::Templates</name>
+    <message>
+        <location filename="../app/core/templates.cpp" line="+75"/>
+        <source>a template is a YAML mapping with id, name and sections</source>
+        <translation>una plantilla es un mapa YAML con id, name y sections</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>id &apos;%1&apos; must be lower-case letters, digits and dashes</source>
+        <translation>el id &apos;%1&apos; solo puede tener minúsculas, dígitos y guiones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template has no name</source>
+        <translation>la plantilla no tiene nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template has no sections list</source>
+        <translation>la plantilla no tiene lista sections</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>section %1 has no heading</source>
+        <translation>la sección %1 no tiene título</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>section &apos;%1&apos; has unknown field &apos;%2&apos; (one of %3)</source>
+        <translation>la sección &apos;%1&apos; tiene el campo desconocido &apos;%2&apos; (valores válidos: %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>YAML error at line %1: %2</source>
+        <translation>Error de YAML en la línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YAML error: %1</source>
+        <translation>Error de YAML: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>larger than 1 MB</source>
+        <translation>más de 1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::TimelineChart</name>
+    <message>
+        <location filename="../app/render/timelinechart.cpp" line="+49"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>zone not stated</source>
+        <translation>zona sin indicar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incident window</source>
+        <translation>Periodo del incidente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day %1</source>
+        <translation>Día %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TTD %1</source>
+        <extracomment>TTD = time to detect, shown over the bracket from the incident start to detection</extracomment>
+        <translation>TTD %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TTR %1</source>
+        <extracomment>TTR = time to resolve, shown over the bracket from the incident start to resolution</extracomment>
+        <translation>TTR %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels for %1 of %2 events — the table lists all</source>
+        <translation>Etiquetas para %1 de %2 eventos; la tabla los muestra todos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline of the incident: events by kind, the incident window, phases, time to detect and time to resolve.</source>
+        <translation>Cronología del incidente: eventos por tipo, periodo del incidente, fases, tiempo de detección y tiempo de resolución.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Detection</source>
+        <translation>Detección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investigation</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Misleading</source>
+        <translation>Pista falsa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation>Escalada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mitigation</source>
+        <translation>Mitigación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigate</source>
+        <translation>Investigar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitigate</source>
+        <translation>Mitigar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::TimelineChartView</name>
+    <message>
+        <location filename="../ui/timelinechartview.cpp" line="+22"/>
+        <source>Timeline chart</source>
+        <translation>Gráfico de la cronología</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The chart appears when timeline events have times.</source>
+        <translation>El gráfico aparece cuando los eventos de la cronología tienen hora.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::TimelineModel</name>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="+17"/>
+        <source>Detection</source>
+        <translation>Detección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investigation</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Misleading</source>
+        <translation>Pista falsa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation>Escalada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mitigation</source>
+        <translation>Mitigación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No date given: read as %1, carried from the rows above.</source>
+        <translation>Sin fecha: se lee como %1, tomada de las filas anteriores.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No date given.</source>
+        <translation>Sin fecha.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Change event kind</source>
+        <translation>Cambiar el tipo de evento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit event text</source>
+        <translation>Editar el texto del evento</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit event date</source>
+        <translation>Editar la fecha del evento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit event time</source>
+        <translation>Editar la hora del evento</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YYYY-MM-DD. Leave empty to carry the date from the rows above; a time more than six hours earlier than the row above is read as the next day.</source>
+        <translation>AAAA-MM-DD. Déjelo vacío para tomar la fecha de las filas anteriores; una hora más de seis horas anterior a la de la fila de arriba se lee como el día siguiente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HH:MM, in the document&apos;s time zone.</source>
+        <translation>HH:MM, en la zona horaria del documento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What kind of step this was.</source>
+        <translation>Qué tipo de paso fue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened (Markdown).</source>
+        <translation>Qué pasó (Markdown).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add timeline event</source>
+        <translation>Añadir evento a la cronología</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Remove %n timeline event(s)</source>
+        <translation>
+            <numerusform>Eliminar %n evento de la cronología</numerusform>
+            <numerusform>Eliminar %n eventos de la cronología</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move timeline event</source>
+        <translation>Mover el evento de la cronología</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+59"/>
+        <source>Write incident postmortems.
+
+Commands:
+  convert INPUT --to md|html|pdf|json|slides-pdf [-o OUTPUT]   Convert without opening a window.
+  diagram SPEC --to svg|png [-o OUTPUT]   Render a load-distribution diagram spec.</source>
+        <translation>Escribir postmortems de incidentes.
+
+Órdenes:
+  convert ENTRADA --to md|html|pdf|json|slides-pdf [-o SALIDA]   Convertir sin abrir una ventana.
+  diagram SPEC --to svg|png [-o SALIDA]   Dibujar una especificación de diagrama de distribución de carga.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Postmortem to open; none opens the bundled sample.</source>
+        <translation>Postmortem que abrir; sin ninguno se abre el ejemplo incluido.</translation>
+    </message>
+</context>
+</TS>

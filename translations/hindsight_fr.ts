@@ -1,0 +1,3480 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Hindsight::ActionItemModel</name>
+    <message>
+        <location filename="../ui/actionitemmodel.cpp" line="+58"/>
+        <location line="+90"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Mark action item done</source>
+        <translation>Marquer l’action comme terminée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark action item open</source>
+        <translation>Marquer l’action comme ouverte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit action item due date</source>
+        <translation>Modifier l’échéance de l’action</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit action item</source>
+        <translation>Modifier l’action</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit action item category</source>
+        <translation>Modifier la catégorie de l’action</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit action item owner</source>
+        <translation>Modifier le responsable de l’action</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;improvement&quot; (a fix or improvement), &quot;task&quot; (a concrete task), or your own word.</source>
+        <translation>«&#xa0;improvement&#xa0;» (une correction ou amélioration), «&#xa0;task&#xa0;» (une tâche concrète) ou votre propre mot.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who is responsible; empty when unassigned.</source>
+        <translation>Qui en est responsable&#xa0;; vide si personne n’est désigné.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD, or empty.</source>
+        <translation>AAAA-MM-JJ, ou vide.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add action item</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Remove %n action item(s)</source>
+        <translation>
+            <numerusform>Supprimer %n action</numerusform>
+            <numerusform>Supprimer %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move action item</source>
+        <translation>Déplacer l’action</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::CategoryDelegate</name>
+    <message>
+        <location filename="../ui/itemdelegates.cpp" line="+81"/>
+        <source>Choose a category or type your own.</source>
+        <translation>Choisissez une catégorie ou saisissez la vôtre.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="+48"/>
+        <source>cannot write to standard output</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Review a postmortem: what it still lacks or gets wrong.</source>
+        <translation>Relire un post-mortem&#xa0;: ce qui manque encore ou est erroné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <location line="+120"/>
+        <source>The verb.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <location line="+187"/>
+        <source>A Hindsight file or any Markdown postmortem.</source>
+        <translation>Un fichier Hindsight ou tout post-mortem en Markdown.</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Output format: text (default) or json.</source>
+        <translation>Format de sortie&#xa0;: text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: hindsight lint FILE [--format text|json]</source>
+        <translation>usage&#xa0;: hindsight lint FICHIER [--format text|json]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format must be text or json (got &apos;%1&apos;)</source>
+        <translation>--format doit valoir text ou json (reçu&#xa0;: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: %2 errors, %3 warnings, %4 hints
+</source>
+        <translation>%1&#xa0;: %2 erreurs, %3 avertissements, %4 conseils
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Render one load-distribution diagram spec (YAML) to SVG or PNG.</source>
+        <translation>Dessiner une spécification de diagramme de répartition de charge (YAML) en SVG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A diagram spec file (YAML, see README).</source>
+        <translation>Un fichier de spécification de diagramme (YAML, voir README).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: svg or png.</source>
+        <translation>Format de sortie&#xa0;: svg ou png.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+122"/>
+        <source>Output file; - or none for standard output.</source>
+        <translation>Fichier de sortie&#xa0;; - ou rien pour la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Width in pixels (SVG: CSS pixels). Default: the natural width, twice that for PNG (print resolution).</source>
+        <translation>Largeur en pixels (SVG&#xa0;: pixels CSS). Par défaut&#xa0;: la largeur naturelle, le double pour le PNG (résolution d’impression).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Height in pixels. Default: from the width and the diagram&apos;s aspect.</source>
+        <translation>Hauteur en pixels. Par défaut&#xa0;: d’après la largeur et les proportions du diagramme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>light (default) or dark.</source>
+        <translation>light (clair, par défaut) ou dark (sombre).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: hindsight diagram SPEC --to svg|png [-o OUTPUT] [--width PX] [--height PX] [--theme light|dark]</source>
+        <translation>usage&#xa0;: hindsight diagram SPEC --to svg|png [-o SORTIE] [--width PX] [--height PX] [--theme light|dark]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--to must be svg or png (got &apos;%1&apos;)</source>
+        <translation>--to doit valoir svg ou png (reçu&#xa0;: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+124"/>
+        <source>--theme must be light or dark (got &apos;%1&apos;)</source>
+        <translation>--theme doit valoir light ou dark (reçu&#xa0;: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>--%1 must be a whole number from 1 to 20000</source>
+        <translation>--%1 doit être un nombre entier de 1 à 20000</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a directory</source>
+        <translation>est un répertoire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a diagram spec larger than 4 MiB is not supported</source>
+        <translation>%1&#xa0;: une spécification de diagramme de plus de 4 Mio n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot draw a %1x%2 picture</source>
+        <translation>impossible de dessiner une image de %1x%2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Convert a postmortem to another format.</source>
+        <translation>Convertir un post-mortem dans un autre format.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Output format: md, html, pdf, json, or slides-pdf (the review deck, one 16:9 page per slide; needs -o).</source>
+        <translation>Format de sortie&#xa0;: md, html, pdf, json ou slides-pdf (les diapositives de la revue, une page 16:9 par diapositive&#xa0;; exige -o).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print how a foreign file was imported (recognised, guessed, kept as is) to standard error.</source>
+        <translation>Indiquer sur la sortie d’erreur comment un fichier externe a été importé (reconnu, deviné, conservé tel quel).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slide theme for slides-pdf: light (default) or dark.</source>
+        <translation>Thème des diapositives pour slides-pdf&#xa0;: light (clair, par défaut) ou dark (sombre).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: hindsight convert INPUT --to md|html|pdf|json|slides-pdf [-o OUTPUT] [--report] [--theme light|dark]</source>
+        <translation>usage&#xa0;: hindsight convert ENTRÉE --to md|html|pdf|json|slides-pdf [-o SORTIE] [--report] [--theme light|dark]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--to must be one of md, html, pdf, json, slides-pdf (got &apos;%1&apos;)</source>
+        <translation>--to doit valoir md, html, pdf, json ou slides-pdf (reçu&#xa0;: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--theme applies to --to slides-pdf only</source>
+        <translation>--theme ne s’applique qu’à --to slides-pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--to slides-pdf needs -o OUTPUT.pdf</source>
+        <translation>--to slides-pdf exige -o SORTIE.pdf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hindsight file: read as is, nothing imported.
+</source>
+        <translation>Fichier Hindsight&#xa0;: lu tel quel, rien d’importé.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::DateTimeTextDelegate</name>
+    <message>
+        <location filename="../ui/itemdelegates.cpp" line="+47"/>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Placeholder of an empty date cell; keep the shape, translate the letters if needed.</extracomment>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HH:MM</source>
+        <extracomment>Placeholder of an empty time cell.</extracomment>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ImportReport</name>
+    <message>
+        <location filename="../app/core/importer.cpp" line="+380"/>
+        <location line="+1767"/>
+        <source>the summary</source>
+        <translation>le résumé</translation>
+    </message>
+    <message>
+        <location line="-1765"/>
+        <source>the impact</source>
+        <translation>l’impact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the root cause</source>
+        <translation>la cause racine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the resolution</source>
+        <translation>la résolution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>root cause, then resolution</source>
+        <translation>cause racine, puis résolution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution, then action items</source>
+        <translation>résolution, puis actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2093"/>
+        <source>the timeline</source>
+        <translation>la chronologie</translation>
+    </message>
+    <message>
+        <location line="-2091"/>
+        <source>action items</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <location line="+414"/>
+        <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
+        <translation>Une ligne contenait plusieurs entrées ou libellés reliés par «&#xa0;-&#xa0;» ou &lt;br&gt;&#xa0;; chacun a été lu séparément.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n lines held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
+        <translation>
+            <numerusform>%n ligne contenait plusieurs entrées ou libellés reliés par «&#xa0;-&#xa0;» ou &lt;br&gt;&#xa0;; chacun a été lu séparément.</numerusform>
+            <numerusform>%n lignes contenaient plusieurs entrées ou libellés reliés par «&#xa0;-&#xa0;» ou &lt;br&gt;&#xa0;; chacun a été lu séparément.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Title: “%1” (line %2).</source>
+        <translation>Titre&#xa0;: «&#xa0;%1&#xa0;» (ligne %2).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Split an action item at “%1”: it states %2 measures.</source>
+        <translation>Action scindée à «&#xa0;%1&#xa0;»&#xa0;: elle énonce %2 mesures.</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>Code block</source>
+        <translation>Bloc de code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Measures announced in prose at line %1 (“%2…”).</source>
+        <translation>Mesures annoncées dans le texte à la ligne %1 («&#xa0;%2…&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>“%1” (line %2) read as %3.</source>
+        <translation>«&#xa0;%1&#xa0;» (ligne %2) lu comme&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+244"/>
+        <source>Chat log</source>
+        <translation>Journal de discussion</translation>
+    </message>
+    <message>
+        <location line="+271"/>
+        <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
+        <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>the paragraphs that explain why (no section headings)</source>
+        <translation>les paragraphes qui expliquent pourquoi (pas de titres de section)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The document has no section headings: its %1 paragraphs were read in story order (what happened, impact, cause, recovery).</source>
+        <translation>Le document n’a pas de titres de section&#xa0;: ses %1 paragraphes ont été lus dans l’ordre du récit (ce qui s’est passé, impact, cause, rétablissement).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Action item taken from the prose: “%1”</source>
+        <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>the first time the summary gives</source>
+        <translation>la première heure donnée dans le résumé</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Incident end computed from the duration the summary states (%1 minutes).</source>
+        <translation>Fin de l’incident calculée à partir de la durée indiquée dans le résumé (%1 minutes).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the Start and End lines</source>
+        <translation>les lignes «&#xa0;Start&#xa0;» et «&#xa0;End&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the “%1” line</source>
+        <translation>la ligne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the impact section</source>
+        <translation>la section sur l’impact</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a sentence outside the summary</source>
+        <translation>une phrase hors du résumé</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Timeline dates have no year and the document gives none; they are left empty.</source>
+        <translation>Les dates de la chronologie n’ont pas d’année et le document n’en donne aucune&#xa0;; elles restent vides.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Timeline dates without a year take the year of %1.</source>
+        <translation>Les dates de la chronologie sans année prennent l’année de&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the timeline entry that says the outage began</source>
+        <translation>l’entrée de la chronologie qui indique le début de la panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the timeline&apos;s first entry</source>
+        <translation>la première entrée de la chronologie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the timeline&apos;s dates</source>
+        <translation>les dates de la chronologie</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
+        <translation>Le jour de l’incident est écrit sans année&#xa0;; l’année %1 est tirée des autres dates du document.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
+        <translation>L’incident passe minuit&#xa0;: sa fin (%1) est datée du lendemain, %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The incident date %1 disagrees with the title&apos;s date %2 only in its month or year; read as %3.</source>
+        <translation>La date de l’incident %1 ne diffère de la date du titre %2 que par le mois ou l’année&#xa0;; lue comme %3.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Incident start %1, from %2.</source>
+        <translation>Début de l’incident %1 (source&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident %1 to %2, from %3.</source>
+        <translation>Incident de %1 à %2 (source&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incident end taken from the timeline entry that says the outage ended (%1).</source>
+        <translation>Fin de l’incident tirée de l’entrée de la chronologie qui indique la fin de la panne (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident end taken from the last timeline entry (%1).</source>
+        <translation>Fin de l’incident tirée de la dernière entrée de la chronologie (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No incident date with a year is given; dates are left empty.</source>
+        <translation>Aucune date d’incident avec année n’est indiquée&#xa0;; les dates restent vides.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” (line %2)</source>
+        <translation>«&#xa0;%1&#xa0;» (ligne %2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+133"/>
+        <location line="+135"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>No time zone is stated; times are kept as written.</source>
+        <translation>Aucun fuseau horaire n’est indiqué&#xa0;; les heures sont gardées telles qu’écrites.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time zone %1 (UTC%2), from %3.</source>
+        <translation>Fuseau horaire %1 (UTC%2)&#xa0;; source&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Daylight or standard time chosen by the US rule for %1.</source>
+        <translation>Heure d’été ou d’hiver choisie selon la règle américaine pour %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard time assumed (no date).</source>
+        <translation>Heure d’hiver supposée (pas de date).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The timeline passes midnight: the entries after it are dated the next day.</source>
+        <translation>La chronologie passe minuit&#xa0;: les entrées suivantes sont datées du lendemain.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the impact and summary</source>
+        <translation>l’impact et le résumé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Users affected: “all users” read as 100%.</source>
+        <translation>Utilisateurs touchés&#xa0;: «&#xa0;tous les utilisateurs&#xa0;» lu comme 100 %.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Users affected: %1% chosen from %2 (the largest share of users stated).</source>
+        <translation>Utilisateurs touchés&#xa0;: %1 % retenus, la plus grande part indiquée (source&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Users affected: %1%, from %2.</source>
+        <translation>Utilisateurs touchés&#xa0;: %1 % (source&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Root cause taken from %1.</source>
+        <translation>Cause racine reprise (source&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
+        <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase %1 qui énonce une cause.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No root-cause section: the root cause is the %n sentences of the %1 that state a cause.</source>
+        <translation>
+            <numerusform>Pas de section sur la cause racine&#xa0;: la cause racine est la %n phrase %1 qui énonce une cause.</numerusform>
+            <numerusform>Pas de section sur la cause racine&#xa0;: la cause racine est formée des %n phrases %1 qui énoncent une cause.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>summary</source>
+        <translation>du résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact section</source>
+        <translation>de la section sur l’impact</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
+        <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase qui la nomme&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Read %1 as DD/MM: other dates in the document put the day first.</source>
+        <translation>%1 lu comme JJ/MM&#xa0;: d’autres dates du document placent le jour en premier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assumed MM/DD for %1: no date in the document puts the day first.</source>
+        <translation>MM/JJ supposé pour %1&#xa0;: aucune date du document ne place le jour en premier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dates are written day first (DD/MM).</source>
+        <translation>Les dates sont écrites jour en premier (JJ/MM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two-digit years read as 19xx for 69–99 and 20xx otherwise: %1.</source>
+        <translation>Années à deux chiffres lues comme 19xx pour 69–99 et 20xx sinon&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 status-page updates read as timeline entries.</source>
+        <translation>%1 mises à jour de page de statut lues comme entrées de la chronologie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline: %1 entries with a time</source>
+        <translation>Chronologie&#xa0;: %1 entrées avec une heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 without</source>
+        <translation>, %1 sans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (lines %1–%2)</source>
+        <translation> (lignes %1–%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action items: %1 (%2 improvements, %3 tasks).</source>
+        <translation>Actions&#xa0;: %1 (%2 améliorations, %3 tâches).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No root cause was found.</source>
+        <translation>Aucune cause racine n’a été trouvée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lines %1–%2</source>
+        <translation>lignes %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2, kept in “%3” (not read as timeline entries or action items).</source>
+        <translation>%1, %2, conservé dans «&#xa0;%3&#xa0;» (non lu comme entrées de la chronologie ou actions).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” kept as an additional section (1 line).</source>
+        <translation>«&#xa0;%1&#xa0;» conservé comme section supplémentaire (1 ligne).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1” kept as an additional section (%n lines).</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» conservé comme section supplémentaire (%n ligne).</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» conservé comme section supplémentaire (%n lignes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file describes %1 incidents: the first was imported; the rest (from line %2) is kept as additional sections.</source>
+        <translation>Ce fichier décrit %1 incidents&#xa0;: le premier a été importé&#xa0;; le reste (à partir de la ligne %2) est conservé en sections supplémentaires.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 incidents found in this file; the first was imported.</source>
+        <translation>%1 incidents trouvés dans ce fichier&#xa0;; le premier a été importé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognised:</source>
+        <translation>Reconnu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guessed:</source>
+        <translation>Deviné&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept as is:</source>
+        <translation>Conservé tel quel&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ImportReportPanel</name>
+    <message>
+        <location filename="../ui/importreportpanel.cpp" line="+61"/>
+        <location line="+1"/>
+        <source>Dismiss the import report</source>
+        <translation>Fermer le rapport d’importation</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported %1.</source>
+        <translation>%1 importé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 — please check what was guessed.</source>
+        <translation>%1 importé — vérifiez ce qui a été deviné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file describes %1 incidents; the first one was imported.</source>
+        <translation>Le fichier décrit %1 incidents&#xa0;; le premier a été importé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guessed</source>
+        <translation>Deviné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised</source>
+        <translation>Reconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept as is</source>
+        <translation>Conservé tel quel</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LoadDiagram</name>
+    <message>
+        <location filename="../app/core/loaddiagram.cpp" line="+304"/>
+        <source>During the incident</source>
+        <translation>Pendant l’incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the fix</source>
+        <translation>Après la correction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Even round robin</source>
+        <translation>Round robin équilibré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round robin spreads the requests evenly over four equal backends.</source>
+        <translation>Le round robin répartit les requêtes également entre quatre backends identiques.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal operation</source>
+        <translation>Fonctionnement normal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Misweighted pool</source>
+        <translation>Pool mal pondéré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A weight of 10 instead of 1 sent three quarters of the traffic to web-1, which overloaded while the other backends idled. Equal weights spread the load evenly again.</source>
+        <translation>Un poids de 10 au lieu de 1 a envoyé les trois quarts du trafic vers web-1, qui a saturé pendant que les autres backends restaient inactifs. Des poids égaux répartissent de nouveau la charge uniformément.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backends missing from the pool</source>
+        <translation>Backends absents du pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two of four backends were left out of the load balancer&apos;s pool; the remaining two took all the traffic and overloaded.</source>
+        <translation>Deux des quatre backends manquaient dans le pool du répartiteur de charge&#xa0;; les deux restants ont reçu tout le trafic et ont saturé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sticky sessions</source>
+        <translation>Sessions persistantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>60% of the sessions were pinned to web-1, which took 70% of the requests. Without pinning, least connections balances the pool.</source>
+        <translation>60 % des sessions étaient attachées à web-1, qui recevait 70 % des requêtes. Sans attachement, least connections équilibre le pool.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Health check on the wrong port</source>
+        <translation>Contrôle de santé sur le mauvais port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The health check probed port 80, which still answered on web-2 after its service on 8080 died, so a quarter of the requests failed.</source>
+        <translation>Le contrôle de santé sondait le port 80, qui répondait encore sur web-2 après l’arrêt de son service sur 8080&#xa0;; un quart des requêtes a donc échoué.</translation>
+    </message>
+    <message>
+        <location line="+333"/>
+        <source>the diagram spec is not a YAML mapping</source>
+        <translation>la spécification du diagramme n’est pas un mapping YAML</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the diagram spec has no &apos;incident&apos; mapping</source>
+        <translation>la spécification du diagramme n’a pas de mapping &apos;incident&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>malformed YAML at line %1: %2</source>
+        <translation>YAML mal formé à la ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected value in the diagram spec: %1</source>
+        <translation>valeur inattendue dans la spécification du diagramme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>id &apos;%1&apos; is not [A-Za-z0-9_-]; using lb-1</source>
+        <translation>l’id &apos;%1&apos; ne respecte pas [A-Za-z0-9_-]&#xa0;; lb-1 est utilisé</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LoadDiagramEditor</name>
+    <message>
+        <location filename="../ui/loaddiagrameditor.cpp" line="+30"/>
+        <source>Round robin</source>
+        <translation>Round robin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted round robin</source>
+        <translation>Round robin pondéré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Least connections</source>
+        <translation>Least connections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP hash / sticky sessions</source>
+        <translation>Hachage IP / sessions persistantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random</source>
+        <translation>Aléatoire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Healthy</source>
+        <translation>Sain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drained</source>
+        <translation>Drainé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Even round robin</source>
+        <translation>Round robin équilibré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Misweighted pool</source>
+        <translation>Pool mal pondéré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backend missing from the pool</source>
+        <translation>Backend absent du pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sticky sessions</source>
+        <translation>Sessions persistantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health check on the wrong port</source>
+        <translation>Contrôle de santé sur le mauvais port</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location line="+332"/>
+        <source>Show the state after the fix beside the incident</source>
+        <translation>Afficher l’état après la correction à côté de l’incident</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert Load-Distribution Diagram</source>
+        <translation>Insérer un diagramme de répartition de charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Load-Distribution Diagram</source>
+        <translation>Modifier le diagramme de répartition de charge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One or two sentences under the picture</source>
+        <translation>Une ou deux phrases sous l’image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Légende&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Use preset</source>
+        <translation>&amp;Utiliser le modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace both states with the chosen preset</source>
+        <translation>Remplacer les deux états par le modèle choisi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>During the incident</source>
+        <translation>Pendant l’incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the fix</source>
+        <translation>Après la correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During the &amp;incident</source>
+        <translation>Pendant l’&amp;incident</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy from the incident</source>
+        <translation>Copier depuis l’incident</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After the &amp;fix</source>
+        <translation>Après la &amp;correction</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview colours:</source>
+        <translation>Couleurs de l’aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light (documents)</source>
+        <translation>Clair (documents)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LoadDiagramRenderer</name>
+    <message>
+        <location filename="../app/render/loaddiagramrenderer.cpp" line="+30"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>req/s</source>
+        <translation>req/s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load balancer</source>
+        <translation>Répartiteur de charge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>round robin</source>
+        <translation>round robin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weighted round robin</source>
+        <translation>round robin pondéré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>least connections</source>
+        <translation>least connections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP hash (sticky)</source>
+        <translation>hachage IP (persistant)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random</source>
+        <translation>aléatoire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After the fix</source>
+        <translation>Après la correction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>During the incident</source>
+        <translation>Pendant l’incident</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load distribution</source>
+        <translation>Répartition de charge</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&lt;1%</source>
+        <translation>&lt;1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>∞</source>
+        <translation>∞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 of sessions pinned to %2</source>
+        <translation>%1 des sessions attachées à %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>health check port&#xa0;%1 ≠ service port&#xa0;%2</source>
+        <translation>port de contrôle&#xa0;%1 ≠ port du service&#xa0;%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>health check port&#xa0;%1</source>
+        <translation>port de contrôle&#xa0;%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no backend in rotation: every request fails</source>
+        <translation>aucun backend en rotation&#xa0;: toutes les requêtes échouent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of requests have no backend</source>
+        <translation>%1 des requêtes n’ont pas de backend</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 of %2 backends in rotation</source>
+        <translation>%1 backends sur %2 en rotation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 overloaded</source>
+        <translation>%1 saturé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~%1 req/s (%2) not served</source>
+        <translation>~%1 req/s (%2) non servies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all requests served</source>
+        <translation>toutes les requêtes servies</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>utilisation up to %1</source>
+        <translation>utilisation jusqu’à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>busy: %1–100%</source>
+        <translation>chargé&#xa0;: %1–100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overloaded or failing</source>
+        <translation>saturé ou en échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no traffic</source>
+        <translation>aucun trafic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>band width = share of requests</source>
+        <translation>largeur de bande = part des requêtes</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>missing from the pool</source>
+        <translation>absent du pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drained</source>
+        <translation>drainé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>down; check on port&#xa0;%1 fails</source>
+        <translation>en panne&#xa0;; le contrôle sur le port&#xa0;%1 échoue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check on port&#xa0;%1 fails</source>
+        <translation>le contrôle sur le port&#xa0;%1 échoue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down; taken out by the check</source>
+        <translation>en panne&#xa0;; retiré par le contrôle</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>service down: requests fail</source>
+        <translation>service en panne&#xa0;: les requêtes échouent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ± %2 req/s</source>
+        <translation>%1 ± %2 req/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 req/s</source>
+        <translation>%1 req/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · cap %2</source>
+        <translation>%1 · cap. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · degraded</source>
+        <translation> · dégradé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 load</source>
+        <translation>charge %1</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>no backends</source>
+        <translation>aucun backend</translation>
+    </message>
+    <message>
+        <location line="+249"/>
+        <source>%1 not in rotation</source>
+        <translation>%1 hors rotation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 (failing)</source>
+        <translation>%1 %2 (en échec)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 (%3 load%4)</source>
+        <translation>%1 %2 (charge %3%4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, overloaded</source>
+        <translation>, saturé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 req/s, %3; %4.</source>
+        <translation>%1&#xa0;: %2 req/s, %3&#xa0;; %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LoadDiagramView</name>
+    <message>
+        <location filename="../ui/loaddiagrameditor.cpp" line="-397"/>
+        <source>Diagram preview</source>
+        <translation>Aperçu du diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+49"/>
+        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New from &amp;Template…</source>
+        <translation>Nouveau depuis un &amp;modèle…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a postmortem in the shape of the course, Google SRE, Atlassian or PagerDuty template, or your team&apos;s own</source>
+        <translation>Commencer un post-mortem selon le modèle du cours, de Google SRE, d’Atlassian ou de PagerDuty, ou celui de votre équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a Hindsight file or import any Markdown postmortem</source>
+        <translation>Ouvrir un fichier Hindsight ou importer tout post-mortem en Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Sample Postmortem</source>
+        <translation>Ouvrir le post-mortem d’&amp;exemple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Slides PDF…</source>
+        <translation>&amp;Diapositives PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switch &amp;Template…</source>
+        <translation>Changer de &amp;modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the postmortem another template&apos;s sections; no text is lost</source>
+        <translation>Donner au post-mortem les sections d’un autre modèle&#xa0;; aucun texte n’est perdu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load-distribution diagram…</source>
+        <translation>Diagramme de &amp;répartition de charge…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw how the load balancer spread the traffic, and insert it at the cursor</source>
+        <translation>Dessiner comment le répartiteur de charge a distribué le trafic, et l’insérer au curseur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Preview</source>
+        <translation>Afficher l’&amp;aperçu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;Review Checks</source>
+        <translation>Afficher les &amp;vérifications de revue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Hindsight</source>
+        <translation>&amp;À propos de Hindsight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Hindsight</source>
+        <translation>À propos de Hindsight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Write blameless incident postmortems: timeline, impact, root cause, action items — and a document ready for the review.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Rédigez des post-mortems d’incident sans reproches&#xa0;: chronologie, impact, cause racine, actions — et un document prêt pour la revue.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (not saved)</source>
+        <translation>%1 (non enregistré)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The postmortem has unsaved changes.
+Do you want to save them?</source>
+        <translation>Le post-mortem contient des modifications non enregistrées.
+Voulez-vous les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New postmortem from the %1 template</source>
+        <translation>Nouveau post-mortem depuis le modèle %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Switch to the %1 template</source>
+        <translation>Passer au modèle %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New from Template</source>
+        <translation>Nouveau depuis un modèle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Switch Template</source>
+        <translation>Changer de modèle</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Open Postmortem</source>
+        <translation>Ouvrir un post-mortem</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the file</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported %1. Save to keep it as a Hindsight file; the original stays as it is.</source>
+        <translation>%1 importé. Enregistrez pour le conserver en fichier Hindsight&#xa0;; l’original reste inchangé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened with warnings</source>
+        <translation>Ouvert avec des avertissements</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Cannot open the sample</source>
+        <translation>Impossible d’ouvrir l’exemple</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The sample postmortem</source>
+        <translation>Le post-mortem d’exemple</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was changed by another program, and you have unsaved changes here.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme, et vous avez ici des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” was changed by another program.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload it and lose your changes, or keep yours (saving will ask before overwriting the other version)?</source>
+        <translation>Le recharger et perdre vos modifications, ou garder les vôtres (l’enregistrement demandera avant d’écraser l’autre version)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload it to see the new version?</source>
+        <translation>Le recharger pour voir la nouvelle version&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder les miennes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot reload the file</source>
+        <translation>Impossible de recharger le fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reloaded %1</source>
+        <translation>%1 rechargé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Overwrite changes on disk?</source>
+        <translation>Écraser les modifications sur le disque&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was changed by another program since you opened it. Saving replaces that version with yours.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme depuis son ouverture. L’enregistrement remplace cette version par la vôtre.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+23"/>
+        <source>Cannot save</source>
+        <translation>Impossible d’enregistrer</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+26"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Save Postmortem</source>
+        <translation>Enregistrer le post-mortem</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+44"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+29"/>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+29"/>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Export Slides</source>
+        <translation>Exporter les diapositives</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>an untitled postmortem</source>
+        <translation>un post-mortem sans titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore unsaved changes?</source>
+        <translation>Restaurer les modifications non enregistrées&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hindsight ended without saving “%1”. An autosaved copy from %2 is available.</source>
+        <translation>Hindsight s’est arrêté sans enregistrer «&#xa0;%1&#xa0;». Une copie enregistrée automatiquement le %2 est disponible.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore opens the copy as an unsaved document; your file stays as it is until you save.</source>
+        <translation>Restaurer ouvre la copie comme document non enregistré&#xa0;; votre fichier reste inchangé jusqu’à ce que vous enregistriez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot restore the autosaved copy</source>
+        <translation>Impossible de restaurer la copie enregistrée automatiquement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restored the autosaved copy. Save to keep it.</source>
+        <translation>Copie enregistrée automatiquement restaurée. Enregistrez pour la conserver.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Insert diagram</source>
+        <translation>Insérer un diagramme</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Load distribution</source>
+        <translation>Répartition de charge</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit diagram</source>
+        <translation>Modifier le diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::MarkdownExport</name>
+    <message>
+        <location filename="../app/render/markdownexport.cpp" line="+48"/>
+        <source>Cannot write %1: No such directory.</source>
+        <translation>Impossible d’écrire %1&#xa0;: le répertoire n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write %1: cannot create the folder.</source>
+        <translation>Impossible d’écrire %1&#xa0;: impossible de créer le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::MomentEdit</name>
+    <message>
+        <location filename="../ui/postmortemform.cpp" line="+119"/>
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::NativeFormat</name>
+    <message>
+        <location filename="../app/core/nativeformat.cpp" line="+401"/>
+        <source>the front matter is not a YAML mapping</source>
+        <translation>le front matter n’est pas un mapping YAML</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the front matter&apos;s &apos;hindsight&apos; schema version is not a positive number</source>
+        <translation>la version de schéma &apos;hindsight&apos; du front matter n’est pas un nombre positif</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown status &apos;%1&apos; ignored</source>
+        <translation>statut inconnu &apos;%1&apos; ignoré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown severity &apos;%1&apos; ignored</source>
+        <translation>gravité inconnue &apos;%1&apos; ignorée</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>incident %1 &apos;%2&apos; is not an ISO 8601 time</source>
+        <translation>incident %1 &apos;%2&apos; n’est pas une heure ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usersAffectedPercent &apos;%1&apos; is not a number</source>
+        <translation>usersAffectedPercent &apos;%1&apos; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>diagram %1: </source>
+        <translation>diagramme %1&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1id &apos;%2&apos; is invalid or used twice; renamed to &apos;%3&apos;</source>
+        <translation>%1id &apos;%2&apos; est invalide ou utilisé deux fois&#xa0;; renommé en &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;diagrams&apos; is not a list; ignored</source>
+        <translation>&apos;diagrams&apos; n’est pas une liste&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>speaker notes &apos;%1&apos; are not text; ignored</source>
+        <translation>les notes de l’orateur &apos;%1&apos; ne sont pas du texte&#xa0;; ignorées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;speakerNotes&apos; is not a mapping; ignored</source>
+        <translation>&apos;speakerNotes&apos; n’est pas un mapping&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>malformed front matter at line %1: %2</source>
+        <translation>front matter mal formé à la ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected value in the front matter: %1</source>
+        <translation>valeur inattendue dans le front matter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no Hindsight front matter</source>
+        <translation>pas de front matter Hindsight</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>unknown event kind &apos;%1&apos;</source>
+        <translation>type d’événement inconnu &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PdfExporter</name>
+    <message>
+        <location filename="../app/render/pdfexporter.cpp" line="+47"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF engine could not start</source>
+        <translation>le moteur PDF n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not start a new page</source>
+        <translation>impossible de commencer une nouvelle page</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PostmortemFile</name>
+    <message>
+        <location filename="../app/core/postmortemfile.cpp" line="+36"/>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a binary file, not a text postmortem.</source>
+        <translation>%1 est un fichier binaire, pas un post-mortem texte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 was written by a newer Hindsight (schema %2); it is opened read-only so nothing it holds is lost.</source>
+        <translation>%1 a été écrit par une version plus récente de Hindsight (schéma %2)&#xa0;; il est ouvert en lecture seule pour que rien de son contenu ne soit perdu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 does not look like a postmortem: no incident times, impact, timeline, root cause or action items were found.</source>
+        <translation>%1 ne ressemble pas à un post-mortem&#xa0;: aucune heure d’incident, impact, chronologie, cause racine ou action n’a été trouvé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large (%2 MiB; the limit is %3 MiB).</source>
+        <translation>%1 est trop volumineux (%2 Mio&#xa0;; la limite est de %3 Mio).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save %1: %2.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PostmortemForm</name>
+    <message>
+        <location filename="../ui/postmortemform.cpp" line="+122"/>
+        <source>Write this section in Markdown.</source>
+        <translation>Rédigez cette section en Markdown.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What happened, in one line</source>
+        <translation>Ce qui s’est passé, en une ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>SEV1 is the most severe</source>
+        <translation>SEV1 est le plus grave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set severity</source>
+        <translation>Définir la gravité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In review</source>
+        <translation>En revue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set status</source>
+        <translation>Définir le statut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit authors</source>
+        <translation>Modifier les auteurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;uthors:</source>
+        <translation>A&amp;uteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set incident start</source>
+        <translation>Définir le début de l’incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident &amp;start:</source>
+        <translation>&amp;Début de l’incident&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set incident end</source>
+        <translation>Définir la fin de l’incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident &amp;end:</source>
+        <translation>&amp;Fin de l’incident&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No zone stated</source>
+        <translation>Aucun fuseau indiqué</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not stated</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set users affected</source>
+        <translation>Définir les utilisateurs touchés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Users affected:</source>
+        <translation>Utilisateurs &amp;touchés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened, for whom, and how it ended — in a few lines.</source>
+        <translation>Ce qui s’est passé, pour qui, et comment cela s’est terminé — en quelques lignes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;mmary:</source>
+        <translation>Ré&amp;sumé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who and what was affected, and how badly.</source>
+        <translation>Qui et quoi a été touché, et à quel point.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impact&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Set time zone</source>
+        <translation>Définir le fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add event</source>
+        <translation>Ajouter un événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a timeline event after the selected one (Insert)</source>
+        <translation>Ajouter un événement à la chronologie après celui sélectionné (Inser)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected timeline events (Delete)</source>
+        <translation>Supprimer les événements sélectionnés de la chronologie (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected event up or down, for events at the same time</source>
+        <translation>Monter ou descendre l’événement sélectionné, pour des événements à la même heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times are in the document&apos;s time zone; rows stay in time order, across midnight too.</source>
+        <translation>Les heures sont dans le fuseau horaire du document&#xa0;; les lignes restent dans l’ordre chronologique, y compris après minuit.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+45"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The underlying cause, and the trigger that set it off.</source>
+        <translation>La cause profonde, et le déclencheur qui l’a activée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root cause</source>
+        <translation>Cause racine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Root cause:</source>
+        <translation>Cause &amp;racine&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How service was restored and the cause removed.</source>
+        <translation>Comment le service a été rétabli et la cause éliminée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;solution:</source>
+        <translation>Réso&amp;lution&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Root cause</source>
+        <translation>Cause &amp;racine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add action item</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an action item after the selected one (Insert)</source>
+        <translation>Ajouter une action après celle sélectionnée (Inser)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected action items (Delete)</source>
+        <translation>Supprimer les actions sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected action item up or down</source>
+        <translation>Monter ou descendre l’action sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Action items</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sections with no field of their own — lessons learned, what went well, text kept from an imported file.</source>
+        <translation>Sections sans champ propre — enseignements, ce qui a bien fonctionné, texte conservé d’un fichier importé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Add section</source>
+        <translation>Ajouter une section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New section</source>
+        <translation>Nouvelle section</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other &amp;sections</source>
+        <translation>Autres &amp;sections</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section heading</source>
+        <translation>Titre de la section</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this section</source>
+        <translation>Supprimer cette section</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Section text</source>
+        <translation>Texte de la section</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit section</source>
+        <translation>Modifier la section</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove section</source>
+        <translation>Supprimer la section</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PresentationActions</name>
+    <message>
+        <location filename="../ui/presentation.cpp" line="+308"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the postmortem as slides, full screen, for the review meeting</source>
+        <translation>Afficher le post-mortem en diapositives, en plein écran, pour la réunion de revue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presenter &amp;View on a Second Screen</source>
+        <translation>&amp;Vue présentateur sur un second écran</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current and next slide, speaker notes and timers on your screen; P switches to it on a single screen</source>
+        <translation>Diapositive actuelle et suivante, notes de l’orateur et chronomètres sur votre écran&#xa0;; avec un seul écran, P y bascule</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dark Slides</source>
+        <translation>Diapositives &amp;sombres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Light text on a dark background, for a dim room</source>
+        <translation>Texte clair sur fond sombre, pour une salle peu éclairée</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Present &amp;On</source>
+        <translation>Présenter &amp;sur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Automatic (another screen if there is one)</source>
+        <translation>Automatique (un autre écran s’il y en a un)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PresentationWindow</name>
+    <message>
+        <location filename="../ui/presentationwindow.cpp" line="+27"/>
+        <source>Presentation – %1</source>
+        <translation>Présentation – %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PresenterView</name>
+    <message>
+        <location filename="../ui/presenterview.cpp" line="+58"/>
+        <location line="+178"/>
+        <source>&amp;Edit Notes</source>
+        <translation>&amp;Modifier les notes</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Restart &amp;Timer</source>
+        <translation>Redémarrer le &amp;chronomètre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presenter View</source>
+        <translation>Vue présentateur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>End of the presentation</source>
+        <translation>Fin de la présentation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Screen blanked (B)</source>
+        <translation>Écran noir (B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time since the presentation started</source>
+        <translation>Temps écoulé depuis le début de la présentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No notes for this slide.</source>
+        <translation>Pas de notes pour cette diapositive.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ Space  next     ← Backspace  previous     Home / End     B  blank     P  slides / presenter view     Esc  end</source>
+        <translation>→ Espace  suivante     ← Retour arrière  précédente     Début / Fin     B  écran noir     P  diapositives / vue présentateur     Échap  fin</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Slide %1 of %2 · %3</source>
+        <translation>Diapositive %1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+1"/>
+        <source>Speaker notes</source>
+        <translation>Notes de l’orateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested review questions</source>
+        <translation>Questions suggérées pour la revue</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speaker notes (editing — Esc when done)</source>
+        <translation>Notes de l’orateur (modification — Échap pour terminer)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit speaker notes</source>
+        <translation>Modifier les notes de l’orateur</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PreviewPane</name>
+    <message>
+        <location filename="../ui/previewpane.cpp" line="+23"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::Recovery</name>
+    <message>
+        <location filename="../app/core/recovery.cpp" line="+64"/>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ReviewChecks</name>
+    <message>
+        <location filename="../app/core/reviewchecks.cpp" line="+72"/>
+        <source>Give the incident start with a date and a time.</source>
+        <translation>Indiquez le début de l’incident avec une date et une heure.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the incident end (service restored) with a date and a time.</source>
+        <translation>Indiquez la fin de l’incident (service rétabli) avec une date et une heure.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State the time zone the times are written in (e.g. UTC).</source>
+        <translation>Indiquez le fuseau horaire des heures (p. ex. UTC).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Describe the impact: what was affected and what users saw.</source>
+        <translation>Décrivez l’impact&#xa0;: ce qui a été touché et ce que les utilisateurs ont constaté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say what percentage of users was affected.</source>
+        <translation>Indiquez le pourcentage d’utilisateurs touchés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the root cause.</source>
+        <translation>Nommez la cause racine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the root cause in the summary too, so a reader who stops there knows why it happened.</source>
+        <translation>Nommez aussi la cause racine dans le résumé, pour qu’un lecteur qui s’arrête là sache pourquoi c’est arrivé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say how the incident was resolved.</source>
+        <translation>Indiquez comment l’incident a été résolu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a timeline: when it was detected, what was done, and how it was resolved.</source>
+        <translation>Ajoutez une chronologie&#xa0;: quand l’incident a été détecté, ce qui a été fait, et comment il a été résolu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a detection event: when and how the issue was noticed (monitoring alert, customer report, …).</source>
+        <translation>Ajoutez un événement de détection&#xa0;: quand et comment le problème a été remarqué (alerte de supervision, signalement client, …).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the actions taken: what was investigated.</source>
+        <translation>Ajoutez les actions menées&#xa0;: ce qui a été examiné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the misleading investigation or debugging paths, if there were any.</source>
+        <translation>Ajoutez les pistes d’investigation ou de débogage trompeuses, s’il y en a eu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say who the incident was escalated to.</source>
+        <translation>Indiquez à qui l’incident a été escaladé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the event that resolved the incident.</source>
+        <translation>Ajoutez l’événement qui a résolu l’incident.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add corrective and preventative measures: what to improve, and concrete tasks.</source>
+        <translation>Ajoutez des mesures correctives et préventives&#xa0;: ce qu’il faut améliorer, et des tâches concrètes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the broader improvements/fixes, not only tasks.</source>
+        <translation>Ajoutez les améliorations ou corrections de fond, pas seulement des tâches.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add concrete tasks (e.g. &quot;patch the Nginx server&quot;, &quot;add monitoring on server memory&quot;).</source>
+        <translation>Ajoutez des tâches concrètes (p. ex. «&#xa0;corriger le serveur Nginx&#xa0;», «&#xa0;superviser la mémoire du serveur&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The postmortem has %1 words; the course asks for 400 to 600.</source>
+        <translation>Le post-mortem compte %1 mots&#xa0;; le cours en demande 400 à 600.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The incident ends before it starts; check the dates and times.</source>
+        <translation>L’incident se termine avant de commencer&#xa0;; vérifiez les dates et les heures.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The share of users affected must be between 0 and 100%.</source>
+        <translation>La part d’utilisateurs touchés doit être comprise entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This event is earlier than the one before it; put the timeline in time order or fix the time.</source>
+        <translation>Cet événement est antérieur au précédent&#xa0;; remettez la chronologie dans l’ordre ou corrigez l’heure.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The first timeline event is before the incident start; move the start earlier or say why the event came first.</source>
+        <translation>Le premier événement de la chronologie précède le début de l’incident&#xa0;; avancez le début ou expliquez pourquoi l’événement est venu d’abord.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last timeline event is after the incident end; move the end or check the event&apos;s time.</source>
+        <translation>Le dernier événement de la chronologie suit la fin de l’incident&#xa0;; déplacez la fin ou vérifiez l’heure de l’événement.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The text says &quot;%1&quot;, but the incident lasted %2 minutes from start to end.</source>
+        <translation>Le texte dit «&#xa0;%1&#xa0;», mais l’incident a duré %2 minutes du début à la fin.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Give this action item an owner.</source>
+        <translation>Donnez un responsable à cette action.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give this action item a due date.</source>
+        <translation>Donnez une échéance à cette action.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; asks people to try harder; name a change to the system instead (a check, an alert, a limit, a test).</source>
+        <translation>«&#xa0;%1&#xa0;» demande aux gens de faire plus d’efforts&#xa0;; nommez plutôt un changement du système (un contrôle, une alerte, une limite, un test).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start the action item with what to do (&quot;Add…&quot;, &quot;Automate…&quot;, &quot;Alert on…&quot;).</source>
+        <translation>Commencez l’action par ce qu’il faut faire («&#xa0;Ajouter…&#xa0;», «&#xa0;Automatiser…&#xa0;», «&#xa0;Alerter sur…&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This action item repeats an earlier one; merge them.</source>
+        <translation>Cette action répète une action précédente&#xa0;; fusionnez-les.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&quot;human error&quot; ends the inquiry; say what in the system let the mistake through.</source>
+        <translation>«&#xa0;Erreur humaine&#xa0;» clôt l’enquête&#xa0;; dites ce qui, dans le système, a laissé passer l’erreur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;should have&quot; judges with hindsight; describe what people knew at the time.</source>
+        <translation>«&#xa0;Aurait dû&#xa0;» juge a posteriori&#xa0;; décrivez ce que les gens savaient sur le moment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;careless&quot; blames a person; describe the conditions that made the step easy to get wrong.</source>
+        <translation>«&#xa0;Négligent&#xa0;» accuse une personne&#xa0;; décrivez les conditions qui rendaient l’étape facile à rater.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assigning fault is not blameless; describe the contributing causes instead.</source>
+        <translation>Désigner un fautif n’est pas sans reproche&#xa0;; décrivez plutôt les causes contributives.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;negligence&quot; blames a person; describe what the process allowed.</source>
+        <translation>«&#xa0;Négligence&#xa0;» accuse une personne&#xa0;; décrivez ce que le processus a permis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A person is the subject of the failure; make the system the subject (&quot;the deploy ran without a check&quot;).</source>
+        <translation>Une personne est le sujet de la défaillance&#xa0;; faites du système le sujet («&#xa0;le déploiement s’est fait sans contrôle&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation>%1 («&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not in the dictionary.</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le dictionnaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le dictionnaire&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Timeline row %1</source>
+        <translation>Chronologie, ligne %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action item %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root cause</source>
+        <translation>Cause racine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident start</source>
+        <translation>Début de l’incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident end</source>
+        <translation>Fin de l’incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of users affected</source>
+        <translation>% d’utilisateurs touchés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ReviewPanel</name>
+    <message>
+        <location filename="../ui/reviewpanel.cpp" line="+33"/>
+        <source>Review findings</source>
+        <translation>Constats de la revue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the postmortem still lacks. Press Enter on a finding to go to its place.</source>
+        <translation>Ce qui manque encore au post-mortem. Appuyez sur Entrée sur un constat pour aller à son emplacement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hint</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2: %3</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No findings: the postmortem has everything the review asks for.</source>
+        <translation>Aucun constat&#xa0;: le post-mortem contient tout ce que demande la revue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 errors · %2 warnings · %3 hints</source>
+        <translation>%1 erreurs · %2 avertissements · %3 conseils</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ScenarioEditor</name>
+    <message>
+        <location filename="../ui/loaddiagrameditor.cpp" line="+60"/>
+        <source>Something answers on the check port</source>
+        <translation>Quelque chose répond sur le port de contrôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add backend</source>
+        <translation>Ajouter un backend</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>State &amp;label:</source>
+        <translation>&amp;Nom de l’état&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> req/s</source>
+        <translation> req/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests per second arriving from the clients</source>
+        <translation>Requêtes par seconde arrivant des clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Traffic:</source>
+        <translation>&amp;Trafic&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algorithme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the requests in sessions pinned to one backend (sticky cookie, or many clients behind one address)</source>
+        <translation>Part des requêtes dans des sessions attachées à un backend (cookie persistant, ou nombreux clients derrière une même adresse)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pinned to</source>
+        <translation>attachées à</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions:</source>
+        <translation>Sessions&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check</source>
+        <translation>contrôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health-check ports:</source>
+        <translation>Ports du contrôle de santé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the check probes another port than the service: checked, the check passes on every backend (a dead service keeps its traffic); unchecked, it fails on every backend</source>
+        <translation>Quand le contrôle sonde un autre port que celui du service&#xa0;: coché, le contrôle réussit sur chaque backend (un service arrêté garde son trafic)&#xa0;; décoché, il échoue sur chaque backend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Backends&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Backends&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity (req/s)</source>
+        <translation>Capacité (req/s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In pool</source>
+        <translation>Dans le pool</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>web-%1</source>
+        <translation>web-%1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Backend %1 name</source>
+        <translation>Nom du backend %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backend %1 capacity</source>
+        <translation>Capacité du backend %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backend %1 weight</source>
+        <translation>Poids du backend %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backend %1 health</source>
+        <translation>Santé du backend %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backend %1 in the pool</source>
+        <translation>Backend %1 dans le pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchecked: missing from the load balancer&apos;s pool</source>
+        <translation>Décoché&#xa0;: absent du pool du répartiteur de charge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove this backend</source>
+        <translation>Supprimer ce backend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove backend %1</source>
+        <translation>Supprimer le backend %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Round robin ignores weights</source>
+        <translation>Le round robin ignore les poids</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::Slides</name>
+    <message>
+        <location filename="../app/render/slides.cpp" line="+606"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In review</source>
+        <translation>En revue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Root cause</source>
+        <translation>Cause racine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+56"/>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Authors: %1</source>
+        <translation>Auteurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of users affected</source>
+        <translation>des utilisateurs touchés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to detect (before the start)</source>
+        <translation>Délai de détection (avant le début)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to detect</source>
+        <translation>Délai de détection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to resolve</source>
+        <translation>Délai de résolution</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key facts</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Load distribution</source>
+        <translation>Répartition de charge</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Unassigned</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions?</source>
+        <translation>Des questions&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Slide 16:9</source>
+        <translation>Diapositive 16:9</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the PDF engine could not start</source>
+        <translation>le moteur PDF n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>could not start a new page</source>
+        <translation>impossible de commencer une nouvelle page</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::SpeakerNotes</name>
+    <message>
+        <location filename="../app/core/speakernotes.cpp" line="+31"/>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Detection took %1 — what would have caught it sooner?</source>
+        <translation>La détection a pris %1 — qu’est-ce qui l’aurait repéré plus tôt&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The problem was seen %1 before impact began — what kept it from being stopped in time?</source>
+        <translation>Le problème a été vu %1 avant le début de l’impact — qu’est-ce qui a empêché de l’arrêter à temps&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The timeline has no detection event — how did we find out, and would we find out sooner next time?</source>
+        <translation>La chronologie n’a pas d’événement de détection — comment l’avons-nous appris, et le saurions-nous plus tôt la prochaine fois&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Escalation came %1 after detection — what held it back, and what would make asking for help sooner easy?</source>
+        <translation>L’escalade est venue %1 après la détection — qu’est-ce qui l’a retardée, et qu’est-ce qui rendrait facile de demander de l’aide plus tôt&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalation came %1 after the start — what held it back, and what would make asking for help sooner easy?</source>
+        <translation>L’escalade est venue %1 après le début — qu’est-ce qui l’a retardée, et qu’est-ce qui rendrait facile de demander de l’aide plus tôt&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The timeline shows no escalation in %1 — was more help needed, and was it easy to ask for?</source>
+        <translation>La chronologie ne montre aucune escalade en %1 — fallait-il plus d’aide, et était-il facile d’en demander&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The team followed a misleading path — what signal would have ruled it out sooner?</source>
+        <translation>L’équipe a suivi une fausse piste — quel signal l’aurait écartée plus tôt&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team followed a misleading path (“%1”) — what signal would have ruled it out sooner?</source>
+        <translation>L’équipe a suivi une fausse piste («&#xa0;%1&#xa0;») — quel signal l’aurait écartée plus tôt&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team followed %1 misleading paths — what signal would have ruled them out sooner?</source>
+        <translation>L’équipe a suivi %1 fausses pistes — quel signal les aurait écartées plus tôt&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team followed %1 misleading paths, first “%2” — what signal would have ruled them out sooner?</source>
+        <translation>L’équipe a suivi %1 fausses pistes, d’abord «&#xa0;%2&#xa0;» — quel signal les aurait écartées plus tôt&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 % of users were affected and the timeline has no communication — how and when were they told?</source>
+        <translation>%1 % des utilisateurs ont été touchés et la chronologie ne contient aucune communication — comment et quand ont-ils été informés&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Is this the root cause or the trigger? Ask “why?” once more: what allowed it to happen?</source>
+        <translation>Est-ce la cause racine ou le déclencheur&#xa0;? Demandez encore une fois «&#xa0;pourquoi&#xa0;?&#xa0;»&#xa0;: qu’est-ce qui a permis que cela arrive&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Impact lasted %1 until the full fix — could it have been reduced sooner (rollback, failover, shedding load)?</source>
+        <translation>L’impact a duré %1 jusqu’à la correction complète — aurait-il pu être réduit plus tôt (retour arrière, basculement, délestage)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There are no action items — what will stop this from happening again?</source>
+        <translation>Il n’y a aucune action — qu’est-ce qui empêchera que cela se reproduise&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One open action item has no owner — who will take it?</source>
+        <translation>Une action ouverte n’a pas de responsable — qui va la prendre&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 open action items have no owner — who will take them?</source>
+        <translation>%1 actions ouvertes n’ont pas de responsable — qui va les prendre&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One open action item has no due date — when will it be done?</source>
+        <translation>Une action ouverte n’a pas d’échéance — quand sera-t-elle faite&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 open action items have no due date — when will they be done?</source>
+        <translation>%1 actions ouvertes n’ont pas d’échéance — quand seront-elles faites&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::TemplateDialog</name>
+    <message>
+        <location filename="../ui/templatedialog.cpp" line="+20"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your team&apos;s templates: put .yaml files in %1</source>
+        <translation>Modèles de votre équipe&#xa0;: placez des fichiers .yaml dans %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not loaded:</source>
+        <translation>Non chargés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No templates were found.</source>
+        <translation>Aucun modèle n’a été trouvé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sections:</source>
+        <translation>Sections&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  • %1 (additional section)</source>
+        <translation>  • %1 (section supplémentaire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  • %1</source>
+        <translation>  • %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::Templates</name>
+    <message>
+        <location filename="../app/core/templates.cpp" line="+75"/>
+        <source>a template is a YAML mapping with id, name and sections</source>
+        <translation>un modèle est un mapping YAML avec id, name et sections</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>id &apos;%1&apos; must be lower-case letters, digits and dashes</source>
+        <translation>l’id &apos;%1&apos; ne doit contenir que des minuscules, des chiffres et des tirets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template has no name</source>
+        <translation>le modèle n’a pas de nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template has no sections list</source>
+        <translation>le modèle n’a pas de liste sections</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>section %1 has no heading</source>
+        <translation>la section %1 n’a pas de titre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>section &apos;%1&apos; has unknown field &apos;%2&apos; (one of %3)</source>
+        <translation>la section &apos;%1&apos; a un champ inconnu &apos;%2&apos; (valeurs possibles&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>YAML error at line %1: %2</source>
+        <translation>Erreur YAML à la ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YAML error: %1</source>
+        <translation>Erreur YAML&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>larger than 1 MB</source>
+        <translation>plus de 1 Mo</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::TimelineChart</name>
+    <message>
+        <location filename="../app/render/timelinechart.cpp" line="+49"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>zone not stated</source>
+        <translation>fuseau non indiqué</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incident window</source>
+        <translation>Période de l’incident</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TTD %1</source>
+        <extracomment>TTD = time to detect, shown over the bracket from the incident start to detection</extracomment>
+        <translation>TTD %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TTR %1</source>
+        <extracomment>TTR = time to resolve, shown over the bracket from the incident start to resolution</extracomment>
+        <translation>TTR %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels for %1 of %2 events — the table lists all</source>
+        <translation>Libellés pour %1 événements sur %2 — le tableau les liste tous</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline of the incident: events by kind, the incident window, phases, time to detect and time to resolve.</source>
+        <translation>Chronologie de l’incident&#xa0;: événements par type, période de l’incident, phases, délai de détection et délai de résolution.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Misleading</source>
+        <translation>Fausse piste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation>Escalade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigate</source>
+        <translation>Investiguer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitigate</source>
+        <translation>Atténuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::TimelineChartView</name>
+    <message>
+        <location filename="../ui/timelinechartview.cpp" line="+22"/>
+        <source>Timeline chart</source>
+        <translation>Graphique de la chronologie</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The chart appears when timeline events have times.</source>
+        <translation>Le graphique apparaît quand les événements de la chronologie ont des heures.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::TimelineModel</name>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="+17"/>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Misleading</source>
+        <translation>Fausse piste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation>Escalade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No date given: read as %1, carried from the rows above.</source>
+        <translation>Pas de date&#xa0;: lu comme %1, reprise des lignes au-dessus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No date given.</source>
+        <translation>Pas de date.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Change event kind</source>
+        <translation>Changer le type d’événement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit event text</source>
+        <translation>Modifier le texte de l’événement</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit event date</source>
+        <translation>Modifier la date de l’événement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit event time</source>
+        <translation>Modifier l’heure de l’événement</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YYYY-MM-DD. Leave empty to carry the date from the rows above; a time more than six hours earlier than the row above is read as the next day.</source>
+        <translation>AAAA-MM-JJ. Laissez vide pour reprendre la date des lignes au-dessus&#xa0;; une heure antérieure de plus de six heures à la ligne au-dessus est lue comme le lendemain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HH:MM, in the document&apos;s time zone.</source>
+        <translation>HH:MM, dans le fuseau horaire du document.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What kind of step this was.</source>
+        <translation>De quel type d’étape il s’agit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened (Markdown).</source>
+        <translation>Ce qui s’est passé (Markdown).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add timeline event</source>
+        <translation>Ajouter un événement à la chronologie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Remove %n timeline event(s)</source>
+        <translation>
+            <numerusform>Supprimer %n événement de la chronologie</numerusform>
+            <numerusform>Supprimer %n événements de la chronologie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move timeline event</source>
+        <translation>Déplacer l’événement de la chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+59"/>
+        <source>Write incident postmortems.
+
+Commands:
+  convert INPUT --to md|html|pdf|json|slides-pdf [-o OUTPUT]   Convert without opening a window.
+  diagram SPEC --to svg|png [-o OUTPUT]   Render a load-distribution diagram spec.</source>
+        <translation>Rédiger des post-mortems d’incident.
+
+Commandes&#xa0;:
+  convert ENTRÉE --to md|html|pdf|json|slides-pdf [-o SORTIE]   Convertir sans ouvrir de fenêtre.
+  diagram SPEC --to svg|png [-o SORTIE]   Dessiner une spécification de diagramme de répartition de charge.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Postmortem to open; none opens the bundled sample.</source>
+        <translation>Post-mortem à ouvrir&#xa0;; sans argument, l’exemple fourni est ouvert.</translation>
+    </message>
+</context>
+</TS>
