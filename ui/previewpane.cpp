@@ -68,10 +68,24 @@ void PreviewPane::renderNow()
     showHtml(renderHtml(m_document->postmortem(), prepareRender()));
 }
 
+void PreviewPane::setAppearance(bool dark, const QString &family, qreal pointSize)
+{
+    if (dark == m_dark && family == m_fontFamily && pointSize == m_fontPointSize)
+        return;
+    m_dark = dark;
+    m_fontFamily = family;
+    m_fontPointSize = pointSize;
+    m_diagramImages.clear(); // drawn in the other theme
+    renderNow();
+}
+
 HtmlOptions PreviewPane::prepareRender()
 {
     HtmlOptions options;
     options.baseDirectory = m_baseDirectory;
+    options.darkTheme = m_dark;
+    options.fontFamily = m_fontFamily;
+    options.fontPointSize = m_fontPointSize;
 
     // The chart across the text column: as wide as the pane's text, within readable bounds.
     const Postmortem &pm = m_document->postmortem();
@@ -107,10 +121,10 @@ HtmlOptions PreviewPane::prepareRender()
         DiagramImage cached = m_diagramImages.value(d.id);
         if (cached.image.isNull() || !(cached.spec == d) || cached.size != diagramSize
             || cached.scale != devicePixelRatioF()) {
-            cached
-                = {d, diagramSize, devicePixelRatioF(),
-                   renderLoadDiagramImage(d, diagramSize * devicePixelRatioF(), DiagramTheme::Light,
-                                          devicePixelRatioF(), arrangement)};
+            cached = {d, diagramSize, devicePixelRatioF(),
+                      renderLoadDiagramImage(d, diagramSize * devicePixelRatioF(),
+                                             m_dark ? DiagramTheme::Dark : DiagramTheme::Light,
+                                             devicePixelRatioF(), arrangement)};
             document()->addResource(QTextDocument::ImageResource, loadDiagramResourceUrl(d.id),
                                     cached.image);
         }

@@ -45,6 +45,13 @@ struct HtmlOptions
     /// the text shows the picture when `id` is in both this map and Postmortem::diagrams, and
     /// its alt text "[alt]" otherwise (like any image that cannot be shown).
     QHash<QString, DiagramPicture> diagramPictures;
+
+    /// Light text on a dark background (the preview in the dark theme); exports stay light.
+    bool darkTheme = false;
+    /// Body font family and size in points overriding the style sheet's (the preview font
+    /// preference); empty / 0 keep DejaVu Sans 10 pt.
+    QString fontFamily;
+    qreal fontPointSize = 0;
 };
 
 /// A complete HTML 4 document (`<!DOCTYPE html>`, UTF-8, one embedded `<style>` sheet) that
