@@ -372,10 +372,16 @@ private Q_SLOTS:
         QCOMPARE(all, actionsWithShortcuts(&w).size());
         QVERIFY(all > 20);
         QTest::keyClicks(dialog.searchField(), QStringLiteral("print"));
+        QCOMPARE(dialog.view()->model()->index(0, 0).data().toString(), QStringLiteral("Print"));
         QCOMPARE(dialog.visibleRowCount(), 1);
         const QModelIndex keys = dialog.view()->model()->index(0, 1);
         QCOMPARE(keys.data().toString(),
                  QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText));
+        dialog.searchField()->clear();
+        QTest::keyClicks(dialog.searchField(), QStringLiteral("export"));
+        QCOMPARE(dialog.visibleRowCount(), 1); // a submenu's action says which menu
+        QCOMPARE(dialog.view()->model()->index(0, 0).data().toString(),
+                 QStringLiteral("Export › PDF"));
         dialog.searchField()->clear();
         QTest::keyClicks(dialog.searchField(), QStringLiteral("F6"));
         QCOMPARE(dialog.visibleRowCount(), 1);

@@ -367,7 +367,11 @@ void PostmortemForm::buildOverviewTab()
     row->addWidget(statusLabel);
     row->addWidget(m_status);
     row->addStretch();
-    form->addRow(tr("Se&verity:"), row);
+    // A label made here, not by addRow: a row that is a layout gets a label without a buddy,
+    // which shows its '&' instead of underlining the key.
+    auto *severityLabel = new QLabel(tr("Se&verity:"), page);
+    severityLabel->setBuddy(m_severity);
+    form->addRow(severityLabel, row);
 
     m_authors = new QLineEdit(page);
     m_authors->setObjectName(QStringLiteral("authorsEdit"));

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -31,12 +32,30 @@ QList<QAction *> actionsWithShortcuts(const QWidget *root)
 }
 
 namespace {
+QString withoutMnemonic(QString text)
+{
+    text.remove(QLatin1Char('&'));
+    if (text.endsWith(QChar(0x2026))) // "…"
+        text.chop(1);
+    return text;
+}
+
+/// The action's text, after its submenu's title when it is in one ("Export › PDF"): alone,
+/// "PDF" or "Overview" would not say what the keys do.
 QString plainText(const QAction *a)
 {
-    QString text = a->text();
-    text.remove(QLatin1Char('&'));
-    if (text.endsWith(QChar(0x2026)))
-        text.chop(1);
+    const QString text = withoutMnemonic(a->text());
+    for (QObject *o : a->associatedObjects()) {
+        auto *menu = qobject_cast<QMenu *>(o);
+        if (!menu)
+            continue;
+        const QList<QObject *> openerPlaces = menu->menuAction()->associatedObjects();
+        const bool submenu
+            = std::any_of(openerPlaces.begin(), openerPlaces.end(),
+                          [](QObject *place) { return qobject_cast<QMenu *>(place) != nullptr; });
+        if (submenu)
+            return ShortcutsDialog::tr("%1 › %2").arg(withoutMnemonic(menu->title()), text);
+    }
     return text;
 }
 
