@@ -383,6 +383,10 @@ private Q_SLOTS:
         QCOMPARE(dialog.view()->model()->index(0, 0).data().toString(),
                  QStringLiteral("Export › PDF"));
         dialog.searchField()->clear();
+        QTest::keyClicks(dialog.searchField(), QStringLiteral("F9"));
+        QCOMPARE(dialog.view()->model()->index(0, 0).data().toString(),
+                 QStringLiteral("Show Preview")); // a menu bar's menu is not named
+        dialog.searchField()->clear();
         QTest::keyClicks(dialog.searchField(), QStringLiteral("F6"));
         QCOMPARE(dialog.visibleRowCount(), 1);
         dialog.searchField()->clear();

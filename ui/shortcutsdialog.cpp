@@ -49,10 +49,8 @@ QString plainText(const QAction *a)
         auto *menu = qobject_cast<QMenu *>(o);
         if (!menu)
             continue;
-        const QList<QObject *> openerPlaces = menu->menuAction()->associatedObjects();
-        const bool submenu
-            = std::any_of(openerPlaces.begin(), openerPlaces.end(),
-                          [](QObject *place) { return qobject_cast<QMenu *>(place) != nullptr; });
+        // QMenu::addMenu parents a submenu to its menu; a menu bar's menus to the bar.
+        const bool submenu = qobject_cast<QMenu *>(menu->parent()) != nullptr;
         if (submenu)
             return ShortcutsDialog::tr("%1 › %2").arg(withoutMnemonic(menu->title()), text);
     }
