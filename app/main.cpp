@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
     Hindsight::MainWindow window;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        window.openSample();
+        window.openStartupDocument(); // the last document, or the sample
     else
         window.openFile(files.first());
     if (parser.isSet(quitAfterFirstPaint))

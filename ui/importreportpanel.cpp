@@ -54,6 +54,7 @@ ImportReportPanel::ImportReportPanel(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMaximumHeight(fontMetrics().lineSpacing() * 10);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setAccessibleName(tr("Import report details"));
 
     m_close->setObjectName(QStringLiteral("closeImportReport"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));

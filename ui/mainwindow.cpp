@@ -11,9 +11,11 @@
 #include "pdfexporter.h"
 #include "postmortemfile.h"
 #include "postmortemform.h"
+#include "preferencesdialog.h"
 #include "presentation.h"
 #include "previewpane.h"
 #include "reviewpanel.h"
+#include "shortcutsdialog.h"
 #include "slides.h"
 #include "templatedialog.h"
 #include "timelinechart.h"
@@ -23,6 +25,8 @@
 #include <QCloseEvent>
 #include <QCryptographicHash>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,11 +35,16 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPageLayout>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -63,10 +72,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     setCentralWidget(m_splitter);
+    m_preview->setAccessibleName(tr("Preview"));
+    m_preview->setAccessibleDescription(
+        tr("The postmortem as it will be exported; F6 moves the focus here and back"));
 
     // Review findings sit under the form and preview: visible while writing, out of the way.
     m_review = new ReviewPanel(m_document);
+    m_review->setAccessibleName(tr("Review checks"));
     m_reviewDock = new QDockWidget(tr("Review"), this);
     m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
     m_reviewDock->setWidget(m_review);
@@ -91,6 +105,10 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createStatusBar();
     readSettings();
+
+    // A postmortem file dropped anywhere on the window opens, like File > Open.
+    setAcceptDrops(true);
+    qApp->installEventFilter(this);
 
     connect(m_document, &Document::changed, this, &MainWindow::updateFormTemplate);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateWindowTitle);
@@ -119,20 +137,32 @@ void MainWindow::createActions()
     QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open a Hindsight file or import any Markdown postmortem"));
+    openAction->setObjectName(QStringLiteral("openAction"));
+    newAction->setObjectName(QStringLiteral("newAction"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu(); // so it is enabled only when there is something to open
     file->addAction(tr("Open &Sample Postmortem"), this, &MainWindow::openSample);
     file->addSeparator();
     QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setObjectName(QStringLiteral("saveAction"));
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     QAction *pdf
         = exportMenu->addAction(tr("&PDF…"), this, [this] { exportAs(QStringLiteral("pdf")); });
     pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    pdf->setObjectName(QStringLiteral("exportPdfAction"));
     exportMenu->addAction(tr("&Markdown…"), this, [this] { exportAs(QStringLiteral("md")); });
     exportMenu->addAction(tr("&HTML…"), this, [this] { exportAs(QStringLiteral("html")); });
     exportMenu->addAction(tr("&JSON…"), this, [this] { exportAs(QStringLiteral("json")); });
     exportMenu->addAction(tr("&Slides PDF…"), this, &MainWindow::exportSlides);
+    QAction *printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
+    printAction->setObjectName(QStringLiteral("printAction"));
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setStatusTip(tr("Print the postmortem as the PDF export lays it out"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -152,11 +182,22 @@ void MainWindow::createActions()
         = edit->addAction(tr("Switch &Template…"), this, &MainWindow::chooseTemplateForSwitch);
     switchAction->setStatusTip(tr("Give the postmortem another template's sections; no text "
                                   "is lost"));
+    edit->addSeparator();
+    QAction *preferencesAction
+        = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    // Linux desktops have no standard key for Preferences; Ctrl+, is the common choice.
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferencesKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferencesKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferencesAction->setShortcuts(preferencesKeys);
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     QAction *diagram
         = insert->addAction(tr("&Load-distribution diagram…"), this, &MainWindow::insertDiagram);
     diagram->setObjectName(QStringLiteral("insertDiagramAction"));
+    diagram->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     diagram->setStatusTip(tr("Draw how the load balancer spread the traffic, and insert it at "
                              "the cursor"));
     connect(m_preview, &PreviewPane::diagramActivated, this, &MainWindow::editDiagram);
@@ -166,22 +207,69 @@ void MainWindow::createActions()
     showPreview->setCheckable(true);
     showPreview->setChecked(true);
     showPreview->setShortcut(QKeySequence(Qt::Key_F9));
+    showPreview->setObjectName(QStringLiteral("showPreviewAction"));
     connect(showPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
+    QAction *focusPreview
+        = view->addAction(tr("&Focus Preview / Form"), this, &MainWindow::toggleFocusPreview);
+    focusPreview->setObjectName(QStringLiteral("focusPreviewAction"));
+    focusPreview->setShortcut(QKeySequence(Qt::Key_F6));
     QAction *showReview = m_reviewDock->toggleViewAction();
     showReview->setText(tr("Show &Review Checks"));
     showReview->setShortcut(QKeySequence(Qt::Key_F8));
+    showReview->setObjectName(QStringLiteral("showReviewAction"));
     view->addAction(showReview);
+
+    // The form's tabs: Ctrl+Page Down / Up step through them, Alt+1…5 go straight to one.
+    QMenu *formTabs = view->addMenu(tr("Form &Tab"));
+    QTabWidget *tabs = m_form->tabWidget();
+    QAction *nextTab = formTabs->addAction(tr("&Next Tab"), tabs, [tabs] {
+        tabs->setCurrentIndex((tabs->currentIndex() + 1) % tabs->count());
+    });
+    nextTab->setObjectName(QStringLiteral("nextTabAction"));
+    nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction *previousTab = formTabs->addAction(tr("&Previous Tab"), tabs, [tabs] {
+        tabs->setCurrentIndex((tabs->currentIndex() + tabs->count() - 1) % tabs->count());
+    });
+    previousTab->setObjectName(QStringLiteral("previousTabAction"));
+    previousTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    formTabs->addSeparator();
+    for (int i = 0; i < tabs->count() && i < 9; ++i) {
+        QAction *go = formTabs->addAction(tabs->tabText(i), tabs, [this, tabs, i] {
+            tabs->setCurrentIndex(i);
+            m_form->focusCurrentTab();
+        });
+        go->setObjectName(QStringLiteral("formTab%1Action").arg(i + 1));
+        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
     m_presentation = new PresentationActions(m_document, this); // F5: present the document
     m_presentation->addToMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Hindsight"), this, [this] {
-        QMessageBox::about(this, tr("About Hindsight"),
-                           tr("<h3>Hindsight %1</h3><p>Write blameless incident postmortems: "
-                              "timeline, impact, root cause, action items — and a document "
-                              "ready for the review.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    QAction *shortcuts
+        = help->addAction(tr("&Keyboard Shortcuts…"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Hindsight"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Hindsight"),
+        tr("<h3>Hindsight %1</h3><p>Write blameless incident postmortems: timeline, impact, "
+           "root cause, action items — and a document ready for the review.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>"
+           "<p><b>Licences</b><br>Hindsight: MIT licence.<br>"
+           "Qt: GNU LGPL version 3.<br>"
+           "cmark-gfm (Markdown): BSD 2-clause licence.<br>"
+           "yaml-cpp (front matter): MIT licence.<br>"
+           "Hunspell (spelling): MPL 1.1 / GPL 2 / LGPL 2.1 tri-licence.</p>")
+            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::createStatusBar()
@@ -203,11 +291,8 @@ void MainWindow::readSettings()
         m_splitter->setSizes({700, 700});
     if (!restoreState(settings.value(QStringLiteral("window/docks")).toByteArray()))
         resizeDocks({m_reviewDock}, {160}, Qt::Vertical);
-    m_lastDirectory = settings.value(QStringLiteral("files/lastDirectory")).toString();
-    m_autosaver->setIntervalSeconds(
-        settings
-            .value(QStringLiteral("autosave/intervalSeconds"), Autosaver::kDefaultIntervalSeconds)
-            .toInt());
+    m_lastDirectory = settings.value(SettingsKey::LastDirectory).toString();
+    applyPreferences(Preferences::load(&settings));
 }
 
 void MainWindow::writeSettings() const
@@ -216,7 +301,7 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/docks"), saveState());
-    settings.setValue(QStringLiteral("files/lastDirectory"), m_lastDirectory);
+    settings.setValue(SettingsKey::LastDirectory, m_lastDirectory);
 }
 
 QString MainWindow::dialogDirectory() const
@@ -267,6 +352,15 @@ bool MainWindow::maybeSave()
 
 void MainWindow::newDocument()
 {
+    // Preferences > New documents: start from that template when it is still installed.
+    if (!m_preferences.defaultTemplate.isEmpty()) {
+        const QList<PostmortemTemplate> all = templates();
+        const QString id = m_preferences.defaultTemplate;
+        if (std::any_of(all.begin(), all.end(), [&](const auto &t) { return t.id == id; })) {
+            newFromTemplate(id);
+            return;
+        }
+    }
     if (!maybeSave())
         return;
     Postmortem pm;
@@ -381,6 +475,7 @@ bool MainWindow::openFile(const QString &path)
     }
     const QFileInfo info(path);
     m_lastDirectory = info.absolutePath();
+    addRecentFile(info.absoluteFilePath());
     if (r.imported) {
         // Never overwrite the user's original: suggest a new native file beside it.
         const QString suggested = info.absoluteDir().filePath(info.completeBaseName()
@@ -546,6 +641,7 @@ bool MainWindow::saveAs()
     }
     rememberDiskState();
     m_lastDirectory = QFileInfo(path).absolutePath();
+    addRecentFile(path);
     m_preview->setBaseDirectory(m_lastDirectory);
     updateWindowTitle();
     statusBar()->showMessage(tr("Saved %1").arg(path), 3000);
@@ -582,7 +678,7 @@ void MainWindow::exportAs(const QString &format)
     bool ok = false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     if (format == QLatin1String("pdf"))
-        ok = exportPdf(pm, path, &error, options);
+        ok = exportPdf(pm, path, &error, options, pageSizeFor(m_preferences.pageSize));
     else if (format == QLatin1String("html"))
         ok = writeFileAtomically(path, renderStandaloneHtml(pm, options), &error);
     else if (format == QLatin1String("json"))
@@ -731,6 +827,194 @@ void MainWindow::closeEvent(QCloseEvent *event)
     } else {
         event->ignore();
     }
+}
+
+bool MainWindow::openStartupDocument()
+{
+    if (m_preferences.reopenLast) {
+        const QStringList recent = recentFiles();
+        if (!recent.isEmpty() && QFileInfo(recent.first()).isFile() && openFile(recent.first()))
+            return true;
+    }
+    openSample();
+    return false;
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(SettingsKey::RecentFiles).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    settings.setValue(SettingsKey::RecentFiles,
+                      withRecentFile(settings.value(SettingsKey::RecentFiles).toStringList(), path,
+                                     kMaxRecentFiles));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    // Called while one of the menu's own actions may be running: delete them later.
+    for (QAction *a : m_recentMenu->actions()) {
+        m_recentMenu->removeAction(a);
+        a->deleteLater();
+    }
+    QSettings settings;
+    const QStringList stored = settings.value(SettingsKey::RecentFiles).toStringList();
+    const QStringList recent = pruneRecentFiles(stored);
+    if (recent != stored)
+        settings.setValue(SettingsKey::RecentFiles, recent);
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        QString name = QFileInfo(path).fileName();
+        name.replace(QLatin1Char('&'), QLatin1String("&&"));
+        const QString text = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name)
+                                   : QStringLiteral("1&0 %1").arg(name);
+        QAction *a = m_recentMenu->addAction(text, this, [this, path] { openFile(path); });
+        a->setData(path);
+        a->setStatusTip(QDir::toNativeSeparators(path));
+        a->setToolTip(QDir::toNativeSeparators(path));
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+            QSettings().remove(SettingsKey::RecentFiles);
+            updateRecentMenu();
+        });
+        clear->setObjectName(QStringLiteral("clearRecentAction"));
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::printDocument(QPrinter &printer, QString *error, bool keepPrinterPageSize)
+{
+    const Postmortem &pm = m_document->postmortem();
+    if (!keepPrinterPageSize)
+        printer.setPageSize(pageSizeFor(m_preferences.pageSize));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setFullPage(true); // the margins are the PDF layout's own
+    if (printer.docName().isEmpty())
+        printer.setDocName(displayTitle(pm));
+    printer.setCreator(QStringLiteral("Hindsight %1").arg(QApplication::applicationVersion()));
+    HtmlOptions options;
+    if (!m_document->filePath().isEmpty())
+        options.baseDirectory = QFileInfo(m_document->filePath()).absolutePath();
+    return paintPostmortemPages(pm, printer, error, options);
+}
+
+void MainWindow::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(pageSizeFor(m_preferences.pageSize));
+    printer.setDocName(displayTitle(m_document->postmortem()));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Postmortem"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = printDocument(printer, &error, true);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        showError(tr("Cannot print"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Sent to %1")
+                                 .arg(printer.printerName().isEmpty() ? printer.outputFileName()
+                                                                      : printer.printerName()),
+                             4000);
+}
+
+void MainWindow::applyPreferences(const Preferences &p)
+{
+    m_preferences = p;
+    applyApplicationTheme(p.theme);
+    const bool custom = !p.previewFont.isEmpty();
+    const QFont previewFont = fontFromString(p.previewFont, QFont());
+    m_preview->setAppearance(isDarkTheme(p.theme), custom ? previewFont.family() : QString(),
+                             custom ? previewFont.pointSizeF() : 0);
+    // An empty QFont resolves nothing: the form inherits the application font again.
+    m_form->setFont(p.editorFont.isEmpty() ? QFont() : fontFromString(p.editorFont, QFont()));
+    m_autosaver->setIntervalSeconds(p.autosaveSeconds);
+}
+
+void MainWindow::showPreferences()
+{
+    QList<std::pair<QString, QString>> choices;
+    for (const PostmortemTemplate &t : templates())
+        choices.append({t.id, t.name});
+    PreferencesDialog dialog(m_preferences, choices, this);
+    connect(&dialog, &PreferencesDialog::applied, this, &MainWindow::applyPreferences);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this, this);
+    dialog.exec();
+}
+
+void MainWindow::toggleFocusPreview()
+{
+    if (m_preview->hasFocus()) {
+        m_form->focusCurrentTab();
+        return;
+    }
+    if (!m_preview->isVisible()) {
+        if (auto *show = findChild<QAction *>(QStringLiteral("showPreviewAction")))
+            show->setChecked(true);
+    }
+    m_preview->setFocus(Qt::ShortcutFocusReason);
+}
+
+QString MainWindow::droppableFile(const QMimeData *data)
+{
+    if (!data || !data->hasUrls() || data->urls().size() != 1)
+        return QString();
+    const QUrl url = data->urls().constFirst();
+    if (!url.isLocalFile())
+        return QString();
+    const QFileInfo info(url.toLocalFile());
+    static const QStringList suffixes{QStringLiteral("md"), QStringLiteral("markdown"),
+                                      QStringLiteral("txt")};
+    if (!info.isFile() || !suffixes.contains(info.suffix(), Qt::CaseInsensitive))
+        return QString();
+    return info.absoluteFilePath();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppableFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drag has ended: opening may ask about unsaved changes in a modal box.
+    QTimer::singleShot(0, this, [this, path] { openFile(path); });
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type == QEvent::DragEnter || type == QEvent::DragMove || type == QEvent::Drop) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (widget && widget != this && widget->window() == this
+            && !droppableFile(drop->mimeData()).isEmpty()) {
+            if (type == QEvent::Drop)
+                dropEvent(drop);
+            else
+                drop->acceptProposedAction();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace Hindsight

@@ -1,6 +1,7 @@
 // The main window: the one place where Hindsight's objects are created and wired.
 #pragma once
 
+#include "preferences.h"
 #include "recovery.h"
 #include "templates.h"
 
@@ -11,6 +12,9 @@ class QDockWidget;
 class QFileSystemWatcher;
 class QTimer;
 class QLabel;
+class QMenu;
+class QMimeData;
+class QPrinter;
 class QSplitter;
 
 namespace Hindsight {
@@ -36,6 +40,33 @@ public:
     bool openFile(const QString &path);
     /// Opens the bundled sample postmortem as a new, unsaved document.
     void openSample();
+    /// What to show when started without a FILE: the most recent file (files/recent) when
+    /// files/reopenLast is on (the default) and it still exists, else the sample. Returns true
+    /// when the last document was reopened.
+    bool openStartupDocument();
+
+    /// File > Open Recent's list: absolute paths, most recent first (QSettings files/recent).
+    static QStringList recentFiles();
+    /// Puts `path` first in the recent files (deduplicated, at most kMaxRecentFiles).
+    static void addRecentFile(const QString &path);
+
+    /// Prints the open postmortem on `printer` as File > Export > PDF lays it out, on the page
+    /// size of the Page size preference (A4 or Letter) unless the printer's page was chosen
+    /// in a print dialog (`keepPrinterPageSize`). False with a reason in `error` on failure.
+    bool printDocument(QPrinter &printer, QString *error = nullptr,
+                       bool keepPrinterPageSize = false);
+
+    /// The preferences in effect (read at start, changed by Edit > Preferences).
+    const Preferences &preferences() const { return m_preferences; }
+    /// Applies `p` live: theme (palette, preview, diagrams), fonts, autosave interval; the
+    /// others are read when used (page size, default template) or at start (language).
+    void applyPreferences(const Preferences &p);
+    /// Edit > Preferences, Help > Keyboard Shortcuts (modal dialogs).
+    void showPreferences();
+    void showShortcuts();
+
+    /// The local file in a drag's data Hindsight can open (.md, .markdown, .txt), or "".
+    static QString droppableFile(const QMimeData *data);
 
     Document *document() const { return m_document; }
     PostmortemForm *form() const { return m_form; }
@@ -65,6 +96,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    /// Drags over the editors (which would take a file as text) open the file instead.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -98,6 +133,11 @@ private:
     /// The editor for diagram `id`; applying replaces its spec in one undoable edit.
     void editDiagram(const QString &id);
     void updateWindowTitle();
+    void updateRecentMenu();
+    void print();
+    void showAbout();
+    /// F6: the keyboard focus goes to the preview, or from the preview back to the form.
+    void toggleFocusPreview();
     void showError(const QString &title, const QString &message);
     QString dialogDirectory() const;
 
@@ -111,6 +151,8 @@ private:
     Autosaver *m_autosaver = nullptr;
     PresentationActions *m_presentation = nullptr;
     QLabel *m_fileLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    Preferences m_preferences;
     QString m_lastDirectory;
     QList<PostmortemTemplate> m_templates; ///< last read by templates()
     QString m_formTemplateId;

@@ -182,6 +182,11 @@ PostmortemForm::PostmortemForm(Document *document, QWidget *parent)
     buildCauseTab();
     buildActionsTab();
     buildSectionsTab();
+    m_tabs->setAccessibleName(tr("Postmortem sections"));
+    m_tabs->setAccessibleDescription(
+        tr("Ctrl+Page Down and Ctrl+Page Up switch tabs; Alt+1 to Alt+5 go to one"));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        nameControlsAfterLabels(m_tabs->widget(i));
     connect(m_document, &Document::changed, this, &PostmortemForm::updateFromDocument);
     updateFromDocument();
 }
@@ -221,6 +226,48 @@ void PostmortemForm::showLocation(const FindingLocation &where)
     target->setFocus(Qt::OtherFocusReason);
     if (auto *scroll = qobject_cast<QScrollArea *>(m_tabs->currentWidget()))
         scroll->ensureWidgetVisible(target);
+}
+
+void PostmortemForm::focusCurrentTab()
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (!page)
+        return;
+    // The first control of the page in Tab order (the page itself is not focusable).
+    QWidget *w = page->nextInFocusChain();
+    while (w && w != page
+           && !(page->isAncestorOf(w) && w->isVisibleTo(page) && (w->focusPolicy() & Qt::TabFocus)
+                && w->isEnabled()))
+        w = w->nextInFocusChain();
+    if (w && w != page)
+        w->setFocus(Qt::ShortcutFocusReason);
+}
+
+void PostmortemForm::nameControlsAfterLabels(QWidget *page)
+{
+    for (QLabel *label : page->findChildren<QLabel *>()) {
+        QWidget *buddy = label->buddy();
+        if (!buddy)
+            continue;
+        QString name = label->text();
+        name.remove(QLatin1Char('&'));
+        if (name.endsWith(QLatin1Char(':')))
+            name.chop(1);
+        if (auto *moment = qobject_cast<MomentEdit *>(buddy)) {
+            moment->dateEdit()->setAccessibleName(tr("%1, date").arg(name));
+            moment->timeEdit()->setAccessibleName(tr("%1, time (HH:MM)").arg(name));
+        }
+        if (buddy->accessibleName().isEmpty())
+            buddy->setAccessibleName(name);
+        if (buddy->accessibleDescription().isEmpty()) {
+            QString description = buddy->toolTip();
+            if (auto *line = qobject_cast<QLineEdit *>(buddy))
+                description = line->placeholderText();
+            else if (auto *text = qobject_cast<QPlainTextEdit *>(buddy))
+                description = text->placeholderText();
+            buddy->setAccessibleDescription(description);
+        }
+    }
 }
 
 void PostmortemForm::setTemplate(const std::optional<PostmortemTemplate> &t)
@@ -299,6 +346,7 @@ void PostmortemForm::buildOverviewTab()
     for (int s = 1; s <= 5; ++s)
         m_severity->addItem(severityName(Severity(s)));
     m_severity->setToolTip(tr("SEV1 is the most severe"));
+    m_severity->setAccessibleName(tr("Severity"));
     connect(m_severity, &QComboBox::activated, this, [this](int index) {
         m_document->edit(tr("Set severity"), [&](Postmortem &pm) {
             pm.severity = index == 0 ? std::nullopt : std::optional<Severity>(Severity(index));
@@ -319,10 +367,11 @@ void PostmortemForm::buildOverviewTab()
     row->addWidget(statusLabel);
     row->addWidget(m_status);
     row->addStretch();
-    form->addRow(tr("Se&verity:"), row);
-    // A row holding a layout gets a label without a buddy, which shows its "&" literally.
-    if (auto *severityLabel = qobject_cast<QLabel *>(form->labelForField(row)))
-        severityLabel->setBuddy(m_severity);
+    // A label made here, not by addRow: a row that is a layout gets a label without a buddy,
+    // which shows its '&' instead of underlining the key.
+    auto *severityLabel = new QLabel(tr("Se&verity:"), page);
+    severityLabel->setBuddy(m_severity);
+    form->addRow(severityLabel, row);
 
     m_authors = new QLineEdit(page);
     m_authors->setObjectName(QStringLiteral("authorsEdit"));
@@ -389,6 +438,8 @@ void PostmortemForm::buildOverviewTab()
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    // No Tab stop of its own: every control inside takes the focus and is scrolled into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
     m_tabs->addTab(scroll, tr("&Overview"));
@@ -501,6 +552,8 @@ QWidget *PostmortemForm::buildTablePage(QTableView *view, const TablePage &spec)
     view->setAlternatingRowColors(true);
     view->verticalHeader()->setVisible(false);
     view->installEventFilter(m_undoFilter);
+    // Tab leaves the table (arrow keys move between cells), so the keyboard reaches the rest.
+    view->setTabKeyNavigation(false);
 
     auto *buttons = new QHBoxLayout;
     auto *add = toolButton(spec.addText, spec.addTip, page);
@@ -514,6 +567,10 @@ QWidget *PostmortemForm::buildTablePage(QTableView *view, const TablePage &spec)
         buttons->addWidget(new QLabel(spec.note, page));
     layout->addLayout(buttons);
     layout->addWidget(view);
+    QWidget::setTabOrder(add, remove);
+    QWidget::setTabOrder(remove, up);
+    QWidget::setTabOrder(up, down);
+    QWidget::setTabOrder(down, view);
 
     const auto insertRow = [view, spec] {
         const QModelIndex current = view->currentIndex();
@@ -622,6 +679,7 @@ void PostmortemForm::buildSectionsTab()
     outer->addWidget(hint);
     auto *scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // the editors inside take the focus
     m_sectionsHost = new QWidget;
     m_sectionsLayout = new QVBoxLayout(m_sectionsHost);
     m_sectionsLayout->addStretch();
@@ -667,6 +725,9 @@ void PostmortemForm::rebuildSections()
         text->setUndoRedoEnabled(false);
         text->setTabChangesFocus(true);
         text->setAccessibleName(tr("Section text"));
+        text->setAccessibleDescription(
+            tr("Text of the section “%1”, in Markdown").arg(sections[i].heading));
+        remove->setAccessibleDescription(tr("Removes the section “%1”").arg(sections[i].heading));
         text->installEventFilter(m_undoFilter);
         text->setMinimumHeight(120);
         v->addLayout(h);
@@ -701,6 +762,20 @@ void PostmortemForm::rebuildSections()
         });
         m_sectionEditors.append({heading, text});
     }
+    // Tab goes through the sections top to bottom, then to Add section.
+    QWidget *previous = nullptr;
+    for (const auto &[heading, text] : m_sectionEditors) {
+        auto *remove = heading->parentWidget()->findChild<QToolButton *>();
+        for (QWidget *w : {static_cast<QWidget *>(heading), static_cast<QWidget *>(remove),
+                           static_cast<QWidget *>(text)}) {
+            if (previous && w)
+                QWidget::setTabOrder(previous, w);
+            if (w)
+                previous = w;
+        }
+    }
+    if (auto *add = findChild<QPushButton *>(QStringLiteral("addSectionButton")); add && previous)
+        QWidget::setTabOrder(previous, add);
 }
 
 std::optional<PostmortemForm::TextPosition> PostmortemForm::focusedTextPosition() const

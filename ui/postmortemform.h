@@ -63,6 +63,10 @@ public:
     /// The chart above the timeline table; clicking a marker selects its row in the table.
     TimelineChartView *timelineChartView() const { return m_timelineChart; }
     QTableView *actionItemView() const { return m_actionView; }
+    /// The tabs (Overview, Timeline, Root cause, Action items, Other sections).
+    QTabWidget *tabWidget() const { return m_tabs; }
+    /// Gives the keyboard focus to the first control of the current tab.
+    void focusCurrentTab();
 
     /// A place in one of the document's Markdown prose fields.
     struct TextPosition
@@ -111,6 +115,8 @@ private:
     void updateFromDocument();
     void rebuildSections();
     void applyTemplatePlaceholders();
+    /// Names every control after its label (for screen readers) where it has no name yet.
+    void nameControlsAfterLabels(QWidget *page);
     QPlainTextEdit *addTextEditor(const QString &objectName, const QString &placeholder,
                                   QString Postmortem::*field, const QString &description);
     void setMomentFromEditor(Moment Postmortem::*field, const MomentEdit *editor,

@@ -75,7 +75,7 @@ PreviewPane::RenderResult PreviewPane::render(const Postmortem &pm, const HtmlOp
 {
     RenderResult result;
     result.parts = renderHtmlFragments(pm, options, cache);
-    result.patch = planHtmlPatch(shown, result.parts.fragments);
+    result.patch = planHtmlPatch(shown, result.parts);
     result.shownGeneration = shownGeneration;
     return result;
 }
@@ -86,11 +86,25 @@ void PreviewPane::renderNow()
     show(render(m_document->postmortem(), prepareRender(), {}, 0, nullptr));
 }
 
+void PreviewPane::setAppearance(bool dark, const QString &family, qreal pointSize)
+{
+    if (dark == m_dark && family == m_fontFamily && pointSize == m_fontPointSize)
+        return;
+    m_dark = dark;
+    m_fontFamily = family;
+    m_fontPointSize = pointSize;
+    m_diagramImages.clear(); // drawn in the other theme
+    renderNow();
+}
+
 HtmlOptions PreviewPane::prepareRender()
 {
     HtmlOptions options;
     options.baseDirectory = m_baseDirectory;
     options.fragmentAnchors = true;
+    options.darkTheme = m_dark;
+    options.fontFamily = m_fontFamily;
+    options.fontPointSize = m_fontPointSize;
 
     // The chart across the text column: as wide as the pane's text, within readable bounds.
     const Postmortem &pm = m_document->postmortem();
@@ -133,10 +147,10 @@ HtmlOptions PreviewPane::prepareRender()
         DiagramImage cached = m_diagramImages.value(d.id);
         if (cached.image.isNull() || !(cached.spec == d) || cached.size != diagramSize
             || cached.scale != devicePixelRatioF()) {
-            cached
-                = {d, diagramSize, devicePixelRatioF(),
-                   renderLoadDiagramImage(d, diagramSize * devicePixelRatioF(), DiagramTheme::Light,
-                                          devicePixelRatioF(), arrangement)};
+            cached = {d, diagramSize, devicePixelRatioF(),
+                      renderLoadDiagramImage(d, diagramSize * devicePixelRatioF(),
+                                             m_dark ? DiagramTheme::Dark : DiagramTheme::Light,
+                                             devicePixelRatioF(), arrangement)};
             document()->addResource(QTextDocument::ImageResource, loadDiagramResourceUrl(d.id),
                                     cached.image);
         }
@@ -206,7 +220,7 @@ void PreviewPane::show(const RenderResult &result)
 {
     const QStringList &fragments = result.parts.fragments;
     if (result.shownGeneration == m_shownGeneration && !m_fragmentBlocks.isEmpty()
-        && applyHtmlPatch(*document(), m_fragmentBlocks, fragments, result.patch)) {
+        && applyHtmlPatch(*document(), m_fragmentBlocks, result.parts, result.patch)) {
         ++m_patchedUpdates;
     } else {
         // Keep the reader's place while the text under it changes.

@@ -43,6 +43,10 @@ public:
     void setBaseDirectory(const QString &directory);
     /// Renders now, synchronously (used on open so the first picture is there at once).
     void renderNow();
+    /// Dark page and diagrams (the dark theme), and the body font (`family` empty and
+    /// `pointSize` 0: the style sheet's). Re-renders when something changed.
+    void setAppearance(bool dark, const QString &family, qreal pointSize);
+    bool isDark() const { return m_dark; }
 
     /// The id of the load diagram whose picture is at `viewportPos` (viewport coordinates),
     /// or an empty string.
@@ -120,6 +124,9 @@ private:
         QImage image;
     };
     QHash<QString, DiagramImage> m_diagramImages;
+    bool m_dark = false;
+    QString m_fontFamily;
+    qreal m_fontPointSize = 0;
 };
 
 } // namespace Hindsight

@@ -24,11 +24,11 @@ namespace {
 class FragmentDocument : public QTextDocument
 {
 public:
-    FragmentDocument(const QString &fragment, bool last)
+    FragmentDocument(const QString &style, const QString &fragment, bool last)
         : m_followed(!last)
     {
-        setHtml(fragmentDocumentHtml(m_followed ? fragment + QStringLiteral("<p>end</p>\n")
-                                                : fragment));
+        setHtml(fragmentDocumentHtml(style, m_followed ? fragment + QStringLiteral("<p>end</p>\n")
+                                                       : fragment));
     }
     int fragmentBlocks() const { return blockCount() - (m_followed ? 1 : 0); }
 
@@ -83,8 +83,10 @@ Frames countFrames(const QTextFrame *frame)
 
 } // namespace
 
-HtmlPatch planHtmlPatch(const QStringList &shown, const QStringList &fresh, int maxChangedFragments)
+HtmlPatch planHtmlPatch(const QStringList &shown, const HtmlFragments &freshParts,
+                        int maxChangedFragments)
 {
+    const QStringList &fresh = freshParts.fragments;
     HtmlPatch patch;
     if (shown.size() != fresh.size())
         return patch;
@@ -98,7 +100,8 @@ HtmlPatch planHtmlPatch(const QStringList &shown, const QStringList &fresh, int 
             || fresh.at(i).contains(QLatin1String("<table")))
             return HtmlPatch{};
         const bool last = i == fresh.size() - 1;
-        const FragmentDocument before(shown.at(i), last), after(fresh.at(i), last);
+        const FragmentDocument before(freshParts.style, shown.at(i), last);
+        const FragmentDocument after(freshParts.style, fresh.at(i), last);
         const Frames framesBefore = countFrames(before.rootFrame());
         const Frames framesAfter = countFrames(after.rootFrame());
         if (before.fragmentBlocks() != after.fragmentBlocks() || framesBefore.tables
@@ -147,9 +150,10 @@ QList<int> fragmentBlockNumbers(const QTextDocument &doc, int fragmentCount)
     return found == fragmentCount ? numbers : QList<int>();
 }
 
-bool applyHtmlPatch(QTextDocument &doc, const QList<int> &blockNumbers, const QStringList &fresh,
-                    const HtmlPatch &patch)
+bool applyHtmlPatch(QTextDocument &doc, const QList<int> &blockNumbers,
+                    const HtmlFragments &freshParts, const HtmlPatch &patch)
 {
+    const QStringList &fresh = freshParts.fragments;
     if (!patch.possible || blockNumbers.size() != fresh.size())
         return false;
     // Check every span before touching anything.
@@ -163,7 +167,8 @@ bool applyHtmlPatch(QTextDocument &doc, const QList<int> &blockNumbers, const QS
     QTextCursor cursor(&doc);
     cursor.beginEditBlock();
     for (const HtmlPatch::Change &c : patch.changes) {
-        const FragmentDocument source(fresh.at(c.fragment), c.fragment == fresh.size() - 1);
+        const FragmentDocument source(freshParts.style, fresh.at(c.fragment),
+                                      c.fragment == fresh.size() - 1);
         for (const int n : c.blocks) {
             // Character by character runs, not a QTextDocumentFragment: a fragment made of a
             // whole list item carries the list along and would add a block.

@@ -3,6 +3,8 @@
 // the document lives.
 #pragma once
 
+#include "htmlrenderer.h"
+
 #include <QList>
 #include <QStringList>
 
@@ -11,7 +13,8 @@ class QTextDocument;
 namespace Hindsight {
 
 /// How to turn a document showing the fragments `shown` (renderHtmlFragments() with
-/// HtmlOptions::fragmentAnchors) into one showing `fresh` without parsing it all again.
+/// HtmlOptions::fragmentAnchors, in the style sheet of `fresh`) into one showing `fresh`
+/// without parsing it all again.
 struct HtmlPatch
 {
     /// False: the change is not a same-shape edit; parse the whole document again.
@@ -33,7 +36,7 @@ struct HtmlPatch
 /// while someone types inside a paragraph, a list item, a heading or a code block; a new
 /// paragraph, a new list item or an edited table is not. Cost: about the parse of the changed
 /// fragments, twice.
-HtmlPatch planHtmlPatch(const QStringList &shown, const QStringList &fresh,
+HtmlPatch planHtmlPatch(const QStringList &shown, const HtmlFragments &fresh,
                         int maxChangedFragments = 8);
 
 /// The number of the first block of each of the `fragmentCount` fragments in `doc`, read from
@@ -47,7 +50,7 @@ QList<int> fragmentBlockNumbers(const QTextDocument &doc, int fragmentCount);
 /// blocks again. `blockNumbers` is fragmentBlockNumbers() of `doc`, still valid afterwards
 /// (block counts do not change). Returns false, leaving `doc` untouched, when a changed
 /// fragment does not span `blockCount` blocks in `doc`.
-bool applyHtmlPatch(QTextDocument &doc, const QList<int> &blockNumbers, const QStringList &fresh,
+bool applyHtmlPatch(QTextDocument &doc, const QList<int> &blockNumbers, const HtmlFragments &fresh,
                     const HtmlPatch &patch);
 
 } // namespace Hindsight

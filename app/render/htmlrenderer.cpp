@@ -166,6 +166,37 @@ QString statusLabel(Status s)
 }
 } // namespace Text
 
+// The dark theme: the same sheet's colours, lightened for a dark background; badges keep theirs.
+const char kDarkStyleSheet[] = R"css(
+body { color: #e6e8eb; background-color: #1f2226; }
+h1 { color: #f5f7fa; } h2 { color: #8cc4ff; } h3, h4, h5, h6 { color: #d0d7de; }
+a { color: #7ab7ff; } code { color: #ffab91; } pre { background-color: #2b2f35; }
+blockquote, .meta, td.fl { color: #aeb8c2; } del, td.num { color: #8a949e; }
+.placeholder, .muted { color: #7f8a94; }
+table.facts { background-color: #262a2f; border-color: #3a4048; } td.fv { color: #e6e8eb; }
+table.grid th { background-color: #2f353c; color: #d0d7de; } td.alt { background-color: #24282d; }
+td.when { color: #b4c7da; } .st-open { color: #ffb74d; } .st-done { color: #66d17a; }
+.md table, .md th, .md td { border-color: #3a4048; } .md th { background-color: #2b3036; }
+)css";
+
+/// CSS appended after kStyleSheet for HtmlOptions' theme and font (empty for the defaults).
+QString styleOverrides(const HtmlOptions &opts)
+{
+    QString css;
+    if (opts.darkTheme)
+        css += QString::fromUtf8(kDarkStyleSheet);
+    if (!opts.fontFamily.isEmpty()) {
+        QString family = opts.fontFamily;
+        family.remove(QLatin1Char('\'')).remove(QLatin1Char(';')).remove(QLatin1Char('}'));
+        // On every element, not just body: Qt's rich text keeps the first font-family a body
+        // rule gives. Code keeps its monospace font (a type selector outranks "*").
+        css += QStringLiteral("* { font-family: '%1', sans-serif; }\n").arg(family);
+    }
+    if (opts.fontPointSize > 0)
+        css += QStringLiteral("body { font-size: %1pt; }\n").arg(opts.fontPointSize);
+    return css;
+}
+
 // The embedded style sheet. Only properties Qt's rich-text engine understands (no flexbox, no
 // selectors beyond type/class/descendant), so the preview, the PDF and a browser agree. Lengths
 // in px are scaled to the paint device by QTextDocument's layout.
@@ -856,12 +887,12 @@ QString fragmentAnchorName(int index)
     return QStringLiteral("hs-%1").arg(index);
 }
 
-QString fragmentDocumentHtml(const QString &fragment)
+QString fragmentDocumentHtml(const QString &style, const QString &fragment)
 {
     return QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
                           "<style type=\"text/css\">%1</style>\n</head>\n<body>\n%2</body>\n"
                           "</html>\n")
-        .arg(QString::fromUtf8(kStyleSheet), fragment);
+        .arg(style, fragment);
 }
 
 std::optional<QStringList> HtmlRenderCache::find(const QString &key)
@@ -954,8 +985,9 @@ HtmlFragments renderHtmlFragments(const Postmortem &pm, const HtmlOptions &optio
     out.head = QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
                               "<meta name=\"generator\" content=\"Hindsight\">\n");
     out.head += QStringLiteral("<title>%1</title>\n").arg(esc(displayTitle(pm)));
-    out.head += QStringLiteral("<style type=\"text/css\">%1</style>\n</head>\n<body>\n")
-                    .arg(QString::fromUtf8(kStyleSheet));
+    out.style = QString::fromUtf8(kStyleSheet) + styleOverrides(opts);
+    out.head
+        += QStringLiteral("<style type=\"text/css\">%1</style>\n</head>\n<body>\n").arg(out.style);
     out.tail = QStringLiteral("</body>\n</html>\n");
 
     const QString optsKey = optionsKey(opts);

@@ -47,6 +47,13 @@ struct HtmlOptions
     /// its alt text "[alt]" otherwise (like any image that cannot be shown).
     QHash<QString, DiagramPicture> diagramPictures;
 
+    /// Light text on a dark background (the preview in the dark theme); exports stay light.
+    bool darkTheme = false;
+    /// Body font family and size in points overriding the style sheet's (the preview font
+    /// preference); empty / 0 keep DejaVu Sans 10 pt.
+    QString fontFamily;
+    qreal fontPointSize = 0;
+
     /// For the live preview only: each fragment of renderHtmlFragments() starts with an
     /// invisible named anchor fragmentAnchorName(index) before its first text, which
     /// QTextDocument gives to that text's first character, so the preview can find a fragment
@@ -77,7 +84,8 @@ QString renderHtml(const Postmortem &pm, const HtmlOptions &opts = {});
 /// formats as it does inside the whole document (the style sheet has no rule for div.md).
 struct HtmlFragments
 {
-    QString head;
+    QString head;  ///< up to and including <body>
+    QString style; ///< the text of the head's <style> element
     QStringList fragments;
     QString tail;
 };
@@ -105,8 +113,9 @@ HtmlFragments renderHtmlFragments(const Postmortem &pm, const HtmlOptions &opts 
 /// "hs-<index>": the anchor name HtmlOptions::fragmentAnchors gives fragment `index`.
 QString fragmentAnchorName(int index);
 
-/// A complete HTML document (renderHtml's head and style sheet) whose body is `fragment`.
-QString fragmentDocumentHtml(const QString &fragment);
+/// A complete HTML document with the style sheet `style` (HtmlFragments::style) whose body is
+/// `fragment`.
+QString fragmentDocumentHtml(const QString &style, const QString &fragment);
 
 /// Markdown (CommonMark + GFM tables, strikethrough, autolinks, task lists) -> HTML fragment,
 /// with the same safety rules as renderHtml. With `topHeadingLevel` > 0 the text's headings are

@@ -77,9 +77,9 @@ constexpr qreal kNoLigatureSpacing = 0.02; // px; see disableLigatures()
 const QColor kFooterTextColor(0x61, 0x6e, 0x7c);
 const QColor kFooterRuleColor(0xbc, 0xcc, 0xdc);
 
-qreal mmToDevice(qreal mm)
+qreal mmToDevice(qreal mm, qreal dpi)
 {
-    return mm / 25.4 * kResolutionDpi;
+    return mm / 25.4 * dpi;
 }
 
 /// A QTextDocument that loads images only from inside the document's folder.
@@ -250,6 +250,10 @@ void disableLigatures(QTextDocument &doc)
 void drawFooter(QPainter &painter, const QRectF &page, const QRectF &body, const QString &title,
                 int pageNumber, int pageCount)
 {
+    const qreal dpi = painter.device()->logicalDpiY();
+    const auto mmToDevice = [dpi](qreal mm) {
+        return Hindsight::mmToDevice(mm, dpi);
+    };
     painter.save();
     const qreal ruleY = body.bottom() + mmToDevice(kFooterRuleFromBodyMm);
     QPen pen(kFooterRuleColor);
@@ -284,28 +288,24 @@ bool fail(QString *errorMessage, const QString &message)
 
 } // namespace
 
-bool exportPdf(const Postmortem &pm, const QString &filePath, QString *errorMessage,
-               const HtmlOptions &opts)
+bool paintPostmortemPages(const Postmortem &pm, QPagedPaintDevice &device, QString *errorMessage,
+                          const HtmlOptions &opts)
 {
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(errorMessage, Text::cannotWrite(filePath, file.errorString()));
-
+    // Everything below is in the device's pixels: 300 dpi for exportPdf, whatever a printer
+    // uses for print. Pictures are rasterised at no more than kResolutionDpi either way.
+    const qreal dpi = device.logicalDpiY();
+    const auto mmToDevice = [dpi](qreal mm) {
+        return Hindsight::mmToDevice(mm, dpi);
+    };
+    const qreal rasterDpi = qMin<qreal>(dpi, kResolutionDpi);
     const QString title = displayTitle(pm);
-    QPdfWriter writer(&file);
-    writer.setResolution(kResolutionDpi);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    writer.setTitle(title);
-    writer.setCreator(Text::creator());
-
-    const QRectF page(0, 0, writer.width(), writer.height());
+    const QRectF page(0, 0, device.width(), device.height());
     const QRectF body(mmToDevice(kMarginSideMm), mmToDevice(kMarginTopMm),
                       page.width() - 2 * mmToDevice(kMarginSideMm),
                       page.height() - mmToDevice(kMarginTopMm) - mmToDevice(kMarginBottomMm));
 
     ConfinedDocument doc(opts.baseDirectory);
-    doc.documentLayout()->setPaintDevice(&writer); // fonts and px lengths in device pixels
+    doc.documentLayout()->setPaintDevice(&device); // fonts and px lengths in device pixels
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(10);
     doc.setDefaultFont(font);
@@ -319,11 +319,10 @@ bool exportPdf(const Postmortem &pm, const QString &filePath, QString *errorMess
     // pixels like the preview (same fonts, same labels), rasterised at 300 dpi.
     HtmlOptions options = opts;
     options.timelineChartUrl.clear();
-    const qreal cssPerDevice = cssPixelsPerInch() / writer.logicalDpiX();
+    const qreal cssPerDevice = cssPixelsPerInch() / device.logicalDpiX();
     const QSize chartSize(qRound(body.width() * cssPerDevice),
                           qRound(body.width() * cssPerDevice * kPdfChartAspect));
-    const QImage chart
-        = renderTimelineChartImage(pm, chartSize, kResolutionDpi / cssPixelsPerInch());
+    const QImage chart = renderTimelineChartImage(pm, chartSize, rasterDpi / cssPixelsPerInch());
     if (!chart.isNull()) {
         doc.addResource(QTextDocument::ImageResource, timelineChartResourceUrl(), chart);
         options.timelineChartUrl = timelineChartResourceUrl().toString();
@@ -335,7 +334,7 @@ bool exportPdf(const Postmortem &pm, const QString &filePath, QString *errorMess
     const int maxHeightCss = qRound(body.height() * cssPerDevice * 0.8);
     for (const LoadDiagram &d : pm.diagrams) {
         const QSize cssSize = loadDiagramDisplaySize(d, textWidthCss, maxHeightCss);
-        const qreal devicePerCss = kResolutionDpi / cssPixelsPerInch();
+        const qreal devicePerCss = rasterDpi / cssPixelsPerInch();
         const QImage image = renderLoadDiagramImage(d, (QSizeF(cssSize) * devicePerCss).toSize(),
                                                     DiagramTheme::Light, devicePerCss);
         if (image.isNull())
@@ -345,21 +344,18 @@ bool exportPdf(const Postmortem &pm, const QString &filePath, QString *errorMess
     }
     doc.setHtml(renderHtml(pm, options));
     disableLigatures(doc);
-    fitImagesToWidth(doc, body.width() * cssPixelsPerInch() / writer.logicalDpiX());
+    fitImagesToWidth(doc, body.width() * cssPixelsPerInch() / device.logicalDpiX());
     keepBlocksTogether(doc, body.height());
 
     const int pageCount = qMax(1, doc.pageCount());
     QPainter painter;
-    if (!painter.begin(&writer)) {
-        file.cancelWriting();
-        return fail(errorMessage, Text::cannotWrite(filePath, Text::cannotDraw()));
-    }
+    if (!painter.begin(&device))
+        return fail(errorMessage, Text::cannotDraw());
     painter.setRenderHint(QPainter::Antialiasing);
     for (int i = 0; i < pageCount; ++i) {
-        if (i > 0 && !writer.newPage()) {
+        if (i > 0 && !device.newPage()) {
             painter.end();
-            file.cancelWriting();
-            return fail(errorMessage, Text::cannotWrite(filePath, Text::newPageFailed()));
+            return fail(errorMessage, Text::newPageFailed());
         }
         painter.save();
         const QRectF clip(0, i * body.height(), body.width(), body.height());
@@ -374,7 +370,27 @@ bool exportPdf(const Postmortem &pm, const QString &filePath, QString *errorMess
         drawFooter(painter, page, body, title, i + 1, pageCount);
     }
     painter.end();
+    return true;
+}
 
+bool exportPdf(const Postmortem &pm, const QString &filePath, QString *errorMessage,
+               const HtmlOptions &opts, const QPageSize &pageSize)
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(errorMessage, Text::cannotWrite(filePath, file.errorString()));
+
+    QPdfWriter writer(&file);
+    writer.setResolution(kResolutionDpi);
+    writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout::Millimeter));
+    writer.setTitle(displayTitle(pm));
+    writer.setCreator(Text::creator());
+    QString reason;
+    if (!paintPostmortemPages(pm, writer, &reason, opts)) {
+        file.cancelWriting();
+        return fail(errorMessage, Text::cannotWrite(filePath, reason));
+    }
     if (!file.commit())
         return fail(errorMessage, Text::cannotWrite(filePath, file.errorString()));
     return true;
