@@ -152,6 +152,40 @@ private Q_SLOTS:
         QCOMPARE(recoveryFiles(), 0);
     }
 
+    void focusLossWritesTheCopyAtOnce()
+    {
+        // The pause is an hour: only the application losing focus can write the copy now.
+        MainWindow w;
+        w.show();
+        w.autosaver()->setIntervalSeconds(3600);
+        Postmortem pm;
+        pm.title = QStringLiteral("Focus");
+        w.document()->reset(pm, QString());
+        QPlainTextEdit *summary = w.form()->summaryEditor();
+        summary->setFocus();
+        QTest::keyClicks(summary, QStringLiteral("Typed, then switched to the chat"));
+        QTest::qWait(50);
+        QCOMPARE(recoveryFiles(), 0);
+
+        // What Qt tells the application when the user switches to another application.
+        Q_EMIT qGuiApp->applicationStateChanged(Qt::ApplicationInactive);
+        QCOMPARE(recoveryFiles(), 2); // copy + note, written right away
+        QFile copy(
+            QDir(recoveryFolder())
+                .filePath(
+                    QStringLiteral("recovery-%1.md").arg(QCoreApplication::applicationPid())));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(readNativeFormat(QString::fromUtf8(copy.readAll())).postmortem.summary,
+                 QStringLiteral("Typed, then switched to the chat"));
+
+        // Coming back writes nothing new; a clean document loses its copy as before.
+        Q_EMIT qGuiApp->applicationStateChanged(Qt::ApplicationActive);
+        QCOMPARE(recoveryFiles(), 2);
+        while (w.document()->isModified())
+            w.document()->undoStack()->undo();
+        QCOMPARE(recoveryFiles(), 0);
+    }
+
     void copyOfARunningWindowIsNotOffered()
     {
         MainWindow w;
