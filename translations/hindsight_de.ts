@@ -692,7 +692,12 @@
 <context>
     <name>Hindsight::ImportReportPanel</name>
     <message>
-        <location filename="../ui/importreportpanel.cpp" line="+61"/>
+        <location filename="../ui/importreportpanel.cpp" line="+57"/>
+        <source>Import report details</source>
+        <translation>Details des Importberichts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Dismiss the import report</source>
         <translation>Importbericht schließen</translation>
@@ -1238,12 +1243,27 @@
 <context>
     <name>Hindsight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49"/>
+        <location filename="../ui/mainwindow.cpp" line="+58"/>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The postmortem as it will be exported; F6 moves the focus here and back</source>
+        <translation>Das Postmortem, wie es exportiert wird; F6 setzt den Fokus hierher und wieder zurück</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review checks</source>
+        <translation>Review-Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -1253,7 +1273,7 @@
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1283,7 +1303,12 @@
         <translation>Eine Hindsight-Datei öffnen oder ein beliebiges Markdown-Postmortem importieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open &amp;Sample Postmortem</source>
         <translation>&amp;Beispiel-Postmortem öffnen</translation>
     </message>
@@ -1293,7 +1318,7 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
@@ -1308,7 +1333,7 @@
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Markdown…</source>
         <translation>&amp;Markdown…</translation>
     </message>
@@ -1326,6 +1351,16 @@
         <location line="+1"/>
         <source>&amp;Slides PDF…</source>
         <translation>&amp;Folien-PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the postmortem as the PDF export lays it out</source>
+        <translation>Das Postmortem im Layout des PDF-Exports drucken</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1358,7 +1393,12 @@
         <translation>Dem Postmortem die Abschnitte einer anderen Vorlage geben; kein Text geht verloren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Insert</source>
         <translation>&amp;Einfügen</translation>
     </message>
@@ -1368,7 +1408,7 @@
         <translation>&amp;Lastverteilungsdiagramm…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Draw how the load balancer spread the traffic, and insert it at the cursor</source>
         <translation>Zeichnen, wie der Load Balancer den Traffic verteilt hat, und an der Cursorposition einfügen</translation>
     </message>
@@ -1383,37 +1423,67 @@
         <translation>&amp;Vorschau anzeigen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;Focus Preview / Form</source>
+        <translation>&amp;Fokus auf Vorschau / Formular</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show &amp;Review Checks</source>
         <translation>&amp;Review-Prüfungen anzeigen</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Form &amp;Tab</source>
+        <translation>Formular-&amp;Tab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Nächster Tab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Hindsight</source>
         <translation>&amp;Über Hindsight</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>About Hindsight</source>
         <translation>Über Hindsight</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Write blameless incident postmortems: timeline, impact, root cause, action items — and a document ready for the review.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Schuldfreie Postmortems zu Vorfällen schreiben: Zeitleiste, Auswirkungen, Grundursache, Maßnahmen – und ein Dokument, das für das Review bereit ist.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Write blameless incident postmortems: timeline, impact, root cause, action items — and a document ready for the review.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;br&gt;Hindsight: MIT licence.&lt;br&gt;Qt: GNU LGPL version 3.&lt;br&gt;cmark-gfm (Markdown): BSD 2-clause licence.&lt;br&gt;yaml-cpp (front matter): MIT licence.&lt;br&gt;Hunspell (spelling): MPL 1.1 / GPL 2 / LGPL 2.1 tri-licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Schuldfreie Postmortems zu Vorfällen schreiben: Zeitleiste, Auswirkungen, Grundursache, Maßnahmen – und ein Dokument, das für das Review bereit ist.&lt;/p&gt;&lt;p&gt;Kompiliert mit Qt %2, ausgeführt mit Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lizenzen&lt;/b&gt;&lt;br&gt;Hindsight: MIT-Lizenz.&lt;br&gt;Qt: GNU LGPL Version 3.&lt;br&gt;cmark-gfm (Markdown): BSD-Lizenz mit 2 Klauseln.&lt;br&gt;yaml-cpp (Front Matter): MIT-Lizenz.&lt;br&gt;Hunspell (Rechtschreibung): dreifach lizenziert unter MPL 1.1 / GPL 2 / LGPL 2.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
@@ -1445,7 +1515,7 @@ Do you want to save them?</source>
 Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>New postmortem from the %1 template</source>
         <translation>Neues Postmortem aus der Vorlage %1</translation>
     </message>
@@ -1475,7 +1545,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Imported %1. Save to keep it as a Hindsight file; the original stays as it is.</source>
         <translation>%1 importiert. Speichern Sie, um es als Hindsight-Datei zu behalten; das Original bleibt unverändert.</translation>
     </message>
@@ -1568,17 +1638,17 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <location line="-19"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Save Postmortem</source>
         <translation>Postmortem speichern</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+44"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
@@ -1679,6 +1749,26 @@ Möchten Sie sie speichern?</translation>
         <location line="+16"/>
         <source>Edit diagram</source>
         <translation>Diagramm bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Print Postmortem</source>
+        <translation>Postmortem drucken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot print</source>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent to %1</source>
+        <translation>An %1 gesendet</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +1960,27 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+122"/>
+        <location filename="../ui/postmortemform.cpp" line="+64"/>
+        <source>Postmortem sections</source>
+        <translation>Abschnitte des Postmortems</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Page Down and Ctrl+Page Up switch tabs; Alt+1 to Alt+5 go to one</source>
+        <translation>Strg+Bild abwärts und Strg+Bild aufwärts wechseln den Tab; Alt+1 bis Alt+5 springen direkt zu einem</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1, date</source>
+        <translation>%1, Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, time (HH:MM)</source>
+        <translation>%1, Uhrzeit (HH:MM)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Write this section in Markdown.</source>
         <translation>Schreiben Sie diesen Abschnitt in Markdown.</translation>
     </message>
@@ -1896,14 +2006,19 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>SEV1 is the most severe</source>
         <translation>SEV1 ist am schwersten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1936,12 +2051,12 @@ Möchten Sie sie speichern?</translation>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Se&amp;verity:</source>
         <translation>Sch&amp;weregrad:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Names, separated by commas</source>
         <translation>Namen, durch Kommas getrennt</translation>
     </message>
@@ -2031,7 +2146,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Aus&amp;wirkungen:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
     </message>
@@ -2076,13 +2191,13 @@ Möchten Sie sie speichern?</translation>
         <translation>Zeit&amp;leiste</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+45"/>
+        <location line="+18"/>
+        <location line="+49"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
@@ -2092,7 +2207,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>The underlying cause, and the trigger that set it off.</source>
         <translation>Die zugrunde liegende Ursache und der Auslöser, der sie in Gang setzte.</translation>
     </message>
@@ -2162,7 +2277,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Abschnitte ohne eigenes Feld – Lehren, was gut lief, Text aus einer importierten Datei.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+3"/>
         <source>Add section</source>
         <translation>Abschnitt hinzufügen</translation>
@@ -2203,6 +2318,16 @@ Möchten Sie sie speichern?</translation>
         <translation>Abschnittstext</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Text of the section “%1”, in Markdown</source>
+        <translation>Text des Abschnitts „%1“, in Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the section “%1”</source>
+        <translation>Entfernt den Abschnitt „%1“</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Rename section</source>
         <translation>Abschnitt umbenennen</translation>
@@ -2216,6 +2341,184 @@ Möchten Sie sie speichern?</translation>
         <location line="+8"/>
         <source>Remove section</source>
         <translation>Abschnitt entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="+41"/>
+        <source>&amp;Reopen the last document at start-up</source>
+        <translation>Beim Start das letzte Dokument &amp;wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours of the window, the preview and the charts</source>
+        <translation>Farben des Fensters, der Vorschau und der Diagramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies after a restart</source>
+        <translation>Wird nach einem Neustart wirksam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(applies after restart)</source>
+        <translation>(wirksam nach Neustart)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave interval in seconds</source>
+        <translation>Intervall für automatisches Speichern in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause after the last change before a recovery copy is written</source>
+        <translation>Pause nach der letzten Änderung, bevor eine Wiederherstellungskopie geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Autosave after:</source>
+        <translation>&amp;Automatisch speichern nach:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blank document</source>
+        <translation>Leeres Dokument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template for File New</source>
+        <translation>Vorlage für Datei › Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New documents:</source>
+        <translation>&amp;Neue Dokumente:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 Zoll)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page size for PDF export and printing</source>
+        <translation>Papierformat für PDF-Export und Druck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Editor font:</source>
+        <translation>&amp;Editor-Schrift:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view font:</source>
+        <translation>&amp;Vorschau-Schrift:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom %1 font</source>
+        <translation>Eigene %1-Schrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: the built-in font</source>
+        <translation>Aus: die mitgelieferte Schrift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 font family</source>
+        <translation>%1-Schriftart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 font size in points</source>
+        <translation>%1-Schriftgröße in Punkt</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
     </message>
 </context>
 <context>
@@ -2362,7 +2665,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::PreviewPane</name>
     <message>
-        <location filename="../ui/previewpane.cpp" line="+23"/>
+        <location filename="../ui/previewpane.cpp" line="+24"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2847,6 +3150,74 @@ Möchten Sie sie speichern?</translation>
         <location line="+56"/>
         <source>Round robin ignores weights</source>
         <translation>Round Robin ignoriert Gewichte</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="+55"/>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anywhere in the window</source>
+        <translation>Überall im Fenster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In %1</source>
+        <translation>In „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where it applies</source>
+        <translation>Im zugehörigen Bereich</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type part of an action or a key, e.g. “save” or “F”</source>
+        <translation>Teil einer Aktion oder Taste eingeben, z. B. „speichern“ oder „F“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
     </message>
 </context>
 <context>
@@ -3459,7 +3830,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+59"/>
+        <location filename="../app/main.cpp" line="+64"/>
         <source>Write incident postmortems.
 
 Commands:
@@ -3473,6 +3844,11 @@ Befehle:
     </message>
     <message>
         <location line="+9"/>
+        <source>Print launch time and memory as JSON once the window is painted, then quit (for benchmarks).</source>
+        <translation>Startzeit und Speicherbedarf als JSON ausgeben, sobald das Fenster gezeichnet ist, dann beenden (für Benchmarks).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Postmortem to open; none opens the bundled sample.</source>
         <translation>Zu öffnendes Postmortem; ohne Angabe wird das mitgelieferte Beispiel geöffnet.</translation>
     </message>

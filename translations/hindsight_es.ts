@@ -692,7 +692,12 @@
 <context>
     <name>Hindsight::ImportReportPanel</name>
     <message>
-        <location filename="../ui/importreportpanel.cpp" line="+61"/>
+        <location filename="../ui/importreportpanel.cpp" line="+57"/>
+        <source>Import report details</source>
+        <translation>Detalles del informe de importación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Dismiss the import report</source>
         <translation>Cerrar el informe de importación</translation>
@@ -1238,12 +1243,27 @@
 <context>
     <name>Hindsight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49"/>
+        <location filename="../ui/mainwindow.cpp" line="+58"/>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown (*.md *.markdown *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The postmortem as it will be exported; F6 moves the focus here and back</source>
+        <translation>El postmortem tal como se exportará; F6 lleva el foco aquí y de vuelta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review checks</source>
+        <translation>Comprobaciones de revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -1253,7 +1273,7 @@
         <translation>Falló el guardado automático: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1283,7 +1303,12 @@
         <translation>Abrir un archivo de Hindsight o importar cualquier postmortem en Markdown</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>Documentos &amp;recientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open &amp;Sample Postmortem</source>
         <translation>Abrir postmortem de &amp;ejemplo</translation>
     </message>
@@ -1293,7 +1318,7 @@
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
@@ -1308,7 +1333,7 @@
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Markdown…</source>
         <translation>&amp;Markdown…</translation>
     </message>
@@ -1326,6 +1351,16 @@
         <location line="+1"/>
         <source>&amp;Slides PDF…</source>
         <translation>&amp;Diapositivas PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the postmortem as the PDF export lays it out</source>
+        <translation>Imprimir el postmortem con la maquetación de la exportación a PDF</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1358,7 +1393,12 @@
         <translation>Dar al postmortem las secciones de otra plantilla; no se pierde ningún texto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation>Pr&amp;eferencias…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertar</translation>
     </message>
@@ -1368,7 +1408,7 @@
         <translation>Diagrama de &amp;distribución de carga…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Draw how the load balancer spread the traffic, and insert it at the cursor</source>
         <translation>Dibujar cómo repartió el tráfico el balanceador de carga e insertarlo en el cursor</translation>
     </message>
@@ -1383,37 +1423,67 @@
         <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;Focus Preview / Form</source>
+        <translation>&amp;Foco en vista previa / formulario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show &amp;Review Checks</source>
         <translation>Mostrar &amp;comprobaciones de revisión</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Form &amp;Tab</source>
+        <translation>Pes&amp;taña del formulario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Tab</source>
+        <translation>Pestaña si&amp;guiente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Previous Tab</source>
+        <translation>Pestaña an&amp;terior</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>Atajos de &amp;teclado…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Hindsight</source>
         <translation>&amp;Acerca de Hindsight</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>About Hindsight</source>
         <translation>Acerca de Hindsight</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Write blameless incident postmortems: timeline, impact, root cause, action items — and a document ready for the review.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Escriba postmortems de incidentes sin culpables: cronología, impacto, causa raíz, acciones… y un documento listo para la revisión.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Write blameless incident postmortems: timeline, impact, root cause, action items — and a document ready for the review.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;br&gt;Hindsight: MIT licence.&lt;br&gt;Qt: GNU LGPL version 3.&lt;br&gt;cmark-gfm (Markdown): BSD 2-clause licence.&lt;br&gt;yaml-cpp (front matter): MIT licence.&lt;br&gt;Hunspell (spelling): MPL 1.1 / GPL 2 / LGPL 2.1 tri-licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Escriba postmortems de incidentes sin culpables: cronología, impacto, causa raíz, acciones… y un documento listo para la revisión.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2; se ejecuta con Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licencias&lt;/b&gt;&lt;br&gt;Hindsight: licencia MIT.&lt;br&gt;Qt: GNU LGPL versión 3.&lt;br&gt;cmark-gfm (Markdown): licencia BSD de 2 cláusulas.&lt;br&gt;yaml-cpp (front matter): licencia MIT.&lt;br&gt;Hunspell (ortografía): triple licencia MPL 1.1 / GPL 2 / LGPL 2.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>%1 (not saved)</source>
         <translation>%1 (sin guardar)</translation>
     </message>
@@ -1445,7 +1515,7 @@ Do you want to save them?</source>
 ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>New postmortem from the %1 template</source>
         <translation>Nuevo postmortem desde la plantilla %1</translation>
     </message>
@@ -1475,7 +1545,7 @@ Do you want to save them?</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Imported %1. Save to keep it as a Hindsight file; the original stays as it is.</source>
         <translation>%1 importado. Guarde para conservarlo como archivo de Hindsight; el original no se modifica.</translation>
     </message>
@@ -1568,17 +1638,17 @@ Do you want to save them?</source>
     </message>
     <message>
         <location line="-19"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Save Postmortem</source>
         <translation>Guardar postmortem</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+44"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
@@ -1679,6 +1749,26 @@ Do you want to save them?</source>
         <location line="+16"/>
         <source>Edit diagram</source>
         <translation>Editar diagrama</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vaciar el menú</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Print Postmortem</source>
+        <translation>Imprimir postmortem</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot print</source>
+        <translation>No se puede imprimir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent to %1</source>
+        <translation>Enviado a %1</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +1960,27 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+122"/>
+        <location filename="../ui/postmortemform.cpp" line="+64"/>
+        <source>Postmortem sections</source>
+        <translation>Secciones del postmortem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Page Down and Ctrl+Page Up switch tabs; Alt+1 to Alt+5 go to one</source>
+        <translation>Ctrl+Av Pág y Ctrl+Re Pág cambian de pestaña; Alt+1 a Alt+5 van directamente a una</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1, date</source>
+        <translation>%1, fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, time (HH:MM)</source>
+        <translation>%1, hora (HH:MM)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Write this section in Markdown.</source>
         <translation>Escriba esta sección en Markdown.</translation>
     </message>
@@ -1896,14 +2006,19 @@ Do you want to save them?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>SEV1 is the most severe</source>
         <translation>SEV1 es la más grave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1936,12 +2051,12 @@ Do you want to save them?</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Se&amp;verity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
@@ -2031,7 +2146,7 @@ Do you want to save them?</source>
         <translation>Im&amp;pacto:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Overview</source>
         <translation>&amp;Visión general</translation>
     </message>
@@ -2076,13 +2191,13 @@ Do you want to save them?</source>
         <translation>&amp;Cronología</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+45"/>
+        <location line="+18"/>
+        <location line="+49"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
@@ -2092,7 +2207,7 @@ Do you want to save them?</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>The underlying cause, and the trigger that set it off.</source>
         <translation>La causa de fondo y el desencadenante que la activó.</translation>
     </message>
@@ -2162,7 +2277,7 @@ Do you want to save them?</source>
         <translation>Secciones sin campo propio: lecciones aprendidas, lo que salió bien, texto conservado de un archivo importado.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+3"/>
         <source>Add section</source>
         <translation>Añadir sección</translation>
@@ -2203,6 +2318,16 @@ Do you want to save them?</source>
         <translation>Texto de la sección</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Text of the section “%1”, in Markdown</source>
+        <translation>Texto de la sección «%1», en Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the section “%1”</source>
+        <translation>Elimina la sección «%1»</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Rename section</source>
         <translation>Renombrar la sección</translation>
@@ -2216,6 +2341,184 @@ Do you want to save them?</source>
         <location line="+8"/>
         <source>Remove section</source>
         <translation>Eliminar la sección</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="+41"/>
+        <source>&amp;Reopen the last document at start-up</source>
+        <translation>&amp;Reabrir el último documento al iniciar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours of the window, the preview and the charts</source>
+        <translation>Colores de la ventana, la vista previa y los gráficos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies after a restart</source>
+        <translation>Se aplica tras reiniciar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(applies after restart)</source>
+        <translation>(se aplica tras reiniciar)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave interval in seconds</source>
+        <translation>Intervalo de guardado automático en segundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause after the last change before a recovery copy is written</source>
+        <translation>Pausa tras el último cambio antes de escribir una copia de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Autosave after:</source>
+        <translation>Guardado &amp;automático tras:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blank document</source>
+        <translation>Documento en blanco</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template for File New</source>
+        <translation>Plantilla para Archivo › Nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New documents:</source>
+        <translation>Documentos &amp;nuevos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Carta de EE. UU. (8,5 × 11 pulgadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page size for PDF export and printing</source>
+        <translation>Tamaño de página para la exportación a PDF y la impresión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page size:</source>
+        <translation>Tamaño de &amp;página:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Editor font:</source>
+        <translation>Fuente del &amp;editor:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>editor</source>
+        <translation>del editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view font:</source>
+        <translation>Fuente de la &amp;vista previa:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>preview</source>
+        <translation>de la vista previa</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Custom</source>
+        <translation>Personalizada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom %1 font</source>
+        <translation>Fuente personalizada %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: the built-in font</source>
+        <translation>Desactivada: la fuente integrada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 font family</source>
+        <translation>Familia de fuente %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 font size in points</source>
+        <translation>Tamaño de fuente %1 en puntos</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 (not found)</source>
+        <translation>%1 (no encontrada)</translation>
     </message>
 </context>
 <context>
@@ -2362,7 +2665,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::PreviewPane</name>
     <message>
-        <location filename="../ui/previewpane.cpp" line="+23"/>
+        <location filename="../ui/previewpane.cpp" line="+24"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -2847,6 +3150,74 @@ Do you want to save them?</source>
         <location line="+56"/>
         <source>Round robin ignores weights</source>
         <translation>Round robin ignora los pesos</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="+55"/>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anywhere in the window</source>
+        <translation>En cualquier parte de la ventana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In %1</source>
+        <translation>En «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where it applies</source>
+        <translation>En la zona correspondiente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type part of an action or a key, e.g. “save” or “F”</source>
+        <translation>Escriba parte de un comando o de una tecla, p. ej., «guardar» o «F»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search shortcuts</source>
+        <translation>Buscar atajos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
     </message>
 </context>
 <context>
@@ -3459,7 +3830,7 @@ Do you want to save them?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+59"/>
+        <location filename="../app/main.cpp" line="+64"/>
         <source>Write incident postmortems.
 
 Commands:
@@ -3473,6 +3844,11 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
+        <source>Print launch time and memory as JSON once the window is painted, then quit (for benchmarks).</source>
+        <translation>Mostrar en JSON el tiempo de arranque y la memoria una vez dibujada la ventana y después salir (para benchmarks).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Postmortem to open; none opens the bundled sample.</source>
         <translation>Postmortem que abrir; sin ninguno se abre el ejemplo incluido.</translation>
     </message>

@@ -692,7 +692,12 @@
 <context>
     <name>Hindsight::ImportReportPanel</name>
     <message>
-        <location filename="../ui/importreportpanel.cpp" line="+61"/>
+        <location filename="../ui/importreportpanel.cpp" line="+57"/>
+        <source>Import report details</source>
+        <translation>Détails du rapport d’importation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Dismiss the import report</source>
         <translation>Fermer le rapport d’importation</translation>
@@ -1238,12 +1243,27 @@
 <context>
     <name>Hindsight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49"/>
+        <location filename="../ui/mainwindow.cpp" line="+58"/>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown (*.md *.markdown *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The postmortem as it will be exported; F6 moves the focus here and back</source>
+        <translation>Le post-mortem tel qu’il sera exporté&#xa0;; F6 y amène le focus et l’en ramène</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review checks</source>
+        <translation>Vérifications de revue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
@@ -1253,7 +1273,7 @@
         <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1283,7 +1303,12 @@
         <translation>Ouvrir un fichier Hindsight ou importer tout post-mortem en Markdown</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>Documents &amp;récents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open &amp;Sample Postmortem</source>
         <translation>Ouvrir le post-mortem d’&amp;exemple</translation>
     </message>
@@ -1293,7 +1318,7 @@
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -1308,7 +1333,7 @@
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Markdown…</source>
         <translation>&amp;Markdown…</translation>
     </message>
@@ -1326,6 +1351,16 @@
         <location line="+1"/>
         <source>&amp;Slides PDF…</source>
         <translation>&amp;Diapositives PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the postmortem as the PDF export lays it out</source>
+        <translation>Imprimer le post-mortem avec la mise en page de l’exportation PDF</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1358,7 +1393,12 @@
         <translation>Donner au post-mortem les sections d’un autre modèle&#xa0;; aucun texte n’est perdu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
@@ -1368,7 +1408,7 @@
         <translation>Diagramme de &amp;répartition de charge…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Draw how the load balancer spread the traffic, and insert it at the cursor</source>
         <translation>Dessiner comment le répartiteur de charge a distribué le trafic, et l’insérer au curseur</translation>
     </message>
@@ -1383,37 +1423,67 @@
         <translation>Afficher l’&amp;aperçu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;Focus Preview / Form</source>
+        <translation>&amp;Focus sur l’aperçu / le formulaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show &amp;Review Checks</source>
         <translation>Afficher les &amp;vérifications de revue</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Form &amp;Tab</source>
+        <translation>&amp;Onglet du formulaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Onglet suivant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Previous Tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Hindsight</source>
         <translation>&amp;À propos de Hindsight</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>About Hindsight</source>
         <translation>À propos de Hindsight</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Write blameless incident postmortems: timeline, impact, root cause, action items — and a document ready for the review.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Rédigez des post-mortems d’incident sans reproches&#xa0;: chronologie, impact, cause racine, actions — et un document prêt pour la revue.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Write blameless incident postmortems: timeline, impact, root cause, action items — and a document ready for the review.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;br&gt;Hindsight: MIT licence.&lt;br&gt;Qt: GNU LGPL version 3.&lt;br&gt;cmark-gfm (Markdown): BSD 2-clause licence.&lt;br&gt;yaml-cpp (front matter): MIT licence.&lt;br&gt;Hunspell (spelling): MPL 1.1 / GPL 2 / LGPL 2.1 tri-licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Rédigez des post-mortems d’incident sans reproches&#xa0;: chronologie, impact, cause racine, actions — et un document prêt pour la revue.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;br&gt;Hindsight&#xa0;: licence MIT.&lt;br&gt;Qt&#xa0;: GNU LGPL version 3.&lt;br&gt;cmark-gfm (Markdown)&#xa0;: licence BSD à 2 clauses.&lt;br&gt;yaml-cpp (front matter)&#xa0;: licence MIT.&lt;br&gt;Hunspell (orthographe)&#xa0;: triple licence MPL 1.1 / GPL 2 / LGPL 2.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>%1 (not saved)</source>
         <translation>%1 (non enregistré)</translation>
     </message>
@@ -1445,7 +1515,7 @@ Do you want to save them?</source>
 Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>New postmortem from the %1 template</source>
         <translation>Nouveau post-mortem depuis le modèle %1</translation>
     </message>
@@ -1475,7 +1545,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Imported %1. Save to keep it as a Hindsight file; the original stays as it is.</source>
         <translation>%1 importé. Enregistrez pour le conserver en fichier Hindsight&#xa0;; l’original reste inchangé.</translation>
     </message>
@@ -1568,17 +1638,17 @@ Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <location line="-19"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Save Postmortem</source>
         <translation>Enregistrer le post-mortem</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+44"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
@@ -1679,6 +1749,26 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <location line="+16"/>
         <source>Edit diagram</source>
         <translation>Modifier le diagramme</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vider le menu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Print Postmortem</source>
+        <translation>Imprimer le post-mortem</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot print</source>
+        <translation>Impossible d’imprimer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent to %1</source>
+        <translation>Envoyé à %1</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +1960,27 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+122"/>
+        <location filename="../ui/postmortemform.cpp" line="+64"/>
+        <source>Postmortem sections</source>
+        <translation>Sections du post-mortem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Page Down and Ctrl+Page Up switch tabs; Alt+1 to Alt+5 go to one</source>
+        <translation>Ctrl+Page suiv et Ctrl+Page préc changent d’onglet&#xa0;; Alt+1 à Alt+5 mènent directement à l’un d’eux</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1, date</source>
+        <translation>%1, date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, time (HH:MM)</source>
+        <translation>%1, heure (HH:MM)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Write this section in Markdown.</source>
         <translation>Rédigez cette section en Markdown.</translation>
     </message>
@@ -1896,14 +2006,19 @@ Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>SEV1 is the most severe</source>
         <translation>SEV1 est le plus grave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1936,12 +2051,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Se&amp;verity:</source>
         <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
@@ -2031,7 +2146,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
@@ -2076,13 +2191,13 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>&amp;Chronologie</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+45"/>
+        <location line="+18"/>
+        <location line="+49"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
@@ -2092,7 +2207,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>The underlying cause, and the trigger that set it off.</source>
         <translation>La cause profonde, et le déclencheur qui l’a activée.</translation>
     </message>
@@ -2162,7 +2277,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Sections sans champ propre — enseignements, ce qui a bien fonctionné, texte conservé d’un fichier importé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+3"/>
         <source>Add section</source>
         <translation>Ajouter une section</translation>
@@ -2203,6 +2318,16 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Texte de la section</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Text of the section “%1”, in Markdown</source>
+        <translation>Texte de la section «&#xa0;%1&#xa0;», en Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the section “%1”</source>
+        <translation>Supprime la section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Rename section</source>
         <translation>Renommer la section</translation>
@@ -2216,6 +2341,184 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <location line="+8"/>
         <source>Remove section</source>
         <translation>Supprimer la section</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="+41"/>
+        <source>&amp;Reopen the last document at start-up</source>
+        <translation>&amp;Rouvrir le dernier document au démarrage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours of the window, the preview and the charts</source>
+        <translation>Couleurs de la fenêtre, de l’aperçu et des graphiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies after a restart</source>
+        <translation>Prend effet après un redémarrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(applies after restart)</source>
+        <translation>(prend effet après redémarrage)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave interval in seconds</source>
+        <translation>Intervalle d’enregistrement automatique en secondes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause after the last change before a recovery copy is written</source>
+        <translation>Délai après la dernière modification avant l’écriture d’une copie de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Autosave after:</source>
+        <translation>Enregistrement &amp;automatique après&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blank document</source>
+        <translation>Document vierge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template for File New</source>
+        <translation>Modèle pour Fichier › Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New documents:</source>
+        <translation>&amp;Nouveaux documents&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 pouces)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page size for PDF export and printing</source>
+        <translation>Format de page pour l’exportation PDF et l’impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Format de page&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Editor font:</source>
+        <translation>Police de l’é&amp;diteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>editor</source>
+        <translation>de l’éditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view font:</source>
+        <translation>Police de l’a&amp;perçu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>preview</source>
+        <translation>de l’aperçu</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom %1 font</source>
+        <translation>Police personnalisée %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: the built-in font</source>
+        <translation>Désactivée&#xa0;: la police intégrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 font family</source>
+        <translation>Famille de police %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 font size in points</source>
+        <translation>Taille de police %1 en points</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 (not found)</source>
+        <translation>%1 (introuvable)</translation>
     </message>
 </context>
 <context>
@@ -2362,7 +2665,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::PreviewPane</name>
     <message>
-        <location filename="../ui/previewpane.cpp" line="+23"/>
+        <location filename="../ui/previewpane.cpp" line="+24"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2847,6 +3150,74 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <location line="+56"/>
         <source>Round robin ignores weights</source>
         <translation>Le round robin ignore les poids</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="+55"/>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anywhere in the window</source>
+        <translation>Partout dans la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In %1</source>
+        <translation>Dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where it applies</source>
+        <translation>Dans la zone concernée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type part of an action or a key, e.g. “save” or “F”</source>
+        <translation>Tapez une partie d’une commande ou d’une touche, p.&#xa0;ex. «&#xa0;enregistrer&#xa0;» ou «&#xa0;F&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search shortcuts</source>
+        <translation>Rechercher des raccourcis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3459,7 +3830,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+59"/>
+        <location filename="../app/main.cpp" line="+64"/>
         <source>Write incident postmortems.
 
 Commands:
@@ -3473,6 +3844,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+9"/>
+        <source>Print launch time and memory as JSON once the window is painted, then quit (for benchmarks).</source>
+        <translation>Afficher en JSON le temps de lancement et la mémoire une fois la fenêtre dessinée, puis quitter (pour les benchmarks).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Postmortem to open; none opens the bundled sample.</source>
         <translation>Post-mortem à ouvrir&#xa0;; sans argument, l’exemple fourni est ouvert.</translation>
     </message>
