@@ -1,6 +1,6 @@
 // hindsight-bench: how fast Hindsight is, on the seeds and on a generated large postmortem.
 //
-//   hindsight-bench [--runs N] [--only NAME[,NAME…]] [--platform offscreen|xcb]
+//   hindsight-bench [--runs N] [--only NAME[,NAME…]] [--launch-platform offscreen|xcb]
 //
 // Prints one JSON object: {"machine": {…}, "documents": {…}, "measures": {NAME: {DOC: {"median_ms",
 // "p95_ms", "min_ms", "n"}}}, "targets": [{"measure", "limit_ms", "median_ms"/"p95_ms", "met"}]}.
@@ -519,7 +519,7 @@ int main(int argc, char *argv[])
                        "previewLatency, launch, convertPdf."),
         QStringLiteral("NAMES"));
     const QCommandLineOption platform(
-        QStringLiteral("platform"),
+        QStringLiteral("launch-platform"),
         QStringLiteral("Qt platform for the launched app: offscreen (default) or xcb."),
         QStringLiteral("NAME"), QStringLiteral("offscreen"));
     parser.addOptions({runs, only, platform});
