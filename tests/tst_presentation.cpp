@@ -367,7 +367,8 @@ private Q_SLOTS:
         child.setProcessEnvironment(env);
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("twoScreens")});
         QVERIFY(child.waitForFinished(120000));
-        QVERIFY2(child.exitCode() == 0, child.readAllStandardOutput().constData());
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+                 (child.readAllStandardOutput() + child.readAllStandardError()).constData());
     }
 
     void twoScreens()

@@ -60,13 +60,13 @@ void PreviewPane::startRender()
     Q_EMIT renderStarted();
     const HtmlOptions options = prepareRender();
     const Postmortem snapshot = m_document->postmortem(); // implicitly shared copy
-    m_watcher.setFuture(
-        QtConcurrent::run([snapshot, options, shown = m_shownFragments,
-                           generation = m_shownGeneration, cache = m_renderCache.get()] {
-            // The cache is the worker's alone: one render runs at a time, and renderNow()
-            // renders without it.
-            return render(snapshot, options, shown, generation, cache);
-        }));
+    m_watcher.setFuture(QtConcurrent::run([snapshot, options, shown = m_shownFragments,
+                                           generation = m_shownGeneration, cache = m_renderCache] {
+        // The cache is the worker's alone: one render runs at a time, and renderNow()
+        // renders without it. The copy of the pointer keeps it alive if the pane goes
+        // while this runs.
+        return render(snapshot, options, shown, generation, cache.get());
+    }));
 }
 
 PreviewPane::RenderResult PreviewPane::render(const Postmortem &pm, const HtmlOptions &options,

@@ -102,7 +102,8 @@ private:
     QTimer m_debounce;
     QFutureWatcher<RenderResult> m_watcher;
     /// Sections rendered by the previous worker render (used by the worker thread only).
-    std::unique_ptr<HtmlRenderCache> m_renderCache = std::make_unique<HtmlRenderCache>();
+    /// Shared with the running render, which may outlive the pane.
+    std::shared_ptr<HtmlRenderCache> m_renderCache = std::make_shared<HtmlRenderCache>();
     QStringList m_shownFragments;  ///< what the document shows (with anchors)
     QList<int> m_fragmentBlocks;   ///< first block of each shown fragment; empty: unknown
     quint64 m_shownGeneration = 0; ///< bumped whenever m_shownFragments changes
