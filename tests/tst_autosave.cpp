@@ -1,14 +1,14 @@
 // Autosave and recovery: a real child process edits a file and is killed with SIGKILL; the
 // next window finds the recovery copy, restores it on "Restore", and the user's file is never
 // touched. Also: a save or a clean close removes the copy; the copy waits for a pause.
-#include "autosaver.h"
-#include "document.h"
-#include "importer.h"
-#include "mainwindow.h"
+#include "ui/autosaver.h"
+#include "core/document.h"
+#include "core/importer.h"
+#include "ui/mainwindow.h"
 #include "messageboxclicker.h"
-#include "nativeformat.h"
-#include "postmortemform.h"
-#include "recovery.h"
+#include "core/nativeformat.h"
+#include "ui/postmortemform.h"
+#include "core/recovery.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -206,3 +206,4 @@ private:
 
 QTEST_MAIN(TestAutosave)
 #include "tst_autosave.moc"
+#include "modalguard.h"

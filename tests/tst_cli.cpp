@@ -25,7 +25,7 @@ Run hindsight(const QStringList &args, bool offscreen = true)
 
 QStringList seedFiles()
 {
-    const QDir dir(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds"));
+    const QDir dir(HindsightTest::corpusPath(QStringLiteral("seeds")));
     QStringList files;
     for (const QString &f : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         files.append(dir.filePath(f));
@@ -409,7 +409,7 @@ private Q_SLOTS:
     {
         // A foreign file: standard output is the same clean JSON with or without --report; the
         // report goes to standard error.
-        const QString path = QStringLiteral(HINDSIGHT_SHARED_DIR "/corpus/025.md");
+        const QString path = HindsightTest::corpusPath(QStringLiteral("corpus/025.md"));
         const QStringList args{QStringLiteral("convert"), path, QStringLiteral("--to"),
                                QStringLiteral("json")};
         const Run plain = hindsight(args);
@@ -459,3 +459,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+#include "corpus.h"

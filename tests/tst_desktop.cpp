@@ -1,12 +1,12 @@
 // Desktop habits of the real main window: recent files, reopening the last document, drag and
 // drop, keyboard-only use (Tab order, shortcuts, accessible names), printing.
-#include "document.h"
-#include "mainwindow.h"
+#include "core/document.h"
+#include "ui/mainwindow.h"
 #include "messageboxclicker.h"
-#include "postmortemform.h"
-#include "preferences.h"
-#include "previewpane.h"
-#include "shortcutsdialog.h"
+#include "ui/postmortemform.h"
+#include "ui/preferences.h"
+#include "ui/previewpane.h"
+#include "ui/shortcutsdialog.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -455,3 +455,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestDesktop)
 #include "tst_desktop.moc"
+#include "modalguard.h"

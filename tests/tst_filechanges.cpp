@@ -1,10 +1,10 @@
 // The open file changes underneath (another editor, git pull): Hindsight offers to reload, and
 // asks before overwriting; a failed save tells why and keeps the document modified.
-#include "document.h"
-#include "importer.h"
-#include "mainwindow.h"
+#include "core/document.h"
+#include "core/importer.h"
+#include "ui/mainwindow.h"
 #include "messageboxclicker.h"
-#include "nativeformat.h"
+#include "core/nativeformat.h"
 
 #include <QAction>
 #include <QApplication>
@@ -151,3 +151,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestFileChanges)
 #include "tst_filechanges.moc"
+#include "modalguard.h"

@@ -1,10 +1,10 @@
 // Hostile and broken input: each case ends in a clear message or a correct import, never a
 // crash, a hang or a changed file; what the fuzzers found is replayed forever.
-#include "htmlrenderer.h"
-#include "importer.h"
-#include "nativeformat.h"
-#include "postmortemfile.h"
-#include "timelinechart.h"
+#include "render/htmlrenderer.h"
+#include "core/importer.h"
+#include "core/nativeformat.h"
+#include "core/postmortemfile.h"
+#include "render/timelinechart.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // ../shared/seeds/labels.json compared with the JSON `hindsight convert FILE --to json` prints,
 // exactly as ../shared/corpus/LABELING.md ("How the labels are compared") says. Prints a
 // per-field and per-file breakdown; fails below 95 % on the corpus and below 100 % on the seeds.
-#include "jsonexport.h"
-#include "postmortemfile.h"
+#include "core/jsonexport.h"
+#include "core/postmortemfile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -198,7 +198,7 @@ private Q_SLOTS:
 
 void TestImportCorpus::corpus()
 {
-    const Score s = scoreDirectory(QStringLiteral(HINDSIGHT_SHARED_DIR "/corpus"));
+    const Score s = scoreDirectory(HindsightTest::corpusPath(QStringLiteral("corpus")));
     QCOMPARE(s.total, 24 * int(fieldNames().size()));
     QVERIFY2(
         s.ratio() >= 0.95,
@@ -207,7 +207,7 @@ void TestImportCorpus::corpus()
 
 void TestImportCorpus::seeds()
 {
-    const Score s = scoreDirectory(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds"));
+    const Score s = scoreDirectory(HindsightTest::corpusPath(QStringLiteral("seeds")));
     QCOMPARE(s.total, 5 * int(fieldNames().size()));
     QVERIFY2(s.right == s.total, qPrintable(s.misses.join(QLatin1Char('\n'))));
 }
@@ -215,3 +215,4 @@ void TestImportCorpus::seeds()
 QTEST_GUILESS_MAIN(TestImportCorpus)
 
 #include "tst_importcorpus.moc"
+#include "corpus.h"

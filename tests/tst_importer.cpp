@@ -1,8 +1,8 @@
 // Tests of the Markdown/plain-text postmortem importer (importer.h) and its date/time/zone
 // reading (importtime.h): the seed labels, losslessness on seeds and corpus, unit cases, and
 // robustness on hostile input.
-#include "importer.h"
-#include "importtime.h"
+#include "core/importer.h"
+#include "core/importtime.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,7 +19,7 @@ namespace {
 
 QString sharedDir()
 {
-    return QStringLiteral(HINDSIGHT_SHARED_DIR);
+    return HindsightTest::corpusDir();
 }
 
 QString readText(const QString &path)
@@ -1333,3 +1333,4 @@ void TestImporter::reportSaysWhatWasGuessed()
 }
 
 #include "tst_importer.moc"
+#include "corpus.h"

@@ -1,9 +1,9 @@
 // The import report panel in the real main window (offscreen platform): opening a foreign
 // postmortem shows what was recognised, guessed and kept; the close button dismisses it.
-#include "importreportpanel.h"
-#include "mainwindow.h"
-#include "postmortemfile.h"
-#include "postmortemform.h"
+#include "ui/importreportpanel.h"
+#include "ui/mainwindow.h"
+#include "core/postmortemfile.h"
+#include "ui/postmortemform.h"
 
 #include <QApplication>
 #include <QFile>
@@ -33,7 +33,7 @@ private Q_SLOTS:
         QVERIFY(panel);
         QVERIFY(!panel->isVisibleTo(&w)); // nothing imported yet
 
-        const QString path = QStringLiteral(HINDSIGHT_SHARED_DIR "/corpus/025.md");
+        const QString path = HindsightTest::corpusPath(QStringLiteral("corpus/025.md"));
         QVERIFY(w.openFile(path));
         QVERIFY(panel->isVisibleTo(&w));
         const QString shown = panel->text();
@@ -62,7 +62,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString native = dir.filePath(QStringLiteral("native.md"));
         const LoadResult imported
-            = loadPostmortemFile(QStringLiteral(HINDSIGHT_SHARED_DIR "/corpus/010.md"));
+            = loadPostmortemFile(HindsightTest::corpusPath(QStringLiteral("corpus/010.md")));
         QVERIFY(imported.ok);
         QString error;
         QVERIFY2(savePostmortemFile(imported.postmortem, native, &error), qPrintable(error));
@@ -71,7 +71,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *panel = w.findChild<ImportReportPanel *>();
-        QVERIFY(w.openFile(QStringLiteral(HINDSIGHT_SHARED_DIR "/corpus/010.md")));
+        QVERIFY(w.openFile(HindsightTest::corpusPath(QStringLiteral("corpus/010.md"))));
         QVERIFY(panel->isVisibleTo(&w));
         QVERIFY(w.openFile(native)); // a Hindsight file: nothing was imported
         QVERIFY(!panel->isVisibleTo(&w));
@@ -80,3 +80,5 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestImportReportPanel)
 #include "tst_importreportpanel.moc"
+#include "modalguard.h"
+#include "corpus.h"

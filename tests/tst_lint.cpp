@@ -17,7 +17,7 @@ namespace {
 
 QString seed(const char *prefix)
 {
-    const QDir dir(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds"));
+    const QDir dir(HindsightTest::corpusPath(QStringLiteral("seeds")));
     const QStringList found
         = dir.entryList({QString::fromLatin1(prefix) + QStringLiteral("_*.txt")}, QDir::Files);
     return found.isEmpty() ? QString() : dir.filePath(found.first());
@@ -161,3 +161,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestLint)
 #include "tst_lint.moc"
+#include "corpus.h"

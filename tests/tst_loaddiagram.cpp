@@ -1,7 +1,7 @@
 // Load-distribution diagrams (core): the load model per algorithm on hand-computed cases, the
 // YAML spec, links in the text, and the round trip through the native file.
-#include "loaddiagram.h"
-#include "nativeformat.h"
+#include "core/loaddiagram.h"
+#include "core/nativeformat.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,11 +1,11 @@
 // The load-diagram editor, driven with QTest on the real widgets: its live picture follows the
 // form; the main window inserts a diagram at the cursor, edits one from the preview, and undo
 // takes each back in one step.
-#include "document.h"
-#include "loaddiagrameditor.h"
-#include "mainwindow.h"
-#include "postmortemform.h"
-#include "previewpane.h"
+#include "core/document.h"
+#include "ui/loaddiagrameditor.h"
+#include "ui/mainwindow.h"
+#include "ui/postmortemform.h"
+#include "ui/previewpane.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -312,3 +312,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestLoadDiagramEditor)
 #include "tst_loaddiagrameditor.moc"
+#include "modalguard.h"

@@ -1,11 +1,11 @@
 // The load-distribution diagram as a picture: SVG and PNG output, colours that carry meaning,
 // and the diagram in the HTML, the PDF and the Markdown export.
-#include "htmlrenderer.h"
-#include "loaddiagramrenderer.h"
-#include "markdownexport.h"
-#include "nativeformat.h"
-#include "pdfexporter.h"
-#include "timelinechart.h"
+#include "render/htmlrenderer.h"
+#include "render/loaddiagramrenderer.h"
+#include "render/markdownexport.h"
+#include "core/nativeformat.h"
+#include "render/pdfexporter.h"
+#include "render/timelinechart.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The real main window, driven with QTest key events (offscreen platform).
-#include "document.h"
-#include "mainwindow.h"
-#include "postmortemform.h"
-#include "previewpane.h"
+#include "core/document.h"
+#include "ui/mainwindow.h"
+#include "ui/postmortemform.h"
+#include "ui/previewpane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -173,7 +173,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        QVERIFY(w.openFile(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds/002_f501168319a7d76f.txt")));
+        QVERIFY(w.openFile(HindsightTest::corpusPath(QStringLiteral("seeds/002_f501168319a7d76f.txt"))));
         QCOMPARE(w.form()->timelineView()->model()->rowCount(), 10);
         QCOMPARE(w.form()->actionItemView()->model()->rowCount(), 6);
         QVERIFY(w.document()->filePath().isEmpty()); // imported: Save asks where
@@ -201,3 +201,5 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+#include "modalguard.h"
+#include "corpus.h"

@@ -1,6 +1,6 @@
 // Incident metrics (duration, time to detect / mitigate / resolve) on the seeds and edge cases.
-#include "importer.h"
-#include "metrics.h"
+#include "core/importer.h"
+#include "core/metrics.h"
 
 #include <QFile>
 #include <QTest>
@@ -35,7 +35,7 @@ TimelineEvent ev(const Moment &m, EventKind kind)
 
 Postmortem importSeed(const QString &prefix)
 {
-    const QString dir = QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds/");
+    const QString dir = HindsightTest::corpusPath(QStringLiteral("seeds/"));
     QFile f;
     for (const QString &name :
          {QStringLiteral("000_21a48f8409a941f2.txt"), QStringLiteral("001_1366ae9032d61fbc.txt"),
@@ -198,3 +198,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestMetrics)
 #include "tst_metrics.moc"
+#include "corpus.h"

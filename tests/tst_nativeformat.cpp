@@ -1,6 +1,6 @@
 // The native file format: round-trip properties, byte stability, hand edits, bad front matter.
-#include "nativeformat.h"
-#include "postmortemfile.h"
+#include "core/nativeformat.h"
+#include "core/postmortemfile.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -2,8 +2,8 @@
 // MIME type and the icons. The freedesktop validators run on them (install-deps.sh installs
 // the tools, so CI runs them; a machine without one skips only that check), their ids agree,
 // and Qt's MIME database, given the MIME package, recognises the files Hindsight writes.
-#include "nativeformat.h"
-#include "postmortem.h"
+#include "core/nativeformat.h"
+#include "core/postmortem.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // Loading files: bad input gets a clear error and the file is never modified.
-#include "postmortemfile.h"
+#include "core/postmortemfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -61,7 +61,7 @@ private Q_SLOTS:
     void seedsImportAndAreMarkedImported()
     {
         const LoadResult r = loadPostmortemFile(
-            QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds/000_21a48f8409a941f2.txt"));
+            HindsightTest::corpusPath(QStringLiteral("seeds/000_21a48f8409a941f2.txt")));
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(r.imported);
         QVERIFY(!r.readOnly);
@@ -99,3 +99,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestPostmortemFile)
 #include "tst_postmortemfile.moc"
+#include "corpus.h"

@@ -1,11 +1,11 @@
 // Preferences: the value class, the real dialog driven with QTest keys and clicks, themes.
-#include "autosaver.h"
-#include "document.h"
-#include "mainwindow.h"
-#include "postmortemform.h"
-#include "preferences.h"
-#include "preferencesdialog.h"
-#include "previewpane.h"
+#include "ui/autosaver.h"
+#include "core/document.h"
+#include "ui/mainwindow.h"
+#include "ui/postmortemform.h"
+#include "ui/preferences.h"
+#include "ui/preferencesdialog.h"
+#include "ui/previewpane.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -282,3 +282,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestPreferences)
 #include "tst_preferences.moc"
+#include "modalguard.h"

@@ -1,12 +1,12 @@
 // Presenting: the real main window starts the show (F5); QTest key events on the real windows
 // move through the slides, blank the screen and end it; the presenter view shows the next slide
 // and the notes, and edits them through the undo stack.
-#include "document.h"
-#include "mainwindow.h"
-#include "presentation.h"
-#include "presentationwindow.h"
-#include "presenterview.h"
-#include "slideview.h"
+#include "core/document.h"
+#include "ui/mainwindow.h"
+#include "ui/presentation.h"
+#include "ui/presentationwindow.h"
+#include "ui/presenterview.h"
+#include "ui/slideview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,7 +31,7 @@ namespace {
 
 QString seedPath(const char *name)
 {
-    return QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds/") + QLatin1String(name);
+    return HindsightTest::corpusPath(QStringLiteral("seeds/")) + QLatin1String(name);
 }
 
 /// The colour at the centre of `widget` as it is painted.
@@ -409,3 +409,5 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestPresentation)
 #include "tst_presentation.moc"
+#include "modalguard.h"
+#include "corpus.h"

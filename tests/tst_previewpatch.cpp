@@ -1,12 +1,12 @@
 // The live preview's in-place updates (htmlpatch.h, PreviewPane): a patched document must be
 // the document a full parse of the new HTML gives, block for block and format for format, and
 // the patch must really be what the preview uses while someone types.
-#include "htmlpatch.h"
-#include "htmlrenderer.h"
-#include "mainwindow.h"
-#include "postmortemfile.h"
-#include "postmortemform.h"
-#include "previewpane.h"
+#include "render/htmlpatch.h"
+#include "render/htmlrenderer.h"
+#include "ui/mainwindow.h"
+#include "core/postmortemfile.h"
+#include "ui/postmortemform.h"
+#include "ui/previewpane.h"
 
 #include <QDir>
 #include <QPlainTextEdit>
@@ -184,7 +184,7 @@ private:
 void TestPreviewPatch::addDocuments()
 {
     QTest::addColumn<QString>("path");
-    const QDir seeds(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds"));
+    const QDir seeds(HindsightTest::corpusPath(QStringLiteral("seeds")));
     for (const QString &name : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         QTest::newRow(qPrintable(name)) << seeds.filePath(name);
     QTest::newRow("sample") << QStringLiteral(HINDSIGHT_SOURCE_DIR
@@ -373,3 +373,5 @@ void TestPreviewPatch::previewPatchesWhileTyping()
 
 QTEST_MAIN(TestPreviewPatch)
 #include "tst_previewpatch.moc"
+#include "modalguard.h"
+#include "corpus.h"

@@ -1,8 +1,8 @@
 // Tests for the render library: HTML for the preview/export and the PDF exporter.
-#include "htmlrenderer.h"
-#include "metrics.h"
-#include "pdfexporter.h"
-#include "timelinechart.h"
+#include "render/htmlrenderer.h"
+#include "core/metrics.h"
+#include "render/pdfexporter.h"
+#include "render/timelinechart.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Review checks: each rule fires when it must and stays quiet when it must not.
-#include "importer.h"
-#include "reviewchecks.h"
-#include "spelling.h"
+#include "core/importer.h"
+#include "core/reviewchecks.h"
+#include "core/spelling.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -66,7 +66,7 @@ QStringList ruleIds(const QList<Finding> &findings, bool includeHints = true)
 
 QString seed(const char *name)
 {
-    QFile f(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds/") + QLatin1String(name));
+    QFile f(HindsightTest::corpusPath(QStringLiteral("seeds/")) + QLatin1String(name));
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
@@ -333,3 +333,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestReviewChecks)
 #include "tst_reviewchecks.moc"
+#include "corpus.h"

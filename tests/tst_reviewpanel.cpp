@@ -1,8 +1,8 @@
 // The live review panel on the real main window: findings follow typing, clicking one jumps.
-#include "document.h"
-#include "mainwindow.h"
-#include "postmortemform.h"
-#include "reviewpanel.h"
+#include "core/document.h"
+#include "ui/mainwindow.h"
+#include "ui/postmortemform.h"
+#include "ui/reviewpanel.h"
 
 #include <QApplication>
 #include <QFile>
@@ -92,7 +92,7 @@ private Q_SLOTS:
         ReviewPanel *panel = w.reviewPanel();
         // Seed 004 has "Enginner" in its second timeline event and five action items with
         // no owner.
-        QDir seeds(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds"));
+        QDir seeds(HindsightTest::corpusPath(QStringLiteral("seeds")));
         const QStringList seed004 = seeds.entryList({QStringLiteral("004_*.txt")});
         QCOMPARE(seed004.size(), 1);
         QVERIFY(w.openFile(seeds.filePath(seed004.first())));
@@ -131,3 +131,5 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestReviewPanel)
 #include "tst_reviewpanel.moc"
+#include "modalguard.h"
+#include "corpus.h"

@@ -1,8 +1,8 @@
 // The slide deck: which slides each document gets, and a layout that keeps every text box and
 // picture inside the slide at a readable size, continuing long sections on the next slide.
-#include "importer.h"
-#include "nativeformat.h"
-#include "slides.h"
+#include "core/importer.h"
+#include "core/nativeformat.h"
+#include "render/slides.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -28,7 +28,7 @@ QString readText(const QString &path)
 
 Postmortem seed(const QString &name)
 {
-    return importMarkdown(readText(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds/") + name));
+    return importMarkdown(readText(HindsightTest::corpusPath(QStringLiteral("seeds/")) + name));
 }
 
 Postmortem sample()
@@ -535,3 +535,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestSlides)
 #include "tst_slides.moc"
+#include "corpus.h"

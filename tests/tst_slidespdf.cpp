@@ -1,8 +1,8 @@
 // `hindsight convert INPUT --to slides-pdf -o OUT.pdf`, run as a real child process: one 16:9
 // page per slide of the deck, and the usual exit statuses.
 #include "clirun.h"
-#include "postmortemfile.h"
-#include "slides.h"
+#include "core/postmortemfile.h"
+#include "render/slides.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,7 +17,7 @@ namespace {
 
 QStringList seedFiles()
 {
-    const QDir dir(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds"));
+    const QDir dir(HindsightTest::corpusPath(QStringLiteral("seeds")));
     QStringList files;
     for (const QString &f : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         files.append(dir.filePath(f));
@@ -156,3 +156,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestSlidesPdf)
 #include "tst_slidespdf.moc"
+#include "corpus.h"

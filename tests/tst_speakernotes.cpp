@@ -1,6 +1,6 @@
 // Speaker notes: keys, the review questions suggested from the document, written notes first.
-#include "importer.h"
-#include "speakernotes.h"
+#include "core/importer.h"
+#include "core/speakernotes.h"
 
 #include <QFile>
 #include <QTest>
@@ -11,7 +11,7 @@ namespace {
 
 Postmortem seed(const char *name)
 {
-    QFile f(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds/") + QLatin1String(name));
+    QFile f(HindsightTest::corpusPath(QStringLiteral("seeds/")) + QLatin1String(name));
     return importMarkdown(f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString());
 }
 
@@ -182,3 +182,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestSpeakerNotes)
 #include "tst_speakernotes.moc"
+#include "corpus.h"

@@ -1,10 +1,10 @@
 // The timeline and action-item tables: time ordering, models over the document's undo stack,
 // delegates, and a real QTableView driven with key events.
-#include "actionitemmodel.h"
-#include "document.h"
-#include "itemdelegates.h"
-#include "timeline.h"
-#include "timelinemodel.h"
+#include "ui/actionitemmodel.h"
+#include "core/document.h"
+#include "ui/itemdelegates.h"
+#include "core/timeline.h"
+#include "ui/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -966,3 +966,4 @@ void TestTableModels::viewEditorSurvivesUnrelatedEdit()
 
 QTEST_MAIN(TestTableModels)
 #include "tst_tablemodels.moc"
+#include "modalguard.h"

@@ -1,8 +1,8 @@
 // File > New from Template and Edit > Switch Template on the real main window and dialog.
-#include "document.h"
-#include "mainwindow.h"
-#include "postmortemform.h"
-#include "templatedialog.h"
+#include "core/document.h"
+#include "ui/mainwindow.h"
+#include "ui/postmortemform.h"
+#include "ui/templatedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -145,3 +145,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestTemplateDialog)
 #include "tst_templatedialog.moc"
+#include "modalguard.h"

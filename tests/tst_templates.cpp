@@ -1,7 +1,7 @@
 // Postmortem templates: the shipped files, the parser's errors, the user folder override, and
 // switching templates without losing text (as a property over every pair of templates).
-#include "nativeformat.h"
-#include "templates.h"
+#include "core/nativeformat.h"
+#include "core/templates.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The timeline chart: placement in time, every seed and corpus document, SVG and PNG output.
 // Set HINDSIGHT_CHART_DUMP=/some/dir to also write each chart as PNG there, to look at.
-#include "htmlrenderer.h"
-#include "postmortemfile.h"
-#include "timelinechart.h"
+#include "render/htmlrenderer.h"
+#include "core/postmortemfile.h"
+#include "render/timelinechart.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,10 +41,10 @@ qint64 wall(const QDate &d, int h, int m)
 QStringList documents()
 {
     QStringList files;
-    const QDir seeds(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds"));
+    const QDir seeds(HindsightTest::corpusPath(QStringLiteral("seeds")));
     for (const QString &f : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         files.append(seeds.filePath(f));
-    const QDir corpus(QStringLiteral(HINDSIGHT_SHARED_DIR "/corpus"));
+    const QDir corpus(HindsightTest::corpusPath(QStringLiteral("corpus")));
     for (const QString &f : corpus.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
         if (f != QLatin1String("LABELING.md"))
             files.append(corpus.filePath(f));
@@ -345,3 +345,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestTimelineChart)
 #include "tst_timelinechart.moc"
+#include "corpus.h"

@@ -1,9 +1,9 @@
 // The chart view in the editor's Timeline tab: follows edits, hover, click selects the row.
-#include "document.h"
-#include "postmortemform.h"
-#include "previewpane.h"
-#include "timelinechart.h"
-#include "timelinechartview.h"
+#include "core/document.h"
+#include "ui/postmortemform.h"
+#include "ui/previewpane.h"
+#include "render/timelinechart.h"
+#include "ui/timelinechartview.h"
 
 #include <QApplication>
 #include <QScatterSeries>
@@ -229,3 +229,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestTimelineChartView)
 #include "tst_timelinechartview.moc"
+#include "modalguard.h"

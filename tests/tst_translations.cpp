@@ -1,11 +1,11 @@
 // The translations: every .ts complete and current, the compiled .qm embedded and loaded, the
 // window speaking the language chosen in the settings, Qt's own dialogs too, and UI dates in
 // the locale while the model's edit values stay ISO 8601.
-#include "actionitemmodel.h"
-#include "document.h"
-#include "localization.h"
-#include "mainwindow.h"
-#include "timelinemodel.h"
+#include "ui/actionitemmodel.h"
+#include "core/document.h"
+#include "ui/localization.h"
+#include "ui/mainwindow.h"
+#include "ui/timelinemodel.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -391,3 +391,4 @@ private:
 
 QTEST_MAIN(TestTranslations)
 #include "tst_translations.moc"
+#include "modalguard.h"

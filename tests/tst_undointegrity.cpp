@@ -1,7 +1,7 @@
 // Undo integrity: thousands of random edits through Document::edit (with typing-burst merges),
 // all undone give back the original document, all redone give the final one.
-#include "document.h"
-#include "importer.h"
+#include "core/document.h"
+#include "core/importer.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +14,7 @@ namespace {
 
 Postmortem seedDocument()
 {
-    const QDir seeds(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds"));
+    const QDir seeds(HindsightTest::corpusPath(QStringLiteral("seeds")));
     QFile f(seeds.filePath(seeds.entryList({QStringLiteral("000_*.txt")}).value(0)));
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -123,3 +123,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestUndoIntegrity)
 #include "tst_undointegrity.moc"
+#include "corpus.h"

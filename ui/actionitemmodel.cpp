@@ -1,8 +1,8 @@
-#include "actionitemmodel.h"
+#include "ui/actionitemmodel.h"
 
-#include "document.h"
-#include "localization.h"
-#include "timelinemodel.h" // detail::diffRows, detail::dateFromEditValue
+#include "core/document.h"
+#include "ui/localization.h"
+#include "ui/timelinemodel.h" // detail::diffRows, detail::dateFromEditValue
 
 #include <algorithm>
 

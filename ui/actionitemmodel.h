@@ -2,7 +2,7 @@
 // document's undo stack.
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <QAbstractTableModel>
 #include <QList>

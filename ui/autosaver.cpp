@@ -1,7 +1,7 @@
-#include "autosaver.h"
+#include "ui/autosaver.h"
 
-#include "document.h"
-#include "recovery.h"
+#include "core/document.h"
+#include "core/recovery.h"
 
 #include <QGuiApplication>
 

@@ -1,4 +1,4 @@
-#include "importreportpanel.h"
+#include "ui/importreportpanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

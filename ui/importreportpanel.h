@@ -1,7 +1,7 @@
 // A dismissable panel above the form saying how a foreign postmortem was imported.
 #pragma once
 
-#include "importer.h"
+#include "core/importer.h"
 
 #include <QFrame>
 

@@ -1,7 +1,7 @@
-#include "itemdelegates.h"
+#include "ui/itemdelegates.h"
 
-#include "postmortem.h"
-#include "timelinemodel.h"
+#include "core/postmortem.h"
+#include "ui/timelinemodel.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "loaddiagrameditor.h"
+#include "ui/loaddiagrameditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // The load-distribution diagram editor: a form beside a live picture, with presets.
 #pragma once
 
-#include "loaddiagram.h"
-#include "loaddiagramrenderer.h"
+#include "core/loaddiagram.h"
+#include "render/loaddiagramrenderer.h"
 
 #include <QDialog>
 #include <QDoubleSpinBox>

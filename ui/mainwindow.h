@@ -1,9 +1,9 @@
 // The main window: the one place where Hindsight's objects are created and wired.
 #pragma once
 
-#include "preferences.h"
-#include "recovery.h"
-#include "templates.h"
+#include "ui/preferences.h"
+#include "core/recovery.h"
+#include "core/templates.h"
 
 #include <QMainWindow>
 

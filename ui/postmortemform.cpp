@@ -1,10 +1,10 @@
-#include "postmortemform.h"
+#include "ui/postmortemform.h"
 
-#include "actionitemmodel.h"
-#include "document.h"
-#include "itemdelegates.h"
-#include "timelinechartview.h"
-#include "timelinemodel.h"
+#include "ui/actionitemmodel.h"
+#include "core/document.h"
+#include "ui/itemdelegates.h"
+#include "ui/timelinechartview.h"
+#include "ui/timelinemodel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 // The form that edits a postmortem: one editor per section, tables for timeline and actions.
 #pragma once
 
-#include "postmortem.h"
-#include "reviewchecks.h"
-#include "templates.h"
+#include "core/postmortem.h"
+#include "core/reviewchecks.h"
+#include "core/templates.h"
 
 #include <QWidget>
 

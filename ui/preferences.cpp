@@ -1,4 +1,4 @@
-#include "preferences.h"
+#include "ui/preferences.h"
 
 #include <QApplication>
 #include <QDir>

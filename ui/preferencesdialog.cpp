@@ -1,4 +1,4 @@
-#include "preferencesdialog.h"
+#include "ui/preferencesdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

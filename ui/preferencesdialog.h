@@ -1,7 +1,7 @@
 // Edit > Preferences: theme, language, autosave, default template, page size, fonts.
 #pragma once
 
-#include "preferences.h"
+#include "ui/preferences.h"
 
 #include <QDialog>
 

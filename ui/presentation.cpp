@@ -1,8 +1,8 @@
-#include "presentation.h"
+#include "ui/presentation.h"
 
-#include "document.h"
-#include "presentationwindow.h"
-#include "presenterview.h"
+#include "core/document.h"
+#include "ui/presentationwindow.h"
+#include "ui/presenterview.h"
 
 #include <QAction>
 #include <QActionGroup>

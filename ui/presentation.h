@@ -3,7 +3,7 @@
 // start it.
 #pragma once
 
-#include "slides.h"
+#include "render/slides.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "presentationwindow.h"
+#include "ui/presentationwindow.h"
 
-#include "document.h"
-#include "htmlrenderer.h"
-#include "presentation.h"
-#include "slideview.h"
+#include "core/document.h"
+#include "render/htmlrenderer.h"
+#include "ui/presentation.h"
+#include "ui/slideview.h"
 
 #include <QCloseEvent>
 #include <QKeyEvent>

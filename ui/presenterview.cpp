@@ -1,10 +1,10 @@
-#include "presenterview.h"
+#include "ui/presenterview.h"
 
-#include "document.h"
-#include "presentation.h"
-#include "presentationwindow.h"
-#include "slideview.h"
-#include "speakernotes.h"
+#include "core/document.h"
+#include "ui/presentation.h"
+#include "ui/presentationwindow.h"
+#include "ui/slideview.h"
+#include "core/speakernotes.h"
 
 #include <QCloseEvent>
 #include <QGridLayout>

@@ -1,9 +1,9 @@
-#include "previewpane.h"
+#include "ui/previewpane.h"
 
-#include "document.h"
-#include "htmlrenderer.h"
-#include "loaddiagramrenderer.h"
-#include "timelinechart.h"
+#include "core/document.h"
+#include "render/htmlrenderer.h"
+#include "render/loaddiagramrenderer.h"
+#include "render/timelinechart.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>

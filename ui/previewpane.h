@@ -1,9 +1,9 @@
 // Live preview of the open postmortem, rendered from the model.
 #pragma once
 
-#include "htmlpatch.h"
-#include "htmlrenderer.h"
-#include "postmortem.h"
+#include "render/htmlpatch.h"
+#include "render/htmlrenderer.h"
+#include "core/postmortem.h"
 
 #include <QFutureWatcher>
 #include <QHash>

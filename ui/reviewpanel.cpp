@@ -1,6 +1,6 @@
-#include "reviewpanel.h"
+#include "ui/reviewpanel.h"
 
-#include "document.h"
+#include "core/document.h"
 
 #include <QLabel>
 #include <QListWidget>

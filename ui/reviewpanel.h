@@ -1,7 +1,7 @@
 // The review panel: what the postmortem still lacks or gets wrong, updated as the user types.
 #pragma once
 
-#include "reviewchecks.h"
+#include "core/reviewchecks.h"
 
 #include <QFutureWatcher>
 #include <QTimer>

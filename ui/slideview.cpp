@@ -1,4 +1,4 @@
-#include "slideview.h"
+#include "ui/slideview.h"
 
 #include <QPainter>
 #include <QStyle>

@@ -1,7 +1,7 @@
 // One slide of a deck on screen, for the presentation window and the presenter view.
 #pragma once
 
-#include "slides.h"
+#include "render/slides.h"
 
 #include <QPixmap>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "templatedialog.h"
+#include "ui/templatedialog.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

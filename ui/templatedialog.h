@@ -1,7 +1,7 @@
 // Picks a postmortem template: File > New from Template and Edit > Switch Template.
 #pragma once
 
-#include "templates.h"
+#include "core/templates.h"
 
 #include <QDialog>
 

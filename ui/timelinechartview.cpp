@@ -1,7 +1,7 @@
-#include "timelinechartview.h"
+#include "ui/timelinechartview.h"
 
-#include "document.h"
-#include "timelinechart.h"
+#include "core/document.h"
+#include "render/timelinechart.h"
 
 #include <QGraphicsLayout>
 #include <QResizeEvent>

@@ -1,7 +1,7 @@
 // The timeline chart in the editor: follows the document, shows events on hover, picks rows.
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <QChartView>
 #include <QPoint>

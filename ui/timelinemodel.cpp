@@ -1,8 +1,8 @@
-#include "timelinemodel.h"
+#include "ui/timelinemodel.h"
 
-#include "document.h"
-#include "localization.h"
-#include "timeline.h"
+#include "core/document.h"
+#include "ui/localization.h"
+#include "core/timeline.h"
 
 #include <QRegularExpression>
 

@@ -2,8 +2,8 @@
 // document's undo stack.
 #pragma once
 
-#include "htmlrenderer.h" // eventKindColor: one palette for table, preview and PDF
-#include "postmortem.h"
+#include "render/htmlrenderer.h" // eventKindColor: one palette for table, preview and PDF
+#include "core/postmortem.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

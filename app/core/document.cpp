@@ -1,6 +1,6 @@
-#include "document.h"
+#include "core/document.h"
 
-#include "postmortemfile.h"
+#include "core/postmortemfile.h"
 
 #include <QDateTime>
 #include <QUndoCommand>

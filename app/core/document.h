@@ -1,7 +1,7 @@
 // The open postmortem: model, file path, modified state and undo stack.
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <QObject>
 #include <QUndoStack>

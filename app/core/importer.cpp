@@ -1,8 +1,8 @@
-#include "importer.h"
+#include "core/importer.h"
 
-#include "importlines.h"
-#include "importtime.h"
-#include "timeline.h"
+#include "core/importlines.h"
+#include "core/importtime.h"
+#include "core/timeline.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // Import of foreign (non-Hindsight) Markdown and plain-text postmortems.
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <QStringList>
 

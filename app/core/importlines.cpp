@@ -1,4 +1,4 @@
-#include "importlines.h"
+#include "core/importlines.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "importtime.h"
+#include "core/importtime.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

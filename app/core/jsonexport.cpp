@@ -1,6 +1,6 @@
-#include "jsonexport.h"
+#include "core/jsonexport.h"
 
-#include "metrics.h"
+#include "core/metrics.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

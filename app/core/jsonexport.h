@@ -1,7 +1,7 @@
 // The machine-readable form of a postmortem (DESIGN.md, "Machine-readable output", contract).
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "loaddiagram.h"
+#include "core/loaddiagram.h"
 
-#include "loaddiagramyaml.h"
+#include "core/loaddiagramyaml.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

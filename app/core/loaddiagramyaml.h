@@ -2,7 +2,7 @@
 // Not installed with the public headers' promises; yaml-cpp types stay out of loaddiagram.h.
 #pragma once
 
-#include "loaddiagram.h"
+#include "core/loaddiagram.h"
 
 #include <yaml-cpp/yaml.h>
 

@@ -1,4 +1,4 @@
-#include "markdownblocks.h"
+#include "core/markdownblocks.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "metrics.h"
+#include "core/metrics.h"
 
-#include "timeline.h"
+#include "core/timeline.h"
 
 namespace Hindsight {
 

@@ -1,7 +1,7 @@
 // Incident metrics computed from a postmortem's incident window and timeline.
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <optional>
 

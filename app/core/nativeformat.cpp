@@ -1,7 +1,7 @@
-#include "nativeformat.h"
+#include "core/nativeformat.h"
 
-#include "loaddiagramyaml.h"
-#include "markdownblocks.h"
+#include "core/loaddiagramyaml.h"
+#include "core/markdownblocks.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

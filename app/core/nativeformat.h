@@ -1,7 +1,7 @@
 // Hindsight's native file format: plain Markdown with YAML front matter (DESIGN.md, contract).
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // The postmortem model: plain value types, no widgets, no I/O.
 #pragma once
 
-#include "loaddiagram.h"
+#include "core/loaddiagram.h"
 
 #include <QDate>
 #include <QList>

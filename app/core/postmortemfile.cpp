@@ -1,7 +1,7 @@
-#include "postmortemfile.h"
+#include "core/postmortemfile.h"
 
-#include "importer.h"
-#include "nativeformat.h"
+#include "core/importer.h"
+#include "core/nativeformat.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Reading and writing postmortem files: native Markdown, or any other text through the importer.
 #pragma once
 
-#include "importer.h"
-#include "postmortem.h"
+#include "core/importer.h"
+#include "core/postmortem.h"
 
 #include <QString>
 #include <QStringList>

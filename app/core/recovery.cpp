@@ -1,7 +1,7 @@
-#include "recovery.h"
+#include "core/recovery.h"
 
-#include "nativeformat.h"
-#include "postmortemfile.h"
+#include "core/nativeformat.h"
+#include "core/postmortemfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

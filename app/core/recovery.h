@@ -1,7 +1,7 @@
 // Recovery copies of unsaved postmortems (autosave), kept apart from the user's files.
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <QDateTime>
 #include <QList>

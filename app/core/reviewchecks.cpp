@@ -1,8 +1,8 @@
-#include "reviewchecks.h"
+#include "core/reviewchecks.h"
 
-#include "metrics.h"
-#include "spelling.h"
-#include "timeline.h"
+#include "core/metrics.h"
+#include "core/spelling.h"
+#include "core/timeline.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // Review checks: what a postmortem still lacks or gets wrong, as a reviewer would say it.
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <QJsonArray>
 #include <QList>

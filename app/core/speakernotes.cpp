@@ -1,6 +1,6 @@
-#include "speakernotes.h"
+#include "core/speakernotes.h"
 
-#include "metrics.h"
+#include "core/metrics.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

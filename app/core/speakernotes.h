@@ -2,7 +2,7 @@
 // the slides' sections, and the review questions Hindsight suggests when none are written.
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <QList>
 #include <QString>

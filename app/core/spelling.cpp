@@ -1,4 +1,4 @@
-#include "spelling.h"
+#include "core/spelling.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "templates.h"
+#include "core/templates.h"
 
 #include <QCoreApplication>
 #include <QDir>

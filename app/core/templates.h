@@ -2,7 +2,7 @@
 // goes in each. Loaded at run time from the built-in folder and the user's own folder.
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 // Time order of a postmortem timeline: dates carried across undated rows, midnight-aware.
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "htmlpatch.h"
+#include "render/htmlpatch.h"
 
-#include "htmlrenderer.h"
+#include "render/htmlrenderer.h"
 
 #include <QTextBlock>
 #include <QTextCursor>

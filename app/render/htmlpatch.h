@@ -3,7 +3,7 @@
 // the document lives.
 #pragma once
 
-#include "htmlrenderer.h"
+#include "render/htmlrenderer.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "htmlrenderer.h"
+#include "render/htmlrenderer.h"
 
-#include "metrics.h"
+#include "core/metrics.h"
 
 #include <QDir>
 #include <QFileInfo>

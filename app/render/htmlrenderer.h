@@ -2,7 +2,7 @@
 // Qt Gui only (no widgets); every function here is reentrant and may run off the GUI thread.
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <QColor>
 #include <QHash>

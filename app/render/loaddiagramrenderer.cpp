@@ -1,6 +1,6 @@
-#include "loaddiagramrenderer.h"
+#include "render/loaddiagramrenderer.h"
 
-#include "pngbytes.h"
+#include "render/pngbytes.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

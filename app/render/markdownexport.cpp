@@ -1,9 +1,9 @@
-#include "markdownexport.h"
+#include "render/markdownexport.h"
 
-#include "loaddiagramrenderer.h"
-#include "nativeformat.h"
-#include "postmortemfile.h"
-#include "timelinechart.h"
+#include "render/loaddiagramrenderer.h"
+#include "core/nativeformat.h"
+#include "core/postmortemfile.h"
+#include "render/timelinechart.h"
 
 #include <QCoreApplication>
 #include <QDir>

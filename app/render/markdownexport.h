@@ -2,7 +2,7 @@
 // load diagrams beside it.
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-#include "pdfexporter.h"
+#include "render/pdfexporter.h"
 
 #include <QCoreApplication>
 
-#include "loaddiagramrenderer.h"
-#include "timelinechart.h"
+#include "render/loaddiagramrenderer.h"
+#include "render/timelinechart.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>

@@ -2,7 +2,7 @@
 // Draws the timeline chart (QtCharts): needs a QApplication and the GUI thread.
 #pragma once
 
-#include "htmlrenderer.h"
+#include "render/htmlrenderer.h"
 
 #include <QPageSize>
 #include <QString>

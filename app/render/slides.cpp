@@ -1,11 +1,11 @@
-#include "slides.h"
+#include "render/slides.h"
 
-#include "htmlrenderer.h"
-#include "loaddiagramrenderer.h"
-#include "markdownblocks.h"
-#include "metrics.h"
-#include "speakernotes.h"
-#include "timelinechart.h"
+#include "render/htmlrenderer.h"
+#include "render/loaddiagramrenderer.h"
+#include "core/markdownblocks.h"
+#include "core/metrics.h"
+#include "core/speakernotes.h"
+#include "render/timelinechart.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

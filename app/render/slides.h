@@ -4,7 +4,7 @@
 // timeline chart is QtCharts, see timelinechart.h).
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 #include <QColor>
 #include <QList>

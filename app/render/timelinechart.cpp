@@ -1,12 +1,12 @@
-#include "timelinechart.h"
+#include "render/timelinechart.h"
 
 #include <QCoreApplication>
 
-#include "htmlrenderer.h"
-#include "loaddiagramrenderer.h"
-#include "metrics.h"
-#include "pngbytes.h"
-#include "timeline.h"
+#include "render/htmlrenderer.h"
+#include "render/loaddiagramrenderer.h"
+#include "core/metrics.h"
+#include "render/pngbytes.h"
+#include "core/timeline.h"
 
 #include <QApplication>
 #include <QAreaSeries>

@@ -5,8 +5,8 @@
 // thread.
 #pragma once
 
-#include "htmlrenderer.h"
-#include "postmortem.h"
+#include "render/htmlrenderer.h"
+#include "core/postmortem.h"
 
 #include <QByteArray>
 #include <QChart>

@@ -12,18 +12,19 @@
 // for people, not pass/fail for CI (tests/benchmarks/README.md says how to compare).
 #include "largedocument.h"
 
-#include "document.h"
-#include "htmlrenderer.h"
-#include "loaddiagramrenderer.h"
-#include "mainwindow.h"
-#include "markdownexport.h"
-#include "nativeformat.h"
-#include "pdfexporter.h"
-#include "postmortemfile.h"
-#include "postmortemform.h"
-#include "previewpane.h"
-#include "reviewchecks.h"
-#include "timelinechart.h"
+#include "core/document.h"
+#include "render/htmlrenderer.h"
+#include "render/loaddiagramrenderer.h"
+#include "ui/mainwindow.h"
+#include "render/markdownexport.h"
+#include "core/nativeformat.h"
+#include "render/pdfexporter.h"
+#include "core/postmortemfile.h"
+#include "ui/postmortemform.h"
+#include "ui/previewpane.h"
+#include "core/reviewchecks.h"
+#include "render/timelinechart.h"
+#include "../corpus.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -168,7 +169,7 @@ private:
 
 void Runner::loadDocuments()
 {
-    const QDir seeds(QStringLiteral(HINDSIGHT_SHARED_DIR "/seeds"));
+    const QDir seeds(HindsightTest::corpusPath(QStringLiteral("seeds")));
     for (const QString &name :
          seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
         QFile f(seeds.filePath(name));

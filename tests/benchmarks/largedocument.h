@@ -2,7 +2,7 @@
 // measure that is fast here is fast everywhere.
 #pragma once
 
-#include "postmortem.h"
+#include "core/postmortem.h"
 
 namespace Hindsight::Bench {
 

@@ -3,8 +3,8 @@
 // it checks one promise the importer's output must keep: saved in the native format it opens
 // again, and saving that gives the same bytes (what the user imports, saves and reopens is
 // what they had).
-#include "importer.h"
-#include "nativeformat.h"
+#include "core/importer.h"
+#include "core/nativeformat.h"
 
 #include <QString>
 

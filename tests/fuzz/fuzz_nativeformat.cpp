@@ -1,8 +1,8 @@
 // libFuzzer target: opening a file's bytes as Hindsight does (readPostmortemData: UTF-8 and
 // binary checks, native front matter via yaml-cpp, or the importer for foreign text). A file
 // that opens and is saved must open again, and saving that must give the same bytes.
-#include "nativeformat.h"
-#include "postmortemfile.h"
+#include "core/nativeformat.h"
+#include "core/postmortemfile.h"
 
 #include <QByteArray>
 #include <QString>

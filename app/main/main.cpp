@@ -1,8 +1,8 @@
 // The hindsight executable: the GUI, or a headless command-line verb.
-#include "commandline.h"
-#include "launchtiming.h"
-#include "localization.h"
-#include "mainwindow.h"
+#include "main/commandline.h"
+#include "main/launchtiming.h"
+#include "ui/localization.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

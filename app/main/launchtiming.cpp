@@ -1,4 +1,4 @@
-#include "launchtiming.h"
+#include "main/launchtiming.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,15 +1,15 @@
-#include "commandline.h"
+#include "main/commandline.h"
 
-#include "htmlrenderer.h"
-#include "jsonexport.h"
-#include "loaddiagramrenderer.h"
-#include "markdownexport.h"
-#include "nativeformat.h"
-#include "pdfexporter.h"
-#include "postmortemfile.h"
-#include "reviewchecks.h"
-#include "slides.h"
-#include "timelinechart.h"
+#include "render/htmlrenderer.h"
+#include "core/jsonexport.h"
+#include "render/loaddiagramrenderer.h"
+#include "render/markdownexport.h"
+#include "core/nativeformat.h"
+#include "render/pdfexporter.h"
+#include "core/postmortemfile.h"
+#include "core/reviewchecks.h"
+#include "render/slides.h"
+#include "render/timelinechart.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
