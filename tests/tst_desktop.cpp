@@ -7,6 +7,7 @@
 #include "ui/preferences.h"
 #include "ui/previewpane.h"
 #include "ui/shortcutsdialog.h"
+#include "modalguard.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -455,4 +456,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestDesktop)
 #include "tst_desktop.moc"
-#include "modalguard.h"

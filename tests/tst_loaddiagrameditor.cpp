@@ -6,6 +6,7 @@
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
+#include "modalguard.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -312,4 +313,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestLoadDiagramEditor)
 #include "tst_loaddiagrameditor.moc"
-#include "modalguard.h"

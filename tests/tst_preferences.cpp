@@ -6,6 +6,7 @@
 #include "ui/preferences.h"
 #include "ui/preferencesdialog.h"
 #include "ui/previewpane.h"
+#include "modalguard.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -282,4 +283,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestPreferences)
 #include "tst_preferences.moc"
-#include "modalguard.h"
