@@ -188,14 +188,14 @@ private Q_SLOTS:
             MainWindow w;
             QVERIFY(!w.openStartupDocument());
             QVERIFY(w.document()->filePath().isEmpty());
-            QVERIFY(w.document()->postmortem().title.contains(QStringLiteral("Load balancer")));
+            QVERIFY(w.document()->postmortem().title.contains(QStringLiteral("Partner sync")));
         }
         {
             QSettings().setValue(QStringLiteral("files/reopenLast"), true);
             QVERIFY(QFile::remove(path));
             MainWindow w;
             QVERIFY(!w.openStartupDocument()); // gone: the sample instead
-            QVERIFY(w.document()->postmortem().title.contains(QStringLiteral("Load balancer")));
+            QVERIFY(w.document()->postmortem().title.contains(QStringLiteral("Partner sync")));
         }
     }
 

@@ -65,10 +65,10 @@ private Q_SLOTS:
         w.openSample();
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.document()->postmortem().title.contains(QStringLiteral("Load balancer")));
+        QVERIFY(w.document()->postmortem().title.contains(QStringLiteral("Partner sync")));
         QCOMPARE(w.form()->timelineView()->model()->rowCount(), 8);
         QCOMPARE(w.form()->actionItemView()->model()->rowCount(), 6);
-        QVERIFY(previewText(w).contains(QStringLiteral("Load balancer misconfiguration")));
+        QVERIFY(previewText(w).contains(QStringLiteral("Partner sync pinned to one node")));
         QVERIFY(!w.isWindowModified());
     }
 

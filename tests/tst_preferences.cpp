@@ -271,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(w.autosaver()->intervalSeconds(), 120);
         // The summary paragraph in the preview is set in the chosen font.
         const QTextDocument *shown = w.preview()->document();
-        const QTextCursor at = shown->find(QStringLiteral("misconfiguration"));
+        const QTextCursor at = shown->find(QStringLiteral("saturated"));
         QVERIFY(!at.isNull());
         QVERIFY(at.charFormat().fontFamilies().toStringList().contains(
             QStringLiteral("DejaVu Sans Mono")));

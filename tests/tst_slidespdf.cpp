@@ -113,7 +113,7 @@ private Q_SLOTS:
         if (!pdftotext.waitForFinished(60000) || pdftotext.exitCode() != 0)
             QSKIP("pdftotext (poppler-utils) is not available");
         const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
-        for (const char *needle : {"Key facts", "Questions?", "misconfiguration", "Platform team"})
+        for (const char *needle : {"Key facts", "Questions?", "catalogue", "Traffic team"})
             QVERIFY2(text.contains(QLatin1String(needle)), needle);
     }
 

@@ -42,6 +42,11 @@ qint64 wall(const QDate &d, int h, int m)
 QStringList documents()
 {
     QStringList files;
+    const QDir own(QStringLiteral(HINDSIGHT_TEST_DATA "/import"));
+    for (const QString &f :
+         own.entryList({QStringLiteral("*.md"), QStringLiteral("*.txt"), QStringLiteral("*.html")},
+                       QDir::Files, QDir::Name))
+        files.append(own.filePath(f));
     const QDir seeds(HindsightTest::corpusPath(QStringLiteral("seeds")));
     for (const QString &f : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         files.append(seeds.filePath(f));

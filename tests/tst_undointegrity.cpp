@@ -13,10 +13,10 @@ using namespace Hindsight;
 
 namespace {
 
+/// A whole imported document with a timeline, measures and sections (our own fixture).
 Postmortem seedDocument()
 {
-    const QDir seeds(HindsightTest::corpusPath(QStringLiteral("seeds")));
-    QFile f(seeds.filePath(seeds.entryList({QStringLiteral("000_*.txt")}).value(0)));
+    QFile f(QStringLiteral(HINDSIGHT_TEST_DATA "/import/course-format.md"));
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return importMarkdown(QString::fromUtf8(f.readAll()));
