@@ -5,6 +5,15 @@
 // A labels.json is an array of objects with the keys "file", start_date, start_time, end_date,
 // end_time, utc_offset_minutes, users_affected_percent, timeline_count, timeline_first_time,
 // timeline_last_time, root_cause_keywords, action_items_count (and "notes", not compared).
+// In short, for readers without ../shared: dates "YYYY-MM-DD" and times "HH:MM" (24 h, in the
+// document's own zone) of the incident's start and end, null when the document does not say
+// (an end before its start time on the same stated day is the next day); the zone's offset in
+// minutes; the percentage of users affected (counts and percentages of anything else are
+// null); the number of timestamped entries of the timeline (not chat logs, code blocks or
+// prose) with the first and last in document order; 1-3 lowercase phrases the root cause must
+// contain; the number of action items (improvements and tasks together). Compared with
+// postmortemToJson: incident.start/end, timezone (or the start's offset), impact's
+// usersAffectedPercent, the timeline entries that have a time, rootCause, actionItems.
 #pragma once
 
 #include "core/jsonexport.h"

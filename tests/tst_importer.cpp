@@ -259,6 +259,7 @@ private Q_SLOTS:
 
 void TestImporter::seeds_data()
 {
+    HINDSIGHT_REQUIRE_CORPUS("seeds/labels.json");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QJsonObject>("label");
     const QString dir = sharedDir() + QStringLiteral("/seeds");
@@ -349,6 +350,7 @@ void TestImporter::lossless()
 
 void TestImporter::seedStructure()
 {
+    HINDSIGHT_REQUIRE_CORPUS("seeds");
     // Titles, kinds, categories and where odd lines went, on the seeds.
     const QString dir = sharedDir() + QStringLiteral("/seeds/");
     const Postmortem s0

@@ -35,13 +35,13 @@ private Q_SLOTS:
         QVERIFY(panel);
         QVERIFY(!panel->isVisibleTo(&w)); // nothing imported yet
 
-        const QString path = HindsightTest::corpusPath(QStringLiteral("corpus/025.md"));
+        const QString path = QStringLiteral(HINDSIGHT_TEST_DATA "/import/dd-mm-no-zone.md");
         QVERIFY(w.openFile(path));
         QVERIFY(panel->isVisibleTo(&w));
         const QString shown = panel->text();
-        QVERIFY2(shown.contains(QStringLiteral("025.md")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("dd-mm-no-zone.md")), qPrintable(shown));
         QVERIFY(shown.contains(QStringLiteral("Guessed")));
-        QVERIFY(shown.contains(QStringLiteral("Assumed MM/DD for 07/09/2023")));
+        QVERIFY(shown.contains(QStringLiteral("No time zone is stated")));
         QVERIFY(shown.contains(QStringLiteral("Recognised")));
         // Every finding of the report is shown.
         const ImportReport report = loadPostmortemFile(path).importReport;
@@ -64,7 +64,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString native = dir.filePath(QStringLiteral("native.md"));
         const LoadResult imported
-            = loadPostmortemFile(HindsightTest::corpusPath(QStringLiteral("corpus/010.md")));
+            = loadPostmortemFile(QStringLiteral(HINDSIGHT_TEST_DATA "/import/course-format.md"));
         QVERIFY(imported.ok);
         QString error;
         QVERIFY2(savePostmortemFile(imported.postmortem, native, &error), qPrintable(error));
@@ -73,7 +73,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *panel = w.findChild<ImportReportPanel *>();
-        QVERIFY(w.openFile(HindsightTest::corpusPath(QStringLiteral("corpus/010.md"))));
+        QVERIFY(w.openFile(QStringLiteral(HINDSIGHT_TEST_DATA "/import/course-format.md")));
         QVERIFY(panel->isVisibleTo(&w));
         QVERIFY(w.openFile(native)); // a Hindsight file: nothing was imported
         QVERIFY(!panel->isVisibleTo(&w));

@@ -49,8 +49,8 @@ private Q_SLOTS:
 
     void warningsOnlyExitZero()
     {
-        // Seed 000 is complete; what remains are warnings (owners, due dates, length).
-        const QString path = seed("000");
+        // A complete document of our own: what remains are warnings (owners, length) and hints.
+        const QString path = QStringLiteral(HINDSIGHT_TEST_DATA "/import/google-sre.md");
         QVERIFY(!path.isEmpty());
         const Run r = runHindsight({QStringLiteral("lint"), path});
         QCOMPARE(r.exitCode, 0);
@@ -68,6 +68,7 @@ private Q_SLOTS:
 
     void reviewerFindsTheMisspellingInSeed004()
     {
+        HINDSIGHT_REQUIRE_CORPUS("seeds");
         const Run r = runHindsight({QStringLiteral("lint"), seed("004")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("hint: Timeline row 2: \"Enginner\" is not in the dictionary")
@@ -153,8 +154,9 @@ private Q_SLOTS:
     void badUsageExitsTwo()
     {
         QCOMPARE(runHindsight({QStringLiteral("lint")}).exitCode, 2);
-        const Run r = runHindsight({QStringLiteral("lint"), seed("000"), QStringLiteral("--format"),
-                                    QStringLiteral("xml")});
+        const Run r = runHindsight({QStringLiteral("lint"),
+                                    QStringLiteral(HINDSIGHT_TEST_DATA "/import/google-sre.md"),
+                                    QStringLiteral("--format"), QStringLiteral("xml")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--format must be text or json"));
     }

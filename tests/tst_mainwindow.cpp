@@ -3,7 +3,6 @@
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
-#include "corpus.h"
 #include "modalguard.h"
 
 #include <QAction>
@@ -171,13 +170,13 @@ private Q_SLOTS:
         QCOMPARE(w.document()->postmortem().timeline.size(), 9);
     }
 
-    void seedImportFillsTheForm()
+    void foreignFileImportFillsTheForm()
     {
         MainWindow w;
         w.show();
-        QVERIFY(w.openFile(HindsightTest::corpusPath(QStringLiteral("seeds/002_f501168319a7d76f.txt"))));
-        QCOMPARE(w.form()->timelineView()->model()->rowCount(), 10);
-        QCOMPARE(w.form()->actionItemView()->model()->rowCount(), 6);
+        QVERIFY(w.openFile(QStringLiteral(HINDSIGHT_TEST_DATA "/import/course-format.md")));
+        QCOMPARE(w.form()->timelineView()->model()->rowCount(), 8);
+        QCOMPARE(w.form()->actionItemView()->model()->rowCount(), 5);
         QVERIFY(w.document()->filePath().isEmpty()); // imported: Save asks where
         QVERIFY(w.windowTitle().contains(QStringLiteral("not saved")));
     }

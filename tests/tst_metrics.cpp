@@ -62,6 +62,7 @@ class TestMetrics : public QObject
 private Q_SLOTS:
     void seeds_data()
     {
+        HINDSIGHT_REQUIRE_CORPUS("seeds");
         QTest::addColumn<QString>("seed");
         QTest::addColumn<Minutes>("duration");
         QTest::addColumn<Minutes>("detect");

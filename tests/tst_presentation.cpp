@@ -31,9 +31,10 @@ using namespace Hindsight;
 
 namespace {
 
+/// One of our own import fixtures (tests/data/import).
 QString seedPath(const char *name)
 {
-    return HindsightTest::corpusPath(QStringLiteral("seeds/")) + QLatin1String(name);
+    return QStringLiteral(HINDSIGHT_TEST_DATA "/import/") + QLatin1String(name);
 }
 
 /// The colour at the centre of `widget` as it is painted.
@@ -94,14 +95,14 @@ private Q_SLOTS:
 
     void f5StartsTheShowFullScreen()
     {
-        Presentation *p = present("000_21a48f8409a941f2.txt");
+        Presentation *p = present("course-format.md");
         QVERIFY(p);
         PresentationWindow *w = p->audienceWindow();
         QVERIFY(w->isVisible());
         QVERIFY(w->isFullScreen());
         QCOMPARE(w->screen(), QGuiApplication::primaryScreen());
         QCOMPARE(p->current(), 0);
-        QCOMPARE(p->count(), 8);
+        QCOMPARE(p->count(), 9);
         QCOMPARE(w->slideView()->slide(), 0);
         QVERIFY(!p->isPresenterViewShown()); // one screen: the room sees the slides
         // F5 again brings the running show forward instead of starting a second one.
@@ -111,7 +112,7 @@ private Q_SLOTS:
 
     void keyboardNavigation()
     {
-        Presentation *p = present("000_21a48f8409a941f2.txt");
+        Presentation *p = present("course-format.md");
         QVERIFY(p);
         PresentationWindow *w = p->audienceWindow();
         const int last = p->count() - 1;
@@ -135,7 +136,7 @@ private Q_SLOTS:
 
     void bBlanksTheScreen()
     {
-        Presentation *p = present("000_21a48f8409a941f2.txt");
+        Presentation *p = present("course-format.md");
         QVERIFY(p);
         PresentationWindow *w = p->audienceWindow();
         press(w, Qt::Key_Right);
@@ -159,7 +160,7 @@ private Q_SLOTS:
 
     void escEndsTheShow()
     {
-        Presentation *p = present("000_21a48f8409a941f2.txt");
+        Presentation *p = present("course-format.md");
         QVERIFY(p);
         QPointer<PresentationWindow> w = p->audienceWindow();
         QSignalSpy finished(p, &Presentation::finished);
@@ -174,8 +175,8 @@ private Q_SLOTS:
 
     void presenterViewShowsNextSlideAndNotes()
     {
-        // Seed 002: detected 15 minutes in, so the key-facts slide gets a suggested question.
-        Presentation *p = present("002_f501168319a7d76f.txt");
+        // Detected 14 minutes in, so the key-facts slide gets a suggested question.
+        Presentation *p = present("course-format.md");
         QVERIFY(p);
         press(p->audienceWindow(), Qt::Key_P);
         PresenterView *v = p->presenterView();
@@ -188,9 +189,9 @@ private Q_SLOTS:
         QCOMPARE(p->current(), 1);
         QCOMPARE(v->currentView()->slide(), 1);
         QCOMPARE(v->nextView()->slide(), 2);
-        QCOMPARE(v->positionText(), QStringLiteral("Slide 2 of 8 · Key facts"));
+        QCOMPARE(v->positionText(), QStringLiteral("Slide 2 of 9 · Key facts"));
         QVERIFY2(v->notesEditor()->toPlainText().contains(
-                     QStringLiteral("Detection took 15 minutes — what would have caught it "
+                     QStringLiteral("Detection took 14 minutes — what would have caught it "
                                     "sooner?")),
                  qPrintable(v->notesEditor()->toPlainText()));
         QVERIFY(v->notesEditor()->isReadOnly());
@@ -214,7 +215,7 @@ private Q_SLOTS:
 
     void notesAreEditedThroughTheUndoStack()
     {
-        Presentation *p = present("002_f501168319a7d76f.txt");
+        Presentation *p = present("course-format.md");
         QVERIFY(p);
         press(p->audienceWindow(), Qt::Key_Right);
         press(p->audienceWindow(), Qt::Key_P);
@@ -254,7 +255,7 @@ private Q_SLOTS:
 
     void documentEditsReachTheShow()
     {
-        Presentation *p = present("000_21a48f8409a941f2.txt");
+        Presentation *p = present("course-format.md");
         QVERIFY(p);
         press(p->audienceWindow(), Qt::Key_3);
         press(p->audienceWindow(), Qt::Key_Enter);
@@ -284,7 +285,7 @@ private Q_SLOTS:
 
     void darkSlidesFromTheViewMenu()
     {
-        Presentation *p = present("000_21a48f8409a941f2.txt");
+        Presentation *p = present("course-format.md");
         QVERIFY(p);
         QCOMPARE(p->theme(), SlideTheme::Light);
         const QColor light = centreColour(p->audienceWindow());
@@ -300,14 +301,14 @@ private Q_SLOTS:
     {
         m_window = std::make_unique<MainWindow>();
         m_window->show();
-        QVERIFY(m_window->openFile(seedPath("000_21a48f8409a941f2.txt")));
+        QVERIFY(m_window->openFile(seedPath("course-format.md")));
         QAction *exportSlides = nullptr;
         for (QAction *a : m_window->menuBar()->findChildren<QAction *>())
             if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Slides PDF…"))
                 exportSlides = a;
         QVERIFY(exportSlides);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("000_21a48f8409a941f2-slides.pdf"));
+        const QString path = dir.filePath(QStringLiteral("course-format-slides.pdf"));
         QString suggested;
         QTimer::singleShot(0, this, [&] {
             // Answer the save dialog once it is up.
@@ -325,16 +326,16 @@ private Q_SLOTS:
             timer->start(20);
         });
         exportSlides->trigger();
-        QVERIFY2(suggested.endsWith(QStringLiteral("000_21a48f8409a941f2-slides.pdf")),
+        QVERIFY2(suggested.endsWith(QStringLiteral("course-format-slides.pdf")),
                  qPrintable(suggested));
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         const QByteArray bytes = pdf.readAll();
         QVERIFY(bytes.startsWith("%PDF"));
-        // One page per slide of the deck (8 for seed 000).
+        // One page per slide of the deck (9 for this document).
         QCOMPARE(QString::fromLatin1(bytes).count(
                      QRegularExpression(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"))),
-                 8);
+                 9);
     }
 
     void screenChoice()
@@ -392,7 +393,7 @@ private Q_SLOTS:
         QCOMPARE(s.presenter, projector);
 
         // The real show: slides full screen on the projector, presenter view on the laptop.
-        Presentation *p = present("002_f501168319a7d76f.txt");
+        Presentation *p = present("course-format.md");
         QVERIFY(p);
         QCOMPARE(p->audienceWindow()->screen(), projector);
         QCOMPARE(p->audienceWindow()->geometry(), projector->geometry());

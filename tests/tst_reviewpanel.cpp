@@ -88,6 +88,7 @@ private Q_SLOTS:
 
     void clickingAFindingJumpsToItsPlace()
     {
+        HINDSIGHT_REQUIRE_CORPUS("seeds");
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

@@ -188,6 +188,7 @@ class TestSlides : public QObject
 private Q_SLOTS:
     void deckForEachSeed_data()
     {
+        HINDSIGHT_REQUIRE_CORPUS("seeds");
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("expected");
         const QStringList tail = list({"Action items (1/2)", "Action items (2/2)", "Questions"});
