@@ -1,9 +1,11 @@
 // Import fidelity on real postmortems: every labelled field of ../shared/corpus/labels.json and
 // ../shared/seeds/labels.json compared with the JSON `hindsight convert FILE --to json` prints,
 // exactly as ../shared/corpus/LABELING.md ("How the labels are compared") says. Prints a
-// per-field and per-file breakdown; fails below 95 % on the corpus and below 100 % on the seeds.
+// per-field and per-file breakdown; fails below kMinFieldRatio of the fields or
+// kMinDocumentsFullyRight documents fully right on the corpus and below 100 % on the seeds.
 #include "core/jsonexport.h"
 #include "core/postmortemfile.h"
+#include "corpus.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -122,10 +124,17 @@ QMap<QString, QString> expected(const QJsonObject &label)
     return want;
 }
 
+/// The floor the corpus must stay above: a share of all labelled fields, and a number of the
+/// 70 documents with every field right (issue #16).
+constexpr double kMinFieldRatio = 0.84;
+constexpr int kMinDocumentsFullyRight = 36;
+
 struct Score
 {
     int right = 0;
     int total = 0;
+    int documents = 0;
+    int documentsFullyRight = 0; ///< documents whose every labelled field is right
     QMap<QString, int> fieldRight;
     QMap<QString, int> fieldTotal;
     QStringList misses; ///< "file: field want X got Y"
@@ -164,6 +173,9 @@ Score scoreDirectory(const QString &dir)
                                       .arg(field, want.value(field), got.value(field)));
             }
         }
+        ++score.documents;
+        if (fileMisses.isEmpty())
+            ++score.documentsFullyRight;
         if (!loaded.ok)
             fileMisses.prepend(QStringLiteral("not imported: ") + loaded.error);
         qInfo().noquote()
@@ -183,6 +195,9 @@ Score scoreDirectory(const QString &dir)
                              .arg(score.right)
                              .arg(score.total)
                              .arg(100.0 * score.ratio(), 0, 'f', 1);
+    qInfo().noquote() << QStringLiteral("documents fully right: %1/%2")
+                             .arg(score.documentsFullyRight)
+                             .arg(score.documents);
     return score;
 }
 
@@ -198,15 +213,24 @@ private Q_SLOTS:
 
 void TestImportCorpus::corpus()
 {
+    HINDSIGHT_REQUIRE_CORPUS("corpus");
     const Score s = scoreDirectory(HindsightTest::corpusPath(QStringLiteral("corpus")));
-    QCOMPARE(s.total, 24 * int(fieldNames().size()));
-    QVERIFY2(
-        s.ratio() >= 0.95,
-        qPrintable(QStringLiteral("corpus score %1/%2 is below 95%").arg(s.right).arg(s.total)));
+    QCOMPARE(s.total, 70 * int(fieldNames().size()));
+    QVERIFY2(s.ratio() >= kMinFieldRatio,
+             qPrintable(QStringLiteral("corpus score %1/%2 is below %3%")
+                            .arg(s.right)
+                            .arg(s.total)
+                            .arg(100 * kMinFieldRatio)));
+    QVERIFY2(s.documentsFullyRight >= kMinDocumentsFullyRight,
+             qPrintable(QStringLiteral("only %1 of %2 documents fully right (need %3)")
+                            .arg(s.documentsFullyRight)
+                            .arg(s.documents)
+                            .arg(kMinDocumentsFullyRight)));
 }
 
 void TestImportCorpus::seeds()
 {
+    HINDSIGHT_REQUIRE_CORPUS("seeds");
     const Score s = scoreDirectory(HindsightTest::corpusPath(QStringLiteral("seeds")));
     QCOMPARE(s.total, 5 * int(fieldNames().size()));
     QVERIFY2(s.right == s.total, qPrintable(s.misses.join(QLatin1Char('\n'))));
@@ -215,4 +239,3 @@ void TestImportCorpus::seeds()
 QTEST_GUILESS_MAIN(TestImportCorpus)
 
 #include "tst_importcorpus.moc"
-#include "corpus.h"
