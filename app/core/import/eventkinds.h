@@ -10,9 +10,11 @@
 
 namespace Hindsight::Import {
 
-/// Kind of a timeline event from its wording. Precedence: a wrong path (misleading) beats
-/// everything, then resolution, communication, escalation, mitigation, detection,
-/// investigation; anything else is Other.
+/// Kind of a timeline event from its wording: each kind's cues (eventkinds.cpp, with their
+/// sources) that occur in the text add their weight; the kind with the highest score wins,
+/// ties going to the more specific kind (misleading, communication, resolution, escalation,
+/// mitigation, detection, investigation). No cue at all gives EventKind::Other. Markup is
+/// ignored; only the first kScan characters are read. Measured by tst_eventkinds.
 EventKind inferKind(const QString &text);
 
 /// Kind named by a timeline label ("Detection", "Actions Taken", "Resolution").
