@@ -575,6 +575,34 @@ void reparse(QList<Line> &lines, int from, int to, int dedent)
 
 } // namespace
 
+/// CommonMark HTML block type 7: a line holding only an inline tag ("<img src=… width=…>")
+/// opens an HTML block that runs to the next blank line, swallowing the Markdown written under
+/// it (a heading's image, then the list of the section). A person reads the lines after the
+/// tag as Markdown, so they are parsed again (CommonMark 0.30, "HTML blocks", condition 7).
+void readMarkdownUnderInlineTags(QList<Line> &lines)
+{
+    static const QRegularExpression inlineTagAlone(
+        QStringLiteral(
+            R"(^\s*<(img|a|span|picture|source|video|audio|iframe|b|i|em|strong|font|sub|sup|br|kbd|code)\b[^<>]*>\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).kind != LineKind::Html || !inlineTagAlone.match(lines.at(i).raw).hasMatch())
+            continue;
+        qsizetype end = i + 1;
+        bool markdown = false;
+        int dedent = INT_MAX;
+        while (end < lines.size() && lines.at(end).kind == LineKind::Html) {
+            if (!lines.at(end).raw.trimmed().startsWith(QLatin1Char('<')))
+                markdown = true;
+            dedent = std::min(dedent, lines.at(end).indent);
+            ++end;
+        }
+        if (markdown)
+            reparse(lines, int(i + 1), int(end - 1), std::min(dedent, 3));
+        i = end - 1;
+    }
+}
+
 /// MediaWiki headings ("= Title =", "== Timeline ==") on paragraph lines of their own.
 void readWikiHeadings(QList<Line> &lines)
 {
@@ -596,6 +624,7 @@ QList<Line> classifyLines(const QString &text)
 {
     QList<Line> lines = splitLines(normaliseNewlines(text));
     const QList<CodeBlock> blocks = classifyParsed(lines, true);
+    readMarkdownUnderInlineTags(lines);
     readHtmlLines(lines);
     readWikiHeadings(lines);
     static const QRegularExpression closingFence(QStringLiteral(R"(^\s{0,3}(`{3,}|~{3,})\s*$)"));

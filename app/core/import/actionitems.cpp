@@ -19,16 +19,24 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     const QString raw = displayText(line);
     const bool listItem = line.kind == LineKind::ListItem || line.kind == LineKind::TableRow;
 
-    // Wrapped continuation of the previous item.
+    // Wrapped continuation of the previous item. A line of its own that states a measure
+    // ("Restrict …" under "Add monitoring …", no list markers) starts the next one, unless the
+    // line before it is left hanging ("…, and").
+    const auto startsItem = [&content](const QString &before) {
+        static const QRegularExpression hanging(
+            QStringLiteral(R"(([,;(&/-]|\b(and|or|to|the|of|a|an|for|with|in|on|by))\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        return (endsSentence(before) && startsUpper(content))
+               || (startsUpper(content) && isMeasureSentence(content)
+                   && !hanging.match(QStringView(before).right(20)).hasMatch());
+    };
     if (!listItem && m_itemOpen && !m_prevBlank && !m_pm.actionItems.isEmpty()
-        && !(endsSentence(m_pm.actionItems.last().text) && startsUpper(content))
-        && !isClosingRemark(content)) {
+        && !startsItem(m_pm.actionItems.last().text) && !isClosingRemark(content)) {
         m_pm.actionItems.last().text += QLatin1Char(' ') + content;
         return;
     }
     if (!listItem && m_pendingOpen && !m_prevBlank && !m_pendingItems.isEmpty() && !m_sawList
-        && !(endsSentence(m_pendingItems.last().text) && startsUpper(content))
-        && !isClosingRemark(content)) {
+        && !startsItem(m_pendingItems.last().text) && !isClosingRemark(content)) {
         m_pendingItems.last().text += QLatin1Char(' ') + content;
         return;
     }

@@ -6,7 +6,6 @@
 
 namespace Hindsight::Import {
 
-
 bool isResolutionCue(const QString &sentence)
 {
     static const QRegularExpression cue(
@@ -263,6 +262,26 @@ QStringList proseEntries(const QString &content)
         }
     }
     return opened >= 2 ? pieces : QStringList{content};
+}
+
+QString withoutMarkup(const QString &text)
+{
+    static const QRegularExpression lineBreakTag(QStringLiteral(R"(\s*<br\s*/?>\s*)"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression hardBreak(QStringLiteral(R"(\\$|\\(?=\n))"));
+    static const QRegularExpression escape(QStringLiteral(R"(\\(?=[\\`*_{}\[\]()#+\-.!<>|~]))"));
+    static const QRegularExpression strong(QStringLiteral(R"(\*\*|(?<![\w])__|__(?![\w]))"));
+    static const QRegularExpression emphasis(
+        QStringLiteral(R"((?<![\w*\\])[*_](?=[^\s*_])|(?<=[^\s*_\\])[*_](?![\w*]))"));
+    if (text.size() > kScan * 4)
+        return text;
+    QString s = text;
+    s.replace(lineBreakTag, QStringLiteral(" "));
+    s.remove(hardBreak);
+    s.remove(strong);
+    s.remove(emphasis);
+    s.remove(escape);
+    return s.trimmed();
 }
 
 } // namespace Hindsight::Import

@@ -86,4 +86,10 @@ QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, boo
 /// One piece when fewer than two sentences open with a time.
 QStringList proseEntries(const QString &content);
 
+/// `text` as a reader sees it, for timeline event and action item texts: strong and emphasis
+/// markers ("**Detection:**", "_x_"), backslash escapes ("\\<"), hard line breaks (a trailing
+/// "\\") and <br> tags removed; words, code spans and links kept. Lines (code blocks kept
+/// with an entry) stay as they are. Texts longer than 4 × kScan are returned unchanged.
+QString withoutMarkup(const QString &text);
+
 } // namespace Hindsight::Import

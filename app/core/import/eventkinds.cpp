@@ -61,6 +61,7 @@ const Cue kCues[] = {
      R"(\b(gradually|slowly|steadily) (improv\w*|recover\w*|return\w*)|\b(improved|improving)\b|\b(operational|normally|once more)\b)"},
     {EventKind::Resolution, 1,
      R"(\b(working|succeed\w*|log in|processing|available|online|green|flat|loading|accessible|up) (\w+ )?again\b|\b(is|are) (now )?working\b|\bworking (as expected|normally)\b|\bhealthy\b|\bbacklog (\w+ ){0,4}(delivered|processed|cleared|drained)\b|\bconfirm\w* (\w+ )?(fix|working|resolution|recovery)\b|\bstable\b)"},
+    {EventKind::Resolution, 1, R"(\brestoring\b)"},
 
     // Someone else brought in: paging a person or team, engaging a vendor, declaring.
     {EventKind::Escalation, 2,
@@ -75,7 +76,7 @@ const Cue kCues[] = {
     {EventKind::Mitigation, 2,
      R"(\b(deploy\w*|appl\w*|push\w*|roll\w* out|ship\w*|releas\w*|implement\w*) (a |an |the )?(\w+ )?(fix|patch|hotfix|change to)\b|\bfix(es)? (was |is |has been )?(deployed|applied|rolled out|released|pushed|shipped)\b|\bpatch(ed)? (the|to)\b)"},
     {EventKind::Mitigation, 1,
-     R"(\b(increas\w*|rais\w*|add(ed|s)? capacity|provision\w*|clear(ed|s)?|delet\w*|switch\w*|rerout\w*|redirect\w*|rout(ed|es)|renew\w*|rotat\w*|reload\w*|enabl\w*|temporar\w*|manually|remov\w* (\w+ ){0,3}from)\b)"},
+     R"(\b(increas\w*|rais\w*|add(ed|s)? capacity|provision\w*|clear(ed|s)?|delet\w*|switch\w*|rerout\w*|redirect\w*|rout(ed|es)|renew\w*|rotat\w*|reload\w*|enabl\w*|temporar\w*|manually|install\w*|remov\w* (\w+ ){0,3}from)\b)"},
 
     // The problem seen: alerts, reports from people, something noticed.
     {EventKind::Detection, 2,

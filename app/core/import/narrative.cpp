@@ -22,8 +22,12 @@ void MarkdownImporter::finish()
     resolveStartEnd();
     resolvePercent();
     resolveRootCause();
-    for (const PendingEvent &pe : std::as_const(m_events))
+    for (const PendingEvent &pe : std::as_const(m_events)) {
         m_pm.timeline.append(pe.event);
+        m_pm.timeline.last().text = withoutMarkup(pe.event.text);
+    }
+    for (ActionItem &a : m_pm.actionItems)
+        a.text = withoutMarkup(a.text);
 }
 
 void MarkdownImporter::readNarrative()

@@ -144,9 +144,26 @@ void MarkdownImporter::appendTo(QString &target, const QString &text)
 
 void MarkdownImporter::appendExtra(const QString &heading, const QString &text)
 {
-    const QString h = heading.isEmpty() ? QStringLiteral("Additional notes") : heading;
-    if (m_pm.sections.isEmpty() || m_pm.sections.last().heading != h)
+    // The heading as a reader sees it: emphasis and a trailing colon are markup, not words.
+    static const QRegularExpression emphasis(
+        QStringLiteral(R"(\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w))"));
+    QString h = heading;
+    h.remove(emphasis);
+    h = h.trimmed();
+    while (h.endsWith(QLatin1Char(':')))
+        h = h.chopped(1).trimmed();
+    if (h.isEmpty())
+        h = QStringLiteral("Additional notes");
+    // Never the same section twice: text under a heading seen before joins that section.
+    if (m_pm.sections.isEmpty() || m_pm.sections.last().heading != h) {
+        for (qsizetype k = 0; k < m_pm.sections.size(); ++k) {
+            if (m_pm.sections.at(k).heading == h) {
+                appendTo(m_pm.sections[k].text, text);
+                return;
+            }
+        }
         m_pm.sections.append({h, QString()});
+    }
     appendTo(m_pm.sections.last().text, text);
 }
 
@@ -159,6 +176,19 @@ void MarkdownImporter::addAction(const QString &text, const QString &category)
                       .arg(parts.at(1).section(QLatin1Char(' '), 0, 0))
                       .arg(parts.size()));
     for (const QString &part : parts) {
+        // The same measure listed twice is one measure (LABELING.md: "distinct" measures); the
+        // repeat stays readable in the item's text it matches.
+        const QString key = part.simplified().toCaseFolded();
+        const bool repeat = !key.isEmpty()
+                            && std::any_of(m_pm.actionItems.cbegin(), m_pm.actionItems.cend(),
+                                           [&key](const ActionItem &a) {
+                                               return a.text.simplified().toCaseFolded() == key;
+                                           });
+        if (repeat) {
+            noteGuess(ReportText::tr("An action item listed twice was read once: “%1”.")
+                          .arg(part.left(80)));
+            continue;
+        }
         ActionItem item;
         item.text = part;
         item.category = category;

@@ -89,12 +89,14 @@ QString normaliseLabel(const QString &label)
     QString s = label.left(120).toLower();
     s.replace(QLatin1Char('&'), QLatin1String(" and "));
     s.remove(numbering);
+    s.replace(QLatin1String("(s)"), QLatin1String("s")); // "Root Cause(s)"
     QString out;
     out.reserve(s.size());
     for (const QChar c : std::as_const(s)) {
         if (c.isLetterOrNumber() || c == QLatin1Char('/') || c == QLatin1Char('-'))
             out += c;
-        else if (c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char(':'))
+        else if (c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char(':')
+                 || c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char(','))
             out += QLatin1Char(' ');
     }
     out = out.simplified();
