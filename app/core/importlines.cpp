@@ -527,6 +527,9 @@ bool readsAsProse(const QList<Line> &lines, int from, int to)
         R"(^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?|[A-Za-z][A-Za-z /]{1,30}:)\s*\S*\s*[A-Za-z]{2,})"));
     static const QRegularExpression code(QStringLiteral(
         R"([{};$=<>|\\]|^\s*(?:#!|//|/\*|\$ )|\b(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b|\d{4}-\d{2}-\d{2}T\d|\d:\d{2}:\d{2}[.,]\d)"));
+    // A label alone on its line ("Root Cause:", "Improvements/Fixes:") heads an outline level.
+    static const QRegularExpression outlineLabel(
+        QStringLiteral(R"(^\s*[A-Za-z][A-Za-z /&'-]{1,40}:\s*$)"));
     int prose = 0;
     int total = 0;
     for (int i = from; i <= to && i < lines.size(); ++i) {
@@ -536,7 +539,8 @@ bool readsAsProse(const QList<Line> &lines, int from, int to)
         ++total;
         if (code.match(raw).hasMatch())
             return false;
-        if (words.match(raw).hasMatch() || led.match(raw).hasMatch())
+        if (words.match(raw).hasMatch() || led.match(raw).hasMatch()
+            || outlineLabel.match(raw).hasMatch())
             ++prose;
     }
     return total > 0 && prose * 10 >= total * 8;
@@ -544,7 +548,9 @@ bool readsAsProse(const QList<Line> &lines, int from, int to)
 
 /// Parses `lines[from..to]` again as a Markdown document of their own (dedented by `dedent`
 /// columns) and copies the result over.
-void reparse(QList<Line> &lines, int from, int to, int dedent)
+void readIndentedHierarchy(QList<Line> &lines, const QList<CodeBlock> &blocks, int depth);
+
+void reparse(QList<Line> &lines, int from, int to, int dedent, int depth = 0)
 {
     QList<Line> sub;
     for (int i = from; i <= to; ++i) {
@@ -557,11 +563,16 @@ void reparse(QList<Line> &lines, int from, int to, int dedent)
             ++cut;
         }
         l.raw = l.raw.mid(cut);
+        l.indent = indentWidth(l.raw);
         l.kind = isBlank(l.raw) ? LineKind::Blank : LineKind::Paragraph;
         sub.append(l);
     }
-    classifyParsed(sub, false);
+    const QList<CodeBlock> blocks = classifyParsed(sub, false);
     readHtmlLines(sub);
+    // Outlines indented level under level ("Tasks:" then items four spaces in, then their
+    // fields four more): each level is read the same way, a few levels deep.
+    if (depth < 4)
+        readIndentedHierarchy(sub, blocks, depth + 1);
     for (int i = from; i <= to; ++i) {
         Line &l = lines[i];
         const Line &r = sub.at(i - from);
@@ -570,6 +581,33 @@ void reparse(QList<Line> &lines, int from, int to, int dedent)
         l.headingLevel = r.headingLevel;
         l.listDepth = r.listDepth;
         l.fromHtml = r.fromHtml;
+    }
+}
+
+/// Indentation as hierarchy: an indented (not fenced) code block right under a heading or a
+/// line ending with ':' whose lines read as prose is parsed again as Markdown (see
+/// classifyLines). `depth` counts the levels already read this way.
+void readIndentedHierarchy(QList<Line> &lines, const QList<CodeBlock> &blocks, int depth)
+{
+    for (const CodeBlock &b : blocks) {
+        if (b.fenced || b.first < 0 || b.last >= lines.size() || b.first > b.last)
+            continue;
+        // Indentation as hierarchy: an indented block right under a heading or a line ending
+        // with ':'.
+        int prev = b.first - 1;
+        while (prev >= 0 && lines.at(prev).kind == LineKind::Blank)
+            --prev;
+        const bool underLabel = prev >= 0 && lines.at(prev).kind != LineKind::Code
+                                && (lines.at(prev).kind == LineKind::Heading
+                                    || lines.at(prev).kind == LineKind::HeadingRule
+                                    || lines.at(prev).raw.trimmed().endsWith(QLatin1Char(':')));
+        if (!underLabel || !readsAsProse(lines, b.first, b.last))
+            continue;
+        int dedent = INT_MAX;
+        for (int i = b.first; i <= b.last; ++i)
+            if (lines.at(i).kind != LineKind::Blank && !isBlank(lines.at(i).raw))
+                dedent = std::min(dedent, lines.at(i).indent);
+        reparse(lines, b.first, b.last, dedent == INT_MAX ? 0 : dedent, depth);
     }
 }
 
@@ -640,23 +678,8 @@ QList<Line> classifyLines(const QString &text)
                 reparse(lines, b.first + 1, b.last, 0);
             continue;
         }
-        // Indentation as hierarchy: an indented block right under a heading or a line ending
-        // with ':'.
-        int prev = b.first - 1;
-        while (prev >= 0 && lines.at(prev).kind == LineKind::Blank)
-            --prev;
-        const bool underLabel = prev >= 0 && lines.at(prev).kind != LineKind::Code
-                                && (lines.at(prev).kind == LineKind::Heading
-                                    || lines.at(prev).kind == LineKind::HeadingRule
-                                    || lines.at(prev).raw.trimmed().endsWith(QLatin1Char(':')));
-        if (!underLabel || !readsAsProse(lines, b.first, b.last))
-            continue;
-        int dedent = INT_MAX;
-        for (int i = b.first; i <= b.last; ++i)
-            if (lines.at(i).kind != LineKind::Blank && !isBlank(lines.at(i).raw))
-                dedent = std::min(dedent, lines.at(i).indent);
-        reparse(lines, b.first, b.last, dedent == INT_MAX ? 0 : dedent);
     }
+    readIndentedHierarchy(lines, blocks, 0);
     return lines;
 }
 

@@ -27,6 +27,7 @@ struct PendingEvent
     int yearlessMonth = 0;  ///< "[03-26 17:40]": month and day, year not written
     int yearlessDay = 0;
     std::optional<EventKind> groupKind; ///< kind of the group label above the entry
+    int indent = 0; ///< indentation of the entry's first line (deeper lines are its body)
 };
 
 struct PendingItem

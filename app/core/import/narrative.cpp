@@ -24,10 +24,31 @@ void MarkdownImporter::finish()
     resolveRootCause();
     for (const PendingEvent &pe : std::as_const(m_events)) {
         m_pm.timeline.append(pe.event);
+        // The kind from the whole entry, now that its body lines have joined it.
+        if (!pe.kindFixed && !pe.groupLabel)
+            if (const EventKind k = inferKind(pe.event.text); k != EventKind::Other)
+                m_pm.timeline.last().kind = k;
         m_pm.timeline.last().text = withoutMarkup(pe.event.text);
     }
-    for (ActionItem &a : m_pm.actionItems)
+    static const QRegularExpression dueField(
+        QStringLiteral(R"(\((?:deadline|due(?: date| by)?|target date|eta): ([^)]*)\))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ownerField(
+        QStringLiteral(R"(\((?:owners?|assignee|assigned to|responsible): ([^)]*)\))"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (ActionItem &a : m_pm.actionItems) {
         a.text = withoutMarkup(a.text);
+        if (const QRegularExpressionMatch m = dueField.match(a.text);
+            m.hasMatch() && !a.due.isValid()) {
+            const QList<ImportTime::DateHit> due
+                = ImportTime::findDates(m.captured(1), m_dayFirst, 1);
+            if (!due.isEmpty())
+                a.due = due.first().date;
+        }
+        if (const QRegularExpressionMatch m = ownerField.match(a.text);
+            m.hasMatch() && a.owner.isEmpty())
+            a.owner = m.captured(1).trimmed();
+    }
 }
 
 void MarkdownImporter::readNarrative()

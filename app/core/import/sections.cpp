@@ -199,11 +199,12 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
     if (m_part == Part::Timeline && !isHeading) {
         // In a timeline, only labels of the document's main parts end it; "Resolution:" or
         // "Detection:" are entries.
-        const bool major = labelOnly
-                           && (label == Label::RootCauseResolution || label == Label::RootCause
-                               || label == Label::Measures || label == Label::Summary
-                               || label == Label::Impact || label == Label::ResolutionMeasures)
-                           && line.listDepth <= 1;
+        const bool major
+            = labelOnly
+              && (label == Label::RootCauseResolution || label == Label::RootCause
+                  || label == Label::Measures || label == Label::Summary || label == Label::Impact
+                  || label == Label::ResolutionMeasures || label == Label::Closing)
+              && line.listDepth <= 1;
         if (!major) {
             timelineLine(i, line.content);
             return;

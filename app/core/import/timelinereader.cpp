@@ -61,10 +61,13 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         }
     }
 
-    // Continuation of the previous entry (a wrapped line of the same paragraph).
+    // Continuation of the previous entry (a wrapped line of the same paragraph, or a line
+    // indented under the entry's first line: its body in an outline).
+    const bool body = !m_events.isEmpty() && line.kind == LineKind::Paragraph
+                      && line.indent > m_events.last().indent;
     if (!lead && m_eventOpen && !m_prevBlank && line.kind != LineKind::ListItem
         && line.kind != LineKind::Heading && line.kind != LineKind::TableRow
-        && !(endsSentence(m_events.last().event.text) && startsUpper(content))) {
+        && (body || !(endsSentence(m_events.last().event.text) && startsUpper(content)))) {
         QString &t = m_events.last().event.text;
         t += t.isEmpty() ? content : QLatin1Char(' ') + content;
         return;
@@ -74,6 +77,7 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         m_groupKind.reset();
 
     PendingEvent pe;
+    pe.indent = line.indent;
     TimelineEvent &ev = pe.event;
     if (lead) {
         ev.at.date = lead->date;

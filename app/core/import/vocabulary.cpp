@@ -27,6 +27,8 @@ std::optional<Part> partForLabel(Label label)
         return Part::Timeline;
     case Label::Measures:
         return Part::Measures;
+    case Label::Closing:
+        return Part::Extra;
     case Label::None:
     case Label::Improvements:
     case Label::Tasks:
@@ -50,9 +52,15 @@ Label classifyLabel(const QString &norm)
         {Label::Timeline,
          R"(^((incident|detailed|event|outage) )?timeline\b.{0,40}$|^chronology$|^sequence of events$)"},
         {Label::Measures,
-         R"(^(corrective|preventa?tive|preventive|prevention|preventing|remediation (items|actions|tasks)|action items?|actionable items|follow ?-?ups?( actions| items| tasks)?|next steps)\b.{0,60}$)"},
+         R"(^(corrective|preventa?tive|preventive|prevention|preventing|remediation (items|actions|tasks)|action items?|actionable items|follow ?-?ups?( actions| items| tasks)?|next steps)\b.{0,60}$)"
+         R"(|^(long ?-?term|permanent) (fix|fixes|solutions?|remediation)\b.{0,60}$|^measures\b.{0,60}$)"
+         R"(|^.{0,30}\b(preventa?tive|preventive|corrective) (measures|actions|steps)\b.{0,30}$)"},
         {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
         {Label::Tasks, R"(^(a )?(list of )?tasks?\b.{0,40}$)"},
+        // Sections that close a report (IEEE/ACM report structure, the Google SRE template's
+        // "Supporting information"): kept as they are, and they end the section before them.
+        {Label::Closing,
+         R"(^(conclusions?|in conclusion|closing (thoughts|remarks)|final (thoughts|words|remarks)|appendix\b.{0,40}|references|acknowledge?ments|supporting information|glossary|related (links|records|incidents|documents))$)"},
         {Label::Summary,
          R"(^((issue|incident|outage|executive|event) )?summary$|^overview$|^(incident )?description$|^what happened$|^(incident|issue|outage) (report|overview|details)$|^issue$)"},
         {Label::Impact,
@@ -64,7 +72,10 @@ Label classifyLabel(const QString &norm)
         {Label::End,
          R"(^((incident|outage|impact) )?end( time| date)?$|^ended( at)?$|^resolved at$|^(recovery|resolution) time$)"},
         {Label::RootCause,
-         R"(^((the|suspected|probable|primary) )?(root )?causes?$|^root cause analysis$|^rca$|^what went wrong$|^cause of (the )?(outage|incident|issue)$)"},
+         R"(^((the|suspected|probable|primary) )?(root )?causes?$|^root cause analysis$|^rca$|^what went wrong$|^cause of (the )?(outage|incident|issue)$)"
+         // Atlassian's template (Fault, Five whys), PagerDuty's (Contributing factors), and the
+         // question form of blog-style postmortems ("Why did this happen?").
+         R"(|^fault$|^(five|5) whys$|^contributing factors$|^why (did )?(this|it|the \w+) (happen|occur|fail)\w*$|^what caused (this|it|the \w+)\b.{0,30}$)"},
         {Label::Resolution,
          R"(^(resolution|the fix|fix|remediation|recovery|resolution and recovery|resolution steps|solution|how (it was|we) (fixed|resolved)( it)?)$)"},
     };

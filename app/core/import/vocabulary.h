@@ -44,6 +44,7 @@ enum class Label {
     Measures,
     Improvements,
     Tasks,
+    Closing, ///< a closing section with no field: conclusion, appendix, references
 };
 
 /// A leading label of a line: "**Duration:** text", "Impact:The core …", "**Root Cause**: x",
