@@ -110,6 +110,7 @@ QString allOutputText(const Postmortem &pm)
         parts << e.at.text << e.text;
     for (const ActionItem &a : pm.actionItems)
         parts << a.text << a.owner << a.category;
+    parts << pm.authors;
     for (const Section &s : pm.sections)
         parts << s.heading << s.text;
     QString all = withoutLinkTargets(withoutHtml(withoutEscapes(parts.join(QLatin1Char(' ')))));
@@ -127,7 +128,7 @@ QString essentialText(const QString &line)
         QStringLiteral(R"(^\s*(?:(?:[-+*]|\d{1,9}[.)])\s+)+(?:\[[ xX]\]\s*)?)"));
     static const QRegularExpression hashes(QStringLiteral(R"(^\s*#{1,6}\s*)"));
     static const QRegularExpression label(
-        QStringLiteral(R"(^\s*[A-Za-z][A-Za-z0-9 /&'(),.-]{0,60}?\s*:(?!//)\s*)"));
+        QStringLiteral(R"(^\s*[A-Za-z][A-Za-z0-9_ /&'(),.-]{0,60}?\s*:(?!//)\s*)"));
     static const QRegularExpression leadingMoment(QStringLiteral(
         R"(^[\[(*_]*\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}[-/]\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,?)[,\s/T]*)?)"
         R"((?:\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\.\d{2}\s*[AaPp]\.?[Mm]\.?|\d{1,2}\s*[AaPp]\.?[Mm]\.?|\d{4}\s*HRS)\s*)"
@@ -179,7 +180,13 @@ QStringList missingLines(const QString &source, const Postmortem &pm)
     for (const QString &line : std::as_const(broken)) {
         if (line.trimmed().isEmpty())
             continue;
-        const QString e = essentialText(line);
+        QString e = essentialText(line);
+        // Lines of markup only ("---" fences and rules) carry no words; YAML quotes are syntax.
+        static const QRegularExpression word(QStringLiteral(R"([\p{L}\p{N}])"));
+        if (!word.match(e).hasMatch())
+            continue;
+        if (e.size() > 1 && e.startsWith(QLatin1Char('"')) && e.endsWith(QLatin1Char('"')))
+            e = e.mid(1, e.size() - 2);
         if (e.isEmpty() || isSectionLabelOnly(e))
             continue;
         if (out.contains(e))
@@ -270,6 +277,15 @@ private Q_SLOTS:
     void lessonsLearnedAreNotTheRootCause();
     void severalIncidents();
     void reportSaysWhatWasGuessed();
+    void frontMatterFillsFields();
+    void unclosedFrontMatterEndsAtMarkdown();
+    void bylineGivesAuthors();
+    void markupLeavesEventAndItemTexts();
+    void markdownUnderALoneImageTag();
+    void outlineIndentedLevelUnderLevel();
+    void itemFieldLinesJoinTheirItem();
+    void closingSectionEndsTheMeasures();
+    void sameSectionNeverTwice();
 };
 
 void TestImporter::seeds_data()
@@ -1346,6 +1362,114 @@ void TestImporter::reportSaysWhatWasGuessed()
         "## Summary\nDuration: 07/09/2023 10:00 to 11:00 UTC, see also 15/09/2023.\n"));
     QVERIFY(dayFirst.report.guessed.join(QLatin1Char('\n')).contains(QStringLiteral("DD/MM")));
     QCOMPARE(dayFirst.postmortem.start.date, QDate(2023, 9, 7));
+}
+
+void TestImporter::frontMatterFillsFields()
+{
+    const ImportResult r = importPostmortem(
+        QStringLiteral("---\ntitle: Queue stalls on the ledger service\nauthors:\n  - Ana Ruiz\n"
+                       "  - Li Wei\nlayout: post\n---\n\n# Notes\n\n## Timeline\n"
+                       "- 09:00 UTC: alert fired\n"));
+    QCOMPARE(r.postmortem.title, QStringLiteral("Queue stalls on the ledger service"));
+    QCOMPARE(r.postmortem.authors,
+             QStringList({QStringLiteral("Ana Ruiz"), QStringLiteral("Li Wei")}));
+    // Keys read into fields leave the kept section; the others stay in it.
+    bool kept = false;
+    for (const Section &sec : r.postmortem.sections) {
+        if (sec.heading == QLatin1String("Front matter")) {
+            kept = true;
+            QVERIFY(sec.text.contains(QStringLiteral("layout: post")));
+            QVERIFY(!sec.text.contains(QStringLiteral("title:")));
+        }
+    }
+    QVERIFY(kept);
+}
+
+void TestImporter::unclosedFrontMatterEndsAtMarkdown()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "---\nreport:\n  title: \"Printer queue outage\"\n  root_cause: \"A stuck "
+        "spooler lock.\"\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n"
+        "| 10:00 | Jobs stop printing |\n| 10:40 | Lock cleared, jobs flow |\n\n---\n"));
+    QCOMPARE(pm.title, QStringLiteral("Printer queue outage"));
+    QVERIFY(pm.rootCause.contains(QStringLiteral("spooler lock")));
+    QCOMPARE(timedEvents(pm).size(), 2);
+}
+
+void TestImporter::bylineGivesAuthors()
+{
+    Postmortem pm = importMarkdown(
+        QStringLiteral("# Cache outage\n\nBy Ana Ruiz and Li Wei\n\n## Root cause\nA bad key.\n"));
+    QCOMPARE(pm.authors, QStringList({QStringLiteral("Ana Ruiz"), QStringLiteral("Li Wei")}));
+    pm = importMarkdown(
+        QStringLiteral("# Cache outage\n\nBy the platform team\n\n## Root cause\nA bad key.\n"));
+    QVERIFY(pm.authors.isEmpty()); // a team, not names
+}
+
+void TestImporter::markupLeavesEventAndItemTexts()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Outage\n\n## Timeline\n- 10:00 UTC: **Detection:** the pager went off\\\n"
+                       "- 10:05 UTC: traffic drops (**outage starts**)<br />\n\n## Action items\n"
+                       "- **Add** a canary stage\n"));
+    QCOMPARE(pm.timeline.at(0).text, QStringLiteral("Detection: the pager went off"));
+    QCOMPARE(pm.timeline.at(1).text, QStringLiteral("traffic drops (outage starts)"));
+    QCOMPARE(pm.actionItems.at(0).text, QStringLiteral("Add a canary stage"));
+}
+
+void TestImporter::markdownUnderALoneImageTag()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Timeline\n<img src=\"x.gif\" width=\"50%\">\n- 10:00 UTC: alert fired\n"
+        "- 10:30 UTC: service restored\n"));
+    QCOMPARE(timedEvents(pm).size(), 2);
+}
+
+void TestImporter::outlineIndentedLevelUnderLevel()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "Outage report\n\nRoot Cause:\n\n    Cause:\n        A full disk on the build host.\n\n"
+        "Corrective and Preventative Measures:\n\n    Improvements:\n"
+        "        Add a disk usage alert\n        Rotate build logs nightly\n"));
+    QVERIFY(pm.rootCause.contains(QStringLiteral("full disk")));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.at(0).category, QStringLiteral("improvement"));
+}
+
+void TestImporter::itemFieldLinesJoinTheirItem()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Action items\n\nAudit the firewall rules\nDeadline: March 3, 2025\n"
+        "Owner: Ana Ruiz\n\nWrite a runbook for the failover\nDeadline: March 9, 2025\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.at(0).due, QDate(2025, 3, 3));
+    QCOMPARE(pm.actionItems.at(0).owner, QStringLiteral("Ana Ruiz"));
+    QVERIFY(pm.actionItems.at(0).text.contains(QStringLiteral("Deadline: March 3, 2025")));
+}
+
+void TestImporter::closingSectionEndsTheMeasures()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("Outage report\n\nAction items:\n\nAdd a disk usage alert\n\nConclusion:\n\n"
+                       "We learned a great deal from this and thank everyone who helped.\n"));
+    QCOMPARE(pm.actionItems.size(), 1);
+    bool found = false;
+    for (const Section &sec : pm.sections)
+        found = found
+                || (sec.heading == QLatin1String("Conclusion")
+                    && sec.text.contains(QStringLiteral("learned a great deal")));
+    QVERIFY(found);
+}
+
+void TestImporter::sameSectionNeverTwice()
+{
+    const Postmortem pm
+        = importMarkdown(QStringLiteral("# Outage\n\n## Notes\nFirst remark.\n\n## Root cause\nA "
+                                        "bad key.\n\n## Notes\nSecond remark.\n"));
+    int notes = 0;
+    for (const Section &sec : pm.sections)
+        notes += sec.heading == QLatin1String("Notes") ? 1 : 0;
+    QCOMPARE(notes, 1);
 }
 
 #include "tst_importer.moc"

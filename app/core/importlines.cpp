@@ -42,11 +42,20 @@ int frontMatterEnd(const QList<Line> &lines)
 {
     if (lines.isEmpty() || lines.first().raw.trimmed() != QLatin1String("---"))
         return -1;
+    // Markdown where YAML should be (a heading after a blank line, a table row): the front
+    // matter was never closed and ends at the last line before that Markdown.
+    static const QRegularExpression markdown(QStringLiteral(R"(^(#{1,6}\s+\S|\|.*\|\s*$))"));
     const int limit = std::min<int>(lines.size(), 200);
     for (int i = 1; i < limit; ++i) {
         const QString t = lines.at(i).raw.trimmed();
         if (t == QLatin1String("---") || t == QLatin1String("..."))
             return i;
+        if (isBlank(lines.at(i - 1).raw) && markdown.match(lines.at(i).raw).hasMatch()) {
+            int last = i - 1;
+            while (last > 0 && isBlank(lines.at(last).raw))
+                --last;
+            return last > 0 ? last : -1;
+        }
     }
     return -1;
 }

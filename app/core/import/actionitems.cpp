@@ -19,6 +19,21 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     const QString raw = displayText(line);
     const bool listItem = line.kind == LineKind::ListItem || line.kind == LineKind::TableRow;
 
+    const LabelSplit split = splitLabel(content);
+    // A field of the item above on a line of its own ("Deadline: December 22, 2023.",
+    // "Owner: Ana"): it stays in that item's text, as "(Deadline: …)", and fills its field.
+    static const QRegularExpression itemField(QStringLiteral(
+        R"(^(deadline|due|due date|due by|target date|eta|owner|owners|assignee|assigned to|responsible|status)$)"));
+    if (!listItem && !m_prevBlank && split.ok && split.colon && !split.rest.isEmpty()
+        && itemField.match(normaliseLabel(split.label)).hasMatch()) {
+        QString *target = !m_pendingItems.isEmpty() && !m_sawList ? &m_pendingItems.last().text
+                          : !m_pm.actionItems.isEmpty()           ? &m_pm.actionItems.last().text
+                                                                  : nullptr;
+        if (target) {
+            *target += QStringLiteral(" (%1: %2)").arg(split.label, split.rest);
+            return;
+        }
+    }
     // Wrapped continuation of the previous item. A line of its own that states a measure
     // ("Restrict …" under "Add monitoring …", no list markers) starts the next one, unless the
     // line before it is left hanging ("…, and").
@@ -55,21 +70,6 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
         return;
     }
 
-    // A field of the item above on a line of its own ("Deadline: December 22, 2023.",
-    // "Owner: Ana"): it stays in that item's text, as "(Deadline: …)", and fills its field.
-    const LabelSplit split = splitLabel(content);
-    static const QRegularExpression itemField(QStringLiteral(
-        R"(^(deadline|due|due date|due by|target date|eta|owner|owners|assignee|assigned to|responsible|status)$)"));
-    if (!listItem && !m_prevBlank && split.ok && split.colon && !split.rest.isEmpty()
-        && itemField.match(normaliseLabel(split.label)).hasMatch()) {
-        QString *target = !m_pendingItems.isEmpty() && !m_sawList ? &m_pendingItems.last().text
-                          : !m_pm.actionItems.isEmpty()           ? &m_pm.actionItems.last().text
-                                                                  : nullptr;
-        if (target) {
-            *target += QStringLiteral(" (%1: %2)").arg(split.label, split.rest);
-            return;
-        }
-    }
     // A group label ("**Monitoring:**", "Improvements/Fixes:") or an intro ending with ':'.
     const bool groupLabel = split.ok && split.colon && split.rest.isEmpty();
     if (groupLabel || isClosingRemark(content)) {

@@ -10,6 +10,7 @@
 #include "core/importtime.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -65,6 +66,9 @@ public:
 
 private:
     void splitMergedLines();
+    void readFrontMatter();
+    void readByline();
+    bool frontMatterLineUsed(const QString &raw, QString &currentKey) const;
     void findTitle();
     void processLine(int i);
     void processHeading(int i);
@@ -87,6 +91,9 @@ private:
     bool readStatusUpdate(int i);
     void appendTo(QString &target, const QString &text);
     void appendExtra(const QString &heading, const QString &text);
+    /// The kept section named `heading` (emphasis and trailing colon removed), created at the
+    /// end when no section of that name exists yet: never the same section twice.
+    Section &sectionFor(const QString &heading);
     void addAction(const QString &text, const QString &category);
     void noteKept(int i, const QString &what, const QString &where);
     void noteGuess(const QString &text);
@@ -110,6 +117,7 @@ private:
     ImportReport m_report;
     bool m_dayFirst = false;
     int m_titleLine = -1;
+    int m_bylineLine = -1; ///< the byline read into the authors
 
     Part m_part = Part::Preamble;
     QString m_partHeading;
@@ -123,7 +131,10 @@ private:
     QString m_startText;
     QString m_endText;
     QString m_frontMatter;
-    QList<QStringList> m_intro; ///< paragraphs before any section, as lines
+    QString m_frontMatterTitle;      ///< "title:" of the front matter
+    QSet<QString> m_frontMatterUsed; ///< front-matter keys read into fields
+    QString m_frontMatterKey;        ///< key of the front-matter line being kept
+    QList<QStringList> m_intro;      ///< paragraphs before any section, as lines
     bool m_sawSummary = false;
     bool m_sawSummaryLabel = false;
     QStringList m_otherProse; ///< prose of additional sections, for a span stated there

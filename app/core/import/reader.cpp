@@ -20,7 +20,9 @@ MarkdownImporter::MarkdownImporter(const QString &text)
 ImportResult MarkdownImporter::run()
 {
     splitMergedLines();
+    readFrontMatter();
     findTitle();
+    readByline();
     for (int i = 0; i < m_lines.size(); ++i)
         processLine(i);
     finish();
@@ -108,6 +110,14 @@ void MarkdownImporter::findTitle()
     }
     if (m_titleLine < 0)
         m_titleLine = genericLine;
+    // A title stated in the front matter is the title; the heading stays where it is.
+    if (!m_frontMatterTitle.isEmpty()) {
+        m_titleLine = -1;
+        m_pm.title = m_frontMatterTitle;
+        m_report.recognised.append(
+            ReportText::tr("Title: “%1” (front matter).").arg(m_pm.title.left(120)));
+        return;
+    }
     if (m_titleLine < 0 && firstContent >= 0) {
         const Line &l = m_lines.at(firstContent);
         const LabelSplit split = splitLabel(l.content);
@@ -142,7 +152,7 @@ void MarkdownImporter::appendTo(QString &target, const QString &text)
     target += text;
 }
 
-void MarkdownImporter::appendExtra(const QString &heading, const QString &text)
+Section &MarkdownImporter::sectionFor(const QString &heading)
 {
     // The heading as a reader sees it: emphasis and a trailing colon are markup, not words.
     static const QRegularExpression emphasis(
@@ -155,16 +165,16 @@ void MarkdownImporter::appendExtra(const QString &heading, const QString &text)
     if (h.isEmpty())
         h = QStringLiteral("Additional notes");
     // Never the same section twice: text under a heading seen before joins that section.
-    if (m_pm.sections.isEmpty() || m_pm.sections.last().heading != h) {
-        for (qsizetype k = 0; k < m_pm.sections.size(); ++k) {
-            if (m_pm.sections.at(k).heading == h) {
-                appendTo(m_pm.sections[k].text, text);
-                return;
-            }
-        }
-        m_pm.sections.append({h, QString()});
-    }
-    appendTo(m_pm.sections.last().text, text);
+    for (qsizetype k = m_pm.sections.size() - 1; k >= 0; --k)
+        if (m_pm.sections.at(k).heading == h)
+            return m_pm.sections[k];
+    m_pm.sections.append({h, QString()});
+    return m_pm.sections.last();
+}
+
+void MarkdownImporter::appendExtra(const QString &heading, const QString &text)
+{
+    appendTo(sectionFor(heading).text, text);
 }
 
 void MarkdownImporter::addAction(const QString &text, const QString &category)

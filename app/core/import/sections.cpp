@@ -34,7 +34,8 @@ void MarkdownImporter::processLine(int i)
         flushParagraph();
         return;
     case LineKind::FrontMatter:
-        appendExtra(QStringLiteral("Front matter"), line.raw);
+        if (!frontMatterLineUsed(line.raw, m_frontMatterKey))
+            appendExtra(QStringLiteral("Front matter"), line.raw);
         m_frontMatter += line.raw + QLatin1Char('\n');
         m_prevBlank = false;
         return;
@@ -62,7 +63,7 @@ void MarkdownImporter::processLine(int i)
         break;
     }
 
-    if (i == m_titleLine) {
+    if (i == m_titleLine || i == m_bylineLine) {
         m_prevBlank = true;
         return;
     }
@@ -330,7 +331,7 @@ void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
     if (part == Part::Summary || part == Part::Duration)
         m_sawSummary = true;
     if (part == Part::Extra)
-        m_pm.sections.append({heading, QString()});
+        sectionFor(heading);
 }
 
 void MarkdownImporter::fieldLine(Label label, const QString &rest, const Line &line)
@@ -457,9 +458,7 @@ void MarkdownImporter::processPartLine(int i, const std::optional<QString> &over
             measuresLine(i, plain);
         break;
     case Part::Extra:
-        if (m_pm.sections.isEmpty())
-            m_pm.sections.append({m_partHeading, QString()});
-        appendTo(m_pm.sections.last().text, text);
+        appendTo(sectionFor(m_partHeading).text, text);
         if (current.kind != LineKind::Code && current.kind != LineKind::Html
             && !isChatLine(plain)) {
             if (m_prevBlank || m_otherProse.isEmpty())
