@@ -277,6 +277,7 @@ private Q_SLOTS:
     void lessonsLearnedAreNotTheRootCause();
     void severalIncidents();
     void reportSaysWhatWasGuessed();
+    void offsetIsNoTimeOfDay();
     void frontMatterFillsFields();
     void unclosedFrontMatterEndsAtMarkdown();
     void bylineGivesAuthors();
@@ -493,6 +494,16 @@ void TestImporter::zones_data()
     QTest::newRow("UTC+05:30") << QStringLiteral("UTC+05:30") << QDate() << 330;
     QTest::newRow("PT in summer") << QStringLiteral("PT") << QDate(2017, 8, 24) << -420;
     QTest::newRow("PT in winter") << QStringLiteral("PT") << QDate(2017, 1, 10) << -480;
+    // Pairs and places through QTimeZone: the date picks standard or daylight time.
+    QTest::newRow("PST/PDT in August") << QStringLiteral("PST/PDT") << QDate(2023, 8, 25) << -420;
+    QTest::newRow("PST/PDT in January") << QStringLiteral("PST/PDT") << QDate(2023, 1, 5) << -480;
+    QTest::newRow("CET/CEST in July") << QStringLiteral("CET/CEST") << QDate(2022, 7, 1) << 120;
+    QTest::newRow("Berlin time, winter")
+        << QStringLiteral("Berlin time") << QDate(2022, 12, 1) << 60;
+    QTest::newRow("Berlin time, summer")
+        << QStringLiteral("Berlin time") << QDate(2022, 6, 1) << 120;
+    QTest::newRow("Eastern in March after the switch")
+        << QStringLiteral("Eastern") << QDate(2024, 3, 11) << -240;
     QTest::newRow("PT day before DST") << QStringLiteral("PT") << QDate(2017, 3, 11) << -480;
     QTest::newRow("PT DST start") << QStringLiteral("PT") << QDate(2017, 3, 12) << -420;
     QTest::newRow("Eastern in summer") << QStringLiteral("Eastern") << QDate(2020, 7, 1) << -240;
@@ -1470,6 +1481,17 @@ void TestImporter::sameSectionNeverTwice()
     for (const Section &sec : pm.sections)
         notes += sec.heading == QLatin1String("Notes") ? 1 : 0;
     QCOMPARE(notes, 1);
+}
+
+void TestImporter::offsetIsNoTimeOfDay()
+{
+    // "UTC+05:30" and "GMT -05:00" are offsets, not times of day.
+    QCOMPARE(ImportTime::findTimes(QStringLiteral("all times UTC+05:30")).size(), 0);
+    QCOMPARE(ImportTime::findTimes(QStringLiteral("times in GMT -05:00")).size(), 0);
+    const QList<ImportTime::TimeHit> t
+        = ImportTime::findTimes(QStringLiteral("10:00 UTC+05:30 until 11:15"));
+    QCOMPARE(t.size(), 2);
+    QCOMPARE(t.at(1).time, QTime(11, 15));
 }
 
 #include "tst_importer.moc"
