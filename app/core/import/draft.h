@@ -109,6 +109,7 @@ private:
     void resolveTimelineDates();
     void resolvePercent();
     void resolveRootCause();
+    void noteStatedValues();
     void writeReport();
 
     QList<Line> m_lines;

@@ -22,6 +22,7 @@ void MarkdownImporter::finish()
     resolveStartEnd();
     resolvePercent();
     resolveRootCause();
+    noteStatedValues();
     for (const PendingEvent &pe : std::as_const(m_events)) {
         m_pm.timeline.append(pe.event);
         // The kind from the whole entry, now that its body lines have joined it.

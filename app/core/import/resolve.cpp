@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cstdlib>
@@ -138,7 +139,7 @@ void MarkdownImporter::resolvePercent()
     static const QRegularExpression whoBefore(
         QStringLiteral(
             R"(\b)" HS_WHO
-            R"(\s*(?:affected|impacted)?\s*[:=(]?\s*(?:approximately|about|around|~)?\s*$)"),
+            R"(\s*(?:affected|impacted)?\s*[:=(,]?\s*(?:approximately|about|around|roughly|nearly|almost|typically|some|over|up to|~)?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
 #undef HS_WHO
     static const QRegularExpression notHit(
@@ -147,7 +148,8 @@ void MarkdownImporter::resolvePercent()
             R"(|(?:\bnot|\bnever|n't)\s+(?:been\s+)?(?:affected|impacted|notic\w*|see|saw|experienc\w*)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression all(
-        QStringLiteral(R"(\b(all|every)\s+(of\s+)?(our\s+|the\s+)?(users|customers|visitors)\b)"),
+        QStringLiteral(
+            R"(\b(?:all\s+(?:of\s+)?(?:our\s+|the\s+)?(?:users|customers|visitors|clients)|every\s+(?:single\s+)?(?:user|customer|visitor|client))\b)"),
         QRegularExpression::CaseInsensitiveOption);
 
     // Every share of users stated: the largest is the affected population, the smaller ones
@@ -159,7 +161,7 @@ void MarkdownImporter::resolvePercent()
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
             const double v = m.captured(1).toDouble();
-            if (v < 0 || v > 100)
+            if (v < 0 || v >= 1000)
                 continue;
             const QString after = s.mid(m.capturedEnd(), 80);
             const QString before = s.mid(std::max<qsizetype>(0, m.capturedStart() - 40),
@@ -198,6 +200,15 @@ void MarkdownImporter::resolvePercent()
         return;
     const double best = *std::max_element(values.cbegin(), values.cend());
     m_pm.usersAffectedPercent = best;
+    if (best > 100) {
+        // Kept as stated: the source says more than all users; a person should look.
+        const QString stated = QString::number(best) + QLatin1Char('%');
+        m_pm.statedValues.append({QStringLiteral("impact.usersAffectedPercent"), stated,
+                                  QStringLiteral("A share of users above 100% is stated.")});
+        noteGuess(ReportText::tr("Users affected: %1 is stated, more than all users; kept as "
+                                 "written.")
+                      .arg(stated));
+    }
     QStringList shown;
     for (const double v : std::as_const(values))
         if (!shown.contains(QString::number(v) + QLatin1Char('%')))
@@ -259,6 +270,70 @@ void MarkdownImporter::resolveRootCause()
             }
         }
     }
+}
+
+void MarkdownImporter::noteStatedValues()
+{
+    // Dates that do not exist ("2023-02-29", "June 31, 2024"): the words stay where they are
+    // (no field takes an impossible date); the finding says so.
+    static const QRegularExpression isoDate(
+        QStringLiteral(R"((?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d]))"));
+    static const QRegularExpression namedDate(
+        QStringLiteral(
+            R"(\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QStringList months = {
+        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    QStringList seen;
+    const auto check = [&](const QRegularExpressionMatch &m, int y, int mo, int d) {
+        if (mo < 1 || mo > 12 || d < 1 || d > 31 || QDate(y, mo, d).isValid()
+            || seen.contains(m.captured()) || seen.size() >= 20)
+            return;
+        seen.append(m.captured());
+        const QString field = m_startText.contains(m.captured()) ? QStringLiteral("incident.start")
+                              : m_endText.contains(m.captured()) ? QStringLiteral("incident.end")
+                              : m_durationText.contains(m.captured())
+                                  ? QStringLiteral("incident.start")
+                                  : QStringLiteral("text");
+        m_pm.statedValues.append(
+            {field, m.captured(), QStringLiteral("No such date: the month has fewer days.")});
+        noteGuess(
+            ReportText::tr("“%1” is no date that exists; kept as written.").arg(m.captured()));
+    };
+    const QString text = m_text.left(kScan * 50);
+    for (auto it = isoDate.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        check(m, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    }
+    for (auto it = namedDate.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        check(m, m.captured(3).toInt(), int(months.indexOf(m.captured(1).toLower())) + 1,
+              m.captured(2).toInt());
+    }
+
+    // A stated duration that disagrees with the stated start and end: both kept, noted.
+    const std::optional<int> stated = ImportTime::statedDurationMinutes(m_durationText);
+    if (!stated || !m_pm.start.time.isValid() || !m_pm.end.time.isValid())
+        return;
+    const QDate startDate = m_pm.start.date.isValid() ? m_pm.start.date : QDate(2000, 1, 1);
+    QDate endDate = m_pm.end.date.isValid() ? m_pm.end.date : startDate;
+    if (!m_pm.end.date.isValid() && m_pm.end.time < m_pm.start.time)
+        endDate = endDate.addDays(1);
+    const qint64 minutes = QDateTime(startDate, m_pm.start.time, Qt::UTC)
+                               .secsTo(QDateTime(endDate, m_pm.end.time, Qt::UTC))
+                           / 60;
+    if (std::abs(minutes - *stated) <= 1)
+        return;
+    m_pm.statedValues.append(
+        {QStringLiteral("incident.duration"), QStringLiteral("%1 minutes").arg(*stated),
+         QStringLiteral("The stated duration differs from the stated start and end (%1 minutes).")
+             .arg(minutes)});
+    noteGuess(ReportText::tr("The stated duration (%1 minutes) differs from start to end (%2 "
+                             "minutes); both kept as written.")
+                  .arg(*stated)
+                  .arg(minutes));
 }
 
 } // namespace Hindsight::Import
