@@ -144,6 +144,8 @@ struct Score
     QMap<QString, int> fieldRight;
     QMap<QString, int> fieldTotal;
     QStringList misses; ///< "file: field want X got Y"
+    int documents = 0;
+    int documentsFullyRight = 0; ///< documents whose every labelled field is right
     double ratio() const { return total ? double(right) / total : 0.0; }
 };
 
@@ -179,6 +181,9 @@ inline Score scoreDirectory(const QString &dir)
                                       .arg(field, want.value(field), got.value(field)));
             }
         }
+        ++score.documents;
+        if (fileRight == fieldNames().size())
+            ++score.documentsFullyRight;
         if (!loaded.ok)
             fileMisses.prepend(QStringLiteral("not imported: ") + loaded.error);
         qInfo().noquote()
@@ -198,6 +203,9 @@ inline Score scoreDirectory(const QString &dir)
                              .arg(score.right)
                              .arg(score.total)
                              .arg(100.0 * score.ratio(), 0, 'f', 1);
+    qInfo().noquote() << QStringLiteral("documents fully right: %1/%2")
+                             .arg(score.documentsFullyRight)
+                             .arg(score.documents);
     return score;
 }
 

@@ -1,6 +1,7 @@
 // Tests of the Markdown/plain-text postmortem importer (importer.h) and its date/time/zone
 // reading (importtime.h): the seed labels, losslessness on seeds and corpus, unit cases, and
 // robustness on hostile input.
+#include "core/import/vocabulary.h"
 #include "core/importer.h"
 #include "core/importtime.h"
 #include "corpus.h"
@@ -69,7 +70,7 @@ QList<TimelineEvent> timedEvents(const Postmortem &pm)
 /// sees of an HTML line (the importer reads HTML pages; the words must survive, not the tags).
 QString withoutHtml(const QString &text)
 {
-    static const QRegularExpression tag(QStringLiteral(R"(<[^>]*>)"));
+    static const QRegularExpression tag(QStringLiteral(R"(<[/!]?[a-z][^>]*>|<!--[^>]*>)"));
     QString s = text;
     s.replace(tag, QStringLiteral(" "));
     s.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
@@ -91,6 +92,15 @@ QString withoutLinkTargets(const QString &text)
     return s;
 }
 
+/// `text` without Markdown backslash escapes ("\\<START>" -> "<START>"): markup, on both sides.
+QString withoutEscapes(const QString &text)
+{
+    static const QRegularExpression escape(QStringLiteral(R"(\\(?=[\\`*_{}\[\]()#+\-.!<>|]))"));
+    QString s = text;
+    s.remove(escape);
+    return s;
+}
+
 /// All text the importer produced, concatenated, `*`/`__` removed, whitespace normalised.
 QString allOutputText(const Postmortem &pm)
 {
@@ -100,9 +110,10 @@ QString allOutputText(const Postmortem &pm)
         parts << e.at.text << e.text;
     for (const ActionItem &a : pm.actionItems)
         parts << a.text << a.owner << a.category;
+    parts << pm.authors;
     for (const Section &s : pm.sections)
         parts << s.heading << s.text;
-    QString all = withoutLinkTargets(withoutHtml(parts.join(QLatin1Char(' '))));
+    QString all = withoutLinkTargets(withoutHtml(withoutEscapes(parts.join(QLatin1Char(' ')))));
     all.remove(QLatin1Char('*'));
     all.remove(QStringLiteral("__"));
     return all.simplified();
@@ -117,12 +128,12 @@ QString essentialText(const QString &line)
         QStringLiteral(R"(^\s*(?:(?:[-+*]|\d{1,9}[.)])\s+)+(?:\[[ xX]\]\s*)?)"));
     static const QRegularExpression hashes(QStringLiteral(R"(^\s*#{1,6}\s*)"));
     static const QRegularExpression label(
-        QStringLiteral(R"(^\s*[A-Za-z][A-Za-z0-9 /&'(),.-]{0,60}?\s*:(?!//)\s*)"));
+        QStringLiteral(R"(^\s*[A-Za-z][A-Za-z0-9_ /&'(),.-]{0,60}?\s*:(?!//)\s*)"));
     static const QRegularExpression leadingMoment(QStringLiteral(
         R"(^[\[(*_]*\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}[-/]\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,?)[,\s/T]*)?)"
-        R"((?:\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?|\d{4}\s*HRS)\s*)"
+        R"((?:\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\.\d{2}\s*[AaPp]\.?[Mm]\.?|\d{1,2}\s*[AaPp]\.?[Mm]\.?|\d{4}\s*HRS)\s*)"
         R"((?:\(?\s*(?:UTC|GMT|[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?\s*\)?)?\s*[\])*_]*\s*[:\-–—|]*\s*)"));
-    QString s = withoutLinkTargets(withoutHtml(line));
+    QString s = withoutLinkTargets(withoutHtml(withoutEscapes(line)));
     s.remove(quote);
     s.remove(marker);
     s.remove(hashes);
@@ -146,7 +157,12 @@ bool isSectionLabelOnly(const QString &essential)
     while (s.endsWith(QLatin1Char(':')) || s.endsWith(QLatin1Char('.')))
         s.chop(1);
     const QRegularExpressionMatch m = re.match(s.trimmed());
-    return m.hasMatch() && m.capturedLength() == s.trimmed().size();
+    if (m.hasMatch() && m.capturedLength() == s.trimmed().size())
+        return true;
+    // A heading or label the importer's vocabulary names a field with ("Timeline (all times in
+    // UTC)", "4. Incident Report", "🔎 Root Cause"): its words are the field's name.
+    return s.size() <= 80
+           && Import::classifyLabel(Import::normaliseLabel(s)) != Import::Label::None;
 }
 
 /// Source lines whose essential text is missing from the import.
@@ -164,7 +180,13 @@ QStringList missingLines(const QString &source, const Postmortem &pm)
     for (const QString &line : std::as_const(broken)) {
         if (line.trimmed().isEmpty())
             continue;
-        const QString e = essentialText(line);
+        QString e = essentialText(line);
+        // Lines of markup only ("---" fences and rules) carry no words; YAML quotes are syntax.
+        static const QRegularExpression word(QStringLiteral(R"([\p{L}\p{N}])"));
+        if (!word.match(e).hasMatch())
+            continue;
+        if (e.size() > 1 && e.startsWith(QLatin1Char('"')) && e.endsWith(QLatin1Char('"')))
+            e = e.mid(1, e.size() - 2);
         if (e.isEmpty() || isSectionLabelOnly(e))
             continue;
         if (out.contains(e))
@@ -255,6 +277,16 @@ private Q_SLOTS:
     void lessonsLearnedAreNotTheRootCause();
     void severalIncidents();
     void reportSaysWhatWasGuessed();
+    void offsetIsNoTimeOfDay();
+    void frontMatterFillsFields();
+    void unclosedFrontMatterEndsAtMarkdown();
+    void bylineGivesAuthors();
+    void markupLeavesEventAndItemTexts();
+    void markdownUnderALoneImageTag();
+    void outlineIndentedLevelUnderLevel();
+    void itemFieldLinesJoinTheirItem();
+    void closingSectionEndsTheMeasures();
+    void sameSectionNeverTwice();
 };
 
 void TestImporter::seeds_data()
@@ -475,6 +507,16 @@ void TestImporter::zones_data()
     QTest::newRow("UTC+05:30") << QStringLiteral("UTC+05:30") << QDate() << 330;
     QTest::newRow("PT in summer") << QStringLiteral("PT") << QDate(2017, 8, 24) << -420;
     QTest::newRow("PT in winter") << QStringLiteral("PT") << QDate(2017, 1, 10) << -480;
+    // Pairs and places through QTimeZone: the date picks standard or daylight time.
+    QTest::newRow("PST/PDT in August") << QStringLiteral("PST/PDT") << QDate(2023, 8, 25) << -420;
+    QTest::newRow("PST/PDT in January") << QStringLiteral("PST/PDT") << QDate(2023, 1, 5) << -480;
+    QTest::newRow("CET/CEST in July") << QStringLiteral("CET/CEST") << QDate(2022, 7, 1) << 120;
+    QTest::newRow("Berlin time, winter")
+        << QStringLiteral("Berlin time") << QDate(2022, 12, 1) << 60;
+    QTest::newRow("Berlin time, summer")
+        << QStringLiteral("Berlin time") << QDate(2022, 6, 1) << 120;
+    QTest::newRow("Eastern in March after the switch")
+        << QStringLiteral("Eastern") << QDate(2024, 3, 11) << -240;
     QTest::newRow("PT day before DST") << QStringLiteral("PT") << QDate(2017, 3, 11) << -480;
     QTest::newRow("PT DST start") << QStringLiteral("PT") << QDate(2017, 3, 12) << -420;
     QTest::newRow("Eastern in summer") << QStringLiteral("Eastern") << QDate(2020, 7, 1) << -240;
@@ -734,10 +776,10 @@ void TestImporter::groupLabelsLeadTheirFirstSubItem()
         texts.append(e.text);
     QCOMPARE(pm.timeline.size(), 5);
     // The label leads its first sub-item instead of standing as an event of its own...
-    QVERIFY2(texts[1].startsWith(QStringLiteral("**Actions Taken:**")), qPrintable(texts[1]));
+    QVERIFY2(texts[1].startsWith(QStringLiteral("Actions Taken:")), qPrintable(texts[1]));
     QVERIFY(texts[1].contains(QStringLiteral("Engineers investigated the database.")));
     QCOMPARE(pm.timeline[2].kind, EventKind::Escalation);
-    QVERIFY(texts[3].startsWith(QStringLiteral("**Resolution:**")));
+    QVERIFY(texts[3].startsWith(QStringLiteral("Resolution:")));
     QCOMPARE(pm.timeline[3].at.time, QTime(13, 30));
     QCOMPARE(pm.timeline[3].kind, EventKind::Resolution);
     // ...and a label with nothing under it stays an entry (nothing is dropped).
@@ -1019,7 +1061,7 @@ void TestImporter::timelineSaysWhenTheOutageBeganAndEnded()
     QCOMPARE(pm.start.time, QTime(14, 54));
     QCOMPARE(pm.end.time, QTime(16, 12));
     QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
-    QCOMPARE(pm.timeline.at(1).text, QStringLiteral("**OUTAGE BEGINS** -- backends melt down"));
+    QCOMPARE(pm.timeline.at(1).text, QStringLiteral("OUTAGE BEGINS -- backends melt down"));
     // Without such entries: the first and last.
     const Postmortem plain = importMarkdown(
         QStringLiteral("## Timeline\n* 14:51 news\n* 14:54 backends melt\n* 16:14 closed\n"));
@@ -1344,6 +1386,125 @@ void TestImporter::reportSaysWhatWasGuessed()
         "## Summary\nDuration: 07/09/2023 10:00 to 11:00 UTC, see also 15/09/2023.\n"));
     QVERIFY(dayFirst.report.guessed.join(QLatin1Char('\n')).contains(QStringLiteral("DD/MM")));
     QCOMPARE(dayFirst.postmortem.start.date, QDate(2023, 9, 7));
+}
+
+void TestImporter::frontMatterFillsFields()
+{
+    const ImportResult r = importPostmortem(
+        QStringLiteral("---\ntitle: Queue stalls on the ledger service\nauthors:\n  - Ana Ruiz\n"
+                       "  - Li Wei\nlayout: post\n---\n\n# Notes\n\n## Timeline\n"
+                       "- 09:00 UTC: alert fired\n"));
+    QCOMPARE(r.postmortem.title, QStringLiteral("Queue stalls on the ledger service"));
+    QCOMPARE(r.postmortem.authors,
+             QStringList({QStringLiteral("Ana Ruiz"), QStringLiteral("Li Wei")}));
+    // Keys read into fields leave the kept section; the others stay in it.
+    bool kept = false;
+    for (const Section &sec : r.postmortem.sections) {
+        if (sec.heading == QLatin1String("Front matter")) {
+            kept = true;
+            QVERIFY(sec.text.contains(QStringLiteral("layout: post")));
+            QVERIFY(!sec.text.contains(QStringLiteral("title:")));
+        }
+    }
+    QVERIFY(kept);
+}
+
+void TestImporter::unclosedFrontMatterEndsAtMarkdown()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "---\nreport:\n  title: \"Printer queue outage\"\n  root_cause: \"A stuck "
+        "spooler lock.\"\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n"
+        "| 10:00 | Jobs stop printing |\n| 10:40 | Lock cleared, jobs flow |\n\n---\n"));
+    QCOMPARE(pm.title, QStringLiteral("Printer queue outage"));
+    QVERIFY(pm.rootCause.contains(QStringLiteral("spooler lock")));
+    QCOMPARE(timedEvents(pm).size(), 2);
+}
+
+void TestImporter::bylineGivesAuthors()
+{
+    Postmortem pm = importMarkdown(
+        QStringLiteral("# Cache outage\n\nBy Ana Ruiz and Li Wei\n\n## Root cause\nA bad key.\n"));
+    QCOMPARE(pm.authors, QStringList({QStringLiteral("Ana Ruiz"), QStringLiteral("Li Wei")}));
+    pm = importMarkdown(
+        QStringLiteral("# Cache outage\n\nBy the platform team\n\n## Root cause\nA bad key.\n"));
+    QVERIFY(pm.authors.isEmpty()); // a team, not names
+}
+
+void TestImporter::markupLeavesEventAndItemTexts()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Outage\n\n## Timeline\n- 10:00 UTC: **Detection:** the pager went off\\\n"
+                       "- 10:05 UTC: traffic drops (**outage starts**)<br />\n\n## Action items\n"
+                       "- **Add** a canary stage\n"));
+    QCOMPARE(pm.timeline.at(0).text, QStringLiteral("Detection: the pager went off"));
+    QCOMPARE(pm.timeline.at(1).text, QStringLiteral("traffic drops (outage starts)"));
+    QCOMPARE(pm.actionItems.at(0).text, QStringLiteral("Add a canary stage"));
+}
+
+void TestImporter::markdownUnderALoneImageTag()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Timeline\n<img src=\"x.gif\" width=\"50%\">\n- 10:00 UTC: alert fired\n"
+        "- 10:30 UTC: service restored\n"));
+    QCOMPARE(timedEvents(pm).size(), 2);
+}
+
+void TestImporter::outlineIndentedLevelUnderLevel()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "Outage report\n\nRoot Cause:\n\n    Cause:\n        A full disk on the build host.\n\n"
+        "Corrective and Preventative Measures:\n\n    Improvements:\n"
+        "        Add a disk usage alert\n        Rotate build logs nightly\n"));
+    QVERIFY(pm.rootCause.contains(QStringLiteral("full disk")));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.at(0).category, QStringLiteral("improvement"));
+}
+
+void TestImporter::itemFieldLinesJoinTheirItem()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Action items\n\nAudit the firewall rules\nDeadline: March 3, 2025\n"
+        "Owner: Ana Ruiz\n\nWrite a runbook for the failover\nDeadline: March 9, 2025\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.at(0).due, QDate(2025, 3, 3));
+    QCOMPARE(pm.actionItems.at(0).owner, QStringLiteral("Ana Ruiz"));
+    QVERIFY(pm.actionItems.at(0).text.contains(QStringLiteral("Deadline: March 3, 2025")));
+}
+
+void TestImporter::closingSectionEndsTheMeasures()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("Outage report\n\nAction items:\n\nAdd a disk usage alert\n\nConclusion:\n\n"
+                       "We learned a great deal from this and thank everyone who helped.\n"));
+    QCOMPARE(pm.actionItems.size(), 1);
+    bool found = false;
+    for (const Section &sec : pm.sections)
+        found = found
+                || (sec.heading == QLatin1String("Conclusion")
+                    && sec.text.contains(QStringLiteral("learned a great deal")));
+    QVERIFY(found);
+}
+
+void TestImporter::sameSectionNeverTwice()
+{
+    const Postmortem pm
+        = importMarkdown(QStringLiteral("# Outage\n\n## Notes\nFirst remark.\n\n## Root cause\nA "
+                                        "bad key.\n\n## Notes\nSecond remark.\n"));
+    int notes = 0;
+    for (const Section &sec : pm.sections)
+        notes += sec.heading == QLatin1String("Notes") ? 1 : 0;
+    QCOMPARE(notes, 1);
+}
+
+void TestImporter::offsetIsNoTimeOfDay()
+{
+    // "UTC+05:30" and "GMT -05:00" are offsets, not times of day.
+    QCOMPARE(ImportTime::findTimes(QStringLiteral("all times UTC+05:30")).size(), 0);
+    QCOMPARE(ImportTime::findTimes(QStringLiteral("times in GMT -05:00")).size(), 0);
+    const QList<ImportTime::TimeHit> t
+        = ImportTime::findTimes(QStringLiteral("10:00 UTC+05:30 until 11:15"));
+    QCOMPARE(t.size(), 2);
+    QCOMPARE(t.at(1).time, QTime(11, 15));
 }
 
 #include "tst_importer.moc"

@@ -42,11 +42,20 @@ int frontMatterEnd(const QList<Line> &lines)
 {
     if (lines.isEmpty() || lines.first().raw.trimmed() != QLatin1String("---"))
         return -1;
+    // Markdown where YAML should be (a heading after a blank line, a table row): the front
+    // matter was never closed and ends at the last line before that Markdown.
+    static const QRegularExpression markdown(QStringLiteral(R"(^(#{1,6}\s+\S|\|.*\|\s*$))"));
     const int limit = std::min<int>(lines.size(), 200);
     for (int i = 1; i < limit; ++i) {
         const QString t = lines.at(i).raw.trimmed();
         if (t == QLatin1String("---") || t == QLatin1String("..."))
             return i;
+        if (isBlank(lines.at(i - 1).raw) && markdown.match(lines.at(i).raw).hasMatch()) {
+            int last = i - 1;
+            while (last > 0 && isBlank(lines.at(last).raw))
+                --last;
+            return last > 0 ? last : -1;
+        }
     }
     return -1;
 }
@@ -527,6 +536,9 @@ bool readsAsProse(const QList<Line> &lines, int from, int to)
         R"(^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?|[A-Za-z][A-Za-z /]{1,30}:)\s*\S*\s*[A-Za-z]{2,})"));
     static const QRegularExpression code(QStringLiteral(
         R"([{};$=<>|\\]|^\s*(?:#!|//|/\*|\$ )|\b(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b|\d{4}-\d{2}-\d{2}T\d|\d:\d{2}:\d{2}[.,]\d)"));
+    // A label alone on its line ("Root Cause:", "Improvements/Fixes:") heads an outline level.
+    static const QRegularExpression outlineLabel(
+        QStringLiteral(R"(^\s*[A-Za-z][A-Za-z /&'-]{1,40}:\s*$)"));
     int prose = 0;
     int total = 0;
     for (int i = from; i <= to && i < lines.size(); ++i) {
@@ -536,7 +548,8 @@ bool readsAsProse(const QList<Line> &lines, int from, int to)
         ++total;
         if (code.match(raw).hasMatch())
             return false;
-        if (words.match(raw).hasMatch() || led.match(raw).hasMatch())
+        if (words.match(raw).hasMatch() || led.match(raw).hasMatch()
+            || outlineLabel.match(raw).hasMatch())
             ++prose;
     }
     return total > 0 && prose * 10 >= total * 8;
@@ -544,7 +557,9 @@ bool readsAsProse(const QList<Line> &lines, int from, int to)
 
 /// Parses `lines[from..to]` again as a Markdown document of their own (dedented by `dedent`
 /// columns) and copies the result over.
-void reparse(QList<Line> &lines, int from, int to, int dedent)
+void readIndentedHierarchy(QList<Line> &lines, const QList<CodeBlock> &blocks, int depth);
+
+void reparse(QList<Line> &lines, int from, int to, int dedent, int depth = 0)
 {
     QList<Line> sub;
     for (int i = from; i <= to; ++i) {
@@ -557,11 +572,16 @@ void reparse(QList<Line> &lines, int from, int to, int dedent)
             ++cut;
         }
         l.raw = l.raw.mid(cut);
+        l.indent = indentWidth(l.raw);
         l.kind = isBlank(l.raw) ? LineKind::Blank : LineKind::Paragraph;
         sub.append(l);
     }
-    classifyParsed(sub, false);
+    const QList<CodeBlock> blocks = classifyParsed(sub, false);
     readHtmlLines(sub);
+    // Outlines indented level under level ("Tasks:" then items four spaces in, then their
+    // fields four more): each level is read the same way, a few levels deep.
+    if (depth < 4)
+        readIndentedHierarchy(sub, blocks, depth + 1);
     for (int i = from; i <= to; ++i) {
         Line &l = lines[i];
         const Line &r = sub.at(i - from);
@@ -573,7 +593,62 @@ void reparse(QList<Line> &lines, int from, int to, int dedent)
     }
 }
 
+/// Indentation as hierarchy: an indented (not fenced) code block right under a heading or a
+/// line ending with ':' whose lines read as prose is parsed again as Markdown (see
+/// classifyLines). `depth` counts the levels already read this way.
+void readIndentedHierarchy(QList<Line> &lines, const QList<CodeBlock> &blocks, int depth)
+{
+    for (const CodeBlock &b : blocks) {
+        if (b.fenced || b.first < 0 || b.last >= lines.size() || b.first > b.last)
+            continue;
+        // Indentation as hierarchy: an indented block right under a heading or a line ending
+        // with ':'.
+        int prev = b.first - 1;
+        while (prev >= 0 && lines.at(prev).kind == LineKind::Blank)
+            --prev;
+        const bool underLabel = prev >= 0 && lines.at(prev).kind != LineKind::Code
+                                && (lines.at(prev).kind == LineKind::Heading
+                                    || lines.at(prev).kind == LineKind::HeadingRule
+                                    || lines.at(prev).raw.trimmed().endsWith(QLatin1Char(':')));
+        if (!underLabel || !readsAsProse(lines, b.first, b.last))
+            continue;
+        int dedent = INT_MAX;
+        for (int i = b.first; i <= b.last; ++i)
+            if (lines.at(i).kind != LineKind::Blank && !isBlank(lines.at(i).raw))
+                dedent = std::min(dedent, lines.at(i).indent);
+        reparse(lines, b.first, b.last, dedent == INT_MAX ? 0 : dedent, depth);
+    }
+}
+
 } // namespace
+
+/// CommonMark HTML block type 7: a line holding only an inline tag ("<img src=… width=…>")
+/// opens an HTML block that runs to the next blank line, swallowing the Markdown written under
+/// it (a heading's image, then the list of the section). A person reads the lines after the
+/// tag as Markdown, so they are parsed again (CommonMark 0.30, "HTML blocks", condition 7).
+void readMarkdownUnderInlineTags(QList<Line> &lines)
+{
+    static const QRegularExpression inlineTagAlone(
+        QStringLiteral(
+            R"(^\s*<(img|a|span|picture|source|video|audio|iframe|b|i|em|strong|font|sub|sup|br|kbd|code)\b[^<>]*>\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).kind != LineKind::Html || !inlineTagAlone.match(lines.at(i).raw).hasMatch())
+            continue;
+        qsizetype end = i + 1;
+        bool markdown = false;
+        int dedent = INT_MAX;
+        while (end < lines.size() && lines.at(end).kind == LineKind::Html) {
+            if (!lines.at(end).raw.trimmed().startsWith(QLatin1Char('<')))
+                markdown = true;
+            dedent = std::min(dedent, lines.at(end).indent);
+            ++end;
+        }
+        if (markdown)
+            reparse(lines, int(i + 1), int(end - 1), std::min(dedent, 3));
+        i = end - 1;
+    }
+}
 
 /// MediaWiki headings ("= Title =", "== Timeline ==") on paragraph lines of their own.
 void readWikiHeadings(QList<Line> &lines)
@@ -596,6 +671,7 @@ QList<Line> classifyLines(const QString &text)
 {
     QList<Line> lines = splitLines(normaliseNewlines(text));
     const QList<CodeBlock> blocks = classifyParsed(lines, true);
+    readMarkdownUnderInlineTags(lines);
     readHtmlLines(lines);
     readWikiHeadings(lines);
     static const QRegularExpression closingFence(QStringLiteral(R"(^\s{0,3}(`{3,}|~{3,})\s*$)"));
@@ -611,23 +687,8 @@ QList<Line> classifyLines(const QString &text)
                 reparse(lines, b.first + 1, b.last, 0);
             continue;
         }
-        // Indentation as hierarchy: an indented block right under a heading or a line ending
-        // with ':'.
-        int prev = b.first - 1;
-        while (prev >= 0 && lines.at(prev).kind == LineKind::Blank)
-            --prev;
-        const bool underLabel = prev >= 0 && lines.at(prev).kind != LineKind::Code
-                                && (lines.at(prev).kind == LineKind::Heading
-                                    || lines.at(prev).kind == LineKind::HeadingRule
-                                    || lines.at(prev).raw.trimmed().endsWith(QLatin1Char(':')));
-        if (!underLabel || !readsAsProse(lines, b.first, b.last))
-            continue;
-        int dedent = INT_MAX;
-        for (int i = b.first; i <= b.last; ++i)
-            if (lines.at(i).kind != LineKind::Blank && !isBlank(lines.at(i).raw))
-                dedent = std::min(dedent, lines.at(i).indent);
-        reparse(lines, b.first, b.last, dedent == INT_MAX ? 0 : dedent);
     }
+    readIndentedHierarchy(lines, blocks, 0);
     return lines;
 }
 

@@ -1,6 +1,7 @@
 #include "core/importtime.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -19,9 +20,99 @@ struct ZoneEntry
 {
     const char *label;
     int offset;
-    bool usDst;
+    bool usDst; ///< a generic name: the offset follows the region's daylight saving by date
     bool afterTimeOnly;
 };
+
+/// The IANA zone whose daylight saving decides a generic name's offset ("PT", "Eastern"), or
+/// the region a standard/daylight pair ("PST/PDT", "CET/CEST") names. Source: the IANA tz
+/// database (zone1970.tab), read through QTimeZone.
+struct ZoneRegion
+{
+    const char *label;
+    const char *iana;
+};
+constexpr ZoneRegion kRegions[] = {
+    {"PT", "America/Los_Angeles"},
+    {"PST", "America/Los_Angeles"},
+    {"PDT", "America/Los_Angeles"},
+    {"Pacific", "America/Los_Angeles"},
+    {"MT", "America/Denver"},
+    {"MST", "America/Denver"},
+    {"MDT", "America/Denver"},
+    {"Mountain", "America/Denver"},
+    {"CT", "America/Chicago"},
+    {"CST", "America/Chicago"},
+    {"CDT", "America/Chicago"},
+    {"Central", "America/Chicago"},
+    {"ET", "America/New_York"},
+    {"EST", "America/New_York"},
+    {"EDT", "America/New_York"},
+    {"Eastern", "America/New_York"},
+    {"AKST", "America/Anchorage"},
+    {"AKDT", "America/Anchorage"},
+    {"AST", "America/Halifax"},
+    {"ADT", "America/Halifax"},
+    {"GMT", "Europe/London"},
+    {"BST", "Europe/London"},
+    {"WET", "Europe/Lisbon"},
+    {"WEST", "Europe/Lisbon"},
+    {"CET", "Europe/Berlin"},
+    {"CEST", "Europe/Berlin"},
+    {"EET", "Europe/Athens"},
+    {"EEST", "Europe/Athens"},
+    {"AEST", "Australia/Sydney"},
+    {"AEDT", "Australia/Sydney"},
+    {"NZST", "Pacific/Auckland"},
+    {"NZDT", "Pacific/Auckland"},
+    {"pacific time", "America/Los_Angeles"},
+    {"mountain time", "America/Denver"},
+    {"central time", "America/Chicago"},
+    {"eastern time", "America/New_York"},
+    {"alaska time", "America/Anchorage"},
+    {"atlantic time", "America/Halifax"},
+};
+
+const char *regionOf(QStringView label)
+{
+    for (const ZoneRegion &r : kRegions)
+        if (label == QLatin1String(r.label))
+            return r.iana;
+    return nullptr;
+}
+
+/// The offset in minutes of IANA zone `iana` at noon on `date` (its daylight saving applied);
+/// `fallback` when the date is unknown or the zone is not in the system's tz database.
+int regionOffset(const char *iana, const QDate &date, int fallback)
+{
+    if (!iana || !date.isValid())
+        return fallback;
+    const QTimeZone tz{QByteArray(iana)};
+    if (!tz.isValid())
+        return fallback;
+    return tz.offsetFromUtc(QDateTime(date, QTime(12, 0), tz)) / 60;
+}
+
+/// IANA zones by their city, lower case ("berlin" -> Europe/Berlin, "new york" ->
+/// America/New_York), from the system's tz database: "Berlin time", "New York time".
+const QHash<QString, QByteArray> &zonesByCity()
+{
+    static const QHash<QString, QByteArray> cities = [] {
+        QHash<QString, QByteArray> out;
+        for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+            const qsizetype slash = id.lastIndexOf('/');
+            if (slash < 0 || id.startsWith("Etc/"))
+                continue;
+            const QString city = QString::fromLatin1(id.mid(slash + 1))
+                                     .replace(QLatin1Char('_'), QLatin1Char(' '))
+                                     .toLower();
+            if (!out.contains(city))
+                out.insert(city, id);
+        }
+        return out;
+    }();
+    return cities;
+}
 constexpr ZoneEntry kZones[] = {
     {"UTC", 0, false, false},      {"GMT", 0, false, false},       {"Z", 0, false, true},
     {"WET", 0, false, false},      {"WEST", 60, false, false},     {"BST", 60, false, false},
@@ -51,25 +142,11 @@ const ZoneEntry *findZoneEntry(QStringView label)
     return nullptr;
 }
 
-/// US daylight saving time (Energy Policy Act of 2005, in force since 2007): from the second
-/// Sunday of March to the first Sunday of November.
-bool isUsDaylightTime(const QDate &date)
-{
-    if (!date.isValid())
-        return false;
-    const int y = date.year();
-    QDate march(y, 3, 1);
-    const QDate dstStart = march.addDays((7 - march.dayOfWeek()) % 7 + 7);
-    QDate november(y, 11, 1);
-    const QDate dstEnd = november.addDays((7 - november.dayOfWeek()) % 7);
-    return date >= dstStart && date < dstEnd;
-}
-
 const QRegularExpression &timeRegex()
 {
     static const QRegularExpression re(
         QStringLiteral(
-            R"((?<![\d:.])(?:)"
+            R"((?<![\d:.+−])(?<!UTC-)(?<!GMT-)(?<!UTC -)(?<!GMT -)(?:)"
             R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])\.?\s?m\b\.?)"
             R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
             R"(|(?<hh>\d{1,2})h(?<hmm>[0-5]\d)\b)"
@@ -165,7 +242,8 @@ const QRegularExpression &zoneTokenRegex()
         R"((?<![A-Za-z])(?:(?<base>UTC|GMT)\s?(?<sign>[+\-−])\s?(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?![\d]))"
         R"(|(?<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?))"
         R"(|(?<long>(?=[A-Z])(?i:(?:coordinated universal|greenwich mean|british summer|(?:western|central|eastern) european(?: summer| standard)?|(?:west|central|east) african?|south africa standard|indian? standard|japan standard|(?:hawaii|alaska|pacific|mountain|central|eastern|atlantic)(?: standard| daylight)?)\s+time)\b))"
-        R"(|(?<abbr>[A-Z]{1,5}|Pacific|Mountain|Central|Eastern)(?![A-Za-z0-9])))"));
+        R"(|(?<city>\p{Lu}\p{Ll}+(?:[ _]\p{Lu}\p{Ll}+)?)\s+time\b)"
+        R"(|(?<abbr>[A-Z]{1,5}|Pacific|Mountain|Central|Eastern)(?:/(?<abbr2>[A-Z]{2,5}))?(?![A-Za-z0-9])))"));
     return re;
 }
 
@@ -270,16 +348,40 @@ std::optional<ZoneHit> zoneFromMatch(const QRegularExpressionMatch &m, const QDa
         const QString name = m.captured(u"long").simplified().toLower();
         for (const LongZone &z : kLongZones) {
             if (name == QLatin1String(z.name)) {
-                hit.utcOffsetMinutes = z.offset + (z.usDst && isUsDaylightTime(date) ? 60 : 0);
+                hit.utcOffsetMinutes
+                    = z.usDst ? regionOffset(regionOf(QString::fromLatin1(z.name)), date, z.offset)
+                              : z.offset;
                 return hit;
             }
         }
         return std::nullopt;
     }
+    if (m.hasCaptured(u"city")) {
+        const auto it = zonesByCity().constFind(m.captured(u"city").simplified().toLower());
+        if (it == zonesByCity().cend())
+            return std::nullopt;
+        const QTimeZone tz(*it);
+        if (!tz.isValid())
+            return std::nullopt;
+        const QDate when = date.isValid() ? date : QDate(2024, 1, 15);
+        hit.utcOffsetMinutes = tz.offsetFromUtc(QDateTime(when, QTime(12, 0), tz)) / 60;
+        return hit;
+    }
     const ZoneEntry *z = findZoneEntry(m.captured(u"abbr"));
     if (!z || (z->afterTimeOnly && !afterTime))
         return std::nullopt;
-    hit.utcOffsetMinutes = z->offset + (z->usDst && isUsDaylightTime(date) ? 60 : 0);
+    // "PST/PDT", "CET/CEST": the pair names the region; the date says which half applies.
+    if (m.hasCaptured(u"abbr2")) {
+        const char *region = regionOf(m.captured(u"abbr"));
+        if (region && region == regionOf(m.captured(u"abbr2"))) {
+            hit.utcOffsetMinutes = regionOffset(region, date, z->offset);
+            return hit;
+        }
+        hit.length = m.capturedLength(u"abbr"); // "UTC/GMT": the first one
+        hit.label = m.captured(u"abbr");
+    }
+    hit.utcOffsetMinutes
+        = z->usDst ? regionOffset(regionOf(m.captured(u"abbr")), date, z->offset) : z->offset;
     return hit;
 }
 

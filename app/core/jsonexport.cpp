@@ -89,6 +89,14 @@ QJsonObject postmortemToJson(const Postmortem &pm)
             QJsonObject{{QStringLiteral("heading"), s.heading}, {QStringLiteral("text"), s.text}});
     o.insert(QStringLiteral("sections"), sections);
 
+    // Added with the importer's "values kept as stated" (issue #16); empty when none.
+    QJsonArray stated;
+    for (const StatedValue &v : pm.statedValues)
+        stated.append(QJsonObject{{QStringLiteral("field"), v.field},
+                                  {QStringLiteral("stated"), v.stated},
+                                  {QStringLiteral("note"), v.note}});
+    o.insert(QStringLiteral("statedValues"), stated);
+
     const IncidentMetrics m = computeMetrics(pm);
     o.insert(QStringLiteral("metrics"),
              QJsonObject{

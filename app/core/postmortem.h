@@ -97,6 +97,22 @@ struct TimeZoneInfo
     bool operator==(const TimeZoneInfo &) const = default;
 };
 
+/// A value the source states that cannot be true as written, kept as stated so a person or a
+/// review check can point at it: a share of users above 100 %, a date that does not exist
+/// ("2023-02-29"), a stated duration that disagrees with the stated start and end.
+/// - field: where the value went, as the JSON names it ("impact.usersAffectedPercent",
+///   "incident.start", "incident.duration", "text").
+/// - stated: the words of the source ("120%", "2024-06-31", "45 minutes").
+/// - note: one sentence, English, saying what does not add up.
+struct StatedValue
+{
+    QString field;
+    QString stated;
+    QString note;
+
+    bool operator==(const StatedValue &) const = default;
+};
+
 /// One incident postmortem. Text fields hold Markdown.
 struct Postmortem
 {
@@ -110,7 +126,8 @@ struct Postmortem
     Moment start; ///< incident (impact) start
     Moment end;   ///< service restored
     QString impact;
-    std::optional<double> usersAffectedPercent; ///< 0..100
+    std::optional<double> usersAffectedPercent; ///< as stated: 0..100, more only when the
+                                                ///< source says so (then also in statedValues)
     QString summary;
     QString rootCause;
     QString resolution;
@@ -129,6 +146,9 @@ struct Postmortem
     /// `speakerNotes:`, written only when there are notes; an entry is removed, not emptied,
     /// when its text is cleared.
     QMap<QString, QString> speakerNotes;
+    /// Values read as stated although they cannot be true (filled by the importer; not saved
+    /// in the native format).
+    QList<StatedValue> statedValues;
 
     bool operator==(const Postmortem &) const = default;
 };

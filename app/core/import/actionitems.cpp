@@ -1,0 +1,224 @@
+// Import stage "field readers": action items (corrective and preventative measures).
+#include "core/import/draft.h"
+#include "core/import/eventkinds.h"
+#include "core/timeline.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace Hindsight::Import {
+
+void MarkdownImporter::measuresLine(int i, const QString &content)
+{
+    const Line &line = m_lines.at(i);
+    if (content.isEmpty())
+        return;
+    const QString raw = displayText(line);
+    const bool listItem = line.kind == LineKind::ListItem || line.kind == LineKind::TableRow;
+
+    const LabelSplit split = splitLabel(content);
+    // A field of the item above on a line of its own ("Deadline: December 22, 2023.",
+    // "Owner: Ana"): it stays in that item's text, as "(Deadline: …)", and fills its field.
+    static const QRegularExpression itemField(QStringLiteral(
+        R"(^(deadline|due|due date|due by|target date|eta|owner|owners|assignee|assigned to|responsible|status)$)"));
+    if (!listItem && !m_prevBlank && split.ok && split.colon && !split.rest.isEmpty()
+        && itemField.match(normaliseLabel(split.label)).hasMatch()) {
+        QString *target = !m_pendingItems.isEmpty() && !m_sawList ? &m_pendingItems.last().text
+                          : !m_pm.actionItems.isEmpty()           ? &m_pm.actionItems.last().text
+                                                                  : nullptr;
+        if (target) {
+            *target += QStringLiteral(" (%1: %2)").arg(split.label, split.rest);
+            return;
+        }
+    }
+    // Wrapped continuation of the previous item. A line of its own that states a measure
+    // ("Restrict …" under "Add monitoring …", no list markers) starts the next one, unless the
+    // line before it is left hanging ("…, and").
+    const auto startsItem = [&content](const QString &before) {
+        static const QRegularExpression hanging(
+            QStringLiteral(R"(([,;(&/-]|\b(and|or|to|the|of|a|an|for|with|in|on|by))\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        return (endsSentence(before) && startsUpper(content))
+               || (startsUpper(content) && isMeasureSentence(content)
+                   && !hanging.match(QStringView(before).right(20)).hasMatch());
+    };
+    if (!listItem && m_itemOpen && !m_prevBlank && !m_pm.actionItems.isEmpty()
+        && !startsItem(m_pm.actionItems.last().text) && !isClosingRemark(content)) {
+        m_pm.actionItems.last().text += QLatin1Char(' ') + content;
+        return;
+    }
+    if (!listItem && m_pendingOpen && !m_prevBlank && !m_pendingItems.isEmpty() && !m_sawList
+        && !startsItem(m_pendingItems.last().text) && !isClosingRemark(content)) {
+        m_pendingItems.last().text += QLatin1Char(' ') + content;
+        return;
+    }
+    m_itemOpen = false;
+    m_pendingOpen = false;
+
+    if (line.kind == LineKind::TableRow && !m_tableColumns.isEmpty()) {
+        addTableAction(content);
+        return;
+    }
+
+    // Bullets right under a numbered measure ("***2) Updating certbot***") are its steps.
+    if (listItem && m_stepsOf >= 0 && m_stepsOf < m_pm.actionItems.size()) {
+        m_pm.actionItems[m_stepsOf].text += QStringLiteral("; ") + content;
+        m_itemOpen = true;
+        return;
+    }
+
+    // A group label ("**Monitoring:**", "Improvements/Fixes:") or an intro ending with ':'.
+    const bool groupLabel = split.ok && split.colon && split.rest.isEmpty();
+    if (groupLabel || isClosingRemark(content)) {
+        m_stepsOf = -1;
+        appendExtra(m_partHeading, raw);
+        return;
+    }
+    const bool enumerated = !listItem && isEnumeratedParagraph(content);
+    if (listItem || enumerated) {
+        if (!m_sawList) {
+            // Paragraphs before the first list item are measures unless they introduce it.
+            const QList<PendingItem> pending = m_pendingItems;
+            m_pendingItems.clear();
+            for (const PendingItem &p : pending)
+                addPendingMeasure(p, true);
+        }
+        m_sawList = true;
+        addAction(content, m_category);
+        m_itemOpen = true;
+        m_stepsOf = enumerated ? int(m_pm.actionItems.size()) - 1 : -1;
+        return;
+    }
+    m_stepsOf = -1;
+    if (m_sawList) {
+        appendExtra(m_partHeading, raw);
+        return;
+    }
+    m_pendingItems.append({content, m_category, i});
+    m_pendingOpen = true;
+}
+
+void MarkdownImporter::addTableAction(const QString &row)
+{
+    // A row of an action-item table ("| Action Item | Type | Owner | Bug |", the Google SRE
+    // postmortem template): the item's text from its action/description column; owner and type
+    // into their fields; a status or bug column saying done/closed marks it done; a due date
+    // column gives the due date. Cells other than owner and type stay in the text as
+    // "(Header: value)", so nothing is lost.
+    static const QRegularExpression textHeader(
+        QStringLiteral(R"(\b(action|item|task|description|measure|what|remediation|follow))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ownerHeader(
+        QStringLiteral(R"(\b(owner|assignee|assigned|who|responsible))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression typeHeader(QStringLiteral(R"(^\W*(type|category|kind)\W*$)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dueHeader(
+        QStringLiteral(R"(\b(due|deadline|eta|target date)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression statusHeader(
+        QStringLiteral(R"(\b(status|state|done|bug|ticket|issue|tracking)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression doneWord(
+        QStringLiteral(R"(\b(done|completed?|closed|fixed|resolved|yes)\b|✅|✔|\[x\])"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression empty(QStringLiteral(R"(^\W*(n/?a|none|tbd|-+)?\W*$)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QStringList cells = splitCells(row);
+    qsizetype textColumn = 0;
+    for (qsizetype c = 0; c < m_tableColumns.size(); ++c) {
+        if (textHeader.match(m_tableColumns.at(c)).hasMatch()) {
+            textColumn = c;
+            break;
+        }
+    }
+    ActionItem item;
+    item.category = m_category;
+    item.text = cells.value(textColumn);
+    for (qsizetype c = 0; c < cells.size(); ++c) {
+        const QString &cell = cells.at(c);
+        const QString header = m_tableColumns.value(c);
+        if (c == textColumn || cell.isEmpty())
+            continue;
+        if (ownerHeader.match(header).hasMatch() && !empty.match(cell).hasMatch()) {
+            item.owner = cell;
+            continue;
+        }
+        if (typeHeader.match(header).hasMatch() && !empty.match(cell).hasMatch()) {
+            item.category = cell;
+            continue;
+        }
+        if (dueHeader.match(header).hasMatch()) {
+            const QList<ImportTime::DateHit> due = ImportTime::findDates(cell, m_dayFirst, 1);
+            if (!due.isEmpty())
+                item.due = due.first().date;
+        }
+        if (statusHeader.match(header).hasMatch() && doneWord.match(cell).hasMatch())
+            item.done = true;
+        item.text += header.isEmpty() ? QStringLiteral(" (%1)").arg(cell)
+                                      : QStringLiteral(" (%1: %2)").arg(header, cell);
+    }
+    if (item.text.trimmed().isEmpty())
+        item.text = row;
+    m_pm.actionItems.append(item);
+    m_itemOpen = false;
+}
+
+void MarkdownImporter::addPendingMeasure(const PendingItem &p, bool beforeList)
+{
+    // Before a list, a paragraph is a measure only when it is a whole sentence that does not
+    // introduce the list ("To prevent this from happening again, we will" is an intro).
+    static const QRegularExpression intro(
+        QStringLiteral(R"((^\W*(to (prevent|avoid)|in order to)\b)|\b(following|as follows)\W*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString t = p.text.trimmed();
+    const QChar last = t.isEmpty() ? QChar() : t.back();
+    const bool sentence
+        = last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char(')');
+    if (t.endsWith(QLatin1Char(':'))
+        || (beforeList && (!sentence || intro.match(QStringView(t).left(kScan)).hasMatch()))) {
+        appendExtra(m_partHeading, displayText(m_lines.at(p.lineIndex)));
+        return;
+    }
+    // A paragraph of several sentences: each measure it states is an item; sentences that
+    // explain the one before stay with it, leading context stays in the section.
+    const QStringList sentences = splitSentences(t);
+    int measures = 0;
+    for (const QString &s : sentences)
+        measures += isMeasureSentence(s) ? 1 : 0;
+    if (sentences.size() < 2 || measures == 0) {
+        addAction(p.text, p.category);
+        return;
+    }
+    QString context;
+    const qsizetype before = m_pm.actionItems.size();
+    for (const QString &s : sentences) {
+        if (isMeasureSentence(s))
+            addAction(s, p.category);
+        else if (m_pm.actionItems.size() > before)
+            m_pm.actionItems.last().text += QLatin1Char(' ') + s;
+        else
+            context += (context.isEmpty() ? QString() : QStringLiteral(" ")) + s;
+    }
+    if (!context.isEmpty())
+        appendExtra(m_partHeading, context);
+    if (measures > 1) {
+        noteGuess(
+            ReportText::tr("Read %1 action items from the sentences of one paragraph (line %2).")
+                .arg(measures)
+                .arg(m_lines.at(p.lineIndex).number));
+    }
+}
+
+void MarkdownImporter::flushMeasures()
+{
+    const QList<PendingItem> pending = m_pendingItems;
+    m_pendingItems.clear();
+    for (const PendingItem &p : pending)
+        addPendingMeasure(p, false);
+}
+
+} // namespace Hindsight::Import

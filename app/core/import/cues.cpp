@@ -1,0 +1,287 @@
+#include "core/import/cues.h"
+
+#include "core/importtime.h"
+
+#include <QRegularExpression>
+
+namespace Hindsight::Import {
+
+bool isResolutionCue(const QString &sentence)
+{
+    static const QRegularExpression cue(
+        QStringLiteral(
+            R"(^\W{0,4}(to (resolve|address|fix|mitigate|remediate|restore|remedy|correct)\b|(the )?(issue|problem|outage|incident) was (then )?(resolved|fixed|mitigated|remediated)|(we|engineers|the (\w+ )?team) (then )?(resolved|fixed|mitigated|corrected|restored|rolled back|reverted)|resolution\b|the fix\b|(this|it) was (resolved|fixed)|once (identified|the root cause was identified)|the solution\b))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return cue.match(QStringView(sentence).left(300)).hasMatch();
+}
+
+qsizetype resolutionSplit(const QString &text)
+{
+    static const QRegularExpression boundary(QStringLiteral(R"([.!?]\s+(?=[A-Z]))"));
+    auto it = boundary.globalMatch(QStringView(text).left(kScan * 4));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const qsizetype at = m.capturedEnd();
+        if (isResolutionCue(text.mid(at, 200)))
+            return at;
+    }
+    return -1;
+}
+
+bool isClosingRemark(const QString &text)
+{
+    static const QRegularExpression closing(
+        QStringLiteral(
+            R"(^\W{0,4}(by (implementing|addressing|taking|following|putting|adopting|applying)\b|in conclusion\b|overall\b|to conclude\b|(this|the) (incident|outage) (highlighted|taught|showed|reminded|served)\b|these (corrective |preventative |preventive )?(measures|steps|actions|changes|improvements|tasks)\b|we (aim|believe|are confident|hope|will continue)\b|through these\b|with these\b|moving forward\b|feel free\b|thank you\b))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return closing.match(QStringView(text).left(300)).hasMatch();
+}
+
+QStringList splitCells(const QString &content)
+{
+    QStringList cells;
+    QString cell;
+    for (qsizetype k = 0; k < content.size(); ++k) {
+        const QChar c = content.at(k);
+        if (c == QLatin1Char('\\') && k + 1 < content.size()
+            && content.at(k + 1) == QLatin1Char('|')) {
+            cell += QLatin1Char('|');
+            ++k;
+        } else if (c == QLatin1Char('|')) {
+            cells.append(cell.trimmed());
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    cells.append(cell.trimmed());
+    return cells;
+}
+
+bool endsSentence(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return true;
+    const QChar c = t.back();
+    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')
+           || c == QLatin1Char(':');
+}
+
+bool startsUpper(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isLetter())
+            return c.isUpper();
+        if (!c.isPunct() && !c.isSpace())
+            return false;
+    }
+    return false;
+}
+
+QString displayText(const Line &line)
+{
+    if (line.kind == LineKind::Heading)
+        return line.content;
+    if (line.fromHtml)
+        return line.kind == LineKind::ListItem ? QStringLiteral("- ") + line.content : line.content;
+    QString raw = line.raw;
+    while (!raw.isEmpty() && raw.back().isSpace())
+        raw.chop(1);
+    if (line.kind != LineKind::ListItem && line.kind != LineKind::Code)
+        return raw.trimmed();
+    return raw;
+}
+
+bool isChatLine(const QString &content)
+{
+    static const QRegularExpression chat(
+        QStringLiteral(
+            R"(^[*_]{0,2}@?[\w.\-]{2,30}[*_]{0,2}(?:\s+[\w.\-]{2,20})?\s*\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*\])"
+            R"(|^[\[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?[\])]?\s*<[@\w.\-]+>)"
+            R"(|^<[@\w.\-]{2,30}>\s)"
+            R"(|^[*_]{0,2}@?[\w.\-]{2,30}[*_]{0,2}\s*\[\s*\d+\s+(?:minutes?|hours?|days?)\s+ago\s*\])"),
+        QRegularExpression::CaseInsensitiveOption);
+    return chat.match(QStringView(content).left(200)).hasMatch();
+}
+
+bool isPreventionIntro(const QString &text)
+{
+    static const QRegularExpression cue(
+        QStringLiteral(
+            R"(\bto (prevent|avoid)\b|\bprevent(ing)? (this|similar|such|a recurrence|recurrence|it)\b|\b(from|in) the future\b|\bgoing forward\b|\bmoving forward\b|\bhappen(ing|s)? again\b|\brecurrence\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString t = text.trimmed();
+    return t.endsWith(QLatin1Char(':')) && t.size() < 400 && cue.match(t).hasMatch();
+}
+
+QStringList splitSentences(const QString &text)
+{
+    static const QRegularExpression boundary(QStringLiteral(R"((?<=[.!?])\s+(?=[A-Z"'(*_\[“]))"));
+    QStringList out;
+    for (const QString &s : QString(text.left(kScan * 4)).split(boundary, Qt::SkipEmptyParts))
+        out.append(s.trimmed());
+    if (text.size() > kScan * 4 && !out.isEmpty())
+        out.last() += text.mid(kScan * 4);
+    return out;
+}
+
+bool hasCauseCue(const QString &sentence)
+{
+    static const QRegularExpression cue(
+        QStringLiteral(
+            R"(\b(caused|causing|because|due to|bugs?|broke|broken|ran out|run out|root cause|triggered by|resulted from|result of|stemmed|failure of|misconfigur\w*|expired|attack)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return cue.match(QStringView(sentence).left(kScan)).hasMatch();
+}
+
+bool hasResponseCue(const QString &text)
+{
+    static const QRegularExpression cue(
+        QStringLiteral(
+            R"(\b(realiz\w*|realis\w*|resolv\w*|restor\w*|fixed|recover\w*|mitigat\w*|rolled back|reverted|back up and running|back online|workaround)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return cue.match(QStringView(text).left(kScan)).hasMatch();
+}
+
+bool isImpactParagraph(const QString &text)
+{
+    static const QRegularExpression cue(
+        QStringLiteral(R"(\b(affected|unaffected|impacted|impact)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringList sentences = splitSentences(text.left(2000));
+    return !sentences.isEmpty() && cue.match(sentences.first()).hasMatch();
+}
+
+bool isNarrativeMeasure(const QString &sentence)
+{
+    static const QRegularExpression cue(
+        QStringLiteral(
+            R"(\b(we|i) (have|'ve) since\b|\bsince then,? (we|i)\b|\bfrom now on\b|\bgoing forward,? (we|i)\b|\bin the future,? (we|i) will\b|\bwe (now|will now)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return !sentence.trimmed().endsWith(QLatin1Char(':')) && cue.match(sentence).hasMatch();
+}
+
+bool isMeasureSentence(const QString &sentence)
+{
+    static const QRegularExpression pronoun(
+        QStringLiteral(R"(^\W*(this|that|these|those|it|which)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression imperative(
+        QStringLiteral(
+            R"(^\W*(add|adopt|audit|automate|build|conduct|configure|create|deploy|develop|document|enable|enforce|ensure|establish|evaluate|fix|implement|improve|increase|install|introduce|limit|migrate|monitor|move|patch|perform|refine|remove|replace|review|run|schedule|set up|switch|test|train|update|upgrade|use|write|enhance|optimi[sz]e|assess|organi[sz]e|investigate|reduce|require|restrict|rotate|scale|separate|standardi[sz]e|track|validate|verify)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression modal(
+        QStringLiteral(
+            R"(\b(will|shall|should|must|need to|needs to|have to|has to|plan to|plans to|planned to|going to|decided|(has|have) been (added|implemented|introduced|set up|put in place|created|enabled|deployed|scheduled))\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression decision(
+        QStringLiteral(R"(\b(it (is|was|has been) (decided|agreed|planned))\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringView head = QStringView(sentence).left(kScan);
+    if (decision.match(head).hasMatch())
+        return true;
+    if (pronoun.match(head).hasMatch())
+        return false;
+    return imperative.match(head).hasMatch() || modal.match(head).hasMatch();
+}
+
+QStringList splitAdditiveMeasures(const QString &text)
+{
+    static const QRegularExpression additive(QStringLiteral(
+        R"((?<=[.!?])\s+(?=(Additionally|In addition|Furthermore|Moreover|Also|Besides)\b,?\s))"));
+    if (text.size() > kScan)
+        return {text};
+    QStringList out = text.split(additive, Qt::SkipEmptyParts);
+    for (QString &s : out)
+        s = s.trimmed();
+    return out;
+}
+
+bool isEnumeratedParagraph(const QString &content)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^[*_]{0,3}\s*(?:\(?\d{1,2}[.)]|step \d{1,2}[:.)])\s+\S)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(QStringView(content).left(40)).hasMatch();
+}
+
+QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, bool dayFirst)
+{
+    static const QRegularExpression separator(
+        QStringLiteral(R"(\s[-–—•]\s+(?=\S)|\s*<br\s*/?>\s*(?=\S))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression label(
+        QStringLiteral(R"(^[*_]{0,2}([A-Z][A-Za-z /&]{1,40}?)[*_]{0,2}\s*:[*_]{0,2}\s+\S)"));
+    static const QRegularExpression timeLead(QStringLiteral(
+        R"(^[*_\[(]{0,3}(?:\d{1,2}(?::[0-5]\d){1,2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?))"
+        R"(\s*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*[\])]?[*_]{0,3}\s*[:|])"));
+    QList<QPair<qsizetype, qsizetype>> starts;
+    if (content.size() > kScan)
+        return starts;
+    auto it = separator.globalMatch(content);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const qsizetype at = m.capturedEnd();
+        const QString rest = content.mid(at);
+        const auto lead = ImportTime::parseLeading(rest, dayFirst);
+        const bool br = m.captured().contains(QLatin1Char('<'));
+        bool entry = lead && !lead->rest.isEmpty()
+                     && (br ? lead->time.isValid() || lead->date.isValid()
+                            : lead->time.isValid() && timeLead.match(rest).hasMatch());
+        if (!entry) {
+            const QRegularExpressionMatch l = label.match(rest);
+            entry = l.hasMatch() && classifyLabel(normaliseLabel(l.captured(1))) != Label::None;
+        }
+        if (entry)
+            starts.append({m.capturedStart(), at});
+    }
+    return starts;
+}
+
+QStringList proseEntries(const QString &content)
+{
+    static const QRegularExpression opener(
+        QStringLiteral(
+            R"(^[\W_]*(?:(?:at|by|around|about|approximately|roughly|shortly|just|after|)"
+            R"(before|then|and|until|from|on|\w+day)\b[\s,~]*)*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (content.size() > kScan)
+        return {content};
+    QStringList pieces;
+    int opened = 0;
+    for (const QString &sentence : splitSentences(content)) {
+        const QList<ImportTime::TimeHit> t = ImportTime::findTimes(sentence, 1, 60);
+        const bool opens = !t.isEmpty() && t.first().pos < 30
+                           && opener.match(sentence.left(t.first().pos)).hasMatch();
+        if (opens || pieces.isEmpty()) {
+            pieces.append(sentence);
+            opened += opens ? 1 : 0;
+        } else {
+            pieces.last() += QLatin1Char(' ') + sentence;
+        }
+    }
+    return opened >= 2 ? pieces : QStringList{content};
+}
+
+QString withoutMarkup(const QString &text)
+{
+    static const QRegularExpression lineBreakTag(QStringLiteral(R"(\s*<br\s*/?>\s*)"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression hardBreak(QStringLiteral(R"(\\$|\\(?=\n))"));
+    static const QRegularExpression escape(QStringLiteral(R"(\\(?=[\\`*_{}\[\]()#+\-.!<>|~]))"));
+    static const QRegularExpression strong(QStringLiteral(R"(\*\*|(?<![\w])__|__(?![\w]))"));
+    static const QRegularExpression emphasis(
+        QStringLiteral(R"((?<![\w*\\])[*_](?=[^\s*_])|(?<=[^\s*_\\])[*_](?![\w*]))"));
+    if (text.size() > kScan * 4)
+        return text;
+    QString s = text;
+    s.replace(lineBreakTag, QStringLiteral(" "));
+    s.remove(hardBreak);
+    s.remove(strong);
+    s.remove(emphasis);
+    s.remove(escape);
+    return s.trimmed();
+}
+
+} // namespace Hindsight::Import

@@ -1,0 +1,95 @@
+// Import: sentence and line cues shared by the field readers (a resolution starting, a
+// cause stated, a measure announced, a chat line, entries merged on one line).
+#pragma once
+
+#include "core/import/vocabulary.h"
+#include "core/importlines.h"
+
+#include <QList>
+#include <QPair>
+#include <QStringList>
+
+namespace Hindsight::Import {
+
+using ImportLines::Line;
+using ImportLines::LineKind;
+
+;
+
+bool isResolutionCue(const QString &sentence);
+
+/// A sentence-level split point where a resolution starts inside a paragraph, or -1.
+qsizetype resolutionSplit(const QString &text);
+
+/// A closing remark after action items ("By implementing these measures, we aim …").
+bool isClosingRemark(const QString &text);
+
+/// Cells of a table row's content (outer pipes already removed): split at '|' not escaped
+/// as "\|", each trimmed.
+QStringList splitCells(const QString &content);
+
+bool endsSentence(const QString &text);
+
+bool startsUpper(const QString &text);
+
+/// Markdown text of a line for a prose field: list items and other lines keep their markers
+/// and indentation, headings give their text.
+QString displayText(const Line &line);
+
+/// A line of a chat log pasted into a document: a speaker and a time ("liggitt [6:27 AM]",
+/// "Katharine   [07:16 AM] text", "Katharine [3 hours ago]", "[10:02] <alice> text", "<alice>
+/// text").
+/// Formats of Slack and IRC exports.
+bool isChatLine(const QString &content);
+
+/// A sentence announcing measures that follow ("To prevent similar issues in the future, we've
+/// made a few changes:", "The following steps have been taken to avoid a recurrence:").
+bool isPreventionIntro(const QString &text);
+
+/// Sentences of `text` (split after . ! ? before an upper-case letter, quote or parenthesis).
+QStringList splitSentences(const QString &text);
+
+/// A sentence stating a cause ("caused by", "due to", "a bug in", "ran out of memory").
+bool hasCauseCue(const QString &sentence);
+
+/// A paragraph describing the response or recovery in a narrative ("I quickly realized",
+/// "we restored", "rolled back").
+bool hasResponseCue(const QString &text);
+
+/// A paragraph of a narrative whose first sentence says who or what was affected.
+bool isImpactParagraph(const QString &text);
+
+/// A sentence of a narrative that states a measure taken since ("We have since fixed this to
+/// save email daily.", "From now on we …").
+bool isNarrativeMeasure(const QString &sentence);
+
+/// A sentence that states a measure: an imperative ("Add alerting …"), or a decision or plan
+/// ("… will be cut", "it is decided", "needs to", "has been put in place"). Sentences that
+/// lead with a pronoun ("This will help …") explain the measure before them instead.
+bool isMeasureSentence(const QString &sentence);
+
+/// `text` cut where a sentence adds a second measure ("… Additionally, I have set up …").
+QStringList splitAdditiveMeasures(const QString &text);
+
+/// A measure written as a numbered paragraph rather than a list item ("***1) Creating an
+/// executable renewal script***", "2. Updating certbot", "Step 3: …").
+bool isEnumeratedParagraph(const QString &content);
+
+/// Where a line holds several entries ("… troubleshooting. - 11:00 AM: Traffic …", "10:00
+/// alert<br>10:05 paged"): for each further entry, the position of the separator before it
+/// and of its first character. A " - " separator counts when a time or a section label
+/// follows it; a <br> when a time or a date follows it.
+QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, bool dayFirst);
+
+/// A timeline written as prose ("At 10:00 the alert fired. We looked at the graphs. At 10:10
+/// we paged the database team."): the line cut before each sentence that opens with its time.
+/// One piece when fewer than two sentences open with a time.
+QStringList proseEntries(const QString &content);
+
+/// `text` as a reader sees it, for timeline event and action item texts: strong and emphasis
+/// markers ("**Detection:**", "_x_"), backslash escapes ("\\<"), hard line breaks (a trailing
+/// "\\") and <br> tags removed; words, code spans and links kept. Lines (code blocks kept
+/// with an entry) stay as they are. Texts longer than 4 × kScan are returned unchanged.
+QString withoutMarkup(const QString &text);
+
+} // namespace Hindsight::Import

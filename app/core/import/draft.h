@@ -1,0 +1,181 @@
+// Import: the state one document's reading carries from stage to stage (lines, the postmortem
+// being filled, pending timeline events and action items, the report), and the stages as
+// member functions, each defined in the stage's own file.
+#pragma once
+
+#include "core/import/cues.h"
+#include "core/import/vocabulary.h"
+#include "core/importer.h"
+#include "core/importlines.h"
+#include "core/importtime.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace Hindsight::Import {
+
+struct PendingEvent
+{
+    TimelineEvent event;
+    bool explicitDate = false;
+    std::optional<ImportTime::ZoneHit> zone; ///< zone written with this entry's time
+    bool groupLabel = false; ///< a label bullet ("**Actions Taken:**") heading sub-items
+    int listDepth = 0;
+    bool kindFixed = false; ///< the kind is named by a label ("Detection:")
+    int yearlessMonth = 0;  ///< "[03-26 17:40]": month and day, year not written
+    int yearlessDay = 0;
+    std::optional<EventKind> groupKind; ///< kind of the group label above the entry
+    int indent = 0; ///< indentation of the entry's first line (deeper lines are its body)
+};
+
+struct PendingItem
+{
+    QString text;
+    QString category;
+    int lineIndex = 0;
+};
+
+/// A run of source lines kept verbatim (code, HTML, chat), for the report.
+struct KeptRun
+{
+    QString what;
+    QString where;
+    int first = 0;
+    int last = 0;
+};
+
+/// Where the incident start and end came from.
+struct SpanChoice
+{
+    ImportTime::Span span;
+    QString source;       ///< for the report: "the Duration line", "the summary", …
+    bool guessed = false; ///< read from weaker evidence (a time in prose, the timeline)
+    bool endFromTimeline = false;
+    bool startFromTimeline = false;
+    bool fromStatement = false; ///< a stated span with its own dates (checked against the title)
+};
+
+class MarkdownImporter
+{
+public:
+    explicit MarkdownImporter(const QString &text);
+    ImportResult run();
+
+private:
+    void splitMergedLines();
+    void readFrontMatter();
+    void readByline();
+    bool frontMatterLineUsed(const QString &raw, QString &currentKey) const;
+    void findTitle();
+    void processLine(int i);
+    void processHeading(int i);
+    void processLabelled(int i, Label label, const LabelSplit &split);
+    void processPartLine(int i, const std::optional<QString> &text = std::nullopt);
+    void switchPart(Part part, const QString &heading, int level);
+    void fieldLine(Label label, const QString &rest, const Line &line);
+    void timelineLine(int i, const QString &content);
+    void measuresLine(int i, const QString &content);
+    void rcaLine(const QString &text);
+    void resolutionMeasuresLine(int i, const QString &text);
+    void flushParagraph();
+    void flushMeasures();
+    void addPendingMeasure(const PendingItem &item, bool beforeList);
+    void addTableAction(const QString &row);
+    bool startsAnotherIncident(int i, Label label) const;
+    void keepOtherIncident(int i);
+    bool preventionIntroAt(int i) const;
+    bool startsParagraph(int i) const;
+    bool readStatusUpdate(int i);
+    void appendTo(QString &target, const QString &text);
+    void appendExtra(const QString &heading, const QString &text);
+    /// The kept section named `heading` (emphasis and trailing colon removed), created at the
+    /// end when no section of that name exists yet: never the same section twice.
+    Section &sectionFor(const QString &heading);
+    void addAction(const QString &text, const QString &category);
+    void noteKept(int i, const QString &what, const QString &where);
+    void noteGuess(const QString &text);
+
+    void finish();
+    void readNarrative();
+    void foldGroupLabels();
+    std::optional<SpanChoice> chooseSpan();
+    std::optional<SpanChoice> summaryStatement();
+    void resolveYearlessDates();
+    void resolveStartEnd();
+    void resolveZone(const SpanChoice *choice);
+    void resolveTimelineDates();
+    void resolvePercent();
+    void resolveRootCause();
+    void noteStatedValues();
+    void writeReport();
+
+    QList<Line> m_lines;
+    QString m_text;
+    Postmortem m_pm;
+    ImportReport m_report;
+    bool m_dayFirst = false;
+    int m_titleLine = -1;
+    int m_bylineLine = -1; ///< the byline read into the authors
+
+    Part m_part = Part::Preamble;
+    QString m_partHeading;
+    int m_partLevel = 0;
+    Label m_field = Label::None;
+    bool m_prevBlank = true;
+    bool m_structured = false; ///< a section label was recognised somewhere
+
+    QString m_durationText;
+    QString m_durationLabel; ///< the label of the first Duration line ("Duration", "Date")
+    QString m_startText;
+    QString m_endText;
+    QString m_frontMatter;
+    QString m_frontMatterTitle;      ///< "title:" of the front matter
+    QSet<QString> m_frontMatterUsed; ///< front-matter keys read into fields
+    QString m_frontMatterKey;        ///< key of the front-matter line being kept
+    QList<QStringList> m_intro;      ///< paragraphs before any section, as lines
+    bool m_sawSummary = false;
+    bool m_sawSummaryLabel = false;
+    QStringList m_otherProse; ///< prose of additional sections, for a span stated there
+
+    // several incidents
+    int m_timelineLevel = 0;           ///< heading level of the timeline section
+    bool m_titleAfterTimeline = false; ///< a heading above that level came after it
+    bool m_otherIncident = false;
+    int m_otherIncidentLine = 0;
+    bool m_otherHasBody = false;
+
+    // timeline
+    QList<PendingEvent> m_events;
+    bool m_eventOpen = false;
+    int m_headingEntry = -1; ///< index of an entry written as a heading, taking its body
+    std::optional<EventKind> m_groupKind;
+    int m_groupDepth = 0;
+    int m_firstTimelineLine = 0;
+    int m_lastTimelineLine = 0;
+
+    // measures
+    QString m_category = QStringLiteral("task");
+    bool m_sawList = false;
+    bool m_itemOpen = false;    ///< the last list item may continue on the next line
+    bool m_pendingOpen = false; ///< the last pending (non-list) item may continue
+    int m_stepsOf = -1;         ///< action item whose steps the following bullets are
+    QList<PendingItem> m_pendingItems;
+    QStringList m_tableColumns; ///< header cells of the last table in the measures
+
+    // root cause and resolution
+    bool m_inResolution = false;
+    QString m_paragraph; ///< a paragraph being gathered (resolution-and-prevention part)
+
+    int m_line = -1;         ///< index of the line being read
+    int m_lessonsLevel = 0;  ///< heading level of a "Lessons learned" section we are inside
+    int m_consumedUpTo = -1; ///< lines already read with a status update
+    int m_statusUpdates = 0;
+
+    QList<KeptRun> m_kept;
+    QString m_rootCauseSource;
+};
+
+} // namespace Hindsight::Import

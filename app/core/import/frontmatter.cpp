@@ -1,0 +1,183 @@
+// Import stage "sections", front matter: the YAML block a static-site or docs generator puts
+// first (Jekyll, Hugo, Docusaurus: "title", "author"/"authors", "date", "tags"; a postmortem
+// template's own keys such as "duration" or "root_cause"). Keys with a field fill it; the
+// others stay in a "Front matter" section, so nothing is lost.
+#include "core/import/draft.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Hindsight::Import {
+
+namespace {
+
+/// A scalar or a sequence of scalars as text lines; empty for anything else.
+QStringList scalarLines(const YAML::Node &node)
+{
+    QStringList out;
+    if (node.IsScalar()) {
+        out.append(QString::fromStdString(node.Scalar()).trimmed());
+    } else if (node.IsSequence()) {
+        for (const YAML::Node &item : node)
+            if (item.IsScalar())
+                out.append(QString::fromStdString(item.Scalar()).trimmed());
+    }
+    out.removeAll(QString());
+    return out;
+}
+
+/// Names in an author value: "A, B and C" or a YAML list.
+QStringList authorNames(const QStringList &values)
+{
+    static const QRegularExpression separator(QStringLiteral(R"(\s*(?:,|;|&|\band\b)\s*)"));
+    QStringList names;
+    for (const QString &v : values)
+        for (const QString &n : v.split(separator, Qt::SkipEmptyParts))
+            if (!n.trimmed().isEmpty())
+                names.append(n.trimmed());
+    return names;
+}
+
+} // namespace
+
+void MarkdownImporter::readFrontMatter()
+{
+    QString yaml;
+    int first = -1;
+    for (int i = 0; i < m_lines.size() && m_lines.at(i).kind == LineKind::FrontMatter; ++i) {
+        if (first < 0)
+            first = i;
+        const QString t = m_lines.at(i).raw.trimmed();
+        if (t != QLatin1String("---") && t != QLatin1String("..."))
+            yaml += m_lines.at(i).raw + QLatin1Char('\n');
+    }
+    if (first < 0 || yaml.size() > 200000)
+        return;
+    YAML::Node root;
+    try {
+        root = YAML::Load(yaml.toStdString());
+    } catch (const YAML::Exception &) {
+        return; // not YAML after all: kept as written
+    }
+    if (!root.IsMap())
+        return;
+    // Keys at the top and one mapping down ("postmortem: {title: …, issue_summary: {…}}").
+    QList<QPair<QString, YAML::Node>> entries;
+    const auto collect = [&entries](const YAML::Node &map, int depth, const auto &self) -> void {
+        for (const auto &kv : map) {
+            if (!kv.first.IsScalar())
+                continue;
+            const QString key = QString::fromStdString(kv.first.Scalar());
+            if (kv.second.IsMap() && depth < 2)
+                self(kv.second, depth + 1, self);
+            else
+                entries.append({key, kv.second});
+        }
+    };
+    try {
+        collect(root, 0, collect);
+    } catch (const YAML::Exception &) {
+        return;
+    }
+    for (const auto &[key, node] : entries) {
+        const QStringList values = scalarLines(node);
+        if (values.isEmpty())
+            continue;
+        const QString k = normaliseLabel(key);
+        if (k == QLatin1String("title") && m_frontMatterTitle.isEmpty()) {
+            m_frontMatterTitle = values.join(QLatin1Char(' '));
+            m_frontMatterUsed.insert(key);
+        } else if (k == QLatin1String("author") || k == QLatin1String("authors")) {
+            m_pm.authors += authorNames(values);
+            m_frontMatterUsed.insert(key);
+        } else if (k == QLatin1String("severity")) {
+            if (const auto s = severityFromName(values.first())) {
+                m_pm.severity = s;
+                m_frontMatterUsed.insert(key);
+            }
+        } else if (const Label label = classifyLabel(k);
+                   k != QLatin1String("date")
+                   && (label == Label::Duration || label == Label::Start || label == Label::End)) {
+            // The incident window stated in the front matter: evidence for the span; the
+            // line stays in the kept section. ("date" is the post's date: a hint only.)
+            const QString value = values.join(QLatin1Char(' '));
+            if (label == Label::Start && m_startText.isEmpty())
+                m_startText = value;
+            else if (label == Label::End && m_endText.isEmpty())
+                m_endText = value;
+            else if (label == Label::Duration)
+                m_durationText += value + QLatin1Char('\n');
+        } else if (label == Label::Impact || label == Label::RootCause
+                   || label == Label::Resolution) {
+            QString &field = label == Label::Impact      ? m_pm.impact
+                             : label == Label::RootCause ? m_pm.rootCause
+                                                         : m_pm.resolution;
+            appendTo(field, values.join(QLatin1Char('\n')));
+            m_frontMatterUsed.insert(key);
+        }
+    }
+    if (!m_frontMatterUsed.isEmpty())
+        m_report.recognised.append(
+            ReportText::tr("Front matter: %1 read into fields.")
+                .arg(QStringList(m_frontMatterUsed.values()).join(QStringLiteral(", "))));
+}
+
+bool MarkdownImporter::frontMatterLineUsed(const QString &raw, QString &currentKey) const
+{
+    // "key: value" opens a key (its indented lines and list items belong to it).
+    static const QRegularExpression keyLine(QStringLiteral(R"(^(\s*)([\w.-]+)\s*:)"));
+    const QRegularExpressionMatch m = keyLine.match(raw);
+    if (m.hasMatch()) {
+        currentKey = m.captured(2);
+        return m_frontMatterUsed.contains(currentKey);
+    }
+    const QString t = raw.trimmed();
+    if (t == QLatin1String("---") || t == QLatin1String("..."))
+        return true;
+    return m_frontMatterUsed.contains(currentKey);
+}
+
+void MarkdownImporter::readByline()
+{
+    // A byline under the title ("By Ana Ruiz and Li Wei", "Written by …") or the "Authors:"
+    // line of the Google SRE book's postmortem template, among the first lines. Names are
+    // capitalised words; "By the deployment team" names no person and stays text.
+    static const QRegularExpression byline(
+        QStringLiteral(
+            R"(^[*_]{0,2}(?:(?:written |posted )?by|authors?\s*[*_]{0,2}\s*:)[*_]{0,2}\s+(.+?)[*_]{0,2}\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression name(
+        QStringLiteral(R"(^@?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^@[\w.-]+$)"));
+    static const QRegularExpression separator(QStringLiteral(R"(\s*(?:,|;|&|\band\b)\s*)"));
+    int seen = 0;
+    for (int i = 0; i < m_lines.size() && seen < 12; ++i) {
+        const Line &l = m_lines.at(i);
+        if (l.kind == LineKind::Blank || l.kind == LineKind::FrontMatter)
+            continue;
+        ++seen;
+        if (l.kind != LineKind::Paragraph && l.kind != LineKind::Heading)
+            continue;
+        const QRegularExpressionMatch m = byline.match(l.content.left(300));
+        if (!m.hasMatch())
+            continue;
+        const QStringList names = m.captured(1).split(separator, Qt::SkipEmptyParts);
+        const bool allNames
+            = !names.isEmpty() && std::all_of(names.cbegin(), names.cend(), [](const QString &n) {
+                  return name.match(n.trimmed()).hasMatch();
+              });
+        if (!allNames)
+            continue;
+        for (const QString &n : names)
+            if (!m_pm.authors.contains(n.trimmed()))
+                m_pm.authors.append(n.trimmed());
+        m_bylineLine = i;
+        m_report.recognised.append(ReportText::tr("Authors: %1 (line %2).")
+                                       .arg(m_pm.authors.join(QStringLiteral(", ")))
+                                       .arg(l.number));
+        return;
+    }
+}
+
+} // namespace Hindsight::Import

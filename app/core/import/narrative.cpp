@@ -1,0 +1,159 @@
+// Import stage "field readers": documents written as a narrative, and group labels.
+#include "core/import/draft.h"
+#include "core/import/eventkinds.h"
+#include "core/timeline.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace Hindsight::Import {
+
+void MarkdownImporter::finish()
+{
+    flushParagraph();
+    if (m_part == Part::Measures)
+        flushMeasures();
+    if (!m_intro.isEmpty())
+        readNarrative();
+    foldGroupLabels();
+    resolveStartEnd();
+    resolvePercent();
+    resolveRootCause();
+    noteStatedValues();
+    for (const PendingEvent &pe : std::as_const(m_events)) {
+        m_pm.timeline.append(pe.event);
+        // The kind from the whole entry, now that its body lines have joined it.
+        if (!pe.kindFixed && !pe.groupLabel)
+            if (const EventKind k = inferKind(pe.event.text); k != EventKind::Other)
+                m_pm.timeline.last().kind = k;
+        m_pm.timeline.last().text = withoutMarkup(pe.event.text);
+    }
+    static const QRegularExpression dueField(
+        QStringLiteral(R"(\((?:deadline|due(?: date| by)?|target date|eta): ([^)]*)\))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ownerField(
+        QStringLiteral(R"(\((?:owners?|assignee|assigned to|responsible): ([^)]*)\))"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (ActionItem &a : m_pm.actionItems) {
+        a.text = withoutMarkup(a.text);
+        if (const QRegularExpressionMatch m = dueField.match(a.text);
+            m.hasMatch() && !a.due.isValid()) {
+            const QList<ImportTime::DateHit> due
+                = ImportTime::findDates(m.captured(1), m_dayFirst, 1);
+            if (!due.isEmpty())
+                a.due = due.first().date;
+        }
+        if (const QRegularExpressionMatch m = ownerField.match(a.text);
+            m.hasMatch() && a.owner.isEmpty())
+            a.owner = m.captured(1).trimmed();
+    }
+}
+
+void MarkdownImporter::readNarrative()
+{
+    QStringList paragraphs;
+    for (const QStringList &p : std::as_const(m_intro))
+        paragraphs.append(p.join(QLatin1Char('\n')));
+    const auto joined = [](const QStringList &list) {
+        return list.join(QStringLiteral("\n\n"));
+    };
+
+    if (m_structured || paragraphs.size() < 2) {
+        const QString intro = joined(paragraphs);
+        if (!m_sawSummary && m_pm.summary.isEmpty())
+            m_pm.summary = intro;
+        else
+            m_pm.sections.prepend({QStringLiteral("Introduction"), intro});
+        return;
+    }
+    // A story with no section labels (a blog post, an announcement): paragraphs in story
+    // order — what happened, who was affected, why, how it was fixed.
+    enum class Role { Summary, Impact, Cause, Response };
+    QStringList summary;
+    QStringList impact;
+    QStringList cause;
+    QStringList response;
+    Role state = Role::Summary;
+    bool previousImpact = false;
+    bool opened = false; // the first paragraph of substance (not a byline) was read
+    for (int k = 0; k < paragraphs.size(); ++k) {
+        const QString &p = paragraphs.at(k);
+        if (!opened) {
+            opened = endsSentence(p) && p.simplified().count(QLatin1Char(' ')) >= 5;
+            summary.append(p);
+            continue;
+        }
+        if (isImpactParagraph(p)) {
+            impact.append(p);
+            previousImpact = true;
+            continue;
+        }
+        if (state == Role::Summary && (hasCauseCue(p) || previousImpact))
+            state = Role::Cause;
+        else if (state == Role::Cause && hasResponseCue(p))
+            state = Role::Response;
+        previousImpact = false;
+        switch (state) {
+        case Role::Summary:
+            summary.append(p);
+            break;
+        case Role::Cause:
+            cause.append(p);
+            break;
+        default:
+            response.append(p);
+            break;
+        }
+    }
+    m_pm.summary = joined(summary);
+    if (!impact.isEmpty())
+        m_pm.impact = joined(impact)
+                      + (m_pm.impact.isEmpty() ? QString() : QStringLiteral("\n\n") + m_pm.impact);
+    if (!cause.isEmpty() && m_pm.rootCause.isEmpty()) {
+        m_pm.rootCause = joined(cause);
+        m_rootCauseSource = ReportText::tr("the paragraphs that explain why (no section headings)");
+    } else if (!cause.isEmpty()) {
+        summary.append(cause);
+        m_pm.summary = joined(summary);
+    }
+    if (!response.isEmpty()) {
+        if (m_pm.resolution.isEmpty())
+            m_pm.resolution = joined(response);
+        else
+            m_pm.summary += QStringLiteral("\n\n") + joined(response);
+    }
+    noteGuess(ReportText::tr("The document has no section headings: its %1 paragraphs were read in "
+                             "story order (what happened, impact, cause, recovery).")
+                  .arg(paragraphs.size()));
+    if (m_pm.actionItems.isEmpty()) {
+        for (const QString &p : std::as_const(paragraphs)) {
+            for (const QString &s : splitSentences(p)) {
+                if (isNarrativeMeasure(s)) {
+                    addAction(s, QStringLiteral("improvement"));
+                    noteGuess(
+                        ReportText::tr("Action item taken from the prose: “%1”").arg(s.left(100)));
+                }
+            }
+        }
+    }
+}
+
+void MarkdownImporter::foldGroupLabels()
+{
+    // A group label is not an event of its own: its words lead its first sub-item's text
+    // ("**Actions Taken:** Engineers investigated…"), so nothing is lost and the timeline
+    // lists only things that happened. A label without sub-items stays an entry.
+    for (qsizetype i = m_events.size() - 2; i >= 0; --i) {
+        const PendingEvent &label = m_events.at(i);
+        PendingEvent &child = m_events[i + 1];
+        if (!label.groupLabel || child.listDepth <= label.listDepth)
+            continue;
+        child.event.text = label.event.text + QLatin1Char(' ') + child.event.text;
+        m_events.removeAt(i);
+    }
+}
+
+} // namespace Hindsight::Import

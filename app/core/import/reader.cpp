@@ -1,0 +1,367 @@
+// Import stage "blocks": reading the lines, the title, and keeping what fits no field.
+#include "core/import/draft.h"
+#include "core/import/eventkinds.h"
+#include "core/timeline.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace Hindsight::Import {
+
+MarkdownImporter::MarkdownImporter(const QString &text)
+    : m_lines(ImportLines::classifyLines(text))
+    , m_text(text.left(200000))
+    , m_dayFirst(ImportTime::looksDayFirst(text.left(200000)))
+{}
+
+ImportResult MarkdownImporter::run()
+{
+    splitMergedLines();
+    readFrontMatter();
+    findTitle();
+    readByline();
+    for (int i = 0; i < m_lines.size(); ++i)
+        processLine(i);
+    finish();
+    writeReport();
+    return {m_pm, m_report};
+}
+
+void MarkdownImporter::splitMergedLines()
+{
+    // "- 10:50 AM: … troubleshooting. - 11:00 AM: Traffic …": two entries typed on one line;
+    // "- Duration: … - Impact: …": two labelled fields. Each piece becomes a line of its own
+    // (same line number), the first keeping the original marker.
+    QList<Line> out;
+    out.reserve(m_lines.size());
+    int split = 0;
+    for (const Line &line : std::as_const(m_lines)) {
+        if ((line.kind != LineKind::ListItem && line.kind != LineKind::Paragraph)
+            || line.content.size() > kScan) {
+            out.append(line);
+            continue;
+        }
+        const QList<QPair<qsizetype, qsizetype>> starts
+            = mergedEntryStarts(line.content, m_dayFirst);
+        if (starts.isEmpty()) {
+            out.append(line);
+            continue;
+        }
+        ++split;
+        qsizetype from = 0;
+        for (qsizetype k = 0; k <= starts.size(); ++k) {
+            const qsizetype to = k < starts.size() ? starts.at(k).first : line.content.size();
+            const QString piece = line.content.mid(from, to - from).trimmed();
+            Line l = line;
+            l.content = piece;
+            if (k == 0) {
+                const qsizetype at = line.raw.indexOf(line.content);
+                l.raw = at >= 0 ? line.raw.left(at) + piece : piece;
+            } else {
+                l.raw = piece;
+                l.fromHtml = false;
+                if (line.kind == LineKind::ListItem)
+                    l.kind = LineKind::ListItem;
+            }
+            out.append(l);
+            from = k < starts.size() ? starts.at(k).second : to;
+        }
+    }
+    if (split > 0) {
+        m_lines = out;
+        noteGuess(split == 1
+                      ? ReportText::tr("A line held several entries or labels joined by \" - \" "
+                                       "or <br>; each was read on its own.")
+                      : ReportText::tr("%n lines held several entries or labels joined by "
+                                       "\" - \" or <br>; each was read on its own.",
+                                       nullptr, split));
+    }
+}
+
+void MarkdownImporter::findTitle()
+{
+    // Title: the first H1 that is not a section label; a generic "Postmortem" only when no
+    // other H1 names the incident. With no H1, a heading or short line opening the document.
+    static const QRegularExpression generic(
+        QStringLiteral(R"(^((incident|outage|service|web stack)\s+)?post[- ]?mortem(\s+report)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    int genericLine = -1;
+    int firstContent = -1;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const Line &l = m_lines.at(i);
+        if (firstContent < 0 && l.kind != LineKind::Blank && l.kind != LineKind::FrontMatter
+            && l.kind != LineKind::Markup && l.kind != LineKind::Html)
+            firstContent = i;
+        if (l.kind != LineKind::Heading || l.headingLevel != 1 || l.content.isEmpty())
+            continue;
+        const LabelSplit split = splitLabel(l.content);
+        if (split.ok && classifyLabel(normaliseLabel(split.label)) != Label::None)
+            continue;
+        if (generic.match(l.content.left(200)).hasMatch()) {
+            if (genericLine < 0)
+                genericLine = i;
+            continue;
+        }
+        m_titleLine = i;
+        break;
+    }
+    if (m_titleLine < 0)
+        m_titleLine = genericLine;
+    // A title stated in the front matter is the title; the heading stays where it is.
+    if (!m_frontMatterTitle.isEmpty()) {
+        m_titleLine = -1;
+        m_pm.title = m_frontMatterTitle;
+        m_report.recognised.append(
+            ReportText::tr("Title: “%1” (front matter).").arg(m_pm.title.left(120)));
+        return;
+    }
+    if (m_titleLine < 0 && firstContent >= 0) {
+        const Line &l = m_lines.at(firstContent);
+        const LabelSplit split = splitLabel(l.content);
+        const bool label = split.ok && (split.colon || split.bare)
+                           && classifyLabel(normaliseLabel(split.label)) != Label::None;
+        const bool nextBlank = firstContent + 1 >= m_lines.size()
+                               || m_lines.at(firstContent + 1).kind == LineKind::Blank
+                               || m_lines.at(firstContent + 1).kind == LineKind::Heading;
+        const bool shortLine = l.kind == LineKind::Paragraph && l.content.size() <= 80
+                               && !l.content.endsWith(QLatin1Char('.'))
+                               && !l.content.endsWith(QLatin1Char(':')) && nextBlank
+                               && !ImportTime::parseLeading(l.content, m_dayFirst);
+        if (!label && (l.kind == LineKind::Heading || shortLine))
+            m_titleLine = firstContent;
+    }
+    if (m_titleLine >= 0) {
+        m_pm.title = m_lines.at(m_titleLine).content;
+        m_report.recognised.append(ReportText::tr("Title: “%1” (line %2).")
+                                       .arg(m_pm.title.left(120))
+                                       .arg(m_lines.at(m_titleLine).number));
+    } else {
+        m_pm.title = QStringLiteral("Incident postmortem");
+    }
+}
+
+void MarkdownImporter::appendTo(QString &target, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    if (!target.isEmpty())
+        target += m_prevBlank ? QLatin1String("\n\n") : QLatin1String("\n");
+    target += text;
+}
+
+Section &MarkdownImporter::sectionFor(const QString &heading)
+{
+    // The heading as a reader sees it: emphasis and a trailing colon are markup, not words.
+    static const QRegularExpression emphasis(
+        QStringLiteral(R"(\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w))"));
+    QString h = heading;
+    h.remove(emphasis);
+    h = h.trimmed();
+    while (h.endsWith(QLatin1Char(':')))
+        h = h.chopped(1).trimmed();
+    if (h.isEmpty())
+        h = QStringLiteral("Additional notes");
+    // Never the same section twice: text under a heading seen before joins that section.
+    for (qsizetype k = m_pm.sections.size() - 1; k >= 0; --k)
+        if (m_pm.sections.at(k).heading == h)
+            return m_pm.sections[k];
+    m_pm.sections.append({h, QString()});
+    return m_pm.sections.last();
+}
+
+void MarkdownImporter::appendExtra(const QString &heading, const QString &text)
+{
+    appendTo(sectionFor(heading).text, text);
+}
+
+void MarkdownImporter::addAction(const QString &text, const QString &category)
+{
+    // "… Additionally, we set up …": a second measure in the same item.
+    const QStringList parts = splitAdditiveMeasures(text);
+    if (parts.size() > 1)
+        noteGuess(ReportText::tr("Split an action item at “%1”: it states %2 measures.")
+                      .arg(parts.at(1).section(QLatin1Char(' '), 0, 0))
+                      .arg(parts.size()));
+    for (const QString &part : parts) {
+        // The same measure listed twice is one measure (LABELING.md: "distinct" measures); the
+        // repeat stays readable in the item's text it matches.
+        const QString key = part.simplified().toCaseFolded();
+        const bool repeat = !key.isEmpty()
+                            && std::any_of(m_pm.actionItems.cbegin(), m_pm.actionItems.cend(),
+                                           [&key](const ActionItem &a) {
+                                               return a.text.simplified().toCaseFolded() == key;
+                                           });
+        if (repeat) {
+            noteGuess(ReportText::tr("An action item listed twice was read once: “%1”.")
+                          .arg(part.left(80)));
+            continue;
+        }
+        ActionItem item;
+        item.text = part;
+        item.category = category;
+        m_pm.actionItems.append(item);
+    }
+}
+
+void MarkdownImporter::noteKept(int i, const QString &what, const QString &where)
+{
+    const int number = m_lines.at(i).number;
+    if (!m_kept.isEmpty()) {
+        KeptRun &last = m_kept.last();
+        if (last.what == what && last.where == where && number <= last.last + 2) {
+            last.last = number;
+            return;
+        }
+    }
+    m_kept.append({what, where, number, number});
+}
+
+void MarkdownImporter::noteGuess(const QString &text)
+{
+    if (!m_report.guessed.contains(text))
+        m_report.guessed.append(text);
+}
+
+bool MarkdownImporter::startsAnotherIncident(int i, Label label) const
+{
+    // Once a timeline and a root cause or action items were read, the file goes on to
+    // describe another incident when
+    // - a second summary comes, followed by another timeline, impact or root cause (a closing
+    //   "Summary" section has none of those after it), or
+    // - a second timeline comes under a new title (a heading above the sections' level, as in
+    //   an incident log: "# 2024-01-03 DB outage … # 2024-02-10 CDN outage").
+    if (m_events.isEmpty() || (m_pm.rootCause.isEmpty() && m_pm.actionItems.isEmpty()))
+        return false;
+    if (label == Label::Timeline)
+        return m_titleAfterTimeline;
+    if (label != Label::Summary || !m_sawSummaryLabel)
+        return false;
+    for (int j = i + 1; j < m_lines.size(); ++j) {
+        const Line &l = m_lines.at(j);
+        if (l.kind != LineKind::Heading && l.kind != LineKind::Paragraph)
+            continue;
+        const LabelSplit split = splitLabel(l.content);
+        if (!split.ok || !(split.colon || split.bare || l.kind == LineKind::Heading))
+            continue;
+        const Label later = classifyLabel(normaliseLabel(split.label));
+        if (later == Label::Timeline || later == Label::Impact || later == Label::RootCause
+            || later == Label::RootCauseResolution || later == Label::Duration)
+            return true;
+    }
+    return false;
+}
+
+void MarkdownImporter::keepOtherIncident(int i)
+{
+    const Line &line = m_lines.at(i);
+    if (line.kind == LineKind::Blank || line.kind == LineKind::Markup) {
+        m_prevBlank = true;
+        return;
+    }
+    const LabelSplit split = splitLabel(line.content);
+    const Label label = split.ok && (split.colon || split.bare || line.kind == LineKind::Heading)
+                            ? classifyLabel(normaliseLabel(split.label))
+                            : Label::None;
+    // The next incident begins at its summary, or at a new title above the sections' level.
+    const bool title = line.kind == LineKind::Heading && label == Label::None && m_timelineLevel > 0
+                       && line.headingLevel < m_timelineLevel;
+    if ((label == Label::Summary || title) && m_otherHasBody) {
+        ++m_report.incidentsFound;
+        m_otherHasBody = false;
+    } else if (label == Label::Timeline || label == Label::RootCause
+               || label == Label::RootCauseResolution || label == Label::Measures) {
+        m_otherHasBody = true;
+    }
+    if (line.kind == LineKind::Heading) {
+        m_pm.sections.append({line.content, QString()});
+        m_prevBlank = true;
+        return;
+    }
+    appendExtra(m_pm.sections.isEmpty() ? QString() : m_pm.sections.last().heading,
+                displayText(line));
+    m_prevBlank = false;
+}
+
+bool MarkdownImporter::readStatusUpdate(int i)
+{
+    // Statuspage.io and similar: "**Investigating** - text", possibly wrapped, then a line
+    // with only the date and time of the update.
+    static const QRegularExpression update(
+        QStringLiteral(
+            R"(^[*_]{0,2}(Investigating|Identified|Monitoring|Resolved|Update|Updated|)"
+            R"(Postmortem|Post-mortem|Mitigated|Verifying|Completed|In progress)[*_]{0,2})"
+            R"(\s*[-–—:]\s*(.+)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const Line &line = m_lines.at(i);
+    if (line.kind != LineKind::Paragraph || !startsParagraph(i))
+        return false;
+    const QRegularExpressionMatch m = update.match(line.content.left(kScan));
+    if (!m.hasMatch())
+        return false;
+    QString text = m.captured(2).trimmed();
+    int j = i + 1;
+    for (; j < m_lines.size() && j < i + 12 && m_lines.at(j).kind == LineKind::Paragraph; ++j) {
+        const QString &c = m_lines.at(j).content;
+        if (c.size() < 60 && !ImportTime::findTimes(c, 1).isEmpty()
+            && !ImportTime::findDates(c, m_dayFirst, 1).isEmpty())
+            break;
+        text += QLatin1Char(' ') + c;
+    }
+    if (j >= m_lines.size() || m_lines.at(j).kind != LineKind::Paragraph || j >= i + 12)
+        return false;
+    const QString when = m_lines.at(j).content;
+    PendingEvent pe;
+    pe.event.at.date = ImportTime::findDates(when, m_dayFirst, 1).first().date;
+    const ImportTime::TimeHit t = ImportTime::findTimes(when, 1).first();
+    pe.event.at.time = t.time;
+    pe.event.at.text = when;
+    pe.zone = ImportTime::zoneAfter(when, t.pos + t.length, pe.event.at.date);
+    pe.explicitDate = true;
+    pe.event.text = QStringLiteral("**%1** %2").arg(m.captured(1), text);
+    const QString status = m.captured(1).toLower();
+    pe.event.kind = status == QLatin1String("resolved") || status == QLatin1String("completed")
+                        ? EventKind::Resolution
+                    : status == QLatin1String("monitoring") || status == QLatin1String("mitigated")
+                        ? EventKind::Mitigation
+                    : status == QLatin1String("investigating")
+                            || status == QLatin1String("identified")
+                            || status == QLatin1String("verifying")
+                        ? EventKind::Investigation
+                        : EventKind::Communication;
+    pe.kindFixed = true;
+    m_events.append(pe);
+    m_consumedUpTo = j;
+    ++m_statusUpdates;
+    if (!m_firstTimelineLine)
+        m_firstTimelineLine = line.number;
+    m_lastTimelineLine = m_lines.at(j).number;
+    return true;
+}
+
+bool MarkdownImporter::startsParagraph(int i) const
+{
+    if (i == 0)
+        return true;
+    const LineKind prev = m_lines.at(i - 1).kind;
+    return prev != LineKind::Paragraph && prev != LineKind::ListItem;
+}
+
+bool MarkdownImporter::preventionIntroAt(int i) const
+{
+    // The paragraph starting at line i announces measures, and a list follows it.
+    QString paragraph;
+    int j = i;
+    for (; j < m_lines.size() && m_lines.at(j).kind == LineKind::Paragraph && j < i + 8; ++j)
+        paragraph += m_lines.at(j).content + QLatin1Char(' ');
+    if (!isPreventionIntro(paragraph))
+        return false;
+    while (j < m_lines.size()
+           && (m_lines.at(j).kind == LineKind::Blank || m_lines.at(j).kind == LineKind::Markup))
+        ++j;
+    return j < m_lines.size() && m_lines.at(j).kind == LineKind::ListItem;
+}
+
+} // namespace Hindsight::Import

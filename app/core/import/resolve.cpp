@@ -1,0 +1,339 @@
+// Import stage "resolution": zone, timeline dates, share of users, root cause.
+#include "core/import/draft.h"
+#include "core/import/eventkinds.h"
+#include "core/timeline.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace Hindsight::Import {
+
+void MarkdownImporter::resolveZone(const SpanChoice *choice)
+{
+    using namespace ImportTime;
+    const QDate date = choice ? choice->span.startDate : QDate();
+    std::optional<ZoneHit> zone;
+    QString source;
+    // A sentence declaring the zone of all times ("All times in PDT (UTC-7).").
+    for (const Line &l : std::as_const(m_lines)) {
+        if (l.kind == LineKind::Code || l.kind == LineKind::Blank || l.kind == LineKind::FrontMatter
+            || l.kind == LineKind::Html || l.content.size() > 400 || isChatLine(l.content))
+            continue;
+        if ((zone = declaredZone(l.content, date))) {
+            source = ReportText::tr("“%1” (line %2)").arg(l.content.left(80)).arg(l.number);
+            break;
+        }
+    }
+    if (!zone && choice && choice->span.zone) {
+        zone = choice->span.zone;
+        source = choice->source;
+    }
+    if (!zone) {
+        for (const PendingEvent &pe : std::as_const(m_events)) {
+            if (pe.zone) {
+                zone = pe.zone;
+                source = ReportText::tr("the timeline");
+                break;
+            }
+        }
+    }
+    if (!zone) {
+        // A zone written right after or before a time anywhere in the prose ("UTC 05:13").
+        int scanned = 0;
+        for (const Line &l : std::as_const(m_lines)) {
+            if (l.kind == LineKind::Code || l.kind == LineKind::Blank
+                || l.kind == LineKind::FrontMatter || l.kind == LineKind::Html
+                || isChatLine(l.content))
+                continue;
+            if (++scanned > 5000)
+                break;
+            const QString s = l.content.left(kScan);
+            for (const TimeHit &t : findTimes(s, 8, kScan)) {
+                zone = zoneAfter(s, t.pos + t.length, date);
+                if (!zone)
+                    zone = zoneBefore(s, t.pos, date);
+                if (zone) {
+                    source = ReportText::tr("line %1").arg(l.number);
+                    break;
+                }
+            }
+            if (zone)
+                break;
+        }
+    }
+    if (!zone) {
+        if (choice && choice->span.startTime.isValid())
+            noteGuess(ReportText::tr("No time zone is stated; times are kept as written."));
+        return;
+    }
+    const QString label = zone->label.trimmed();
+    const int offset = zoneOffset(label, date).value_or(zone->utcOffsetMinutes);
+    m_pm.timezone = TimeZoneInfo{label, offset};
+    const QString text = ReportText::tr("Time zone %1 (UTC%2), from %3.")
+                             .arg(label, formatUtcOffset(offset), source);
+    static const QRegularExpression generic(
+        QStringLiteral(R"(^(PT|MT|CT|ET|Pacific|Mountain|Central|Eastern)$)"));
+    if (generic.match(label).hasMatch())
+        noteGuess(text + QLatin1Char(' ')
+                  + (date.isValid()
+                         ? ReportText::tr("Daylight or standard time chosen by the US rule for %1.")
+                               .arg(date.toString(Qt::ISODate))
+                         : ReportText::tr("Standard time assumed (no date).")));
+    else
+        m_report.recognised.append(text);
+}
+
+void MarkdownImporter::resolveTimelineDates()
+{
+    // Each entry's zone: the one written with it, else the document's. Then the dates carried
+    // down the timeline across midnights (timeline.h, withCarriedDates).
+    const std::optional<int> docOffset
+        = m_pm.timezone ? std::optional<int>(m_pm.timezone->utcOffsetMinutes) : std::nullopt;
+    QList<TimelineEvent> events;
+    events.reserve(m_events.size());
+    for (PendingEvent &pe : m_events) {
+        Moment &at = pe.event.at;
+        if (at.time.isValid() || at.date.isValid())
+            at.utcOffsetMinutes
+                = pe.zone ? std::optional<int>(pe.zone->utcOffsetMinutes) : docOffset;
+        events.append(pe.event);
+    }
+    const QList<TimelineEvent> carried = withCarriedDates(events, m_pm.start);
+    QDate previous;
+    bool rolled = false;
+    for (qsizetype k = 0; k < carried.size(); ++k) {
+        const QDate d = carried.at(k).at.date;
+        if (!m_events.at(k).explicitDate && d.isValid() && previous.isValid() && d > previous)
+            rolled = true;
+        if (d.isValid())
+            previous = d;
+        m_events[k].event.at.date = d;
+        m_events[k].event.at.utcOffsetMinutes = carried.at(k).at.utcOffsetMinutes;
+    }
+    if (rolled)
+        noteGuess(ReportText::tr("The timeline passes midnight: the entries after it are dated the "
+                                 "next day."));
+}
+
+void MarkdownImporter::resolvePercent()
+{
+    static const QRegularExpression percent(
+        QStringLiteral(R"((?<![\d.])(\d{1,3}(?:\.\d+)?)\s*\\?(?:%|percent\b))"),
+        QRegularExpression::CaseInsensitiveOption);
+    // The share is of users when they are named right after it ("75% of users", "about 65% of
+    // our day to day users", "30% reduction in user access") or right before ("users
+    // affected: 75%"); "CPU at 100% and 2,354 users" is no share of users.
+#define HS_WHO                                                                                     \
+    "(?:users?|customers?|visitors?|clients?|members?|people|subscribers?|players?|accounts?|"     \
+    "user base|merchants?|tenants?|organi[sz]ations?|businesses|sellers?|buyers?|shoppers?|"       \
+    "drivers?|riders?|students?|learners?|developers?|sites?|shops?|stores?|repositories)"
+    static const QRegularExpression whoAfter(
+        QStringLiteral(
+            R"(^[*_]{0,2}\s*(?:of\s+)?(?:(?!(?:and|or|but|while|with)\b)[A-Za-z/'’-]+\s+){0,4}?)" HS_WHO
+            R"(\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression whoBefore(
+        QStringLiteral(
+            R"(\b)" HS_WHO
+            R"(\s*(?:affected|impacted)?\s*[:=(,]?\s*(?:approximately|about|around|roughly|nearly|almost|typically|some|over|up to|~)?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+#undef HS_WHO
+    static const QRegularExpression notHit(
+        QStringLiteral(
+            R"(\b(?:unaffected|unimpacted|unaware|no (?:impact|issues?|problems?|errors?))\b)"
+            R"(|(?:\bnot|\bnever|n't)\s+(?:been\s+)?(?:affected|impacted|notic\w*|see|saw|experienc\w*)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression all(
+        QStringLiteral(
+            R"(\b(?:all\s+(?:of\s+)?(?:our\s+|the\s+)?(?:users|customers|visitors|clients)|every\s+(?:single\s+)?(?:user|customer|visitor|client))\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+
+    // Every share of users stated: the largest is the affected population, the smaller ones
+    // describe parts of it ("100% of users saw the warning … deterred 65% of users").
+    const auto findPercents = [&](const QString &text) {
+        QList<double> found;
+        const QString s = text.left(kScan * 4);
+        auto it = percent.globalMatch(s);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const double v = m.captured(1).toDouble();
+            if (v < 0 || v >= 1000)
+                continue;
+            const QString after = s.mid(m.capturedEnd(), 80);
+            const QString before = s.mid(std::max<qsizetype>(0, m.capturedStart() - 40),
+                                         std::min<qsizetype>(40, m.capturedStart()));
+            // "95% of users did not notice" / "were unaffected": the share that was not hit.
+            const QString clause
+                = after.section(QRegularExpression(QStringLiteral(R"([.;!?])")), 0, 0);
+            if ((whoAfter.match(after).hasMatch() || whoBefore.match(before).hasMatch())
+                && !notHit.match(clause).hasMatch())
+                found.append(v);
+        }
+        return found;
+    };
+    QList<double> values = findPercents(m_pm.impact) + findPercents(m_pm.summary);
+    QString source = ReportText::tr("the impact and summary");
+    if (values.isEmpty()) {
+        for (const QString *text : {&m_pm.impact, &m_pm.summary}) {
+            if (all.match(QStringView(*text).left(kScan * 4)).hasMatch()) {
+                m_pm.usersAffectedPercent = 100;
+                noteGuess(ReportText::tr("Users affected: “all users” read as 100%."));
+                return;
+            }
+        }
+        for (const Line &l : std::as_const(m_lines)) {
+            if (l.kind == LineKind::Code || l.kind == LineKind::FrontMatter
+                || l.kind == LineKind::Html || isChatLine(l.content))
+                continue;
+            values = findPercents(l.content);
+            if (!values.isEmpty()) {
+                source = ReportText::tr("line %1").arg(l.number);
+                break;
+            }
+        }
+    }
+    if (values.isEmpty())
+        return;
+    const double best = *std::max_element(values.cbegin(), values.cend());
+    m_pm.usersAffectedPercent = best;
+    if (best > 100) {
+        // Kept as stated: the source says more than all users; a person should look.
+        const QString stated = QString::number(best) + QLatin1Char('%');
+        m_pm.statedValues.append({QStringLiteral("impact.usersAffectedPercent"), stated,
+                                  QStringLiteral("A share of users above 100% is stated.")});
+        noteGuess(ReportText::tr("Users affected: %1 is stated, more than all users; kept as "
+                                 "written.")
+                      .arg(stated));
+    }
+    QStringList shown;
+    for (const double v : std::as_const(values))
+        if (!shown.contains(QString::number(v) + QLatin1Char('%')))
+            shown.append(QString::number(v) + QLatin1Char('%'));
+    if (shown.size() > 1)
+        noteGuess(ReportText::tr("Users affected: %1% chosen from %2 (the largest share of users "
+                                 "stated).")
+                      .arg(QString::number(best), shown.join(QStringLiteral(", "))));
+    else
+        m_report.recognised.append(
+            ReportText::tr("Users affected: %1%, from %2.").arg(QString::number(best), source));
+}
+
+void MarkdownImporter::resolveRootCause()
+{
+    if (!m_pm.rootCause.trimmed().isEmpty()) {
+        if (!m_rootCauseSource.isEmpty())
+            noteGuess(ReportText::tr("Root cause taken from %1.").arg(m_rootCauseSource));
+        return;
+    }
+    // No root-cause section: the sentences of the summary (then the impact) that state a
+    // cause; else a sentence anywhere that names the root cause ("The root cause was …" in a
+    // status update). They stay where they are too.
+    for (const QString *text : {&m_pm.summary, &m_pm.impact}) {
+        QStringList causes;
+        for (const QString &s : splitSentences(*text))
+            if (hasCauseCue(s))
+                causes.append(s);
+        if (!causes.isEmpty()) {
+            m_pm.rootCause = causes.join(QLatin1Char(' '));
+            noteGuess(
+                (causes.size() == 1
+                     ? ReportText::tr("No root-cause section: the root cause is the sentence of "
+                                      "the %1 that states a cause.")
+                     : ReportText::tr("No root-cause section: the root cause is the %n sentences "
+                                      "of the %1 that state a cause.",
+                                      nullptr, int(causes.size())))
+                    .arg(text == &m_pm.summary ? ReportText::tr("summary")
+                                               : ReportText::tr("impact section")));
+            return;
+        }
+    }
+    static const QRegularExpression named(
+        QStringLiteral(R"(\broot cause (was|is|of)\b|\bwas caused by\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList elsewhere;
+    for (const PendingEvent &pe : std::as_const(m_events))
+        elsewhere.append(pe.event.text);
+    elsewhere += m_otherProse;
+    for (const QString &text : std::as_const(elsewhere)) {
+        for (const QString &sentence : splitSentences(text)) {
+            if (named.match(sentence).hasMatch()) {
+                m_pm.rootCause = sentence;
+                noteGuess(
+                    ReportText::tr("No root-cause section: the root cause is the sentence that "
+                                   "names it: “%1”")
+                        .arg(sentence.left(100)));
+                return;
+            }
+        }
+    }
+}
+
+void MarkdownImporter::noteStatedValues()
+{
+    // Dates that do not exist ("2023-02-29", "June 31, 2024"): the words stay where they are
+    // (no field takes an impossible date); the finding says so.
+    static const QRegularExpression isoDate(
+        QStringLiteral(R"((?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d]))"));
+    static const QRegularExpression namedDate(
+        QStringLiteral(
+            R"(\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QStringList months = {
+        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    QStringList seen;
+    const auto check = [&](const QRegularExpressionMatch &m, int y, int mo, int d) {
+        if (mo < 1 || mo > 12 || d < 1 || d > 31 || QDate(y, mo, d).isValid()
+            || seen.contains(m.captured()) || seen.size() >= 20)
+            return;
+        seen.append(m.captured());
+        const QString field = m_startText.contains(m.captured()) ? QStringLiteral("incident.start")
+                              : m_endText.contains(m.captured()) ? QStringLiteral("incident.end")
+                              : m_durationText.contains(m.captured())
+                                  ? QStringLiteral("incident.start")
+                                  : QStringLiteral("text");
+        m_pm.statedValues.append(
+            {field, m.captured(), QStringLiteral("No such date: the month has fewer days.")});
+        noteGuess(
+            ReportText::tr("“%1” is no date that exists; kept as written.").arg(m.captured()));
+    };
+    const QString text = m_text.left(kScan * 50);
+    for (auto it = isoDate.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        check(m, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    }
+    for (auto it = namedDate.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        check(m, m.captured(3).toInt(), int(months.indexOf(m.captured(1).toLower())) + 1,
+              m.captured(2).toInt());
+    }
+
+    // A stated duration that disagrees with the stated start and end: both kept, noted.
+    const std::optional<int> stated = ImportTime::statedDurationMinutes(m_durationText);
+    if (!stated || !m_pm.start.time.isValid() || !m_pm.end.time.isValid())
+        return;
+    const QDate startDate = m_pm.start.date.isValid() ? m_pm.start.date : QDate(2000, 1, 1);
+    QDate endDate = m_pm.end.date.isValid() ? m_pm.end.date : startDate;
+    if (!m_pm.end.date.isValid() && m_pm.end.time < m_pm.start.time)
+        endDate = endDate.addDays(1);
+    const qint64 minutes = QDateTime(startDate, m_pm.start.time, Qt::UTC)
+                               .secsTo(QDateTime(endDate, m_pm.end.time, Qt::UTC))
+                           / 60;
+    if (std::abs(minutes - *stated) <= 1)
+        return;
+    m_pm.statedValues.append(
+        {QStringLiteral("incident.duration"), QStringLiteral("%1 minutes").arg(*stated),
+         QStringLiteral("The stated duration differs from the stated start and end (%1 minutes).")
+             .arg(minutes)});
+    noteGuess(ReportText::tr("The stated duration (%1 minutes) differs from start to end (%2 "
+                             "minutes); both kept as written.")
+                  .arg(*stated)
+                  .arg(minutes));
+}
+
+} // namespace Hindsight::Import

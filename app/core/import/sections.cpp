@@ -1,0 +1,530 @@
+// Import stage "sections": which part of the postmortem each line belongs to.
+#include "core/import/draft.h"
+#include "core/import/eventkinds.h"
+#include "core/timeline.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace Hindsight::Import {
+
+void MarkdownImporter::processLine(int i)
+{
+    m_line = i;
+    const Line &line = m_lines.at(i);
+    if (m_otherIncident) {
+        keepOtherIncident(i);
+        return;
+    }
+    if (i <= m_consumedUpTo) {
+        m_prevBlank = false; // read with the status update above it
+        return;
+    }
+    switch (line.kind) {
+    case LineKind::Blank:
+    case LineKind::Markup:
+        m_field = Label::None;
+        m_prevBlank = true;
+        m_eventOpen = false;
+        m_itemOpen = false;
+        m_pendingOpen = false;
+        flushParagraph();
+        return;
+    case LineKind::FrontMatter:
+        if (!frontMatterLineUsed(line.raw, m_frontMatterKey))
+            appendExtra(QStringLiteral("Front matter"), line.raw);
+        m_frontMatter += line.raw + QLatin1Char('\n');
+        m_prevBlank = false;
+        return;
+    case LineKind::Code:
+    case LineKind::Html: {
+        m_eventOpen = false;
+        m_itemOpen = false;
+        const bool kept
+            = m_part == Part::Timeline || m_part == Part::Measures || m_part == Part::Preamble;
+        const QString where
+            = m_part == Part::Preamble ? QStringLiteral("Introduction") : m_partHeading;
+        if (kept) {
+            appendExtra(where, displayText(line));
+            noteKept(i,
+                     line.kind == LineKind::Code ? ReportText::tr("Code block")
+                                                 : ReportText::tr("HTML"),
+                     where);
+        } else {
+            processPartLine(i);
+        }
+        m_prevBlank = false;
+        return;
+    }
+    default:
+        break;
+    }
+
+    if (i == m_titleLine || i == m_bylineLine) {
+        m_prevBlank = true;
+        return;
+    }
+    if (line.kind == LineKind::Heading) {
+        processHeading(i);
+    } else if (line.kind == LineKind::HeadingRule || line.kind == LineKind::ThematicBreak
+               || line.kind == LineKind::TableDelimiter || line.kind == LineKind::TableHeader) {
+        processPartLine(i);
+    } else if (m_part != Part::Timeline && m_part != Part::Measures && readStatusUpdate(i)) {
+        // A status-page update ("**Resolved** - This incident has been resolved." then
+        // "Jan 10, 2024 - 09:40 UTC"): a timeline entry wherever it stands.
+    } else {
+        // "To prevent similar issues, we made these changes:" followed by a list: measures,
+        // wherever the document puts them.
+        if (startsParagraph(i) && line.kind == LineKind::Paragraph
+            && (m_part == Part::Preamble || m_part == Part::Extra || m_part == Part::Summary
+                || m_part == Part::Resolution)
+            && preventionIntroAt(i)) {
+            const QString heading = m_part == Part::Extra
+                                        ? m_partHeading
+                                        : QStringLiteral("Corrective and preventative measures");
+            switchPart(Part::Measures, heading, m_partLevel);
+            m_report.recognised.append(
+                ReportText::tr("Measures announced in prose at line %1 (“%2…”).")
+                    .arg(line.number)
+                    .arg(line.content.left(60)));
+        }
+        const LabelSplit split = splitLabel(line.content);
+        const bool usable = split.ok && !(split.bare && line.kind == LineKind::ListItem);
+        Label label = usable ? classifyLabel(normaliseLabel(split.label)) : Label::None;
+        if (label == Label::None && split.ok && split.bare && line.kind == LineKind::ListItem
+            && line.listDepth == 1) {
+            // Sections numbered as a list ("1. Issue Summary", "2. Timeline"): a bare item that
+            // names a main part. A bare "- Resolution" bullet inside a list stays an item.
+            static const QRegularExpression numbered(QStringLiteral(R"(^\s*\d{1,2}[.)]\s)"));
+            const Label named = classifyLabel(normaliseLabel(split.label));
+            if (numbered.match(line.raw).hasMatch()
+                && (named == Label::Summary || named == Label::Timeline || named == Label::Impact
+                    || named == Label::RootCause || named == Label::RootCauseResolution
+                    || named == Label::Measures || named == Label::ResolutionMeasures))
+                label = named;
+        }
+        if (label != Label::None && (split.colon || split.rest.isEmpty()))
+            processLabelled(i, label, split);
+        else
+            processPartLine(i);
+    }
+    if (!m_otherIncident)
+        m_prevBlank = false;
+}
+
+void MarkdownImporter::processHeading(int i)
+{
+    const Line &line = m_lines.at(i);
+    m_headingEntry = -1;
+    // Inside a timeline, a heading that leads with a time or date is an entry.
+    if (m_part == Part::Timeline && (m_partLevel == 0 || line.headingLevel > m_partLevel)
+        && ImportTime::parseLeading(line.content, m_dayFirst)) {
+        timelineLine(i, line.content);
+        return;
+    }
+    const LabelSplit split = splitLabel(line.content);
+    Label label = split.ok ? classifyLabel(normaliseLabel(split.label)) : Label::None;
+    if (label == Label::Tasks && m_part != Part::Measures)
+        label = Label::None; // "Tasks To Complete" of a course README is not the measures' tasks
+    // "Lessons learned" with "What went well / What went wrong / Where we got lucky": a
+    // retrospective, not the root cause.
+    static const QRegularExpression lessons(
+        QStringLiteral(R"(^(lessons? learn(ed|t)|retrospective|what went well)\b)"));
+    if (m_lessonsLevel > 0 && line.headingLevel <= m_lessonsLevel)
+        m_lessonsLevel = 0;
+    if (label == Label::None && lessons.match(normaliseLabel(line.content)).hasMatch()
+        && m_lessonsLevel == 0)
+        m_lessonsLevel = line.headingLevel;
+    if (m_lessonsLevel > 0 && line.headingLevel > m_lessonsLevel && label == Label::RootCause
+        && normaliseLabel(split.label) == QLatin1String("what went wrong"))
+        label = Label::None;
+    if (label != Label::None && (split.colon || split.rest.isEmpty())) {
+        if (startsAnotherIncident(i, label)) {
+            m_otherIncident = true;
+            m_otherIncidentLine = line.number;
+            ++m_report.incidentsFound;
+            flushParagraph();
+            if (m_part == Part::Measures)
+                flushMeasures();
+            keepOtherIncident(i);
+            return;
+        }
+        if (split.rest.isEmpty() || label == Label::Duration || label == Label::Start
+            || label == Label::End || label == Label::Impact || label == Label::RootCause
+            || label == Label::Resolution || label == Label::Summary) {
+            if (split.rest.isEmpty()) {
+                processLabelled(i, label, split);
+                m_partLevel = line.headingLevel;
+                if (label == Label::Timeline)
+                    m_timelineLevel = line.headingLevel;
+            } else {
+                if (m_part != Part::Summary && m_part != Part::Duration)
+                    switchPart(Part::Summary, split.label, line.headingLevel);
+                fieldLine(label, split.rest, line);
+            }
+            return;
+        }
+        processLabelled(i, label, LabelSplit{true, split.label, QString(), true});
+        m_partLevel = line.headingLevel;
+        if (label == Label::Timeline)
+            m_timelineLevel = line.headingLevel;
+        processPartLine(i, split.rest);
+        return;
+    }
+    // Unknown heading: a subsection of the timeline or the measures stays there.
+    if ((m_part == Part::Timeline || m_part == Part::Measures) && m_partLevel > 0
+        && line.headingLevel > m_partLevel) {
+        if (m_part == Part::Timeline) {
+            timelineLine(i, line.content);
+        } else {
+            m_itemOpen = false;
+            m_stepsOf = -1;
+            appendExtra(m_partHeading, displayText(line));
+        }
+        return;
+    }
+    if (m_timelineLevel > 0 && line.headingLevel < m_timelineLevel)
+        m_titleAfterTimeline = true;
+    switchPart(Part::Extra, line.content, line.headingLevel);
+}
+
+void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &split)
+{
+    const Line &line = m_lines.at(i);
+    const bool labelOnly = split.rest.isEmpty();
+    const bool isHeading = line.kind == LineKind::Heading;
+
+    if (m_part == Part::Timeline && !isHeading) {
+        // In a timeline, only labels of the document's main parts end it; "Resolution:" or
+        // "Detection:" are entries.
+        const bool major
+            = labelOnly
+              && (label == Label::RootCauseResolution || label == Label::RootCause
+                  || label == Label::Measures || label == Label::Summary || label == Label::Impact
+                  || label == Label::ResolutionMeasures || label == Label::Closing)
+              && line.listDepth <= 1;
+        if (!major) {
+            timelineLine(i, line.content);
+            return;
+        }
+    }
+    if (labelOnly && !isHeading && startsAnotherIncident(i, label)) {
+        m_otherIncident = true;
+        m_otherIncidentLine = line.number;
+        ++m_report.incidentsFound;
+        flushParagraph();
+        if (m_part == Part::Measures)
+            flushMeasures();
+        m_pm.sections.append({split.label, QString()});
+        return;
+    }
+    m_structured = true;
+
+    if (label == Label::Improvements || label == Label::Tasks) {
+        const QString category
+            = label == Label::Improvements ? QStringLiteral("improvement") : QStringLiteral("task");
+        if (m_part == Part::Measures) {
+            m_category = category;
+            m_itemOpen = false;
+            m_pendingOpen = false;
+            m_stepsOf = -1;
+            if (labelOnly && normaliseLabel(split.label).count(QLatin1Char(' ')) > 3)
+                appendExtra(m_partHeading, displayText(line)); // a sentence, not a bare label
+            if (!labelOnly)
+                measuresLine(i, split.rest);
+            return;
+        }
+        if (label == Label::Improvements) {
+            switchPart(Part::Measures, split.label, isHeading ? line.headingLevel : 0);
+            m_category = category;
+            if (!labelOnly)
+                measuresLine(i, split.rest);
+            return;
+        }
+        processPartLine(i); // "Tasks To Complete" outside the measures
+        return;
+    }
+
+    if (labelOnly) {
+        const std::optional<Part> part = partForLabel(label);
+        if (!part) {
+            processPartLine(i);
+            return;
+        }
+        if (label == Label::Duration && m_part != Part::Summary && m_part != Part::Duration)
+            m_sawSummary = true;
+        if (label == Label::Summary)
+            m_sawSummaryLabel = true;
+        switchPart(*part, split.label, 0);
+        return;
+    }
+
+    switch (label) {
+    case Label::Duration:
+    case Label::Start:
+    case Label::End:
+    case Label::Impact:
+    case Label::RootCause:
+    case Label::Resolution:
+    case Label::Summary:
+        if (label == Label::Summary)
+            m_sawSummaryLabel = true;
+        if (m_part == Part::Preamble || m_part == Part::Extra || m_part == Part::Measures
+            || m_part == Part::ResolutionMeasures)
+            switchPart(Part::Summary, split.label, 0);
+        fieldLine(label, split.rest, line);
+        return;
+    case Label::Timeline:
+        switchPart(Part::Timeline, split.label, 0);
+        appendExtra(m_partHeading, split.rest);
+        return;
+    case Label::Measures:
+        switchPart(Part::Measures, split.label, 0);
+        measuresLine(i, split.rest);
+        return;
+    case Label::RootCauseResolution:
+        switchPart(Part::RootCauseResolution, split.label, 0);
+        rcaLine(split.rest);
+        return;
+    case Label::ResolutionMeasures:
+        switchPart(Part::ResolutionMeasures, split.label, 0);
+        resolutionMeasuresLine(i, split.rest);
+        return;
+    default:
+        processPartLine(i);
+        return;
+    }
+}
+
+void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
+{
+    flushParagraph();
+    if (const QString name = partName(part); !name.isEmpty() && m_line >= 0) {
+        const QString note = ReportText::tr("“%1” (line %2) read as %3.")
+                                 .arg(heading.left(80))
+                                 .arg(m_lines.at(m_line).number)
+                                 .arg(name);
+        if (!m_report.recognised.contains(note))
+            m_report.recognised.append(note);
+    }
+    if (m_part == Part::Measures && part != Part::Measures)
+        flushMeasures();
+    if (part == Part::Measures && m_part != Part::Measures) {
+        m_category = QStringLiteral("task");
+        m_sawList = false;
+    }
+    m_part = part;
+    m_partHeading = heading;
+    m_partLevel = level;
+    m_field = Label::None;
+    m_eventOpen = false;
+    m_headingEntry = -1;
+    m_itemOpen = false;
+    m_pendingOpen = false;
+    m_stepsOf = -1;
+    m_tableColumns.clear();
+    m_groupKind.reset();
+    m_inResolution = false;
+    if (part == Part::Summary || part == Part::Duration)
+        m_sawSummary = true;
+    if (part == Part::Extra)
+        sectionFor(heading);
+}
+
+void MarkdownImporter::fieldLine(Label label, const QString &rest, const Line &line)
+{
+    m_field = label;
+    const QString display = line.kind == LineKind::Heading ? line.content : displayText(line);
+    switch (label) {
+    case Label::Duration:
+        appendTo(m_pm.summary, display);
+        m_durationText += rest + QLatin1Char('\n');
+        if (m_durationLabel.isEmpty())
+            m_durationLabel = splitLabel(line.content).label;
+        break;
+    case Label::Start:
+        appendTo(m_pm.summary, display);
+        if (m_startText.isEmpty())
+            m_startText = rest;
+        break;
+    case Label::End:
+        appendTo(m_pm.summary, display);
+        if (m_endText.isEmpty())
+            m_endText = rest;
+        break;
+    case Label::Impact:
+        appendTo(m_pm.impact, rest);
+        break;
+    case Label::RootCause:
+        appendTo(m_pm.rootCause, rest);
+        break;
+    case Label::Resolution:
+        appendTo(m_pm.resolution, rest);
+        break;
+    default:
+        appendTo(m_pm.summary, rest);
+        m_field = Label::Summary;
+        break;
+    }
+}
+
+void MarkdownImporter::processPartLine(int i, const std::optional<QString> &override)
+{
+    const Line &current = m_lines.at(i);
+    // Prose fields keep the line's Markdown; timeline and measures read its content.
+    const QString text = override ? *override : displayText(current);
+    const QString plain = override ? *override : current.content;
+    if (text.isEmpty())
+        return;
+    const bool structural
+        = current.kind == LineKind::TableDelimiter || current.kind == LineKind::TableHeader
+          || current.kind == LineKind::HeadingRule || current.kind == LineKind::ThematicBreak;
+    // A labelled field continues on the lines of its paragraph.
+    if (m_field != Label::None && m_part != Part::Timeline && m_part != Part::Measures) {
+        // A line with a label of its own ("Last modified: …") is not the field's text.
+        const LabelSplit own = splitLabel(current.content);
+        const bool newItem = current.kind == LineKind::ListItem
+                             || (!override && own.ok && own.colon && !own.bare
+                                 && own.label.count(QLatin1Char(' ')) < 3 && !own.rest.isEmpty());
+        if (!newItem) {
+            switch (m_field) {
+            case Label::Impact:
+                appendTo(m_pm.impact, text);
+                return;
+            case Label::RootCause:
+                appendTo(m_pm.rootCause, text);
+                return;
+            case Label::Resolution:
+                appendTo(m_pm.resolution, text);
+                return;
+            case Label::Duration:
+                m_durationText += text + QLatin1Char('\n');
+                appendTo(m_pm.summary, text);
+                return;
+            default:
+                appendTo(m_pm.summary, text);
+                return;
+            }
+        }
+        m_field = Label::None;
+    }
+    switch (m_part) {
+    case Part::Preamble:
+        if (m_prevBlank || m_intro.isEmpty())
+            m_intro.append(QStringList{text});
+        else
+            m_intro.last().append(text);
+        break;
+    case Part::Summary:
+        appendTo(m_pm.summary, text);
+        break;
+    case Part::Duration:
+        appendTo(m_pm.summary, text);
+        m_durationText += text + QLatin1Char('\n');
+        break;
+    case Part::Impact:
+        appendTo(m_pm.impact, text);
+        break;
+    case Part::RootCause:
+        appendTo(m_pm.rootCause, text);
+        break;
+    case Part::Resolution:
+        appendTo(m_pm.resolution, text);
+        break;
+    case Part::RootCauseResolution:
+        rcaLine(text);
+        break;
+    case Part::ResolutionMeasures:
+        if (structural)
+            appendExtra(m_partHeading, text);
+        else
+            resolutionMeasuresLine(i, plain);
+        break;
+    case Part::Timeline:
+        if (structural)
+            appendExtra(m_partHeading, text);
+        else
+            timelineLine(i, plain);
+        break;
+    case Part::Measures:
+        if (current.kind == LineKind::TableHeader)
+            m_tableColumns = splitCells(current.content);
+        if (structural)
+            appendExtra(m_partHeading, text);
+        else
+            measuresLine(i, plain);
+        break;
+    case Part::Extra:
+        appendTo(sectionFor(m_partHeading).text, text);
+        if (current.kind != LineKind::Code && current.kind != LineKind::Html
+            && !isChatLine(plain)) {
+            if (m_prevBlank || m_otherProse.isEmpty())
+                m_otherProse.append(plain);
+            else
+                m_otherProse.last() += QLatin1Char(' ') + plain;
+        }
+        break;
+    }
+}
+
+void MarkdownImporter::rcaLine(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    if (!m_inResolution && m_prevBlank && isResolutionCue(text))
+        m_inResolution = true;
+    if (!m_inResolution) {
+        const qsizetype at = resolutionSplit(text);
+        if (at > 0) {
+            appendTo(m_pm.rootCause, text.left(at).trimmed());
+            m_inResolution = true;
+            const bool prev = m_prevBlank;
+            m_prevBlank = true;
+            appendTo(m_pm.resolution, text.mid(at).trimmed());
+            m_prevBlank = prev;
+            return;
+        }
+    }
+    appendTo(m_inResolution ? m_pm.resolution : m_pm.rootCause, text);
+}
+
+void MarkdownImporter::resolutionMeasuresLine(int i, const QString &text)
+{
+    // "Remediation and prevention": list items are measures; a paragraph is gathered and then
+    // split into sentences, those that say how it was resolved going to the resolution.
+    if (text.isEmpty())
+        return;
+    const Line &line = m_lines.at(i);
+    if (line.kind == LineKind::ListItem || line.kind == LineKind::TableRow) {
+        flushParagraph();
+        measuresLine(i, text);
+        return;
+    }
+    if (!m_paragraph.isEmpty())
+        m_paragraph += QLatin1Char(' ');
+    m_paragraph += text;
+}
+
+void MarkdownImporter::flushParagraph()
+{
+    if (m_paragraph.isEmpty())
+        return;
+    const QString paragraph = m_paragraph;
+    m_paragraph.clear();
+    const bool prev = m_prevBlank;
+    m_prevBlank = true;
+    for (const QString &sentence : splitSentences(paragraph)) {
+        if (isResolutionCue(sentence)) {
+            appendTo(m_pm.resolution, sentence);
+            m_prevBlank = false;
+        } else {
+            addAction(sentence, QStringLiteral("improvement"));
+        }
+    }
+    m_prevBlank = prev;
+}
+
+} // namespace Hindsight::Import

@@ -1,0 +1,476 @@
+// Import stage "resolution": the incident start and end.
+#include "core/import/draft.h"
+#include "core/import/eventkinds.h"
+#include "core/timeline.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace Hindsight::Import {
+
+std::optional<SpanChoice> MarkdownImporter::summaryStatement()
+{
+    // The summary names when it started ("At 9:15AM PT on 03-10-2017 …") and perhaps when it
+    // ended ("… was solved by 12:15PM PT", "1:15 PM end", "lasted 45 minutes"). A time written
+    // in a zone other than the timeline's ("0:59 CET (need to convert to PST)") is not used.
+    using namespace ImportTime;
+    static const QRegularExpression endCue(
+        QStringLiteral(
+            R"(\b(?:resolved|solved|restored|fixed|recovered|mitigated|ended|over|back (?:up|online|to normal))\s+(?:by|at|around|by around|as of)\s+(?:about\s+|approximately\s+|~\s*)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression endAfter(
+        QStringLiteral(R"(^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:end|ended|resolved|restored)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // The summary's own prose: without the "Duration:" / "Date:" lines read before.
+    QStringList prose;
+    for (const QString &l : QString(m_pm.summary.left(kScan * 4)).split(QLatin1Char('\n'))) {
+        const LabelSplit split = splitLabel(
+            l.trimmed().remove(QRegularExpression(QStringLiteral(R"(^(?:[-*+]|\d{1,2}[.)])\s+)"))));
+        const Label label
+            = split.ok && split.colon ? classifyLabel(normaliseLabel(split.label)) : Label::None;
+        // Document metadata ("Last modified: Saturday, Feb 06, 2021 3:34pm") is no statement.
+        const bool metadata = split.ok && split.colon && !split.bare
+                              && split.rest.count(QLatin1Char(' ')) < 8
+                              && !ImportTime::findTimes(split.rest, 1).isEmpty();
+        if (label != Label::Duration && label != Label::Start && label != Label::End && !metadata)
+            prose.append(l);
+    }
+    const QString text = prose.join(QLatin1Char('\n'));
+    const QList<TimeHit> times = findTimes(text, 16, kScan * 4);
+    if (times.isEmpty())
+        return std::nullopt;
+    std::optional<ZoneHit> timelineZone;
+    for (const PendingEvent &pe : std::as_const(m_events))
+        if (pe.zone && !timelineZone)
+            timelineZone = pe.zone;
+    const auto zoneOf = [&](const TimeHit &t) {
+        std::optional<ZoneHit> z = zoneAfter(text, t.pos + t.length);
+        if (!z)
+            z = zoneBefore(text, t.pos);
+        return z;
+    };
+    std::optional<qsizetype> startIndex;
+    for (qsizetype k = 0; k < times.size(); ++k) {
+        const auto z = zoneOf(times.at(k));
+        if (z && timelineZone && z->utcOffsetMinutes != timelineZone->utcOffsetMinutes)
+            continue;
+        startIndex = k;
+        break;
+    }
+    if (!startIndex)
+        return std::nullopt;
+    const TimeHit &t0 = times.at(*startIndex);
+    SpanChoice c;
+    c.source = ReportText::tr("the first time the summary gives");
+    c.guessed = true;
+    c.span.startTime = t0.time;
+    c.span.startText = text.mid(t0.pos, t0.length).trimmed();
+    c.span.zone = zoneOf(t0);
+    // The date: the nearest one before the time in the same paragraph, else the first after.
+    const QList<DateHit> dates = findDates(text, m_dayFirst, 16, kScan * 4);
+    for (const DateHit &d : dates)
+        if (d.pos < t0.pos && !text.mid(d.pos, t0.pos - d.pos).contains(QLatin1String("\n\n")))
+            c.span.startDate = d.date;
+    if (!c.span.startDate.isValid())
+        for (const DateHit &d : dates)
+            if (d.pos > t0.pos) {
+                c.span.startDate = d.date;
+                break;
+            }
+    for (qsizetype k = *startIndex + 1; k < times.size(); ++k) {
+        const TimeHit &t = times.at(k);
+        const QString before
+            = text.mid(std::max<qsizetype>(0, t.pos - 40), std::min<qsizetype>(40, t.pos));
+        const QString after = text.mid(t.pos + t.length, 30);
+        if (endCue.match(before).hasMatch() || endAfter.match(after).hasMatch()) {
+            c.span.endTime = t.time;
+            c.span.endText = text.mid(t.pos, t.length).trimmed();
+            for (const DateHit &d : dates)
+                if (d.pos > t0.pos + t0.length && d.pos < t.pos)
+                    c.span.endDate = d.date;
+            break;
+        }
+    }
+    if (!c.span.endTime.isValid()) {
+        // A duration stated in the summary.
+        for (const QString &sentence : splitSentences(text)) {
+            if (const std::optional<int> minutes = statedDurationMinutes(sentence)) {
+                const int endMin = t0.time.hour() * 60 + t0.time.minute() + *minutes;
+                c.span.endTime = QTime((endMin / 60) % 24, endMin % 60);
+                if (c.span.startDate.isValid())
+                    c.span.endDate = c.span.startDate.addDays(endMin / (24 * 60));
+                noteGuess(
+                    ReportText::tr("Incident end computed from the duration the summary states "
+                                   "(%1 minutes).")
+                        .arg(*minutes));
+                break;
+            }
+        }
+    }
+    return c;
+}
+
+std::optional<SpanChoice> MarkdownImporter::chooseSpan()
+{
+    using namespace ImportTime;
+    const auto hasStart = [](const Span &s) {
+        return s.startTime.isValid() || s.startDate.isValid();
+    };
+    // 1. "Start Time:" / "End Time:" lines.
+    if (!m_startText.isEmpty()) {
+        const Span s = parseSpan(m_startText, m_dayFirst);
+        if (hasStart(s)) {
+            SpanChoice c;
+            c.source = ReportText::tr("the Start and End lines");
+            c.span.startDate = s.startDate;
+            c.span.startTime = s.startTime;
+            c.span.startText = s.startText;
+            c.span.zone = s.zone;
+            if (!m_endText.isEmpty()) {
+                const Span e = parseSpan(m_endText, m_dayFirst);
+                c.span.endDate = e.startDate;
+                c.span.endTime = e.startTime;
+                c.span.endText = e.startText;
+                if (!c.span.zone)
+                    c.span.zone = e.zone;
+            }
+            return c;
+        }
+    }
+    // 2. A "Duration:" line that gives the whole span.
+    std::optional<SpanChoice> weak;
+    if (!m_durationText.isEmpty()) {
+        const Span s = parseSpan(m_durationText, m_dayFirst);
+        const bool whole
+            = s.endTime.isValid()
+              || (!s.startTime.isValid() && s.startDate.isValid() && s.endDate.isValid());
+        if (hasStart(s)) {
+            SpanChoice c{s, ReportText::tr("the “%1” line")
+                                .arg(m_durationLabel.isEmpty() ? QStringLiteral("Duration")
+                                                               : m_durationLabel)};
+            c.fromStatement = true;
+            if (whole)
+                return c;
+            weak = c;
+        }
+    }
+    // 3. A span stated in the summary, then in the impact.
+    for (const auto &[text, source] :
+         {std::pair{&m_pm.summary, ReportText::tr("the summary")},
+          std::pair{&m_pm.impact, ReportText::tr("the impact section")}}) {
+        if (const std::optional<Span> s = findSpan(text->left(kScan * 4), m_dayFirst)) {
+            SpanChoice c{*s, source};
+            c.fromStatement = true;
+            return c;
+        }
+    }
+    // 4. The times the summary gives.
+    if (std::optional<SpanChoice> c = summaryStatement())
+        return c;
+    // 5. A single moment on a Duration or Date line.
+    if (weak)
+        return weak;
+    // 6. A span stated anywhere else in the prose.
+    for (const QString &p : std::as_const(m_otherProse)) {
+        if (const std::optional<Span> s = findSpan(p.left(kScan * 4), m_dayFirst)) {
+            SpanChoice c{*s, ReportText::tr("a sentence outside the summary")};
+            c.fromStatement = true;
+            c.guessed = true;
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
+void MarkdownImporter::resolveYearlessDates()
+{
+    // "[03-26 17:40]": the year is the one of the document's own dates (title, summary, the
+    // timeline's dated entries, front matter, then anywhere), taken so that the entry falls
+    // at most a month after that date ("[12-05 16:21]" in a March 2019 report is 2018-12-05).
+    bool any = false;
+    for (const PendingEvent &pe : std::as_const(m_events))
+        any = any || pe.yearlessMonth > 0;
+    if (!any)
+        return;
+    QList<ImportTime::DateHit> hint = ImportTime::findDates(m_pm.title, m_dayFirst, 1);
+    if (hint.isEmpty())
+        hint = ImportTime::findDates(m_durationText + QLatin1Char('\n') + m_pm.summary, m_dayFirst,
+                                     1);
+    for (const PendingEvent &pe : std::as_const(m_events))
+        if (hint.isEmpty() && pe.explicitDate)
+            hint.append({0, 0, pe.event.at.date});
+    if (hint.isEmpty())
+        hint = ImportTime::findDates(m_frontMatter, m_dayFirst, 1);
+    if (hint.isEmpty())
+        hint = ImportTime::findDates(m_text, m_dayFirst, 1);
+    if (hint.isEmpty()) {
+        noteGuess(
+            ReportText::tr("Timeline dates have no year and the document gives none; they are "
+                           "left empty."));
+        return;
+    }
+    const QDate reference = hint.first().date;
+    for (PendingEvent &pe : m_events) {
+        if (pe.yearlessMonth <= 0)
+            continue;
+        QDate d(reference.year(), pe.yearlessMonth, pe.yearlessDay);
+        if (d.isValid() && d > reference.addDays(31))
+            d = d.addYears(-1);
+        else if (d.isValid() && d < reference.addDays(-334))
+            d = d.addYears(1);
+        if (!d.isValid())
+            continue;
+        pe.event.at.date = d;
+        pe.explicitDate = true;
+    }
+    noteGuess(ReportText::tr("Timeline dates without a year take the year of %1.")
+                  .arg(reference.toString(Qt::ISODate)));
+}
+
+void MarkdownImporter::resolveStartEnd()
+{
+    using namespace ImportTime;
+    resolveYearlessDates();
+    std::optional<SpanChoice> choice = chooseSpan();
+
+    // The timeline, as a fallback for what the statements do not give.
+    const PendingEvent *firstTimed = nullptr;
+    const PendingEvent *lastTimed = nullptr;
+    const PendingEvent *firstDated = nullptr;
+    const PendingEvent *lastDated = nullptr;
+    for (const PendingEvent &pe : std::as_const(m_events)) {
+        if (pe.event.at.time.isValid()) {
+            if (!firstTimed)
+                firstTimed = &pe;
+            lastTimed = &pe;
+        }
+        if (pe.explicitDate) {
+            if (!firstDated)
+                firstDated = &pe;
+            lastDated = &pe;
+        }
+    }
+    // Entries that say the outage began or ended ("14:54 **OUTAGE BEGINS**", "(outage ends)"):
+    // the first such start, and the first end after it; outage/impact words before incident
+    // ones (an incident is declared after the outage began and closed after it ended).
+    static const QRegularExpression outageStarts(
+        QStringLiteral(
+            R"(\b(outage|impact|downtime|disruption|degradation|problem)\s+(begins|began|starts|started)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression incidentStarts(
+        QStringLiteral(R"(\b(incident|issue)\s+(begins|began|starts|started)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression outageEnds(
+        QStringLiteral(
+            R"(\b(outage|impact|downtime|disruption|degradation)\s+(ends|ended|is over|resolved)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression incidentEnds(
+        QStringLiteral(R"(\b(incident)\s+(ends|ended|closed|resolved)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto marked
+        = [this](const QRegularExpression &re, qsizetype from) -> const PendingEvent * {
+        for (qsizetype k = from; k < m_events.size(); ++k) {
+            const PendingEvent &pe = m_events.at(k);
+            if (pe.event.at.time.isValid()
+                && re.match(QStringView(pe.event.text).left(kScan)).hasMatch())
+                return &pe;
+        }
+        return nullptr;
+    };
+    const PendingEvent *startMarker = marked(outageStarts, 0);
+    if (!startMarker)
+        startMarker = marked(incidentStarts, 0);
+    const qsizetype afterStart = startMarker ? startMarker - m_events.constData() : 0;
+    const PendingEvent *endMarker = marked(outageEnds, afterStart);
+    if (!endMarker)
+        endMarker = marked(incidentEnds, afterStart);
+    // A timeline written newest first (a status page) starts at its last entry.
+    if (firstTimed && lastTimed && firstTimed != lastTimed && firstTimed->explicitDate
+        && lastTimed->explicitDate) {
+        const QDateTime first(firstTimed->event.at.date, firstTimed->event.at.time);
+        const QDateTime last(lastTimed->event.at.date, lastTimed->event.at.time);
+        if (first > last)
+            std::swap(firstTimed, lastTimed);
+    }
+    const PendingEvent *timelineStart = startMarker ? startMarker : firstTimed;
+    const PendingEvent *timelineEnd = endMarker ? endMarker : lastTimed;
+
+    // A statement with a date and no time ("Date: 2015-10-21"): the times from the timeline.
+    QDate statedDay;
+    if (choice && !choice->span.startTime.isValid() && !choice->span.endDate.isValid()
+        && timelineStart) {
+        statedDay = choice->span.startDate;
+        choice.reset();
+    }
+    if (!choice && timelineStart) {
+        SpanChoice c;
+        c.source = startMarker ? ReportText::tr("the timeline entry that says the outage began")
+                               : ReportText::tr("the timeline's first entry");
+        c.guessed = true;
+        c.startFromTimeline = true;
+        c.span.startTime = timelineStart->event.at.time;
+        c.span.startText = timelineStart->event.at.text;
+        c.span.startDate
+            = timelineStart->event.at.date.isValid() ? timelineStart->event.at.date : statedDay;
+        choice = c;
+    } else if (!choice && firstDated) {
+        SpanChoice c;
+        c.source = ReportText::tr("the timeline's dates");
+        c.guessed = true;
+        c.startFromTimeline = true;
+        c.span.startDate = firstDated->event.at.date;
+        c.span.startText = firstDated->event.at.text;
+        if (lastDated != firstDated && lastDated->event.at.date != c.span.startDate) {
+            c.span.endDate = lastDated->event.at.date;
+            c.span.endText = lastDated->event.at.text;
+        }
+        choice = c;
+    }
+    if (choice && choice->span.startTime.isValid() && !choice->span.endTime.isValid() && timelineEnd
+        && timelineEnd != timelineStart) {
+        // The end from the timeline (its "outage ends" entry, else its last timed entry), when
+        // the statements give none.
+        const bool sameAsStart = choice->startFromTimeline;
+        if (sameAsStart || timelineEnd->event.at.time != choice->span.startTime) {
+            choice->span.endTime = timelineEnd->event.at.time;
+            choice->span.endText = timelineEnd->event.at.text;
+            choice->span.endDate = timelineEnd->explicitDate ? timelineEnd->event.at.date : QDate();
+            choice->endFromTimeline = true;
+        }
+    }
+    lastTimed = timelineEnd;
+
+    if (choice) {
+        Span &span = choice->span;
+        if (span.startTime.isValid() && !span.startDate.isValid()) {
+            // A date stated elsewhere: the summary, the Duration line, the timeline's first
+            // date, the front matter, the title.
+            const QString stated = m_durationText + QLatin1Char('\n') + m_pm.summary;
+            QList<DateHit> dates = findDates(stated, m_dayFirst, 1);
+            if (dates.isEmpty()) {
+                // "On July 2nd at 10:00" with the year written elsewhere in the document.
+                const std::optional<MonthDay> md = findMonthDay(stated);
+                const QList<DateHit> year = findDates(m_text, m_dayFirst, 1);
+                if (md && !year.isEmpty()) {
+                    const QDate d(year.first().date.year(), md->month, md->day);
+                    if (d.isValid()) {
+                        dates.append({0, 0, d});
+                        noteGuess(
+                            ReportText::tr("The incident day is written without a year; the "
+                                           "year %1 is taken from the document's other dates.")
+                                .arg(d.year()));
+                    }
+                }
+            }
+            for (const PendingEvent &pe : std::as_const(m_events)) {
+                if (!dates.isEmpty())
+                    break;
+                if (pe.explicitDate)
+                    dates.append({0, 0, pe.event.at.date});
+            }
+            if (dates.isEmpty())
+                dates = findDates(m_frontMatter, m_dayFirst, 1);
+            if (dates.isEmpty())
+                dates = findDates(m_pm.title, m_dayFirst, 1);
+            if (!dates.isEmpty())
+                span.startDate = dates.first().date;
+        }
+        if (span.endTime.isValid() && !span.endDate.isValid() && span.startDate.isValid()) {
+            span.endDate
+                = span.endTime < span.startTime ? span.startDate.addDays(1) : span.startDate;
+            if (span.endTime < span.startTime)
+                noteGuess(
+                    ReportText::tr("The incident passes midnight: its end (%1) is dated the next "
+                                   "day, %2.")
+                        .arg(span.endTime.toString(QStringLiteral("HH:mm")),
+                             span.endDate.toString(Qt::ISODate)));
+        }
+        // A stated date that disagrees with the title's date only in its month or year is a
+        // typo ("2019-02-25" in a report titled "March 26th, 2019").
+        const QList<DateHit> titleDates = findDates(m_pm.title, m_dayFirst, 1);
+        if (choice->fromStatement && !titleDates.isEmpty() && span.startDate.isValid()) {
+            const QDate title = titleDates.first().date;
+            const QDate probe = span.endDate.isValid() ? span.endDate : span.startDate;
+            if (std::abs(probe.daysTo(title)) > 7) {
+                const QDate fixed(title.year(), title.month(), probe.day());
+                if (fixed.isValid() && std::abs(fixed.daysTo(title)) <= 1) {
+                    const int months
+                        = (fixed.year() - probe.year()) * 12 + (fixed.month() - probe.month());
+                    noteGuess(ReportText::tr("The incident date %1 disagrees with the title's date "
+                                             "%2 only in its month or year; read as %3.")
+                                  .arg(span.startDate.toString(Qt::ISODate),
+                                       title.toString(Qt::ISODate),
+                                       span.startDate.addMonths(months).toString(Qt::ISODate)));
+                    span.startDate = span.startDate.addMonths(months);
+                    if (span.endDate.isValid())
+                        span.endDate = span.endDate.addMonths(months);
+                }
+            }
+        }
+    }
+
+    resolveZone(choice ? &*choice : nullptr);
+    const std::optional<int> offset
+        = m_pm.timezone ? std::optional<int>(m_pm.timezone->utcOffsetMinutes) : std::nullopt;
+    if (choice) {
+        const Span &span = choice->span;
+        if (span.startTime.isValid() || span.startDate.isValid()) {
+            m_pm.start.date = span.startDate;
+            m_pm.start.time = span.startTime;
+            m_pm.start.text = span.startText;
+            m_pm.start.utcOffsetMinutes = offset;
+        }
+        if (span.endTime.isValid() || span.endDate.isValid()) {
+            m_pm.end.date = span.endDate;
+            m_pm.end.time = span.endTime;
+            m_pm.end.text = span.endText;
+            m_pm.end.utcOffsetMinutes = offset;
+        }
+    }
+    resolveTimelineDates();
+    if (choice && choice->endFromTimeline && !m_pm.end.date.isValid() && lastTimed) {
+        // The last entry's date as the timeline carries it.
+        const qsizetype index = lastTimed - m_events.constData();
+        if (index >= 0 && index < m_events.size())
+            m_pm.end.date = m_events.at(index).event.at.date;
+        if (m_pm.end.date.isValid() && m_pm.start.date.isValid() && m_pm.end.date < m_pm.start.date)
+            m_pm.end.date = m_pm.start.date;
+    }
+
+    // The report.
+    if (choice) {
+        const auto describe = [](const Moment &m) {
+            QStringList parts;
+            if (m.date.isValid())
+                parts.append(m.date.toString(Qt::ISODate));
+            if (m.time.isValid())
+                parts.append(m.time.toString(QStringLiteral("HH:mm")));
+            return parts.join(QLatin1Char(' '));
+        };
+        const QString start = describe(m_pm.start);
+        const QString end = describe(m_pm.end);
+        const QString line
+            = end.isEmpty()
+                  ? ReportText::tr("Incident start %1, from %2.").arg(start, choice->source)
+                  : ReportText::tr("Incident %1 to %2, from %3.").arg(start, end, choice->source);
+        if (choice->guessed)
+            noteGuess(line);
+        else
+            m_report.recognised.append(line);
+        if (choice->endFromTimeline)
+            noteGuess(
+                (endMarker
+                     ? ReportText::tr("Incident end taken from the timeline entry that says "
+                                      "the outage ended (%1).")
+                     : ReportText::tr("Incident end taken from the last timeline entry (%1)."))
+                    .arg(m_pm.end.time.toString(QStringLiteral("HH:mm"))));
+        if (m_pm.start.time.isValid() && !m_pm.start.date.isValid())
+            noteGuess(
+                ReportText::tr("No incident date with a year is given; dates are left empty."));
+    }
+}
+
+} // namespace Hindsight::Import

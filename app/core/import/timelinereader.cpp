@@ -1,0 +1,133 @@
+// Import stage "field readers": timeline entries.
+#include "core/import/draft.h"
+#include "core/import/eventkinds.h"
+#include "core/timeline.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace Hindsight::Import {
+
+void MarkdownImporter::timelineLine(int i, const QString &content)
+{
+    const Line &line = m_lines.at(i);
+    if (content.isEmpty())
+        return;
+    if (!m_firstTimelineLine)
+        m_firstTimelineLine = line.number;
+    m_lastTimelineLine = line.number;
+    const auto lead = ImportTime::parseLeading(content, m_dayFirst);
+
+    // Notes that are no entries: "All times in PDT", chat lines pasted into the timeline.
+    if (!lead && ImportTime::declaredZone(content)) {
+        appendExtra(m_partHeading, displayText(line));
+        m_eventOpen = false;
+        return;
+    }
+    if (isChatLine(content)) {
+        appendExtra(m_partHeading, displayText(line));
+        noteKept(i, ReportText::tr("Chat log"), m_partHeading);
+        m_eventOpen = false;
+        return;
+    }
+
+    // The body of an entry written as a heading ("### 17:04 PST" and the paragraphs under it).
+    if (!lead && m_headingEntry >= 0 && m_headingEntry < m_events.size()
+        && line.kind != LineKind::Heading) {
+        PendingEvent &pe = m_events[m_headingEntry];
+        QString &t = pe.event.text;
+        t += t.isEmpty() ? content : QLatin1Char(' ') + content;
+        if (!pe.kindFixed) {
+            const EventKind byText = inferKind(t);
+            pe.event.kind
+                = byText != EventKind::Other ? byText : pe.groupKind.value_or(EventKind::Other);
+        }
+        return;
+    }
+
+    // Several entries told in one paragraph: each sentence that opens with a time.
+    if (!lead && line.kind != LineKind::Heading) {
+        const QStringList pieces = proseEntries(content);
+        if (pieces.size() > 1) {
+            for (const QString &piece : pieces) {
+                timelineLine(i, piece);
+                m_prevBlank = true; // each piece is an entry of its own
+            }
+            m_prevBlank = false;
+            return;
+        }
+    }
+
+    // Continuation of the previous entry (a wrapped line of the same paragraph, or a line
+    // indented under the entry's first line: its body in an outline).
+    const bool body = !m_events.isEmpty() && line.kind == LineKind::Paragraph
+                      && line.indent > m_events.last().indent;
+    if (!lead && m_eventOpen && !m_prevBlank && line.kind != LineKind::ListItem
+        && line.kind != LineKind::Heading && line.kind != LineKind::TableRow
+        && (body || !(endsSentence(m_events.last().event.text) && startsUpper(content)))) {
+        QString &t = m_events.last().event.text;
+        t += t.isEmpty() ? content : QLatin1Char(' ') + content;
+        return;
+    }
+
+    if (line.kind == LineKind::ListItem && m_groupKind && line.listDepth <= m_groupDepth)
+        m_groupKind.reset();
+
+    PendingEvent pe;
+    pe.indent = line.indent;
+    TimelineEvent &ev = pe.event;
+    if (lead) {
+        ev.at.date = lead->date;
+        ev.at.time = lead->time;
+        ev.at.text = lead->text;
+        ev.text = lead->rest;
+        pe.explicitDate = lead->date.isValid();
+        pe.zone = lead->zone;
+        pe.yearlessMonth = lead->month;
+        pe.yearlessDay = lead->day;
+    } else {
+        ev.text = content;
+        const QList<ImportTime::TimeHit> times = ImportTime::findTimes(content, 1, kScan);
+        if (!times.isEmpty()) {
+            const auto &t = times.first();
+            ev.at.time = t.time;
+            ev.at.text = content.mid(t.pos, t.length).trimmed();
+            if (auto z = ImportTime::zoneAfter(content, t.pos + t.length)) {
+                ev.at.text += QLatin1Char(' ') + z->label;
+                pe.zone = z;
+            }
+        }
+    }
+
+    const LabelSplit split = splitLabel(lead ? lead->rest : content);
+    std::optional<EventKind> labelKind;
+    if (split.ok && split.colon)
+        labelKind = kindFromLabel(split.label);
+    if (split.ok && split.colon && split.rest.isEmpty() && !ev.at.time.isValid()) {
+        // A group label ("**Actions Taken:**") whose sub-items are the entries.
+        m_groupKind = labelKind;
+        m_groupDepth = line.listDepth;
+        ev.kind = labelKind.value_or(EventKind::Other);
+        pe.groupLabel = true;
+        pe.kindFixed = labelKind.has_value();
+    } else {
+        const EventKind byText = inferKind(ev.text);
+        pe.groupKind = m_groupKind;
+        pe.kindFixed = labelKind.has_value();
+        if (labelKind)
+            ev.kind = *labelKind;
+        else if (byText != EventKind::Other)
+            ev.kind = byText;
+        else
+            ev.kind = m_groupKind.value_or(EventKind::Other);
+    }
+    pe.listDepth = line.listDepth;
+    m_events.append(pe);
+    m_eventOpen = true;
+    m_headingEntry = line.kind == LineKind::Heading && lead ? int(m_events.size()) - 1 : -1;
+}
+
+} // namespace Hindsight::Import

@@ -1,0 +1,183 @@
+#include "core/import/vocabulary.h"
+
+#include <QRegularExpression>
+
+namespace Hindsight::Import {
+
+std::optional<Part> partForLabel(Label label)
+{
+    switch (label) {
+    case Label::Summary:
+        return Part::Summary;
+    case Label::Duration:
+    case Label::Start:
+    case Label::End:
+        return Part::Duration;
+    case Label::Impact:
+        return Part::Impact;
+    case Label::RootCause:
+        return Part::RootCause;
+    case Label::Resolution:
+        return Part::Resolution;
+    case Label::RootCauseResolution:
+        return Part::RootCauseResolution;
+    case Label::ResolutionMeasures:
+        return Part::ResolutionMeasures;
+    case Label::Timeline:
+        return Part::Timeline;
+    case Label::Measures:
+        return Part::Measures;
+    case Label::Closing:
+        return Part::Extra;
+    case Label::None:
+    case Label::Improvements:
+    case Label::Tasks:
+        break;
+    }
+    return std::nullopt;
+}
+
+Label classifyLabel(const QString &norm)
+{
+    struct Rule
+    {
+        Label label;
+        const char *pattern;
+    };
+    static const Rule kRules[] = {
+        {Label::ResolutionMeasures,
+         R"(^(resolution|remediation|mitigation|recovery|fix|fixes)( steps)? and (prevention|preventi?ve (measures|actions|steps)|follow ?-?ups?( actions)?|next steps|action items)$)"},
+        {Label::RootCauseResolution,
+         R"(^(root causes?|causes?)( analysis)? ?(and|/) ?(resolution|remediation|fix|fixes|mitigation)s?\b.*$)"},
+        {Label::Timeline,
+         R"(^((incident|detailed|event|outage) )?timeline\b.{0,40}$|^chronology$|^sequence of events$)"},
+        {Label::Measures,
+         R"(^(corrective|preventa?tive|preventive|prevention|preventing|remediation (items|actions|tasks)|action items?|actionable items|follow ?-?ups?( actions| items| tasks)?|next steps)\b.{0,60}$)"
+         R"(|^(long ?-?term|permanent) (fix|fixes|solutions?|remediation)\b.{0,60}$|^measures\b.{0,60}$)"
+         R"(|^.{0,30}\b(preventa?tive|preventive|corrective) (measures|actions|steps)\b.{0,30}$)"},
+        {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
+        {Label::Tasks, R"(^(a )?(list of )?tasks?\b.{0,40}$)"},
+        // Sections that close a report (IEEE/ACM report structure, the Google SRE template's
+        // "Supporting information"): kept as they are, and they end the section before them.
+        {Label::Closing,
+         R"(^(conclusions?|in conclusion|closing (thoughts|remarks)|final (thoughts|words|remarks)|appendix\b.{0,40}|references|acknowledge?ments|supporting information|glossary|related (links|records|incidents|documents))$)"},
+        {Label::Summary,
+         R"(^((issue|incident|outage|executive|event) )?summary$|^overview$|^(incident )?description$|^what happened$|^(incident|issue|outage) (report|overview|details)$|^issue$)"},
+        {Label::Impact,
+         R"(^((user|customer|business|service) )?impact$|^impact (summary|assessment|on users)$|^scope( and impact)?$|^who was affected$|^what (was|were) the impacts?( identified)?$)"},
+        {Label::Duration,
+         R"(^((outage|incident|downtime) )?duration$|^(incident |outage )?date( and time)?$|^time ?(frame|window)?$|^when$|^outage window$)"},
+        {Label::Start,
+         R"(^((incident|outage|impact) )?start( time| date)?$|^started( at)?$|^began$|^begin time$)"},
+        {Label::End,
+         R"(^((incident|outage|impact) )?end( time| date)?$|^ended( at)?$|^resolved at$|^(recovery|resolution) time$)"},
+        {Label::RootCause,
+         R"(^((the|suspected|probable|primary) )?(root )?causes?$|^root cause analysis$|^rca$|^what went wrong$|^cause of (the )?(outage|incident|issue)$)"
+         // Atlassian's template (Fault, Five whys), PagerDuty's (Contributing factors), and the
+         // question form of blog-style postmortems ("Why did this happen?").
+         R"(|^fault$|^(five|5) whys$|^contributing factors$|^why (did )?(this|it|the \w+) (happen|occur|fail)\w*$|^what caused (this|it|the \w+)\b.{0,30}$)"},
+        {Label::Resolution,
+         R"(^(resolution|the fix|fix|remediation|recovery|resolution and recovery|resolution steps|solution|how (it was|we) (fixed|resolved)( it)?)$)"},
+    };
+    static const QList<QPair<Label, QRegularExpression>> compiled = [] {
+        QList<QPair<Label, QRegularExpression>> list;
+        for (const Rule &r : kRules)
+            list.append({r.label, QRegularExpression(QString::fromUtf8(r.pattern))});
+        return list;
+    }();
+    if (norm.isEmpty() || norm.size() > 80)
+        return Label::None;
+    for (const auto &[label, re] : compiled)
+        if (re.match(norm).hasMatch())
+            return label;
+    return Label::None;
+}
+
+QString normaliseLabel(const QString &label)
+{
+    static const QRegularExpression numbering(
+        QStringLiteral(R"(^\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)"));
+    QString s = label.left(120).toLower();
+    s.replace(QLatin1Char('&'), QLatin1String(" and "));
+    s.remove(numbering);
+    s.replace(QLatin1String("(s)"), QLatin1String("s")); // "Root Cause(s)"
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : std::as_const(s)) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('/') || c == QLatin1Char('-'))
+            out += c;
+        else if (c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char(':')
+                 || c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char(','))
+            out += QLatin1Char(' ');
+    }
+    out = out.simplified();
+    out.replace(QLatin1String(" / "), QLatin1String("/"));
+    return out;
+}
+
+LabelSplit splitLabel(const QString &content)
+{
+    static const QRegularExpression bold(QStringLiteral(
+        R"(^(?:\*\*\*?|___?)\s*([^*_:\n]{1,80}?)\s*(:?)\s*(?:\*\*\*?|___?)\s*(:?)[ \t]*)"));
+    static const QRegularExpression plain(
+        QStringLiteral(R"(^([A-Za-z][A-Za-z0-9 /&'(),.-]{0,70}?)[ \t]*:(?!//)[ \t]*)"));
+    LabelSplit split;
+    const QString head = content.left(200);
+    QRegularExpressionMatch m = bold.match(head);
+    if (m.hasMatch()) {
+        split.colon = !m.captured(2).isEmpty() || !m.captured(3).isEmpty();
+        split.rest = content.mid(m.capturedEnd()).trimmed();
+        if (!split.colon && !split.rest.isEmpty())
+            return {}; // bold words opening a sentence
+        split.ok = true;
+        split.label = m.captured(1).trimmed();
+        return split;
+    }
+    m = plain.match(head);
+    if (m.hasMatch() && m.captured(1).count(QLatin1Char(' ')) < 8) {
+        split.ok = true;
+        split.colon = true;
+        split.label = m.captured(1).trimmed();
+        split.rest = content.mid(m.capturedEnd()).trimmed();
+        return split;
+    }
+    // A whole short line may be a bare label ("Timeline", "Root Cause and Resolution").
+    if (head.size() <= 60 && !head.contains(QLatin1Char(':'))) {
+        split.ok = true;
+        split.bare = true;
+        split.label = content;
+        while (split.label.endsWith(QLatin1Char('.')))
+            split.label.chop(1);
+        split.label = split.label.trimmed();
+    }
+    return split;
+}
+
+QString partName(Part part)
+{
+    switch (part) {
+    case Part::Summary:
+    case Part::Duration:
+        return ReportText::tr("the summary");
+    case Part::Impact:
+        return ReportText::tr("the impact");
+    case Part::RootCause:
+        return ReportText::tr("the root cause");
+    case Part::Resolution:
+        return ReportText::tr("the resolution");
+    case Part::RootCauseResolution:
+        return ReportText::tr("root cause, then resolution");
+    case Part::ResolutionMeasures:
+        return ReportText::tr("resolution, then action items");
+    case Part::Timeline:
+        return ReportText::tr("the timeline");
+    case Part::Measures:
+        return ReportText::tr("action items");
+    case Part::Preamble:
+    case Part::Extra:
+        break;
+    }
+    return QString();
+}
+
+} // namespace Hindsight::Import

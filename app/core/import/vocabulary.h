@@ -1,0 +1,85 @@
+// Import stage "line roles and sections": the vocabulary of section and field labels that
+// postmortem templates and real postmortems use, and how a label is recognised on a line.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace Hindsight::Import {
+
+// Only this many characters of a line or field are examined by the heuristics (the text itself
+// is always kept whole), so a pathological multi-megabyte line stays cheap.
+constexpr qsizetype kScan = 4000;
+
+/// The part of a postmortem a line belongs to.
+enum class Part {
+    Preamble,   ///< before any recognised section (course README text, intro)
+    Summary,    ///< issue summary
+    Duration,   ///< a "Duration" subsection
+    Impact,     ///< impact
+    RootCause,  ///< root cause
+    Resolution, ///< resolution
+    RootCauseResolution,
+    ResolutionMeasures, ///< "Remediation and prevention": resolution, then measures
+    Timeline,
+    Measures, ///< corrective and preventative measures / action items
+    Extra,    ///< a section the model has no field for
+};
+
+/// What a label ("Duration:", "**Root Cause:**", "### Timeline") names.
+enum class Label {
+    None,
+    Summary,
+    Duration,
+    Start,
+    End,
+    Impact,
+    RootCause,
+    Resolution,
+    RootCauseResolution,
+    ResolutionMeasures,
+    Timeline,
+    Measures,
+    Improvements,
+    Tasks,
+    Closing, ///< a closing section with no field: conclusion, appendix, references
+};
+
+/// A leading label of a line: "**Duration:** text", "Impact:The core …", "**Root Cause**: x",
+/// or a whole short line that is only a label ("Timeline", "**Resolution**").
+struct LabelSplit
+{
+    bool ok = false;
+    QString label; ///< as written, without emphasis and colon
+    QString rest;  ///< text after the label, trimmed
+    bool colon = false;
+    bool bare = false; ///< a whole line without colon or emphasis
+};
+
+/// Context of the import report's strings (lupdate reads the macro's argument).
+struct ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::ImportReport)
+};
+
+/// The part of the document a label on its own line opens ("Timeline:" opens the timeline;
+/// "Start Time:" belongs to the duration). nullopt for labels that open no part.
+std::optional<Part> partForLabel(Label label);
+
+/// Section and field labels as postmortem templates and the seed/corpus documents write them
+/// (the Holberton/ALX postmortem template: Issue Summary, Timeline, Root cause and resolution,
+/// Corrective and preventative measures; Google SRE book postmortem template: Impact, Root
+/// Causes, Resolution, Action Items). Matched against a normalised label (see normaliseLabel).
+Label classifyLabel(const QString &norm);
+
+/// Lower case, "&" -> "and", emphasis/punctuation removed, leading numbering dropped.
+QString normaliseLabel(const QString &label);
+
+LabelSplit splitLabel(const QString &content);
+
+/// What a part of the document is read as, for the report.
+QString partName(Part part);
+
+} // namespace Hindsight::Import
