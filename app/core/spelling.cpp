@@ -34,7 +34,7 @@ const char *const kIncidentVocabulary[] = {
     "downstream",       "dashboards",        "webhook",      "webhooks",      "failovers",
     "underutilized",    "underutilised",     "geo",          "cron",          "sharding",
     "resharding",       "replica",           "replicas",     "latencies",     "blameless",
-    "escalations",      "mitigations",       "remediation",  "remediations",  "observability",
+    "escalations",      "mitigations",  "queueing",       "remediation",  "remediations",  "observability",
 };
 
 /// One hunspell handle for the process; hunspell is not thread-safe, so calls are serialised.
@@ -163,7 +163,7 @@ bool britishVariantKnown(Speller &speller, const QString &word)
         {"our", "or"},          {"ours", "ors"},          {"oured", "ored"}, {"ouring", "oring"},
         {"yse", "yze"},         {"ysed", "yzed"},         {"ysing", "yzing"}, {"tre", "ter"},
         {"tres", "ters"},       {"ogue", "og"},           {"ogues", "ogs"}, {"lled", "led"},
-        {"lling", "ling"},      {"ence", "ense"},         {"yses", "yzes"},
+        {"lling", "ling"}, {"ence", "ense"}, {"tise", "tice"}, {"tised", "ticed"}, {"tising", "ticing"},         {"yses", "yzes"},
     };
     for (const auto &[gb, us] : endings) {
         const QLatin1String suffix(gb);
@@ -297,6 +297,9 @@ QList<Misspelling> findMisspellings(const QString &markdown)
         qsizetype end = core.size();
         while (end > lead && !core[end - 1].isLetterOrNumber())
             --end;
+        // Handles ("@jmoreau") and hashtags/channels ("#incidents") are names.
+        if (core.left(lead).contains(QLatin1Char('@')) || core.left(lead).endsWith(QLatin1Char('#')))
+            continue;
         core = core.mid(lead, end - lead);
         if (core.isEmpty() || skipWord(core))
             continue;

@@ -49,6 +49,9 @@ void checkBlame(const ReviewDocument &doc, Findings &out);
 /// Misspelled ordinary words.
 void checkSpelling(const ReviewDocument &doc, Findings &out);
 
+/// True for a measures placeholder ("To be agreed at the review meeting", "TBD").
+bool isPlaceholderAction(const QString &text);
+
 /// Percentages of users in `text` (value as written), per the review set's definition: a
 /// share of a group of users ("45% of web users", "users affected: 30%").
 QList<double> userPercentages(const QString &text);

@@ -11,6 +11,7 @@
 #include "core/review/textscan.h"
 
 #include <QHash>
+#include <cstdio>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
@@ -112,19 +113,36 @@ bool tellsResolution(const QString &text)
                          "\\blower(ed|s)? the\\b|\\brestor(e|ed|es)\\b|\\bset `");
 }
 
-/// Labels of the summary that are not narrative.
-QString summaryNarrative(const ReviewDocument &doc)
+/// The summary's narrative: its lines without "Label: value" metadata (Duration, Impact,
+/// Severity, Authors, …), keeping the text of narrative labels (Summary, What happened).
+/// Empty when a "Root cause:" label is present, since that states the cause outright.
+QString summaryNarrative(const ReviewDocument &doc, bool *labelledCause)
 {
-    static const QRegularExpression label(QStringLiteral(
-        "^[\\s*_\\->]*(duration|start|end|date|authors?|status|severity|length|impact|"
-        "incident (id|date)|owner|where we got lucky|affected (components|services)|"
-        "users affected)\\b[^:]{0,20}:"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression label(
+        QStringLiteral("^[\\s*_\\->]*([\\p{L}][\\p{L}' /&-]{0,30}?)[\\s*_]*:[\\s*_]*(.*)$"));
+    static const QRegularExpression narrativeLabel(
+        QStringLiteral("^(summary|what happened|overview|description|incident summary|issue summary|"
+                       "the incident|what went wrong)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression causeLabel(QStringLiteral("\\b(root )?causes?\\b|\\btrigger"),
+                                               QRegularExpression::CaseInsensitiveOption);
     QStringList out;
-    for (const Block *b : doc.blocks(Part::Summary))
-        for (const QString &line : b->text.split(QLatin1Char('\n')))
-            if (!label.match(line).hasMatch() && !line.trimmed().isEmpty())
+    for (const Block *b : doc.blocks(Part::Summary)) {
+        for (const QString &line : b->text.split(QLatin1Char('\n'))) {
+            if (line.trimmed().isEmpty())
+                continue;
+            const auto m = label.match(line);
+            if (!m.hasMatch()) {
                 out.append(line);
+                continue;
+            }
+            const QString name = m.captured(1).trimmed();
+            if (causeLabel.match(name).hasMatch())
+                *labelledCause = true;
+            else if (narrativeLabel.match(name).hasMatch())
+                out.append(m.captured(2));
+        }
+    }
     return out.join(QLatin1Char('\n'));
 }
 
@@ -139,8 +157,9 @@ QSet<QString> contentStems(const QString &text)
 
 bool summaryNamesCause(const ReviewDocument &doc)
 {
-    const QString narrative = summaryNarrative(doc);
-    if (narrative.trimmed().isEmpty())
+    bool labelledCause = false;
+    const QString narrative = summaryNarrative(doc, &labelledCause);
+    if (labelledCause || narrative.trimmed().isEmpty())
         return true; // the root cause was a labelled line of the summary, read as its own field
     if (matches(narrative, "\\broot cause|\\bcaused by\\b|\\bbecause\\b|\\bdue to\\b|\\bthe "
                            "cause\\b|\\btriggered by\\b|\\bresult(ed)? (of|from)\\b|\\bstemm(ed|ing) "
@@ -151,10 +170,20 @@ bool summaryNamesCause(const ReviewDocument &doc)
     QString cause = doc.text(Part::Cause);
     const QSet<QString> summary = contentStems(narrative);
     const QSet<QString> shared = contentStems(cause) & summary;
-    return shared.size() >= 6;
+    if (qEnvironmentVariableIsSet("HINDSIGHT_REVIEW_DEBUG"))
+        fprintf(stderr, "summary-cause shared %d of %d: %s\n", int(shared.size()), int(summary.size()),
+                 qPrintable(QStringList(shared.values()).join(QLatin1Char(' '))));
+    return shared.size() >= 6 || (summary.size() >= 4 && shared.size() * 10 >= summary.size() * 6);
 }
 
 } // namespace
+
+bool isPlaceholderAction(const QString &text)
+{
+    return matches(text, "^\\W*(to be (agreed|decided|defined|discussed|determined|added|"
+                         "confirmed)|tbd|tba|none( yet)?|n/a|pending|will be (agreed|added|defined|"
+                         "decided|discussed))\\b");
+}
 
 QString templateName(Style style)
 {
@@ -275,9 +304,7 @@ void checkRequirements(const ReviewDocument &doc, Findings &out)
 
     bool anyMeasure = false;
     for (const Action &a : doc.actions())
-        if (!matches(a.text, "^\\W*(to be (agreed|decided|defined|discussed|determined|added)|tbd|"
-                             "tba|none( yet)?|n/a|pending|will be (agreed|added|defined|decided))"
-                             "\\b"))
+        if (!isPlaceholderAction(a.text))
             anyMeasure = true;
     if (!anyMeasure)
         out.add("course.measures", "missing-measures", FindingSeverity::Error,

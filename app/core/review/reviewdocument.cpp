@@ -79,7 +79,7 @@ Part partForHeading(const QString &heading)
         return Part::Summary;
     if (has("impact"))
         return Part::Impact;
-    if (has("root cause|cause|fault|trigger|why|leadup|lead-up|background"))
+    if (has("root cause|cause|fault|trigger|why|leadup|lead-up|background|contributing"))
         return Part::Cause;
     if (has("resolution|recovery|mitigation|remediation|fix"))
         return Part::Resolution;
@@ -195,16 +195,25 @@ void ReviewDocument::addActions()
             m_measuresSection = true;
     if (!m_pm.actionItems.isEmpty())
         m_measuresSection = true;
+    // An item that runs several numbered items together ("… 4) Set … 5) Review …") is
+    // read as those items.
+    static const QRegularExpression inlineNumber(
+        QStringLiteral("\\s+(?=\\d{1,2}[.)]\\s+[A-Z])"));
     for (int i = 0; i < m_pm.actionItems.size(); ++i) {
         const ActionItem &a = m_pm.actionItems[i];
         m_blocks.append({Part::Actions, QStringLiteral("actionItems"), i, {}, a.text});
-        Action action{QStringLiteral("actionItems"), i, a.text,
-                      parseActionItemFacts(a.text, m_incidentDate)};
-        if (action.facts.owner.isEmpty() && !isOwnerPlaceholder(a.owner))
-            action.facts.owner = a.owner;
-        if (!action.facts.due.isValid() && a.due.isValid())
-            action.facts.due = a.due;
-        m_actions.append(action);
+        const QStringList parts = a.text.split(inlineNumber, Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            static const QRegularExpression number(QStringLiteral("^\\d{1,2}[.)]\\s+"));
+            const QString text = QString(part).remove(number);
+            Action action{QStringLiteral("actionItems"), i, text,
+                          parseActionItemFacts(text, m_incidentDate)};
+            if (action.facts.owner.isEmpty() && !isOwnerPlaceholder(a.owner))
+                action.facts.owner = a.owner;
+            if (!action.facts.due.isValid() && a.due.isValid())
+                action.facts.due = a.due;
+            m_actions.append(action);
+        }
     }
     if (m_actions.isEmpty()) {
         const QList<Block> copy = m_blocks;

@@ -49,7 +49,7 @@ int numberWord(const QString &w)
 QList<ClockTime> findClockTimes(const QString &text)
 {
     static const QRegularExpression re(
-        QStringLiteral("(?<![\\d:.,])(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([AaPp])\\.?[Mm]\\.?\\b)?"
+        QStringLiteral("(?<![\\d:.,+\\x{2212}])(?<!UTC-|GMT-|UTC -|GMT -)(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([AaPp])\\.?[Mm]\\.?\\b)?"
                        "(?![\\d%])|(?<![\\d:.,])(\\d{1,2})\\s*([AaPp])\\.?[Mm]\\.?\\b"));
     QList<ClockTime> out;
     for (auto it = re.globalMatch(text); it.hasNext();) {
