@@ -89,6 +89,9 @@ bool tellsMisleadingPath(const QString &text)
                          "direction|track)\\b|\\btheory\\b|\\bhypothes|\\bexpect(ing|ed) (a|an|the)\\b|"
                          "\\b(no|nothing) (change|improv)|\\bdead end\\b|\\bturned out\\b|"
                          "\\bdid not help\\b|\\bdidn't help\\b|\\bno effect\\b|\\bunrelated\\b|"
+                         "\\bcontinu(e|es|ed) (after|despite)\\b|\\bcoincid|\\bpoints? away\\b|"
+                         "\\bcould have caused\\b|\\b(is|are|was|were|look|looks|looked|appears?) "
+                         "(perfectly |completely )?(healthy|normal)\\b|"
                          "\\blooks? like (a|an)\\b|\\bwithin (their|its) limits\\b|\\b(both|all) "
                          "(look|looked|are|were) (normal|healthy|fine)|\\bis dropped\\b|"
                          "\\bwas dropped\\b|\\bpath (is|was) (dropped|abandoned)");
@@ -110,7 +113,9 @@ bool tellsResolution(const QString &text)
                          "(the|it)\\b|\\bfreed\\b|\\bdeleted\\b|\\bkill(ed|s)\\b|\\bre-?creat|"
                          "\\bforc(e|ed|es) (a )?(checkpoint|failover|restart)|\\bmov(e|ed|es) "
                          "(traffic|the)\\b|\\bshift(ed|s)? traffic\\b|\\brais(e|ed|es) the\\b|"
-                         "\\blower(ed|s)? the\\b|\\brestor(e|ed|es)\\b|\\bset `");
+                         "\\blower(ed|s)? the\\b|\\brestor(e|ed|es)\\b|\\bset `|\\breload(ed|s|ing)?\\b|"
+                         "\\bcorrect(ed|s)\\b|\\bchang(e|ed|es|ing) the\\b|\\bfix(ing|ed)? the\\b|"
+                         "\\bpaus(e|ed|es|ing) the\\b|\\bthrottl(e|ed|es)\\b");
 }
 
 /// The summary's narrative: its lines without "Label: value" metadata (Duration, Impact,
@@ -273,7 +278,12 @@ void checkRequirements(const ReviewDocument &doc, Findings &out)
     }
 
     const QString story = narrative(doc);
-    const QString whole = doc.allText();
+    // Detection and escalation may be told anywhere but in the measures and lessons, which
+    // speak of the future ("Alert when…") or judge the response.
+    QString whole;
+    for (const Block &b : doc.blocks())
+        if (b.part != Part::Actions && b.part != Part::Lessons && b.part != Part::Title)
+            whole += b.text + QLatin1Char('\n');
     if (!tellsDetection(whole))
         out.add("course.timeline-kinds", "missing-detection", FindingSeverity::Warning,
                 ReviewText::tr("%1 asks how and when the problem was detected (an alert, a page, a "

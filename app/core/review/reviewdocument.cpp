@@ -198,7 +198,7 @@ void ReviewDocument::addActions()
     // An item that runs several numbered items together ("… 4) Set … 5) Review …") is
     // read as those items.
     static const QRegularExpression inlineNumber(
-        QStringLiteral("\\s+(?=\\d{1,2}[.)]\\s+[A-Z])"));
+        QStringLiteral("(?<=[.)!?])\\s+(?=\\d{1,2}[.)]\\s+[A-Z])"));
     for (int i = 0; i < m_pm.actionItems.size(); ++i) {
         const ActionItem &a = m_pm.actionItems[i];
         m_blocks.append({Part::Actions, QStringLiteral("actionItems"), i, {}, a.text});
