@@ -23,10 +23,12 @@ struct Rule
 /// with a possessive ("Marco's change").
 const QString kPerson = QStringLiteral(
     "(?:\\b[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?|@[\\w.\\-]+|\\b(?:he|she|they|"
-    "someone|somebody)|\\b(?:the|a|an|one of the|our|their)\\s+(?:[\\w\\-]+\\s+){0,3}(?:"
+    "someone|somebody)|\\b(?:[Tt]he|[Aa]n?|[Oo]ne of the|[Oo]ur|[Tt]heir)\\s+(?:[\\w\\-]+\\s+){0,3}(?:"
     "engineers?|developers?|devs?|operators?|admins?|administrators?|sres?|on-?call|owners?|"
     "leads?|managers?|reviewers?|authors?|contractors?|interns?|employees?|staff|persons?|"
-    "people|dbas?|team members?|teammates?|colleagues?|responders?|analysts?))");
+    "people|dbas?|team members?|teammates?|colleagues?|responders?|analysts?)"
+    "(?:\\s+(?:on|in|from|of|at)\\s+(?:the\\s+|our\\s+)?(?:[\\w\\-]+\\s+){0,2}?(?:team|squad|"
+    "group|rotation))?)");
 
 const QList<Rule> &rules()
 {

@@ -59,8 +59,9 @@ bool tellsDetection(const QString &text)
 {
     return matches(text, "\\balert(s|ed|ing)?\\b|\\bpag(e|es|ed|ing)\\b(?! (load|view))|"
                          "\\bsynthetic\\b|\\bmonitor(s|ing)? (detect|caught|flag|show|report|fire)|"
-                         "\\b(customer|user|support|merchant|partner|client)s? (report|ticket|complain|"
-                         "contact|tweet|escalat|email|call|open|rais)|report(s|ed)? (from|by) "
+                         "\\b(customer|user|support|merchant|partner|client)s? (reports?|reported|tickets?|"
+                         "complain\\w*|contact(s|ed)?|tweet\\w*|escalat\\w*|email(s|ed)?|call(s|ed)?|"
+                         "open(s|ed)? (a |an )?(ticket|case|issue)|rais(e|es|ed))\\b|report(s|ed)? (from|by) "
                          "(a |an |several |many )?(customer|user|support)|\\bnotic(e|ed|es)\\b|"
                          "\\bspott(ed|s)\\b|\\bdetect(ed|s|ion)\\b|\\bcomplain|\\btickets?\\b|"
                          "\\bhealth ?checks? (fail|report)|\\bwatchdog\\b|\\bpagerduty\\b|"
@@ -76,7 +77,7 @@ bool tellsEscalation(const QString &text)
                          "(a |an )?(sev|severity|incident|major)|\\bsev ?[0-5]\\b|\\bseverity "
                          "[0-5]\\b|\\bp[0-2] incident\\b|\\bhand(ed|s) (it )?(over|off) to\\b|"
                          "\\b(engag|contact|page|call|ask|notif)(e|es|ed|ing|s)? (the |a |our )?"
-                         "([\\w-]+ ){0,3}(team|lead|manager|vendor|provider|on-call|commander|dba|"
+                         "([\\w-]+ ){0,3}(team|lead|manager|vendor|provider|commander|dba|"
                          "expert|owner|support)\\b|\\bbridge call\\b|\\bwar room\\b");
 }
 
