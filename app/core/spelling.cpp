@@ -88,7 +88,14 @@ public:
         const auto key = [&word](const QString &s) {
             const bool split = s.contains(QLatin1Char(' ')) || s.contains(QLatin1Char('-'));
             const int rank = commonWordRank(s);
-            return std::tuple{split, editDistance(word, s), rank < 0 ? 100000 : rank};
+            // Typing drops letters more often than it swaps them: a suggestion that contains
+            // all the typed letters in order ("happend" -> "happened") goes first among equals.
+            qsizetype i = 0;
+            for (const QChar c : s)
+                if (i < word.size() && c.toLower() == word.at(i).toLower())
+                    ++i;
+            const bool keepsLetters = i == word.size();
+            return std::tuple{split, editDistance(word, s), rank < 0 ? 100000 : rank, !keepsLetters};
         };
         std::stable_sort(out.begin(), out.end(),
                          [&key](const QString &a, const QString &b) { return key(a) < key(b); });

@@ -22,7 +22,10 @@ struct Rule
 /// A person as the subject of a clause: a name, an @handle, a role or a pronoun, possibly
 /// with a possessive ("Marco's change").
 const QString kPerson = QStringLiteral(
-    "(?:\\b[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?|@[\\w.\\-]+|\\b(?:he|she|they|"
+    "(?:\\b(?!(?:As|In|On|At|For|With|From|By|To|If|When|While|After|Before|Since|But|And|So|"
+    "Then|Because|Once|Also|However|Unfortunately|Although|Though|Here|There|Why|What|How|"
+    "Which|Who|Yet|Still|Even|Only|Just|Finally|First|Later|Meanwhile)\\b)[A-Z][a-z]+"
+    "(?:\\s[A-Z][a-z]+)?|@[\\w.\\-]+|\\b(?:he|she|they|"
     "someone|somebody)|\\b(?:[Tt]he|[Aa]n?|[Oo]ne of the|[Oo]ur|[Tt]heir)\\s+(?:[\\w\\-]+\\s+){0,3}(?:"
     "engineers?|developers?|devs?|operators?|admins?|administrators?|sres?|on-?call|owners?|"
     "leads?|managers?|reviewers?|authors?|contractors?|interns?|employees?|staff|persons?|"
@@ -104,7 +107,23 @@ bool isCommonCapitalised(const QString &word)
     return common.match(word).hasMatch();
 }
 
-void scan(const QString &text, const QString &field, int index, Findings &out)
+/// A capitalised subject that the document elsewhere uses like software ("Nginx returned",
+/// "Patroni is") is a component, not a person.
+bool actsLikeSystem(const QString &word, const QString &text)
+{
+    if (word.isEmpty() || !word.at(0).isUpper())
+        return false;
+    const QRegularExpression system(
+        QStringLiteral("\\b%1\\s+(?:is|was|are|were|returns?|returned|serves?|served|uses?|used|"
+                       "sends?|sent|crash\\w*|handles?|handled|accepts?|accepted|rejects?|"
+                       "rejected|listens?|logs?|logged|config\\w*|process\\w*|responds?|"
+                       "responded|forwards?|forwarded|caches?|cached|starts?|started|stops?|"
+                       "stopped|runs?|ran|reads?|writes?|wrote|loads?|loaded|proxies|proxied)\\b")
+            .arg(QRegularExpression::escape(word)));
+    return system.match(text).hasMatch();
+}
+
+void scan(const QString &text, const QString &all, const QString &field, int index, Findings &out)
 {
     for (const Rule &rule : rules()) {
         for (auto it = rule.re.globalMatch(text); it.hasNext();) {
@@ -133,6 +152,8 @@ void scan(const QString &text, const QString &field, int index, Findings &out)
                 QRegularExpression::CaseInsensitiveOption);
             if (rule.needsPerson && isCommonCapitalised(first) && !role.match(hit).hasMatch())
                 continue;
+            if (rule.needsPerson && !role.match(hit).hasMatch() && actsLikeSystem(first, all))
+                continue;
             out.add("blameless.language", "blame", FindingSeverity::Warning,
                     ReviewText::tr("%1 (\"%2\")").arg(ReviewText::tr(rule.advice), hit.simplified()),
                     field, index);
@@ -151,7 +172,7 @@ void checkBlame(const ReviewDocument &doc, Findings &out)
         // Sentence by sentence, so a name at the start of a sentence is read as a subject.
         for (const QString &s : sentences(plain(b.text))) {
             const qsizetype before = out.list().size();
-            scan(QStringLiteral(". ") + s, b.field, b.index, out);
+            scan(QStringLiteral(". ") + s, doc.allText(), b.field, b.index, out);
             if (out.list().size() > before)
                 break;
         }

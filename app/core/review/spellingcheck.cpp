@@ -125,8 +125,17 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
                                     && !lw.startsWith(lb) && !lb.startsWith(lw);
             if (!insideTypo && derivedFromKnown(w))
                 continue;
-            if (best.contains(QLatin1Char(' ')) || best.contains(QLatin1Char('-'))
-                || distance > (w.size() >= 7 ? 2 : 1))
+            // Planted and real typos are one edit away; a word two edits from anything is
+            // more likely a term the dictionary lacks ("kubelets", "permalink").
+            if (best.contains(QLatin1Char(' ')) || best.contains(QLatin1Char('-')) || distance > 1)
+                continue;
+            // "html" for "HTML", "europe" for "Europe": capitalisation, not spelling; "bcrypt"
+            // around "crypt": a term built on a word.
+            if (lb == lw || (lb.size() >= 4 && lw.contains(lb)))
+                continue;
+            // Short unknown words are mostly commands and products ("sudo", "noop"); judge them
+            // only when the fix is a very common word ("wich" for "which").
+            if (w.size() <= 5 && commonWordRank(best) < 0)
                 continue;
             // A capitalised first word is a typo only when its fix is a common word ("Teh").
             if (capitalised && commonWordRank(best) < 0)
