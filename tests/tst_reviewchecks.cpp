@@ -1,4 +1,6 @@
 // Review checks: each rule fires when it must and stays quiet when it must not.
+#include "corpus.h"
+
 #include "core/importer.h"
 #include "core/reviewchecks.h"
 #include "core/spelling.h"

@@ -84,8 +84,13 @@ QSet<QString> concepts(const QString &task)
         QStringLiteral("add"), QStringLiteral("every"), QStringLiteral("whole"),
         QStringLiteral("all"), QStringLiteral("one"), QStringLiteral("instead"),
     };
+    // Links and issue references say where the work is tracked, not what it is.
+    static const QRegularExpression links(
+        QStringLiteral("\\]\\([^)]*\\)|\\bhttps?://\\S+|#\\d+|\\b[A-Z]+-\\d+\\b"));
+    QString text = task;
+    text.replace(links, QStringLiteral(" "));
     QSet<QString> out;
-    for (const QString &w : words(task)) {
+    for (const QString &w : words(text)) {
         if (w.size() < 2 || isStopWord(w) || w.at(0).isDigit())
             continue;
         const QString c = conceptOf(stem(w));
@@ -99,9 +104,10 @@ QSet<QString> concepts(const QString &task)
 double overlap(const QSet<QString> &a, const QSet<QString> &b)
 {
     const qsizetype smaller = qMin(a.size(), b.size());
-    if (smaller < 3)
+    const qsizetype shared = QSet<QString>(a).intersect(b).size();
+    if (smaller < 3 || shared < 3)
         return 0;
-    return double(QSet<QString>(a).intersect(b).size()) / double(smaller);
+    return double(shared) / double(smaller);
 }
 
 } // namespace
