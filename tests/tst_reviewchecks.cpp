@@ -108,7 +108,10 @@ private Q_SLOTS:
         }) << "course.timezone"
                                  << "timezone" << -1;
         QTest::newRow("no percent")
-            << Mutation([](Postmortem &p) { p.usersAffectedPercent.reset(); })
+            << Mutation([](Postmortem &p) {
+                   p.usersAffectedPercent.reset();
+                   p.impact.replace(QStringLiteral("40% of users"), QStringLiteral("many users"));
+               })
             << "course.users-affected"
             << "usersAffectedPercent" << -1;
         QTest::newRow("no root cause")
@@ -170,8 +173,8 @@ private Q_SLOTS:
                 = QStringLiteral("Engineers should be more careful with weights.");
         }) << "actions.specific"
                                          << "actionItems" << 0;
-        QTest::newRow("no verb") << Mutation([](Postmortem &p) {
-            p.actionItems[1].text = QStringLiteral("Better alerting on traffic share.");
+        QTest::newRow("improve an area") << Mutation([](Postmortem &p) {
+            p.actionItems[1].text = QStringLiteral("Improve alerting.");
         }) << "actions.specific"
                                  << "actionItems" << 1;
         QTest::newRow("duplicate") << Mutation([](Postmortem &p) {
@@ -335,4 +338,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestReviewChecks)
 #include "tst_reviewchecks.moc"
-#include "corpus.h"

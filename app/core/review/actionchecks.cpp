@@ -125,7 +125,7 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                     ReviewText::tr("This action item names no owner; give it a person, @handle or "
                                    "team."),
                     a.field, a.index);
-        if (!f.due.isValid())
+        if (!f.due.isValid() && !a.done)
             out.add("actions.due-date", "action-no-due", FindingSeverity::Warning,
                     ReviewText::tr("This action item has no due date; give it a calendar date "
                                    "(\"soon\" or \"next sprint\" cannot be checked)."),

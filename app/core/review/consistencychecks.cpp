@@ -102,7 +102,21 @@ void checkConsistency(const ReviewDocument &doc, Findings &out)
         }
     }
 
+    // The model's share of users (a native document's field).
+    if (const auto p = doc.postmortem().usersAffectedPercent; p && (*p < 0 || *p > 100))
+        out.add("consistency.percent-range", "percent-range", FindingSeverity::Error,
+                ReviewText::tr("%1% of users is impossible; a share of users is between 0 and "
+                               "100%.")
+                    .arg(*p),
+                QStringLiteral("usersAffectedPercent"));
+
     const StatedDuration &d = doc.duration();
+    // An end before the start, both with dates.
+    if (d.start && d.end && d.startDate.isValid() && d.endDate.isValid()
+        && d.startDate.daysTo(d.endDate) * kDay + *d.end - *d.start < 0)
+        out.add("consistency.end-before-start", "other", FindingSeverity::Error,
+                ReviewText::tr("The incident ends before it starts; check the dates and times."),
+                QStringLiteral("incident.end"));
     // Stated length against start and end.
     if (d.start && d.end && d.length) {
         qint64 actual = *d.end - *d.start;
@@ -110,7 +124,10 @@ void checkConsistency(const ReviewDocument &doc, Findings &out)
             actual += d.startDate.daysTo(d.endDate) * kDay;
         else if (actual < 0)
             actual += kDay;
-        if (qAbs(actual - *d.length) > 5)
+        // The review set's rule: more than 5 minutes apart. A hedged length ("about 2 hours")
+        // may be off by 10% or 15 minutes, whichever is more.
+        const qint64 tolerance = d.approximate ? qMax<qint64>(15, actual / 10) : 5;
+        if (qAbs(actual - *d.length) > tolerance)
             out.add("consistency.stated-duration", "duration-mismatch", FindingSeverity::Error,
                     ReviewText::tr("The stated length (%1 minutes) does not match start to end "
                                    "(%2 minutes).")

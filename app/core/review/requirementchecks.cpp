@@ -246,7 +246,9 @@ void checkRequirements(const ReviewDocument &doc, Findings &out)
                 ReviewText::tr("%1 asks for both the start and the end of the incident (date and "
                                "time); only part of the duration is given.")
                     .arg(tmpl),
-                kSummary);
+                d.field == QLatin1String("model") ? (!d.start ? QStringLiteral("incident.start")
+                                                              : QStringLiteral("incident.end"))
+                                                  : kSummary);
     }
     const bool anyTime = !doc.entries().isEmpty() || d.start || d.end;
     if (anyTime && findZones(doc.allText()).isEmpty() && !doc.postmortem().timezone) {
@@ -269,6 +271,13 @@ void checkRequirements(const ReviewDocument &doc, Findings &out)
                 QStringLiteral("usersAffectedPercent"));
     }
 
+    if (doc.text(Part::Cause).trimmed().isEmpty()) {
+        out.add("course.root-cause", "other", FindingSeverity::Error,
+                ReviewText::tr("%1 asks for a root cause section: why it happened, not only what "
+                               "happened.")
+                    .arg(tmpl),
+                QStringLiteral("rootCause"));
+    }
     if (!summaryNamesCause(doc)) {
         out.add("course.root-cause-in-summary", "missing-root-cause-in-summary",
                 FindingSeverity::Warning,
@@ -287,8 +296,8 @@ void checkRequirements(const ReviewDocument &doc, Findings &out)
             whole += b.text + QLatin1Char('\n');
     if (!tellsDetection(whole))
         out.add("course.timeline-kinds", "missing-detection", FindingSeverity::Warning,
-                ReviewText::tr("%1 asks how and when the problem was detected (an alert, a page, a "
-                               "user report); the document never says.")
+                ReviewText::tr("%1 asks how and when the problem was detected (a monitoring alert, a "
+                               "page, a user report, …); the document never says.")
                     .arg(tmpl),
                 QStringLiteral("timeline"));
     if (!tellsEscalation(story + QLatin1Char('\n') + whole))
@@ -323,6 +332,28 @@ void checkRequirements(const ReviewDocument &doc, Findings &out)
                                "with an owner and a due date. None are given yet.")
                     .arg(tmpl),
                 QStringLiteral("actionItems"));
+
+    // The course format asks for both the broader improvements and the concrete tasks.
+    if (doc.style() == Style::Course && anyMeasure) {
+        bool improvement = false, task = false;
+        for (const ActionItem &a : doc.postmortem().actionItems) {
+            improvement |= a.category.compare(QLatin1String("improvement"), Qt::CaseInsensitive) == 0;
+            task |= a.category.compare(QLatin1String("task"), Qt::CaseInsensitive) == 0;
+        }
+        QString measures = doc.text(Part::Actions);
+        for (const Block *b : doc.blocks(Part::Actions))
+            measures += QLatin1Char('\n') + b->heading;
+        improvement |= matches(measures, "\\bimprovements?\\b|\\bfix(es)?\\b|\\bprevent");
+        task |= matches(measures, "\\btasks?\\b");
+        if (!doc.postmortem().actionItems.isEmpty() && (!improvement || !task))
+            out.add("course.measures", "other", FindingSeverity::Hint,
+                    !improvement ? ReviewText::tr("The course format asks for the broader "
+                                                  "improvements and fixes, not only tasks.")
+                                 : ReviewText::tr("The course format asks for concrete tasks "
+                                                  "(\"patch the Nginx server\", \"add monitoring "
+                                                  "on server memory\")."),
+                    QStringLiteral("actionItems"));
+    }
 
     const int n = doc.wordCount();
     if (n < 400 || n > 600)

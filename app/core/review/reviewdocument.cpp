@@ -212,6 +212,7 @@ void ReviewDocument::addActions()
                 action.facts.owner = a.owner;
             if (!action.facts.due.isValid() && a.due.isValid())
                 action.facts.due = a.due;
+            action.done = a.done;
             m_actions.append(action);
         }
     }

@@ -64,6 +64,7 @@ struct Action
     int index = -1;
     QString text;
     ActionItemFacts facts;
+    bool done = false; ///< ticked off ("- [x]"): needs no due date any more
 };
 
 /// The incident's start and end as the document states them.
@@ -75,6 +76,7 @@ struct StatedDuration
     QDate startDate;
     QDate endDate;
     std::optional<int> length;   ///< stated length in minutes
+    bool approximate = false;    ///< the length is hedged ("about 2 hours")
     QString text;                ///< the statement
     QString field;               ///< where it is
 };

@@ -137,8 +137,9 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
             // only when the fix is a very common word ("wich" for "which").
             if (w.size() <= 5 && commonWordRank(best) < 0)
                 continue;
-            // A capitalised first word is a typo only when its fix is a common word ("Teh").
-            if (capitalised && commonWordRank(best) < 0)
+            // A capitalised first word is a typo only when its fix is an ordinary word ("Teh",
+            // "Enginner"), not another name.
+            if (capitalised && commonWordRank(best) < 0 && !isKnownWord(lb))
                 continue;
             reported.insert(w.toLower());
             out.add("spelling.unknown-word", "spelling", FindingSeverity::Hint,

@@ -28,8 +28,13 @@ void readSpan(const QString &s, StatedDuration &out)
     const QList<ClockTime> times = findClockTimes(s);
     const QList<CalendarDate> dates = findDates(s);
     const QList<TimeLength> lengths = findLengths(s);
+    static const QRegularExpression hedge(
+        QStringLiteral("\\b(?:about|approximately|approx\\.?|around|roughly|nearly|almost|some|"
+                       "circa|~)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const TimeLength &l : lengths) {
         out.length = l.minutes;
+        out.approximate = hedge.match(s.left(l.position)).hasMatch();
         break;
     }
     int year = 0;
@@ -147,6 +152,7 @@ void ReviewDocument::findDuration()
             StatedDuration l;
             readSpan(durationLine, l);
             d.length = l.length;
+            d.approximate = l.approximate;
         }
         d.text = QStringList{startLine, endLine, durationLine}.join(QLatin1Char('\n')).trimmed();
     } else if (!durationLine.isEmpty() || !sentence.isEmpty()) {
@@ -168,13 +174,38 @@ void ReviewDocument::findDuration()
                 }
             }
         }
-    } else if (m_pm.start.hasDateTime() && m_pm.end.hasDateTime()) {
-        // A native document keeps start and end as fields, not as words.
+    } else if (m_pm.start.date.isValid() || m_pm.end.date.isValid()) {
+        // A native document keeps start and end as fields, not as words (the importer's
+        // guesses from a timeline carry no date, so they do not count as stated).
         d.found = true;
-        d.start = m_pm.start.time.hour() * 60 + m_pm.start.time.minute();
-        d.end = m_pm.end.time.hour() * 60 + m_pm.end.time.minute();
+        if (m_pm.start.time.isValid())
+            d.start = m_pm.start.time.hour() * 60 + m_pm.start.time.minute();
+        if (m_pm.end.time.isValid())
+            d.end = m_pm.end.time.hour() * 60 + m_pm.end.time.minute();
         d.startDate = m_pm.start.date;
         d.endDate = m_pm.end.date;
+        d.field = QStringLiteral("model");
+        // A length in the prose: "lasted 3 hours", "for about 45 minutes", "a total of 2 hours".
+        static const QRegularExpression lengthWord(
+            QStringLiteral("\\b(?:lasted|for|over|total of|took)\\s+(?:about\\s+|approximately\\s+|"
+                           "around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?$"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (const QString &line : std::as_const(lines)) {
+            for (const TimeLength &l : findLengths(line)) {
+                if (lengthWord.match(line.left(l.position)).hasMatch()) {
+                    d.length = l.minutes;
+                    d.approximate = QRegularExpression(
+                                        QStringLiteral("(?:about|approximately|around|roughly|"
+                                                       "nearly|almost)\\s+$"))
+                                        .match(line.left(l.position))
+                                        .hasMatch();
+                    d.text = line;
+                    break;
+                }
+            }
+            if (d.length)
+                break;
+        }
     }
     if (d.startDate.isValid())
         m_incidentDate = d.startDate;
