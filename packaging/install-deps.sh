@@ -20,7 +20,7 @@ PACKAGES=(
     # libFuzzer targets (tests/fuzz/run-fuzzers.sh): clang with its sanitizer runtimes
     clang libclang-rt-14-dev
     # headless runs, screenshots and PDF checks in tests
-    xvfb xauth poppler-utils imagemagick
+    xvfb xauth poppler-utils imagemagick unzip
     # the Debian package (cpack, dpkg-shlibdeps) and the desktop files' validators (tst_packaging);
     # rsvg-convert renders the icon's PNG sizes (packaging/icons/render-pngs.sh)
     dpkg-dev desktop-file-utils appstream libxml2-utils librsvg2-bin

@@ -44,8 +44,8 @@ inline void installModalGuard()
         }
         if (!modal || openFor.elapsed() < kUnansweredModalMs)
             return;
-        const QByteArray message = "A modal dialog nobody answered: "
-                                   + describeModal(modal).toUtf8();
+        const QByteArray message
+            = "A modal dialog nobody answered: " + describeModal(modal).toUtf8();
         if (QTest::currentTestFunction())
             QTest::qFail(message.constData(), __FILE__, __LINE__);
         else
@@ -61,4 +61,10 @@ inline void installModalGuard()
 
 } // namespace HindsightTest::detail
 
-Q_COREAPP_STARTUP_FUNCTION(HindsightTest::detail::installModalGuard)
+namespace {
+void hindsightInstallModalGuard()
+{
+    HindsightTest::detail::installModalGuard();
+}
+} // namespace
+Q_COREAPP_STARTUP_FUNCTION(hindsightInstallModalGuard)

@@ -9,6 +9,7 @@
 #include "core/nativeformat.h"
 #include "ui/postmortemform.h"
 #include "core/recovery.h"
+#include "modalguard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -206,4 +207,3 @@ private:
 
 QTEST_MAIN(TestAutosave)
 #include "tst_autosave.moc"
-#include "modalguard.h"

@@ -7,6 +7,7 @@
 #include "ui/preferences.h"
 #include "ui/previewpane.h"
 #include "ui/shortcutsdialog.h"
+#include "modalguard.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -187,14 +188,14 @@ private Q_SLOTS:
             MainWindow w;
             QVERIFY(!w.openStartupDocument());
             QVERIFY(w.document()->filePath().isEmpty());
-            QVERIFY(w.document()->postmortem().title.contains(QStringLiteral("Load balancer")));
+            QVERIFY(w.document()->postmortem().title.contains(QStringLiteral("Partner sync")));
         }
         {
             QSettings().setValue(QStringLiteral("files/reopenLast"), true);
             QVERIFY(QFile::remove(path));
             MainWindow w;
             QVERIFY(!w.openStartupDocument()); // gone: the sample instead
-            QVERIFY(w.document()->postmortem().title.contains(QStringLiteral("Load balancer")));
+            QVERIFY(w.document()->postmortem().title.contains(QStringLiteral("Partner sync")));
         }
     }
 
@@ -455,4 +456,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestDesktop)
 #include "tst_desktop.moc"
-#include "modalguard.h"

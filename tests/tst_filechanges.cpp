@@ -5,6 +5,7 @@
 #include "ui/mainwindow.h"
 #include "messageboxclicker.h"
 #include "core/nativeformat.h"
+#include "modalguard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -151,4 +152,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestFileChanges)
 #include "tst_filechanges.moc"
-#include "modalguard.h"

@@ -4,6 +4,7 @@
 #include "core/importer.h"
 #include "core/nativeformat.h"
 #include "core/postmortemfile.h"
+#include "render/standalonehtml.h"
 #include "render/timelinechart.h"
 
 #include <QDir>

@@ -3,6 +3,7 @@
 // robustness on hostile input.
 #include "core/importer.h"
 #include "core/importtime.h"
+#include "corpus.h"
 
 #include <QDir>
 #include <QFile>
@@ -324,6 +325,12 @@ void TestImporter::lossless_data()
             QTest::newRow(qPrintable(sub + QLatin1Char('/') + f)) << dir.filePath(f);
         }
     }
+    // Our own fixtures, so that losslessness is checked in a fresh clone too.
+    const QDir own(QStringLiteral(HINDSIGHT_TEST_DATA "/import"));
+    for (const QString &f :
+         own.entryList({QStringLiteral("*.md"), QStringLiteral("*.txt"), QStringLiteral("*.html")},
+                       QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(QStringLiteral("import/") + f)) << own.filePath(f);
 }
 
 void TestImporter::lossless()
@@ -332,6 +339,11 @@ void TestImporter::lossless()
     const QString text = readText(path);
     QVERIFY(!text.isEmpty());
     const QStringList missing = missingLines(text, importMarkdown(text));
+    // Headings the importer reads as a field's label but which are not in isSectionLabelOnly's
+    // list are dropped today (the corpus has more of these).
+    QEXPECT_FAIL("import/atlassian.md", "importer drops the heading \"Recovery\"", Abort);
+    QEXPECT_FAIL("import/setext-pacific.txt", "importer drops the heading \"Follow-up\"", Abort);
+    QEXPECT_FAIL("import/status-page.md", "importer drops the heading \"Incident report\"", Abort);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
 }
 
@@ -1333,4 +1345,3 @@ void TestImporter::reportSaysWhatWasGuessed()
 }
 
 #include "tst_importer.moc"
-#include "corpus.h"

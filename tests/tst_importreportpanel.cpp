@@ -4,6 +4,8 @@
 #include "ui/mainwindow.h"
 #include "core/postmortemfile.h"
 #include "ui/postmortemform.h"
+#include "corpus.h"
+#include "modalguard.h"
 
 #include <QApplication>
 #include <QFile>
@@ -80,5 +82,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestImportReportPanel)
 #include "tst_importreportpanel.moc"
-#include "modalguard.h"
-#include "corpus.h"

@@ -6,6 +6,7 @@
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
+#include "modalguard.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -296,20 +297,19 @@ private Q_SLOTS:
         LoadDiagramEditor *editor = openEditor(w);
         QVERIFY(editor);
         QCOMPARE(editor->diagram(), w.document()->postmortem().diagrams[0]);
-        QCOMPARE(editor->incidentEditor()->weightEdit(0)->value(), 8.0);
-        typeInto(editor->incidentEditor()->weightEdit(0), QStringLiteral("1"));
+        QCOMPARE(editor->incidentEditor()->weightEdit(0)->value(), 1.0);
+        typeInto(editor->incidentEditor()->weightEdit(0), QStringLiteral("3"));
         QTest::mouseClick(editor->acceptButton(), Qt::LeftButton);
 
         const Postmortem &pm = w.document()->postmortem();
         QCOMPARE(pm.diagrams.size(), 1);
-        QCOMPARE(pm.diagrams[0].incident.backends[0].weight, 1.0);
+        QCOMPARE(pm.diagrams[0].incident.backends[0].weight, 3.0);
         QCOMPARE(w.document()->undoStack()->count(), 1);
         QCOMPARE(w.document()->undoStack()->undoText(), QStringLiteral("Edit diagram"));
         w.document()->undoStack()->undo();
-        QCOMPARE(w.document()->postmortem().diagrams[0].incident.backends[0].weight, 8.0);
+        QCOMPARE(w.document()->postmortem().diagrams[0].incident.backends[0].weight, 1.0);
     }
 };
 
 QTEST_MAIN(TestLoadDiagramEditor)
 #include "tst_loaddiagrameditor.moc"
-#include "modalguard.h"

@@ -5,6 +5,7 @@
 #include "render/markdownexport.h"
 #include "core/nativeformat.h"
 #include "render/pdfexporter.h"
+#include "render/standalonehtml.h"
 #include "render/timelinechart.h"
 
 #include <QDir>

@@ -3,6 +3,8 @@
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
+#include "corpus.h"
+#include "modalguard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,10 +65,10 @@ private Q_SLOTS:
         w.openSample();
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.document()->postmortem().title.contains(QStringLiteral("Load balancer")));
+        QVERIFY(w.document()->postmortem().title.contains(QStringLiteral("Partner sync")));
         QCOMPARE(w.form()->timelineView()->model()->rowCount(), 8);
         QCOMPARE(w.form()->actionItemView()->model()->rowCount(), 6);
-        QVERIFY(previewText(w).contains(QStringLiteral("Load balancer misconfiguration")));
+        QVERIFY(previewText(w).contains(QStringLiteral("Partner sync pinned to one node")));
         QVERIFY(!w.isWindowModified());
     }
 
@@ -201,5 +203,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
-#include "modalguard.h"
-#include "corpus.h"

@@ -154,10 +154,10 @@ private Q_SLOTS:
         const NativeReadResult r = readNativeFormat(QString::fromUtf8(bytes));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.postmortem.timeline.size(), 8);
-        QCOMPARE(r.postmortem.timeline[5].at.date, QDate(2024, 2, 16)); // after midnight
+        QCOMPARE(r.postmortem.timeline[5].at.date, QDate(2025, 6, 13)); // after midnight
         QCOMPARE(r.postmortem.actionItems.size(), 6);
-        QCOMPARE(r.postmortem.usersAffectedPercent, 75.0);
-        QCOMPARE(r.postmortem.timezone->label, QStringLiteral("UTC"));
+        QCOMPARE(r.postmortem.usersAffectedPercent, 30.0);
+        QCOMPARE(r.postmortem.timezone->label, QStringLiteral("CEST"));
         QCOMPARE(QString::fromUtf8(writeNativeFormat(r.postmortem)), QString::fromUtf8(bytes));
     }
 

@@ -1,5 +1,6 @@
 // Loading files: bad input gets a clear error and the file is never modified.
 #include "core/postmortemfile.h"
+#include "corpus.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -58,13 +59,16 @@ private Q_SLOTS:
         QVERIFY(r.error.contains(QStringLiteral("folder")));
     }
 
-    void seedsImportAndAreMarkedImported()
+    void foreignFilesImportAndAreMarkedImported()
     {
-        const LoadResult r = loadPostmortemFile(
-            HindsightTest::corpusPath(QStringLiteral("seeds/000_21a48f8409a941f2.txt")));
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QVERIFY(r.imported);
-        QVERIFY(!r.readOnly);
+        for (const char *name : {"course-format.md", "plain-labels.txt", "gmt-minus-5.html"}) {
+            const LoadResult r = loadPostmortemFile(QStringLiteral(HINDSIGHT_TEST_DATA "/import/")
+                                                    + QLatin1String(name));
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QVERIFY(r.imported);
+            QVERIFY(!r.readOnly);
+            QVERIFY(!r.importReport.isEmpty());
+        }
     }
 
     void failedSaveLeavesNothingBehind()
@@ -99,4 +103,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestPostmortemFile)
 #include "tst_postmortemfile.moc"
-#include "corpus.h"

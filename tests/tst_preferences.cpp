@@ -6,6 +6,7 @@
 #include "ui/preferences.h"
 #include "ui/preferencesdialog.h"
 #include "ui/previewpane.h"
+#include "modalguard.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -270,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(w.autosaver()->intervalSeconds(), 120);
         // The summary paragraph in the preview is set in the chosen font.
         const QTextDocument *shown = w.preview()->document();
-        const QTextCursor at = shown->find(QStringLiteral("misconfiguration"));
+        const QTextCursor at = shown->find(QStringLiteral("saturated"));
         QVERIFY(!at.isNull());
         QVERIFY(at.charFormat().fontFamilies().toStringList().contains(
             QStringLiteral("DejaVu Sans Mono")));
@@ -282,4 +283,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestPreferences)
 #include "tst_preferences.moc"
-#include "modalguard.h"

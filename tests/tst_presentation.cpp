@@ -7,6 +7,8 @@
 #include "ui/presentationwindow.h"
 #include "ui/presenterview.h"
 #include "ui/slideview.h"
+#include "corpus.h"
+#include "modalguard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -409,5 +411,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestPresentation)
 #include "tst_presentation.moc"
-#include "modalguard.h"
-#include "corpus.h"

@@ -7,6 +7,8 @@
 #include "core/postmortemfile.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
+#include "corpus.h"
+#include "modalguard.h"
 
 #include <QDir>
 #include <QPlainTextEdit>
@@ -373,5 +375,3 @@ void TestPreviewPatch::previewPatchesWhileTyping()
 
 QTEST_MAIN(TestPreviewPatch)
 #include "tst_previewpatch.moc"
-#include "modalguard.h"
-#include "corpus.h"

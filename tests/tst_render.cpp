@@ -2,6 +2,7 @@
 #include "render/htmlrenderer.h"
 #include "core/metrics.h"
 #include "render/pdfexporter.h"
+#include "render/standalonehtml.h"
 #include "render/timelinechart.h"
 
 #include <QDir>

@@ -4,6 +4,7 @@
 #include "core/importer.h"
 #include "core/reviewchecks.h"
 #include "core/spelling.h"
+#include "corpus.h"
 
 #include <QFile>
 #include <QJsonObject>

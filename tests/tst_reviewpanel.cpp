@@ -3,6 +3,8 @@
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/reviewpanel.h"
+#include "corpus.h"
+#include "modalguard.h"
 
 #include <QApplication>
 #include <QFile>
@@ -131,5 +133,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestReviewPanel)
 #include "tst_reviewpanel.moc"
-#include "modalguard.h"
-#include "corpus.h"

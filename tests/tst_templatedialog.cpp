@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/templatedialog.h"
+#include "modalguard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -145,4 +146,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestTemplateDialog)
 #include "tst_templatedialog.moc"
-#include "modalguard.h"

@@ -3,6 +3,7 @@
 #include "render/htmlrenderer.h"
 #include "core/postmortemfile.h"
 #include "render/timelinechart.h"
+#include "corpus.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,6 +42,11 @@ qint64 wall(const QDate &d, int h, int m)
 QStringList documents()
 {
     QStringList files;
+    const QDir own(QStringLiteral(HINDSIGHT_TEST_DATA "/import"));
+    for (const QString &f :
+         own.entryList({QStringLiteral("*.md"), QStringLiteral("*.txt"), QStringLiteral("*.html")},
+                       QDir::Files, QDir::Name))
+        files.append(own.filePath(f));
     const QDir seeds(HindsightTest::corpusPath(QStringLiteral("seeds")));
     for (const QString &f : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         files.append(seeds.filePath(f));
@@ -345,4 +351,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestTimelineChart)
 #include "tst_timelinechart.moc"
-#include "corpus.h"

@@ -4,6 +4,7 @@
 #include "ui/previewpane.h"
 #include "render/timelinechart.h"
 #include "ui/timelinechartview.h"
+#include "modalguard.h"
 
 #include <QApplication>
 #include <QScatterSeries>
@@ -229,4 +230,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestTimelineChartView)
 #include "tst_timelinechartview.moc"
-#include "modalguard.h"

@@ -1,8 +1,9 @@
 // The translations: every .ts complete and current, the compiled .qm embedded and loaded, the
 // window speaking the language chosen in the settings, Qt's own dialogs too, and UI dates in
 // the locale while the model's edit values stay ISO 8601.
-#include "ui/actionitemmodel.h"
 #include "core/document.h"
+#include "modalguard.h"
+#include "ui/actionitemmodel.h"
 #include "ui/localization.h"
 #include "ui/mainwindow.h"
 #include "ui/timelinemodel.h"
@@ -260,8 +261,9 @@ private Q_SLOTS:
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(HINDSIGHT_SOURCE_DIR));
         lupdate.start(QStringLiteral(HINDSIGHT_LUPDATE),
-                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("app"),
-                       QStringLiteral("ui"), QStringLiteral("-ts"), copy});
+                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
+                       QStringLiteral("app"), QStringLiteral("-I"), QStringLiteral("."),
+                       QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), copy});
         QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
                  lupdate.readAllStandardError().constData());
@@ -377,7 +379,7 @@ private Q_SLOTS:
         QCOMPARE(date.data(Qt::EditRole).toString(), QStringLiteral("2023-07-09"));
         const QModelIndex kind = timeline.index(0, TimelineModel::KindColumn);
         QCOMPARE(kind.data().toString(),
-                 expected(QStringLiteral("de"), "Hindsight::TimelineModel", "Other"));
+                 expected(QStringLiteral("de"), "Hindsight::DisplayNames", "Other"));
 
         ActionItemModel actions(&doc);
         const QModelIndex due = actions.index(0, ActionItemModel::DueColumn);
@@ -391,4 +393,3 @@ private:
 
 QTEST_MAIN(TestTranslations)
 #include "tst_translations.moc"
-#include "modalguard.h"

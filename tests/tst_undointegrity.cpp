@@ -2,6 +2,7 @@
 // all undone give back the original document, all redone give the final one.
 #include "core/document.h"
 #include "core/importer.h"
+#include "corpus.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,10 +13,10 @@ using namespace Hindsight;
 
 namespace {
 
+/// A whole imported document with a timeline, measures and sections (our own fixture).
 Postmortem seedDocument()
 {
-    const QDir seeds(HindsightTest::corpusPath(QStringLiteral("seeds")));
-    QFile f(seeds.filePath(seeds.entryList({QStringLiteral("000_*.txt")}).value(0)));
+    QFile f(QStringLiteral(HINDSIGHT_TEST_DATA "/import/course-format.md"));
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return importMarkdown(QString::fromUtf8(f.readAll()));
@@ -123,4 +124,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestUndoIntegrity)
 #include "tst_undointegrity.moc"
-#include "corpus.h"

@@ -109,7 +109,7 @@
 <context>
     <name>Hindsight::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+48"/>
+        <location filename="../app/main/commandline.cpp" line="+42"/>
         <source>cannot write to standard output</source>
         <translation>kann nicht auf die Standardausgabe schreiben</translation>
     </message>
@@ -121,18 +121,18 @@
     <message>
         <location line="+1"/>
         <location line="+67"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>The verb.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+187"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>A Hindsight file or any Markdown postmortem.</source>
         <translation>Eine Hindsight-Datei oder ein beliebiges Markdown-Postmortem.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Output format: text (default) or json.</source>
         <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
@@ -170,12 +170,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Output file; - or none for standard output.</source>
         <translation>Ausgabedatei; - oder keine für die Standardausgabe.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>Width in pixels (SVG: CSS pixels). Default: the natural width, twice that for PNG (print resolution).</source>
         <translation>Breite in Pixeln (SVG: CSS-Pixel). Standard: die natürliche Breite, bei PNG das Doppelte (Druckauflösung).</translation>
     </message>
@@ -201,12 +201,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>--theme must be light or dark (got &apos;%1&apos;)</source>
         <translation>--theme muss light oder dark sein (erhalten: &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>--%1 must be a whole number from 1 to 20000</source>
         <translation>--%1 muss eine ganze Zahl von 1 bis 20000 sein</translation>
     </message>
@@ -231,17 +231,32 @@
         <translation>ein Bild mit %1x%2 Pixeln kann nicht gezeichnet werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Convert a postmortem to another format.</source>
         <translation>Ein Postmortem in ein anderes Format umwandeln.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Output format: md, html, pdf, json, or slides-pdf (the review deck, one 16:9 page per slide; needs -o).</source>
-        <translation>Ausgabeformat: md, html, pdf, json oder slides-pdf (die Folien für das Review, eine 16:9-Seite pro Folie; braucht -o).</translation>
+        <source>Output format: %1 (slides-pdf: the review deck, one 16:9 page per slide; needs -o).</source>
+        <translation>Ausgabeformat: %1 (slides-pdf: die Folien für das Review, eine 16:9-Seite pro Folie; braucht -o).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>usage: hindsight convert INPUT --to %1 [-o OUTPUT] [--report] [--theme light|dark]</source>
+        <translation>Aufruf: hindsight convert EINGABE --to %1 [-o AUSGABE] [--report] [--theme light|dark]</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>--to must be one of %1 (got &apos;%2&apos;)</source>
+        <translation>--to muss eines von %1 sein (erhalten: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--to %1 needs -o OUTPUT</source>
+        <translation>--to %1 braucht -o AUSGABE</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Print how a foreign file was imported (recognised, guessed, kept as is) to standard error.</source>
         <translation>Auf der Standardfehlerausgabe berichten, wie eine fremde Datei importiert wurde (erkannt, geschätzt, unverändert übernommen).</translation>
     </message>
@@ -251,27 +266,12 @@
         <translation>Folienstil für slides-pdf: light (hell, Standard) oder dark (dunkel).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: hindsight convert INPUT --to md|html|pdf|json|slides-pdf [-o OUTPUT] [--report] [--theme light|dark]</source>
-        <translation>Aufruf: hindsight convert EINGABE --to md|html|pdf|json|slides-pdf [-o AUSGABE] [--report] [--theme light|dark]</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--to must be one of md, html, pdf, json, slides-pdf (got &apos;%1&apos;)</source>
-        <translation>--to muss md, html, pdf, json oder slides-pdf sein (erhalten: &apos;%1&apos;)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>--theme applies to --to slides-pdf only</source>
         <translation>--theme gilt nur für --to slides-pdf</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--to slides-pdf needs -o OUTPUT.pdf</source>
-        <translation>--to slides-pdf braucht -o AUSGABE.pdf</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Hindsight file: read as is, nothing imported.
 </source>
         <translation>Hindsight-Datei: unverändert gelesen, nichts importiert.
@@ -291,6 +291,176 @@
         <source>HH:MM</source>
         <extracomment>Placeholder of an empty time cell.</extracomment>
         <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::DisplayNames</name>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="+23"/>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investigation</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Misleading</source>
+        <translation>Falsche Spur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mitigation</source>
+        <translation>Eindämmung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In review</source>
+        <translation>Im Review</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round robin</source>
+        <translation>Round Robin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted round robin</source>
+        <translation>Gewichtetes Round Robin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least connections</source>
+        <translation>Least Connections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP hash / sticky sessions</source>
+        <translation>IP-Hash / Sticky Sessions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drained</source>
+        <translation>Entleert</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::Export</name>
+    <message>
+        <location filename="../app/render/odtexporter.cpp" line="+23"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the OpenDocument writer failed</source>
+        <translation>der OpenDocument-Export ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ExportFormats</name>
+    <message>
+        <location filename="../app/render/exportformats.cpp" line="+34"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;OpenDocument Text…</source>
+        <translation>&amp;OpenDocument-Text…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument Text (*.odt)</source>
+        <translation>OpenDocument-Text (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -829,52 +999,7 @@
 <context>
     <name>Hindsight::LoadDiagramEditor</name>
     <message>
-        <location filename="../ui/loaddiagrameditor.cpp" line="+30"/>
-        <source>Round robin</source>
-        <translation>Round Robin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Weighted round robin</source>
-        <translation>Gewichtetes Round Robin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Least connections</source>
-        <translation>Least Connections</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>IP hash / sticky sessions</source>
-        <translation>IP-Hash / Sticky Sessions</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Random</source>
-        <translation>Zufällig</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Healthy</source>
-        <translation>Gesund</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Degraded</source>
-        <translation>Beeinträchtigt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Down</source>
-        <translation>Ausgefallen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drained</source>
-        <translation>Entleert</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../ui/loaddiagrameditor.cpp" line="+42"/>
         <source>Even round robin</source>
         <translation>Gleichmäßiges Round Robin</translation>
     </message>
@@ -1002,7 +1127,7 @@
 <context>
     <name>Hindsight::LoadDiagramRenderer</name>
     <message>
-        <location filename="../app/render/loaddiagramrenderer.cpp" line="+30"/>
+        <location filename="../app/render/loaddiagramrenderer.cpp" line="+32"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -1017,32 +1142,7 @@
         <translation>Load Balancer</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>round robin</source>
-        <translation>Round Robin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>weighted round robin</source>
-        <translation>gewichtetes Round Robin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>least connections</source>
-        <translation>Least Connections</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>IP hash (sticky)</source>
-        <translation>IP-Hash (sticky)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>random</source>
-        <translation>zufällig</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>After the fix</source>
         <translation>Nach der Korrektur</translation>
     </message>
@@ -1243,12 +1343,7 @@
 <context>
     <name>Hindsight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+58"/>
-        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
-        <translation>Markdown (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1273,7 +1368,7 @@
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1283,12 +1378,12 @@
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New from &amp;Template…</source>
         <translation>Neu aus &amp;Vorlage…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Start a postmortem in the shape of the course, Google SRE, Atlassian or PagerDuty template, or your team&apos;s own</source>
         <translation>Ein Postmortem nach der Vorlage des Kurses, von Google SRE, Atlassian oder PagerDuty oder nach der eigenen Ihres Teams beginnen</translation>
     </message>
@@ -1328,27 +1423,7 @@
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;PDF…</source>
-        <translation>&amp;PDF…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Markdown…</source>
-        <translation>&amp;Markdown…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;HTML…</source>
-        <translation>&amp;HTML…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;JSON…</source>
-        <translation>&amp;JSON…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Slides PDF…</source>
         <translation>&amp;Folien-PDF…</translation>
     </message>
@@ -1368,7 +1443,7 @@
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1383,12 +1458,12 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Switch &amp;Template…</source>
         <translation>&amp;Vorlage wechseln…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Give the postmortem another template&apos;s sections; no text is lost</source>
         <translation>Dem Postmortem die Abschnitte einer anderen Vorlage geben; kein Text geht verloren</translation>
     </message>
@@ -1413,7 +1488,7 @@
         <translation>Zeichnen, wie der Load Balancer den Traffic verteilt hat, und an der Cursorposition einfügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1483,7 +1558,7 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
@@ -1503,7 +1578,7 @@
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/documentmanager.cpp" line="+89"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -1515,7 +1590,7 @@ Do you want to save them?</source>
 Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../ui/templateactions.cpp" line="+46"/>
         <source>New postmortem from the %1 template</source>
         <translation>Neues Postmortem aus der Vorlage %1</translation>
     </message>
@@ -1535,7 +1610,12 @@ Möchten Sie sie speichern?</translation>
         <translation>Vorlage wechseln</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/documentmanager.cpp" line="-26"/>
+        <source>Postmortems (*.md *.markdown *.txt *.html *.htm);;Markdown (*.md *.markdown);;Text (*.txt);;HTML (*.html *.htm);;All files (*)</source>
+        <translation>Postmortems (*.md *.markdown *.txt *.html *.htm);;Markdown (*.md *.markdown);;Text (*.txt);;HTML (*.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Open Postmortem</source>
         <translation>Postmortem öffnen</translation>
     </message>
@@ -1550,12 +1630,12 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 importiert. Speichern Sie, um es als Hindsight-Datei zu behalten; das Original bleibt unverändert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Opened with warnings</source>
         <translation>Mit Warnungen geöffnet</translation>
     </message>
@@ -1571,12 +1651,12 @@ Möchten Sie sie speichern?</translation>
         <translation>Das Beispiel-Postmortem</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>File changed on disk</source>
         <translation>Datei auf dem Datenträger geändert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>“%1” was changed by another program, and you have unsaved changes here.</source>
         <translation>„%1“ wurde von einem anderen Programm geändert, und Sie haben hier ungespeicherte Änderungen.</translation>
     </message>
@@ -1586,12 +1666,12 @@ Möchten Sie sie speichern?</translation>
         <translation>„%1“ wurde von einem anderen Programm geändert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Reload it and lose your changes, or keep yours (saving will ask before overwriting the other version)?</source>
         <translation>Neu laden und Ihre Änderungen verwerfen, oder Ihre behalten (beim Speichern wird gefragt, bevor die andere Version überschrieben wird)?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reload it to see the new version?</source>
         <translation>Neu laden, um die neue Version zu sehen?</translation>
     </message>
@@ -1611,12 +1691,12 @@ Möchten Sie sie speichern?</translation>
         <translation>&amp;Ignorieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cannot reload the file</source>
         <translation>Die Datei kann nicht neu geladen werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reloaded %1</source>
         <translation>%1 neu geladen</translation>
     </message>
@@ -1632,12 +1712,12 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <location line="+27"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
@@ -1648,33 +1728,22 @@ Möchten Sie sie speichern?</translation>
         <translation>Postmortem speichern</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Markdown (*.md *.markdown *.txt)</source>
+        <translation>Markdown (*.md *.markdown *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+120"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>HTML (*.html *.htm)</source>
-        <translation>HTML (*.html *.htm)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <location line="+29"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
@@ -1691,7 +1760,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Folien exportieren</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/documentmanager.cpp" line="+23"/>
         <source>an untitled postmortem</source>
         <translation>ein unbenanntes Postmortem</translation>
     </message>
@@ -1731,12 +1800,12 @@ Möchten Sie sie speichern?</translation>
         <translation>Die automatisch gespeicherte Kopie kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Restored the autosaved copy. Save to keep it.</source>
         <translation>Die automatisch gespeicherte Kopie wurde wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/mainwindow.cpp" line="+29"/>
         <source>Insert diagram</source>
         <translation>Diagramm einfügen</translation>
     </message>
@@ -1751,12 +1820,12 @@ Möchten Sie sie speichern?</translation>
         <translation>Diagramm bearbeiten</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../ui/documentmanager.cpp" line="+42"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../ui/mainwindow.cpp" line="+58"/>
         <source>Print Postmortem</source>
         <translation>Postmortem drucken</translation>
     </message>
@@ -1787,7 +1856,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::MomentEdit</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+119"/>
+        <location filename="../ui/postmortemform.cpp" line="+121"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
@@ -1800,7 +1869,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+401"/>
+        <location filename="../app/core/nativeformat.cpp" line="+402"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>der Front Matter ist keine YAML-Zuordnung</translation>
     </message>
@@ -1870,7 +1939,7 @@ Möchten Sie sie speichern?</translation>
         <translation>kein Hindsight-Front-Matter</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>unknown event kind &apos;%1&apos;</source>
         <translation>unbekannte Ereignisart &apos;%1&apos;</translation>
     </message>
@@ -1878,7 +1947,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::PdfExporter</name>
     <message>
-        <location filename="../app/render/pdfexporter.cpp" line="+47"/>
+        <location filename="../app/render/pdfexporter.cpp" line="+49"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -1970,7 +2039,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Strg+Bild abwärts und Strg+Bild aufwärts wechseln den Tab; Alt+1 bis Alt+5 springen direkt zu einem</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>%1, date</source>
         <translation>%1, Datum</translation>
     </message>
@@ -1980,7 +2049,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1, Uhrzeit (HH:MM)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Write this section in Markdown.</source>
         <translation>Schreiben Sie diesen Abschnitt in Markdown.</translation>
     </message>
@@ -1990,7 +2059,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>What happened, in one line</source>
         <translation>Was geschah, in einer Zeile</translation>
     </message>
@@ -3223,7 +3292,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::Slides</name>
     <message>
-        <location filename="../app/render/slides.cpp" line="+606"/>
+        <location filename="../app/render/slides.cpp" line="+609"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3238,32 +3307,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In review</source>
-        <translation>Im Review</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Root cause</source>
-        <translation>Grundursache</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolution</source>
-        <translation>Behebung</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+107"/>
         <location line="+56"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
@@ -3304,12 +3348,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Eckdaten</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+79"/>
         <source>Load distribution</source>
         <translation>Lastverteilung</translation>
     </message>
@@ -3319,12 +3358,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Action items</source>
-        <translation>Maßnahmen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+39"/>
         <source>Action item</source>
         <translation>Maßnahme</translation>
     </message>
@@ -3533,7 +3567,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::Templates</name>
     <message>
-        <location filename="../app/core/templates.cpp" line="+75"/>
+        <location filename="../app/core/templates.cpp" line="+81"/>
         <source>a template is a YAML mapping with id, name and sections</source>
         <translation>eine Vorlage ist eine YAML-Zuordnung mit id, name und sections</translation>
     </message>
@@ -3581,7 +3615,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::TimelineChart</name>
     <message>
-        <location filename="../app/render/timelinechart.cpp" line="+49"/>
+        <location filename="../app/render/timelinechart.cpp" line="+51"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -3623,47 +3657,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Zeitleiste des Vorfalls: Ereignisse nach Art, Zeitraum des Vorfalls, Phasen, Zeit bis zur Erkennung und Zeit bis zur Behebung.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Detection</source>
-        <translation>Erkennung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Investigation</source>
-        <translation>Untersuchung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Misleading</source>
-        <translation>Falsche Spur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Escalation</source>
-        <translation>Eskalation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mitigation</source>
-        <translation>Eindämmung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolution</source>
-        <translation>Behebung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Communication</source>
-        <translation>Kommunikation</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
@@ -3699,47 +3693,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+17"/>
-        <source>Detection</source>
-        <translation>Erkennung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Investigation</source>
-        <translation>Untersuchung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Misleading</source>
-        <translation>Falsche Spur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Escalation</source>
-        <translation>Eskalation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mitigation</source>
-        <translation>Eindämmung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolution</source>
-        <translation>Behebung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Communication</source>
-        <translation>Kommunikation</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../ui/timelinemodel.cpp" line="+103"/>
         <source>No date given: read as %1, carried from the rows above.</source>
         <translation>Kein Datum angegeben: gelesen als %1, übernommen aus den Zeilen darüber.</translation>
     </message>
@@ -3830,17 +3784,17 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+64"/>
+        <location filename="../app/main/main.cpp" line="+66"/>
         <source>Write incident postmortems.
 
 Commands:
-  convert INPUT --to md|html|pdf|json|slides-pdf [-o OUTPUT]   Convert without opening a window.
+  convert INPUT --to %1 [-o OUTPUT]   Convert without opening a window.
   diagram SPEC --to svg|png [-o OUTPUT]   Render a load-distribution diagram spec.</source>
         <translation>Postmortems zu Vorfällen schreiben.
 
 Befehle:
-  convert EINGABE --to md|html|pdf|json|slides-pdf [-o AUSGABE]   Umwandeln, ohne ein Fenster zu öffnen.
-  diagram SPEC --to svg|png [-o AUSGABE]   Eine Lastverteilungsdiagramm-Beschreibung zeichnen.</translation>
+  convert EINGABE --to %1 [-o AUSGABE]   Umwandeln, ohne ein Fenster zu öffnen.
+  diagram SPEZ --to svg|png [-o AUSGABE]   Eine Lastverteilungs-Diagrammbeschreibung zeichnen.</translation>
     </message>
     <message>
         <location line="+9"/>

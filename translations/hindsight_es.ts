@@ -109,7 +109,7 @@
 <context>
     <name>Hindsight::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+48"/>
+        <location filename="../app/main/commandline.cpp" line="+42"/>
         <source>cannot write to standard output</source>
         <translation>no se puede escribir en la salida estándar</translation>
     </message>
@@ -121,18 +121,18 @@
     <message>
         <location line="+1"/>
         <location line="+67"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>The verb.</source>
         <translation>La orden.</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+187"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>A Hindsight file or any Markdown postmortem.</source>
         <translation>Un archivo de Hindsight o cualquier postmortem en Markdown.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Output format: text (default) or json.</source>
         <translation>Formato de salida: text (predeterminado) o json.</translation>
     </message>
@@ -170,12 +170,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Output file; - or none for standard output.</source>
         <translation>Archivo de salida; - o ninguno para la salida estándar.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>Width in pixels (SVG: CSS pixels). Default: the natural width, twice that for PNG (print resolution).</source>
         <translation>Ancho en píxeles (SVG: píxeles CSS). Predeterminado: el ancho natural, el doble para PNG (resolución de impresión).</translation>
     </message>
@@ -201,12 +201,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>--theme must be light or dark (got &apos;%1&apos;)</source>
         <translation>--theme debe ser light o dark (se recibió &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>--%1 must be a whole number from 1 to 20000</source>
         <translation>--%1 debe ser un número entero de 1 a 20000</translation>
     </message>
@@ -231,17 +231,32 @@
         <translation>no se puede dibujar una imagen de %1x%2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Convert a postmortem to another format.</source>
         <translation>Convertir un postmortem a otro formato.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Output format: md, html, pdf, json, or slides-pdf (the review deck, one 16:9 page per slide; needs -o).</source>
-        <translation>Formato de salida: md, html, pdf, json o slides-pdf (las diapositivas de la revisión, una página 16:9 por diapositiva; requiere -o).</translation>
+        <source>Output format: %1 (slides-pdf: the review deck, one 16:9 page per slide; needs -o).</source>
+        <translation>Formato de salida: %1 (slides-pdf: las diapositivas de la revisión, una página 16:9 por diapositiva; necesita -o).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>usage: hindsight convert INPUT --to %1 [-o OUTPUT] [--report] [--theme light|dark]</source>
+        <translation>uso: hindsight convert ENTRADA --to %1 [-o SALIDA] [--report] [--theme light|dark]</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>--to must be one of %1 (got &apos;%2&apos;)</source>
+        <translation>--to debe ser uno de %1 (recibido: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--to %1 needs -o OUTPUT</source>
+        <translation>--to %1 necesita -o SALIDA</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Print how a foreign file was imported (recognised, guessed, kept as is) to standard error.</source>
         <translation>Mostrar en la salida de errores cómo se importó un archivo externo (reconocido, supuesto, conservado tal cual).</translation>
     </message>
@@ -251,27 +266,12 @@
         <translation>Tema de las diapositivas para slides-pdf: light (claro, predeterminado) o dark (oscuro).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: hindsight convert INPUT --to md|html|pdf|json|slides-pdf [-o OUTPUT] [--report] [--theme light|dark]</source>
-        <translation>uso: hindsight convert ENTRADA --to md|html|pdf|json|slides-pdf [-o SALIDA] [--report] [--theme light|dark]</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--to must be one of md, html, pdf, json, slides-pdf (got &apos;%1&apos;)</source>
-        <translation>--to debe ser md, html, pdf, json o slides-pdf (se recibió &apos;%1&apos;)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>--theme applies to --to slides-pdf only</source>
         <translation>--theme solo se aplica a --to slides-pdf</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--to slides-pdf needs -o OUTPUT.pdf</source>
-        <translation>--to slides-pdf requiere -o SALIDA.pdf</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Hindsight file: read as is, nothing imported.
 </source>
         <translation>Archivo de Hindsight: leído tal cual, no se importó nada.
@@ -291,6 +291,176 @@
         <source>HH:MM</source>
         <extracomment>Placeholder of an empty time cell.</extracomment>
         <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::DisplayNames</name>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="+23"/>
+        <source>Detection</source>
+        <translation>Detección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investigation</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Misleading</source>
+        <translation>Pista falsa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation>Escalada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mitigation</source>
+        <translation>Mitigación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round robin</source>
+        <translation>Round robin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted round robin</source>
+        <translation>Round robin ponderado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least connections</source>
+        <translation>Least connections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP hash / sticky sessions</source>
+        <translation>Hash de IP / sesiones persistentes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Random</source>
+        <translation>Aleatorio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Healthy</source>
+        <translation>Sano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded</source>
+        <translation>Degradado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>Caído</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drained</source>
+        <translation>Drenado</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::Export</name>
+    <message>
+        <location filename="../app/render/odtexporter.cpp" line="+23"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the OpenDocument writer failed</source>
+        <translation>falló la escritura OpenDocument</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ExportFormats</name>
+    <message>
+        <location filename="../app/render/exportformats.cpp" line="+34"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;OpenDocument Text…</source>
+        <translation>Texto &amp;OpenDocument…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument Text (*.odt)</source>
+        <translation>Texto OpenDocument (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -829,52 +999,7 @@
 <context>
     <name>Hindsight::LoadDiagramEditor</name>
     <message>
-        <location filename="../ui/loaddiagrameditor.cpp" line="+30"/>
-        <source>Round robin</source>
-        <translation>Round robin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Weighted round robin</source>
-        <translation>Round robin ponderado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Least connections</source>
-        <translation>Least connections</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>IP hash / sticky sessions</source>
-        <translation>Hash de IP / sesiones persistentes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Random</source>
-        <translation>Aleatorio</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Healthy</source>
-        <translation>Sano</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Degraded</source>
-        <translation>Degradado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Down</source>
-        <translation>Caído</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drained</source>
-        <translation>Drenado</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../ui/loaddiagrameditor.cpp" line="+42"/>
         <source>Even round robin</source>
         <translation>Round robin uniforme</translation>
     </message>
@@ -1002,7 +1127,7 @@
 <context>
     <name>Hindsight::LoadDiagramRenderer</name>
     <message>
-        <location filename="../app/render/loaddiagramrenderer.cpp" line="+30"/>
+        <location filename="../app/render/loaddiagramrenderer.cpp" line="+32"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
@@ -1017,32 +1142,7 @@
         <translation>Balanceador de carga</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>round robin</source>
-        <translation>round robin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>weighted round robin</source>
-        <translation>round robin ponderado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>least connections</source>
-        <translation>least connections</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>IP hash (sticky)</source>
-        <translation>hash de IP (persistente)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>random</source>
-        <translation>aleatorio</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>After the fix</source>
         <translation>Después de la corrección</translation>
     </message>
@@ -1243,12 +1343,7 @@
 <context>
     <name>Hindsight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+58"/>
-        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
-        <translation>Markdown (*.md *.markdown *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -1273,7 +1368,7 @@
         <translation>Falló el guardado automático: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1283,12 +1378,12 @@
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New from &amp;Template…</source>
         <translation>Nuevo desde &amp;plantilla…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Start a postmortem in the shape of the course, Google SRE, Atlassian or PagerDuty template, or your team&apos;s own</source>
         <translation>Empezar un postmortem con la plantilla del curso, de Google SRE, Atlassian o PagerDuty, o con la de su equipo</translation>
     </message>
@@ -1328,27 +1423,7 @@
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;PDF…</source>
-        <translation>&amp;PDF…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Markdown…</source>
-        <translation>&amp;Markdown…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;HTML…</source>
-        <translation>&amp;HTML…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;JSON…</source>
-        <translation>&amp;JSON…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Slides PDF…</source>
         <translation>&amp;Diapositivas PDF…</translation>
     </message>
@@ -1368,7 +1443,7 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1383,12 +1458,12 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Switch &amp;Template…</source>
         <translation>Cambiar de &amp;plantilla…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Give the postmortem another template&apos;s sections; no text is lost</source>
         <translation>Dar al postmortem las secciones de otra plantilla; no se pierde ningún texto</translation>
     </message>
@@ -1413,7 +1488,7 @@
         <translation>Dibujar cómo repartió el tráfico el balanceador de carga e insertarlo en el cursor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1483,7 +1558,7 @@
         <translation>Listo</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
         <source>%1 (not saved)</source>
         <translation>%1 (sin guardar)</translation>
     </message>
@@ -1503,7 +1578,7 @@
         <translation>Aún sin guardar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/documentmanager.cpp" line="+89"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1515,7 +1590,7 @@ Do you want to save them?</source>
 ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../ui/templateactions.cpp" line="+46"/>
         <source>New postmortem from the %1 template</source>
         <translation>Nuevo postmortem desde la plantilla %1</translation>
     </message>
@@ -1535,7 +1610,12 @@ Do you want to save them?</source>
         <translation>Cambiar de plantilla</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/documentmanager.cpp" line="-26"/>
+        <source>Postmortems (*.md *.markdown *.txt *.html *.htm);;Markdown (*.md *.markdown);;Text (*.txt);;HTML (*.html *.htm);;All files (*)</source>
+        <translation>Postmortems (*.md *.markdown *.txt *.html *.htm);;Markdown (*.md *.markdown);;Texto (*.txt);;HTML (*.html *.htm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Open Postmortem</source>
         <translation>Abrir postmortem</translation>
     </message>
@@ -1550,12 +1630,12 @@ Do you want to save them?</source>
         <translation>%1 importado. Guarde para conservarlo como archivo de Hindsight; el original no se modifica.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Opened %1</source>
         <translation>%1 abierto</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
@@ -1571,12 +1651,12 @@ Do you want to save them?</source>
         <translation>El postmortem de ejemplo</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>File changed on disk</source>
         <translation>Archivo modificado en el disco</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>“%1” was changed by another program, and you have unsaved changes here.</source>
         <translation>Otro programa modificó «%1», y aquí tiene cambios sin guardar.</translation>
     </message>
@@ -1586,12 +1666,12 @@ Do you want to save them?</source>
         <translation>Otro programa modificó «%1».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Reload it and lose your changes, or keep yours (saving will ask before overwriting the other version)?</source>
         <translation>¿Recargarlo y perder sus cambios, o conservar los suyos (al guardar se preguntará antes de sobrescribir la otra versión)?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reload it to see the new version?</source>
         <translation>¿Recargarlo para ver la versión nueva?</translation>
     </message>
@@ -1611,12 +1691,12 @@ Do you want to save them?</source>
         <translation>&amp;Ignorar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cannot reload the file</source>
         <translation>No se puede recargar el archivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reloaded %1</source>
         <translation>%1 recargado</translation>
     </message>
@@ -1632,12 +1712,12 @@ Do you want to save them?</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <location line="+27"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
@@ -1648,33 +1728,22 @@ Do you want to save them?</source>
         <translation>Guardar postmortem</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Markdown (*.md *.markdown *.txt)</source>
+        <translation>Markdown (*.md *.markdown *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+120"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>HTML (*.html *.htm)</source>
-        <translation>HTML (*.html *.htm)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <location line="+29"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
@@ -1691,7 +1760,7 @@ Do you want to save them?</source>
         <translation>Exportar diapositivas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/documentmanager.cpp" line="+23"/>
         <source>an untitled postmortem</source>
         <translation>un postmortem sin título</translation>
     </message>
@@ -1731,12 +1800,12 @@ Do you want to save them?</source>
         <translation>No se puede restaurar la copia guardada automáticamente</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Restored the autosaved copy. Save to keep it.</source>
         <translation>Se restauró la copia guardada automáticamente. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/mainwindow.cpp" line="+29"/>
         <source>Insert diagram</source>
         <translation>Insertar diagrama</translation>
     </message>
@@ -1751,12 +1820,12 @@ Do you want to save them?</source>
         <translation>Editar diagrama</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../ui/documentmanager.cpp" line="+42"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar el menú</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../ui/mainwindow.cpp" line="+58"/>
         <source>Print Postmortem</source>
         <translation>Imprimir postmortem</translation>
     </message>
@@ -1787,7 +1856,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::MomentEdit</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+119"/>
+        <location filename="../ui/postmortemform.cpp" line="+121"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
@@ -1800,7 +1869,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+401"/>
+        <location filename="../app/core/nativeformat.cpp" line="+402"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>el front matter no es un mapa YAML</translation>
     </message>
@@ -1870,7 +1939,7 @@ Do you want to save them?</source>
         <translation>no hay front matter de Hindsight</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>unknown event kind &apos;%1&apos;</source>
         <translation>tipo de evento desconocido &apos;%1&apos;</translation>
     </message>
@@ -1878,7 +1947,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::PdfExporter</name>
     <message>
-        <location filename="../app/render/pdfexporter.cpp" line="+47"/>
+        <location filename="../app/render/pdfexporter.cpp" line="+49"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -1970,7 +2039,7 @@ Do you want to save them?</source>
         <translation>Ctrl+Av Pág y Ctrl+Re Pág cambian de pestaña; Alt+1 a Alt+5 van directamente a una</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>%1, date</source>
         <translation>%1, fecha</translation>
     </message>
@@ -1980,7 +2049,7 @@ Do you want to save them?</source>
         <translation>%1, hora (HH:MM)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Write this section in Markdown.</source>
         <translation>Escriba esta sección en Markdown.</translation>
     </message>
@@ -1990,7 +2059,7 @@ Do you want to save them?</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>What happened, in one line</source>
         <translation>Qué pasó, en una línea</translation>
     </message>
@@ -3223,7 +3292,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::Slides</name>
     <message>
-        <location filename="../app/render/slides.cpp" line="+606"/>
+        <location filename="../app/render/slides.cpp" line="+609"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3238,32 +3307,7 @@ Do you want to save them?</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In review</source>
-        <translation>En revisión</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Root cause</source>
-        <translation>Causa raíz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolution</source>
-        <translation>Resolución</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+107"/>
         <location line="+56"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
@@ -3304,12 +3348,7 @@ Do you want to save them?</source>
         <translation>Datos clave</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Timeline</source>
-        <translation>Cronología</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+79"/>
         <source>Load distribution</source>
         <translation>Distribución de carga</translation>
     </message>
@@ -3319,12 +3358,7 @@ Do you want to save them?</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Action items</source>
-        <translation>Acciones</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+39"/>
         <source>Action item</source>
         <translation>Acción</translation>
     </message>
@@ -3533,7 +3567,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::Templates</name>
     <message>
-        <location filename="../app/core/templates.cpp" line="+75"/>
+        <location filename="../app/core/templates.cpp" line="+81"/>
         <source>a template is a YAML mapping with id, name and sections</source>
         <translation>una plantilla es un mapa YAML con id, name y sections</translation>
     </message>
@@ -3581,7 +3615,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::TimelineChart</name>
     <message>
-        <location filename="../app/render/timelinechart.cpp" line="+49"/>
+        <location filename="../app/render/timelinechart.cpp" line="+51"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -3623,47 +3657,7 @@ Do you want to save them?</source>
         <translation>Cronología del incidente: eventos por tipo, periodo del incidente, fases, tiempo de detección y tiempo de resolución.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Detection</source>
-        <translation>Detección</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Investigation</source>
-        <translation>Investigación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Misleading</source>
-        <translation>Pista falsa</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Escalation</source>
-        <translation>Escalada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mitigation</source>
-        <translation>Mitigación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolution</source>
-        <translation>Resolución</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Communication</source>
-        <translation>Comunicación</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Detect</source>
         <translation>Detectar</translation>
     </message>
@@ -3699,47 +3693,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+17"/>
-        <source>Detection</source>
-        <translation>Detección</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Investigation</source>
-        <translation>Investigación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Misleading</source>
-        <translation>Pista falsa</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Escalation</source>
-        <translation>Escalada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mitigation</source>
-        <translation>Mitigación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolution</source>
-        <translation>Resolución</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Communication</source>
-        <translation>Comunicación</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../ui/timelinemodel.cpp" line="+103"/>
         <source>No date given: read as %1, carried from the rows above.</source>
         <translation>Sin fecha: se lee como %1, tomada de las filas anteriores.</translation>
     </message>
@@ -3830,17 +3784,17 @@ Do you want to save them?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+64"/>
+        <location filename="../app/main/main.cpp" line="+66"/>
         <source>Write incident postmortems.
 
 Commands:
-  convert INPUT --to md|html|pdf|json|slides-pdf [-o OUTPUT]   Convert without opening a window.
+  convert INPUT --to %1 [-o OUTPUT]   Convert without opening a window.
   diagram SPEC --to svg|png [-o OUTPUT]   Render a load-distribution diagram spec.</source>
         <translation>Escribir postmortems de incidentes.
 
-Órdenes:
-  convert ENTRADA --to md|html|pdf|json|slides-pdf [-o SALIDA]   Convertir sin abrir una ventana.
-  diagram SPEC --to svg|png [-o SALIDA]   Dibujar una especificación de diagrama de distribución de carga.</translation>
+Comandos:
+  convert ENTRADA --to %1 [-o SALIDA]   Convertir sin abrir una ventana.
+  diagram ESPEC --to svg|png [-o SALIDA]   Dibujar una especificación de diagrama de distribución de carga.</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -109,7 +109,7 @@
 <context>
     <name>Hindsight::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+48"/>
+        <location filename="../app/main/commandline.cpp" line="+42"/>
         <source>cannot write to standard output</source>
         <translation>impossible d’écrire sur la sortie standard</translation>
     </message>
@@ -121,18 +121,18 @@
     <message>
         <location line="+1"/>
         <location line="+67"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>The verb.</source>
         <translation>La commande.</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+187"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>A Hindsight file or any Markdown postmortem.</source>
         <translation>Un fichier Hindsight ou tout post-mortem en Markdown.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Output format: text (default) or json.</source>
         <translation>Format de sortie&#xa0;: text (par défaut) ou json.</translation>
     </message>
@@ -170,12 +170,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Output file; - or none for standard output.</source>
         <translation>Fichier de sortie&#xa0;; - ou rien pour la sortie standard.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>Width in pixels (SVG: CSS pixels). Default: the natural width, twice that for PNG (print resolution).</source>
         <translation>Largeur en pixels (SVG&#xa0;: pixels CSS). Par défaut&#xa0;: la largeur naturelle, le double pour le PNG (résolution d’impression).</translation>
     </message>
@@ -201,12 +201,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>--theme must be light or dark (got &apos;%1&apos;)</source>
         <translation>--theme doit valoir light ou dark (reçu&#xa0;: &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>--%1 must be a whole number from 1 to 20000</source>
         <translation>--%1 doit être un nombre entier de 1 à 20000</translation>
     </message>
@@ -231,17 +231,32 @@
         <translation>impossible de dessiner une image de %1x%2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Convert a postmortem to another format.</source>
         <translation>Convertir un post-mortem dans un autre format.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Output format: md, html, pdf, json, or slides-pdf (the review deck, one 16:9 page per slide; needs -o).</source>
-        <translation>Format de sortie&#xa0;: md, html, pdf, json ou slides-pdf (les diapositives de la revue, une page 16:9 par diapositive&#xa0;; exige -o).</translation>
+        <source>Output format: %1 (slides-pdf: the review deck, one 16:9 page per slide; needs -o).</source>
+        <translation>Format de sortie : %1 (slides-pdf : les diapositives de la revue, une page 16:9 par diapositive ; nécessite -o).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>usage: hindsight convert INPUT --to %1 [-o OUTPUT] [--report] [--theme light|dark]</source>
+        <translation>usage : hindsight convert ENTRÉE --to %1 [-o SORTIE] [--report] [--theme light|dark]</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>--to must be one of %1 (got &apos;%2&apos;)</source>
+        <translation>--to doit valoir l&apos;un de %1 (reçu : &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--to %1 needs -o OUTPUT</source>
+        <translation>--to %1 nécessite -o SORTIE</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Print how a foreign file was imported (recognised, guessed, kept as is) to standard error.</source>
         <translation>Indiquer sur la sortie d’erreur comment un fichier externe a été importé (reconnu, deviné, conservé tel quel).</translation>
     </message>
@@ -251,27 +266,12 @@
         <translation>Thème des diapositives pour slides-pdf&#xa0;: light (clair, par défaut) ou dark (sombre).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: hindsight convert INPUT --to md|html|pdf|json|slides-pdf [-o OUTPUT] [--report] [--theme light|dark]</source>
-        <translation>usage&#xa0;: hindsight convert ENTRÉE --to md|html|pdf|json|slides-pdf [-o SORTIE] [--report] [--theme light|dark]</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--to must be one of md, html, pdf, json, slides-pdf (got &apos;%1&apos;)</source>
-        <translation>--to doit valoir md, html, pdf, json ou slides-pdf (reçu&#xa0;: &apos;%1&apos;)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>--theme applies to --to slides-pdf only</source>
         <translation>--theme ne s’applique qu’à --to slides-pdf</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--to slides-pdf needs -o OUTPUT.pdf</source>
-        <translation>--to slides-pdf exige -o SORTIE.pdf</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Hindsight file: read as is, nothing imported.
 </source>
         <translation>Fichier Hindsight&#xa0;: lu tel quel, rien d’importé.
@@ -291,6 +291,176 @@
         <source>HH:MM</source>
         <extracomment>Placeholder of an empty time cell.</extracomment>
         <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::DisplayNames</name>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="+23"/>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Misleading</source>
+        <translation>Fausse piste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation>Escalade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In review</source>
+        <translation>En revue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round robin</source>
+        <translation>Round robin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted round robin</source>
+        <translation>Round robin pondéré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least connections</source>
+        <translation>Least connections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP hash / sticky sessions</source>
+        <translation>Hachage IP / sessions persistantes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Random</source>
+        <translation>Aléatoire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Healthy</source>
+        <translation>Sain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drained</source>
+        <translation>Drainé</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::Export</name>
+    <message>
+        <location filename="../app/render/odtexporter.cpp" line="+23"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the OpenDocument writer failed</source>
+        <translation>l&apos;écriture OpenDocument a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::ExportFormats</name>
+    <message>
+        <location filename="../app/render/exportformats.cpp" line="+34"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;OpenDocument Text…</source>
+        <translation>Texte &amp;OpenDocument…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument Text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -829,52 +999,7 @@
 <context>
     <name>Hindsight::LoadDiagramEditor</name>
     <message>
-        <location filename="../ui/loaddiagrameditor.cpp" line="+30"/>
-        <source>Round robin</source>
-        <translation>Round robin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Weighted round robin</source>
-        <translation>Round robin pondéré</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Least connections</source>
-        <translation>Least connections</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>IP hash / sticky sessions</source>
-        <translation>Hachage IP / sessions persistantes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Random</source>
-        <translation>Aléatoire</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Healthy</source>
-        <translation>Sain</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Degraded</source>
-        <translation>Dégradé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Down</source>
-        <translation>En panne</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drained</source>
-        <translation>Drainé</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../ui/loaddiagrameditor.cpp" line="+42"/>
         <source>Even round robin</source>
         <translation>Round robin équilibré</translation>
     </message>
@@ -1002,7 +1127,7 @@
 <context>
     <name>Hindsight::LoadDiagramRenderer</name>
     <message>
-        <location filename="../app/render/loaddiagramrenderer.cpp" line="+30"/>
+        <location filename="../app/render/loaddiagramrenderer.cpp" line="+32"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -1017,32 +1142,7 @@
         <translation>Répartiteur de charge</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>round robin</source>
-        <translation>round robin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>weighted round robin</source>
-        <translation>round robin pondéré</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>least connections</source>
-        <translation>least connections</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>IP hash (sticky)</source>
-        <translation>hachage IP (persistant)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>random</source>
-        <translation>aléatoire</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>After the fix</source>
         <translation>Après la correction</translation>
     </message>
@@ -1243,12 +1343,7 @@
 <context>
     <name>Hindsight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+58"/>
-        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
-        <translation>Markdown (*.md *.markdown *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1273,7 +1368,7 @@
         <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1283,12 +1378,12 @@
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New from &amp;Template…</source>
         <translation>Nouveau depuis un &amp;modèle…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Start a postmortem in the shape of the course, Google SRE, Atlassian or PagerDuty template, or your team&apos;s own</source>
         <translation>Commencer un post-mortem selon le modèle du cours, de Google SRE, d’Atlassian ou de PagerDuty, ou celui de votre équipe</translation>
     </message>
@@ -1328,27 +1423,7 @@
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;PDF…</source>
-        <translation>&amp;PDF…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Markdown…</source>
-        <translation>&amp;Markdown…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;HTML…</source>
-        <translation>&amp;HTML…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;JSON…</source>
-        <translation>&amp;JSON…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Slides PDF…</source>
         <translation>&amp;Diapositives PDF…</translation>
     </message>
@@ -1368,7 +1443,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -1383,12 +1458,12 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Switch &amp;Template…</source>
         <translation>Changer de &amp;modèle…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Give the postmortem another template&apos;s sections; no text is lost</source>
         <translation>Donner au post-mortem les sections d’un autre modèle&#xa0;; aucun texte n’est perdu</translation>
     </message>
@@ -1413,7 +1488,7 @@
         <translation>Dessiner comment le répartiteur de charge a distribué le trafic, et l’insérer au curseur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1483,7 +1558,7 @@
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
         <source>%1 (not saved)</source>
         <translation>%1 (non enregistré)</translation>
     </message>
@@ -1503,7 +1578,7 @@
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/documentmanager.cpp" line="+89"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1515,7 +1590,7 @@ Do you want to save them?</source>
 Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../ui/templateactions.cpp" line="+46"/>
         <source>New postmortem from the %1 template</source>
         <translation>Nouveau post-mortem depuis le modèle %1</translation>
     </message>
@@ -1535,7 +1610,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Changer de modèle</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/documentmanager.cpp" line="-26"/>
+        <source>Postmortems (*.md *.markdown *.txt *.html *.htm);;Markdown (*.md *.markdown);;Text (*.txt);;HTML (*.html *.htm);;All files (*)</source>
+        <translation>Post-mortems (*.md *.markdown *.txt *.html *.htm);;Markdown (*.md *.markdown);;Texte (*.txt);;HTML (*.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Open Postmortem</source>
         <translation>Ouvrir un post-mortem</translation>
     </message>
@@ -1550,12 +1630,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 importé. Enregistrez pour le conserver en fichier Hindsight&#xa0;; l’original reste inchangé.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Opened with warnings</source>
         <translation>Ouvert avec des avertissements</translation>
     </message>
@@ -1571,12 +1651,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Le post-mortem d’exemple</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>“%1” was changed by another program, and you have unsaved changes here.</source>
         <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme, et vous avez ici des modifications non enregistrées.</translation>
     </message>
@@ -1586,12 +1666,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Reload it and lose your changes, or keep yours (saving will ask before overwriting the other version)?</source>
         <translation>Le recharger et perdre vos modifications, ou garder les vôtres (l’enregistrement demandera avant d’écraser l’autre version)&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reload it to see the new version?</source>
         <translation>Le recharger pour voir la nouvelle version&#xa0;?</translation>
     </message>
@@ -1611,12 +1691,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cannot reload the file</source>
         <translation>Impossible de recharger le fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reloaded %1</source>
         <translation>%1 rechargé</translation>
     </message>
@@ -1632,12 +1712,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <location line="+27"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
@@ -1648,33 +1728,22 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Enregistrer le post-mortem</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Markdown (*.md *.markdown *.txt)</source>
+        <translation>Markdown (*.md *.markdown *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+120"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>HTML (*.html *.htm)</source>
-        <translation>HTML (*.html *.htm)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <location line="+29"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
@@ -1691,7 +1760,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Exporter les diapositives</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/documentmanager.cpp" line="+23"/>
         <source>an untitled postmortem</source>
         <translation>un post-mortem sans titre</translation>
     </message>
@@ -1731,12 +1800,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Impossible de restaurer la copie enregistrée automatiquement</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Restored the autosaved copy. Save to keep it.</source>
         <translation>Copie enregistrée automatiquement restaurée. Enregistrez pour la conserver.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/mainwindow.cpp" line="+29"/>
         <source>Insert diagram</source>
         <translation>Insérer un diagramme</translation>
     </message>
@@ -1751,12 +1820,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Modifier le diagramme</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../ui/documentmanager.cpp" line="+42"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vider le menu</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../ui/mainwindow.cpp" line="+58"/>
         <source>Print Postmortem</source>
         <translation>Imprimer le post-mortem</translation>
     </message>
@@ -1787,7 +1856,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::MomentEdit</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+119"/>
+        <location filename="../ui/postmortemform.cpp" line="+121"/>
         <source>No date</source>
         <translation>Pas de date</translation>
     </message>
@@ -1800,7 +1869,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+401"/>
+        <location filename="../app/core/nativeformat.cpp" line="+402"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>le front matter n’est pas un mapping YAML</translation>
     </message>
@@ -1870,7 +1939,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>pas de front matter Hindsight</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>unknown event kind &apos;%1&apos;</source>
         <translation>type d’événement inconnu &apos;%1&apos;</translation>
     </message>
@@ -1878,7 +1947,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::PdfExporter</name>
     <message>
-        <location filename="../app/render/pdfexporter.cpp" line="+47"/>
+        <location filename="../app/render/pdfexporter.cpp" line="+49"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
@@ -1970,7 +2039,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Ctrl+Page suiv et Ctrl+Page préc changent d’onglet&#xa0;; Alt+1 à Alt+5 mènent directement à l’un d’eux</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>%1, date</source>
         <translation>%1, date</translation>
     </message>
@@ -1980,7 +2049,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1, heure (HH:MM)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Write this section in Markdown.</source>
         <translation>Rédigez cette section en Markdown.</translation>
     </message>
@@ -1990,7 +2059,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>What happened, in one line</source>
         <translation>Ce qui s’est passé, en une ligne</translation>
     </message>
@@ -3223,7 +3292,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::Slides</name>
     <message>
-        <location filename="../app/render/slides.cpp" line="+606"/>
+        <location filename="../app/render/slides.cpp" line="+609"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3238,32 +3307,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In review</source>
-        <translation>En revue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Root cause</source>
-        <translation>Cause racine</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolution</source>
-        <translation>Résolution</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+107"/>
         <location line="+56"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
@@ -3304,12 +3348,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+79"/>
         <source>Load distribution</source>
         <translation>Répartition de charge</translation>
     </message>
@@ -3319,12 +3358,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Non attribuée</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Action items</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+39"/>
         <source>Action item</source>
         <translation>Action</translation>
     </message>
@@ -3533,7 +3567,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::Templates</name>
     <message>
-        <location filename="../app/core/templates.cpp" line="+75"/>
+        <location filename="../app/core/templates.cpp" line="+81"/>
         <source>a template is a YAML mapping with id, name and sections</source>
         <translation>un modèle est un mapping YAML avec id, name et sections</translation>
     </message>
@@ -3581,7 +3615,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::TimelineChart</name>
     <message>
-        <location filename="../app/render/timelinechart.cpp" line="+49"/>
+        <location filename="../app/render/timelinechart.cpp" line="+51"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -3623,47 +3657,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Chronologie de l’incident&#xa0;: événements par type, période de l’incident, phases, délai de détection et délai de résolution.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Detection</source>
-        <translation>Détection</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Investigation</source>
-        <translation>Investigation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Misleading</source>
-        <translation>Fausse piste</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Escalation</source>
-        <translation>Escalade</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mitigation</source>
-        <translation>Atténuation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolution</source>
-        <translation>Résolution</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Communication</source>
-        <translation>Communication</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
@@ -3699,47 +3693,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+17"/>
-        <source>Detection</source>
-        <translation>Détection</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Investigation</source>
-        <translation>Investigation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Misleading</source>
-        <translation>Fausse piste</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Escalation</source>
-        <translation>Escalade</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mitigation</source>
-        <translation>Atténuation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolution</source>
-        <translation>Résolution</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Communication</source>
-        <translation>Communication</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../ui/timelinemodel.cpp" line="+103"/>
         <source>No date given: read as %1, carried from the rows above.</source>
         <translation>Pas de date&#xa0;: lu comme %1, reprise des lignes au-dessus.</translation>
     </message>
@@ -3830,17 +3784,17 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+64"/>
+        <location filename="../app/main/main.cpp" line="+66"/>
         <source>Write incident postmortems.
 
 Commands:
-  convert INPUT --to md|html|pdf|json|slides-pdf [-o OUTPUT]   Convert without opening a window.
+  convert INPUT --to %1 [-o OUTPUT]   Convert without opening a window.
   diagram SPEC --to svg|png [-o OUTPUT]   Render a load-distribution diagram spec.</source>
-        <translation>Rédiger des post-mortems d’incident.
+        <translation>Rédiger les post-mortems d&apos;incidents.
 
-Commandes&#xa0;:
-  convert ENTRÉE --to md|html|pdf|json|slides-pdf [-o SORTIE]   Convertir sans ouvrir de fenêtre.
-  diagram SPEC --to svg|png [-o SORTIE]   Dessiner une spécification de diagramme de répartition de charge.</translation>
+Commandes :
+  convert ENTRÉE --to %1 [-o SORTIE]   Convertir sans ouvrir de fenêtre.
+  diagram SPEC --to svg|png [-o SORTIE]   Dessiner une description de diagramme de répartition de charge.</translation>
     </message>
     <message>
         <location line="+9"/>

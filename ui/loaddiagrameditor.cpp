@@ -1,5 +1,7 @@
 #include "ui/loaddiagrameditor.h"
 
+#include "core/displaynames.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,34 +27,12 @@ namespace {
 
 QString algorithmLabel(BalancingAlgorithm a)
 {
-    switch (a) {
-    case BalancingAlgorithm::RoundRobin:
-        return LoadDiagramEditor::tr("Round robin");
-    case BalancingAlgorithm::WeightedRoundRobin:
-        return LoadDiagramEditor::tr("Weighted round robin");
-    case BalancingAlgorithm::LeastConnections:
-        return LoadDiagramEditor::tr("Least connections");
-    case BalancingAlgorithm::IpHash:
-        return LoadDiagramEditor::tr("IP hash / sticky sessions");
-    case BalancingAlgorithm::Random:
-        return LoadDiagramEditor::tr("Random");
-    }
-    return QString();
+    return algorithmTitle(a);
 }
 
 QString healthLabel(BackendHealth h)
 {
-    switch (h) {
-    case BackendHealth::Healthy:
-        return LoadDiagramEditor::tr("Healthy");
-    case BackendHealth::Degraded:
-        return LoadDiagramEditor::tr("Degraded");
-    case BackendHealth::Down:
-        return LoadDiagramEditor::tr("Down");
-    case BackendHealth::Drained:
-        return LoadDiagramEditor::tr("Drained");
-    }
-    return QString();
+    return healthTitle(h);
 }
 
 QString presetLabel(LoadDiagramPreset p)

@@ -1,48 +1,43 @@
 #include "ui/mainwindow.h"
 
-#include "ui/autosaver.h"
 #include "core/document.h"
-#include "render/htmlrenderer.h"
-#include "ui/importreportpanel.h"
-#include "core/jsonexport.h"
-#include "ui/loaddiagrameditor.h"
-#include "render/markdownexport.h"
 #include "core/nativeformat.h"
-#include "render/pdfexporter.h"
 #include "core/postmortemfile.h"
+#include "render/exportformats.h"
+#include "render/htmlrenderer.h"
+#include "render/pdfexporter.h"
+#include "render/slides.h"
+#include "render/timelinechart.h"
+#include "ui/autosaver.h"
+#include "ui/documentmanager.h"
+#include "ui/importreportpanel.h"
+#include "ui/loaddiagrameditor.h"
 #include "ui/postmortemform.h"
 #include "ui/preferencesdialog.h"
 #include "ui/presentation.h"
 #include "ui/previewpane.h"
 #include "ui/reviewpanel.h"
 #include "ui/shortcutsdialog.h"
-#include "render/slides.h"
-#include "ui/templatedialog.h"
-#include "render/timelinechart.h"
+#include "ui/templateactions.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPageLayout>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -53,10 +48,6 @@ namespace Hindsight {
 namespace {
 const QString kSampleResource = QStringLiteral(":/samples/sample-postmortem.md");
 
-QString markdownFilter()
-{
-    return MainWindow::tr("Markdown (*.md *.markdown *.txt);;All files (*)");
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -93,16 +84,30 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Autosave failed: %1").arg(reason));
     });
 
-    // Another program (an editor, git pull) may change the open file: notice and ask.
-    m_watcher = new QFileSystemWatcher(this);
-    m_diskCheck = new QTimer(this);
-    m_diskCheck->setSingleShot(true);
-    m_diskCheck->setInterval(250); // editors write in bursts; look once they are done
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_diskCheck, qOverload<>(&QTimer::start));
-    connect(m_diskCheck, &QTimer::timeout, this, &MainWindow::checkDiskState);
-    connect(m_document, &Document::filePathChanged, this, &MainWindow::rememberDiskState);
+    // Open, save, unsaved changes, the file changing on disk, recovery copies, recent files.
+    m_files = new DocumentManager(m_document, this);
+    connect(m_files, &DocumentManager::documentReplaced, this, [this](const QString &base) {
+        m_preview->setBaseDirectory(base);
+        m_preview->renderNow();
+        updateWindowTitle();
+    });
+    connect(m_files, &DocumentManager::importReportChanged, this,
+            [this](const QString &fileName, const ImportReport &report) {
+                if (fileName.isEmpty())
+                    m_importReport->hide();
+                else
+                    m_importReport->showReport(fileName, report);
+            });
+    connect(m_files, &DocumentManager::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_files, &DocumentManager::recoveryRestored, m_autosaver, &Autosaver::saveNow);
+    // New from Template, Switch Template, and the form's guidance for the document's template.
+    m_templateActions = new TemplateActions(m_document, m_files, m_form, this);
+    connect(m_templateActions, &TemplateActions::statusMessage, statusBar(),
+            &QStatusBar::showMessage);
 
-    createActions();
+    createFileMenu();
+    createEditAndInsertMenus();
+    createViewAndHelpMenus();
     createStatusBar();
     readSettings();
 
@@ -110,7 +115,6 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     qApp->installEventFilter(this);
 
-    connect(m_document, &Document::changed, this, &MainWindow::updateFormTemplate);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateWindowTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateWindowTitle);
     updateWindowTitle();
@@ -123,18 +127,18 @@ MainWindow::~MainWindow()
     m_document->blockSignals(true);
 }
 
-void MainWindow::createActions()
+void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New"), this, &MainWindow::newDocument);
     newAction->setShortcut(QKeySequence::New);
-    QAction *fromTemplate
-        = file->addAction(tr("New from &Template…"), this, &MainWindow::chooseTemplateForNew);
+    QAction *fromTemplate = file->addAction(tr("New from &Template…"), m_templateActions,
+                                            &TemplateActions::chooseForNew);
     fromTemplate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     fromTemplate->setStatusTip(
         tr("Start a postmortem in the shape of the course, Google SRE, Atlassian or "
            "PagerDuty template, or your team's own"));
-    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
+    QAction *openAction = file->addAction(tr("&Open…"), m_files, &DocumentManager::open);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open a Hindsight file or import any Markdown postmortem"));
     openAction->setObjectName(QStringLiteral("openAction"));
@@ -145,19 +149,24 @@ void MainWindow::createActions()
     updateRecentMenu(); // so it is enabled only when there is something to open
     file->addAction(tr("Open &Sample Postmortem"), this, &MainWindow::openSample);
     file->addSeparator();
-    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    QAction *saveAction = file->addAction(tr("&Save"), m_files, &DocumentManager::save);
     saveAction->setShortcut(QKeySequence::Save);
     saveAction->setObjectName(QStringLiteral("saveAction"));
-    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), m_files, &DocumentManager::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    QAction *pdf
-        = exportMenu->addAction(tr("&PDF…"), this, [this] { exportAs(QStringLiteral("pdf")); });
-    pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    pdf->setObjectName(QStringLiteral("exportPdfAction"));
-    exportMenu->addAction(tr("&Markdown…"), this, [this] { exportAs(QStringLiteral("md")); });
-    exportMenu->addAction(tr("&HTML…"), this, [this] { exportAs(QStringLiteral("html")); });
-    exportMenu->addAction(tr("&JSON…"), this, [this] { exportAs(QStringLiteral("json")); });
+    // One entry per format of the registry (render/exportformats.h), the deck below them.
+    for (const ExportFormat &format : exportFormats()) {
+        if (!format.menuLabel)
+            continue;
+        QAction *action = exportMenu->addAction(exportMenuLabel(format), this,
+                                                [this, id = format.id] { exportAs(id); });
+        action->setObjectName(QStringLiteral("export-") + format.id);
+        if (format.id == QLatin1String("pdf")) {
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+            action->setObjectName(QStringLiteral("exportPdfAction"));
+        }
+    }
     exportMenu->addAction(tr("&Slides PDF…"), this, &MainWindow::exportSlides);
     QAction *printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
     printAction->setObjectName(QStringLiteral("printAction"));
@@ -166,7 +175,10 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::createEditAndInsertMenus()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -178,8 +190,8 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *switchAction
-        = edit->addAction(tr("Switch &Template…"), this, &MainWindow::chooseTemplateForSwitch);
+    QAction *switchAction = edit->addAction(tr("Switch &Template…"), m_templateActions,
+                                            &TemplateActions::chooseForSwitch);
     switchAction->setStatusTip(tr("Give the postmortem another template's sections; no text "
                                   "is lost"));
     edit->addSeparator();
@@ -201,7 +213,10 @@ void MainWindow::createActions()
     diagram->setStatusTip(tr("Draw how the load balancer spread the traffic, and insert it at "
                              "the cursor"));
     connect(m_preview, &PreviewPane::diagramActivated, this, &MainWindow::editDiagram);
+}
 
+void MainWindow::createViewAndHelpMenus()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showPreview = view->addAction(tr("Show &Preview"));
     showPreview->setCheckable(true);
@@ -291,7 +306,7 @@ void MainWindow::readSettings()
         m_splitter->setSizes({700, 700});
     if (!restoreState(settings.value(QStringLiteral("window/docks")).toByteArray()))
         resizeDocks({m_reviewDock}, {160}, Qt::Vertical);
-    m_lastDirectory = settings.value(SettingsKey::LastDirectory).toString();
+    m_files->setLastDirectory(settings.value(SettingsKey::LastDirectory).toString());
     applyPreferences(Preferences::load(&settings));
 }
 
@@ -301,16 +316,7 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/docks"), saveState());
-    settings.setValue(SettingsKey::LastDirectory, m_lastDirectory);
-}
-
-QString MainWindow::dialogDirectory() const
-{
-    if (!m_document->filePath().isEmpty())
-        return QFileInfo(m_document->filePath()).absolutePath();
-    if (!m_lastDirectory.isEmpty())
-        return m_lastDirectory;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    settings.setValue(SettingsKey::LastDirectory, m_files->lastDirectory());
 }
 
 void MainWindow::updateWindowTitle()
@@ -337,19 +343,6 @@ void MainWindow::showError(const QString &title, const QString &message)
     box.exec();
 }
 
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("The postmortem has unsaved changes.\nDo you want to save them?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
 void MainWindow::newDocument()
 {
     // Preferences > New documents: start from that template when it is still installed.
@@ -361,330 +354,83 @@ void MainWindow::newDocument()
             return;
         }
     }
-    if (!maybeSave())
-        return;
     Postmortem pm;
     pm.status = Status::Draft;
     pm.timezone = TimeZoneInfo{QStringLiteral("UTC"), 0};
-    m_document->reset(pm, QString());
-    m_importReport->hide();
-    m_preview->setBaseDirectory(QString());
-    m_preview->renderNow();
+    m_files->startNew(pm);
 }
 
 QList<PostmortemTemplate> MainWindow::templates(QStringList *problems)
 {
-    m_templates = loadTemplates(templateFolders(), problems);
-    return m_templates;
+    return m_templateActions->templates(problems);
 }
 
 bool MainWindow::newFromTemplate(const QString &id)
 {
-    for (const PostmortemTemplate &t : templates()) {
-        if (t.id != id)
-            continue;
-        if (!maybeSave())
-            return false;
-        m_document->reset(postmortemFromTemplate(t), QString());
-        m_preview->setBaseDirectory(QString());
-        m_preview->renderNow();
-        statusBar()->showMessage(tr("New postmortem from the %1 template").arg(t.name), 4000);
-        return true;
-    }
-    return false;
+    return m_templateActions->newFromTemplate(id);
 }
 
 bool MainWindow::switchTemplate(const QString &id)
 {
-    const QList<PostmortemTemplate> all = templates();
-    const PostmortemTemplate *previous = nullptr;
-    for (const PostmortemTemplate &t : all) {
-        if (t.id == m_document->postmortem().templateId)
-            previous = &t;
-    }
-    for (const PostmortemTemplate &t : all) {
-        if (t.id != id)
-            continue;
-        m_document->edit(tr("Switch to the %1 template").arg(t.name),
-                         [&](Postmortem &pm) { pm = applyTemplate(pm, t, previous); });
-        return true;
-    }
-    return false;
-}
-
-void MainWindow::chooseTemplateForNew()
-{
-    QStringList problems;
-    const QList<PostmortemTemplate> all = templates(&problems);
-    TemplateDialog dialog(all, QStringLiteral("course"), problems, this);
-    dialog.setWindowTitle(tr("New from Template"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const auto t = dialog.selectedTemplate())
-        newFromTemplate(t->id);
-}
-
-void MainWindow::chooseTemplateForSwitch()
-{
-    QStringList problems;
-    const QList<PostmortemTemplate> all = templates(&problems);
-    TemplateDialog dialog(all, m_document->postmortem().templateId, problems, this);
-    dialog.setWindowTitle(tr("Switch Template"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const auto t = dialog.selectedTemplate())
-        switchTemplate(t->id);
-}
-
-void MainWindow::updateFormTemplate()
-{
-    const QString id = m_document->postmortem().templateId;
-    if (id == m_formTemplateId)
-        return;
-    m_formTemplateId = id;
-    if (id.isEmpty()) {
-        m_form->setTemplate(std::nullopt);
-        return;
-    }
-    // A document names a template that may have come from another machine's folder; the
-    // form then just keeps its built-in guidance.
-    const QList<PostmortemTemplate> &known = m_templates.isEmpty() ? templates() : m_templates;
-    const auto it = std::find_if(known.begin(), known.end(),
-                                 [&](const PostmortemTemplate &t) { return t.id == id; });
-    m_form->setTemplate(it != known.end() ? std::optional(*it) : std::nullopt);
-}
-
-void MainWindow::open()
-{
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Postmortem"),
-                                                      dialogDirectory(), markdownFilter());
-    if (!path.isEmpty())
-        openFile(path);
+    return m_templateActions->switchTemplate(id);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (!maybeSave())
-        return false;
-    const LoadResult r = loadPostmortemFile(path);
-    if (!r.ok) {
-        showError(tr("Cannot open the file"), r.error);
-        return false;
-    }
-    const QFileInfo info(path);
-    m_lastDirectory = info.absolutePath();
-    addRecentFile(info.absoluteFilePath());
-    if (r.imported) {
-        // Never overwrite the user's original: suggest a new native file beside it.
-        const QString suggested = info.absoluteDir().filePath(info.completeBaseName()
-                                                              + QStringLiteral(".postmortem.md"));
-        m_document->reset(r.postmortem, QString(), suggested);
-        statusBar()->showMessage(
-            tr("Imported %1. Save to keep it as a Hindsight file; the original stays as it is.")
-                .arg(info.fileName()));
-    } else {
-        m_document->reset(r.postmortem, info.absoluteFilePath(), QString(), r.readOnly);
-        rememberDiskState(); // also when reopening the same path
-        statusBar()->showMessage(tr("Opened %1").arg(info.fileName()), 4000);
-    }
-    m_preview->setBaseDirectory(info.absolutePath());
-    m_preview->renderNow();
-    m_importReport->showReport(info.fileName(), r.imported ? r.importReport : ImportReport());
-    updateWindowTitle();
-    if (!r.warnings.isEmpty())
-        showError(tr("Opened with warnings"), r.warnings.join(QLatin1Char('\n')));
-    return true;
+    return m_files->openFile(path);
 }
 
 void MainWindow::openSample()
 {
-    if (!maybeSave())
+    m_files->openSample();
+}
+
+void MainWindow::offerRecovery()
+{
+    m_files->offerRecovery();
+}
+
+bool MainWindow::restoreRecoveryCopy(const RecoveryCopy &copy)
+{
+    return m_files->restoreRecoveryCopy(copy);
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return DocumentManager::recentFiles();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    DocumentManager::addRecentFile(path);
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    return m_files->dialogDirectory();
+}
+
+void MainWindow::exportAs(const QString &formatId)
+{
+    const ExportFormat *format = findExportFormat(formatId);
+    if (!format)
         return;
-    QFile file(kSampleResource);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot open the sample"), file.errorString());
-        return;
-    }
-    const LoadResult r = readPostmortemData(file.readAll(), tr("The sample postmortem"));
-    if (!r.ok) {
-        showError(tr("Cannot open the sample"), r.error);
-        return;
-    }
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(QStringLiteral("sample-postmortem.md"));
-    m_document->reset(r.postmortem, QString(), suggested);
-    m_importReport->hide();
-    m_preview->setBaseDirectory(QString());
-    m_preview->renderNow();
-    updateWindowTitle();
-}
-
-namespace {
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return hash.result();
-}
-} // namespace
-
-void MainWindow::rememberDiskState()
-{
-    const QString path = m_document->filePath();
-    if (!m_watcher->files().isEmpty())
-        m_watcher->removePaths(m_watcher->files());
-    m_diskHash = fileHash(path);
-    m_diskHashAskedAbout.clear();
-    if (!path.isEmpty() && !m_diskHash.isEmpty())
-        m_watcher->addPath(path);
-}
-
-void MainWindow::checkDiskState()
-{
-    const QString path = m_document->filePath();
-    if (path.isEmpty() || m_askingAboutDisk)
-        return;
-    // A save replaces the file (rename), which ends the watch: watch the new one again.
-    if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
-        m_watcher->addPath(path);
-    const QByteArray now = fileHash(path);
-    if (now.isEmpty() || now == m_diskHash || now == m_diskHashAskedAbout)
-        return; // our own save, a touch, a version already asked about, or a moment's gap
-    m_askingAboutDisk = true;
-    const QString name = QFileInfo(path).fileName();
-    QMessageBox box(QMessageBox::Question, tr("File changed on disk"),
-                    m_document->isModified()
-                        ? tr("“%1” was changed by another program, and you have unsaved changes "
-                             "here.")
-                              .arg(name)
-                        : tr("“%1” was changed by another program.").arg(name),
-                    QMessageBox::NoButton, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(m_document->isModified()
-                               ? tr("Reload it and lose your changes, or keep yours (saving will "
-                                    "ask before overwriting the other version)?")
-                               : tr("Reload it to see the new version?"));
-    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
-    box.addButton(m_document->isModified() ? tr("&Keep Mine") : tr("&Ignore"),
-                  QMessageBox::RejectRole);
-    box.setDefaultButton(reload);
-    box.exec();
-    m_askingAboutDisk = false;
-    if (box.clickedButton() != reload) {
-        m_diskHashAskedAbout = now; // ask once per version; saving still confirms
-        return;
-    }
-    const LoadResult r = loadPostmortemFile(path);
-    if (!r.ok) {
-        showError(tr("Cannot reload the file"), r.error);
-        return;
-    }
-    m_document->reset(r.postmortem, path, QString(), r.readOnly);
-    rememberDiskState();
-    statusBar()->showMessage(tr("Reloaded %1").arg(name), 4000);
-}
-
-bool MainWindow::confirmOverwriteIfChangedOnDisk()
-{
-    const QString path = m_document->filePath();
-    const QByteArray now = fileHash(path);
-    if (now.isEmpty() || now == m_diskHash)
-        return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Overwrite changes on disk?"),
-        tr("“%1” was changed by another program since you opened it. Saving replaces that "
-           "version with yours.")
-            .arg(QFileInfo(path).fileName()),
-        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
-    return answer == QMessageBox::Save;
-}
-
-bool MainWindow::save()
-{
-    if (m_document->filePath().isEmpty() || m_document->isReadOnly())
-        return saveAs();
-    if (!confirmOverwriteIfChangedOnDisk())
-        return false;
-    QString error;
-    if (!m_document->saveAs(m_document->filePath(), &error)) {
-        showError(tr("Cannot save"), error);
-        return false;
-    }
-    rememberDiskState();
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 3000);
-    return true;
-}
-
-bool MainWindow::saveAs()
-{
-    QString suggested = m_document->filePath();
-    if (suggested.isEmpty())
-        suggested = m_document->suggestedPath();
-    if (suggested.isEmpty())
-        suggested = QDir(dialogDirectory()).filePath(QStringLiteral("postmortem.md"));
-    QString path
-        = QFileDialog::getSaveFileName(this, tr("Save Postmortem"), suggested, markdownFilter());
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".md");
-    QString error;
-    if (!m_document->saveAs(path, &error)) {
-        showError(tr("Cannot save"), error);
-        return false;
-    }
-    rememberDiskState();
-    m_lastDirectory = QFileInfo(path).absolutePath();
-    addRecentFile(path);
-    m_preview->setBaseDirectory(m_lastDirectory);
-    updateWindowTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(path), 3000);
-    return true;
-}
-
-void MainWindow::exportAs(const QString &format)
-{
     const QString base = !m_document->filePath().isEmpty() ? m_document->filePath()
                          : !m_document->suggestedPath().isEmpty()
                              ? m_document->suggestedPath()
                              : QDir(dialogDirectory()).filePath(QStringLiteral("postmortem.md"));
-    QFileInfo info(base);
-    QString stem = info.completeBaseName();
-    if (stem.endsWith(QLatin1String(".postmortem")))
-        stem.chop(11);
-    const QString suggested = info.absoluteDir().filePath(stem
-                                                          + (format == QLatin1String("md")
-                                                                 ? QStringLiteral("-export.md")
-                                                                 : QLatin1Char('.') + format));
-    const QString filter = format == QLatin1String("pdf")    ? tr("PDF (*.pdf)")
-                           : format == QLatin1String("html") ? tr("HTML (*.html *.htm)")
-                           : format == QLatin1String("json") ? tr("JSON (*.json)")
-                                                             : tr("Markdown (*.md)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested, filter);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), suggestedExportPath(base, *format), exportFileFilter(*format));
     if (path.isEmpty())
         return;
-    const Postmortem &pm = m_document->postmortem();
-    HtmlOptions options;
-    options.baseDirectory = m_document->filePath().isEmpty()
-                                ? QString()
-                                : QFileInfo(m_document->filePath()).absolutePath();
+    ExportOptions options;
+    options.html.baseDirectory = m_document->filePath().isEmpty()
+                                     ? QString()
+                                     : QFileInfo(m_document->filePath()).absolutePath();
+    options.pageSize = pageSizeFor(m_preferences.pageSize);
     QString error;
-    bool ok = false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    if (format == QLatin1String("pdf"))
-        ok = exportPdf(pm, path, &error, options, pageSizeFor(m_preferences.pageSize));
-    else if (format == QLatin1String("html"))
-        ok = writeFileAtomically(path, renderStandaloneHtml(pm, options), &error);
-    else if (format == QLatin1String("json"))
-        ok = writeFileAtomically(path, postmortemToJsonText(pm), &error);
-    else
-        ok = exportMarkdown(pm, path, &error); // with the chart in <name>.assets/
+    const bool ok = format->write(m_document->postmortem(), path, options, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
         showError(tr("Export failed"), error);
@@ -720,57 +466,6 @@ void MainWindow::exportSlides()
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
-}
-
-void MainWindow::offerRecovery()
-{
-    for (const RecoveryCopy &copy : findOrphanedRecoveryCopies()) {
-        const QString name = !copy.originalPath.isEmpty() ? QFileInfo(copy.originalPath).fileName()
-                             : !copy.title.isEmpty()      ? copy.title
-                                                          : tr("an untitled postmortem");
-        QMessageBox box(
-            QMessageBox::Question, tr("Restore unsaved changes?"),
-            tr("Hindsight ended without saving “%1”. An autosaved copy from %2 is "
-               "available.")
-                .arg(name, QLocale().toString(copy.savedAt.toLocalTime(), QLocale::LongFormat)),
-            QMessageBox::NoButton, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(tr("Restore opens the copy as an unsaved document; your file "
-                                  "stays as it is until you save."));
-        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-        box.addButton(tr("&Not Now"), QMessageBox::RejectRole);
-        box.setDefaultButton(restore);
-        box.exec();
-        if (box.clickedButton() == restore) {
-            if (restoreRecoveryCopy(copy))
-                return; // one document at a time; other copies are offered next start
-        } else if (box.clickedButton() == discard) {
-            discardRecoveryCopy(copy);
-        }
-    }
-}
-
-bool MainWindow::restoreRecoveryCopy(const RecoveryCopy &copy)
-{
-    if (!maybeSave())
-        return false;
-    const LoadResult r = loadPostmortemFile(copy.copyPath);
-    if (!r.ok) {
-        showError(tr("Cannot restore the autosaved copy"), r.error);
-        return false;
-    }
-    m_document->restoreUnsaved(r.postmortem, copy.originalPath, copy.suggestedPath);
-    discardRecoveryCopy(copy);
-    m_autosaver->saveNow(); // this process's own copy takes over at once
-    const QString base = !copy.originalPath.isEmpty()    ? copy.originalPath
-                         : !copy.suggestedPath.isEmpty() ? copy.suggestedPath
-                                                         : QString();
-    m_preview->setBaseDirectory(base.isEmpty() ? QString() : QFileInfo(base).absolutePath());
-    m_preview->renderNow();
-    updateWindowTitle();
-    statusBar()->showMessage(tr("Restored the autosaved copy. Save to keep it."));
-    return true;
 }
 
 void MainWindow::insertDiagram()
@@ -820,7 +515,7 @@ void MainWindow::editDiagram(const QString &id)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave()) {
+    if (m_files->maybeSave()) {
         m_autosaver->discard(); // a clean close leaves no recovery copy
         writeSettings();
         event->accept();
@@ -840,51 +535,9 @@ bool MainWindow::openStartupDocument()
     return false;
 }
 
-QStringList MainWindow::recentFiles()
-{
-    return QSettings().value(SettingsKey::RecentFiles).toStringList();
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    settings.setValue(SettingsKey::RecentFiles,
-                      withRecentFile(settings.value(SettingsKey::RecentFiles).toStringList(), path,
-                                     kMaxRecentFiles));
-}
-
 void MainWindow::updateRecentMenu()
 {
-    // Called while one of the menu's own actions may be running: delete them later.
-    for (QAction *a : m_recentMenu->actions()) {
-        m_recentMenu->removeAction(a);
-        a->deleteLater();
-    }
-    QSettings settings;
-    const QStringList stored = settings.value(SettingsKey::RecentFiles).toStringList();
-    const QStringList recent = pruneRecentFiles(stored);
-    if (recent != stored)
-        settings.setValue(SettingsKey::RecentFiles, recent);
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent[i];
-        QString name = QFileInfo(path).fileName();
-        name.replace(QLatin1Char('&'), QLatin1String("&&"));
-        const QString text = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name)
-                                   : QStringLiteral("1&0 %1").arg(name);
-        QAction *a = m_recentMenu->addAction(text, this, [this, path] { openFile(path); });
-        a->setData(path);
-        a->setStatusTip(QDir::toNativeSeparators(path));
-        a->setToolTip(QDir::toNativeSeparators(path));
-    }
-    if (!recent.isEmpty()) {
-        m_recentMenu->addSeparator();
-        QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
-            QSettings().remove(SettingsKey::RecentFiles);
-            updateRecentMenu();
-        });
-        clear->setObjectName(QStringLiteral("clearRecentAction"));
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_files->fillRecentMenu(m_recentMenu);
 }
 
 bool MainWindow::printDocument(QPrinter &printer, QString *error, bool keepPrinterPageSize)
@@ -970,17 +623,7 @@ void MainWindow::toggleFocusPreview()
 
 QString MainWindow::droppableFile(const QMimeData *data)
 {
-    if (!data || !data->hasUrls() || data->urls().size() != 1)
-        return QString();
-    const QUrl url = data->urls().constFirst();
-    if (!url.isLocalFile())
-        return QString();
-    const QFileInfo info(url.toLocalFile());
-    static const QStringList suffixes{QStringLiteral("md"), QStringLiteral("markdown"),
-                                      QStringLiteral("txt")};
-    if (!info.isFile() || !suffixes.contains(info.suffix(), Qt::CaseInsensitive))
-        return QString();
-    return info.absoluteFilePath();
+    return DocumentManager::droppableFile(data);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -1,9 +1,9 @@
 // The main window: the one place where Hindsight's objects are created and wired.
 #pragma once
 
-#include "ui/preferences.h"
 #include "core/recovery.h"
 #include "core/templates.h"
+#include "ui/preferences.h"
 
 #include <QMainWindow>
 
@@ -20,6 +20,8 @@ class QSplitter;
 namespace Hindsight {
 
 class Document;
+class DocumentManager;
+class TemplateActions;
 class ImportReportPanel;
 class PostmortemForm;
 class PreviewPane;
@@ -73,6 +75,8 @@ public:
     PreviewPane *preview() const { return m_preview; }
     ReviewPanel *reviewPanel() const { return m_review; }
     Autosaver *autosaver() const { return m_autosaver; }
+    /// Open, save, unsaved changes, disk changes, recovery copies, recent files.
+    DocumentManager *files() const { return m_files; }
     /// View > Present (F5) and the slide settings; the running show, if any.
     PresentationActions *presentation() const { return m_presentation; }
 
@@ -102,29 +106,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void createActions();
+    void createFileMenu();
+    void createEditAndInsertMenus();
+    void createViewAndHelpMenus();
     void createStatusBar();
     void readSettings();
     void writeSettings() const;
-    /// Offers to save unsaved changes; false when the user cancels.
-    bool maybeSave();
-    bool save();
-    bool saveAs();
     void newDocument();
-    void chooseTemplateForNew();
-    void chooseTemplateForSwitch();
-    /// Records what the open file holds on disk now (after open or save) and watches it.
-    void rememberDiskState();
-    /// The watched file changed: if its bytes differ from what we opened or saved, offers to
-    /// reload it (warning that unsaved changes here would be lost).
-    void checkDiskState();
-    /// Before overwriting the file: if it changed on disk since we opened or saved it, asks.
-    /// True when saving may go ahead.
-    bool confirmOverwriteIfChangedOnDisk();
-    /// Tells the form the open document's template when it changed (guidance placeholders).
-    void updateFormTemplate();
-    void open();
-    void exportAs(const QString &format);
+    void exportAs(const QString &formatId);
     /// File > Export > Slides PDF: the deck (exportSlidesPdf) in the presentation's theme.
     void exportSlides();
     /// Insert > Load-distribution diagram: the editor, then one undoable edit that adds the
@@ -149,18 +138,12 @@ private:
     ReviewPanel *m_review = nullptr;
     QDockWidget *m_reviewDock = nullptr;
     Autosaver *m_autosaver = nullptr;
+    DocumentManager *m_files = nullptr;
+    TemplateActions *m_templateActions = nullptr;
     PresentationActions *m_presentation = nullptr;
     QLabel *m_fileLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     Preferences m_preferences;
-    QString m_lastDirectory;
-    QList<PostmortemTemplate> m_templates; ///< last read by templates()
-    QString m_formTemplateId;
-    QFileSystemWatcher *m_watcher = nullptr;
-    QTimer *m_diskCheck = nullptr;
-    QByteArray m_diskHash;           ///< SHA-256 of the file as opened/saved; empty: not on disk
-    QByteArray m_diskHashAskedAbout; ///< a changed version the user chose to keep theirs over
-    bool m_askingAboutDisk = false;
 };
 
 } // namespace Hindsight

@@ -1,7 +1,9 @@
 #include "ui/postmortemform.h"
 
-#include "ui/actionitemmodel.h"
+#include "core/postmortemfields.h"
+
 #include "core/document.h"
+#include "ui/actionitemmodel.h"
 #include "ui/itemdelegates.h"
 #include "ui/timelinechartview.h"
 #include "ui/timelinemodel.h"
@@ -206,14 +208,18 @@ void PostmortemForm::showLocation(const FindingLocation &where)
     if (where.field == QLatin1String("actionItems"))
         return showRow(m_actionView, where.index);
 
-    static const std::pair<const char *, const char *> editors[] = {
-        {"summary", "summaryEditor"},     {"impact", "impactEditor"},
-        {"rootCause", "rootCauseEditor"}, {"resolution", "resolutionEditor"},
-        {"incident.start", "startEdit"},  {"incident.end", "endEdit"},
-        {"timezone", "zoneCombo"},        {"usersAffectedPercent", "usersPercentSpin"},
+    // The prose editors carry their field's key; the facts have an editor each.
+    static const std::pair<const char *, const char *> factEditors[] = {
+        {"incident.start", "startEdit"},
+        {"incident.end", "endEdit"},
+        {"timezone", "zoneCombo"},
+        {"usersAffectedPercent", "usersPercentSpin"},
     };
     QWidget *target = m_title;
-    for (const auto &[field, objectName] : editors) {
+    for (const auto &[editor, field] : m_textEditors)
+        if (editor->property("fieldKey").toString() == where.field)
+            target = editor;
+    for (const auto &[field, objectName] : factEditors) {
         if (where.field == QLatin1String(field))
             target = findChild<QWidget *>(QString::fromLatin1(objectName));
     }
@@ -279,9 +285,8 @@ void PostmortemForm::setTemplate(const std::optional<PostmortemTemplate> &t)
 void PostmortemForm::applyTemplatePlaceholders()
 {
     for (const auto &[editor, field] : m_textEditors) {
-        // "rootCauseEditor" edits the model field "rootCause".
-        const QString name = editor->objectName().chopped(int(qstrlen("Editor")));
-        const QString guidance = m_template ? m_template->guidanceFor(name) : QString();
+        const QString key = editor->property("fieldKey").toString(); // postmortemfields.h
+        const QString guidance = m_template ? m_template->guidanceFor(key) : QString();
         editor->setPlaceholderText(
             guidance.isEmpty() ? editor->property("defaultPlaceholder").toString() : guidance);
     }
@@ -319,6 +324,10 @@ QPlainTextEdit *PostmortemForm::addTextEditor(const QString &objectName, const Q
             tr("Edit %1").arg(description.toLower()), [&](Postmortem &pm) { pm.*field = text; },
             editor->objectName());
     });
+    // The field's key in the one table of fields: what templates and findings call it.
+    for (const FieldInfo &info : postmortemFields())
+        if (info.prose == field)
+            editor->setProperty("fieldKey", QString::fromLatin1(info.key));
     m_textEditors.append({editor, field});
     return editor;
 }

@@ -1,5 +1,7 @@
 #include "ui/timelinemodel.h"
 
+#include "core/displaynames.h"
+
 #include "core/document.h"
 #include "ui/localization.h"
 #include "core/timeline.h"
@@ -12,25 +14,7 @@ namespace Hindsight {
 
 QString eventKindLabel(EventKind kind)
 {
-    switch (kind) {
-    case EventKind::Detection:
-        return TimelineModel::tr("Detection");
-    case EventKind::Investigation:
-        return TimelineModel::tr("Investigation");
-    case EventKind::Misleading:
-        return TimelineModel::tr("Misleading");
-    case EventKind::Escalation:
-        return TimelineModel::tr("Escalation");
-    case EventKind::Mitigation:
-        return TimelineModel::tr("Mitigation");
-    case EventKind::Resolution:
-        return TimelineModel::tr("Resolution");
-    case EventKind::Communication:
-        return TimelineModel::tr("Communication");
-    case EventKind::Other:
-        break;
-    }
-    return TimelineModel::tr("Other");
+    return eventKindTitle(kind);
 }
 
 namespace detail {

@@ -1,5 +1,7 @@
 #include "core/nativeformat.h"
 
+#include "core/postmortemfields.h"
+
 #include "core/loaddiagramyaml.h"
 #include "core/markdownblocks.h"
 
@@ -18,13 +20,12 @@ struct FormatText
     Q_DECLARE_TR_FUNCTIONS(Hindsight::NativeFormat)
 };
 
-// Headings of the body sections that map to model fields. Matching is case-insensitive.
-const QString kSummary = QStringLiteral("Summary");
-const QString kImpact = QStringLiteral("Impact");
-const QString kTimeline = QStringLiteral("Timeline");
-const QString kRootCause = QStringLiteral("Root cause");
-const QString kResolution = QStringLiteral("Resolution");
-const QString kActionItems = QStringLiteral("Action items");
+// Headings of the body sections that map to model fields (postmortemfields.h). Matching is
+// case-insensitive.
+QString heading(FieldId id)
+{
+    return QString::fromLatin1(fieldInfo(id).nativeHeading);
+}
 
 const QStringList kTimelineHeader
     = {QStringLiteral("Time"), QStringLiteral("Kind"), QStringLiteral("Event")};
@@ -336,35 +337,35 @@ QByteArray writeNativeFormat(const Postmortem &pm, const QString &timelineChartL
                   + QStringLiteral("\n---\n\n# ") + atxHeadingText(pm.title.simplified())
                   + QLatin1Char('\n');
 
-    writeSection(out, kSummary, pm.summary);
-    writeSection(out, kImpact, pm.impact);
-
-    out += QLatin1String("\n## ") + kTimeline + QLatin1Char('\n');
-    if (!timelineChartLink.isEmpty())
-        out += QStringLiteral("\n![%1](%2)\n")
-                   .arg(QLatin1String(kTimelineChartAlt), timelineChartLink);
-    if (!pm.timeline.isEmpty()) {
-        QList<QStringList> rows;
-        for (const TimelineEvent &e : pm.timeline)
-            rows.append({timelineTimeCell(e, pm.timezone), eventKindName(e.kind),
-                         escapeCell(e.text.trimmed())});
-        out += QLatin1Char('\n');
-        writeTable(out, kTimelineHeader, rows);
-    }
-
-    writeSection(out, kRootCause, pm.rootCause);
-    writeSection(out, kResolution, pm.resolution);
-
-    out += QLatin1String("\n## ") + kActionItems + QLatin1Char('\n');
-    if (!pm.actionItems.isEmpty()) {
-        QList<QStringList> rows;
-        for (const ActionItem &a : pm.actionItems)
-            rows.append({escapeCell(a.text.trimmed()), escapeCell(a.category.trimmed()),
-                         escapeCell(a.owner.trimmed()),
-                         a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(),
-                         a.done ? QStringLiteral("done") : QStringLiteral("open")});
-        out += QLatin1Char('\n');
-        writeTable(out, kActionHeader, rows);
+    for (const FieldInfo &field : bodyFields()) {
+        if (field.prose) {
+            writeSection(out, QString::fromLatin1(field.nativeHeading), pm.*field.prose);
+        } else if (field.id == FieldId::Timeline) {
+            out += QLatin1String("\n## ") + heading(FieldId::Timeline) + QLatin1Char('\n');
+            if (!timelineChartLink.isEmpty())
+                out += QStringLiteral("\n![%1](%2)\n")
+                           .arg(QLatin1String(kTimelineChartAlt), timelineChartLink);
+            if (!pm.timeline.isEmpty()) {
+                QList<QStringList> rows;
+                for (const TimelineEvent &e : pm.timeline)
+                    rows.append({timelineTimeCell(e, pm.timezone), eventKindName(e.kind),
+                                 escapeCell(e.text.trimmed())});
+                out += QLatin1Char('\n');
+                writeTable(out, kTimelineHeader, rows);
+            }
+        } else if (field.id == FieldId::ActionItems) {
+            out += QLatin1String("\n## ") + heading(FieldId::ActionItems) + QLatin1Char('\n');
+            if (!pm.actionItems.isEmpty()) {
+                QList<QStringList> rows;
+                for (const ActionItem &a : pm.actionItems)
+                    rows.append({escapeCell(a.text.trimmed()), escapeCell(a.category.trimmed()),
+                                 escapeCell(a.owner.trimmed()),
+                                 a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(),
+                                 a.done ? QStringLiteral("done") : QStringLiteral("open")});
+                out += QLatin1Char('\n');
+                writeTable(out, kActionHeader, rows);
+            }
+        }
     }
 
     for (const Section &s : pm.sections)
@@ -542,32 +543,26 @@ NativeReadResult readNativeFormat(const QString &input)
     if (!outline.preamble.isEmpty())
         pm.sections.append({QStringLiteral("Notes"), outline.preamble});
 
-    bool seen[6] = {};
-    const QString core[6] = {kSummary, kImpact, kTimeline, kRootCause, kResolution, kActionItems};
+    QList<FieldId> seen;
+    const QList<FieldInfo> body = bodyFields();
     for (const MarkdownSection &section : outline.sections) {
-        int which = -1;
-        for (int i = 0; i < 6; ++i)
-            if (!seen[i] && section.heading.compare(core[i], Qt::CaseInsensitive) == 0)
-                which = i;
-        if (which < 0) {
+        const FieldInfo *field = nullptr;
+        for (const FieldInfo &f : body)
+            if (!seen.contains(f.id)
+                && section.heading.compare(QLatin1String(f.nativeHeading), Qt::CaseInsensitive)
+                       == 0)
+                field = &f;
+        if (!field) {
             pm.sections.append({section.heading, readSectionText(section)});
             continue;
         }
-        seen[which] = true;
-        switch (which) {
-        case 0:
-            pm.summary = readSectionText(section);
-            break;
-        case 1:
-            pm.impact = readSectionText(section);
-            break;
-        case 3:
-            pm.rootCause = readSectionText(section);
-            break;
-        case 4:
-            pm.resolution = readSectionText(section);
-            break;
-        case 2: {
+        seen.append(field->id);
+        if (field->prose) {
+            pm.*field->prose = readSectionText(section);
+            continue;
+        }
+        switch (field->id) {
+        case FieldId::Timeline: {
             // The generated chart link (writeNativeFormat) is not document text.
             static const QRegularExpression chartLink(
                 QStringLiteral("^!\\[%1\\]\\(<?[^()<>\\s]*\\.assets/timeline\\.(png|svg)>?\\)$")
@@ -589,10 +584,10 @@ NativeReadResult readNativeFormat(const QString &input)
                 pm.timeline.append(e);
             });
             if (!rest.isEmpty())
-                pm.sections.append({kTimeline + QStringLiteral(" notes"), rest});
+                pm.sections.append({heading(FieldId::Timeline) + QStringLiteral(" notes"), rest});
             break;
         }
-        case 5: {
+        case FieldId::ActionItems: {
             const QString rest = readTableSection(section, [&](const QStringList &cells) {
                 ActionItem a;
                 a.text = unescapeCell(cells.value(0));
@@ -603,9 +598,12 @@ NativeReadResult readNativeFormat(const QString &input)
                 pm.actionItems.append(a);
             });
             if (!rest.isEmpty())
-                pm.sections.append({kActionItems + QStringLiteral(" notes"), rest});
+                pm.sections.append(
+                    {heading(FieldId::ActionItems) + QStringLiteral(" notes"), rest});
             break;
         }
+        default:
+            break;
         }
     }
     // Markdown export links each diagram's picture file; the document links the diagram.

@@ -1,5 +1,7 @@
 #include "core/templates.h"
 
+#include "core/postmortemfields.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -31,11 +33,15 @@ QString scalar(const YAML::Node &node)
     return node && node.IsScalar() ? fromStd(node.as<std::string>()).trimmed() : QString();
 }
 
+/// The keys of the body fields a template section may map to (postmortemfields.h).
 const QStringList &modelFields()
 {
-    static const QStringList fields = {QStringLiteral("summary"),    QStringLiteral("impact"),
-                                       QStringLiteral("timeline"),   QStringLiteral("rootCause"),
-                                       QStringLiteral("resolution"), QStringLiteral("actionItems")};
+    static const QStringList fields = [] {
+        QStringList keys;
+        for (const FieldInfo &f : bodyFields())
+            keys.append(QString::fromLatin1(f.key));
+        return keys;
+    }();
     return fields;
 }
 

@@ -1,15 +1,9 @@
 #include "main/commandline.h"
 
-#include "render/htmlrenderer.h"
-#include "core/jsonexport.h"
-#include "render/loaddiagramrenderer.h"
-#include "render/markdownexport.h"
-#include "core/nativeformat.h"
-#include "render/pdfexporter.h"
 #include "core/postmortemfile.h"
 #include "core/reviewchecks.h"
-#include "render/slides.h"
-#include "render/timelinechart.h"
+#include "render/exportformats.h"
+#include "render/loaddiagramrenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -267,6 +261,7 @@ namespace {
 
 int runConvert(const QStringList &arguments)
 {
+    const QString ids = exportFormatIds(QStringLiteral("|"));
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Convert a postmortem to another format."));
     parser.addPositionalArgument(QStringLiteral("convert"), CliText::tr("The verb."));
@@ -274,8 +269,9 @@ int runConvert(const QStringList &arguments)
                                  CliText::tr("A Hindsight file or any Markdown postmortem."));
     const QCommandLineOption toOption(
         QStringList{QStringLiteral("to"), QStringLiteral("t")},
-        CliText::tr("Output format: md, html, pdf, json, or slides-pdf (the review deck, one "
-                    "16:9 page per slide; needs -o)."),
+        CliText::tr("Output format: %1 (slides-pdf: the review deck, one 16:9 page per slide; "
+                    "needs -o).")
+            .arg(exportFormatIds()),
         QStringLiteral("format"));
     const QCommandLineOption outputOption(
         QStringList{QStringLiteral("o"), QStringLiteral("output")},
@@ -293,30 +289,27 @@ int runConvert(const QStringList &arguments)
     parser.addOption(reportOption);
     parser.addOption(themeOption);
     if (const auto stop = parseVerb(parser, arguments, 2,
-                                    CliText::tr("usage: hindsight convert INPUT --to "
-                                                "md|html|pdf|json|slides-pdf [-o OUTPUT] "
-                                                "[--report] [--theme light|dark]"),
+                                    CliText::tr("usage: hindsight convert INPUT --to %1 "
+                                                "[-o OUTPUT] [--report] [--theme light|dark]")
+                                        .arg(ids),
                                     UsageError))
         return *stop;
     const QStringList positional = parser.positionalArguments();
-    const QString format = parser.value(toOption).toLower();
-    static const QStringList formats
-        = {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
-           QStringLiteral("json"), QStringLiteral("slides-pdf")};
-    if (!formats.contains(format))
-        return fail(UsageError,
-                    CliText::tr("--to must be one of md, html, pdf, json, slides-pdf (got '%1')")
-                        .arg(format));
+    const ExportFormat *format = findExportFormat(parser.value(toOption));
+    if (!format)
+        return fail(UsageError, CliText::tr("--to must be one of %1 (got '%2')")
+                                    .arg(exportFormatIds(), parser.value(toOption).toLower()));
+    const bool isDeck = format->id == QLatin1String("slides-pdf");
     const QString themeName = parser.value(themeOption).toLower();
     if (themeName != QLatin1String("light") && themeName != QLatin1String("dark"))
         return fail(UsageError,
                     CliText::tr("--theme must be light or dark (got '%1')").arg(themeName));
-    if (parser.isSet(themeOption) && format != QLatin1String("slides-pdf"))
+    if (parser.isSet(themeOption) && !isDeck)
         return fail(UsageError, CliText::tr("--theme applies to --to slides-pdf only"));
     // A deck is for a projector or a file to hand round, never a pipe: ask for the file.
     const QString output = parser.value(outputOption);
-    if (format == QLatin1String("slides-pdf") && (output.isEmpty() || output == QLatin1String("-")))
-        return fail(UsageError, CliText::tr("--to slides-pdf needs -o OUTPUT.pdf"));
+    if (format->needsFile && (output.isEmpty() || output == QLatin1String("-")))
+        return fail(UsageError, CliText::tr("--to %1 needs -o OUTPUT").arg(format->id));
 
     const QString input = positional[1];
     const LoadResult loaded = loadPostmortemFile(input);
@@ -333,49 +326,11 @@ int runConvert(const QStringList &arguments)
         std::fflush(stderr);
     }
 
+    ExportOptions options;
+    options.html.baseDirectory = QFileInfo(input).absolutePath();
+    options.slideTheme = themeName == QLatin1String("dark") ? SlideTheme::Dark : SlideTheme::Light;
     QString error;
-    HtmlOptions html;
-    html.baseDirectory = QFileInfo(input).absolutePath();
-
-    if (format == QLatin1String("slides-pdf")) {
-        const SlideTheme theme
-            = themeName == QLatin1String("dark") ? SlideTheme::Dark : SlideTheme::Light;
-        if (!exportSlidesPdf(loaded.postmortem, output, &error, theme))
-            return fail(OutputError, error);
-        return Success;
-    }
-
-    if (format == QLatin1String("pdf")) {
-        if (output.isEmpty() || output == QLatin1String("-")) {
-            QTemporaryDir dir;
-            const QString tmp = dir.filePath(QStringLiteral("out.pdf"));
-            if (!exportPdf(loaded.postmortem, tmp, &error, html))
-                return fail(OutputError, error);
-            QFile f(tmp);
-            if (!f.open(QIODevice::ReadOnly) || !writeOutput(QString(), f.readAll(), &error))
-                return fail(OutputError, error.isEmpty() ? f.errorString() : error);
-            return Success;
-        }
-        if (!exportPdf(loaded.postmortem, output, &error, html))
-            return fail(OutputError, error);
-        return Success;
-    }
-
-    if (format == QLatin1String("md") && !output.isEmpty() && output != QLatin1String("-")) {
-        // A file gets its chart beside it (<name>.assets/); standard output only the text.
-        if (!exportMarkdown(loaded.postmortem, output, &error))
-            return fail(OutputError, error);
-        return Success;
-    }
-
-    QByteArray data;
-    if (format == QLatin1String("json"))
-        data = postmortemToJsonText(loaded.postmortem);
-    else if (format == QLatin1String("html"))
-        data = renderStandaloneHtml(loaded.postmortem, html);
-    else
-        data = writeNativeFormat(loaded.postmortem);
-    if (!writeOutput(output, data, &error))
+    if (!writeExport(*format, loaded.postmortem, output, options, &error))
         return fail(OutputError, error);
     return Success;
 }

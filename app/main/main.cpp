@@ -1,6 +1,7 @@
 // The hindsight executable: the GUI, or a headless command-line verb.
 #include "main/commandline.h"
 #include "main/launchtiming.h"
+#include "render/exportformats.h"
 #include "ui/localization.h"
 #include "ui/mainwindow.h"
 
@@ -61,11 +62,12 @@ int main(int argc, char *argv[])
     Hindsight::applyLanguage(Hindsight::configuredLanguage());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Write incident postmortems.\n\nCommands:\n  convert INPUT --to "
-                "md|html|pdf|json|slides-pdf [-o OUTPUT]   Convert without opening a window.\n"
-                "  diagram SPEC --to svg|png [-o OUTPUT]   Render a load-distribution "
-                "diagram spec."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Write incident postmortems.\n\nCommands:\n  convert "
+                                        "INPUT --to %1 [-o OUTPUT]   Convert without opening a "
+                                        "window.\n  diagram SPEC --to svg|png [-o OUTPUT]   "
+                                        "Render a load-distribution diagram spec.")
+            .arg(Hindsight::exportFormatIds(QStringLiteral("|"))));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption quitAfterFirstPaint(

@@ -1,5 +1,8 @@
 #include "render/htmlrenderer.h"
 
+#include "core/displaynames.h"
+#include "core/postmortemfields.h"
+
 #include "core/metrics.h"
 
 #include <QDir>
@@ -54,7 +57,7 @@ QString duration()
 }
 QString impact()
 {
-    return QStringLiteral("Impact");
+    return fieldTitle(FieldId::Impact, DisplayLanguage::English);
 }
 QString usersAffected()
 {
@@ -70,11 +73,11 @@ QString status()
 }
 QString summary()
 {
-    return QStringLiteral("Summary");
+    return fieldTitle(FieldId::Summary, DisplayLanguage::English);
 }
 QString timeline()
 {
-    return QStringLiteral("Timeline");
+    return fieldTitle(FieldId::Timeline, DisplayLanguage::English);
 }
 QString timelineChart()
 {
@@ -82,15 +85,15 @@ QString timelineChart()
 }
 QString rootCause()
 {
-    return QStringLiteral("Root cause");
+    return fieldTitle(FieldId::RootCause, DisplayLanguage::English);
 }
 QString resolution()
 {
-    return QStringLiteral("Resolution");
+    return fieldTitle(FieldId::Resolution, DisplayLanguage::English);
 }
 QString actionItems()
 {
-    return QStringLiteral("Action items");
+    return fieldTitle(FieldId::ActionItems, DisplayLanguage::English);
 }
 QString time()
 {
@@ -154,15 +157,7 @@ QString timeToResolve()
 }
 QString statusLabel(Status s)
 {
-    switch (s) {
-    case Status::Draft:
-        return QStringLiteral("Draft");
-    case Status::InReview:
-        return QStringLiteral("In review");
-    case Status::Final:
-        return QStringLiteral("Final");
-    }
-    return QString();
+    return statusTitle(s, DisplayLanguage::English);
 }
 } // namespace Text
 

@@ -1,5 +1,7 @@
 #include "render/loaddiagramrenderer.h"
 
+#include "core/displaynames.h"
+
 #include "render/pngbytes.h"
 
 #include <QBuffer>
@@ -39,19 +41,7 @@ QString loadBalancer()
 }
 QString algorithm(BalancingAlgorithm a)
 {
-    switch (a) {
-    case BalancingAlgorithm::RoundRobin:
-        return RendererText::tr("round robin");
-    case BalancingAlgorithm::WeightedRoundRobin:
-        return RendererText::tr("weighted round robin");
-    case BalancingAlgorithm::LeastConnections:
-        return RendererText::tr("least connections");
-    case BalancingAlgorithm::IpHash:
-        return RendererText::tr("IP hash (sticky)");
-    case BalancingAlgorithm::Random:
-        return RendererText::tr("random");
-    }
-    return QString();
+    return algorithmTitle(a);
 }
 QString defaultLabel(bool fixed)
 {

@@ -1,5 +1,7 @@
 #include "render/pdfexporter.h"
 
+#include "render/confineddocument.h"
+
 #include <QCoreApplication>
 
 #include "render/loaddiagramrenderer.h"
@@ -81,32 +83,6 @@ qreal mmToDevice(qreal mm, qreal dpi)
 {
     return mm / 25.4 * dpi;
 }
-
-/// A QTextDocument that loads images only from inside the document's folder.
-class ConfinedDocument : public QTextDocument
-{
-public:
-    explicit ConfinedDocument(const QString &baseDirectory)
-        : m_baseDirectory(baseDirectory)
-    {}
-
-protected:
-    QVariant loadResource(int type, const QUrl &name) override
-    {
-        if (type != QTextDocument::ImageResource)
-            return QVariant();
-        const QString path = safeLocalResourcePath(name, m_baseDirectory);
-        if (path.isEmpty())
-            return QVariant();
-        QImageReader reader(path);
-        reader.setAutoTransform(true);
-        const QImage image = reader.read();
-        return image.isNull() ? QVariant() : QVariant(image);
-    }
-
-private:
-    QString m_baseDirectory;
-};
 
 /// Image widths in a QTextImageFormat are CSS pixels; the layout scales them by this factor
 /// to device pixels (QTextImageHandler uses the screen's logical dpi as the reference).

@@ -1,5 +1,8 @@
 #include "render/slides.h"
 
+#include "core/displaynames.h"
+#include "core/postmortemfields.h"
+
 #include "render/htmlrenderer.h"
 #include "render/loaddiagramrenderer.h"
 #include "core/markdownblocks.h"
@@ -653,15 +656,7 @@ QString incidentWindowText(const Postmortem &pm)
 
 QString statusText(Status s)
 {
-    switch (s) {
-    case Status::Draft:
-        return DeckText::tr("Draft");
-    case Status::InReview:
-        return DeckText::tr("In review");
-    case Status::Final:
-        return DeckText::tr("Final");
-    }
-    return QString();
+    return statusTitle(s);
 }
 
 // --- The deck ------------------------------------------------------------------------------
@@ -681,9 +676,9 @@ public:
         keyFactsSlide();
         timelineSlides();
         diagramSlides();
-        proseSlides(DeckText::tr("Root cause"), QString::fromLatin1(NotesKey::kRootCause),
+        proseSlides(fieldTitle(FieldId::RootCause), QString::fromLatin1(NotesKey::kRootCause),
                     m_pm.rootCause);
-        proseSlides(DeckText::tr("Resolution"), QString::fromLatin1(NotesKey::kResolution),
+        proseSlides(fieldTitle(FieldId::Resolution), QString::fromLatin1(NotesKey::kResolution),
                     m_pm.resolution);
         for (const Section &s : m_pm.sections)
             if (lessonsKind(s.heading))
@@ -916,7 +911,7 @@ private:
 
     void timelineSlides()
     {
-        const QString title = DeckText::tr("Timeline");
+        const QString title = fieldTitle(FieldId::Timeline);
         const QString key = QString::fromLatin1(NotesKey::kTimeline);
         if (!chartEvents(m_pm).isEmpty()) {
             const qreal th = titleHeight(title);
@@ -1049,7 +1044,7 @@ private:
     {
         if (m_pm.actionItems.isEmpty())
             return;
-        const QString title = DeckText::tr("Action items");
+        const QString title = fieldTitle(FieldId::ActionItems);
         const int pad = 10;
         const QString head
             = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\">"

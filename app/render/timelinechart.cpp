@@ -1,5 +1,7 @@
 #include "render/timelinechart.h"
 
+#include "core/displaynames.h"
+
 #include <QCoreApplication>
 
 #include "render/htmlrenderer.h"
@@ -83,25 +85,7 @@ QString description()
 }
 QString kindLabel(EventKind kind)
 {
-    switch (kind) {
-    case EventKind::Detection:
-        return ChartText::tr("Detection");
-    case EventKind::Investigation:
-        return ChartText::tr("Investigation");
-    case EventKind::Misleading:
-        return ChartText::tr("Misleading");
-    case EventKind::Escalation:
-        return ChartText::tr("Escalation");
-    case EventKind::Mitigation:
-        return ChartText::tr("Mitigation");
-    case EventKind::Resolution:
-        return ChartText::tr("Resolution");
-    case EventKind::Communication:
-        return ChartText::tr("Communication");
-    case EventKind::Other:
-        break;
-    }
-    return ChartText::tr("Other");
+    return eventKindTitle(kind);
 }
 QString phase(int i)
 {
@@ -1100,14 +1084,6 @@ QString timelineChartDataUrl(const Postmortem &pm, QSize sizePx, qreal scale)
     if (png.isEmpty())
         return QString();
     return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
-}
-
-QByteArray renderStandaloneHtml(const Postmortem &pm, HtmlOptions opts)
-{
-    opts.timelineChartUrl = timelineChartDataUrl(pm, kTimelineChartExportSize, 2);
-    opts.timelineChartSize = opts.timelineChartUrl.isEmpty() ? QSize() : kTimelineChartExportSize;
-    opts.diagramPictures = loadDiagramDataUrls(pm);
-    return renderHtml(pm, opts).toUtf8();
 }
 
 } // namespace Hindsight

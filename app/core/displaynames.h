@@ -1,0 +1,29 @@
+// The names people read for the model's enumerations — event kind, status, balancing algorithm,
+// backend health — in one place and one translation context ("Hindsight::DisplayNames").
+// The file format and JSON use the stable ids of postmortem.h / loaddiagram.h instead.
+#pragma once
+
+#include "core/loaddiagram.h"
+#include "core/postmortem.h"
+
+#include <QString>
+
+namespace Hindsight {
+
+/// Which language a display name is wanted in: the interface's (the translation loaded for
+/// the chosen language) or English whatever the interface (exports that stay English).
+enum class DisplayLanguage { Interface, English };
+
+/// "Detection", "Investigation", "Misleading", "Escalation", "Mitigation", "Resolution",
+/// "Communication", "Other".
+QString eventKindTitle(EventKind kind, DisplayLanguage language = DisplayLanguage::Interface);
+/// "Draft", "In review", "Final".
+QString statusTitle(Status status, DisplayLanguage language = DisplayLanguage::Interface);
+/// "Round robin", "Weighted round robin", "Least connections", "IP hash / sticky sessions",
+/// "Random".
+QString algorithmTitle(BalancingAlgorithm algorithm,
+                       DisplayLanguage language = DisplayLanguage::Interface);
+/// "Healthy", "Degraded", "Down", "Drained".
+QString healthTitle(BackendHealth health, DisplayLanguage language = DisplayLanguage::Interface);
+
+} // namespace Hindsight

@@ -1,0 +1,67 @@
+// The one table of a postmortem's fields: for each its id, the model member, the heading in the
+// native Markdown body, the key in JSON, templates and review findings, the speaker-notes key,
+// and the title people read. The native format, JSON export, templates, review checks, the
+// renderers, speaker notes and the form read this table instead of keeping their own lists.
+// Adding a prose field: a Postmortem member, one row here, the importer's vocabulary for it,
+// translations, tests.
+#pragma once
+
+#include "core/displaynames.h"
+#include "core/postmortem.h"
+
+#include <QList>
+#include <QString>
+
+namespace Hindsight {
+
+/// Every part of a postmortem a finding, an editor or a template can point at.
+enum class FieldId {
+    Title,
+    Summary,
+    Impact,
+    Timeline,
+    RootCause,
+    Resolution,
+    ActionItems,
+    IncidentStart,
+    IncidentEnd,
+    TimeZone,
+    UsersAffectedPercent,
+    Document, ///< the postmortem as a whole (length, template)
+};
+
+/// One row of the table.
+struct FieldInfo
+{
+    FieldId id;
+    /// Stable ASCII key: JSON (DESIGN.md contract), template `field:` values and lint's
+    /// `where.field` ("rootCause", "incident.start", "usersAffectedPercent").
+    const char *key;
+    /// Heading of the body section in the native format ("Root cause"; matched without regard
+    /// to case when reading), or null when the field lives in the front matter.
+    const char *nativeHeading;
+    /// English title, translated in the "Hindsight::Fields" context ("Root cause").
+    const char *title;
+    /// Postmortem::speakerNotes key of its slides ("root-cause"), or null.
+    const char *notesKey;
+    /// The model's text for prose fields (summary, impact, root cause, resolution), else null.
+    QString Postmortem::*prose;
+};
+
+/// Every field, in the order of the native body and the form: title, summary, impact,
+/// timeline, root cause, resolution, action items, then the front-matter facts and Document.
+const QList<FieldInfo> &postmortemFields();
+/// The row of `id` (every id has one).
+const FieldInfo &fieldInfo(FieldId id);
+/// The row whose key is `key` (exact), or null.
+const FieldInfo *findField(QStringView key);
+/// The fields that are body sections of the native format, in body order.
+QList<FieldInfo> bodyFields();
+/// The prose fields (summary, impact, root cause, resolution), in body order.
+QList<FieldInfo> proseFieldInfos();
+/// `info.key` as a QString.
+QString fieldKey(FieldId id);
+/// The title people read, in the interface language or English.
+QString fieldTitle(FieldId id, DisplayLanguage language = DisplayLanguage::Interface);
+
+} // namespace Hindsight

@@ -1,0 +1,16 @@
+#include "render/standalonehtml.h"
+
+#include "render/loaddiagramrenderer.h"
+#include "render/timelinechart.h"
+
+namespace Hindsight {
+
+QByteArray renderStandaloneHtml(const Postmortem &pm, HtmlOptions opts)
+{
+    opts.timelineChartUrl = timelineChartDataUrl(pm, kTimelineChartExportSize, 2);
+    opts.timelineChartSize = opts.timelineChartUrl.isEmpty() ? QSize() : kTimelineChartExportSize;
+    opts.diagramPictures = loadDiagramDataUrls(pm);
+    return renderHtml(pm, opts).toUtf8();
+}
+
+} // namespace Hindsight
