@@ -1,6 +1,4 @@
 // Review checks: each rule fires when it must and stays quiet when it must not.
-#include "corpus.h"
-
 #include "core/importer.h"
 #include "core/reviewchecks.h"
 #include "core/spelling.h"
@@ -108,13 +106,11 @@ private Q_SLOTS:
             p.start.utcOffsetMinutes.reset();
         }) << "course.timezone"
                                  << "timezone" << -1;
-        QTest::newRow("no percent")
-            << Mutation([](Postmortem &p) {
-                   p.usersAffectedPercent.reset();
-                   p.impact.replace(QStringLiteral("40% of users"), QStringLiteral("many users"));
-               })
-            << "course.users-affected"
-            << "usersAffectedPercent" << -1;
+        QTest::newRow("no percent") << Mutation([](Postmortem &p) {
+            p.usersAffectedPercent.reset();
+            p.impact.replace(QStringLiteral("40% of users"), QStringLiteral("many users"));
+        }) << "course.users-affected"
+                                    << "usersAffectedPercent" << -1;
         QTest::newRow("no root cause")
             << Mutation([](Postmortem &p) { p.rootCause.clear(); }) << "course.root-cause"
             << "rootCause" << -1;
@@ -177,7 +173,7 @@ private Q_SLOTS:
         QTest::newRow("improve an area") << Mutation([](Postmortem &p) {
             p.actionItems[1].text = QStringLiteral("Improve alerting.");
         }) << "actions.specific"
-                                 << "actionItems" << 1;
+                                         << "actionItems" << 1;
         QTest::newRow("duplicate") << Mutation([](Postmortem &p) {
             p.actionItems.append(p.actionItems[0]);
             p.actionItems.last().category = QStringLiteral("task");

@@ -139,7 +139,8 @@ private Q_SLOTS:
         }
 
         int labelled = 0, found = 0, fps = 0;
-        std::printf("\n%-32s %8s %6s %4s %9s\n", "category", "labelled", "found", "FP", "precision");
+        std::printf("\n%-32s %8s %6s %4s %9s\n", "category", "labelled", "found", "FP",
+                    "precision");
         for (auto it = perCategory.cbegin(); it != perCategory.cend(); ++it) {
             const auto &[l, f, fp] = it.value();
             labelled += l;
@@ -152,8 +153,8 @@ private Q_SLOTS:
         const double precision = found + fps ? double(found) / (found + fps) : 0;
         std::printf("\nrecall %d/%d = %.3f\nprecision %d/%d = %.3f\nclean documents with any "
                     "finding: %d %s\n",
-                    found, labelled, recall, found, found + fps, precision,
-                    int(noisyClean.size()), qPrintable(noisyClean.join(QLatin1Char(' '))));
+                    found, labelled, recall, found, found + fps, precision, int(noisyClean.size()),
+                    qPrintable(noisyClean.join(QLatin1Char(' '))));
         for (const QString &line : std::as_const(falsePositives))
             std::printf("  FP %s\n", qPrintable(line));
         std::fflush(stdout);

@@ -1,8 +1,8 @@
 #include "core/spelling.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
@@ -34,7 +34,8 @@ const char *const kIncidentVocabulary[] = {
     "downstream",       "dashboards",        "webhook",      "webhooks",      "failovers",
     "underutilized",    "underutilised",     "geo",          "cron",          "sharding",
     "resharding",       "replica",           "replicas",     "latencies",     "blameless",
-    "escalations",      "mitigations",  "queueing",       "remediation",  "remediations",  "observability",
+    "escalations",      "mitigations",       "queueing",     "remediation",   "remediations",
+    "observability",
 };
 
 /// One hunspell handle for the process; hunspell is not thread-safe, so calls are serialised.
@@ -95,7 +96,8 @@ public:
                 if (i < word.size() && c.toLower() == word.at(i).toLower())
                     ++i;
             const bool keepsLetters = i == word.size();
-            return std::tuple{split, editDistance(word, s), rank < 0 ? 100000 : rank, !keepsLetters};
+            return std::tuple{split, editDistance(word, s), rank < 0 ? 100000 : rank,
+                              !keepsLetters};
         };
         std::stable_sort(out.begin(), out.end(),
                          [&key](const QString &a, const QString &b) { return key(a) < key(b); });
@@ -165,12 +167,13 @@ bool skipWord(const QString &token)
 bool britishVariantKnown(Speller &speller, const QString &word)
 {
     static const std::pair<const char *, const char *> endings[] = {
-        {"isation", "ization"}, {"isations", "izations"}, {"ise", "ize"},   {"ised", "ized"},
-        {"ises", "izes"},       {"ising", "izing"},       {"iser", "izer"}, {"isers", "izers"},
-        {"our", "or"},          {"ours", "ors"},          {"oured", "ored"}, {"ouring", "oring"},
+        {"isation", "ization"}, {"isations", "izations"}, {"ise", "ize"},     {"ised", "ized"},
+        {"ises", "izes"},       {"ising", "izing"},       {"iser", "izer"},   {"isers", "izers"},
+        {"our", "or"},          {"ours", "ors"},          {"oured", "ored"},  {"ouring", "oring"},
         {"yse", "yze"},         {"ysed", "yzed"},         {"ysing", "yzing"}, {"tre", "ter"},
-        {"tres", "ters"},       {"ogue", "og"},           {"ogues", "ogs"}, {"lled", "led"},
-        {"lling", "ling"}, {"ence", "ense"}, {"tise", "tice"}, {"tised", "ticed"}, {"tising", "ticing"},         {"yses", "yzes"},
+        {"tres", "ters"},       {"ogue", "og"},           {"ogues", "ogs"},   {"lled", "led"},
+        {"lling", "ling"},      {"ence", "ense"},         {"tise", "tice"},   {"tised", "ticed"},
+        {"tising", "ticing"},   {"yses", "yzes"},
     };
     for (const auto &[gb, us] : endings) {
         const QLatin1String suffix(gb);
@@ -213,19 +216,23 @@ int commonWordRank(const QString &word)
     // the Oxford English Corpus top 100 and COCA's; order approximate).
     static const QHash<QString, int> ranks = [] {
         const char *list[] = {
-            "the", "be", "to", "of", "and", "a", "in", "that", "have", "i", "it", "for",
-            "not", "on", "with", "he", "as", "you", "do", "at", "this", "but", "his", "by",
-            "from", "they", "we", "say", "her", "she", "or", "an", "will", "my", "one", "all",
-            "would", "there", "their", "what", "so", "up", "out", "if", "about", "who", "get",
-            "which", "go", "me", "when", "make", "can", "like", "time", "no", "just", "him",
-            "know", "take", "people", "into", "year", "your", "good", "some", "could", "them",
-            "see", "other", "than", "then", "now", "look", "only", "come", "its", "over",
-            "think", "also", "back", "after", "use", "two", "how", "our", "work", "first",
-            "well", "way", "even", "new", "want", "because", "any", "these", "give", "day",
-            "most", "us", "is", "was", "are", "were", "been", "has", "had", "did", "said",
-            "each", "where", "while", "before", "between", "should", "those", "through",
-            "during", "without", "again", "same", "every", "both", "few", "more", "such",
-            "very", "still", "since", "until", "under", "again", "once", "here", "why",
+            "the",    "be",      "to",     "of",    "and",     "a",       "in",      "that",
+            "have",   "i",       "it",     "for",   "not",     "on",      "with",    "he",
+            "as",     "you",     "do",     "at",    "this",    "but",     "his",     "by",
+            "from",   "they",    "we",     "say",   "her",     "she",     "or",      "an",
+            "will",   "my",      "one",    "all",   "would",   "there",   "their",   "what",
+            "so",     "up",      "out",    "if",    "about",   "who",     "get",     "which",
+            "go",     "me",      "when",   "make",  "can",     "like",    "time",    "no",
+            "just",   "him",     "know",   "take",  "people",  "into",    "year",    "your",
+            "good",   "some",    "could",  "them",  "see",     "other",   "than",    "then",
+            "now",    "look",    "only",   "come",  "its",     "over",    "think",   "also",
+            "back",   "after",   "use",    "two",   "how",     "our",     "work",    "first",
+            "well",   "way",     "even",   "new",   "want",    "because", "any",     "these",
+            "give",   "day",     "most",   "us",    "is",      "was",     "are",     "were",
+            "been",   "has",     "had",    "did",   "said",    "each",    "where",   "while",
+            "before", "between", "should", "those", "through", "during",  "without", "again",
+            "same",   "every",   "both",   "few",   "more",    "such",    "very",    "still",
+            "since",  "until",   "under",  "again", "once",    "here",    "why",
         };
         QHash<QString, int> h;
         int i = 0;
@@ -305,7 +312,8 @@ QList<Misspelling> findMisspellings(const QString &markdown)
         while (end > lead && !core[end - 1].isLetterOrNumber())
             --end;
         // Handles ("@jmoreau") and hashtags/channels ("#incidents") are names.
-        if (core.left(lead).contains(QLatin1Char('@')) || core.left(lead).endsWith(QLatin1Char('#')))
+        if (core.left(lead).contains(QLatin1Char('@'))
+            || core.left(lead).endsWith(QLatin1Char('#')))
             continue;
         core = core.mid(lead, end - lead);
         if (core.isEmpty() || skipWord(core))

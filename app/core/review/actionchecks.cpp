@@ -23,22 +23,26 @@ bool isVague(const QString &task)
             "\\b(be (more |extra |very )?(careful|vigilant|cautious|attentive|diligent|thorough)|"
             "pay (more |closer )?attention|try harder|take (more )?care|communicate better|"
             "better communication|communicate more|remember to|stay (alert|focused)|think twice|"
-            "avoid (such |similar |these |this kind of )?(mistakes|errors|issues|incidents|problems)|"
+            "avoid (such |similar |these |this kind of "
+            ")?(mistakes|errors|issues|incidents|problems)|"
             "(does not|doesn't|won't|will not|never) happen again|learn from (this|the incident|"
             "it)|raise awareness|more awareness|be aware|do better|work harder|more careful|"
             "be more proactive|keep an eye on)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     if (exhortation.match(task).hasMatch())
         return true;
-    static const QRegularExpression generic(QStringLiteral(
-        "^\\W*(improve|enhance|increase|better|strengthen|optimi[sz]e|revisit|review|look into|"
-        "work on|more|add more|do more|invest in)\\s+(?:the\\s+|our\\s+|overall\\s+|general\\s+|"
-        "some\\s+|more\\s+)*(monitoring|alerting|alerts|testing|tests|process(es)?|documentation|"
-        "docs|communication|reliability|observability|performance|quality|things|code|"
-        "deployments?|deploys|runbooks?|security|tooling|infrastructure|coverage|visibility|"
-        "procedures|practices|resilience|stability|logging|checks|capacity|training|awareness|"
-        "response|handling|readiness|operations|ownership)\\W*$"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression generic(
+        QStringLiteral(
+            "^\\W*(improve|enhance|increase|better|strengthen|optimi[sz]e|revisit|review|look into|"
+            "work on|more|add more|do more|invest "
+            "in)\\s+(?:the\\s+|our\\s+|overall\\s+|general\\s+|"
+            "some\\s+|more\\s+)*(monitoring|alerting|alerts|testing|tests|process(es)?|"
+            "documentation|"
+            "docs|communication|reliability|observability|performance|quality|things|code|"
+            "deployments?|deploys|runbooks?|security|tooling|infrastructure|coverage|visibility|"
+            "procedures|practices|resilience|stability|logging|checks|capacity|training|awareness|"
+            "response|handling|readiness|operations|ownership)\\W*$"),
+        QRegularExpression::CaseInsensitiveOption);
     return generic.match(task.trimmed()).hasMatch();
 }
 
@@ -53,14 +57,14 @@ QString conceptOf(const QString &stemmed)
                 h.insert(stem(QString::fromLatin1(w)), name);
         };
         group({"drill", "gameday", "game", "exercise", "rehearsal", "simulate", "simulation"});
-        group({"quarterly", "regular", "regularly", "periodic", "periodically", "monthly",
-               "weekly", "recurring", "routine"});
+        group({"quarterly", "regular", "regularly", "periodic", "periodically", "monthly", "weekly",
+               "recurring", "routine"});
         group({"offline", "losing", "lose", "loss", "outage", "down", "failure", "unavailable"});
         group({"snapshot", "copy", "clone", "replica", "dump"});
         group({"database", "data", "db"});
         group({"migration", "schema"});
-        group({"spread", "span", "spanning", "distribute", "across", "multi", "several",
-               "multiple"});
+        group(
+            {"spread", "span", "spanning", "distribute", "across", "multi", "several", "multiple"});
         group({"zone", "zones", "az", "zonal", "regional"});
         group({"instance", "instances", "vm", "node", "nodes", "server", "servers"});
         group({"alert", "alarm", "page", "notify", "notification"});
@@ -71,8 +75,8 @@ QString conceptOf(const QString &stemmed)
         group({"merge", "merging", "commit"});
         group({"runbook", "playbook", "procedure"});
         group({"expire", "expiry", "expiration"});
-        group({"add", "create", "introduce", "set", "configure", "make", "run", "schedule",
-               "build", "implement", "establish"});
+        group({"add", "create", "introduce", "set", "configure", "make", "run", "schedule", "build",
+               "implement", "establish"});
         return h;
     }();
     return classes.value(stemmed, stemmed);
@@ -82,7 +86,7 @@ QSet<QString> concepts(const QString &task)
 {
     static const QSet<QString> weak = {
         QStringLiteral("add"), QStringLiteral("every"), QStringLiteral("whole"),
-        QStringLiteral("all"), QStringLiteral("one"), QStringLiteral("instead"),
+        QStringLiteral("all"), QStringLiteral("one"),   QStringLiteral("instead"),
     };
     // Links and issue references say where the work is tracked, not what it is.
     static const QRegularExpression links(

@@ -27,8 +27,9 @@ QDate resolveDate(const CalendarDate &d, const QDate &incident)
 QString labelledOwner(const QString &text)
 {
     static const QRegularExpression label(
-        QStringLiteral("\\b(?:owner|owners|owned by|assigned to|assignee|responsible|dri)\\s*[:=\\-]?"
-                       "\\s*([^,;()\\n]+?)\\s*(?=[,;()\\n]|\\.(?:\\s|$)|\\s+(?:due|by|before|until)\\b|$)"),
+        QStringLiteral(
+            "\\b(?:owner|owners|owned by|assigned to|assignee|responsible|dri)\\s*[:=\\-]?"
+            "\\s*([^,;()\\n]+?)\\s*(?=[,;()\\n]|\\.(?:\\s|$)|\\s+(?:due|by|before|until)\\b|$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression handle(QStringLiteral("(?<![\\w.])@[A-Za-z0-9][\\w.\\-]*"));
     if (const auto m = label.match(text); m.hasMatch())
@@ -55,12 +56,13 @@ QString trailingOwner(const QString &text)
 {
     static const QRegularExpression paren(QStringLiteral("\\(([^()]+)\\)\\s*[.;]?\\s*$"));
     static const QRegularExpression dash(
-        QStringLiteral("\\s[-\\x{2013}\\x{2014}]+\\s+([^-\\x{2013}\\x{2014}]+)$"));
+        QStringLiteral("\\s[-\\x{2013}\\x{2014}]+\\s+((?:(?!\\s[-\\x{2013}\\x{2014}]+\\s).)+)$"));
     for (const QRegularExpression *re : {&paren, &dash}) {
         const auto m = re->match(text);
         if (!m.hasMatch())
             continue;
-        const QString first = m.captured(1).section(QRegularExpression(QStringLiteral("[,;]")), 0, 0);
+        const QString first
+            = m.captured(1).section(QRegularExpression(QStringLiteral("[,;]")), 0, 0);
         if (looksLikeOwner(first) && findDates(first).isEmpty())
             return first.trimmed();
     }
@@ -71,10 +73,13 @@ QString trailingOwner(const QString &text)
 /// "Hannah owns this".
 QString proseOwner(const QString &text)
 {
-    static const QRegularExpression will(QStringLiteral(
-        "(?:^|[.;:]\\s+|,\\s+)(?:[A-Z][a-z]+ (?:tasks|improvements)?,?\\s*)?((?:the\\s+)?"
-        "[\\p{L}'\\- ]{2,60}?)\\s+(?:will|is going to|agreed to|commits to|owns|is responsible)\\b"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression will(
+        QStringLiteral(
+            "(?:^|[.;:]\\s+|,\\s+)(?:(?:as concrete tasks|for improvements|tasks|improvements)"
+            "[,.:]?\\s+)?((?:the\\s+)?"
+            "[\\p{L}'\\- ]{2,60}?)\\s+(?:will|is going to|agreed to|commits to|owns|is "
+            "responsible)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     for (auto it = will.globalMatch(text); it.hasNext();) {
         QString subject = it.next().captured(1).trimmed();
         subject.remove(QRegularExpression(QStringLiteral("^(?:finally|then|also|next|as concrete "
@@ -84,9 +89,9 @@ QString proseOwner(const QString &text)
         if (lower == QLatin1String("we") || lower == QLatin1String("someone")
             || lower == QLatin1String("somebody") || lower.startsWith(QLatin1String("it ")))
             continue;
-        if (looksLikeOwner(subject) || subject.contains(QRegularExpression(
-                                           QStringLiteral("\\bteams?\\b"),
-                                           QRegularExpression::CaseInsensitiveOption)))
+        if (looksLikeOwner(subject)
+            || subject.contains(QRegularExpression(QStringLiteral("\\bteams?\\b"),
+                                                   QRegularExpression::CaseInsensitiveOption)))
             return subject;
     }
     return {};
@@ -110,14 +115,16 @@ ActionItemFacts parseActionItemFacts(const QString &text, const QDate &incident)
 
     // Due date: a date after a due word, else a date in the trailing decoration.
     static const QRegularExpression dueWord(
-        QStringLiteral("\\b(?:due|by|before|until|deadline|target|eta|no later than)\\b\\s*[:=]?\\s*$"),
+        QStringLiteral(
+            "\\b(?:due|by|before|until|deadline|target|eta|no later than)\\b\\s*[:=]?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     const QList<CalendarDate> dates = findDates(t);
     for (const CalendarDate &d : dates) {
         const QString before = t.mid(qMax<qsizetype>(0, d.position - 24),
                                      d.position - qMax<qsizetype>(0, d.position - 24));
         const bool trailing = t.mid(d.position + d.length).trimmed().size() <= 3;
-        const bool decorated = t.lastIndexOf(QLatin1Char('('), d.position) > t.lastIndexOf(QLatin1Char(')'), d.position)
+        const bool decorated = t.lastIndexOf(QLatin1Char('('), d.position)
+                                   > t.lastIndexOf(QLatin1Char(')'), d.position)
                                && t.lastIndexOf(QLatin1Char('('), d.position) >= 0;
         if (dueWord.match(before).hasMatch() || trailing || decorated) {
             facts.due = resolveDate(d, incident);
@@ -137,10 +144,12 @@ ActionItemFacts parseActionItemFacts(const QString &text, const QDate &incident)
     facts.owner = owner;
 
     // The task: cut the decorations that carry owner and due date.
-    static const QRegularExpression decorations(QStringLiteral(
-        "\\s*(?:\\((?:[^()]*\\b(?:owner|due|by|@)[^()]*)\\)|\\s[-\\x{2013}\\x{2014}]+\\s+[^-\\x{2013}"
-        "\\x{2014}]*(?:@|\\bdue\\b|\\d{4}).*$|\\bowner\\s*:.*$|\\bassigned to\\b.*$)"),
-                                                  QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression decorations(
+        QStringLiteral(
+            "\\s*(?:\\((?:[^()]*\\b(?:owner|due|by|@)[^()]*)\\)|\\s[-\\x{2013}\\x{2014}]+\\s+[^-"
+            "\\x{2013}"
+            "\\x{2014}]*(?:@|\\bdue\\b|\\d{4}).*$|\\bowner\\s*:.*$|\\bassigned to\\b.*$)"),
+        QRegularExpression::CaseInsensitiveOption);
     facts.task = t;
     facts.task.remove(decorations);
     facts.task = facts.task.trimmed();

@@ -26,7 +26,8 @@ const QString kPerson = QStringLiteral(
     "Then|Because|Once|Also|However|Unfortunately|Although|Though|Here|There|Why|What|How|"
     "Which|Who|Yet|Still|Even|Only|Just|Finally|First|Later|Meanwhile)\\b)[A-Z][a-z]+"
     "(?:\\s[A-Z][a-z]+)?|@[\\w.\\-]+|\\b(?:he|she|they|"
-    "someone|somebody)|\\b(?:[Tt]he|[Aa]n?|[Oo]ne of the|[Oo]ur|[Tt]heir)\\s+(?:[\\w\\-]+\\s+){0,3}(?:"
+    "someone|somebody)|\\b(?:[Tt]he|[Aa]n?|[Oo]ne of "
+    "the|[Oo]ur|[Tt]heir)\\s+(?:[\\w\\-]+\\s+){0,3}(?:"
     "engineers?|developers?|devs?|operators?|admins?|administrators?|sres?|on-?call|owners?|"
     "leads?|managers?|reviewers?|authors?|contractors?|interns?|employees?|staff|persons?|"
     "people|dbas?|team members?|teammates?|colleagues?|responders?|analysts?)"
@@ -38,36 +39,39 @@ const QList<Rule> &rules()
     static const QList<Rule> list = [] {
         const auto ci = QRegularExpression::CaseInsensitiveOption;
         QList<Rule> r;
-        r.append({QRegularExpression(QStringLiteral("\\b(human|operator|engineer|manual) error\\b"), ci),
-                  false,
-                  QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
-                                    "\"human error\" ends the inquiry; say what in the system let "
-                                    "the mistake through.")});
-        r.append({QRegularExpression(QStringLiteral("\\bcareless(ly|ness)?\\b|\\bnegligen(t|ce|tly)\\b|"
-                                                    "\\bsloppy\\b|\\blazy\\b|\\bincompeten|"
-                                                    "\\breckless(ly)?\\b|\\birresponsibl"),
-                                     ci),
-                  false,
-                  QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
-                                    "Judging a person's care is not blameless; describe the "
-                                    "conditions that made the step easy to get wrong.")});
-        r.append({QRegularExpression(QStringLiteral("\\b(to blame|at fault|(his|her|their) fault|fault "
-                                                    "of|blamed?)\\b"),
-                                     ci),
-                  true,
-                  QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
-                                    "Assigning fault to a person is not blameless; describe the "
-                                    "contributing causes instead.")});
+        r.append(
+            {QRegularExpression(QStringLiteral("\\b(human|operator|engineer|manual) error\\b"), ci),
+             false,
+             QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                               "\"human error\" ends the inquiry; say what in the system let "
+                               "the mistake through.")});
+        r.append(
+            {QRegularExpression(QStringLiteral("\\bcareless(ly|ness)?\\b|\\bnegligen(t|ce|tly)\\b|"
+                                               "\\bsloppy\\b|\\blazy\\b|\\bincompeten|"
+                                               "\\breckless(ly)?\\b|\\birresponsibl"),
+                                ci),
+             false,
+             QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                               "Judging a person's care is not blameless; describe the "
+                               "conditions that made the step easy to get wrong.")});
+        r.append(
+            {QRegularExpression(QStringLiteral("\\b(to blame|at fault|(his|her|their) fault|fault "
+                                               "of|blamed?)\\b"),
+                                ci),
+             true,
+             QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                               "Assigning fault to a person is not blameless; describe the "
+                               "contributing causes instead.")});
         r.append({QRegularExpression(
                       kPerson
-                          + QStringLiteral(
-                              "\\s+(?:(?:simply|just|also|then|again|clearly|apparently|had)\\s+)?"
-                              "(?:should(?:n't| not)? have|should've|ought to have|forgot|"
-                              "neglected|failed to|did not bother|didn't bother|ignored|"
-                              "skipped|overlooked|missed|messed up|screwed up|dropped the ball|"
-                              "didn't (?:follow|check|read|test|notice|verify|look)|did not "
-                              "(?:follow|check|read|test|notice|verify|look)|was not careful|"
-                              "wasn't careful)\\b")),
+                      + QStringLiteral(
+                          "\\s+(?:(?:simply|just|also|then|again|clearly|apparently|had)\\s+)?"
+                          "(?:should(?:n't| not)? have|should've|ought to have|forgot|"
+                          "neglected|failed to|did not bother|didn't bother|ignored|"
+                          "skipped|overlooked|missed|messed up|screwed up|dropped the ball|"
+                          "didn't (?:follow|check|read|test|notice|verify|look)|did not "
+                          "(?:follow|check|read|test|notice|verify|look)|was not careful|"
+                          "wasn't careful)\\b")),
                   true,
                   QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
                                     "A person is the subject of the failure; make the system the "
@@ -81,13 +85,14 @@ const QList<Rule> &rules()
                   QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
                                     "Naming whose change broke something is not blameless; "
                                     "describe the change and what let it through.")});
-        r.append({QRegularExpression(QStringLiteral("\\b(because|since|as) (he|she) (skipped|ignored|"
-                                                    "forgot|neglected|didn't|did not|failed)"),
-                                     ci),
-                  false,
-                  QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
-                                    "A person's omission is given as the cause; describe what in "
-                                    "the process allowed it.")});
+        r.append(
+            {QRegularExpression(QStringLiteral("\\b(because|since|as) (he|she) (skipped|ignored|"
+                                               "forgot|neglected|didn't|did not|failed)"),
+                                ci),
+             false,
+             QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                               "A person's omission is given as the cause; describe what in "
+                               "the process allowed it.")});
         return r;
     }();
     return list;
@@ -132,9 +137,9 @@ void scan(const QString &text, const QString &all, const QString &field, int ind
             // "at fault"/"blame" need a person nearby, never a component ("the tool was not
             // at fault").
             if (rule.needsPerson && !rule.re.pattern().startsWith(kPerson)) {
-                const QString before = text.mid(qMax<qsizetype>(0, m.capturedStart() - 60),
-                                                m.capturedStart()
-                                                    - qMax<qsizetype>(0, m.capturedStart() - 60));
+                const QString before
+                    = text.mid(qMax<qsizetype>(0, m.capturedStart() - 60),
+                               m.capturedStart() - qMax<qsizetype>(0, m.capturedStart() - 60));
                 static const QRegularExpression person(
                     QStringLiteral("\\b(he|she|engineer|developer|operator|admin|on-?call|"
                                    "person|someone|[A-Z][a-z]+ [A-Z][a-z]+)\\b[^.]*$"));
@@ -144,19 +149,21 @@ void scan(const QString &text, const QString &all, const QString &field, int ind
                     continue;
             }
             const QString first = hit.section(QRegularExpression(QStringLiteral("[\\s']")), 0, 0);
-            static const QRegularExpression role(QStringLiteral(
-                "\\b(engineers?|developers?|devs?|operators?|admins?|administrators?|sres?|"
-                "on-?call|owners?|leads?|managers?|reviewers?|authors?|contractors?|interns?|"
-                "employees?|staff|persons?|people|dbas?|members?|teammates?|colleagues?|"
-                "responders?|analysts?|he|she|they|someone|somebody)\\b"),
+            static const QRegularExpression role(
+                QStringLiteral(
+                    "\\b(engineers?|developers?|devs?|operators?|admins?|administrators?|sres?|"
+                    "on-?call|owners?|leads?|managers?|reviewers?|authors?|contractors?|interns?|"
+                    "employees?|staff|persons?|people|dbas?|members?|teammates?|colleagues?|"
+                    "responders?|analysts?|he|she|they|someone|somebody)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             if (rule.needsPerson && isCommonCapitalised(first) && !role.match(hit).hasMatch())
                 continue;
             if (rule.needsPerson && !role.match(hit).hasMatch() && actsLikeSystem(first, all))
                 continue;
-            out.add("blameless.language", "blame", FindingSeverity::Warning,
-                    ReviewText::tr("%1 (\"%2\")").arg(ReviewText::tr(rule.advice), hit.simplified()),
-                    field, index);
+            out.add(
+                "blameless.language", "blame", FindingSeverity::Warning,
+                ReviewText::tr("%1 (\"%2\")").arg(ReviewText::tr(rule.advice), hit.simplified()),
+                field, index);
             return;
         }
     }

@@ -23,7 +23,10 @@ public:
     void add(const char *rule, const char *category, FindingSeverity severity,
              const QString &message, const QString &field = {}, int index = -1)
     {
-        m_list.append({QString::fromLatin1(rule), severity, message, {field, index},
+        m_list.append({QString::fromLatin1(rule),
+                       severity,
+                       message,
+                       {field, index},
                        QString::fromLatin1(category)});
     }
     QList<Finding> &list() { return m_list; }

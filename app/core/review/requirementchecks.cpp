@@ -11,7 +11,6 @@
 #include "core/review/textscan.h"
 
 #include <QHash>
-#include <cstdio>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
@@ -31,8 +30,9 @@ bool matches(const QString &text, const char *pattern)
         const QMutexLocker lock(&mutex);
         auto it = cache.find(pattern);
         if (it == cache.end())
-            it = cache.insert(pattern, QRegularExpression(QString::fromUtf8(pattern),
-                                                          QRegularExpression::CaseInsensitiveOption));
+            it = cache.insert(pattern,
+                              QRegularExpression(QString::fromUtf8(pattern),
+                                                 QRegularExpression::CaseInsensitiveOption));
         re = *it;
     }
     return re.match(text).hasMatch();
@@ -57,66 +57,70 @@ QString narrative(const ReviewDocument &doc)
 /// synthetic check, a user or support report, someone noticing something.
 bool tellsDetection(const QString &text)
 {
-    return matches(text, "\\balert(s|ed|ing)?\\b|\\bpag(e|es|ed|ing)\\b(?! (load|view))|"
-                         "\\bsynthetic\\b|\\bmonitor(s|ing)? (detect|caught|flag|show|report|fire)|"
-                         "\\b(customer|user|support|merchant|partner|client)s? (reports?|reported|tickets?|"
-                         "complain\\w*|contact(s|ed)?|tweet\\w*|escalat\\w*|email(s|ed)?|call(s|ed)?|"
-                         "open(s|ed)? (a |an )?(ticket|case|issue)|rais(e|es|ed))\\b|report(s|ed)? (from|by) "
-                         "(a |an |several |many )?(customer|user|support)|\\bnotic(e|ed|es)\\b|"
-                         "\\bspott(ed|s)\\b|\\bdetect(ed|s|ion)\\b|\\bcomplain|\\btickets?\\b|"
-                         "\\bhealth ?checks? (fail|report)|\\bwatchdog\\b|\\bpagerduty\\b|"
-                         "\\bopsgenie\\b|\\bfirst sign|\\bwas reported\\b|\\bare reporting\\b|"
-                         "\\breceiv(e|ed|ing) reports\\b|\\bwe are investigating reports\\b");
+    return matches(
+        text, "\\balert(s|ed|ing)?\\b|\\bpag(e|es|ed|ing)\\b(?! (load|view))|"
+              "\\bsynthetic\\b|\\bmonitor(s|ing)? (detect|caught|flag|show|report|fire)|"
+              "\\b(customer|user|support|merchant|partner|client)s? (reports?|reported|tickets?|"
+              "complain\\w*|contact(s|ed)?|tweet\\w*|escalat\\w*|email(s|ed)?|call(s|ed)?|"
+              "open(s|ed)? (a |an )?(ticket|case|issue)|rais(e|es|ed))\\b|report(s|ed)? (from|by) "
+              "(a |an |several |many )?(customer|user|support)|\\bnotic(e|ed|es)\\b|"
+              "\\bspott(ed|s)\\b|\\bdetect(ed|s|ion)\\b|\\bcomplain|\\btickets?\\b|"
+              "\\bhealth ?checks? (fail|report)|\\bwatchdog\\b|\\bpagerduty\\b|"
+              "\\bopsgenie\\b|\\bfirst sign|\\bwas reported\\b|\\bare reporting\\b|"
+              "\\breceiv(e|ed|ing) reports\\b|\\bwe are investigating reports\\b");
 }
 
 /// Someone beyond the first responder is brought in, or a severity is declared.
 bool tellsEscalation(const QString &text)
 {
-    return matches(text, "\\bescalat|\\bincident commander\\b|\\b(joins|joined)\\b|\\bbrought in\\b|"
-                         "\\bpulled in\\b|\\blooped in\\b|\\bcalled in\\b|\\bdeclar(e|es|ed|ing) "
-                         "(a |an )?(sev|severity|incident|major)|\\bsev ?[0-5]\\b|\\bseverity "
-                         "[0-5]\\b|\\bp[0-2] incident\\b|\\bhand(ed|s) (it )?(over|off) to\\b|"
-                         "\\b(engag|contact|page|call|ask|notif)(e|es|ed|ing|s)? (the |a |our )?"
-                         "([\\w-]+ ){0,3}(team|lead|manager|vendor|provider|commander|dba|"
-                         "expert|owner|support)\\b|\\bbridge call\\b|\\bwar room\\b");
+    return matches(text,
+                   "\\bescalat|\\bincident commander\\b|\\b(joins|joined)\\b|\\bbrought in\\b|"
+                   "\\bpulled in\\b|\\blooped in\\b|\\bcalled in\\b|\\bdeclar(e|es|ed|ing) "
+                   "(a |an )?(sev|severity|incident|major)|\\bsev ?[0-5]\\b|\\bseverity "
+                   "[0-5]\\b|\\bp[0-2] incident\\b|\\bhand(ed|s) (it )?(over|off) to\\b|"
+                   "\\b(engag|contact|page|call|ask|notif)(e|es|ed|ing|s)? (the |a |our )?"
+                   "([\\w-]+ ){0,3}(team|lead|manager|vendor|provider|commander|dba|"
+                   "expert|owner|support)\\b|\\bbridge call\\b|\\bwar room\\b");
 }
 
 /// An investigation path that turned out wrong: a suspected cause checked and ruled out.
 bool tellsMisleadingPath(const QString &text)
 {
-    return matches(text, "\\bsuspect|\\bassum(e|ed|es|ing)\\b|\\bbeliev|\\bthought\\b|\\bfirst "
-                         "(check|treat|focus|look|suspect|examin|assum|investigat|tried|tries|"
-                         "review)|\\bruled? out\\b|\\bred herring\\b|\\bmislead|\\bwrong (path|lead|"
-                         "direction|track)\\b|\\btheory\\b|\\bhypothes|\\bexpect(ing|ed) (a|an|the)\\b|"
-                         "\\b(no|nothing) (change|improv)|\\bdead end\\b|\\bturned out\\b|"
-                         "\\bdid not help\\b|\\bdidn't help\\b|\\bno effect\\b|\\bunrelated\\b|"
-                         "\\bcontinu(e|es|ed) (after|despite)\\b|\\bcoincid|\\bpoints? away\\b|"
-                         "\\bcould have caused\\b|\\b(is|are|was|were|look|looks|looked|appears?) "
-                         "(perfectly |completely )?(healthy|normal)\\b|"
-                         "\\blooks? like (a|an)\\b|\\bwithin (their|its) limits\\b|\\b(both|all) "
-                         "(look|looked|are|were) (normal|healthy|fine)|\\bis dropped\\b|"
-                         "\\bwas dropped\\b|\\bpath (is|was) (dropped|abandoned)");
+    return matches(text,
+                   "\\bsuspect|\\bassum(e|ed|es|ing)\\b|\\bbeliev|\\bthought\\b|\\bfirst "
+                   "(check|treat|focus|look|suspect|examin|assum|investigat|tried|tries|"
+                   "review)|\\bruled? out\\b|\\bred herring\\b|\\bmislead|\\bwrong (path|lead|"
+                   "direction|track)\\b|\\btheory\\b|\\bhypothes|\\bexpect(ing|ed) (a|an|the)\\b|"
+                   "\\b(no|nothing) (change|improv)|\\bdead end\\b|\\bturned out\\b|"
+                   "\\bdid not help\\b|\\bdidn't help\\b|\\bno effect\\b|\\bunrelated\\b|"
+                   "\\bcontinu(e|es|ed) (after|despite)\\b|\\bcoincid|\\bpoints? away\\b|"
+                   "\\bcould have caused\\b|\\b(is|are|was|were|look|looks|looked|appears?) "
+                   "(perfectly |completely )?(healthy|normal)\\b|"
+                   "\\blooks? like (a|an)\\b|\\bwithin (their|its) limits\\b|\\b(both|all) "
+                   "(look|looked|are|were) (normal|healthy|fine)|\\bis dropped\\b|"
+                   "\\bwas dropped\\b|\\bpath (is|was) (dropped|abandoned)");
 }
 
 /// An action that fixed or mitigated the incident (not only the outcome).
 bool tellsResolution(const QString &text)
 {
-    return matches(text, "\\broll(ed|s|ing)? (it |them |\\w+ )?back\\b|\\brollback\\b|\\brevert|"
-                         "\\brestart|\\breboot|\\bredeploy|\\bdeploy(s|ed)? (a |the )?(fix|patch|hotfix)|"
-                         "\\bhotfix|\\bpatch(ed|es)?\\b|\\brestor(e|es|ed|ing) (the|a|service|"
-                         "\\w+ from)|\\breplac(e|ed|es|ing)\\b|\\bincreas(e|ed|es|ing)\\b|"
-                         "\\bscal(e|ed|es|ing) (up|out)|\\bdrop(s|ped)? the\\b|\\bdisabl|\\bre-?enabl|"
-                         "\\bclear(s|ed)? (the|out)|\\bpurg|\\bfail(ed|s)? over\\b|\\brotat(e|ed|es)\\b|"
-                         "\\brenew|\\bre-?issu|\\b(creat|issu|generat)(e|es|ed) (a )?new\\b|"
-                         "\\bupdat(e|es|ed) the\\b|\\bre-?ran\\b|\\brerun|\\bappl(y|ied|ies) (the|a)\\b|"
-                         "\\bremov(e|es|ed) the\\b|\\bresolved (the incident |it )?by\\b|"
-                         "\\bmitigat(ed|es) (it |the incident )?by\\b|\\brecreat|\\bflush|\\bfix(ed|es)? "
-                         "(the|it)\\b|\\bfreed\\b|\\bdeleted\\b|\\bkill(ed|s)\\b|\\bre-?creat|"
-                         "\\bforc(e|ed|es) (a )?(checkpoint|failover|restart)|\\bmov(e|ed|es) "
-                         "(traffic|the)\\b|\\bshift(ed|s)? traffic\\b|\\brais(e|ed|es) the\\b|"
-                         "\\blower(ed|s)? the\\b|\\brestor(e|ed|es)\\b|\\bset `|\\breload(ed|s|ing)?\\b|"
-                         "\\bcorrect(ed|s)\\b|\\bchang(e|ed|es|ing) the\\b|\\bfix(ing|ed)? the\\b|"
-                         "\\bpaus(e|ed|es|ing) the\\b|\\bthrottl(e|ed|es)\\b");
+    return matches(text,
+                   "\\broll(ed|s|ing)? (it |them |\\w+ )?back\\b|\\brollback\\b|\\brevert|"
+                   "\\brestart|\\breboot|\\bredeploy|\\bdeploy(s|ed)? (a |the )?(fix|patch|hotfix)|"
+                   "\\bhotfix|\\bpatch(ed|es)?\\b|\\brestor(e|es|ed|ing) (the|a|service|"
+                   "\\w+ from)|\\breplac(e|ed|es|ing)\\b|\\bincreas(e|ed|es|ing)\\b|"
+                   "\\bscal(e|ed|es|ing) (up|out)|\\bdrop(s|ped)? the\\b|\\bdisabl|\\bre-?enabl|"
+                   "\\bclear(s|ed)? (the|out)|\\bpurg|\\bfail(ed|s)? over\\b|\\brotat(e|ed|es)\\b|"
+                   "\\brenew|\\bre-?issu|\\b(creat|issu|generat)(e|es|ed) (a )?new\\b|"
+                   "\\bupdat(e|es|ed) the\\b|\\bre-?ran\\b|\\brerun|\\bappl(y|ied|ies) (the|a)\\b|"
+                   "\\bremov(e|es|ed) the\\b|\\bresolved (the incident |it )?by\\b|"
+                   "\\bmitigat(ed|es) (it |the incident )?by\\b|\\brecreat|\\bflush|\\bfix(ed|es)? "
+                   "(the|it)\\b|\\bfreed\\b|\\bdeleted\\b|\\bkill(ed|s)\\b|\\bre-?creat|"
+                   "\\bforc(e|ed|es) (a )?(checkpoint|failover|restart)|\\bmov(e|ed|es) "
+                   "(traffic|the)\\b|\\bshift(ed|s)? traffic\\b|\\brais(e|ed|es) the\\b|"
+                   "\\blower(ed|s)? the\\b|\\brestor(e|ed|es)\\b|\\bset `|\\breload(ed|s|ing)?\\b|"
+                   "\\bcorrect(ed|s)\\b|\\bchang(e|ed|es|ing) the\\b|\\bfix(ing|ed)? the\\b|"
+                   "\\bpaus(e|ed|es|ing) the\\b|\\bthrottl(e|ed|es)\\b");
 }
 
 /// The summary's narrative: its lines without "Label: value" metadata (Duration, Impact,
@@ -127,8 +131,9 @@ QString summaryNarrative(const ReviewDocument &doc, bool *labelledCause)
     static const QRegularExpression label(
         QStringLiteral("^[\\s*_\\->]*([\\p{L}][\\p{L}' /&-]{0,30}?)[\\s*_]*:[\\s*_]*(.*)$"));
     static const QRegularExpression narrativeLabel(
-        QStringLiteral("^(summary|what happened|overview|description|incident summary|issue summary|"
-                       "the incident|what went wrong)$"),
+        QStringLiteral(
+            "^(summary|what happened|overview|description|incident summary|issue summary|"
+            "the incident|what went wrong)$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression causeLabel(QStringLiteral("\\b(root )?causes?\\b|\\btrigger"),
                                                QRegularExpression::CaseInsensitiveOption);
@@ -167,18 +172,16 @@ bool summaryNamesCause(const ReviewDocument &doc)
     const QString narrative = summaryNarrative(doc, &labelledCause);
     if (labelledCause || narrative.trimmed().isEmpty())
         return true; // the root cause was a labelled line of the summary, read as its own field
-    if (matches(narrative, "\\broot cause|\\bcaused by\\b|\\bbecause\\b|\\bdue to\\b|\\bthe "
-                           "cause\\b|\\btriggered by\\b|\\bresult(ed)? (of|from)\\b|\\bstemm(ed|ing) "
-                           "from\\b|\\btraced (back )?to\\b|\\bafter (a|an|the|our)\\b|\\bwhen "
-                           "(a|an|the|our)\\b|\\bled to\\b"))
+    if (matches(narrative,
+                "\\broot cause|\\bcaused by\\b|\\bbecause\\b|\\bdue to\\b|\\bthe "
+                "cause\\b|\\btriggered by\\b|\\bresult(ed)? (of|from)\\b|\\bstemm(ed|ing) "
+                "from\\b|\\btraced (back )?to\\b|\\bafter (a|an|the|our)\\b|\\bwhen "
+                "(a|an|the|our)\\b|\\bled to\\b"))
         return true;
     // A summary that retells the cause shares its distinctive words with the cause sections.
     QString cause = doc.text(Part::Cause);
     const QSet<QString> summary = contentStems(narrative);
     const QSet<QString> shared = contentStems(cause) & summary;
-    if (qEnvironmentVariableIsSet("HINDSIGHT_REVIEW_DEBUG"))
-        fprintf(stderr, "summary-cause shared %d of %d: %s\n", int(shared.size()), int(summary.size()),
-                 qPrintable(QStringList(shared.values()).join(QLatin1Char(' '))));
     return shared.size() >= 6 || (summary.size() >= 4 && shared.size() * 10 >= summary.size() * 6);
 }
 
@@ -209,16 +212,18 @@ QString templateName(Style style)
 
 QList<double> userPercentages(const QString &text)
 {
-    static const QRegularExpression after(QStringLiteral(
-        "^\\s*(?:of\\s+)?(?:(?:all|our|the|active|total|affected|daily|monthly|logged-in|"
-        "signed-in|[\\p{L}\\-]+)\\s+){0,3}(?:end[- ])?(?:users?|customers?|visitors?|readers?|"
-        "subscribers?|members?|players?|merchants?|shoppers?|buyers?|listeners?|viewers?|"
-        "tenants?|people|user base|userbase)\\b"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression before(QStringLiteral(
-        "(?:users?|customers?)\\s+(?:were\\s+)?affected\\W{0,6}(?:about|approximately|around|"
-        "roughly|~)?\\s*$"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression after(
+        QStringLiteral(
+            "^\\s*(?:of\\s+)?(?:(?:all|our|the|active|total|affected|daily|monthly|logged-in|"
+            "signed-in|[\\p{L}\\-]+)\\s+){0,3}(?:end[- ])?(?:users?|customers?|visitors?|readers?|"
+            "subscribers?|members?|players?|merchants?|shoppers?|buyers?|listeners?|viewers?|"
+            "tenants?|people|user base|userbase)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression before(
+        QStringLiteral(
+            "(?:users?|customers?)\\s+(?:were\\s+)?affected\\W{0,6}(?:about|approximately|around|"
+            "roughly|~)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
     QList<double> out;
     for (const Percentage &p : findPercentages(text)) {
         const QString tail = text.mid(p.position + p.length, 60);
@@ -230,7 +235,10 @@ QList<double> userPercentages(const QString &text)
     return out;
 }
 
-void checkRequirements(const ReviewDocument &doc, Findings &out)
+namespace {
+
+/// Duration, time zone and share of users: the facts of the issue summary.
+void checkSummaryFacts(const ReviewDocument &doc, Findings &out)
 {
     const QString tmpl = templateName(doc.style());
     const StatedDuration &d = doc.duration();
@@ -246,9 +254,9 @@ void checkRequirements(const ReviewDocument &doc, Findings &out)
                 ReviewText::tr("%1 asks for both the start and the end of the incident (date and "
                                "time); only part of the duration is given.")
                     .arg(tmpl),
-                d.field == QLatin1String("model") ? (!d.start ? QStringLiteral("incident.start")
-                                                              : QStringLiteral("incident.end"))
-                                                  : kSummary);
+                d.field == QLatin1String("model")
+                    ? (!d.start ? QStringLiteral("incident.start") : QStringLiteral("incident.end"))
+                    : kSummary);
     }
     const bool anyTime = !doc.entries().isEmpty() || d.start || d.end;
     if (anyTime && findZones(doc.allText()).isEmpty() && !doc.postmortem().timezone) {
@@ -262,7 +270,16 @@ void checkRequirements(const ReviewDocument &doc, Findings &out)
     for (const Block &b : doc.blocks())
         if (b.part != Part::Actions)
             prose += b.text + QLatin1Char('\n');
-    if (userPercentages(prose).isEmpty() && !doc.postmortem().usersAffectedPercent) {
+    // The model's share counts when it is a field of its own (a native document); when the
+    // prose has the same number, the prose says what it is a share of.
+    bool fieldShare = false;
+    if (const auto share = doc.postmortem().usersAffectedPercent) {
+        fieldShare = true;
+        for (const Percentage &p : findPercentages(prose))
+            if (qAbs(p.value - *share) < 0.01)
+                fieldShare = false;
+    }
+    if (userPercentages(prose).isEmpty() && !fieldShare) {
         out.add("course.users-affected", "missing-impact-percent",
                 doc.style() == Style::Course ? FindingSeverity::Error : FindingSeverity::Warning,
                 ReviewText::tr("%1 asks for the impact as a percentage of users affected (counts "
@@ -270,7 +287,12 @@ void checkRequirements(const ReviewDocument &doc, Findings &out)
                     .arg(tmpl),
                 QStringLiteral("usersAffectedPercent"));
     }
+}
 
+/// Root cause, and the story the timeline must tell.
+void checkStory(const ReviewDocument &doc, Findings &out)
+{
+    const QString tmpl = templateName(doc.style());
     if (doc.text(Part::Cause).trimmed().isEmpty()) {
         out.add("course.root-cause", "other", FindingSeverity::Error,
                 ReviewText::tr("%1 asks for a root cause section: why it happened, not only what "
@@ -295,11 +317,12 @@ void checkRequirements(const ReviewDocument &doc, Findings &out)
         if (b.part != Part::Actions && b.part != Part::Lessons && b.part != Part::Title)
             whole += b.text + QLatin1Char('\n');
     if (!tellsDetection(whole))
-        out.add("course.timeline-kinds", "missing-detection", FindingSeverity::Warning,
-                ReviewText::tr("%1 asks how and when the problem was detected (a monitoring alert, a "
-                               "page, a user report, …); the document never says.")
-                    .arg(tmpl),
-                QStringLiteral("timeline"));
+        out.add(
+            "course.timeline-kinds", "missing-detection", FindingSeverity::Warning,
+            ReviewText::tr("%1 asks how and when the problem was detected (a monitoring alert, a "
+                           "page, a user report, …); the document never says.")
+                .arg(tmpl),
+            QStringLiteral("timeline"));
     if (!tellsEscalation(story + QLatin1Char('\n') + whole))
         out.add("course.timeline-kinds", "missing-escalation", FindingSeverity::Warning,
                 ReviewText::tr("%1 asks who the incident was escalated to; the timeline shows no "
@@ -321,7 +344,12 @@ void checkRequirements(const ReviewDocument &doc, Findings &out)
                                "only outcomes (\"service recovered\"), not the action.")
                     .arg(tmpl),
                 QStringLiteral("resolution"));
+}
 
+/// Corrective and preventative measures, and the length.
+void checkMeasuresAndLength(const ReviewDocument &doc, Findings &out)
+{
+    const QString tmpl = templateName(doc.style());
     bool anyMeasure = false;
     for (const Action &a : doc.actions())
         if (!isPlaceholderAction(a.text))
@@ -337,7 +365,8 @@ void checkRequirements(const ReviewDocument &doc, Findings &out)
     if (doc.style() == Style::Course && anyMeasure) {
         bool improvement = false, task = false;
         for (const ActionItem &a : doc.postmortem().actionItems) {
-            improvement |= a.category.compare(QLatin1String("improvement"), Qt::CaseInsensitive) == 0;
+            improvement
+                |= a.category.compare(QLatin1String("improvement"), Qt::CaseInsensitive) == 0;
             task |= a.category.compare(QLatin1String("task"), Qt::CaseInsensitive) == 0;
         }
         QString measures = doc.text(Part::Actions);
@@ -362,6 +391,15 @@ void checkRequirements(const ReviewDocument &doc, Findings &out)
                 ReviewText::tr("The postmortem has %1 words; the course format asks for 400 to "
                                "600.")
                     .arg(n));
+}
+
+} // namespace
+
+void checkRequirements(const ReviewDocument &doc, Findings &out)
+{
+    checkSummaryFacts(doc, out);
+    checkStory(doc, out);
+    checkMeasuresAndLength(doc, out);
 }
 
 } // namespace Hindsight::Review

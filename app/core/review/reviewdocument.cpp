@@ -73,7 +73,7 @@ Part partForHeading(const QString &heading)
     if (has("lessons|went well|went wrong|went poorly|how'?d we do|got lucky|learn"))
         return Part::Lessons;
     if (has("action item|follow[- ]?up|corrective|preventa|measures|^tasks|improvements|"
-             "next steps|remediation items|todo"))
+            "next steps|remediation items|todo"))
         return Part::Actions;
     if (has("summary|overview|introduction|what happened|description|^incident$"))
         return Part::Summary;
@@ -110,7 +110,16 @@ ReviewDocument::ReviewDocument(const Postmortem &pm)
     m_all = all.join(QLatin1Char('\n'));
 
     // Headings the model keeps implicitly: one per filled field, about two words each.
-    m_words = countWords(m_all);
+    // A line the importer placed in two fields (a summary's root cause line is also the root
+    // cause's first paragraph) is one line of the file.
+    QSet<QString> seenLines;
+    for (const QString &line : m_all.split(QLatin1Char('\n'))) {
+        const QString t = line.simplified();
+        if (t.isEmpty() || seenLines.contains(t))
+            continue;
+        seenLines.insert(t);
+        m_words += countWords(t);
+    }
     for (const QString *f : {&pm.summary, &pm.impact, &pm.rootCause, &pm.resolution})
         m_words += f->trimmed().isEmpty() ? 0 : 2;
     m_words += pm.timeline.isEmpty() ? 0 : 1;
@@ -183,8 +192,8 @@ void ReviewDocument::parseSectionEntries(const Block &block, int timelineNumber)
             continue;
         }
         QDate date = stamp->second.isValid() ? stamp->second : heading;
-        m_entries.append({kSections, block.index, stamp->first, date, line.trimmed(),
-                          timelineNumber});
+        m_entries.append(
+            {kSections, block.index, stamp->first, date, line.trimmed(), timelineNumber});
     }
 }
 
@@ -241,8 +250,8 @@ void ReviewDocument::parseSectionActions(const Block &block)
                 continue;
             }
             const QString cells = r.captured(1).split(QLatin1Char('|')).join(QStringLiteral(" - "));
-            m_actions.append({kSections, block.index, cells,
-                              parseActionItemFacts(cells, m_incidentDate)});
+            m_actions.append(
+                {kSections, block.index, cells, parseActionItemFacts(cells, m_incidentDate)});
         }
     }
 }
@@ -255,8 +264,8 @@ void ReviewDocument::judgeStyle()
             headings.append(b.heading.toLower());
     const QString h = headings.join(QLatin1Char('\n'));
     const auto has = [&h](const char *p) {
-        return h.contains(QRegularExpression(QString::fromLatin1(p),
-                                             QRegularExpression::MultilineOption));
+        return h.contains(
+            QRegularExpression(QString::fromLatin1(p), QRegularExpression::MultilineOption));
     };
     if (has("^leadup|^fault$|five whys|^follow-up tasks"))
         m_style = Style::Atlassian;

@@ -70,15 +70,15 @@ struct Action
 /// The incident's start and end as the document states them.
 struct StatedDuration
 {
-    bool found = false;          ///< a duration statement (label or sentence) exists
-    std::optional<int> start;    ///< minutes after midnight
+    bool found = false;       ///< a duration statement (label or sentence) exists
+    std::optional<int> start; ///< minutes after midnight
     std::optional<int> end;
     QDate startDate;
     QDate endDate;
-    std::optional<int> length;   ///< stated length in minutes
-    bool approximate = false;    ///< the length is hedged ("about 2 hours")
-    QString text;                ///< the statement
-    QString field;               ///< where it is
+    std::optional<int> length; ///< stated length in minutes
+    bool approximate = false;  ///< the length is hedged ("about 2 hours")
+    QString text;              ///< the statement
+    QString field;             ///< where it is
 };
 
 class ReviewDocument

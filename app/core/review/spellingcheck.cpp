@@ -58,8 +58,8 @@ bool derivedFromKnown(const QString &word)
     w.remove(QRegularExpression(QStringLiteral("['\\x{2019}]s?$")));
     if (isKnownWord(w))
         return true;
-    static const char *suffixes[] = {"s", "es", "ed", "d", "ing", "er", "ers", "or", "ors",
-                                     "ability", "able", "ization", "isation", "ly"};
+    static const char *suffixes[] = {"s",  "es",  "ed",      "d",    "ing",     "er",      "ers",
+                                     "or", "ors", "ability", "able", "ization", "isation", "ly"};
     for (const char *suffix : suffixes) {
         const QLatin1String sfx(suffix);
         if (w.size() > sfx.size() + 3 && w.endsWith(sfx)) {
@@ -68,9 +68,9 @@ bool derivedFromKnown(const QString &word)
                 return true;
         }
     }
-    static const char *prefixes[] = {"re", "de", "un", "pre", "sub", "multi", "auto", "over",
-                                     "under", "trans", "inter", "co", "non", "mis", "micro",
-                                     "geo", "cross", "post", "up", "down"};
+    static const char *prefixes[]
+        = {"re",    "de", "un",  "pre", "sub",   "multi", "auto",  "over", "under", "trans",
+           "inter", "co", "non", "mis", "micro", "geo",   "cross", "post", "up",    "down"};
     for (const char *prefix : prefixes) {
         const QLatin1String pfx(prefix);
         if (w.size() > pfx.size() + 3 && w.startsWith(pfx)
@@ -121,8 +121,8 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
             // a word built from known words ("lookups", "requeued") is jargon.
             const QString lw = w.toLower();
             const QString lb = best.toLower();
-            const bool insideTypo = distance == 1 && lw.left(3) == lb.left(3)
-                                    && !lw.startsWith(lb) && !lb.startsWith(lw);
+            const bool insideTypo = distance == 1 && lw.left(3) == lb.left(3) && !lw.startsWith(lb)
+                                    && !lb.startsWith(lw);
             if (!insideTypo && derivedFromKnown(w))
                 continue;
             // Planted and real typos are one edit away; a word two edits from anything is

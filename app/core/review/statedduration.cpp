@@ -87,6 +87,44 @@ void readSpan(const QString &s, StatedDuration &out)
         out.endDate = out.startDate.addDays(1);
 }
 
+/// A native document keeps start and end as fields, not as words (the importer's guesses
+/// from a timeline carry no date, so they do not count as stated); a length may still be in
+/// the prose ("lasted 3 hours", "for about 45 minutes").
+void readModelDuration(const Postmortem &pm, const QStringList &lines, StatedDuration &d)
+{
+    // A native document keeps start and end as fields, not as words (the importer's
+    // guesses from a timeline carry no date, so they do not count as stated).
+    d.found = true;
+    if (pm.start.time.isValid())
+        d.start = pm.start.time.hour() * 60 + pm.start.time.minute();
+    if (pm.end.time.isValid())
+        d.end = pm.end.time.hour() * 60 + pm.end.time.minute();
+    d.startDate = pm.start.date;
+    d.endDate = pm.end.date;
+    d.field = QStringLiteral("model");
+    // A length in the prose: "lasted 3 hours", "for about 45 minutes", "a total of 2 hours".
+    static const QRegularExpression lengthWord(
+        QStringLiteral("\\b(?:lasted|for|over|total of|took)\\s+(?:about\\s+|approximately\\s+|"
+                       "around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const QString &line : std::as_const(lines)) {
+        for (const TimeLength &l : findLengths(line)) {
+            if (lengthWord.match(line.left(l.position)).hasMatch()) {
+                d.length = l.minutes;
+                d.approximate
+                    = QRegularExpression(QStringLiteral("(?:about|approximately|around|roughly|"
+                                                        "nearly|almost)\\s+$"))
+                          .match(line.left(l.position))
+                          .hasMatch();
+                d.text = line;
+                break;
+            }
+        }
+        if (d.length)
+            break;
+    }
+}
+
 } // namespace
 
 void ReviewDocument::findDuration()
@@ -104,8 +142,9 @@ void ReviewDocument::findDuration()
                        "impact end|restored)\\b[\\s*_]*:"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression fromTo(
-        QStringLiteral("\\b(?:from|between)\\b[^.;]{0,80}?\\d{1,2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?"
-                       "[^.;]{0,60}?\\b(?:to|and|until|till)\\b"),
+        QStringLiteral(
+            "\\b(?:from|between)\\b[^.;]{0,80}?\\d{1,2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?"
+            "[^.;]{0,60}?\\b(?:to|and|until|till)\\b"),
         QRegularExpression::CaseInsensitiveOption);
 
     QStringList lines;
@@ -163,7 +202,8 @@ void ReviewDocument::findDuration()
         if (!d.start && !d.end) {
             for (const QString &line : std::as_const(lines)) {
                 for (const QString &s : sentences(line)) {
-                    if (s != d.text && fromTo.match(s).hasMatch() && findClockTimes(s).size() >= 2) {
+                    if (s != d.text && fromTo.match(s).hasMatch()
+                        && findClockTimes(s).size() >= 2) {
                         StatedDuration span;
                         readSpan(s, span);
                         d.start = span.start;
@@ -175,37 +215,7 @@ void ReviewDocument::findDuration()
             }
         }
     } else if (m_pm.start.date.isValid() || m_pm.end.date.isValid()) {
-        // A native document keeps start and end as fields, not as words (the importer's
-        // guesses from a timeline carry no date, so they do not count as stated).
-        d.found = true;
-        if (m_pm.start.time.isValid())
-            d.start = m_pm.start.time.hour() * 60 + m_pm.start.time.minute();
-        if (m_pm.end.time.isValid())
-            d.end = m_pm.end.time.hour() * 60 + m_pm.end.time.minute();
-        d.startDate = m_pm.start.date;
-        d.endDate = m_pm.end.date;
-        d.field = QStringLiteral("model");
-        // A length in the prose: "lasted 3 hours", "for about 45 minutes", "a total of 2 hours".
-        static const QRegularExpression lengthWord(
-            QStringLiteral("\\b(?:lasted|for|over|total of|took)\\s+(?:about\\s+|approximately\\s+|"
-                           "around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?$"),
-            QRegularExpression::CaseInsensitiveOption);
-        for (const QString &line : std::as_const(lines)) {
-            for (const TimeLength &l : findLengths(line)) {
-                if (lengthWord.match(line.left(l.position)).hasMatch()) {
-                    d.length = l.minutes;
-                    d.approximate = QRegularExpression(
-                                        QStringLiteral("(?:about|approximately|around|roughly|"
-                                                       "nearly|almost)\\s+$"))
-                                        .match(line.left(l.position))
-                                        .hasMatch();
-                    d.text = line;
-                    break;
-                }
-            }
-            if (d.length)
-                break;
-        }
+        readModelDuration(m_pm, lines, d);
     }
     if (d.startDate.isValid())
         m_incidentDate = d.startDate;

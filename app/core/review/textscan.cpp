@@ -12,10 +12,9 @@ namespace {
 int monthNumber(const QString &name)
 {
     static const QStringList months = {
-        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
-        QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
-        QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
-        QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"),
+        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"),
     };
     return int(months.indexOf(name.left(3).toLower())) + 1;
 }
@@ -30,13 +29,15 @@ bool dateExists(int year, int month, int day)
 int numberWord(const QString &w)
 {
     static const QHash<QString, int> numbers = {
-        {QStringLiteral("a"), 1},      {QStringLiteral("an"), 1},     {QStringLiteral("one"), 1},
-        {QStringLiteral("two"), 2},    {QStringLiteral("three"), 3},  {QStringLiteral("four"), 4},
-        {QStringLiteral("five"), 5},   {QStringLiteral("six"), 6},    {QStringLiteral("seven"), 7},
-        {QStringLiteral("eight"), 8},  {QStringLiteral("nine"), 9},   {QStringLiteral("ten"), 10},
-        {QStringLiteral("eleven"), 11}, {QStringLiteral("twelve"), 12},
+        {QStringLiteral("a"), 1},        {QStringLiteral("an"), 1},
+        {QStringLiteral("one"), 1},      {QStringLiteral("two"), 2},
+        {QStringLiteral("three"), 3},    {QStringLiteral("four"), 4},
+        {QStringLiteral("five"), 5},     {QStringLiteral("six"), 6},
+        {QStringLiteral("seven"), 7},    {QStringLiteral("eight"), 8},
+        {QStringLiteral("nine"), 9},     {QStringLiteral("ten"), 10},
+        {QStringLiteral("eleven"), 11},  {QStringLiteral("twelve"), 12},
         {QStringLiteral("fifteen"), 15}, {QStringLiteral("twenty"), 20},
-        {QStringLiteral("thirty"), 30}, {QStringLiteral("forty"), 40},
+        {QStringLiteral("thirty"), 30},  {QStringLiteral("forty"), 40},
         {QStringLiteral("fifty"), 50},
     };
     bool ok = false;
@@ -49,7 +50,8 @@ int numberWord(const QString &w)
 QList<ClockTime> findClockTimes(const QString &text)
 {
     static const QRegularExpression re(
-        QStringLiteral("(?<![\\d:.,+\\x{2212}])(?<!UTC-|GMT-|UTC -|GMT -)(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([AaPp])\\.?[Mm]\\.?\\b)?"
+        QStringLiteral("(?<![\\d:.,+\\x{2212}])(?<!UTC-|GMT-|UTC -|GMT "
+                       "-)(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([AaPp])\\.?[Mm]\\.?\\b)?"
                        "(?![\\d%])|(?<![\\d:.,])(\\d{1,2})\\s*([AaPp])\\.?[Mm]\\.?\\b"));
     QList<ClockTime> out;
     for (auto it = re.globalMatch(text); it.hasNext();) {
@@ -83,7 +85,8 @@ QList<CalendarDate> findDates(const QString &text)
                                              + QStringLiteral("(?:,?\\s+((?:19|20)\\d\\d))?\\b"));
     static const QRegularExpression monthDay(
         QStringLiteral("\\b") + month
-        + QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+((?:19|20)\\d\\d))?\\b"));
+        + QStringLiteral(
+            "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+((?:19|20)\\d\\d))?\\b"));
     QList<CalendarDate> out;
     QList<std::pair<qsizetype, qsizetype>> taken;
     const auto overlaps = [&](qsizetype s, qsizetype l) {
@@ -94,7 +97,7 @@ QList<CalendarDate> findDates(const QString &text)
     };
     for (auto it = iso.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        CalendarDate d{m.capturedStart(), m.capturedLength(), m.captured(1).toInt(),
+        CalendarDate d{m.capturedStart(),     m.capturedLength(),    m.captured(1).toInt(),
                        m.captured(2).toInt(), m.captured(3).toInt(), true};
         d.exists = dateExists(d.year, d.month, d.day);
         out.append(d);
@@ -104,7 +107,7 @@ QList<CalendarDate> findDates(const QString &text)
         const auto m = it.next();
         if (overlaps(m.capturedStart(), m.capturedLength()))
             continue;
-        CalendarDate d{m.capturedStart(), m.capturedLength(), m.captured(3).toInt(),
+        CalendarDate d{m.capturedStart(),          m.capturedLength(),    m.captured(3).toInt(),
                        monthNumber(m.captured(2)), m.captured(1).toInt(), true};
         d.exists = dateExists(d.year, d.month, d.day);
         out.append(d);
@@ -117,7 +120,7 @@ QList<CalendarDate> findDates(const QString &text)
         // "May 5" is a date, "may 5" is not: a month must be capitalised.
         if (!m.captured(1).at(0).isUpper())
             continue;
-        CalendarDate d{m.capturedStart(), m.capturedLength(), m.captured(3).toInt(),
+        CalendarDate d{m.capturedStart(),          m.capturedLength(),    m.captured(3).toInt(),
                        monthNumber(m.captured(1)), m.captured(2).toInt(), true};
         d.exists = dateExists(d.year, d.month, d.day);
         out.append(d);
@@ -132,22 +135,30 @@ QList<ZoneMention> findZones(const QString &text)
 {
     // Common abbreviations (IANA tz database) with their standard offsets in minutes.
     static const QHash<QString, int> zones = {
-        {QStringLiteral("UTC"), 0},     {QStringLiteral("GMT"), 0},     {QStringLiteral("Z"), 0},
-        {QStringLiteral("WET"), 0},     {QStringLiteral("WEST"), 60},   {QStringLiteral("BST"), 60},
-        {QStringLiteral("CET"), 60},    {QStringLiteral("CEST"), 120},  {QStringLiteral("EET"), 120},
-        {QStringLiteral("EEST"), 180},  {QStringLiteral("MSK"), 180},   {QStringLiteral("IST"), 330},
-        {QStringLiteral("NPT"), 345},   {QStringLiteral("PKT"), 300},   {QStringLiteral("ICT"), 420},
-        {QStringLiteral("WIB"), 420},   {QStringLiteral("SGT"), 480},   {QStringLiteral("HKT"), 480},
-        {QStringLiteral("PHT"), 480},   {QStringLiteral("AWST"), 480},  {QStringLiteral("JST"), 540},
-        {QStringLiteral("KST"), 540},   {QStringLiteral("ACST"), 570},  {QStringLiteral("ACDT"), 630},
-        {QStringLiteral("AEST"), 600},  {QStringLiteral("AEDT"), 660},  {QStringLiteral("NZST"), 720},
-        {QStringLiteral("NZDT"), 780},  {QStringLiteral("EST"), -300},  {QStringLiteral("EDT"), -240},
-        {QStringLiteral("CST"), -360},  {QStringLiteral("CDT"), -300},  {QStringLiteral("MST"), -420},
-        {QStringLiteral("MDT"), -360},  {QStringLiteral("PST"), -480},  {QStringLiteral("PDT"), -420},
-        {QStringLiteral("AKST"), -540}, {QStringLiteral("AKDT"), -480}, {QStringLiteral("HST"), -600},
-        {QStringLiteral("BRT"), -180},  {QStringLiteral("ART"), -180},  {QStringLiteral("CLT"), -240},
-        {QStringLiteral("EAT"), 180},   {QStringLiteral("WAT"), 60},    {QStringLiteral("CAT"), 120},
-        {QStringLiteral("SAST"), 120},  {QStringLiteral("GST"), 240},   {QStringLiteral("AST"), 180},
+        {QStringLiteral("UTC"), 0},     {QStringLiteral("GMT"), 0},
+        {QStringLiteral("Z"), 0},       {QStringLiteral("WET"), 0},
+        {QStringLiteral("WEST"), 60},   {QStringLiteral("BST"), 60},
+        {QStringLiteral("CET"), 60},    {QStringLiteral("CEST"), 120},
+        {QStringLiteral("EET"), 120},   {QStringLiteral("EEST"), 180},
+        {QStringLiteral("MSK"), 180},   {QStringLiteral("IST"), 330},
+        {QStringLiteral("NPT"), 345},   {QStringLiteral("PKT"), 300},
+        {QStringLiteral("ICT"), 420},   {QStringLiteral("WIB"), 420},
+        {QStringLiteral("SGT"), 480},   {QStringLiteral("HKT"), 480},
+        {QStringLiteral("PHT"), 480},   {QStringLiteral("AWST"), 480},
+        {QStringLiteral("JST"), 540},   {QStringLiteral("KST"), 540},
+        {QStringLiteral("ACST"), 570},  {QStringLiteral("ACDT"), 630},
+        {QStringLiteral("AEST"), 600},  {QStringLiteral("AEDT"), 660},
+        {QStringLiteral("NZST"), 720},  {QStringLiteral("NZDT"), 780},
+        {QStringLiteral("EST"), -300},  {QStringLiteral("EDT"), -240},
+        {QStringLiteral("CST"), -360},  {QStringLiteral("CDT"), -300},
+        {QStringLiteral("MST"), -420},  {QStringLiteral("MDT"), -360},
+        {QStringLiteral("PST"), -480},  {QStringLiteral("PDT"), -420},
+        {QStringLiteral("AKST"), -540}, {QStringLiteral("AKDT"), -480},
+        {QStringLiteral("HST"), -600},  {QStringLiteral("BRT"), -180},
+        {QStringLiteral("ART"), -180},  {QStringLiteral("CLT"), -240},
+        {QStringLiteral("EAT"), 180},   {QStringLiteral("WAT"), 60},
+        {QStringLiteral("CAT"), 120},   {QStringLiteral("SAST"), 120},
+        {QStringLiteral("GST"), 240},   {QStringLiteral("AST"), 180},
         {QStringLiteral("NST"), -210},  {QStringLiteral("NDT"), -150},
     };
     static const QRegularExpression re(QStringLiteral(
@@ -203,7 +214,8 @@ QList<TimeLength> findLengths(const QString &text)
 QList<Percentage> findPercentages(const QString &text)
 {
     static const QRegularExpression re(
-        QStringLiteral("(?<![\\w.])([-\\x{2212}]?\\d+(?:[.,]\\d+)?)\\s?(?:%|percent\\b|per cent\\b)"),
+        QStringLiteral(
+            "(?<![\\w.])([-\\x{2212}]?\\d+(?:[.,]\\d+)?)\\s?(?:%|percent\\b|per cent\\b)"),
         QRegularExpression::CaseInsensitiveOption);
     QList<Percentage> out;
     for (auto it = re.globalMatch(text); it.hasNext();) {
@@ -246,8 +258,8 @@ QString stem(const QString &word)
             && !QStringLiteral("lsz").contains(w.back()))
             w.chop(1);
     }
-    for (const char *s : {"ations", "ation", "ment", "ness", "ally", "ly", "er", "or", "al",
-                          "ic", "ive", "ize", "ise", "e"}) {
+    for (const char *s : {"ations", "ation", "ment", "ness", "ally", "ly", "er", "or", "al", "ic",
+                          "ive", "ize", "ise", "e"}) {
         if (strip(s, 4))
             break;
     }
@@ -259,16 +271,19 @@ bool isStopWord(const QString &w)
     static const QSet<QString> stop = [] {
         QSet<QString> s;
         const char *list[] = {
-            "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with",
-            "by", "from", "into", "onto", "as", "is", "are", "was", "were", "be", "been", "being",
-            "it", "its", "this", "that", "these", "those", "there", "their", "they", "them",
-            "we", "our", "us", "i", "my", "me", "you", "your", "he", "she", "his", "her", "so",
-            "not", "no", "any", "all", "each", "every", "some", "than", "then", "when", "which",
-            "who", "whom", "what", "where", "while", "will", "would", "can", "could", "should",
-            "may", "might", "must", "shall", "do", "does", "did", "has", "have", "had", "if",
-            "also", "only", "more", "most", "such", "about", "after", "before", "over", "under",
-            "up", "down", "out", "off", "again", "once", "per", "via", "one", "two", "new",
-            "before", "between", "during", "without", "within", "how", "why", "own", "same",
+            "a",     "an",   "the",    "and",     "or",     "but",     "of",     "to",    "in",
+            "on",    "at",   "for",    "with",    "by",     "from",    "into",   "onto",  "as",
+            "is",    "are",  "was",    "were",    "be",     "been",    "being",  "it",    "its",
+            "this",  "that", "these",  "those",   "there",  "their",   "they",   "them",  "we",
+            "our",   "us",   "i",      "my",      "me",     "you",     "your",   "he",    "she",
+            "his",   "her",  "so",     "not",     "no",     "any",     "all",    "each",  "every",
+            "some",  "than", "then",   "when",    "which",  "who",     "whom",   "what",  "where",
+            "while", "will", "would",  "can",     "could",  "should",  "may",    "might", "must",
+            "shall", "do",   "does",   "did",     "has",    "have",    "had",    "if",    "also",
+            "only",  "more", "most",   "such",    "about",  "after",   "before", "over",  "under",
+            "up",    "down", "out",    "off",     "again",  "once",    "per",    "via",   "one",
+            "two",   "new",  "before", "between", "during", "without", "within", "how",   "why",
+            "own",   "same",
         };
         for (const char *w : list)
             s.insert(QString::fromLatin1(w));
