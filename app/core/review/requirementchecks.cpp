@@ -45,7 +45,9 @@ QString narrative(const ReviewDocument &doc)
     QStringList out;
     for (const Block &b : doc.blocks())
         if (b.part == Part::Timeline || b.part == Part::Detection || b.part == Part::Response
-            || b.part == Part::Resolution)
+            || b.part == Part::Resolution
+            || b.heading.contains(QLatin1String("what happened"), Qt::CaseInsensitive)
+            || (b.part == Part::Summary && doc.entries().isEmpty()))
             out.append(b.text);
     for (const Entry &e : doc.entries())
         if (e.field != QLatin1String("timeline"))
@@ -64,7 +66,8 @@ bool tellsDetection(const QString &text)
               "complain\\w*|contact(s|ed)?|tweet\\w*|escalat\\w*|email(s|ed)?|call(s|ed)?|"
               "open(s|ed)? (a |an )?(ticket|case|issue)|rais(e|es|ed))\\b|report(s|ed)? (from|by) "
               "(a |an |several |many )?(customer|user|support)|\\bnotic(e|ed|es)\\b|"
-              "\\bspott(ed|s)\\b|\\bdetect(ed|s|ion)\\b|\\bcomplain|\\btickets?\\b|"
+              "\\bspott(ed|s)\\b|\\bdetect(ed|s|ion)\\b|\\bcomplain|\\b(support|help ?desk) "
+              "tickets?\\b|\\btickets? (from|about|report)|"
               "\\bhealth ?checks? (fail|report)|\\bwatchdog\\b|\\bpagerduty\\b|"
               "\\bopsgenie\\b|\\bfirst sign|\\bwas reported\\b|\\bare reporting\\b|"
               "\\breceiv(e|ed|ing) reports\\b|\\bwe are investigating reports\\b");

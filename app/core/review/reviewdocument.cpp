@@ -99,6 +99,7 @@ ReviewDocument::ReviewDocument(const Postmortem &pm)
     m_blocks.append({Part::Cause, QStringLiteral("rootCause"), -1, {}, pm.rootCause});
     m_blocks.append({Part::Resolution, QStringLiteral("resolution"), -1, {}, pm.resolution});
     addSections();
+    splitEmbeddedHeadings();
     findDuration();
     addTimeline();
     addActions();
@@ -160,6 +161,42 @@ void ReviewDocument::addSections()
     }
 }
 
+void ReviewDocument::splitEmbeddedHeadings()
+{
+    // A heading the importer did not see ("Action items" on a line of its own in plain text)
+    // starts a new part inside the field it landed in.
+    static const QRegularExpression candidate(QStringLiteral(
+        "^\\s*(?:#{1,6}\\s+)?(?:\\*\\*|__)?([\\p{L}][\\p{L}\\d'\\x{2019} ,&/()?-]{2,50}?)"
+        "(?:\\*\\*|__)?:?(?:\\*\\*|__)?\\s*$"));
+    QList<Block> out;
+    for (const Block &b : std::as_const(m_blocks)) {
+        if (b.part == Part::Title) {
+            out.append(b);
+            continue;
+        }
+        Block current = b;
+        current.text.clear();
+        QStringList lines;
+        for (const QString &line : b.text.split(QLatin1Char('\n'))) {
+            const auto m = candidate.match(line);
+            const Part part = m.hasMatch() && m.captured(1).count(QLatin1Char(' ')) < 6
+                                  ? partForHeading(m.captured(1))
+                                  : Part::Other;
+            if (part != Part::Other) {
+                current.text = lines.join(QLatin1Char('\n'));
+                out.append(current);
+                current = {part, b.field, b.index, m.captured(1).trimmed(), {}};
+                lines.clear();
+                continue;
+            }
+            lines.append(line);
+        }
+        current.text = lines.join(QLatin1Char('\n'));
+        out.append(current);
+    }
+    m_blocks = out;
+}
+
 void ReviewDocument::addTimeline()
 {
     const int year = m_incidentDate.isValid() ? m_incidentDate.year() : 2000;
@@ -173,7 +210,7 @@ void ReviewDocument::addTimeline()
     }
     int number = m_pm.timeline.isEmpty() ? 0 : 1;
     for (const Block &b : std::as_const(m_blocks)) {
-        if (b.part == Part::Timeline && b.field == kSections)
+        if (b.part == Part::Timeline && b.field != QLatin1String("timeline"))
             parseSectionEntries(b, number++);
     }
     Q_UNUSED(year);
@@ -228,7 +265,7 @@ void ReviewDocument::addActions()
     if (m_actions.isEmpty()) {
         const QList<Block> copy = m_blocks;
         for (const Block &b : copy)
-            if (b.part == Part::Actions && b.field == kSections)
+            if (b.part == Part::Actions && b.field != QLatin1String("actionItems"))
                 parseSectionActions(b);
     }
 }
@@ -239,21 +276,67 @@ void ReviewDocument::parseSectionActions(const Block &block)
         QStringLiteral("^\\s*(?:[-*+]|\\d+[.)])\\s+(?:\\[[ xX]\\]\\s+)?(.+)$"));
     static const QRegularExpression row(QStringLiteral("^\\s*\\|(.+)\\|\\s*$"));
     static const QRegularExpression separator(QStringLiteral("^[\\s|:\\-]+$"));
-    bool header = true;
+    QStringList header; // a table's column names, lower case
+    const qsizetype before = m_actions.size();
     for (const QString &line : block.text.split(QLatin1Char('\n'))) {
         if (const auto m = item.match(line); m.hasMatch()) {
-            m_actions.append({kSections, block.index, m.captured(1),
+            m_actions.append({block.field, block.index, m.captured(1),
                               parseActionItemFacts(m.captured(1), m_incidentDate)});
-        } else if (const auto r = row.match(line); r.hasMatch()) {
-            if (separator.match(line).hasMatch() || header) {
-                header = separator.match(line).hasMatch() ? false : header;
-                continue;
-            }
-            const QString cells = r.captured(1).split(QLatin1Char('|')).join(QStringLiteral(" - "));
-            m_actions.append(
-                {kSections, block.index, cells, parseActionItemFacts(cells, m_incidentDate)});
+            continue;
         }
+        const auto r = row.match(line);
+        if (!r.hasMatch() || separator.match(line).hasMatch())
+            continue;
+        QStringList cells = r.captured(1).split(QLatin1Char('|'));
+        for (QString &c : cells)
+            c = c.trimmed();
+        if (header.isEmpty()) {
+            for (const QString &c : std::as_const(cells))
+                header.append(c.toLower());
+            continue;
+        }
+        m_actions.append(tableAction(block, header, cells));
     }
+    // Measures written as prose: each sentence that commits someone to something is an item
+    // (review set README, "Action item"); a placeholder sentence is kept so it can be judged.
+    if (m_actions.size() == before) {
+        static const QRegularExpression commits(
+            QStringLiteral("\\b(will|shall|must|to be|owner|due|by \\d|tbd|agreed)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (const QString &s : sentences(block.text))
+            if (commits.match(s).hasMatch())
+                m_actions.append(
+                    {block.field, block.index, s, parseActionItemFacts(s, m_incidentDate)});
+    }
+}
+
+Action ReviewDocument::tableAction(const Block &block, const QStringList &header,
+                                   const QStringList &cells) const
+{
+    // Owner and Due columns by their names (Google SRE's Owner and Bug, Atlassian's and
+    // PagerDuty's Owner and Due); the action is the first other column.
+    const auto column = [&header](const char *pattern) {
+        const QRegularExpression re(QString::fromLatin1(pattern));
+        for (qsizetype i = 0; i < header.size(); ++i)
+            if (re.match(header[i]).hasMatch())
+                return i;
+        return qsizetype(-1);
+    };
+    const qsizetype ownerColumn = column("owner|assignee|who|responsible|dri");
+    const qsizetype dueColumn = column("due|deadline|date|when|target|eta");
+    QString task;
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        if (i != ownerColumn && i != dueColumn && task.isEmpty())
+            task = cells[i];
+    Action a{block.field, block.index, task, parseActionItemFacts(task, m_incidentDate)};
+    if (ownerColumn >= 0 && ownerColumn < cells.size()) {
+        const QString owner = cells[ownerColumn];
+        a.facts.owner = isOwnerPlaceholder(owner) ? QString() : owner;
+    }
+    if (dueColumn >= 0 && dueColumn < cells.size())
+        a.facts.due
+            = parseActionItemFacts(QStringLiteral("due ") + cells[dueColumn], m_incidentDate).due;
+    return a;
 }
 
 void ReviewDocument::judgeStyle()

@@ -107,10 +107,13 @@ public:
 
 private:
     void addSections();
+    void splitEmbeddedHeadings();
     void addTimeline();
     void addActions();
     void parseSectionEntries(const Block &block, int timelineNumber);
     void parseSectionActions(const Block &block);
+    Action tableAction(const Block &block, const QStringList &header,
+                       const QStringList &cells) const;
     void findDuration();
     void judgeStyle();
 

@@ -158,7 +158,6 @@ QList<ZoneMention> findZones(const QString &text)
         {QStringLiteral("ART"), -180},  {QStringLiteral("CLT"), -240},
         {QStringLiteral("EAT"), 180},   {QStringLiteral("WAT"), 60},
         {QStringLiteral("CAT"), 120},   {QStringLiteral("SAST"), 120},
-        {QStringLiteral("GST"), 240},   {QStringLiteral("AST"), 180},
         {QStringLiteral("NST"), -210},  {QStringLiteral("NDT"), -150},
     };
     static const QRegularExpression re(QStringLiteral(
