@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,8 +102,13 @@ private Q_SLOTS:
         QStringList rules;
         for (const QJsonValue &v : findings) {
             const QJsonObject f = v.toObject();
-            QCOMPARE(f.keys(), (QStringList{QStringLiteral("message"), QStringLiteral("rule"),
-                                            QStringLiteral("severity"), QStringLiteral("where")}));
+            QCOMPARE(f.keys(), (QStringList{QStringLiteral("category"), QStringLiteral("message"),
+                                            QStringLiteral("rule"), QStringLiteral("severity"),
+                                            QStringLiteral("where")}));
+            // One of the review set's category names, or "other".
+            static const QRegularExpression category(QStringLiteral("^(?:[a-z]+-)*[a-z]+$"));
+            QVERIFY2(category.match(f.value(QStringLiteral("category")).toString()).hasMatch(),
+                     qPrintable(f.value(QStringLiteral("category")).toString()));
             const QString severity = f.value(QStringLiteral("severity")).toString();
             QVERIFY2(QStringList({QStringLiteral("error"), QStringLiteral("warning"),
                                   QStringLiteral("hint")})

@@ -106,10 +106,11 @@ private Q_SLOTS:
             p.start.utcOffsetMinutes.reset();
         }) << "course.timezone"
                                  << "timezone" << -1;
-        QTest::newRow("no percent")
-            << Mutation([](Postmortem &p) { p.usersAffectedPercent.reset(); })
-            << "course.users-affected"
-            << "usersAffectedPercent" << -1;
+        QTest::newRow("no percent") << Mutation([](Postmortem &p) {
+            p.usersAffectedPercent.reset();
+            p.impact.replace(QStringLiteral("40% of users"), QStringLiteral("many users"));
+        }) << "course.users-affected"
+                                    << "usersAffectedPercent" << -1;
         QTest::newRow("no root cause")
             << Mutation([](Postmortem &p) { p.rootCause.clear(); }) << "course.root-cause"
             << "rootCause" << -1;
@@ -169,10 +170,10 @@ private Q_SLOTS:
                 = QStringLiteral("Engineers should be more careful with weights.");
         }) << "actions.specific"
                                          << "actionItems" << 0;
-        QTest::newRow("no verb") << Mutation([](Postmortem &p) {
-            p.actionItems[1].text = QStringLiteral("Better alerting on traffic share.");
+        QTest::newRow("improve an area") << Mutation([](Postmortem &p) {
+            p.actionItems[1].text = QStringLiteral("Improve alerting.");
         }) << "actions.specific"
-                                 << "actionItems" << 1;
+                                         << "actionItems" << 1;
         QTest::newRow("duplicate") << Mutation([](Postmortem &p) {
             p.actionItems.append(p.actionItems[0]);
             p.actionItems.last().category = QStringLiteral("task");

@@ -31,6 +31,9 @@ struct Finding
     FindingSeverity severity = FindingSeverity::Warning;
     QString message;
     FindingLocation where;
+    /// The review set's category the finding belongs to ("missing-duration", "blame",
+    /// "spelling", … see /work/shared/review-set/README.md), or "other".
+    QString category = QStringLiteral("other");
 };
 
 /// Runs every review rule over `pm` and returns the findings, errors first, then in document
@@ -45,13 +48,14 @@ QString findingSeverityName(FindingSeverity s);
 /// "Incident start", "Document" (rows are 1-based here, as in the editor's tables).
 QString findingLocationText(const FindingLocation &where);
 
-/// [{"rule": id, "severity": "error"|"warning"|"hint", "message": "…",
-///   "where": {"field": "…", "index": n|null}}]
+/// [{"rule": id, "category": "missing-duration"|…|"other", "severity":
+///   "error"|"warning"|"hint", "message": "…", "where": {"field": "…", "index": n|null}}]
 QJsonArray findingsToJson(const QList<Finding> &findings);
 
-/// Words of the postmortem's prose (summary, impact, root cause, resolution, timeline and
-/// action-item text, additional sections), counted as whitespace-separated tokens that
-/// contain a letter or digit; Markdown markers alone do not count.
+/// Words of the postmortem (title, headings, summary, impact, root cause, resolution, timeline
+/// and action-item text, additional sections), counted as whitespace-separated tokens that
+/// contain a letter or digit; Markdown markers alone do not count. Headings the model keeps
+/// implicitly (its fixed fields) count two words each.
 int postmortemWordCount(const Postmortem &pm);
 
 } // namespace Hindsight

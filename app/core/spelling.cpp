@@ -1,13 +1,18 @@
 #include "core/spelling.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
 
 #include <hunspell/hunspell.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Hindsight {
 
@@ -29,7 +34,8 @@ const char *const kIncidentVocabulary[] = {
     "downstream",       "dashboards",        "webhook",      "webhooks",      "failovers",
     "underutilized",    "underutilised",     "geo",          "cron",          "sharding",
     "resharding",       "replica",           "replicas",     "latencies",     "blameless",
-    "escalations",      "mitigations",       "remediation",  "remediations",  "observability",
+    "escalations",      "mitigations",       "queueing",     "remediation",   "remediations",
+    "observability",
 };
 
 /// One hunspell handle for the process; hunspell is not thread-safe, so calls are serialised.
@@ -42,6 +48,15 @@ public:
         return speller;
     }
     bool available() const { return m_handle != nullptr; }
+
+    /// Adds a word for the rest of the process (personal word list).
+    void add(const QString &word)
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_handle)
+            Hunspell_add(m_handle, word.toUtf8().constData());
+        m_known.insert(word, true);
+    }
 
     /// True when the dictionary knows `word` (UTF-8, the dictionary's encoding).
     bool check(const QString &word)
@@ -70,13 +85,24 @@ public:
             out.append(QString::fromUtf8(list[i]));
         Hunspell_free_list(m_handle, &list, n);
         // Hunspell ranks splits ("Eng inner") beside real words; a single word is the likelier
-        // fix for a typo, so whole words go first, each group in Hunspell's order.
-        std::stable_partition(out.begin(), out.end(), [](const QString &s) {
-            return !s.contains(QLatin1Char(' ')) && !s.contains(QLatin1Char('-'));
-        });
-        out = out.mid(0, max);
+        // fix for a typo. Rank by edits, then by how common the word is ("Teh" -> "The").
+        const auto key = [&word](const QString &s) {
+            const bool split = s.contains(QLatin1Char(' ')) || s.contains(QLatin1Char('-'));
+            const int rank = commonWordRank(s);
+            // Typing drops letters more often than it swaps them: a suggestion that contains
+            // all the typed letters in order ("happend" -> "happened") goes first among equals.
+            qsizetype i = 0;
+            for (const QChar c : s)
+                if (i < word.size() && c.toLower() == word.at(i).toLower())
+                    ++i;
+            const bool keepsLetters = i == word.size();
+            return std::tuple{split, editDistance(word, s), rank < 0 ? 100000 : rank,
+                              !keepsLetters};
+        };
+        std::stable_sort(out.begin(), out.end(),
+                         [&key](const QString &a, const QString &b) { return key(a) < key(b); });
         m_suggestions.insert(word, out);
-        return out;
+        return out.mid(0, max);
     }
 
 private:
@@ -85,9 +111,18 @@ private:
         if (QFile::exists(QString::fromLatin1(kAffix))
             && QFile::exists(QString::fromLatin1(kDictionary)))
             m_handle = Hunspell_create(kAffix, kDictionary);
-        if (m_handle)
+        if (m_handle) {
             for (const char *word : kIncidentVocabulary)
                 Hunspell_add(m_handle, word);
+            QFile personal(personalDictionaryPath());
+            if (personal.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : personal.readAll().split('\n')) {
+                    const QByteArray w = line.trimmed();
+                    if (!w.isEmpty())
+                        Hunspell_add(m_handle, w.constData());
+                }
+            }
+        }
     }
     ~Speller()
     {
@@ -127,7 +162,129 @@ bool skipWord(const QString &token)
     return token.size() < 2 || notPlainWord.match(token).hasMatch();
 }
 
+/// British spellings of American dictionary words: -ise/-isation, -our, -yse, -tre, -ogue,
+/// doubled l before -ed/-ing.
+bool britishVariantKnown(Speller &speller, const QString &word)
+{
+    static const std::pair<const char *, const char *> endings[] = {
+        {"isation", "ization"}, {"isations", "izations"}, {"ise", "ize"},     {"ised", "ized"},
+        {"ises", "izes"},       {"ising", "izing"},       {"iser", "izer"},   {"isers", "izers"},
+        {"our", "or"},          {"ours", "ors"},          {"oured", "ored"},  {"ouring", "oring"},
+        {"yse", "yze"},         {"ysed", "yzed"},         {"ysing", "yzing"}, {"tre", "ter"},
+        {"tres", "ters"},       {"ogue", "og"},           {"ogues", "ogs"},   {"lled", "led"},
+        {"lling", "ling"},      {"ence", "ense"},         {"tise", "tice"},   {"tised", "ticed"},
+        {"tising", "ticing"},   {"yses", "yzes"},
+    };
+    for (const auto &[gb, us] : endings) {
+        const QLatin1String suffix(gb);
+        if (word.size() > suffix.size() + 2 && word.endsWith(suffix, Qt::CaseInsensitive)) {
+            const QString american = word.chopped(suffix.size()) + QLatin1String(us);
+            if (speller.check(american))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
+
+int editDistance(const QString &a0, const QString &b0)
+{
+    const QString a = a0.toLower();
+    const QString b = b0.toLower();
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
+int commonWordRank(const QString &word)
+{
+    // The most common English words, most frequent first (general frequency lists such as
+    // the Oxford English Corpus top 100 and COCA's; order approximate).
+    static const QHash<QString, int> ranks = [] {
+        const char *list[] = {
+            "the",    "be",      "to",     "of",    "and",     "a",       "in",      "that",
+            "have",   "i",       "it",     "for",   "not",     "on",      "with",    "he",
+            "as",     "you",     "do",     "at",    "this",    "but",     "his",     "by",
+            "from",   "they",    "we",     "say",   "her",     "she",     "or",      "an",
+            "will",   "my",      "one",    "all",   "would",   "there",   "their",   "what",
+            "so",     "up",      "out",    "if",    "about",   "who",     "get",     "which",
+            "go",     "me",      "when",   "make",  "can",     "like",    "time",    "no",
+            "just",   "him",     "know",   "take",  "people",  "into",    "year",    "your",
+            "good",   "some",    "could",  "them",  "see",     "other",   "than",    "then",
+            "now",    "look",    "only",   "come",  "its",     "over",    "think",   "also",
+            "back",   "after",   "use",    "two",   "how",     "our",     "work",    "first",
+            "well",   "way",     "even",   "new",   "want",    "because", "any",     "these",
+            "give",   "day",     "most",   "us",    "is",      "was",     "are",     "were",
+            "been",   "has",     "had",    "did",   "said",    "each",    "where",   "while",
+            "before", "between", "should", "those", "through", "during",  "without", "again",
+            "same",   "every",   "both",   "few",   "more",    "such",    "very",    "still",
+            "since",  "until",   "under",  "again", "once",    "here",    "why",
+        };
+        QHash<QString, int> h;
+        int i = 0;
+        for (const char *w : list)
+            if (!h.contains(QString::fromLatin1(w)))
+                h.insert(QString::fromLatin1(w), i++);
+        return h;
+    }();
+    return ranks.value(word.toLower(), -1);
+}
+
+QString personalDictionaryPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("dictionary.txt"));
+}
+
+bool addToPersonalDictionary(const QString &word, QString *error)
+{
+    const QString w = word.trimmed();
+    if (w.isEmpty())
+        return true;
+    QFile old(personalDictionaryPath());
+    QByteArray data = old.open(QIODevice::ReadOnly) ? old.readAll() : QByteArray();
+    old.close();
+    if (!data.isEmpty() && !data.endsWith('\n'))
+        data += '\n';
+    data += w.toUtf8() + '\n';
+    QDir().mkpath(QFileInfo(personalDictionaryPath()).absolutePath());
+    QSaveFile file(personalDictionaryPath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    Speller::instance().add(w);
+    return true;
+}
+
+bool isKnownWord(const QString &word)
+{
+    Speller &speller = Speller::instance();
+    if (!speller.available())
+        return true;
+    return speller.check(word) || britishVariantKnown(speller, word);
+}
+
+QStringList rankedSuggestions(const QString &word, int max)
+{
+    Speller &speller = Speller::instance();
+    return speller.available() ? speller.suggest(word, max) : QStringList();
+}
 
 bool spellingAvailable()
 {
@@ -154,13 +311,17 @@ QList<Misspelling> findMisspellings(const QString &markdown)
         qsizetype end = core.size();
         while (end > lead && !core[end - 1].isLetterOrNumber())
             --end;
+        // Handles ("@jmoreau") and hashtags/channels ("#incidents") are names.
+        if (core.left(lead).contains(QLatin1Char('@'))
+            || core.left(lead).endsWith(QLatin1Char('#')))
+            continue;
         core = core.mid(lead, end - lead);
         if (core.isEmpty() || skipWord(core))
             continue;
         const auto w = word.match(core);
         if (!w.hasMatch() || w.capturedLength() != core.size())
             continue; // hyphenated or mixed tokens ("real-time", "e-mail"): not judged
-        if (speller.check(core))
+        if (speller.check(core) || britishVariantKnown(speller, core))
             continue;
         out.append({t.capturedStart() + lead, core.size(), core, speller.suggest(core, 3)});
     }

@@ -36,6 +36,9 @@ int main(int argc, char *argv[])
         qInstallMessageHandler(quietMessageHandler);
         QApplication app(argc, argv);
         QApplication::setApplicationName(QStringLiteral("Hindsight"));
+        // The same application data folder as the editor: `lint` reads the personal word
+        // list (core/spelling.h) and verbs find the user's templates where the editor keeps them.
+        QApplication::setOrganizationName(QStringLiteral("Hindsight"));
         QApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
         Hindsight::applyLanguage(QString()); // verbs speak the system locale's language
         return Hindsight::runCommandLine(arguments.mid(0));

@@ -1,0 +1,158 @@
+// Action items a reviewer can track. Sources: Google SRE Book, "Postmortem Culture" (each
+// action item has an owner and a tracking bug); Atlassian's incident handbook (priority
+// actions with an owner and a due date); Etsy's "Debriefing Facilitation Guide" (remediation
+// such as "be more careful" changes nothing in the system); the course format's "list of
+// concrete tasks".
+#include "core/review/checks.h"
+#include "core/review/textscan.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Hindsight::Review {
+
+namespace {
+
+/// The item names no concrete, checkable change: an exhortation to people, or a bare
+/// "improve X" whose X is a whole area.
+bool isVague(const QString &task)
+{
+    static const QRegularExpression exhortation(
+        QStringLiteral(
+            "\\b(be (more |extra |very )?(careful|vigilant|cautious|attentive|diligent|thorough)|"
+            "pay (more |closer )?attention|try harder|take (more )?care|communicate better|"
+            "better communication|communicate more|remember to|stay (alert|focused)|think twice|"
+            "avoid (such |similar |these |this kind of "
+            ")?(mistakes|errors|issues|incidents|problems)|"
+            "(does not|doesn't|won't|will not|never) happen again|learn from (this|the incident|"
+            "it)|raise awareness|more awareness|be aware|do better|work harder|more careful|"
+            "be more proactive|keep an eye on)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (exhortation.match(task).hasMatch())
+        return true;
+    static const QRegularExpression generic(
+        QStringLiteral(
+            "^\\W*(improve|enhance|increase|better|strengthen|optimi[sz]e|revisit|review|look into|"
+            "work on|more|add more|do more|invest "
+            "in)\\s+(?:the\\s+|our\\s+|overall\\s+|general\\s+|"
+            "some\\s+|more\\s+)*(monitoring|alerting|alerts|testing|tests|process(es)?|"
+            "documentation|"
+            "docs|communication|reliability|observability|performance|quality|things|code|"
+            "deployments?|deploys|runbooks?|security|tooling|infrastructure|coverage|visibility|"
+            "procedures|practices|resilience|stability|logging|checks|capacity|training|awareness|"
+            "response|handling|readiness|operations|ownership)\\W*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return generic.match(task.trimmed()).hasMatch();
+}
+
+/// Concept classes that paraphrases share (general English synonyms of operations work).
+QString conceptOf(const QString &stemmed)
+{
+    static const QHash<QString, QString> classes = [] {
+        QHash<QString, QString> h;
+        const auto group = [&h](std::initializer_list<const char *> words) {
+            const QString name = QString::fromLatin1(*words.begin());
+            for (const char *w : words)
+                h.insert(stem(QString::fromLatin1(w)), name);
+        };
+        group({"drill", "gameday", "game", "exercise", "rehearsal", "simulate", "simulation"});
+        group({"quarterly", "regular", "regularly", "periodic", "periodically", "monthly", "weekly",
+               "recurring", "routine"});
+        group({"offline", "losing", "lose", "loss", "outage", "down", "failure", "unavailable"});
+        group({"snapshot", "copy", "clone", "replica", "dump"});
+        group({"database", "data", "db"});
+        group({"migration", "schema"});
+        group(
+            {"spread", "span", "spanning", "distribute", "across", "multi", "several", "multiple"});
+        group({"zone", "zones", "az", "zonal", "regional"});
+        group({"instance", "instances", "vm", "node", "nodes", "server", "servers"});
+        group({"alert", "alarm", "page", "notify", "notification"});
+        group({"test", "tests", "verify", "validate", "check", "checks"});
+        group({"ci", "pipeline", "stage", "build"});
+        group({"production", "prod", "production-sized", "production-like"});
+        group({"before", "prior", "ahead"});
+        group({"merge", "merging", "commit"});
+        group({"runbook", "playbook", "procedure"});
+        group({"expire", "expiry", "expiration"});
+        group({"add", "create", "introduce", "set", "configure", "make", "run", "schedule", "build",
+               "implement", "establish"});
+        return h;
+    }();
+    return classes.value(stemmed, stemmed);
+}
+
+QSet<QString> concepts(const QString &task)
+{
+    static const QSet<QString> weak = {
+        QStringLiteral("add"), QStringLiteral("every"), QStringLiteral("whole"),
+        QStringLiteral("all"), QStringLiteral("one"),   QStringLiteral("instead"),
+    };
+    // Links and issue references say where the work is tracked, not what it is.
+    static const QRegularExpression links(
+        QStringLiteral("\\]\\([^)]*\\)|\\bhttps?://\\S+|#\\d+|\\b[A-Z]+-\\d+\\b"));
+    QString text = task;
+    text.replace(links, QStringLiteral(" "));
+    QSet<QString> out;
+    for (const QString &w : words(text)) {
+        if (w.size() < 2 || isStopWord(w) || w.at(0).isDigit())
+            continue;
+        const QString c = conceptOf(stem(w));
+        if (!weak.contains(c))
+            out.insert(c);
+    }
+    return out;
+}
+
+/// Share of the smaller item's concepts the other item also names.
+double overlap(const QSet<QString> &a, const QSet<QString> &b)
+{
+    const qsizetype smaller = qMin(a.size(), b.size());
+    const qsizetype shared = QSet<QString>(a).intersect(b).size();
+    if (smaller < 3 || shared < 3)
+        return 0;
+    return double(shared) / double(smaller);
+}
+
+} // namespace
+
+void checkActionItems(const ReviewDocument &doc, Findings &out)
+{
+    const QString tmpl = templateName(doc.style());
+    QList<QSet<QString>> seen;
+    for (const Action &a : doc.actions()) {
+        const ActionItemFacts &f = a.facts;
+        if (isPlaceholderAction(a.text))
+            continue; // no measures yet: missing-measures says it
+        if (f.owner.trimmed().isEmpty())
+            out.add("actions.owner", "action-no-owner", FindingSeverity::Warning,
+                    ReviewText::tr("This action item names no owner; give it a person, @handle or "
+                                   "team."),
+                    a.field, a.index);
+        if (!f.due.isValid() && !a.done)
+            out.add("actions.due-date", "action-no-due", FindingSeverity::Warning,
+                    ReviewText::tr("This action item has no due date; give it a calendar date "
+                                   "(\"soon\" or \"next sprint\" cannot be checked)."),
+                    a.field, a.index);
+        if (isVague(f.task))
+            out.add("actions.specific", "action-vague", FindingSeverity::Warning,
+                    ReviewText::tr("\"%1\" names no concrete change; say what will change in the "
+                                   "system (which alert, which check, which setting), as %2 "
+                                   "asks for concrete tasks.")
+                        .arg(f.task.left(80), tmpl.at(0).toLower() + tmpl.mid(1)),
+                    a.field, a.index);
+        const QSet<QString> c = concepts(f.task);
+        for (const QSet<QString> &other : std::as_const(seen)) {
+            if (overlap(c, other) >= 0.6) {
+                out.add("actions.duplicate", "action-duplicate", FindingSeverity::Warning,
+                        ReviewText::tr("This action item asks for the same change as an earlier "
+                                       "one; merge them."),
+                        a.field, a.index);
+                break;
+            }
+        }
+        seen.append(c);
+    }
+}
+
+} // namespace Hindsight::Review

@@ -1,0 +1,189 @@
+// Blameless wording. Sources: Google SRE Book, "Postmortem Culture: Learning from Failure"
+// (a blameless postmortem focuses on contributing causes, never on who); John Allspaw,
+// "Blameless PostMortems and a Just Culture" (Etsy, 2012); Sidney Dekker, "The Field Guide to
+// Understanding Human Error" ("human error" and counterfactuals such as "should have" end an
+// inquiry instead of starting one).
+#include "core/review/checks.h"
+#include "core/review/textscan.h"
+
+#include <QRegularExpression>
+
+namespace Hindsight::Review {
+
+namespace {
+
+struct Rule
+{
+    QRegularExpression re;
+    bool needsPerson; ///< the match's subject must be a person (name, role, pronoun, handle)
+    const char *advice;
+};
+
+/// A person as the subject of a clause: a name, an @handle, a role or a pronoun, possibly
+/// with a possessive ("Marco's change").
+const QString kPerson = QStringLiteral(
+    "(?:\\b(?!(?:As|In|On|At|For|With|From|By|To|If|When|While|After|Before|Since|But|And|So|"
+    "Then|Because|Once|Also|However|Unfortunately|Although|Though|Here|There|Why|What|How|"
+    "Which|Who|Yet|Still|Even|Only|Just|Finally|First|Later|Meanwhile)\\b)[A-Z][a-z]+"
+    "(?:\\s[A-Z][a-z]+)?|@[\\w.\\-]+|\\b(?:he|she|they|"
+    "someone|somebody)|\\b(?:[Tt]he|[Aa]n?|[Oo]ne of "
+    "the|[Oo]ur|[Tt]heir)\\s+(?:[\\w\\-]+\\s+){0,3}(?:"
+    "engineers?|developers?|devs?|operators?|admins?|administrators?|sres?|on-?call|owners?|"
+    "leads?|managers?|reviewers?|authors?|contractors?|interns?|employees?|staff|persons?|"
+    "people|dbas?|team members?|teammates?|colleagues?|responders?|analysts?)"
+    "(?:\\s+(?:on|in|from|of|at)\\s+(?:the\\s+|our\\s+)?(?:[\\w\\-]+\\s+){0,2}?(?:team|squad|"
+    "group|rotation))?)");
+
+const QList<Rule> &rules()
+{
+    static const QList<Rule> list = [] {
+        const auto ci = QRegularExpression::CaseInsensitiveOption;
+        QList<Rule> r;
+        r.append(
+            {QRegularExpression(QStringLiteral("\\b(human|operator|engineer|manual) error\\b"), ci),
+             false,
+             QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                               "\"human error\" ends the inquiry; say what in the system let "
+                               "the mistake through.")});
+        r.append(
+            {QRegularExpression(QStringLiteral("\\bcareless(ly|ness)?\\b|\\bnegligen(t|ce|tly)\\b|"
+                                               "\\bsloppy\\b|\\blazy\\b|\\bincompeten|"
+                                               "\\breckless(ly)?\\b|\\birresponsibl"),
+                                ci),
+             false,
+             QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                               "Judging a person's care is not blameless; describe the "
+                               "conditions that made the step easy to get wrong.")});
+        r.append(
+            {QRegularExpression(QStringLiteral("\\b(to blame|at fault|(his|her|their) fault|fault "
+                                               "of|blamed?)\\b"),
+                                ci),
+             true,
+             QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                               "Assigning fault to a person is not blameless; describe the "
+                               "contributing causes instead.")});
+        r.append({QRegularExpression(
+                      kPerson
+                      + QStringLiteral(
+                          "\\s+(?:(?:simply|just|also|then|again|clearly|apparently|had)\\s+)?"
+                          "(?:should(?:n't| not)? have|should've|ought to have|forgot|"
+                          "neglected|failed to|did not bother|didn't bother|ignored|"
+                          "skipped|overlooked|missed|messed up|screwed up|dropped the ball|"
+                          "didn't (?:follow|check|read|test|notice|verify|look)|did not "
+                          "(?:follow|check|read|test|notice|verify|look)|was not careful|"
+                          "wasn't careful)\\b")),
+                  true,
+                  QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                                    "A person is the subject of the failure; make the system the "
+                                    "subject (\"the deploy ran without a check\") and say what "
+                                    "made the step easy to miss.")});
+        r.append({QRegularExpression(QStringLiteral(
+                      "\\b[A-Z][a-z]+(?:'s|\\x{2019}s)\\s+(?:[\\w\\-]+\\s+){0,2}(?:change|mistake|"
+                      "error|commit|deploy|push|edit|typo|oversight|fault)\\b[^.]{0,60}\\b(?:broke|"
+                      "caused|took down|brought down|introduced|triggered)\\b")),
+                  false,
+                  QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                                    "Naming whose change broke something is not blameless; "
+                                    "describe the change and what let it through.")});
+        r.append(
+            {QRegularExpression(QStringLiteral("\\b(because|since|as) (he|she) (skipped|ignored|"
+                                               "forgot|neglected|didn't|did not|failed)"),
+                                ci),
+             false,
+             QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                               "A person's omission is given as the cause; describe what in "
+                               "the process allowed it.")});
+        return r;
+    }();
+    return list;
+}
+
+/// Sentence-start words that are not names ("Monitoring failed to…").
+bool isCommonCapitalised(const QString &word)
+{
+    static const QRegularExpression common(QStringLiteral(
+        "^(The|This|That|These|Those|It|Its|Our|Their|A|An|Monitoring|System|Service|Server|"
+        "Database|Alerting|Nobody|Automation|Deploy|Deployment|Pipeline|Job|Check|Alert|Cache|"
+        "Config|Configuration|Release|Change|Script|Tool|Team|Every|Each|Both|All|No|None|"
+        "When|While|After|Before|Then|So|But|And|Because|Once|If|We|I|Validation|Review|CI|"
+        "Kubernetes|Terraform|Puppet|Nginx|Redis|Postgres|PostgreSQL|MySQL|HAProxy|Vault|"
+        "Why|What|How|Renewal|Rotation|Migration|Test|Tests|Backup|Replica|Primary|Node|"
+        "Cluster|Load|Traffic|Request|Requests|Queue|Worker|Workers|Cron|Process|Rule)$"));
+    return common.match(word).hasMatch();
+}
+
+/// A capitalised subject that the document elsewhere uses like software ("Nginx returned",
+/// "Patroni is") is a component, not a person.
+bool actsLikeSystem(const QString &word, const QString &text)
+{
+    if (word.isEmpty() || !word.at(0).isUpper())
+        return false;
+    const QRegularExpression system(
+        QStringLiteral("\\b%1\\s+(?:is|was|are|were|returns?|returned|serves?|served|uses?|used|"
+                       "sends?|sent|crash\\w*|handles?|handled|accepts?|accepted|rejects?|"
+                       "rejected|listens?|logs?|logged|config\\w*|process\\w*|responds?|"
+                       "responded|forwards?|forwarded|caches?|cached|starts?|started|stops?|"
+                       "stopped|runs?|ran|reads?|writes?|wrote|loads?|loaded|proxies|proxied)\\b")
+            .arg(QRegularExpression::escape(word)));
+    return system.match(text).hasMatch();
+}
+
+void scan(const QString &text, const QString &all, const QString &field, int index, Findings &out)
+{
+    for (const Rule &rule : rules()) {
+        for (auto it = rule.re.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const QString hit = m.captured(0);
+            // "at fault"/"blame" need a person nearby, never a component ("the tool was not
+            // at fault").
+            if (rule.needsPerson && !rule.re.pattern().startsWith(kPerson)) {
+                const QString before
+                    = text.mid(qMax<qsizetype>(0, m.capturedStart() - 60),
+                               m.capturedStart() - qMax<qsizetype>(0, m.capturedStart() - 60));
+                static const QRegularExpression person(
+                    QStringLiteral("\\b(he|she|engineer|developer|operator|admin|on-?call|"
+                                   "person|someone|[A-Z][a-z]+ [A-Z][a-z]+)\\b[^.]*$"));
+                if (!person.match(before).hasMatch())
+                    continue;
+                if (QRegularExpression(QStringLiteral("\\bnot\\s+$")).match(before).hasMatch())
+                    continue;
+            }
+            const QString first = hit.section(QRegularExpression(QStringLiteral("[\\s']")), 0, 0);
+            static const QRegularExpression role(
+                QStringLiteral(
+                    "\\b(engineers?|developers?|devs?|operators?|admins?|administrators?|sres?|"
+                    "on-?call|owners?|leads?|managers?|reviewers?|authors?|contractors?|interns?|"
+                    "employees?|staff|persons?|people|dbas?|members?|teammates?|colleagues?|"
+                    "responders?|analysts?|he|she|they|someone|somebody)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (rule.needsPerson && isCommonCapitalised(first) && !role.match(hit).hasMatch())
+                continue;
+            if (rule.needsPerson && !role.match(hit).hasMatch() && actsLikeSystem(first, all))
+                continue;
+            out.add(
+                "blameless.language", "blame", FindingSeverity::Warning,
+                ReviewText::tr("%1 (\"%2\")").arg(ReviewText::tr(rule.advice), hit.simplified()),
+                field, index);
+            return;
+        }
+    }
+}
+
+} // namespace
+
+void checkBlame(const ReviewDocument &doc, Findings &out)
+{
+    for (const Block &b : doc.blocks()) {
+        if (b.part == Part::Title)
+            continue;
+        // Sentence by sentence, so a name at the start of a sentence is read as a subject.
+        for (const QString &s : sentences(plain(b.text))) {
+            const qsizetype before = out.list().size();
+            scan(QStringLiteral(". ") + s, doc.allText(), b.field, b.index, out);
+            if (out.list().size() > before)
+                break;
+        }
+    }
+}
+
+} // namespace Hindsight::Review

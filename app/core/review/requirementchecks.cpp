@@ -1,0 +1,408 @@
+// What a postmortem must contain. Sources: the course's postmortem task ("0. My first
+// postmortem": issue summary with duration, start and end with time zone, impact with % of
+// users, root cause; a timeline with detection, actions, misleading paths, escalation and
+// resolution; root cause and resolution; corrective and preventative measures; 400–600 words),
+// Google SRE's postmortem template (Summary, Impact, Root Causes, Trigger, Resolution,
+// Detection, Action Items, Timeline), Atlassian's incident postmortem template (Incident
+// summary, Leadup, Fault, Impact, Detection, Response, Recovery, Timeline, Five whys,
+// Follow-up tasks) and PagerDuty's postmortem template (Overview, What Happened, Impact,
+// Contributing Factors, Resolution, Timeline, Action Items).
+#include "core/review/checks.h"
+#include "core/review/textscan.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Hindsight::Review {
+
+namespace {
+
+const QString kSummary = QStringLiteral("summary");
+
+bool matches(const QString &text, const char *pattern)
+{
+    static QHash<const char *, QRegularExpression> cache;
+    static QMutex mutex;
+    QRegularExpression re;
+    {
+        const QMutexLocker lock(&mutex);
+        auto it = cache.find(pattern);
+        if (it == cache.end())
+            it = cache.insert(pattern,
+                              QRegularExpression(QString::fromUtf8(pattern),
+                                                 QRegularExpression::CaseInsensitiveOption));
+        re = *it;
+    }
+    return re.match(text).hasMatch();
+}
+
+/// The text where the timeline's elements may be told: timeline entries and sections, and the
+/// Detection, Response and Resolution sections of the SRE and Atlassian templates.
+QString narrative(const ReviewDocument &doc)
+{
+    QStringList out;
+    for (const Block &b : doc.blocks())
+        if (b.part == Part::Timeline || b.part == Part::Detection || b.part == Part::Response
+            || b.part == Part::Resolution
+            || b.heading.contains(QLatin1String("what happened"), Qt::CaseInsensitive)
+            || (b.part == Part::Summary && doc.entries().isEmpty()))
+            out.append(b.text);
+    for (const Entry &e : doc.entries())
+        if (e.field != QLatin1String("timeline"))
+            out.append(e.text);
+    return out.join(QLatin1Char('\n'));
+}
+
+/// A sentence that says how the problem was noticed: an alert, a page, a monitoring or
+/// synthetic check, a user or support report, someone noticing something.
+bool tellsDetection(const QString &text)
+{
+    return matches(
+        text, "\\balert(s|ed|ing)?\\b|\\bpag(e|es|ed|ing)\\b(?! (load|view))|"
+              "\\bsynthetic\\b|\\bmonitor(s|ing)? (detect|caught|flag|show|report|fire)|"
+              "\\b(customer|user|support|merchant|partner|client)s? (reports?|reported|tickets?|"
+              "complain\\w*|contact(s|ed)?|tweet\\w*|escalat\\w*|email(s|ed)?|call(s|ed)?|"
+              "open(s|ed)? (a |an )?(ticket|case|issue)|rais(e|es|ed))\\b|report(s|ed)? (from|by) "
+              "(a |an |several |many )?(customer|user|support)|\\bnotic(e|ed|es)\\b|"
+              "\\bspott(ed|s)\\b|\\bdetect(ed|s|ion)\\b|\\bcomplain|\\b(support|help ?desk) "
+              "tickets?\\b|\\btickets? (from|about|report)|"
+              "\\bhealth ?checks? (fail|report)|\\bwatchdog\\b|\\bpagerduty\\b|"
+              "\\bopsgenie\\b|\\bfirst sign|\\bwas reported\\b|\\bare reporting\\b|"
+              "\\breceiv(e|ed|ing) reports\\b|\\bwe are investigating reports\\b");
+}
+
+/// Someone beyond the first responder is brought in, or a severity is declared.
+bool tellsEscalation(const QString &text)
+{
+    return matches(text,
+                   "\\bescalat|\\bincident commander\\b|\\b(joins|joined)\\b|\\bbrought in\\b|"
+                   "\\bpulled in\\b|\\blooped in\\b|\\bcalled in\\b|\\bdeclar(e|es|ed|ing) "
+                   "(a |an )?(sev|severity|incident|major)|\\bsev ?[0-5]\\b|\\bseverity "
+                   "[0-5]\\b|\\bp[0-2] incident\\b|\\bhand(ed|s) (it )?(over|off) to\\b|"
+                   "\\b(engag|contact|page|call|ask|notif)(e|es|ed|ing|s)? (the |a |our )?"
+                   "([\\w-]+ ){0,3}(team|lead|manager|vendor|provider|commander|dba|"
+                   "expert|owner|support)\\b|\\bbridge call\\b|\\bwar room\\b");
+}
+
+/// An investigation path that turned out wrong: a suspected cause checked and ruled out.
+bool tellsMisleadingPath(const QString &text)
+{
+    return matches(text,
+                   "\\bsuspect|\\bassum(e|ed|es|ing)\\b|\\bbeliev|\\bthought\\b|\\bfirst "
+                   "(check|treat|focus|look|suspect|examin|assum|investigat|tried|tries|"
+                   "review)|\\bruled? out\\b|\\bred herring\\b|\\bmislead|\\bwrong (path|lead|"
+                   "direction|track)\\b|\\btheory\\b|\\bhypothes|\\bexpect(ing|ed) (a|an|the)\\b|"
+                   "\\b(no|nothing) (change|improv)|\\bdead end\\b|\\bturned out\\b|"
+                   "\\bdid not help\\b|\\bdidn't help\\b|\\bno effect\\b|\\bunrelated\\b|"
+                   "\\bcontinu(e|es|ed) (after|despite)\\b|\\bcoincid|\\bpoints? away\\b|"
+                   "\\bcould have caused\\b|\\b(is|are|was|were|look|looks|looked|appears?) "
+                   "(perfectly |completely )?(healthy|normal)\\b|"
+                   "\\blooks? like (a|an)\\b|\\bwithin (their|its) limits\\b|\\b(both|all) "
+                   "(look|looked|are|were) (normal|healthy|fine)|\\bis dropped\\b|"
+                   "\\bwas dropped\\b|\\bpath (is|was) (dropped|abandoned)");
+}
+
+/// An action that fixed or mitigated the incident (not only the outcome).
+bool tellsResolution(const QString &text)
+{
+    return matches(text,
+                   "\\broll(ed|s|ing)? (it |them |\\w+ )?back\\b|\\brollback\\b|\\brevert|"
+                   "\\brestart|\\breboot|\\bredeploy|\\bdeploy(s|ed)? (a |the )?(fix|patch|hotfix)|"
+                   "\\bhotfix|\\bpatch(ed|es)?\\b|\\brestor(e|es|ed|ing) (the|a|service|"
+                   "\\w+ from)|\\breplac(e|ed|es|ing)\\b|\\bincreas(e|ed|es|ing)\\b|"
+                   "\\bscal(e|ed|es|ing) (up|out)|\\bdrop(s|ped)? the\\b|\\bdisabl|\\bre-?enabl|"
+                   "\\bclear(s|ed)? (the|out)|\\bpurg|\\bfail(ed|s)? over\\b|\\brotat(e|ed|es)\\b|"
+                   "\\brenew|\\bre-?issu|\\b(creat|issu|generat)(e|es|ed) (a )?new\\b|"
+                   "\\bupdat(e|es|ed) the\\b|\\bre-?ran\\b|\\brerun|\\bappl(y|ied|ies) (the|a)\\b|"
+                   "\\bremov(e|es|ed) the\\b|\\bresolved (the incident |it )?by\\b|"
+                   "\\bmitigat(ed|es) (it |the incident )?by\\b|\\brecreat|\\bflush|\\bfix(ed|es)? "
+                   "(the|it)\\b|\\bfreed\\b|\\bdeleted\\b|\\bkill(ed|s)\\b|\\bre-?creat|"
+                   "\\bforc(e|ed|es) (a )?(checkpoint|failover|restart)|\\bmov(e|ed|es) "
+                   "(traffic|the)\\b|\\bshift(ed|s)? traffic\\b|\\brais(e|ed|es) the\\b|"
+                   "\\blower(ed|s)? the\\b|\\brestor(e|ed|es)\\b|\\bset `|\\breload(ed|s|ing)?\\b|"
+                   "\\bcorrect(ed|s)\\b|\\bchang(e|ed|es|ing) the\\b|\\bfix(ing|ed)? the\\b|"
+                   "\\bpaus(e|ed|es|ing) the\\b|\\bthrottl(e|ed|es)\\b");
+}
+
+/// The summary's narrative: its lines without "Label: value" metadata (Duration, Impact,
+/// Severity, Authors, …), keeping the text of narrative labels (Summary, What happened).
+/// Empty when a "Root cause:" label is present, since that states the cause outright.
+QString summaryNarrative(const ReviewDocument &doc, bool *labelledCause)
+{
+    static const QRegularExpression label(
+        QStringLiteral("^[\\s*_\\->]*([\\p{L}][\\p{L}' /&-]{0,30}?)[\\s*_]*:[\\s*_]*(.*)$"));
+    static const QRegularExpression narrativeLabel(
+        QStringLiteral(
+            "^(summary|what happened|overview|description|incident summary|issue summary|"
+            "the incident|what went wrong)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression causeLabel(QStringLiteral("\\b(root )?causes?\\b|\\btrigger"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    for (const Block *b : doc.blocks(Part::Summary)) {
+        for (const QString &line : b->text.split(QLatin1Char('\n'))) {
+            if (line.trimmed().isEmpty())
+                continue;
+            const auto m = label.match(line);
+            if (!m.hasMatch()) {
+                out.append(line);
+                continue;
+            }
+            const QString name = m.captured(1).trimmed();
+            if (causeLabel.match(name).hasMatch())
+                *labelledCause = true;
+            else if (narrativeLabel.match(name).hasMatch())
+                out.append(m.captured(2));
+        }
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QSet<QString> contentStems(const QString &text)
+{
+    QSet<QString> out;
+    for (const QString &w : words(text))
+        if (w.size() > 2 && !isStopWord(w) && !w.at(0).isDigit())
+            out.insert(stem(w));
+    return out;
+}
+
+bool summaryNamesCause(const ReviewDocument &doc)
+{
+    bool labelledCause = false;
+    const QString narrative = summaryNarrative(doc, &labelledCause);
+    if (labelledCause || narrative.trimmed().isEmpty())
+        return true; // the root cause was a labelled line of the summary, read as its own field
+    if (matches(narrative,
+                "\\broot cause|\\bcaused by\\b|\\bbecause\\b|\\bdue to\\b|\\bthe "
+                "cause\\b|\\btriggered by\\b|\\bresult(ed)? (of|from)\\b|\\bstemm(ed|ing) "
+                "from\\b|\\btraced (back )?to\\b|\\bafter (a|an|the|our)\\b|\\bwhen "
+                "(a|an|the|our)\\b|\\bled to\\b"))
+        return true;
+    // A summary that retells the cause shares its distinctive words with the cause sections.
+    QString cause = doc.text(Part::Cause);
+    const QSet<QString> summary = contentStems(narrative);
+    const QSet<QString> shared = contentStems(cause) & summary;
+    return shared.size() >= 6 || (summary.size() >= 4 && shared.size() * 10 >= summary.size() * 6);
+}
+
+} // namespace
+
+bool isPlaceholderAction(const QString &text)
+{
+    return matches(text, "^\\W*(to be (agreed|decided|defined|discussed|determined|added|"
+                         "confirmed)|tbd|tba|none( yet)?|n/a|pending|will be (agreed|added|defined|"
+                         "decided|discussed))\\b");
+}
+
+QString templateName(Style style)
+{
+    switch (style) {
+    case Style::GoogleSre:
+        return ReviewText::tr("Google SRE's template");
+    case Style::Atlassian:
+        return ReviewText::tr("Atlassian's template");
+    case Style::PagerDuty:
+        return ReviewText::tr("PagerDuty's template");
+    case Style::StatusPage:
+    case Style::Course:
+        break;
+    }
+    return ReviewText::tr("The course format");
+}
+
+QList<double> userPercentages(const QString &text)
+{
+    static const QRegularExpression after(
+        QStringLiteral(
+            "^\\s*(?:of\\s+)?(?:(?:all|our|the|active|total|affected|daily|monthly|logged-in|"
+            "signed-in|[\\p{L}\\-]+)\\s+){0,3}(?:end[- ])?(?:users?|customers?|visitors?|readers?|"
+            "subscribers?|members?|players?|merchants?|shoppers?|buyers?|listeners?|viewers?|"
+            "tenants?|people|user base|userbase)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression before(
+        QStringLiteral(
+            "(?:users?|customers?)\\s+(?:were\\s+)?affected\\W{0,6}(?:about|approximately|around|"
+            "roughly|~)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QList<double> out;
+    for (const Percentage &p : findPercentages(text)) {
+        const QString tail = text.mid(p.position + p.length, 60);
+        const QString head = text.mid(qMax<qsizetype>(0, p.position - 40),
+                                      p.position - qMax<qsizetype>(0, p.position - 40));
+        if (after.match(tail).hasMatch() || before.match(head).hasMatch())
+            out.append(p.value);
+    }
+    return out;
+}
+
+namespace {
+
+/// Duration, time zone and share of users: the facts of the issue summary.
+void checkSummaryFacts(const ReviewDocument &doc, Findings &out)
+{
+    const QString tmpl = templateName(doc.style());
+    const StatedDuration &d = doc.duration();
+    const bool missingDuration = !d.found || (!d.start && !d.end && !d.length);
+    if (missingDuration) {
+        out.add("course.duration", "missing-duration", FindingSeverity::Error,
+                ReviewText::tr("%1 asks for the incident's duration: a start and an end (date and "
+                               "time) with the time zone.")
+                    .arg(tmpl),
+                kSummary);
+    } else if (!d.start || !d.end) {
+        out.add("course.duration", "missing-start-or-end", FindingSeverity::Error,
+                ReviewText::tr("%1 asks for both the start and the end of the incident (date and "
+                               "time); only part of the duration is given.")
+                    .arg(tmpl),
+                d.field == QLatin1String("model")
+                    ? (!d.start ? QStringLiteral("incident.start") : QStringLiteral("incident.end"))
+                    : kSummary);
+    }
+    const bool anyTime = !doc.entries().isEmpty() || d.start || d.end;
+    if (anyTime && findZones(doc.allText()).isEmpty() && !doc.postmortem().timezone) {
+        out.add("course.timezone", "missing-timezone", FindingSeverity::Error,
+                ReviewText::tr("Times are given without a time zone; state it once, e.g. "
+                               "\"Timeline (UTC)\" or \"14:05 CEST (UTC+02:00)\"."),
+                QStringLiteral("timezone"));
+    }
+
+    QString prose;
+    for (const Block &b : doc.blocks())
+        if (b.part != Part::Actions)
+            prose += b.text + QLatin1Char('\n');
+    // The model's share counts when it is a field of its own (a native document); when the
+    // prose has the same number, the prose says what it is a share of.
+    bool fieldShare = false;
+    if (const auto share = doc.postmortem().usersAffectedPercent) {
+        fieldShare = true;
+        for (const Percentage &p : findPercentages(prose))
+            if (qAbs(p.value - *share) < 0.01)
+                fieldShare = false;
+    }
+    if (userPercentages(prose).isEmpty() && !fieldShare) {
+        out.add("course.users-affected", "missing-impact-percent",
+                doc.style() == Style::Course ? FindingSeverity::Error : FindingSeverity::Warning,
+                ReviewText::tr("%1 asks for the impact as a percentage of users affected (counts "
+                               "or percentages of requests do not say it).")
+                    .arg(tmpl),
+                QStringLiteral("usersAffectedPercent"));
+    }
+}
+
+/// Root cause, and the story the timeline must tell.
+void checkStory(const ReviewDocument &doc, Findings &out)
+{
+    const QString tmpl = templateName(doc.style());
+    if (doc.text(Part::Cause).trimmed().isEmpty()) {
+        out.add("course.root-cause", "other", FindingSeverity::Error,
+                ReviewText::tr("%1 asks for a root cause section: why it happened, not only what "
+                               "happened.")
+                    .arg(tmpl),
+                QStringLiteral("rootCause"));
+    }
+    if (!summaryNamesCause(doc)) {
+        out.add("course.root-cause-in-summary", "missing-root-cause-in-summary",
+                FindingSeverity::Warning,
+                ReviewText::tr("The summary describes symptoms only; %1 asks it to name the root "
+                               "cause too, so a reader who stops there knows why it happened.")
+                    .arg(tmpl.at(0).toLower() + tmpl.mid(1)),
+                kSummary);
+    }
+
+    const QString story = narrative(doc);
+    // Detection and escalation may be told anywhere but in the measures and lessons, which
+    // speak of the future ("Alert when…") or judge the response.
+    QString whole;
+    for (const Block &b : doc.blocks())
+        if (b.part != Part::Actions && b.part != Part::Lessons && b.part != Part::Title)
+            whole += b.text + QLatin1Char('\n');
+    if (!tellsDetection(whole))
+        out.add(
+            "course.timeline-kinds", "missing-detection", FindingSeverity::Warning,
+            ReviewText::tr("%1 asks how and when the problem was detected (a monitoring alert, a "
+                           "page, a user report, …); the document never says.")
+                .arg(tmpl),
+            QStringLiteral("timeline"));
+    if (!tellsEscalation(story + QLatin1Char('\n') + whole))
+        out.add("course.timeline-kinds", "missing-escalation", FindingSeverity::Warning,
+                ReviewText::tr("%1 asks who the incident was escalated to; the timeline shows no "
+                               "one beyond the first responder.")
+                    .arg(tmpl),
+                QStringLiteral("timeline"));
+    if (!tellsMisleadingPath(story))
+        out.add("course.timeline-kinds", "missing-misleading-path",
+                doc.style() == Style::Course ? FindingSeverity::Warning : FindingSeverity::Hint,
+                ReviewText::tr("%1 asks for the misleading investigation paths: what was suspected "
+                               "and ruled out.")
+                    .arg(tmpl),
+                QStringLiteral("timeline"));
+    QString fixes = story + QLatin1Char('\n') + doc.text(Part::Resolution) + QLatin1Char('\n')
+                    + doc.text(Part::Cause) + QLatin1Char('\n') + doc.text(Part::Summary);
+    if (!tellsResolution(fixes))
+        out.add("course.resolution", "missing-resolution", FindingSeverity::Error,
+                ReviewText::tr("%1 asks what fixed or mitigated the incident; the document gives "
+                               "only outcomes (\"service recovered\"), not the action.")
+                    .arg(tmpl),
+                QStringLiteral("resolution"));
+}
+
+/// Corrective and preventative measures, and the length.
+void checkMeasuresAndLength(const ReviewDocument &doc, Findings &out)
+{
+    const QString tmpl = templateName(doc.style());
+    bool anyMeasure = false;
+    for (const Action &a : doc.actions())
+        if (!isPlaceholderAction(a.text))
+            anyMeasure = true;
+    if (!anyMeasure)
+        out.add("course.measures", "missing-measures", FindingSeverity::Error,
+                ReviewText::tr("%1 asks for corrective and preventative measures: concrete tasks "
+                               "with an owner and a due date. None are given yet.")
+                    .arg(tmpl),
+                QStringLiteral("actionItems"));
+
+    // The course format asks for both the broader improvements and the concrete tasks.
+    if (doc.style() == Style::Course && anyMeasure) {
+        bool improvement = false, task = false;
+        for (const ActionItem &a : doc.postmortem().actionItems) {
+            improvement
+                |= a.category.compare(QLatin1String("improvement"), Qt::CaseInsensitive) == 0;
+            task |= a.category.compare(QLatin1String("task"), Qt::CaseInsensitive) == 0;
+        }
+        QString measures = doc.text(Part::Actions);
+        for (const Block *b : doc.blocks(Part::Actions))
+            measures += QLatin1Char('\n') + b->heading;
+        improvement |= matches(measures, "\\bimprovements?\\b|\\bfix(es)?\\b|\\bprevent");
+        task |= matches(measures, "\\btasks?\\b");
+        if (!doc.postmortem().actionItems.isEmpty() && (!improvement || !task))
+            out.add("course.measures", "other", FindingSeverity::Hint,
+                    !improvement ? ReviewText::tr("The course format asks for the broader "
+                                                  "improvements and fixes, not only tasks.")
+                                 : ReviewText::tr("The course format asks for concrete tasks "
+                                                  "(\"patch the Nginx server\", \"add monitoring "
+                                                  "on server memory\")."),
+                    QStringLiteral("actionItems"));
+    }
+
+    const int n = doc.wordCount();
+    if (n < 400 || n > 600)
+        out.add("course.length", "word-count",
+                doc.style() == Style::Course ? FindingSeverity::Warning : FindingSeverity::Hint,
+                ReviewText::tr("The postmortem has %1 words; the course format asks for 400 to "
+                               "600.")
+                    .arg(n));
+}
+
+} // namespace
+
+void checkRequirements(const ReviewDocument &doc, Findings &out)
+{
+    checkSummaryFacts(doc, out);
+    checkStory(doc, out);
+    checkMeasuresAndLength(doc, out);
+}
+
+} // namespace Hindsight::Review

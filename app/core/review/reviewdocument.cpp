@@ -1,0 +1,365 @@
+#include "core/review/reviewdocument.h"
+
+#include "core/review/textscan.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Hindsight::Review {
+
+namespace {
+
+const QString kSections = QStringLiteral("sections");
+
+int countWords(const QString &text)
+{
+    static const QRegularExpression token(QStringLiteral("\\S+"));
+    static const QRegularExpression hasWord(QStringLiteral("[\\p{L}\\p{N}]"));
+    int n = 0;
+    for (auto it = token.globalMatch(text); it.hasNext();)
+        if (hasWord.match(it.next().captured()).hasMatch())
+            ++n;
+    return n;
+}
+
+QDate toDate(const CalendarDate &d, int fallbackYear)
+{
+    if (!d.exists)
+        return {};
+    return QDate(d.year ? d.year : fallbackYear, d.month, d.day);
+}
+
+/// An entry line of a timeline written in a section: "- **10:05** - text", "10:05 UTC: text",
+/// "| 10:05 | text |", "**Investigating** - 22 May 2025, 16:08 UTC". Returns the time and
+/// the date the entry's own stamp gives (invalid when none).
+std::optional<std::pair<int, QDate>> entryStamp(const QString &line, int year)
+{
+    static const QRegularExpression lead(QStringLiteral("^[\\s>*_|#\\-+\\[\\]xX.\\d)]*"));
+    const QString plainLine = plain(line).trimmed();
+    if (plainLine.isEmpty())
+        return std::nullopt;
+    const QList<ClockTime> times = findClockTimes(plainLine);
+    if (times.isEmpty())
+        return std::nullopt;
+    const ClockTime &t = times.first();
+    // The stamp is at the start of the line, or the line is a short status-update header.
+    const QString before = plainLine.left(t.position);
+    const QList<CalendarDate> dates = findDates(plainLine.left(t.position + t.length + 24));
+    QString rest = before;
+    for (const CalendarDate &d : dates)
+        if (d.position < t.position)
+            rest.replace(d.position, d.length, QString(d.length, QLatin1Char(' ')));
+    const bool atStart = rest.count(QRegularExpression(QStringLiteral("[\\p{L}]{2,}"))) == 0
+                         || (plainLine.size() < 70 && before.size() < 40);
+    if (!atStart)
+        return std::nullopt;
+    QDate date;
+    if (!dates.isEmpty() && dates.first().position < t.position + t.length + 20)
+        date = toDate(dates.first(), year);
+    Q_UNUSED(lead);
+    return std::pair{t.minutes, date};
+}
+
+} // namespace
+
+Part partForHeading(const QString &heading)
+{
+    const QString h = heading.toLower();
+    const auto has = [&h](const char *pattern) {
+        return h.contains(QRegularExpression(QString::fromLatin1(pattern)));
+    };
+    if (has("timeline|status updates|update history|^updates\\b|chronology|sequence of events"))
+        return Part::Timeline;
+    if (has("lessons|went well|went wrong|went poorly|how'?d we do|got lucky|learn"))
+        return Part::Lessons;
+    if (has("action item|follow[- ]?up|corrective|preventa|measures|^tasks|improvements|"
+            "next steps|remediation items|todo"))
+        return Part::Actions;
+    if (has("summary|overview|introduction|what happened|description|^incident$"))
+        return Part::Summary;
+    if (has("impact"))
+        return Part::Impact;
+    if (has("root cause|cause|fault|trigger|why|leadup|lead-up|background|contributing"))
+        return Part::Cause;
+    if (has("resolution|recovery|mitigation|remediation|fix"))
+        return Part::Resolution;
+    if (has("detection|detected"))
+        return Part::Detection;
+    if (has("response|escalation|responders"))
+        return Part::Response;
+    return Part::Other;
+}
+
+ReviewDocument::ReviewDocument(const Postmortem &pm)
+    : m_pm(pm)
+{
+    m_blocks.append({Part::Title, QStringLiteral("title"), -1, {}, pm.title});
+    m_blocks.append({Part::Summary, QStringLiteral("summary"), -1, {}, pm.summary});
+    m_blocks.append({Part::Impact, QStringLiteral("impact"), -1, {}, pm.impact});
+    m_blocks.append({Part::Cause, QStringLiteral("rootCause"), -1, {}, pm.rootCause});
+    m_blocks.append({Part::Resolution, QStringLiteral("resolution"), -1, {}, pm.resolution});
+    addSections();
+    splitEmbeddedHeadings();
+    findDuration();
+    addTimeline();
+    addActions();
+    judgeStyle();
+
+    QStringList all;
+    for (const Block &b : std::as_const(m_blocks))
+        all << b.heading << b.text;
+    m_all = all.join(QLatin1Char('\n'));
+
+    // Headings the model keeps implicitly: one per filled field, about two words each.
+    // A line the importer placed in two fields (a summary's root cause line is also the root
+    // cause's first paragraph) is one line of the file.
+    QSet<QString> seenLines;
+    for (const QString &line : m_all.split(QLatin1Char('\n'))) {
+        const QString t = line.simplified();
+        if (t.isEmpty() || seenLines.contains(t))
+            continue;
+        seenLines.insert(t);
+        m_words += countWords(t);
+    }
+    for (const QString *f : {&pm.summary, &pm.impact, &pm.rootCause, &pm.resolution})
+        m_words += f->trimmed().isEmpty() ? 0 : 2;
+    m_words += pm.timeline.isEmpty() ? 0 : 1;
+    m_words += pm.actionItems.isEmpty() ? 0 : 4;
+    for (const TimelineEvent &e : pm.timeline)
+        m_words += e.at.isNull() ? 0 : qMax(1, countWords(e.at.text));
+    for (const ActionItem &a : pm.actionItems) {
+        if (!a.owner.isEmpty() && !a.text.contains(a.owner))
+            m_words += countWords(a.owner);
+        if (a.due.isValid())
+            m_words += 1;
+    }
+}
+
+QList<const Block *> ReviewDocument::blocks(Part part) const
+{
+    QList<const Block *> out;
+    for (const Block &b : m_blocks)
+        if (b.part == part)
+            out.append(&b);
+    return out;
+}
+
+QString ReviewDocument::text(Part part) const
+{
+    QStringList out;
+    for (const Block *b : blocks(part))
+        if (!b->text.trimmed().isEmpty())
+            out.append(b->text);
+    return out.join(QStringLiteral("\n\n"));
+}
+
+void ReviewDocument::addSections()
+{
+    for (int i = 0; i < m_pm.sections.size(); ++i) {
+        const Section &s = m_pm.sections[i];
+        m_blocks.append({partForHeading(s.heading), kSections, i, s.heading, s.text});
+    }
+}
+
+void ReviewDocument::splitEmbeddedHeadings()
+{
+    // A heading the importer did not see ("Action items" on a line of its own in plain text)
+    // starts a new part inside the field it landed in.
+    static const QRegularExpression candidate(QStringLiteral(
+        "^\\s*(?:#{1,6}\\s+)?(?:\\*\\*|__)?([\\p{L}][\\p{L}\\d'\\x{2019} ,&/()?-]{2,50}?)"
+        "(?:\\*\\*|__)?:?(?:\\*\\*|__)?\\s*$"));
+    QList<Block> out;
+    for (const Block &b : std::as_const(m_blocks)) {
+        if (b.part == Part::Title) {
+            out.append(b);
+            continue;
+        }
+        Block current = b;
+        current.text.clear();
+        QStringList lines;
+        for (const QString &line : b.text.split(QLatin1Char('\n'))) {
+            const auto m = candidate.match(line);
+            const Part part = m.hasMatch() && m.captured(1).count(QLatin1Char(' ')) < 6
+                                  ? partForHeading(m.captured(1))
+                                  : Part::Other;
+            if (part != Part::Other) {
+                current.text = lines.join(QLatin1Char('\n'));
+                out.append(current);
+                current = {part, b.field, b.index, m.captured(1).trimmed(), {}};
+                lines.clear();
+                continue;
+            }
+            lines.append(line);
+        }
+        current.text = lines.join(QLatin1Char('\n'));
+        out.append(current);
+    }
+    m_blocks = out;
+}
+
+void ReviewDocument::addTimeline()
+{
+    const int year = m_incidentDate.isValid() ? m_incidentDate.year() : 2000;
+    for (int i = 0; i < m_pm.timeline.size(); ++i) {
+        const TimelineEvent &e = m_pm.timeline[i];
+        m_blocks.append({Part::Timeline, QStringLiteral("timeline"), i, {}, e.text});
+        if (!e.at.time.isValid())
+            continue;
+        m_entries.append({QStringLiteral("timeline"), i, e.at.time.hour() * 60 + e.at.time.minute(),
+                          e.at.date, e.text, 0});
+    }
+    int number = m_pm.timeline.isEmpty() ? 0 : 1;
+    for (const Block &b : std::as_const(m_blocks)) {
+        if (b.part == Part::Timeline && b.field != QLatin1String("timeline"))
+            parseSectionEntries(b, number++);
+    }
+    Q_UNUSED(year);
+}
+
+void ReviewDocument::parseSectionEntries(const Block &block, int timelineNumber)
+{
+    const int year = m_incidentDate.isValid() ? m_incidentDate.year() : 2000;
+    QDate heading; // a date line ("**2024-02-28**") dates the entries after it
+    for (const QString &line : block.text.split(QLatin1Char('\n'))) {
+        const auto stamp = entryStamp(line, year);
+        if (!stamp) {
+            const QList<CalendarDate> dates = findDates(line);
+            if (!dates.isEmpty() && plain(line).trimmed().size() < 40)
+                heading = toDate(dates.first(), year);
+            continue;
+        }
+        QDate date = stamp->second.isValid() ? stamp->second : heading;
+        m_entries.append(
+            {kSections, block.index, stamp->first, date, line.trimmed(), timelineNumber});
+    }
+}
+
+void ReviewDocument::addActions()
+{
+    for (const Block &b : std::as_const(m_blocks))
+        if (b.part == Part::Actions)
+            m_measuresSection = true;
+    if (!m_pm.actionItems.isEmpty())
+        m_measuresSection = true;
+    // An item that runs several numbered items together ("… 4) Set … 5) Review …") is
+    // read as those items.
+    static const QRegularExpression inlineNumber(
+        QStringLiteral("(?<=[.)!?])\\s+(?=\\d{1,2}[.)]\\s+[A-Z])"));
+    for (int i = 0; i < m_pm.actionItems.size(); ++i) {
+        const ActionItem &a = m_pm.actionItems[i];
+        m_blocks.append({Part::Actions, QStringLiteral("actionItems"), i, {}, a.text});
+        const QStringList parts = a.text.split(inlineNumber, Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            static const QRegularExpression number(QStringLiteral("^\\d{1,2}[.)]\\s+"));
+            const QString text = QString(part).remove(number);
+            Action action{QStringLiteral("actionItems"), i, text,
+                          parseActionItemFacts(text, m_incidentDate)};
+            if (action.facts.owner.isEmpty() && !isOwnerPlaceholder(a.owner))
+                action.facts.owner = a.owner;
+            if (!action.facts.due.isValid() && a.due.isValid())
+                action.facts.due = a.due;
+            action.done = a.done;
+            m_actions.append(action);
+        }
+    }
+    if (m_actions.isEmpty()) {
+        const QList<Block> copy = m_blocks;
+        for (const Block &b : copy)
+            if (b.part == Part::Actions && b.field != QLatin1String("actionItems"))
+                parseSectionActions(b);
+    }
+}
+
+void ReviewDocument::parseSectionActions(const Block &block)
+{
+    static const QRegularExpression item(
+        QStringLiteral("^\\s*(?:[-*+]|\\d+[.)])\\s+(?:\\[[ xX]\\]\\s+)?(.+)$"));
+    static const QRegularExpression row(QStringLiteral("^\\s*\\|(.+)\\|\\s*$"));
+    static const QRegularExpression separator(QStringLiteral("^[\\s|:\\-]+$"));
+    QStringList header; // a table's column names, lower case
+    const qsizetype before = m_actions.size();
+    for (const QString &line : block.text.split(QLatin1Char('\n'))) {
+        if (const auto m = item.match(line); m.hasMatch()) {
+            m_actions.append({block.field, block.index, m.captured(1),
+                              parseActionItemFacts(m.captured(1), m_incidentDate)});
+            continue;
+        }
+        const auto r = row.match(line);
+        if (!r.hasMatch() || separator.match(line).hasMatch())
+            continue;
+        QStringList cells = r.captured(1).split(QLatin1Char('|'));
+        for (QString &c : cells)
+            c = c.trimmed();
+        if (header.isEmpty()) {
+            for (const QString &c : std::as_const(cells))
+                header.append(c.toLower());
+            continue;
+        }
+        m_actions.append(tableAction(block, header, cells));
+    }
+    // Measures written as prose: each sentence that commits someone to something is an item
+    // (review set README, "Action item"); a placeholder sentence is kept so it can be judged.
+    if (m_actions.size() == before) {
+        static const QRegularExpression commits(
+            QStringLiteral("\\b(will|shall|must|to be|owner|due|by \\d|tbd|agreed)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (const QString &s : sentences(block.text))
+            if (commits.match(s).hasMatch())
+                m_actions.append(
+                    {block.field, block.index, s, parseActionItemFacts(s, m_incidentDate)});
+    }
+}
+
+Action ReviewDocument::tableAction(const Block &block, const QStringList &header,
+                                   const QStringList &cells) const
+{
+    // Owner and Due columns by their names (Google SRE's Owner and Bug, Atlassian's and
+    // PagerDuty's Owner and Due); the action is the first other column.
+    const auto column = [&header](const char *pattern) {
+        const QRegularExpression re(QString::fromLatin1(pattern));
+        for (qsizetype i = 0; i < header.size(); ++i)
+            if (re.match(header[i]).hasMatch())
+                return i;
+        return qsizetype(-1);
+    };
+    const qsizetype ownerColumn = column("owner|assignee|who|responsible|dri");
+    const qsizetype dueColumn = column("due|deadline|date|when|target|eta");
+    QString task;
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        if (i != ownerColumn && i != dueColumn && task.isEmpty())
+            task = cells[i];
+    Action a{block.field, block.index, task, parseActionItemFacts(task, m_incidentDate)};
+    if (ownerColumn >= 0 && ownerColumn < cells.size()) {
+        const QString owner = cells[ownerColumn];
+        a.facts.owner = isOwnerPlaceholder(owner) ? QString() : owner;
+    }
+    if (dueColumn >= 0 && dueColumn < cells.size())
+        a.facts.due
+            = parseActionItemFacts(QStringLiteral("due ") + cells[dueColumn], m_incidentDate).due;
+    return a;
+}
+
+void ReviewDocument::judgeStyle()
+{
+    QStringList headings;
+    for (const Block &b : std::as_const(m_blocks))
+        if (!b.heading.isEmpty())
+            headings.append(b.heading.toLower());
+    const QString h = headings.join(QLatin1Char('\n'));
+    const auto has = [&h](const char *p) {
+        return h.contains(
+            QRegularExpression(QString::fromLatin1(p), QRegularExpression::MultilineOption));
+    };
+    if (has("^leadup|^fault$|five whys|^follow-up tasks"))
+        m_style = Style::Atlassian;
+    else if (has("contributing factors|^responders|how'd we do|^messaging"))
+        m_style = Style::PagerDuty;
+    else if (has("lessons learned|^trigger|where we got lucky|^root causes"))
+        m_style = Style::GoogleSre;
+    else if (has("status updates|update history"))
+        m_style = Style::StatusPage;
+    else
+        m_style = Style::Course;
+}
+
+} // namespace Hindsight::Review

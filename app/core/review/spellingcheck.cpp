@@ -1,0 +1,153 @@
+// Misspelled ordinary words. Source: hunspell with Debian's en_US dictionary
+// (hunspell-en-us) plus core/spelling's incident vocabulary and the personal word list.
+// Names, product and technical terms, identifiers, handles and abbreviations are not judged:
+// a word is reported only when it is lower-case (or a sentence's first word that appears
+// nowhere else capitalised) and lies one or two edits from a dictionary word.
+#include "core/review/checks.h"
+#include "core/review/textscan.h"
+#include "core/spelling.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Hindsight::Review {
+
+namespace {
+
+/// Capitalised words used inside sentences: names and products ("Kwame", "Patroni").
+QSet<QString> namesIn(const QString &text)
+{
+    static const QRegularExpression midSentence(
+        QStringLiteral("(?<=[\\p{L},;:()] )[A-Z][\\p{L}'\\-]*"));
+    QSet<QString> out;
+    for (auto it = midSentence.globalMatch(text); it.hasNext();)
+        out.insert(it.next().captured());
+    return out;
+}
+
+/// Known as is, or with one inflection removed.
+bool derivedFromKnownSimple(const QString &w)
+{
+    if (isKnownWord(w))
+        return true;
+    for (const char *suffix : {"s", "es", "ed", "d", "ing", "er", "ers", "or", "ors"}) {
+        const QLatin1String sfx(suffix);
+        if (w.size() > sfx.size() + 2 && w.endsWith(sfx)) {
+            const QString base = w.chopped(sfx.size());
+            if (isKnownWord(base) || isKnownWord(base + QLatin1Char('e')))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool atSentenceStart(const QString &text, qsizetype pos)
+{
+    qsizetype i = pos - 1;
+    while (i >= 0 && (text[i].isSpace() || QStringLiteral("*_#>-[](\"'`|").contains(text[i])))
+        --i;
+    return i < 0 || QStringLiteral(".!?:").contains(text[i]);
+}
+
+/// Jargon built from dictionary words: "lookups", "balancer's", "requeued", "validator",
+/// "transcoding", "namespace" (inflection, common prefixes, two-word compounds).
+bool derivedFromKnown(const QString &word)
+{
+    QString w = word.toLower();
+    w.remove(QRegularExpression(QStringLiteral("['\\x{2019}]s?$")));
+    if (isKnownWord(w))
+        return true;
+    static const char *suffixes[] = {"s",  "es",  "ed",      "d",    "ing",     "er",      "ers",
+                                     "or", "ors", "ability", "able", "ization", "isation", "ly"};
+    for (const char *suffix : suffixes) {
+        const QLatin1String sfx(suffix);
+        if (w.size() > sfx.size() + 3 && w.endsWith(sfx)) {
+            const QString base = w.chopped(sfx.size());
+            if (isKnownWord(base) || isKnownWord(base + QLatin1Char('e')))
+                return true;
+        }
+    }
+    static const char *prefixes[]
+        = {"re",    "de", "un",  "pre", "sub",   "multi", "auto",  "over", "under", "trans",
+           "inter", "co", "non", "mis", "micro", "geo",   "cross", "post", "up",    "down"};
+    for (const char *prefix : prefixes) {
+        const QLatin1String pfx(prefix);
+        if (w.size() > pfx.size() + 3 && w.startsWith(pfx)
+            && derivedFromKnownSimple(w.mid(pfx.size())))
+            return true;
+    }
+    for (qsizetype i = 3; i + 3 <= w.size(); ++i)
+        if (isKnownWord(w.left(i)) && derivedFromKnownSimple(w.mid(i)))
+            return true;
+    return false;
+}
+
+} // namespace
+
+void checkSpelling(const ReviewDocument &doc, Findings &out)
+{
+    if (!spellingAvailable())
+        return;
+    const QSet<QString> names = namesIn(doc.allText());
+    // A word written the same way twice is deliberate (a term), not a slip of the keyboard.
+    QHash<QString, int> uses;
+    for (const QString &w : words(doc.allText()))
+        ++uses[w];
+    QSet<QString> reported;
+    for (const Block &b : doc.blocks()) {
+        if (b.part == Part::Title)
+            continue;
+        for (const Misspelling &m : findMisspellings(b.text)) {
+            const QString &w = m.word;
+            if (w.size() < 4 || reported.contains(w.toLower()) || uses.value(w.toLower()) > 1)
+                continue;
+            const bool capitalised = w.at(0).isUpper();
+            if (capitalised && (names.contains(w) || !atSentenceStart(b.text, m.position)))
+                continue;
+            if (capitalised && isKnownWord(w.toLower()))
+                continue;
+            static const QRegularExpression possessive(QStringLiteral("['\\x{2019}]s$"));
+            if (possessive.match(w).hasMatch()
+                && derivedFromKnownSimple(QString(w).remove(possessive).toLower()))
+                continue;
+            const QStringList suggestions = rankedSuggestions(w, 3);
+            if (suggestions.isEmpty())
+                continue;
+            const QString &best = suggestions.first();
+            const int distance = editDistance(w, best);
+            // One edit inside a word that keeps its beginning ("occured" for "occurred") is a
+            // typo even when the letters also read as an inflection of a known word; otherwise
+            // a word built from known words ("lookups", "requeued") is jargon.
+            const QString lw = w.toLower();
+            const QString lb = best.toLower();
+            const bool insideTypo = distance == 1 && lw.left(3) == lb.left(3) && !lw.startsWith(lb)
+                                    && !lb.startsWith(lw);
+            if (!insideTypo && derivedFromKnown(w))
+                continue;
+            // Planted and real typos are one edit away; a word two edits from anything is
+            // more likely a term the dictionary lacks ("kubelets", "permalink").
+            if (best.contains(QLatin1Char(' ')) || best.contains(QLatin1Char('-')) || distance > 1)
+                continue;
+            // "html" for "HTML", "europe" for "Europe": capitalisation, not spelling; "bcrypt"
+            // around "crypt": a term built on a word.
+            if (lb == lw || (lb.size() >= 4 && lw.contains(lb)))
+                continue;
+            // Short unknown words are mostly commands and products ("sudo", "noop"); judge them
+            // only when the fix is a very common word ("wich" for "which").
+            if (w.size() <= 5 && commonWordRank(best) < 0)
+                continue;
+            // A capitalised first word is a typo only when its fix is an ordinary word ("Teh",
+            // "Enginner"), not another name.
+            if (capitalised && commonWordRank(best) < 0 && !isKnownWord(lb))
+                continue;
+            reported.insert(w.toLower());
+            out.add("spelling.unknown-word", "spelling", FindingSeverity::Hint,
+                    ReviewText::tr("\"%1\" is not in the dictionary; did you mean \"%2\"?")
+                        .arg(w, suggestions.join(QStringLiteral("\", \""))),
+                    b.field, b.index);
+        }
+    }
+}
+
+} // namespace Hindsight::Review

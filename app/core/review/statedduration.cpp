@@ -1,0 +1,238 @@
+// ReviewDocument::findDuration: the incident's start, end and length as the document states
+// them, in a Duration line, Start/End lines, or a "from … to …" sentence of the summary.
+#include "core/review/reviewdocument.h"
+#include "core/review/textscan.h"
+
+#include <QRegularExpression>
+
+namespace Hindsight::Review {
+
+namespace {
+
+struct Side
+{
+    std::optional<int> minutes;
+    const CalendarDate *date = nullptr;
+};
+
+QDate dateOf(const CalendarDate *d, int year)
+{
+    if (!d || !d->exists)
+        return {};
+    return QDate(d->year ? d->year : year, d->month, d->day);
+}
+
+/// Reads "A to B" with times and dates into `out`.
+void readSpan(const QString &s, StatedDuration &out)
+{
+    const QList<ClockTime> times = findClockTimes(s);
+    const QList<CalendarDate> dates = findDates(s);
+    const QList<TimeLength> lengths = findLengths(s);
+    static const QRegularExpression hedge(
+        QStringLiteral("\\b(?:about|approximately|approx\\.?|around|roughly|nearly|almost|some|"
+                       "circa|~)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const TimeLength &l : lengths) {
+        out.length = l.minutes;
+        out.approximate = hedge.match(s.left(l.position)).hasMatch();
+        break;
+    }
+    int year = 0;
+    for (const CalendarDate &d : dates)
+        year = qMax(year, d.year);
+    if (!year)
+        year = 2000;
+    if (times.isEmpty()) {
+        if (!dates.isEmpty())
+            out.startDate = dateOf(&dates.first(), year);
+        return;
+    }
+    static const QRegularExpression endWord(
+        QStringLiteral("\\b(?:end(?:ed|ing)?|until|till|resolved|restored|to)\\b\\W*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (times.size() == 1) {
+        const bool isEnd = endWord.match(s.left(times.first().position)).hasMatch();
+        (isEnd ? out.end : out.start) = times.first().minutes;
+        if (!dates.isEmpty())
+            (isEnd ? out.endDate : out.startDate) = dateOf(&dates.first(), year);
+        return;
+    }
+    const ClockTime &a = times[0];
+    const ClockTime &b = times[1];
+    out.start = a.minutes;
+    out.end = b.minutes;
+    // The connector between the two times splits the statement into the start's side and the
+    // end's side; each side's date belongs to its time, a missing one is the other side's.
+    static const QRegularExpression connector(
+        QStringLiteral("\\s(?:to|and|until|till|through)\\s|\\s*[-\\x{2013}\\x{2014}]\\s*"));
+    qsizetype split = b.position;
+    for (auto it = connector.globalMatch(s, a.position + a.length); it.hasNext();) {
+        const auto m = it.next();
+        if (m.capturedStart() >= b.position)
+            break;
+        split = m.capturedStart();
+    }
+    const CalendarDate *startDate = nullptr;
+    const CalendarDate *endDate = nullptr;
+    for (const CalendarDate &d : dates) {
+        if (d.position < split && !startDate)
+            startDate = &d;
+        else if (d.position >= split && !endDate)
+            endDate = &d;
+    }
+    out.startDate = dateOf(startDate ? startDate : endDate, year);
+    out.endDate = dateOf(endDate ? endDate : startDate, year);
+    // Without an own date, an end earlier in the day than the start is on the next day.
+    if ((!startDate || !endDate) && out.startDate.isValid() && *out.end < *out.start)
+        out.endDate = out.startDate.addDays(1);
+}
+
+/// A native document keeps start and end as fields, not as words (the importer's guesses
+/// from a timeline carry no date, so they do not count as stated); a length may still be in
+/// the prose ("lasted 3 hours", "for about 45 minutes").
+void readModelDuration(const Postmortem &pm, const QStringList &lines, StatedDuration &d)
+{
+    // A native document keeps start and end as fields, not as words (the importer's
+    // guesses from a timeline carry no date, so they do not count as stated).
+    d.found = true;
+    if (pm.start.time.isValid())
+        d.start = pm.start.time.hour() * 60 + pm.start.time.minute();
+    if (pm.end.time.isValid())
+        d.end = pm.end.time.hour() * 60 + pm.end.time.minute();
+    d.startDate = pm.start.date;
+    d.endDate = pm.end.date;
+    d.field = QStringLiteral("model");
+    // A length in the prose: "lasted 3 hours", "for about 45 minutes", "a total of 2 hours".
+    static const QRegularExpression lengthWord(
+        QStringLiteral("\\b(?:lasted|for|over|total of|took)\\s+(?:about\\s+|approximately\\s+|"
+                       "around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const QString &line : std::as_const(lines)) {
+        for (const TimeLength &l : findLengths(line)) {
+            if (lengthWord.match(line.left(l.position)).hasMatch()) {
+                d.length = l.minutes;
+                d.approximate
+                    = QRegularExpression(QStringLiteral("(?:about|approximately|around|roughly|"
+                                                        "nearly|almost)\\s+$"))
+                          .match(line.left(l.position))
+                          .hasMatch();
+                d.text = line;
+                break;
+            }
+        }
+        if (d.length)
+            break;
+    }
+}
+
+} // namespace
+
+void ReviewDocument::findDuration()
+{
+    static const QRegularExpression durationLabel(
+        QStringLiteral("^[\\s*_\\->]*(?:incident\\s+|outage\\s+|total\\s+)?(?:duration|length|"
+                       "time window|impact window|window)\\b[\\s*_]*:"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression startLabel(
+        QStringLiteral("^[\\s*_\\->]*(?:incident\\s+)?(?:start(?:ed)?|began|start time|"
+                       "impact start)\\b[\\s*_]*:"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression endLabel(
+        QStringLiteral("^[\\s*_\\->]*(?:incident\\s+)?(?:end(?:ed)?|end time|resolved|"
+                       "impact end|restored)\\b[\\s*_]*:"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression fromTo(
+        QStringLiteral(
+            "\\b(?:from|between)\\b[^.;]{0,80}?\\d{1,2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?"
+            "[^.;]{0,60}?\\b(?:to|and|until|till)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+
+    QStringList lines;
+    QString where;
+    for (const Block &b : std::as_const(m_blocks)) {
+        if (b.part != Part::Summary && b.part != Part::Impact && b.part != Part::Title)
+            continue;
+        for (const QString &line : b.text.split(QLatin1Char('\n')))
+            lines.append(line);
+    }
+    QString durationLine, startLine, endLine, sentence;
+    for (const QString &line : std::as_const(lines)) {
+        if (durationLine.isEmpty() && durationLabel.match(line).hasMatch())
+            durationLine = line;
+        else if (startLine.isEmpty() && startLabel.match(line).hasMatch())
+            startLine = line;
+        else if (endLine.isEmpty() && endLabel.match(line).hasMatch())
+            endLine = line;
+    }
+    if (durationLine.isEmpty() && startLine.isEmpty()) {
+        for (const QString &line : std::as_const(lines)) {
+            for (const QString &s : sentences(line)) {
+                if (fromTo.match(s).hasMatch() && findClockTimes(s).size() >= 2) {
+                    sentence = s;
+                    break;
+                }
+            }
+            if (!sentence.isEmpty())
+                break;
+        }
+    }
+
+    StatedDuration &d = m_duration;
+    if (!startLine.isEmpty() || !endLine.isEmpty()) {
+        d.found = true;
+        StatedDuration s, e;
+        readSpan(startLine, s);
+        readSpan(QStringLiteral("until ") + endLine, e);
+        d.start = s.start;
+        d.startDate = s.startDate;
+        d.end = e.end ? e.end : e.start;
+        d.endDate = e.endDate.isValid() ? e.endDate : e.startDate;
+        if (!durationLine.isEmpty()) {
+            StatedDuration l;
+            readSpan(durationLine, l);
+            d.length = l.length;
+            d.approximate = l.approximate;
+        }
+        d.text = QStringList{startLine, endLine, durationLine}.join(QLatin1Char('\n')).trimmed();
+    } else if (!durationLine.isEmpty() || !sentence.isEmpty()) {
+        d.found = true;
+        d.text = durationLine.isEmpty() ? sentence : durationLine;
+        readSpan(d.text, d);
+        // "Duration: …" may give only a length while a sentence gives the span.
+        if (!d.start && !d.end) {
+            for (const QString &line : std::as_const(lines)) {
+                for (const QString &s : sentences(line)) {
+                    if (s != d.text && fromTo.match(s).hasMatch()
+                        && findClockTimes(s).size() >= 2) {
+                        StatedDuration span;
+                        readSpan(s, span);
+                        d.start = span.start;
+                        d.end = span.end;
+                        d.startDate = span.startDate;
+                        d.endDate = span.endDate;
+                    }
+                }
+            }
+        }
+    } else if (m_pm.start.date.isValid() || m_pm.end.date.isValid()) {
+        readModelDuration(m_pm, lines, d);
+    }
+    if (d.startDate.isValid())
+        m_incidentDate = d.startDate;
+    else if (m_pm.start.date.isValid())
+        m_incidentDate = m_pm.start.date;
+    else {
+        for (const Block &b : std::as_const(m_blocks)) {
+            for (const CalendarDate &c : findDates(b.text)) {
+                if (c.year && c.exists) {
+                    m_incidentDate = QDate(c.year, c.month, c.day);
+                    break;
+                }
+            }
+            if (m_incidentDate.isValid())
+                break;
+        }
+    }
+}
+
+} // namespace Hindsight::Review

@@ -1,0 +1,317 @@
+#include "core/review/textscan.h"
+
+#include <QDate>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Hindsight::Review {
+
+namespace {
+
+int monthNumber(const QString &name)
+{
+    static const QStringList months = {
+        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"),
+    };
+    return int(months.indexOf(name.left(3).toLower())) + 1;
+}
+
+bool dateExists(int year, int month, int day)
+{
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    return QDate(year ? year : 2024, month, day).isValid();
+}
+
+int numberWord(const QString &w)
+{
+    static const QHash<QString, int> numbers = {
+        {QStringLiteral("a"), 1},        {QStringLiteral("an"), 1},
+        {QStringLiteral("one"), 1},      {QStringLiteral("two"), 2},
+        {QStringLiteral("three"), 3},    {QStringLiteral("four"), 4},
+        {QStringLiteral("five"), 5},     {QStringLiteral("six"), 6},
+        {QStringLiteral("seven"), 7},    {QStringLiteral("eight"), 8},
+        {QStringLiteral("nine"), 9},     {QStringLiteral("ten"), 10},
+        {QStringLiteral("eleven"), 11},  {QStringLiteral("twelve"), 12},
+        {QStringLiteral("fifteen"), 15}, {QStringLiteral("twenty"), 20},
+        {QStringLiteral("thirty"), 30},  {QStringLiteral("forty"), 40},
+        {QStringLiteral("fifty"), 50},
+    };
+    bool ok = false;
+    const int n = w.toInt(&ok);
+    return ok ? n : numbers.value(w.toLower(), -1);
+}
+
+} // namespace
+
+QList<ClockTime> findClockTimes(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?<![\\d:.,+\\x{2212}])(?<!UTC-|GMT-|UTC -|GMT "
+                       "-)(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([AaPp])\\.?[Mm]\\.?\\b)?"
+                       "(?![\\d%])|(?<![\\d:.,])(\\d{1,2})\\s*([AaPp])\\.?[Mm]\\.?\\b"));
+    QList<ClockTime> out;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const bool bare = m.captured(1).isEmpty();
+        int h = (bare ? m.captured(4) : m.captured(1)).toInt();
+        const int min = bare ? 0 : m.captured(2).toInt();
+        const QString ampm = (bare ? m.captured(5) : m.captured(3)).toLower();
+        if (min > 59 || h > 24)
+            continue;
+        if (!ampm.isEmpty()) {
+            if (h < 1 || h > 12)
+                continue;
+            h = h % 12 + (ampm == QLatin1String("p") ? 12 : 0);
+        }
+        out.append({m.capturedStart(), m.capturedLength(), (h % 24) * 60 + min});
+    }
+    return out;
+}
+
+QList<CalendarDate> findDates(const QString &text)
+{
+    static const QString month = QStringLiteral(
+        "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+        "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?");
+    static const QRegularExpression iso(
+        QStringLiteral("(?<![\\w-])((?:19|20)\\d\\d)-(\\d{1,2})-(\\d{1,2})(?![\\w-])"));
+    static const QRegularExpression dayMonth(QStringLiteral("(?<![\\w:])(\\d{1,2})(?:st|nd|rd|th)?"
+                                                            "\\s+")
+                                             + month
+                                             + QStringLiteral("(?:,?\\s+((?:19|20)\\d\\d))?\\b"));
+    static const QRegularExpression monthDay(
+        QStringLiteral("\\b") + month
+        + QStringLiteral(
+            "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+((?:19|20)\\d\\d))?\\b"));
+    QList<CalendarDate> out;
+    QList<std::pair<qsizetype, qsizetype>> taken;
+    const auto overlaps = [&](qsizetype s, qsizetype l) {
+        for (const auto &[ts, tl] : taken)
+            if (s < ts + tl && ts < s + l)
+                return true;
+        return false;
+    };
+    for (auto it = iso.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        CalendarDate d{m.capturedStart(),     m.capturedLength(),    m.captured(1).toInt(),
+                       m.captured(2).toInt(), m.captured(3).toInt(), true};
+        d.exists = dateExists(d.year, d.month, d.day);
+        out.append(d);
+        taken.append({d.position, d.length});
+    }
+    for (auto it = dayMonth.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (overlaps(m.capturedStart(), m.capturedLength()))
+            continue;
+        CalendarDate d{m.capturedStart(),          m.capturedLength(),    m.captured(3).toInt(),
+                       monthNumber(m.captured(2)), m.captured(1).toInt(), true};
+        d.exists = dateExists(d.year, d.month, d.day);
+        out.append(d);
+        taken.append({d.position, d.length});
+    }
+    for (auto it = monthDay.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (overlaps(m.capturedStart(), m.capturedLength()))
+            continue;
+        // "May 5" is a date, "may 5" is not: a month must be capitalised.
+        if (!m.captured(1).at(0).isUpper())
+            continue;
+        CalendarDate d{m.capturedStart(),          m.capturedLength(),    m.captured(3).toInt(),
+                       monthNumber(m.captured(1)), m.captured(2).toInt(), true};
+        d.exists = dateExists(d.year, d.month, d.day);
+        out.append(d);
+        taken.append({d.position, d.length});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const CalendarDate &a, const CalendarDate &b) { return a.position < b.position; });
+    return out;
+}
+
+QList<ZoneMention> findZones(const QString &text)
+{
+    // Common abbreviations (IANA tz database) with their standard offsets in minutes.
+    static const QHash<QString, int> zones = {
+        {QStringLiteral("UTC"), 0},     {QStringLiteral("GMT"), 0},
+        {QStringLiteral("Z"), 0},       {QStringLiteral("WET"), 0},
+        {QStringLiteral("WEST"), 60},   {QStringLiteral("BST"), 60},
+        {QStringLiteral("CET"), 60},    {QStringLiteral("CEST"), 120},
+        {QStringLiteral("EET"), 120},   {QStringLiteral("EEST"), 180},
+        {QStringLiteral("MSK"), 180},   {QStringLiteral("IST"), 330},
+        {QStringLiteral("NPT"), 345},   {QStringLiteral("PKT"), 300},
+        {QStringLiteral("ICT"), 420},   {QStringLiteral("WIB"), 420},
+        {QStringLiteral("SGT"), 480},   {QStringLiteral("HKT"), 480},
+        {QStringLiteral("PHT"), 480},   {QStringLiteral("AWST"), 480},
+        {QStringLiteral("JST"), 540},   {QStringLiteral("KST"), 540},
+        {QStringLiteral("ACST"), 570},  {QStringLiteral("ACDT"), 630},
+        {QStringLiteral("AEST"), 600},  {QStringLiteral("AEDT"), 660},
+        {QStringLiteral("NZST"), 720},  {QStringLiteral("NZDT"), 780},
+        {QStringLiteral("EST"), -300},  {QStringLiteral("EDT"), -240},
+        {QStringLiteral("CST"), -360},  {QStringLiteral("CDT"), -300},
+        {QStringLiteral("MST"), -420},  {QStringLiteral("MDT"), -360},
+        {QStringLiteral("PST"), -480},  {QStringLiteral("PDT"), -420},
+        {QStringLiteral("AKST"), -540}, {QStringLiteral("AKDT"), -480},
+        {QStringLiteral("HST"), -600},  {QStringLiteral("BRT"), -180},
+        {QStringLiteral("ART"), -180},  {QStringLiteral("CLT"), -240},
+        {QStringLiteral("EAT"), 180},   {QStringLiteral("WAT"), 60},
+        {QStringLiteral("CAT"), 120},   {QStringLiteral("SAST"), 120},
+        {QStringLiteral("NST"), -210},  {QStringLiteral("NDT"), -150},
+    };
+    static const QRegularExpression re(QStringLiteral(
+        "\\b(?:UTC|GMT)\\s*([+\\-\\x{2212}])\\s*(\\d{1,2})(?::?(\\d{2}))?\\b|\\b([A-Z]{3,5})\\b"));
+    QList<ZoneMention> out;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (!m.captured(2).isEmpty()) {
+            const int sign = m.captured(1) == QLatin1String("+") ? 1 : -1;
+            out.append({m.capturedStart(), m.capturedLength(),
+                        sign * (m.captured(2).toInt() * 60 + m.captured(3).toInt())});
+        } else if (zones.contains(m.captured(4))) {
+            out.append({m.capturedStart(), m.capturedLength(), zones.value(m.captured(4))});
+        }
+    }
+    return out;
+}
+
+QList<TimeLength> findLengths(const QString &text)
+{
+    static const QString num = QStringLiteral(
+        "(\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        "fifteen|twenty|thirty|forty|fifty)");
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:") + num
+            + QStringLiteral("\\s*(?:hours?|hrs?|h)\\b(?:\\s*(?:and\\s+)?(?:(a half)|") + num
+            + QStringLiteral("\\s*(?:minutes?|mins?|m)\\b))?|(half an hour)|") + num
+            + QStringLiteral("\\s*(?:minutes?|mins?)\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QList<TimeLength> out;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        int minutes = 0;
+        if (!m.captured(1).isEmpty()) {
+            const double h = m.captured(1).toDouble() > 0 ? m.captured(1).toDouble()
+                                                          : double(numberWord(m.captured(1)));
+            minutes = int(h * 60 + 0.5);
+            if (!m.captured(2).isEmpty())
+                minutes += 30;
+            else if (!m.captured(3).isEmpty())
+                minutes += qMax(0, numberWord(m.captured(3)));
+        } else if (!m.captured(4).isEmpty()) {
+            minutes = 30;
+        } else {
+            minutes = numberWord(m.captured(5));
+        }
+        if (minutes > 0)
+            out.append({m.capturedStart(), m.capturedLength(), minutes});
+    }
+    return out;
+}
+
+QList<Percentage> findPercentages(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "(?<![\\w.])([-\\x{2212}]?\\d+(?:[.,]\\d+)?)\\s?(?:%|percent\\b|per cent\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QList<Percentage> out;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        QString n = m.captured(1);
+        n.replace(QChar(0x2212), QLatin1Char('-')).replace(QLatin1Char(','), QLatin1Char('.'));
+        out.append({m.capturedStart(), m.capturedLength(), n.toDouble()});
+    }
+    return out;
+}
+
+QStringList words(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("[\\p{L}\\p{N}]+(?:['\\x{2019}\\-][\\p{L}\\p{N}]+)*"));
+    QStringList out;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        out.append(it.next().captured().toLower());
+    return out;
+}
+
+QString stem(const QString &word)
+{
+    QString w = word.toLower();
+    w.remove(QRegularExpression(QStringLiteral("['\\x{2019}]s$")));
+    const auto strip = [&w](const char *suffix, int keep) {
+        const QLatin1String s(suffix);
+        if (w.size() - s.size() >= keep && w.endsWith(s)) {
+            w.chop(s.size());
+            return true;
+        }
+        return false;
+    };
+    if (strip("ies", 3))
+        w += QLatin1Char('y');
+    else if (!strip("sses", 3) && !w.endsWith(QLatin1String("ss")))
+        strip("s", 3);
+    if (strip("ing", 3) || strip("ed", 3)) {
+        if (w.size() > 3 && w.at(w.size() - 1) == w.at(w.size() - 2)
+            && !QStringLiteral("lsz").contains(w.back()))
+            w.chop(1);
+    }
+    for (const char *s : {"ations", "ation", "ment", "ness", "ally", "ly", "er", "or", "al", "ic",
+                          "ive", "ize", "ise", "e"}) {
+        if (strip(s, 4))
+            break;
+    }
+    return w;
+}
+
+bool isStopWord(const QString &w)
+{
+    static const QSet<QString> stop = [] {
+        QSet<QString> s;
+        const char *list[] = {
+            "a",     "an",   "the",    "and",     "or",     "but",     "of",     "to",    "in",
+            "on",    "at",   "for",    "with",    "by",     "from",    "into",   "onto",  "as",
+            "is",    "are",  "was",    "were",    "be",     "been",    "being",  "it",    "its",
+            "this",  "that", "these",  "those",   "there",  "their",   "they",   "them",  "we",
+            "our",   "us",   "i",      "my",      "me",     "you",     "your",   "he",    "she",
+            "his",   "her",  "so",     "not",     "no",     "any",     "all",    "each",  "every",
+            "some",  "than", "then",   "when",    "which",  "who",     "whom",   "what",  "where",
+            "while", "will", "would",  "can",     "could",  "should",  "may",    "might", "must",
+            "shall", "do",   "does",   "did",     "has",    "have",    "had",    "if",    "also",
+            "only",  "more", "most",   "such",    "about",  "after",   "before", "over",  "under",
+            "up",    "down", "out",    "off",     "again",  "once",    "per",    "via",   "one",
+            "two",   "new",  "before", "between", "during", "without", "within", "how",   "why",
+            "own",   "same",
+        };
+        for (const char *w : list)
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return stop.contains(w);
+}
+
+QStringList sentences(const QString &text)
+{
+    static const QRegularExpression split(
+        QStringLiteral("(?<=[.!?;])\\s+(?=[\"'(\\[*_`]*[A-Z0-9@])|\\n+"));
+    QStringList out;
+    for (const QString &s : text.split(split, Qt::SkipEmptyParts)) {
+        const QString t = s.trimmed();
+        if (!t.isEmpty())
+            out.append(t);
+    }
+    return out;
+}
+
+QString plain(const QString &text)
+{
+    QString s = text;
+    static const QRegularExpression marks(QStringLiteral("\\*\\*|__|`|^\\s*(?:[-*+]|\\d+[.)])\\s+|"
+                                                         "^\\s*\\[[ xX]\\]\\s+|\\|"),
+                                          QRegularExpression::MultilineOption);
+    s.replace(marks, QStringLiteral(" "));
+    return s;
+}
+
+} // namespace Hindsight::Review

@@ -1,0 +1,253 @@
+// The review rules' building blocks on invented sentences: owners and due dates in every
+// written form, dates and lengths, blame, spelling suggestions, paraphrased duplicates.
+#include "core/review/actionitemfacts.h"
+#include "core/review/textscan.h"
+#include "core/reviewchecks.h"
+#include "core/spelling.h"
+
+#include <QTest>
+
+using namespace Hindsight;
+using namespace Hindsight::Review;
+
+namespace {
+
+/// A postmortem in the course format whose prose is `summary`, with one timeline and the
+/// given action items; only the fields a rule reads matter.
+Postmortem document(const QString &summary, const QStringList &items = {},
+                    const QString &rootCause = QStringLiteral("A cache setting was wrong."))
+{
+    Postmortem pm;
+    pm.title = QStringLiteral("Checkout slow after a cache change");
+    pm.summary = summary;
+    pm.impact = QStringLiteral("Checkout was slow for 30% of users.");
+    pm.rootCause = rootCause;
+    pm.resolution = QStringLiteral("We reverted the cache setting.");
+    const auto ev = [](int h, int m, const char *t) {
+        return TimelineEvent{
+            {QDate(2025, 3, 4), QTime(h, m), 0, {}}, EventKind::Other, QString::fromLatin1(t)};
+    };
+    pm.timeline = {ev(10, 0, "The latency alert pages the on-call engineer."),
+                   ev(10, 10, "The engineer suspects the database; its metrics are normal."),
+                   ev(10, 20, "The engineer escalates to the cache team."),
+                   ev(10, 40, "The cache setting is reverted.")};
+    for (const QString &t : items)
+        pm.actionItems.append({t, QStringLiteral("task"), {}, {}, false});
+    return pm;
+}
+
+QStringList categories(const Postmortem &pm)
+{
+    QStringList out;
+    for (const Finding &f : reviewPostmortem(pm))
+        out.append(f.category);
+    return out;
+}
+
+} // namespace
+
+class TestReviewRules : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void ownerAndDueInEveryForm_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<QDate>("due");
+        QTest::newRow("labels") << "Add a disk alert. Owner: Sam Lee, due 2025-03-01."
+                                << "Sam Lee" << QDate(2025, 3, 1);
+        QTest::newRow("handle, month day") << "Add a disk alert (@alice, by March 13)"
+                                           << "@alice" << QDate(2025, 3, 13);
+        QTest::newRow("assigned to") << "Rotate the keys, assigned to the platform team by 12 May"
+                                     << "the platform team" << QDate(2025, 5, 12);
+        QTest::newRow("task list") << "Pin the library version - @bob.k, due 2025-04-02"
+                                   << "@bob.k" << QDate(2025, 4, 2);
+        QTest::newRow("trailing dash") << "Add a canary stage \u2014 Dana Wu, 2025-03-20"
+                                       << "Dana Wu" << QDate(2025, 3, 20);
+        QTest::newRow("prose") << "Priya Nair will add a retry budget to the client by 4 May 2025."
+                               << "Priya Nair" << QDate(2025, 5, 4);
+        QTest::newRow("owner semicolon") << "Cap the pool size (owner: Ops team; due: 2025-06-01)"
+                                         << "Ops team" << QDate(2025, 6, 1);
+        QTest::newRow("placeholder owner, no date") << "Add a runbook step. Owner: TBD, due ASAP."
+                                                    << "" << QDate();
+        QTest::newRow("next year") << "Renew the certificate (@kim, by January 10)"
+                                   << "@kim" << QDate(2026, 1, 10);
+    }
+    void ownerAndDueInEveryForm()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, owner);
+        QFETCH(QDate, due);
+        // The incident happened on 4 March 2025 (for "next year": 20 December 2025).
+        const QDate incident = QTest::currentDataTag() == QByteArray("next year")
+                                   ? QDate(2025, 12, 20)
+                                   : QDate(2025, 3, 4);
+        const ActionItemFacts f = parseActionItemFacts(text, incident);
+        QCOMPARE(f.owner, owner);
+        QCOMPARE(f.due, due);
+    }
+
+    void datesThatDoNotExist()
+    {
+        const auto exists = [](const char *text) {
+            const QList<CalendarDate> d = findDates(QString::fromUtf8(text));
+            return d.size() == 1 ? std::optional<bool>(d.first().exists) : std::nullopt;
+        };
+        QCOMPARE(exists("on 2023-02-29"), std::optional<bool>(false));
+        QCOMPARE(exists("on 31 June 2024"), std::optional<bool>(false));
+        QCOMPARE(exists("on 2024-13-02"), std::optional<bool>(false));
+        QCOMPARE(exists("on 2024-02-29"), std::optional<bool>(true));
+        QCOMPARE(exists("by February 28"), std::optional<bool>(true));
+        QCOMPARE(exists("late on 31 Dec"), std::optional<bool>(true));
+        QVERIFY(categories(document(QStringLiteral("Duration: 30 June 2023, 10:00 to 10:40 UTC. "
+                                                   "The review is on 2023-02-29.")))
+                    .contains(QStringLiteral("invalid-date")));
+    }
+
+    void clockTimesAndLengths()
+    {
+        const QList<ClockTime> t = findClockTimes(QStringLiteral(
+            "from 11:50 PM PST (UTC-08:00) to 12:40 AM, then 9 PM and 07:05 (UTC+05:30)"));
+        QCOMPARE(t.size(), 4);
+        QCOMPARE(t[0].minutes, 23 * 60 + 50);
+        QCOMPARE(t[1].minutes, 40);
+        QCOMPARE(t[2].minutes, 21 * 60);
+        QCOMPARE(t[3].minutes, 7 * 60 + 5);
+        QCOMPARE(findLengths(QStringLiteral("(1 hour 40 minutes)")).first().minutes, 100);
+        QCOMPARE(findLengths(QStringLiteral("a total of 2 hours")).first().minutes, 120);
+        QCOMPARE(findLengths(QStringLiteral("about half an hour")).first().minutes, 30);
+        QVERIFY(findZones(QStringLiteral("the DNS zone and one availability zone")).isEmpty());
+        QCOMPARE(findZones(QStringLiteral("10:30 ACDT")).first().offsetMinutes, 630);
+    }
+
+    void durationAcrossMidnightAndNoon_data()
+    {
+        QTest::addColumn<QString>("duration");
+        QTest::addColumn<bool>("mismatch");
+        QTest::newRow("across midnight, two dates")
+            << "Duration: 23:30 UTC on 9 July to 01:10 UTC on 10 July 2024 (1 hour 40 minutes)."
+            << false;
+        QTest::newRow("12-hour across midnight")
+            << "Duration: 11:50 PM PST on December 6, 2024 to 12:40 AM PST on December 7, 2024 "
+               "(50 minutes)."
+            << false;
+        QTest::newRow("12-hour across noon, wrong length")
+            << "Duration: 90 minutes, from 10:45 AM to 1:15 PM EST on 6 March 2025." << true;
+        QTest::newRow("sentence") << "Between 08:15 and 09:00 UTC on 3 May 2025 (45 minutes), "
+                                     "uploads failed because a bucket policy was replaced."
+                                  << false;
+        QTest::newRow("hedged") << "From 18:05 to 19:20 UTC on 2 May 2025 (about 2 hours), "
+                                   "payments failed because a pool leaked."
+                                << true;
+    }
+    void durationAcrossMidnightAndNoon()
+    {
+        QFETCH(QString, duration);
+        QFETCH(bool, mismatch);
+        const QStringList c = categories(document(duration));
+        QCOMPARE(c.contains(QStringLiteral("duration-mismatch")), mismatch);
+        QVERIFY2(!c.contains(QStringLiteral("missing-start-or-end")), qPrintable(c.join(u' ')));
+    }
+
+    void partOfTheDuration()
+    {
+        QVERIFY(categories(document(QStringLiteral("Duration: about 3 hours on 2 May 2025 (UTC).")))
+                    .contains(QStringLiteral("missing-start-or-end")));
+        QVERIFY(
+            categories(document(QStringLiteral("Checkout was slow because of a cache setting.")))
+                .contains(QStringLiteral("missing-duration")));
+    }
+
+    void shareOfUsers()
+    {
+        Postmortem pm = document(QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC."));
+        pm.impact = QStringLiteral("Latency rose 350% and 120% of mobile users saw errors.");
+        QStringList c = categories(pm);
+        QVERIFY(c.contains(QStringLiteral("percent-range")));
+        QVERIFY(!c.contains(QStringLiteral("missing-impact-percent")));
+        pm.impact = QStringLiteral("Latency rose 350%; 40% of requests and 48,000 customers.");
+        c = categories(pm);
+        QVERIFY(!c.contains(QStringLiteral("percent-range")));
+        QVERIFY(c.contains(QStringLiteral("missing-impact-percent")));
+    }
+
+    void blame_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<bool>("blame");
+        QTest::newRow("name forgot") << "Omar forgot to extend the lease." << true;
+        QTest::newRow("role failed to") << "The on-call engineer failed to read the page." << true;
+        QTest::newRow("role with team") << "The release manager on the web team neglected to "
+                                           "tag the build."
+                                        << true;
+        QTest::newRow("possessive") << "Lina's edit broke the parser because she skipped the "
+                                       "review."
+                                    << true;
+        QTest::newRow("human error") << "It came down to human error in the rollout." << true;
+        QTest::newRow("careless") << "A careless merge by a contractor removed the check." << true;
+        QTest::newRow("acting") << "Omar rolls the deployment back and Lina joins the call."
+                                << false;
+        QTest::newRow("component at fault")
+            << "The scheduler was not at fault; the input was." << false;
+        QTest::newRow("passive") << "The IPv6 route was left out of the new file." << false;
+        QTest::newRow("first person") << "I restarted the queue workers at 10:12." << false;
+        QTest::newRow("system should have")
+            << "As the proxy is configured, Envoy should have retried the call. Envoy returned "
+               "errors."
+            << false;
+    }
+    void blame()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(bool, blame);
+        const QStringList c
+            = categories(document(QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC."), {},
+                                  QStringLiteral("A cache setting was wrong. ") + sentence));
+        QCOMPARE(c.contains(QStringLiteral("blame")), blame);
+    }
+
+    void actionItems()
+    {
+        const QString summary = QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC.");
+        QStringList c = categories(
+            document(summary, {QStringLiteral("Improve monitoring (@ana, by 2025-06-01)"),
+                               QStringLiteral("Be more careful with cache flags (@ana, by "
+                                              "2025-06-01)")}));
+        QCOMPARE(c.count(QStringLiteral("action-vague")), 2);
+        c = categories(document(
+            summary, {QStringLiteral("Alert when the cache hit ratio drops below 80% (@ana, by "
+                                     "2025-06-01)"),
+                      QStringLiteral("Run a monthly drill that takes one zone offline (@li, by "
+                                     "2025-06-08)"),
+                      QStringLiteral("Schedule regular exercises that simulate losing a zone "
+                                     "(@li, by 2025-06-15)")}));
+        QVERIFY(!c.contains(QStringLiteral("action-vague")));
+        QCOMPARE(c.count(QStringLiteral("action-duplicate")), 1);
+        c = categories(document(summary, {QStringLiteral("Add a cache alert soon")}));
+        QVERIFY(c.contains(QStringLiteral("action-no-owner")));
+        QVERIFY(c.contains(QStringLiteral("action-no-due")));
+    }
+
+    void spellingSuggestionsRankCommonWordsFirst()
+    {
+        if (!spellingAvailable())
+            QSKIP("hunspell's en_US dictionary is not installed");
+        QCOMPARE(rankedSuggestions(QStringLiteral("Teh")).value(0), QStringLiteral("The"));
+        QCOMPARE(rankedSuggestions(QStringLiteral("happend")).value(0), QStringLiteral("happened"));
+        QCOMPARE(editDistance(QStringLiteral("recieve"), QStringLiteral("receive")), 1);
+        QVERIFY(isKnownWord(QStringLiteral("normalised")));
+        QVERIFY(isKnownWord(QStringLiteral("authorisation")));
+        Postmortem pm = document(QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC."), {},
+                                 QStringLiteral("The lookups were slow and @kmoreau saw it. The "
+                                                "change was recieved late."));
+        QStringList flagged;
+        for (const Finding &f : reviewPostmortem(pm))
+            if (f.category == QLatin1String("spelling"))
+                flagged.append(f.message.section(QLatin1Char('"'), 1, 1));
+        QCOMPARE(flagged, QStringList{QStringLiteral("recieved")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewRules)
+#include "tst_reviewrules.moc"
