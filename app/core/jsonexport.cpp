@@ -89,6 +89,9 @@ QJsonObject postmortemToJson(const Postmortem &pm)
             QJsonObject{{QStringLiteral("heading"), s.heading}, {QStringLiteral("text"), s.text}});
     o.insert(QStringLiteral("sections"), sections);
 
+    o.insert(QStringLiteral("services"), QJsonArray::fromStringList(pm.services));
+    o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(pm.tags));
+
     const IncidentMetrics m = computeMetrics(pm);
     o.insert(QStringLiteral("metrics"),
              QJsonObject{

@@ -129,6 +129,14 @@ struct Postmortem
     /// `speakerNotes:`, written only when there are notes; an entry is removed, not emptied,
     /// when its text is cleared.
     QMap<QString, QString> speakerNotes;
+    /// Affected services or components ("checkout-api", "dns"), in the order written. Front
+    /// matter `services:` (a flow list), written only when non-empty. Used by the library
+    /// (core/library/) to group incidents and find related ones.
+    QStringList services;
+    /// Contributing-factor tags ("config-change", "capacity", "dependency", "certificate"),
+    /// lower-case by convention but kept as written. Front matter `tags:`, written only when
+    /// non-empty.
+    QStringList tags;
 
     bool operator==(const Postmortem &) const = default;
 };
