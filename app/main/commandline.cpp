@@ -1,5 +1,7 @@
 #include "main/commandline.h"
 
+#include "main/librarycommand.h"
+
 #include "render/htmlrenderer.h"
 #include "core/jsonexport.h"
 #include "render/loaddiagramrenderer.h"
@@ -251,7 +253,8 @@ bool isCommandLineVerb(const QStringList &arguments)
     return !arguments.isEmpty()
            && (arguments.first() == QLatin1String("convert")
                || arguments.first() == QLatin1String("lint")
-               || arguments.first() == QLatin1String("diagram"));
+               || arguments.first() == QLatin1String("diagram")
+               || arguments.first() == QLatin1String("library"));
 }
 
 int runCommandLine(const QStringList &arguments)
@@ -260,6 +263,8 @@ int runCommandLine(const QStringList &arguments)
         return runLint(arguments);
     if (arguments.value(0) == QLatin1String("diagram"))
         return runDiagram(arguments);
+    if (arguments.value(0) == QLatin1String("library"))
+        return runLibraryCommand(arguments);
     return runConvert(arguments);
 }
 
