@@ -4,6 +4,7 @@
 // per-field and per-file breakdown; fails below 95 % on the corpus and below 100 % on the seeds.
 #include "core/jsonexport.h"
 #include "core/postmortemfile.h"
+#include "corpus.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -215,4 +216,3 @@ void TestImportCorpus::seeds()
 QTEST_GUILESS_MAIN(TestImportCorpus)
 
 #include "tst_importcorpus.moc"
-#include "corpus.h"

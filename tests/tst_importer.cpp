@@ -3,6 +3,7 @@
 // robustness on hostile input.
 #include "core/importer.h"
 #include "core/importtime.h"
+#include "corpus.h"
 
 #include <QDir>
 #include <QFile>
@@ -1333,4 +1334,3 @@ void TestImporter::reportSaysWhatWasGuessed()
 }
 
 #include "tst_importer.moc"
-#include "corpus.h"
