@@ -5,6 +5,7 @@
 #include "ui/itemdelegates.h"
 #include "core/timeline.h"
 #include "ui/timelinemodel.h"
+#include "modalguard.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -966,4 +967,3 @@ void TestTableModels::viewEditorSurvivesUnrelatedEdit()
 
 QTEST_MAIN(TestTableModels)
 #include "tst_tablemodels.moc"
-#include "modalguard.h"
