@@ -61,4 +61,9 @@ inline void installModalGuard()
 
 } // namespace HindsightTest::detail
 
-Q_COREAPP_STARTUP_FUNCTION(HindsightTest::detail::installModalGuard)
+// The macro pastes "_ctor_function" to its argument, so it needs an unqualified name.
+static void hindsightInstallModalGuard()
+{
+    HindsightTest::detail::installModalGuard();
+}
+Q_COREAPP_STARTUP_FUNCTION(hindsightInstallModalGuard)
