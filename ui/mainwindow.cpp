@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "ui/library/librarymenu.h"
+
 #include "ui/autosaver.h"
 #include "core/document.h"
 #include "render/htmlrenderer.h"
@@ -144,6 +146,7 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu(); // so it is enabled only when there is something to open
     file->addAction(tr("Open &Sample Postmortem"), this, &MainWindow::openSample);
+    addOpenLibraryAction(file, this, [this](const QString &path) { openFile(path); });
     file->addSeparator();
     QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
