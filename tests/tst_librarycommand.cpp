@@ -142,15 +142,41 @@ private Q_SLOTS:
 
     void jsonExportCarriesServicesAndTags()
     {
-        const Run r = runHindsight(
-            {QStringLiteral("convert"),
-             kExamples + QStringLiteral("/2025/2025-05-30-postgres-disk.md"),
-             QStringLiteral("--to"), QStringLiteral("json")});
+        const Run r = runHindsight({QStringLiteral("convert"),
+                                    kExamples + QStringLiteral("/2025/2025-05-30-postgres-disk.md"),
+                                    QStringLiteral("--to"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o[QStringLiteral("services")].toArray().size(), 3);
         QCOMPARE(o[QStringLiteral("tags")].toArray().first().toString(),
                  QStringLiteral("capacity"));
+    }
+
+    void reportHasStatisticsAndDefinitions()
+    {
+        Run r = runHindsight(
+            lib({QStringLiteral("report"), kExamples, QStringLiteral("--to"),
+                 QStringLiteral("html"), QStringLiteral("--today"), QStringLiteral("2026-12-02")}));
+        QCOMPARE(r.exitCode, 0);
+        const QString html = QString::fromUtf8(r.out);
+        QVERIFY(html.contains(QStringLiteral("17 incident(s), as of 2026-12-02")));
+        QVERIFY(html.contains(QStringLiteral("(n=17)")));
+        QVERIFY(html.contains(QStringLiteral("page-break-before: always\">Definitions")));
+        QVERIFY(html.contains(QStringLiteral("Capacity review of the search cluster")));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        r = runHindsight(lib({QStringLiteral("report"), kExamples, QStringLiteral("--to"),
+                              QStringLiteral("pdf"), QStringLiteral("-o"), pdf}));
+        QCOMPARE(r.exitCode, 0);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        QVERIFY(f.size() > 10000);
+        // PDF without -o is a usage error.
+        QCOMPARE(runHindsight(lib({QStringLiteral("report"), kExamples, QStringLiteral("--to"),
+                                   QStringLiteral("pdf")}))
+                     .exitCode,
+                 2);
     }
 
     void exitCodes()

@@ -2,6 +2,7 @@
 
 #include "core/library/actionexport.h"
 #include "core/library/libraryindex.h"
+#include "core/library/libraryreport.h"
 #include "core/library/librarystats.h"
 #include "core/postmortemfile.h"
 
@@ -253,6 +254,51 @@ int runActions(const QStringList &arguments)
     return print(data, inv.parser.value(output));
 }
 
+int runReport(const QStringList &arguments)
+{
+    Invocation inv;
+    inv.parser.setApplicationDescription(LibraryCliText::tr(
+        "A report of the library: statistics, overdue action items, incidents, definitions."));
+    const QCommandLineOption to(QStringList{QStringLiteral("to"), QStringLiteral("t")},
+                                LibraryCliText::tr("Report format: html or pdf."),
+                                QStringLiteral("format"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    LibraryCliText::tr("Output file (required for pdf); - or "
+                                                       "none for standard output."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption today(QStringLiteral("today"),
+                                   LibraryCliText::tr("Date the report and count overdue as of "
+                                                      "this date (YYYY-MM-DD; default today)."),
+                                   QStringLiteral("date"));
+    inv.parser.addOption(to);
+    inv.parser.addOption(output);
+    inv.parser.addOption(today);
+    const QString usage = LibraryCliText::tr("usage: hindsight library report DIR --to html|pdf "
+                                             "[-o OUTPUT] [--today YYYY-MM-DD]");
+    if (const auto stop = prepare(inv, arguments, 2, usage, {QStringLiteral("text")}))
+        return *stop;
+    const QString format = inv.parser.value(to);
+    const QString out = inv.parser.value(output);
+    if (format != QLatin1String("html") && format != QLatin1String("pdf"))
+        return fail(UsageError, usage);
+    if (format == QLatin1String("pdf") && (out.isEmpty() || out == QLatin1String("-")))
+        return fail(UsageError, LibraryCliText::tr("--to pdf needs -o FILE"));
+    LibraryReportInput input{inv.index->folder(), inv.index->entries(), inv.index->actionItems(),
+                             int(inv.index->brokenFiles().size()), QDate::currentDate()};
+    if (inv.parser.isSet(today)) {
+        input.today = QDate::fromString(inv.parser.value(today), Qt::ISODate);
+        if (!input.today.isValid())
+            return fail(UsageError, LibraryCliText::tr("--today needs a date as YYYY-MM-DD"));
+    }
+    const QString html = libraryReportHtml(input);
+    if (format == QLatin1String("html"))
+        return print(html.toUtf8(), out);
+    QString error;
+    if (!writeLibraryReportPdf(html, out, &error))
+        return fail(OutputError, error);
+    return Success;
+}
+
 } // namespace
 
 int runLibraryCommand(const QStringList &arguments)
@@ -266,8 +312,11 @@ int runLibraryCommand(const QStringList &arguments)
         return runStats(arguments);
     if (verb == QLatin1String("actions"))
         return runActions(arguments);
-    return fail(UsageError, LibraryCliText::tr("usage: hindsight library index|search|stats|"
-                                               "actions DIR … (--help after the verb for more)"));
+    if (verb == QLatin1String("report"))
+        return runReport(arguments);
+    return fail(UsageError,
+                LibraryCliText::tr("usage: hindsight library index|search|stats|"
+                                   "actions|report DIR … (--help after the verb for more)"));
 }
 
 } // namespace Hindsight

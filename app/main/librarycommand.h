@@ -16,6 +16,8 @@ namespace Hindsight {
 ///   severity, each with its n and a warning when n < 10 (librarystats.h).
 /// - `actions DIR [--overdue] [--format csv|ics|json] [--today YYYY-MM-DD] [-o OUT]`: every
 ///   action item (or only the overdue ones), overdue first.
+/// - `report DIR --to html|pdf [-o OUT] [--today YYYY-MM-DD]`: libraryReportHtml(), as HTML
+///   or an A4 PDF (needs -o) with a Definitions page.
 /// Exit status: 0 ok (files not indexed are listed, not fatal); 1 DIR is not a readable
 /// folder; 2 bad usage; 3 the index or the output cannot be written. Errors are one line on
 /// standard error.
