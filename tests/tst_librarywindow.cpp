@@ -1,19 +1,24 @@
 // The library window driven with QTest: indexing, filters, search, open, watching the folder.
+#include "core/document.h"
 #include "ui/library/librarymenu.h"
 #include "ui/library/librarymodels.h"
 #include "ui/library/librarywindow.h"
+#include "ui/mainwindow.h"
 
 #include "libraryfixture.h"
 #include "modalguard.h"
 
+#include <QAbstractItemView>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -239,15 +244,92 @@ private Q_SLOTS:
 
     void openLibraryWiresTheMainWindow()
     {
-        QWidget main;
+        MainWindow main;
+        main.show();
         QStringList opened;
         LibraryWindow *w
-            = showLibraryWindow(m_lib, &main, [&](const QString &path) { opened.append(path); });
+            = showLibraryWindow(m_lib, &main, main.document(), [&](const QString &path) {
+                  opened.append(path);
+                  main.openFile(path);
+              });
         QSignalSpy indexed(w, &LibraryWindow::indexed);
         QVERIFY(indexed.wait(20000));
-        Q_EMIT w->openRequested(m_lib + QStringLiteral("/disk.md"));
+        // Enter on the "Database disk full" row opens it in the editor.
+        auto *table = child<QTableView>(w, "libraryTable");
+        QModelIndex disk;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (table->model()->index(r, 0).data().toString()
+                == QStringLiteral("Database disk full"))
+                disk = table->model()->index(r, 0);
+        QVERIFY(disk.isValid());
+        table->setFocus();
+        table->setCurrentIndex(disk);
+        QTest::keyClick(table->viewport(), Qt::Key_Return);
         QCOMPARE(opened, QStringList{m_lib + QStringLiteral("/disk.md")});
+        QCOMPARE(main.document()->postmortem().title, QStringLiteral("Database disk full"));
+
+        // The related-incidents dock compares the open document with the library: the two
+        // others share root-cause terms of the fixture ("change", "reviewed"), not itself.
+        auto *related = main.findChild<QListWidget *>(QStringLiteral("relatedList"));
+        QVERIFY(related);
+        QTRY_COMPARE(related->count(), 2);
+        for (int i = 0; i < related->count(); ++i)
+            QVERIFY(!related->item(i)->text().startsWith(QStringLiteral("Database disk full")));
+
+        // Services complete from the library's values, after a comma too.
+        auto *services = main.findChild<QLineEdit *>(QStringLiteral("servicesEdit"));
+        QVERIFY(services && services->completer());
+        services->setFocus();
+        services->selectAll();
+        QTest::keyClicks(services, QStringLiteral("db, ma"));
+        QTRY_VERIFY(services->completer()->popup()->isVisible());
+        QCOMPARE(services->completer()->currentCompletion(), QStringLiteral("db, mail"));
+        QTest::keyClick(services->completer()->popup(), Qt::Key_Down);
+        QTest::keyClick(services->completer()->popup(), Qt::Key_Return);
+        QCOMPARE(services->text(), QStringLiteral("db, mail"));
+        QTRY_COMPARE(main.document()->postmortem().services,
+                     (QStringList{QStringLiteral("db"), QStringLiteral("mail")}));
         w->close(); // deleted on close
+    }
+
+    void gitColumnShowsLastCommit()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+            QSKIP("git is not installed");
+        QTemporaryDir repo;
+        QVERIFY(save(repo.filePath(QStringLiteral("one.md")),
+                     incident(QStringLiteral("One"), utc(2025, 1, 1), 1, 2, 3, {}, {})));
+        const auto git = [&](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(repo.path());
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HOME"), repo.path());
+            for (const char *k : {"GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"})
+                env.insert(QString::fromLatin1(k), QStringLiteral("Amina Okafor"));
+            for (const char *k : {"GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"})
+                env.insert(QString::fromLatin1(k), QStringLiteral("a@example.org"));
+            for (const char *k : {"GIT_AUTHOR_DATE", "GIT_COMMITTER_DATE"})
+                env.insert(QString::fromLatin1(k), QStringLiteral("2025-01-02T12:00:00+00:00"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral("git"), args);
+            return p.waitForFinished(30000) && p.exitCode() == 0;
+        };
+        QVERIFY(git({QStringLiteral("init"), QStringLiteral("-q")}));
+        QVERIFY(git({QStringLiteral("add"), QStringLiteral(".")}));
+        QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("x")}));
+        QVERIFY(save(repo.filePath(QStringLiteral("two.md")),
+                     incident(QStringLiteral("Two"), utc(2025, 2, 1), 1, 2, 3, {}, {})));
+        LibraryWindow w(repo.path(), nullptr, m_dir.filePath(QStringLiteral("git.sqlite")));
+        QSignalSpy indexed(&w, &LibraryWindow::indexed);
+        QVERIFY(indexed.wait(20000));
+        auto *table = child<QTableView>(&w, "libraryTable");
+        QStringList commits;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            commits.append(
+                table->model()->index(r, LibraryTableModel::LastCommit).data().toString());
+        commits.sort();
+        QCOMPARE(commits, (QStringList{QStringLiteral("Amina Okafor, 2025-01-02"),
+                                       QStringLiteral("uncommitted")}));
     }
 };
 

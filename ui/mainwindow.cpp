@@ -146,7 +146,7 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu(); // so it is enabled only when there is something to open
     file->addAction(tr("Open &Sample Postmortem"), this, &MainWindow::openSample);
-    addOpenLibraryAction(file, this, [this](const QString &path) { openFile(path); });
+    addOpenLibraryAction(file, this, m_document, [this](const QString &path) { openFile(path); });
     file->addSeparator();
     QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);

@@ -47,6 +47,13 @@ void LibraryTableModel::setEntries(const QList<LibraryEntry> &entries)
     endResetModel();
 }
 
+void LibraryTableModel::setGitInfo(const QHash<QString, GitFileInfo> &info)
+{
+    m_git = info;
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, LastCommit), index(rowCount() - 1, LastCommit));
+}
+
 int LibraryTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -91,6 +98,17 @@ QVariant LibraryTableModel::data(const QModelIndex &index, int role) const
         case ActionItems:
             return e.actionsTotal ? QStringLiteral("%1/%2").arg(e.actionsOpen).arg(e.actionsTotal)
                                   : QString();
+        case LastCommit: {
+            const auto it = m_git.constFind(e.path);
+            if (it == m_git.cend())
+                return QString();
+            const QString last = it->tracked ? QStringLiteral("%1, %2").arg(
+                                     it->author, it->date.date().toString(Qt::ISODate))
+                                             : QString();
+            if (!it->uncommitted)
+                return last;
+            return last.isEmpty() ? tr("uncommitted") : tr("uncommitted (%1)").arg(last);
+        }
         case File:
             return e.path;
         }
@@ -109,6 +127,11 @@ QVariant LibraryTableModel::data(const QModelIndex &index, int role) const
             return minutesSort(e.metrics.timeToResolveMinutes);
         case ActionItems:
             return e.actionsOpen * 10000 + e.actionsTotal;
+        case LastCommit: {
+            const GitFileInfo info = m_git.value(e.path);
+            return info.uncommitted ? std::numeric_limits<qint64>::max()
+                                    : info.date.toSecsSinceEpoch();
+        }
         default:
             return data(index, Qt::DisplayRole).toString().toLower();
         }
@@ -131,6 +154,9 @@ QVariant LibraryTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Time to resolve: incident start to the first resolution event");
         case ActionItems:
             return tr("Action items: open / total");
+        case LastCommit:
+            return tr("Author and date of the last git commit that changed the file; "
+                      "“uncommitted” when it has changes git does not have yet");
         default:
             return {};
         }
@@ -158,6 +184,8 @@ QVariant LibraryTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("TTR");
     case ActionItems:
         return tr("Actions");
+    case LastCommit:
+        return tr("Last commit");
     case File:
         return tr("File");
     }

@@ -2,6 +2,7 @@
 // action-item ledger.
 #pragma once
 
+#include "core/library/gitmetadata.h"
 #include "core/library/libraryindex.h"
 
 #include <QAbstractTableModel>
@@ -29,6 +30,7 @@ public:
         TimeToDetect,
         TimeToResolve,
         ActionItems,
+        LastCommit,
         File,
         ColumnCount
     };
@@ -39,6 +41,8 @@ public:
     void setEntries(const QList<LibraryEntry> &entries);
     const QList<LibraryEntry> &entries() const { return m_entries; }
     const LibraryEntry &entryAt(int row) const { return m_entries.at(row); }
+    /// Git metadata by entry path (readGitMetadata); empty when the folder is not in git.
+    void setGitInfo(const QHash<QString, GitFileInfo> &info);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,6 +52,7 @@ public:
 
 private:
     QList<LibraryEntry> m_entries;
+    QHash<QString, GitFileInfo> m_git;
 };
 
 /// Filters LibraryTableModel rows: every set criterion must hold. Empty text / invalid dates

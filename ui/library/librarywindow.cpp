@@ -116,7 +116,7 @@ LibraryWindow::LibraryWindow(const QString &folder, QWidget *parent, const QStri
             qOverload<>(&QTimer::start));
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reindexTimer,
             qOverload<>(&QTimer::start));
-    connect(&m_future, &QFutureWatcher<UpdateSummary>::finished, this,
+    connect(&m_future, &QFutureWatcher<IndexResult>::finished, this,
             &LibraryWindow::indexingFinished);
 
     m_index = std::make_unique<LibraryIndex>(folder, m_databasePath);
@@ -133,6 +133,11 @@ LibraryWindow::~LibraryWindow()
 {
     m_cancel = true;
     m_future.waitForFinished();
+}
+
+const QList<LibraryEntry> &LibraryWindow::entries() const
+{
+    return m_model->entries();
 }
 
 bool LibraryWindow::isIndexing() const
@@ -308,11 +313,12 @@ void LibraryWindow::reindex()
     QPointer<QProgressBar> progress = m_progress;
     std::atomic<bool> *cancel = &m_cancel;
     m_future.setFuture(QtConcurrent::run([folder, database, progress, cancel] {
+        IndexResult result;
         LibraryIndex worker(folder, database); // this thread's own connection
         QString error;
         if (!worker.open(&error))
-            return UpdateSummary();
-        return worker.update([&](int done, int total) {
+            return result;
+        result.summary = worker.update([&](int done, int total) {
             QMetaObject::invokeMethod(
                 progress.data(),
                 [progress, done, total] {
@@ -324,6 +330,12 @@ void LibraryWindow::reindex()
                 Qt::QueuedConnection);
             return !cancel->load();
         });
+        QStringList paths;
+        for (const LibraryEntry &e : worker.entries())
+            paths.append(e.path);
+        if (!cancel->load())
+            result.git = readGitMetadata(folder, paths).value_or(QHash<QString, GitFileInfo>());
+        return result;
     }));
 }
 
@@ -339,8 +351,10 @@ void LibraryWindow::indexingFinished()
             return;
         }
     }
+    const IndexResult result = m_future.result();
+    m_model->setGitInfo(result.git);
     reload();
-    Q_EMIT indexed(m_future.result());
+    Q_EMIT indexed(result.summary);
     if (m_pending)
         reindex();
 }

@@ -2,6 +2,7 @@
 // full-text search, insights (charts and medians) and the action-item ledger.
 #pragma once
 
+#include "core/library/gitmetadata.h"
 #include "core/library/libraryindex.h"
 
 #include <QFutureWatcher>
@@ -46,6 +47,8 @@ public:
     ~LibraryWindow() override;
 
     QString folder() const { return m_folder; }
+    /// The postmortems the window shows (as of the last index update).
+    const QList<LibraryEntry> &entries() const;
     /// True while the worker thread updates the index.
     bool isIndexing() const;
     /// Writes the ledger's action items (all, overdue first) as "csv", "ics" or "json" to
@@ -102,7 +105,13 @@ private:
     QTimer *m_searchTimer = nullptr;
     QTimer *m_reindexTimer = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
-    QFutureWatcher<UpdateSummary> m_future;
+    /// What the worker thread brings back: the update and the files' git metadata.
+    struct IndexResult
+    {
+        UpdateSummary summary;
+        QHash<QString, GitFileInfo> git;
+    };
+    QFutureWatcher<IndexResult> m_future;
     std::atomic<bool> m_cancel{false};
     bool m_pending = false;
 };
