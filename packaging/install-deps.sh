@@ -11,6 +11,8 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libxkbcommon-dev libgl-dev
     # Qt's own translations (qtbase_de.qm …), loaded beside Hindsight's
     qt6-translations-l10n
+    # the postmortem library index (QSQLITE with FTS5) and its git metadata
+    libqt6sql6-sqlite libgit2-dev
     # Markdown structure and YAML front matter
     libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev
     # spelling hints in the review checks

@@ -161,6 +161,34 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(writeNativeFormat(r.postmortem)), QString::fromUtf8(bytes));
     }
 
+    void servicesAndTagsRoundTrip()
+    {
+        Postmortem pm = generate(11);
+        pm.services = {QStringLiteral("checkout-api"), QStringLiteral("payments db")};
+        pm.tags = {QStringLiteral("config-change"), QStringLiteral("capacity")};
+        const QByteArray bytes = writeNativeFormat(pm);
+        QVERIFY(bytes.contains("services: [checkout-api, payments db]\n"));
+        QVERIFY(bytes.contains("tags: [config-change, capacity]\n"));
+        const NativeReadResult r = readNativeFormat(QString::fromUtf8(bytes));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.postmortem.services, pm.services);
+        QCOMPARE(r.postmortem.tags, pm.tags);
+        QCOMPARE(writeNativeFormat(r.postmortem), bytes);
+        // Without them, no key is written (older files keep their bytes).
+        pm.services.clear();
+        pm.tags.clear();
+        const QByteArray plain = writeNativeFormat(pm);
+        QVERIFY(!plain.contains("services:"));
+        QVERIFY(!plain.contains("\ntags:"));
+        // Written by hand as one comma-separated scalar.
+        const NativeReadResult hand = readNativeFormat(QStringLiteral(
+            "---\nhindsight: 1\nservices: dns, edge proxy\ntags: [dependency]\n---\n# T\n"));
+        QVERIFY2(hand.ok, qPrintable(hand.error));
+        QCOMPARE(hand.postmortem.services,
+                 QStringList({QStringLiteral("dns"), QStringLiteral("edge proxy")}));
+        QCOMPARE(hand.postmortem.tags, QStringList{QStringLiteral("dependency")});
+    }
+
     void handEditedBodyIsPickedUp()
     {
         Postmortem pm = generate(7);

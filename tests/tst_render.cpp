@@ -201,6 +201,7 @@ private Q_SLOTS:
     void formatMoment_data();
     void formatMoment();
     void durationNeedsBothDateAndTime();
+    void keyFactsShowServicesAndTags();
     void eventKindColorsAreDistinct();
 
     void htmlHasEverySectionInOrder();
@@ -302,6 +303,17 @@ void TestRender::formatMoment()
     if (tzOffset != INT_MIN)
         tz = TimeZoneInfo{tzLabel, tzOffset};
     QCOMPARE(Hindsight::formatMoment(m, tz), expected);
+}
+
+void TestRender::keyFactsShowServicesAndTags()
+{
+    Postmortem pm = seed000();
+    QVERIFY(!renderHtml(pm).contains(QStringLiteral(">Services<")));
+    pm.services = {QStringLiteral("checkout-api"), QStringLiteral("payments")};
+    pm.tags = {QStringLiteral("certificate")};
+    const QString html = renderHtml(pm);
+    QCOMPARE(factValue(html, QStringLiteral("Services")), QStringLiteral("checkout-api, payments"));
+    QCOMPARE(factValue(html, QStringLiteral("Tags")), QStringLiteral("certificate"));
 }
 
 void TestRender::durationNeedsBothDateAndTime()

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "ui/library/librarymenu.h"
 #include "core/document.h"
 #include "core/nativeformat.h"
 #include "core/postmortemfile.h"
@@ -148,6 +149,7 @@ void MainWindow::createFileMenu()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu(); // so it is enabled only when there is something to open
     file->addAction(tr("Open &Sample Postmortem"), this, &MainWindow::openSample);
+    addOpenLibraryAction(file, this, m_document, [this](const QString &path) { openFile(path); });
     file->addSeparator();
     QAction *saveAction = file->addAction(tr("&Save"), m_files, &DocumentManager::save);
     saveAction->setShortcut(QKeySequence::Save);

@@ -397,6 +397,32 @@ void PostmortemForm::buildOverviewTab()
     });
     form->addRow(tr("A&uthors:"), m_authors);
 
+    // Services and tags: comma-separated lists, like the authors.
+    const auto listEdit = [&](const QString &name, const QString &placeholder,
+                              QStringList Postmortem::*field, const QString &description) {
+        auto *edit = new QLineEdit(page);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        edit->installEventFilter(m_undoFilter);
+        connect(edit, &QLineEdit::textEdited, this, [this, field, description, name](
+                                                        const QString &text) {
+            QStringList values;
+            for (const QString &v : text.split(QLatin1Char(',')))
+                if (!v.trimmed().isEmpty())
+                    values.append(v.trimmed());
+            m_document->edit(description, [&](Postmortem &pm) { pm.*field = values; }, name);
+        });
+        return edit;
+    };
+    m_services = listEdit(QStringLiteral("servicesEdit"),
+                          tr("Affected services, separated by commas"), &Postmortem::services,
+                          tr("Edit services"));
+    form->addRow(tr("Servi&ces:"), m_services);
+    m_tags = listEdit(QStringLiteral("tagsEdit"),
+                      tr("Contributing factors (config-change, capacity, …), separated by commas"),
+                      &Postmortem::tags, tr("Edit tags"));
+    form->addRow(tr("Ta&gs:"), m_tags);
+
     m_start = new MomentEdit(page);
     m_start->setObjectName(QStringLiteral("startEdit"));
     connect(m_start, &MomentEdit::edited, this,
@@ -816,6 +842,8 @@ void PostmortemForm::updateFromDocument()
     setEnabled(!m_document->isReadOnly());
     setLineText(m_title, pm.title);
     setLineText(m_authors, pm.authors.join(QStringLiteral(", ")));
+    setLineText(m_services, pm.services.join(QStringLiteral(", ")));
+    setLineText(m_tags, pm.tags.join(QStringLiteral(", ")));
     {
         const QSignalBlocker b1(m_severity), b2(m_status), b3(m_usersPercent), b4(m_zone);
         m_severity->setCurrentIndex(pm.severity ? int(*pm.severity) : 0);

@@ -129,6 +129,8 @@ private:
     QComboBox *m_severity = nullptr;
     QComboBox *m_status = nullptr;
     QLineEdit *m_authors = nullptr;
+    QLineEdit *m_services = nullptr;
+    QLineEdit *m_tags = nullptr;
     MomentEdit *m_start = nullptr;
     MomentEdit *m_end = nullptr;
     QComboBox *m_zone = nullptr;

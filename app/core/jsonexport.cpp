@@ -96,6 +96,8 @@ QJsonObject postmortemToJson(const Postmortem &pm)
                                   {QStringLiteral("stated"), v.stated},
                                   {QStringLiteral("note"), v.note}});
     o.insert(QStringLiteral("statedValues"), stated);
+    o.insert(QStringLiteral("services"), QJsonArray::fromStringList(pm.services));
+    o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(pm.tags));
 
     const IncidentMetrics m = computeMetrics(pm);
     o.insert(QStringLiteral("metrics"),

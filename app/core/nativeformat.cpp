@@ -315,6 +315,16 @@ QByteArray writeNativeFormat(const Postmortem &pm, const QString &timelineChartL
         y << toStd(numberText(*pm.usersAffectedPercent));
     else
         y << YAML::Null;
+    // Services and tags: only when present, so files without them keep their bytes.
+    for (const auto &[key, list] :
+         {std::pair{"services", &pm.services}, std::pair{"tags", &pm.tags}}) {
+        if (list->isEmpty())
+            continue;
+        y << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (const QString &v : *list)
+            y << toStd(v);
+        y << YAML::EndSeq;
+    }
     if (!pm.templateId.isEmpty()) // written only when set, so older files keep their bytes
         y << YAML::Key << "template" << YAML::Value << toStd(pm.templateId);
     // Written only when there are diagrams, so documents without any keep their bytes.
@@ -428,6 +438,19 @@ bool readFrontMatter(const QString &yamlText, int firstLine, NativeReadResult &r
                     pm.authors.append(fromStd(item.as<std::string>()));
         } else if (a && a.IsScalar()) {
             pm.authors.append(fromStd(a.as<std::string>()));
+        }
+        for (const auto &[key, list] :
+             {std::pair{"services", &pm.services}, std::pair{"tags", &pm.tags}}) {
+            const YAML::Node n = root[key];
+            if (n && n.IsSequence()) {
+                for (const auto &item : n)
+                    if (item.IsScalar() && !fromStd(item.as<std::string>()).trimmed().isEmpty())
+                        list->append(fromStd(item.as<std::string>()).trimmed());
+            } else if (n && n.IsScalar()) { // "services: a, b" written by hand
+                for (const QString &v : fromStd(n.as<std::string>()).split(QLatin1Char(',')))
+                    if (!v.trimmed().isEmpty())
+                        list->append(v.trimmed());
+            }
         }
         if (const YAML::Node tz = root["timezone"]; tz && tz.IsMap()) {
             pm.timezone = TimeZoneInfo{str(tz["label"]), tz["utcOffsetMinutes"].as<int>(0)};

@@ -149,6 +149,14 @@ struct Postmortem
     /// Values read as stated although they cannot be true (filled by the importer; not saved
     /// in the native format).
     QList<StatedValue> statedValues;
+    /// Affected services or components ("checkout-api", "dns"), in the order written. Front
+    /// matter `services:` (a flow list), written only when non-empty. Used by the library
+    /// (core/library/) to group incidents and find related ones.
+    QStringList services;
+    /// Contributing-factor tags ("config-change", "capacity", "dependency", "certificate"),
+    /// lower-case by convention but kept as written. Front matter `tags:`, written only when
+    /// non-empty.
+    QStringList tags;
 
     bool operator==(const Postmortem &) const = default;
 };

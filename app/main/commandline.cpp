@@ -1,5 +1,6 @@
 #include "main/commandline.h"
 
+#include "main/librarycommand.h"
 #include "core/postmortemfile.h"
 #include "core/reviewchecks.h"
 #include "render/exportformats.h"
@@ -245,7 +246,8 @@ bool isCommandLineVerb(const QStringList &arguments)
     return !arguments.isEmpty()
            && (arguments.first() == QLatin1String("convert")
                || arguments.first() == QLatin1String("lint")
-               || arguments.first() == QLatin1String("diagram"));
+               || arguments.first() == QLatin1String("diagram")
+               || arguments.first() == QLatin1String("library"));
 }
 
 int runCommandLine(const QStringList &arguments)
@@ -254,6 +256,8 @@ int runCommandLine(const QStringList &arguments)
         return runLint(arguments);
     if (arguments.value(0) == QLatin1String("diagram"))
         return runDiagram(arguments);
+    if (arguments.value(0) == QLatin1String("library"))
+        return runLibraryCommand(arguments);
     return runConvert(arguments);
 }
 

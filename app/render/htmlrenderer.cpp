@@ -43,6 +43,14 @@ QString authors()
 {
     return QStringLiteral("Authors");
 }
+QString services()
+{
+    return QStringLiteral("Services");
+}
+QString tags()
+{
+    return QStringLiteral("Tags");
+}
 QString start()
 {
     return QStringLiteral("Start");
@@ -637,7 +645,17 @@ QString keyFacts(const Postmortem &pm)
     out += factRow(Text::timeToDetect(), metric(metrics.timeToDetectMinutes),
                    Text::timeToMitigate(), metric(metrics.timeToMitigateMinutes));
     out += factRow(Text::severity(), severity, Text::status(), status);
-    out += factRow(Text::usersAffected(), users, QString(), QString());
+    // Services and tags share the last row with users affected; shown only when written, so
+    // documents without them render as before.
+    if (pm.services.isEmpty() && pm.tags.isEmpty()) {
+        out += factRow(Text::usersAffected(), users, QString(), QString());
+    } else {
+        const auto list = [](const QStringList &l) {
+            return l.isEmpty() ? Text::noValue() : esc(l.join(QStringLiteral(", ")));
+        };
+        out += factRow(Text::usersAffected(), users, Text::services(), list(pm.services));
+        out += factRow(Text::tags(), list(pm.tags), QString(), QString());
+    }
     out += QStringLiteral(
                "<tr><td class=\"fl\">%1</td><td class=\"fv\" colspan=\"3\">%2</td></tr>\n")
                .arg(esc(Text::impact()), impactLine.isEmpty() ? Text::noValue() : esc(impactLine));
