@@ -245,6 +245,12 @@ bool LibraryIndex::open(QString *error)
                     version = q.value(0).toInt();
                 if (version == kSchemaVersion)
                     return true;
+                // Another connection holding a lock is no reason to throw the index away.
+                const QString why = q.lastError().databaseText();
+                if (why.contains(QLatin1String("locked")) || why.contains(QLatin1String("busy"))) {
+                    *error = LibraryText::tr("the library index is busy: %1").arg(why);
+                    return false;
+                }
                 // A new, empty file gets the schema; a failure (not a database) rebuilds.
                 if (version < 0 && db.tables().isEmpty() && createSchema(error))
                     return true;
