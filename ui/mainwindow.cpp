@@ -1,6 +1,5 @@
 #include "ui/mainwindow.h"
 
-#include "ui/library/librarymenu.h"
 #include "core/document.h"
 #include "core/nativeformat.h"
 #include "core/postmortemfile.h"
@@ -12,6 +11,7 @@
 #include "ui/autosaver.h"
 #include "ui/documentmanager.h"
 #include "ui/importreportpanel.h"
+#include "ui/library/librarymenu.h"
 #include "ui/loaddiagrameditor.h"
 #include "ui/postmortemform.h"
 #include "ui/preferencesdialog.h"
@@ -169,7 +169,8 @@ void MainWindow::createFileMenu()
             action->setObjectName(QStringLiteral("exportPdfAction"));
         }
     }
-    exportMenu->addAction(tr("&Slides PDF…"), this, &MainWindow::exportSlides);
+    exportMenu->addAction(tr("&Slides PDF…"), this,
+                          [this] { exportAs(QStringLiteral("slides-pdf")); });
     QAction *printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
     printAction->setObjectName(QStringLiteral("printAction"));
     printAction->setShortcut(QKeySequence::Print);
@@ -422,7 +423,8 @@ void MainWindow::exportAs(const QString &formatId)
                              ? m_document->suggestedPath()
                              : QDir(dialogDirectory()).filePath(QStringLiteral("postmortem.md"));
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), suggestedExportPath(base, *format), exportFileFilter(*format));
+        this, format->needsFile ? tr("Export Slides") : tr("Export"),
+        suggestedExportPath(base, *format), exportFileFilter(*format));
     if (path.isEmpty())
         return;
     ExportOptions options;
@@ -430,38 +432,12 @@ void MainWindow::exportAs(const QString &formatId)
                                      ? QString()
                                      : QFileInfo(m_document->filePath()).absolutePath();
     options.pageSize = pageSizeFor(m_preferences.pageSize);
+    // The deck in the theme chosen for presenting (View > Dark Slides): what you show is what
+    // you send.
+    options.slideTheme = m_presentation->theme();
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = format->write(m_document->postmortem(), path, options, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        showError(tr("Export failed"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
-}
-
-void MainWindow::exportSlides()
-{
-    QString base = m_document->filePath();
-    if (base.isEmpty())
-        base = m_document->suggestedPath();
-    if (base.isEmpty())
-        base = QDir(dialogDirectory()).filePath(QStringLiteral("postmortem.md"));
-    const QFileInfo info(base);
-    QString stem = info.completeBaseName();
-    if (stem.endsWith(QLatin1String(".postmortem")))
-        stem.chop(11);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Slides"),
-        info.absoluteDir().filePath(stem + QStringLiteral("-slides.pdf")), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    // In the theme chosen for presenting (View > Dark Slides): what you show is what you send.
-    const bool ok
-        = exportSlidesPdf(m_document->postmortem(), path, &error, m_presentation->theme());
     QApplication::restoreOverrideCursor();
     if (!ok) {
         showError(tr("Export failed"), error);

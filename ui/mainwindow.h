@@ -113,9 +113,9 @@ private:
     void readSettings();
     void writeSettings() const;
     void newDocument();
+    /// File > Export: asks for a file and writes the format of the export registry
+    /// (render/exportformats.h); the slides in the presentation's theme.
     void exportAs(const QString &formatId);
-    /// File > Export > Slides PDF: the deck (exportSlidesPdf) in the presentation's theme.
-    void exportSlides();
     /// Insert > Load-distribution diagram: the editor, then one undoable edit that adds the
     /// spec and links it at the cursor of the focused prose editor (else under Root cause).
     void insertDiagram();
