@@ -1,6 +1,6 @@
 // Tests for the render library: HTML for the preview/export and the PDF exporter.
-#include "render/htmlrenderer.h"
 #include "core/metrics.h"
+#include "render/htmlrenderer.h"
 #include "render/pdfexporter.h"
 #include "render/standalonehtml.h"
 #include "render/timelinechart.h"
@@ -32,13 +32,14 @@ Moment at(const QDate &date, int h, int m, std::optional<int> offset = 0)
     return mo;
 }
 
-/// Seed 000 (the load balancer outage) as a careful reader models it.
-Postmortem seed000()
+/// An invented overnight outage (a lowered connection pool limit), modelled in full: every
+/// field set, a timeline that crosses midnight, open and done action items, an extra section.
+Postmortem nightOutage()
 {
     const QDate d1(2024, 2, 15);
     const QDate d2(2024, 2, 16);
     Postmortem pm;
-    pm.title = QStringLiteral("Core service outage caused by a misconfigured load balancer");
+    pm.title = QStringLiteral("Checkout outage after the connection pool limit was lowered");
     pm.status = Status::InReview;
     pm.severity = Severity::Sev1;
     pm.authors = {QStringLiteral("Dana Ortiz"), QStringLiteral("Lee Wong")};
@@ -46,51 +47,52 @@ Postmortem seed000()
     pm.start = at(d1, 22, 0);
     pm.end = at(d2, 2, 0);
     pm.impact = QStringLiteral(
-        "The core service was down, resulting in a complete loss of functionality for all users "
-        "accessing the platform. Approximately 75% of users were affected, experiencing errors "
-        "and timeouts during their interactions.");
+        "Checkout and account pages failed or hung for the whole window. Roughly three in four "
+        "shoppers hit an error, most of them after a thirty second wait.");
     pm.usersAffectedPercent = 75;
-    pm.summary = QStringLiteral("The outage lasted from February 15, 2024, 10:00 PM to February "
-                                "16, 2024, 2:00 AM (UTC).");
+    pm.summary = QStringLiteral("From 22:00 UTC on 15 February 2024 until 02:00 UTC the next "
+                                "morning the API could not serve checkout requests.");
     pm.rootCause = QStringLiteral(
-        "The root cause of the outage was traced back to a misconfiguration in the load balancer "
-        "settings, leading to an uneven distribution of incoming traffic.");
+        "An evening configuration release lowered the database connection pool of the API "
+        "servers from 200 to 20, so requests queued for a connection until they timed out.");
     pm.resolution = QStringLiteral(
-        "To resolve the issue, engineers reconfigured the load balancer settings to evenly "
-        "distribute traffic across all available servers.");
+        "The on-call engineers put the pool size back to 200, restarted the API servers one at a "
+        "time and watched the request queue drain.");
     pm.timeline = {
         {at(d1, 22, 0), EventKind::Detection,
-         QStringLiteral("Issue detected through monitoring alerts indicating a spike in error "
-                        "rates and server response times.")},
+         QStringLiteral("Paging alert: checkout errors above 5% and p99 latency above ten "
+                        "seconds.")},
         {at(d1, 22, 5), EventKind::Investigation,
-         QStringLiteral("Engineers noticed abnormal behavior and initiated investigations.")},
+         QStringLiteral("The engineer on call opened the API dashboards and an incident "
+                        "channel.")},
         {at(d1, 22, 15), EventKind::Misleading,
-         QStringLiteral("Initial assumption suggested a possible database overload due to "
-                        "increased traffic.")},
+         QStringLiteral("A newsletter had gone out at 21:45, so a traffic surge was the first "
+                        "suspect.")},
         {at(d1, 22, 30), EventKind::Investigation,
-         QStringLiteral("Further investigation focused on database performance and network "
-                        "connectivity issues.")},
+         QStringLiteral("Database load and replication looked normal; the team checked the "
+                        "network path to the primary.")},
         {at(d1, 23, 0), EventKind::Misleading,
-         QStringLiteral("Misleading paths explored, including potential DDoS attacks and "
-                        "application code bugs.")},
+         QStringLiteral("An afternoon library upgrade was rolled back, with no change in the "
+                        "error rate.")},
         {at(d2, 0, 0), EventKind::Escalation,
-         QStringLiteral("Incident escalated to senior engineers and management for additional "
-                        "support.")},
+         QStringLiteral("Paged the database team lead and the engineering manager on call for "
+                        "help.")},
         {at(d2, 1, 0), EventKind::Investigation,
-         QStringLiteral("Root cause identified as a misconfigured load balancer causing uneven "
-                        "distribution of traffic.")},
+         QStringLiteral("Connection wait times on the API servers pointed at the pool limit in "
+                        "the evening release.")},
         {at(d2, 2, 0), EventKind::Resolution,
-         QStringLiteral("Issue resolved by reconfiguring the load balancer settings.")},
+         QStringLiteral("Pool size restored to 200 on every API server; errors back to "
+                        "baseline.")},
     };
     const QStringList improvements = {
-        QStringLiteral("Implement automated load balancer configuration checks."),
-        QStringLiteral("Enhance monitoring systems to detect load balancing issues in real-time."),
-        QStringLiteral("Conduct regular load testing for expected traffic fluctuations."),
+        QStringLiteral("Check connection pool limits against expected peak load before release."),
+        QStringLiteral("Alert on connection wait time, not only on the error rate."),
+        QStringLiteral("Have the owning team review configuration releases before they ship."),
     };
     const QStringList tasks = {
-        QStringLiteral("Implement automated load balancer configuration validation scripts."),
-        QStringLiteral("Add load balancer metrics to the monitoring alerts."),
-        QStringLiteral("Schedule regular load testing exercises."),
+        QStringLiteral("Add a pool size check to the configuration release pipeline."),
+        QStringLiteral("Add connection wait time to the API dashboard and its alerts."),
+        QStringLiteral("Write a runbook entry for an exhausted connection pool."),
     };
     for (const QString &t : improvements)
         pm.actionItems.append({t, QStringLiteral("improvement"), QString(), QDate(), false});
@@ -99,8 +101,8 @@ Postmortem seed000()
             {t, QStringLiteral("task"), QStringLiteral("SRE team"), QDate(2024, 3, 1), false});
     pm.actionItems[3].done = true;
     pm.sections = {{QStringLiteral("Closing notes"),
-                    QStringLiteral("By implementing these measures, we aim to minimize the risk "
-                                   "of similar incidents occurring in the future.")}};
+                    QStringLiteral("These items stay on the weekly operations review until each "
+                                   "one is closed.")}};
     return pm;
 }
 
@@ -246,7 +248,7 @@ void TestRender::formatDuration_data()
     QTest::newRow("zero") << qint64(0) << QStringLiteral("0 min");
     QTest::newRow("minutes") << qint64(45) << QStringLiteral("45 min");
     QTest::newRow("hour") << qint64(60) << QStringLiteral("1 h 0 min");
-    QTest::newRow("seed000") << qint64(240) << QStringLiteral("4 h 0 min");
+    QTest::newRow("four hours") << qint64(240) << QStringLiteral("4 h 0 min");
     QTest::newRow("long") << qint64(26 * 60 + 5) << QStringLiteral("26 h 5 min");
     QTest::newRow("negative") << qint64(-90) << QStringLiteral("-1 h 30 min");
 }
@@ -320,7 +322,7 @@ void TestRender::durationNeedsBothDateAndTime()
 {
     // The key facts show the duration computeMetrics gives, the same figure as the JSON
     // and the chart's brackets.
-    Postmortem pm = seed000();
+    Postmortem pm = nightOutage();
     QCOMPARE(factValue(renderHtml(pm), QStringLiteral("Duration")), QStringLiteral("4 h 0 min"));
     // An end written without a date is on the start's date, the next day past midnight.
     pm.end.date = QDate();
@@ -331,7 +333,7 @@ void TestRender::durationNeedsBothDateAndTime()
     QCOMPARE(factValue(renderHtml(pm), QStringLiteral("Duration")), QStringLiteral("\u2014"));
 
     // A moment without its own offset is in the document's zone.
-    pm = seed000();
+    pm = nightOutage();
     pm.timezone = TimeZoneInfo{QStringLiteral("PDT"), -420};
     pm.start.utcOffsetMinutes.reset();
     pm.end.utcOffsetMinutes = -420;
@@ -352,7 +354,7 @@ void TestRender::eventKindColorsAreDistinct()
 
 void TestRender::htmlHasEverySectionInOrder()
 {
-    const Postmortem pm = seed000();
+    const Postmortem pm = nightOutage();
     const QString html = renderHtml(pm);
     QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
     QVERIFY(html.contains(QLatin1String("<style")));
@@ -379,7 +381,7 @@ void TestRender::htmlHasEverySectionInOrder()
 
 void TestRender::htmlHasEveryTimelineEventAndActionItem()
 {
-    const Postmortem pm = seed000();
+    const Postmortem pm = nightOutage();
     const QString html = renderHtml(pm);
     const QString timeline = timelinePart(html);
     for (const TimelineEvent &e : pm.timeline) {
@@ -398,7 +400,7 @@ void TestRender::htmlHasEveryTimelineEventAndActionItem()
 
 void TestRender::keyFacts()
 {
-    const QString html = renderHtml(seed000());
+    const QString html = renderHtml(nightOutage());
     QCOMPARE(factValue(html, QStringLiteral("Start")), QStringLiteral("2024-02-15 22:00 UTC"));
     QCOMPARE(factValue(html, QStringLiteral("End")), QStringLiteral("2024-02-16 02:00 UTC"));
     QCOMPARE(factValue(html, QStringLiteral("Duration")), QStringLiteral("4 h 0 min"));
@@ -406,10 +408,9 @@ void TestRender::keyFacts()
     QCOMPARE(factValue(html, QStringLiteral("Severity")), QStringLiteral("SEV1"));
     QCOMPARE(factValue(html, QStringLiteral("Status")), QStringLiteral("In review"));
     const QString impact = keyFactsPart(html);
-    QVERIFY(impact.contains(QLatin1String("The core service was down, resulting in a complete "
-                                          "loss of functionality for all users accessing the "
-                                          "platform.</td>")));
-    QVERIFY(!impact.contains(QLatin1String("Approximately")));
+    QVERIFY(impact.contains(
+        QLatin1String("Checkout and account pages failed or hung for the whole window.</td>")));
+    QVERIFY(!impact.contains(QLatin1String("Roughly")));
 
     Postmortem bare;
     const QString empty = renderHtml(bare);
@@ -421,7 +422,7 @@ void TestRender::keyFacts()
 
 void TestRender::keyFactsShowMetrics()
 {
-    Postmortem pm = seed000();
+    Postmortem pm = nightOutage();
     QString html = renderHtml(pm);
     QCOMPARE(factValue(html, QStringLiteral("Time to detect")), QStringLiteral("0 min"));
     QCOMPARE(factValue(html, QStringLiteral("Time to resolve")), QStringLiteral("4 h 0 min"));
@@ -446,20 +447,20 @@ void TestRender::keyFactsShowMetrics()
 
 void TestRender::timelineShowsDateWhenItChanges()
 {
-    const QString timeline = timelinePart(renderHtml(seed000()));
+    const QString timeline = timelinePart(renderHtml(nightOutage()));
     QVERIFY(timeline.contains(QLatin1String("Time (UTC)")));
     QCOMPARE(timeline.count(QLatin1String("2024-02-15")), 1);
     QCOMPARE(timeline.count(QLatin1String("2024-02-16")), 1);
     // The new date sits on the first event after midnight, not on a later one.
-    const QRegularExpression midnight(QStringLiteral("2024-02-16</span> 00:00</td>.*Incident "
-                                                     "escalated"),
+    const QRegularExpression midnight(QStringLiteral("2024-02-16</span> 00:00</td>.*Paged the "
+                                                     "database team"),
                                       QRegularExpression::DotMatchesEverythingOption);
     QVERIFY(midnight.match(timeline).hasMatch());
     QVERIFY(timeline.contains(QLatin1String(">22:05</td>")));
     QVERIFY(timeline.contains(QLatin1String(">01:00</td>")));
 
     // Times without a date show just the time.
-    Postmortem pm = seed000();
+    Postmortem pm = nightOutage();
     for (TimelineEvent &e : pm.timeline)
         e.at.date = QDate();
     const QString undated = timelinePart(renderHtml(pm));
@@ -469,7 +470,7 @@ void TestRender::timelineShowsDateWhenItChanges()
 
 void TestRender::timelineShowsForeignOffsets()
 {
-    Postmortem pm = seed000();
+    Postmortem pm = nightOutage();
     pm.timeline[1].at.utcOffsetMinutes = 60;
     const QString timeline = timelinePart(renderHtml(pm));
     QVERIFY(timeline.contains(QLatin1String(">22:05 UTC+01:00</td>")));
@@ -478,7 +479,7 @@ void TestRender::timelineShowsForeignOffsets()
 
 void TestRender::emptySectionsShowPlaceholderOrAreSkipped()
 {
-    Postmortem pm = seed000();
+    Postmortem pm = nightOutage();
     pm.summary.clear();
     pm.rootCause = QStringLiteral("   \n");
     pm.timeline.clear();
@@ -499,7 +500,7 @@ void TestRender::emptySectionsShowPlaceholderOrAreSkipped()
 
 void TestRender::qtRichTextShowsTheDocument()
 {
-    const Postmortem pm = seed000();
+    const Postmortem pm = nightOutage();
     const QString text = visibleText(renderHtml(pm));
     QVERIFY(text.startsWith(pm.title));
     for (const QString &h : coreHeadings())
@@ -543,7 +544,7 @@ void TestRender::hostileTextIsEscaped()
     const QString script = QStringLiteral("<script>alert(1)</script>");
     const QString img = QStringLiteral("<img src=x onerror=alert(2)>");
     const QString evil = script + img;
-    Postmortem pm = seed000();
+    Postmortem pm = nightOutage();
     pm.title = evil;
     pm.authors = {evil};
     pm.summary = evil + QStringLiteral("\n\n") + img + QStringLiteral("\n\ntext ") + script;
@@ -694,8 +695,8 @@ void TestRender::pdfContainsTheDocument()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const Postmortem pm = seed000();
-    const QString path = dir.filePath(QStringLiteral("seed000.pdf"));
+    const Postmortem pm = nightOutage();
+    const QString path = dir.filePath(QStringLiteral("outage.pdf"));
     QString error;
     QVERIFY2(exportPdf(pm, path, &error), qPrintable(error));
     QVERIFY(error.isEmpty());
@@ -704,7 +705,7 @@ void TestRender::pdfContainsTheDocument()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.read(4) == "%PDF");
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("seed000.pdf")});
+             QStringList{QStringLiteral("outage.pdf")});
 
     if (!havePoppler())
         QSKIP("pdftotext not installed");
@@ -734,7 +735,7 @@ void TestRender::pdfPaginatesLongDocuments()
 {
     if (!havePoppler())
         QSKIP("pdftotext not installed");
-    Postmortem pm = seed000();
+    Postmortem pm = nightOutage();
     const QList<TimelineEvent> base = pm.timeline;
     for (int day = 1; day < 12; ++day) {
         for (TimelineEvent e : base) {
@@ -766,7 +767,7 @@ void TestRender::pdfPaginatesLongDocuments()
         QVERIFY2(at >= 0, qPrintable(head));
         QVERIFY2(body.indexOf(tail, at + head.size()) > at, qPrintable(t));
     }
-    QCOMPARE(body.count(QLatin1String("Day 11: Issue resolved by reconfiguring")), 1);
+    QCOMPARE(body.count(QLatin1String("Day 11: Pool size restored to 200")), 1);
     // The table header repeats on every page the table runs over, and only there.
     int tablePages = 0;
     for (int p = 1; p <= pages; ++p) {
@@ -789,7 +790,7 @@ void TestRender::pdfHostileTextIsPlainText()
 {
     if (!havePoppler())
         QSKIP("pdftotext not installed");
-    Postmortem pm = seed000();
+    Postmortem pm = nightOutage();
     pm.title = QStringLiteral("<script>alert(1)</script> & <b>bold</b>");
     pm.actionItems[0].owner = QStringLiteral("<u>ops</u>"); // fits the column unwrapped
     QTemporaryDir dir;
@@ -812,7 +813,7 @@ void TestRender::pdfUnwritablePathFails()
     const QString missingDir = dir.filePath(QStringLiteral("no/such/dir"));
     const QString path = missingDir + QStringLiteral("/out.pdf");
     QString error;
-    QVERIFY(!exportPdf(seed000(), path, &error));
+    QVERIFY(!exportPdf(nightOutage(), path, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!error.contains(QLatin1Char('\n')));
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
@@ -821,9 +822,9 @@ void TestRender::pdfUnwritablePathFails()
     QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
 
     // A null error pointer is allowed.
-    QVERIFY(!exportPdf(seed000(), path, nullptr));
+    QVERIFY(!exportPdf(nightOutage(), path, nullptr));
     // The target is a folder.
-    QVERIFY(!exportPdf(seed000(), dir.path(), &error));
+    QVERIFY(!exportPdf(nightOutage(), dir.path(), &error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -837,7 +838,7 @@ void TestRender::pdfReplacesExistingFile()
         old.write(QByteArray(200000, 'x'));
     }
     QString error;
-    QVERIFY2(exportPdf(seed000(), path, &error), qPrintable(error));
+    QVERIFY2(exportPdf(nightOutage(), path, &error), qPrintable(error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
@@ -858,7 +859,7 @@ void TestRender::pdfEmbedsLocalImagesOnly()
     QVERIFY(image.save(base + QStringLiteral("/inside.png")));
     QVERIFY(image.save(dir.filePath(QStringLiteral("outside.png"))));
 
-    Postmortem pm = seed000();
+    Postmortem pm = nightOutage();
     HtmlOptions opts;
     opts.baseDirectory = base;
     QString error;
@@ -882,7 +883,7 @@ void TestRender::pdfEmbedsLocalImagesOnly()
 
 void TestRender::htmlShowsTheChartTheCallerGives()
 {
-    Postmortem pm = seed000();
+    Postmortem pm = nightOutage();
     // Document text cannot name the chart's resource, nor a data: picture.
     pm.impact = QStringLiteral("![fake](hindsight-chart://timeline.png) ![data](data:image/png;"
                                "base64,iVBORw0KGgo=)");
@@ -928,7 +929,7 @@ void TestRender::htmlShowsTheChartTheCallerGives()
 
 void TestRender::standaloneHtmlEmbedsTheChart()
 {
-    Postmortem pm = seed000();
+    Postmortem pm = nightOutage();
     pm.summary = QStringLiteral("![remote](https://example.com/x.png)");
     const QString html = QString::fromUtf8(renderStandaloneHtml(pm));
     const QStringList sources = imgSources(html);
@@ -939,7 +940,7 @@ void TestRender::standaloneHtmlEmbedsTheChart()
     QCOMPARE(decoded.size(), kTimelineChartExportSize * 2);
     QVERIFY(html.contains(QLatin1String("[remote]")));
 
-    Postmortem untimed = seed000();
+    Postmortem untimed = nightOutage();
     for (TimelineEvent &e : untimed.timeline)
         e.at = Moment();
     QVERIFY(imgSources(QString::fromUtf8(renderStandaloneHtml(untimed))).isEmpty());
@@ -948,7 +949,7 @@ void TestRender::standaloneHtmlEmbedsTheChart()
 void TestRender::previewDocumentShowsTheChart()
 {
     // What the preview does: the picture as a resource, the HTML naming it.
-    const Postmortem pm = seed000();
+    const Postmortem pm = nightOutage();
     const QImage chart = renderTimelineChartImage(pm, QSize(600, 280), 1);
     QVERIFY(!chart.isNull());
     HtmlOptions opts;
@@ -981,7 +982,7 @@ void TestRender::pdfCarriesTheChart()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("chart.pdf"));
     QString error;
-    QVERIFY2(exportPdf(seed000(), path, &error), qPrintable(error));
+    QVERIFY2(exportPdf(nightOutage(), path, &error), qPrintable(error));
     // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
     const QStringList lines = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path})
                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
@@ -992,7 +993,7 @@ void TestRender::pdfCarriesTheChart()
     QVERIFY2(cols.value(3).toInt() >= 1900, qPrintable(lines.first())); // across 170 mm
     QVERIFY2(cols.value(12).toInt() >= 290, qPrintable(lines.first())); // print resolution
 
-    Postmortem untimed = seed000();
+    Postmortem untimed = nightOutage();
     for (TimelineEvent &e : untimed.timeline)
         e.at.time = QTime();
     QVERIFY2(exportPdf(untimed, path, &error), qPrintable(error));

@@ -97,9 +97,9 @@ std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date = QDa
 std::optional<ZoneHit> firstZone(const QString &text, const QDate &date = QDate(),
                                  qsizetype maxScan = 20000);
 
-/// A time span as a sentence states it: "from February 15, 2024, 10:00 PM to February 16, 2024,
-/// 2:00 AM (UTC)", "from 10:00 AM to 12:00 PM on April 15, 2024", "April 10, 2024, 09:00 AM -
-/// April 10, 2024, 01:00 PM". Dates are attached to the nearest time before which they stand,
+/// A time span as a sentence states it: "from March 3, 2025, 11:00 PM to March 4, 2025, 1:30 AM
+/// (UTC)", "from 9:00 AM to 11:00 AM on June 2, 2025", "May 6, 2025, 08:00 AM - May 6, 2025,
+/// 12:00 PM". Dates are attached to the nearest time before which they stand,
 /// or, when a date follows the times, to both. An end without its own date that is earlier
 /// than the start moves to the next day. `*Text` hold the words used for each time.
 struct Span
@@ -113,15 +113,15 @@ struct Span
     std::optional<ZoneHit> zone;
 };
 
-/// Minutes a phrase of duration states: "lasted 2 hours", "for a duration of 4 hours 15minutes",
-/// "for approximately 90 minutes", "for 1.5 hrs". nullopt when `text` states none.
+/// Minutes a phrase of duration states: "lasted 3 hours", "for a duration of 2 hours 40minutes",
+/// "for approximately 45 minutes", "for 2.5 hrs". nullopt when `text` states none.
 std::optional<int> statedDurationMinutes(const QString &text);
 
-/// A span only when `text` states one as such: two times joined as a range ("from 10:00 to
-/// 12:30", "between ~12:00 and 1:40 PM", "2:02AM PST 03-30-17 to 2:47AM PST 03-30-17",
-/// "10:00 AM - 11:30 AM"), or one time followed by a stated duration ("at 23:30 the outage
-/// lasted 2 hours"). Two unrelated times in one sentence ("alerted at 10:05 ... detected at
-/// 10:07") are not a span. nullopt otherwise. Dates and zone as parseSpan reads them.
+/// A span only when `text` states one as such: two times joined as a range ("from 09:00 to
+/// 11:15", "between ~14:00 and 3:20 PM", "4:05AM PST 11-02-18 to 4:50AM PST 11-02-18",
+/// "09:30 AM - 10:45 AM"), or one time followed by a stated duration ("at 21:10 the outage
+/// lasted 3 hours"). Two unrelated times in one sentence ("paged at 09:12 ... acknowledged at
+/// 09:15") are not a span. nullopt otherwise. Dates and zone as parseSpan reads them.
 std::optional<Span> findSpan(const QString &text, bool dayFirst = false);
 
 /// Reads a span from `text` (see Span). Fields stay invalid when the text does not give them;
@@ -131,9 +131,9 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst = false);
 Span parseSpan(const QString &text, bool dayFirst = false);
 
 /// A moment that leads a line: optional emphasis ("**"), optional date, a time, optional zone,
-/// then a separator (":", "-", "–", "|", ")"). E.g. "- 10:00 PM (UTC):Issue detected" after the
-/// list marker, "March 14, 2024, 10:15 AM (UTC): The issue…", "2306HRS - A complaint…",
-/// "**10:00 AM (UTC):** The issue…", "[22:05] paged". `time` may be invalid when the line leads
+/// then a separator (":", "-", "–", "|", ")"). E.g. "- 11:00 PM (UTC):Alert fired" after the
+/// list marker, "June 2, 2025, 09:20 AM (UTC): The queue…", "1415HRS - A customer wrote…",
+/// "**11:00 PM (UTC):** The alert…", "[23:05] paged". `time` may be invalid when the line leads
 /// with a date only (then `rest` is what follows the date). `text` is the words used for the
 /// moment without separators; `rest` is the remainder of the line.
 /// A date without a year right before the time ("[03-26 17:40]", "Mar 26, 10:00") is given as

@@ -10,8 +10,8 @@ namespace Hindsight {
 
 /// The postmortem as one JSON object with schema "hindsight.postmortem/1": every field of the
 /// contract is present (null when unknown). Moments are {"date": "YYYY-MM-DD"|null,
-/// "time": "HH:MM"|null, "utcOffsetMinutes": n|null, "text": "…"}; times are wall-clock in
-/// the document's zone. Metrics are whole minutes (see metrics.h for the definitions).
+/// "time": "HH:MM"|null, "utcOffsetMinutes": n|null, "text": "…"}; a time is the clock
+/// reading in the document's zone. Metrics are whole minutes (see metrics.h for the definitions).
 QJsonObject postmortemToJson(const Postmortem &pm);
 
 /// postmortemToJson, indented, UTF-8, with a trailing newline.

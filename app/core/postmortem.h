@@ -14,8 +14,8 @@
 
 namespace Hindsight {
 
-/// A point in time as a postmortem states it. Real documents often give a time without a
-/// date, or no zone, so each part is optional and a Moment keeps only what is known.
+/// A point in time as far as the document gives it. A written postmortem may leave out the
+/// date or the zone of a time, so every part is optional and a Moment holds only what is known.
 /// - date: calendar date in the document's zone, or invalid QDate() when unknown.
 /// - time: wall-clock time in the document's zone (minute precision), or invalid QTime().
 /// - utcOffsetMinutes: offset of the zone the time is written in (UTC+1 = 60), or nullopt.
@@ -88,7 +88,7 @@ struct Section
     bool operator==(const Section &) const = default;
 };
 
-/// The zone the document's times are written in, e.g. {"UTC", 0} or {"PDT", -420}.
+/// The zone in which the document states its times, e.g. {"UTC", 0} or {"PDT", -420}.
 struct TimeZoneInfo
 {
     QString label;

@@ -30,9 +30,9 @@ QString section(const QString &heading);
 } // namespace NotesKey
 
 /// The "lessons" sections a review talks through, recognised by their heading (case-insensitive)
-/// as the Google SRE book's postmortem template ("What went well", "What went wrong", "Where
-/// we got lucky"), PagerDuty's ("What went well", "What didn't go so well") and Atlassian's
-/// ("Lessons learned") name them. nullopt for any other heading.
+/// under the names common templates use: "What went well" (Google SRE book, PagerDuty), "What
+/// went wrong" or "What didn't go so well" (Google SRE book, PagerDuty), "Where we got lucky"
+/// (Google SRE book), "Lessons learned" (Atlassian). nullopt for any other heading.
 enum class LessonsKind { WentWell, WentWrong, GotLucky, LessonsLearned };
 std::optional<LessonsKind> lessonsKind(const QString &heading);
 

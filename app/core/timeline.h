@@ -34,7 +34,7 @@ inline constexpr int kUndatedLookBackMinutes = 6 * 60;
 ///   before it and moves with it (leading untimed events stay at the top). A date-only event
 ///   carries its date to the undated times below it.
 ///
-/// Time zones: all times are wall-clock in the document's zone, as written; per-event
+/// Time zones: every time is the clock reading in the document's zone, as written; per-event
 /// `utcOffsetMinutes` are not used for ordering (the editor writes every moment in the
 /// document's zone). Seconds count. Dates and times are never modified, only the order.
 void sortTimeline(QList<TimelineEvent> &events, const Moment &incidentStart);
