@@ -99,6 +99,49 @@
     </message>
 </context>
 <context>
+    <name>Hindsight::ActionLedgerModel</name>
+    <message>
+        <location filename="../ui/library/librarymodels.cpp" line="+277"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postmortem</source>
+        <translation>Postmortem</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::CategoryDelegate</name>
     <message>
         <location filename="../ui/itemdelegates.cpp" line="+81"/>
@@ -109,7 +152,7 @@
 <context>
     <name>Hindsight::CommandLine</name>
     <message>
-        <location filename="../app/main/commandline.cpp" line="+42"/>
+        <location filename="../app/main/commandline.cpp" line="+43"/>
         <source>cannot write to standard output</source>
         <translation>kann nicht auf die Standardausgabe schreiben</translation>
     </message>
@@ -121,18 +164,18 @@
     <message>
         <location line="+1"/>
         <location line="+67"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>The verb.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+188"/>
+        <location line="-189"/>
+        <location line="+191"/>
         <source>A Hindsight file or any Markdown postmortem.</source>
         <translation>Eine Hindsight-Datei oder ein beliebiges Markdown-Postmortem.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>Output format: text (default) or json.</source>
         <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
@@ -170,12 +213,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Output file; - or none for standard output.</source>
         <translation>Ausgabedatei; - oder keine für die Standardausgabe.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Width in pixels (SVG: CSS pixels). Default: the natural width, twice that for PNG (print resolution).</source>
         <translation>Breite in Pixeln (SVG: CSS-Pixel). Standard: die natürliche Breite, bei PNG das Doppelte (Druckauflösung).</translation>
     </message>
@@ -201,12 +244,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>--theme must be light or dark (got &apos;%1&apos;)</source>
         <translation>--theme muss light oder dark sein (erhalten: &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>--%1 must be a whole number from 1 to 20000</source>
         <translation>--%1 muss eine ganze Zahl von 1 bis 20000 sein</translation>
     </message>
@@ -231,7 +274,7 @@
         <translation>ein Bild mit %1x%2 Pixeln kann nicht gezeichnet werden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Convert a postmortem to another format.</source>
         <translation>Ein Postmortem in ein anderes Format umwandeln.</translation>
     </message>
@@ -404,7 +447,7 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>the OpenDocument writer failed</source>
         <translation>der OpenDocument-Export ist fehlgeschlagen</translation>
     </message>
@@ -466,13 +509,13 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/importer.cpp" line="+380"/>
-        <location line="+1767"/>
+        <location filename="../app/core/import/span.cpp" line="+162"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+161"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
     <message>
-        <location line="-1765"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the impact</source>
         <translation>die Auswirkungen</translation>
     </message>
@@ -497,18 +540,18 @@
         <translation>Behebung, dann Maßnahmen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2093"/>
+        <location filename="../app/core/import/resolve.cpp" line="+39"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the timeline</source>
         <translation>die Zeitleiste</translation>
     </message>
     <message>
-        <location line="-2091"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location filename="../app/core/import/reader.cpp" line="+76"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Eine Zeile enthielt mehrere Einträge oder Bezeichnungen, verbunden durch „ - “ oder &lt;br&gt;; jeder wurde einzeln gelesen.</translation>
     </message>
@@ -521,17 +564,27 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
+        <source>Title: “%1” (front matter).</source>
+        <translation>Titel: „%1“ (Front Matter).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Title: “%1” (line %2).</source>
         <translation>Titel: „%1“ (Zeile %2).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Maßnahme bei „%1“ geteilt: Sie nennt %2 Maßnahmen.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+13"/>
+        <source>An action item listed twice was read once: “%1”.</source>
+        <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/sections.cpp" line="+53"/>
         <source>Code block</source>
         <translation>Codeblock</translation>
     </message>
@@ -546,22 +599,22 @@
         <translation>Maßnahmen im Fließtext angekündigt in Zeile %1 („%2…“).</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>„%1“ (Zeile %2) gelesen als: %3.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+32"/>
         <source>Chat log</source>
         <translation>Chatprotokoll</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+210"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../app/core/import/narrative.cpp" line="+117"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>die Absätze, die das Warum erklären (keine Abschnittsüberschriften)</translation>
     </message>
@@ -576,7 +629,7 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../app/core/import/span.cpp" line="-95"/>
         <source>the first time the summary gives</source>
         <translation>die erste Uhrzeit in der Zusammenfassung</translation>
     </message>
@@ -671,19 +724,19 @@
         <translation>Es ist kein Datum mit Jahr angegeben; die Daten bleiben leer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/core/import/resolve.cpp" line="-12"/>
         <source>“%1” (line %2)</source>
         <translation>„%1“ (Zeile %2)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+133"/>
-        <location line="+135"/>
+        <location filename="../app/core/import/report.cpp" line="+77"/>
+        <location filename="../app/core/import/resolve.cpp" line="+33"/>
+        <location line="+134"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location filename="../app/core/import/resolve.cpp" line="-124"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Keine Zeitzone angegeben; die Uhrzeiten bleiben wie geschrieben.</translation>
     </message>
@@ -708,7 +761,7 @@
         <translation>Die Zeitleiste geht über Mitternacht: Die Einträge danach fallen auf den nächsten Tag.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>the impact and summary</source>
         <translation>die Auswirkungen und die Zusammenfassung</translation>
     </message>
@@ -719,6 +772,11 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>Users affected: %1 is stated, more than all users; kept as written.</source>
+        <translation>Betroffene Nutzer: %1 angegeben, mehr als alle Nutzer; wie geschrieben übernommen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Users affected: %1% chosen from %2 (the largest share of users stated).</source>
         <translation>Betroffene Nutzer: %1 % gewählt, der größte genannte Anteil (Quelle: %2).</translation>
     </message>
@@ -761,7 +819,17 @@
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz, der sie nennt: „%1“</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
+        <source>“%1” is no date that exists; kept as written.</source>
+        <translation>„%1“ ist kein existierendes Datum; wie geschrieben übernommen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The stated duration (%1 minutes) differs from start to end (%2 minutes); both kept as written.</source>
+        <translation>Die angegebene Dauer (%1 Minuten) weicht von der Zeit zwischen Beginn und Ende (%2 Minuten) ab; beides wie geschrieben übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/report.cpp" line="-43"/>
         <source>Read %1 as DD/MM: other dates in the document put the day first.</source>
         <translation>%1 als TT/MM gelesen: Andere Daten im Dokument nennen den Tag zuerst.</translation>
     </message>
@@ -839,7 +907,7 @@
         <translation>Diese Datei beschreibt %1 Vorfälle: Der erste wurde importiert; der Rest (ab Zeile %2) bleibt als zusätzliche Abschnitte erhalten.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 incidents found in this file; the first was imported.</source>
         <translation>%1 Vorfälle in dieser Datei gefunden; der erste wurde importiert.</translation>
     </message>
@@ -857,6 +925,16 @@
         <location line="+1"/>
         <source>Kept as is:</source>
         <translation>Unverändert übernommen:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/frontmatter.cpp" line="+123"/>
+        <source>Front matter: %1 read into fields.</source>
+        <translation>Front Matter: %1 in die Felder übernommen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Authors: %1 (line %2).</source>
+        <translation>Autoren: %1 (Zeile %2).</translation>
     </message>
 </context>
 <context>
@@ -901,6 +979,841 @@
         <location line="+1"/>
         <source>Kept as is</source>
         <translation>Unverändert übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryCommand</name>
+    <message>
+        <location filename="../app/main/librarycommand.cpp" line="+45"/>
+        <source>cannot write to standard output</source>
+        <translation>kann nicht auf die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Output format: %1 (default %2).</source>
+        <translation>Ausgabeformat: %1 (Standard: %2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown format &apos;%1&apos;; use %2</source>
+        <translation>unbekanntes Format &apos;%1&apos;; möglich sind %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a readable folder</source>
+        <translation>%1 ist kein lesbarer Ordner</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Index the postmortems under a folder (incrementally).</source>
+        <translation>Die Postmortems unterhalb eines Ordners indizieren (inkrementell).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: hindsight library index DIR [--format text|json]</source>
+        <translation>Aufruf: hindsight library index ORDNER [--format text|json]</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 postmortems indexed (%3 added, %4 updated, %5 unchanged, %6 removed) in %7 ms.
+</source>
+        <translation>%1: %2 Postmortems indiziert (%3 hinzugefügt, %4 aktualisiert, %5 unverändert, %6 entfernt) in %7 ms.
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n file(s) not indexed:
+</source>
+        <translation>
+            <numerusform>%n Datei nicht indiziert:
+</numerusform>
+            <numerusform>%n Dateien nicht indiziert:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Full-text search of a library, best match first (bm25).</source>
+        <translation>Volltextsuche in einer Bibliothek, beste Treffer zuerst (bm25).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most N hits (default 20).</source>
+        <translation>Höchstens N Treffer (Standard: 20).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: hindsight library search DIR QUERY [--limit N] [--format text|json]</source>
+        <translation>Aufruf: hindsight library search ORDNER ANFRAGE [--limit N] [--format text|json]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--limit needs a positive number</source>
+        <translation>--limit braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No postmortem matches.
+</source>
+        <translation>Kein passendes Postmortem.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Incidents per month; medians and 90th percentiles of time to detect, mitigate and resolve and of duration, with n, per quarter, service and severity.</source>
+        <translation>Vorfälle pro Monat; Mediane und 90. Perzentile der Zeit bis zur Erkennung, Eindämmung und Behebung sowie der Dauer, mit n, pro Quartal, Dienst und Schweregrad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: hindsight library stats DIR [--format text|json]</source>
+        <translation>Aufruf: hindsight library stats ORDNER [--format text|json]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The action items of every postmortem, overdue first.</source>
+        <translation>Die Maßnahmen aller Postmortems, überfällige zuerst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only open items past their due date.</source>
+        <translation>Nur offene Maßnahmen, deren Fälligkeitsdatum verstrichen ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count overdue as of this date (YYYY-MM-DD; default today).</source>
+        <translation>Überfälligkeit zu diesem Datum bestimmen (YYYY-MM-DD; Standard: heute).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output file; - or none for standard output.</source>
+        <translation>Ausgabedatei; - oder keine für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: hindsight library actions DIR [--overdue] [--format csv|ics|json] [--today YYYY-MM-DD] [-o OUTPUT]</source>
+        <translation>Aufruf: hindsight library actions ORDNER [--overdue] [--format csv|ics|json] [--today YYYY-MM-DD] [-o AUSGABE]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+47"/>
+        <source>--today needs a date as YYYY-MM-DD</source>
+        <translation>--today braucht ein Datum im Format YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>A report of the library: statistics, overdue action items, incidents, definitions.</source>
+        <translation>Ein Bericht über die Bibliothek: Statistiken, überfällige Maßnahmen, Vorfälle, Definitionen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report format: html or pdf.</source>
+        <translation>Berichtsformat: html oder pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output file (required for pdf); - or none for standard output.</source>
+        <translation>Ausgabedatei (für pdf erforderlich); - oder keine für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date the report and count overdue as of this date (YYYY-MM-DD; default today).</source>
+        <translation>Den Bericht auf dieses Datum datieren und die Überfälligkeit zu diesem Datum bestimmen (YYYY-MM-DD; Standard: heute).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: hindsight library report DIR --to html|pdf [-o OUTPUT] [--today YYYY-MM-DD]</source>
+        <translation>Aufruf: hindsight library report ORDNER --to html|pdf [-o AUSGABE] [--today YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--to pdf needs -o FILE</source>
+        <translation>--to pdf braucht -o DATEI</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>usage: hindsight library index|search|stats|actions|report DIR … (--help after the verb for more)</source>
+        <translation>Aufruf: hindsight library index|search|stats|actions|report ORDNER … (--help nach dem Befehl für mehr)</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryIndex</name>
+    <message>
+        <location filename="../app/core/library/libraryindex.cpp" line="+79"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than 64 MiB</source>
+        <translation>%1 ist größer als 64 MiB</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner für %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the library index is busy: %1</source>
+        <translation>der Bibliotheksindex ist belegt: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot open the library index %1</source>
+        <translation>der Bibliotheksindex %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the library index: %1</source>
+        <translation>der Bibliotheksindex kann nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryMenu</name>
+    <message>
+        <location filename="../ui/library/librarymenu.cpp" line="+29"/>
+        <source>Related incidents</source>
+        <translation>Ähnliche Vorfälle</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Open &amp;Library…</source>
+        <translation>Bib&amp;liothek öffnen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a folder of postmortems: search, filter, statistics, action items</source>
+        <translation>Einen Ordner mit Postmortems öffnen: suchen, filtern, Statistiken, Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Library</source>
+        <translation>Bibliothek öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryReport</name>
+    <message>
+        <location filename="../app/core/library/libraryreport.cpp" line="+45"/>
+        <location line="+148"/>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to mitigate</source>
+        <translation>Zeit bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No action item is overdue.</source>
+        <translation>Keine Maßnahme ist überfällig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>Postmortem</source>
+        <translation>Postmortem</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Incident start&lt;/b&gt;: the start of impact as the postmortem states it. Every time below is measured from it.</source>
+        <translation>&lt;b&gt;Beginn des Vorfalls&lt;/b&gt;: der Beginn der Auswirkungen, wie ihn das Postmortem angibt. Alle folgenden Zeiten werden ab diesem Zeitpunkt gemessen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Time to detect (TTD)&lt;/b&gt;: from the incident start to the earliest timeline event of kind “detection” (Atlassian, “Common incident management metrics”; FireHydrant&apos;s incident metrics glossary).</source>
+        <translation>&lt;b&gt;Zeit bis zur Erkennung (TTD)&lt;/b&gt;: vom Beginn des Vorfalls bis zum frühesten Ereignis der Art „Erkennung“ in der Zeitleiste (Atlassian, „Common incident management metrics“; Glossar der Vorfallsmetriken von FireHydrant).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Time to mitigate (TTM)&lt;/b&gt;: to the earliest “mitigation” event: impact reduced, not yet fixed (FireHydrant).</source>
+        <translation>&lt;b&gt;Zeit bis zur Eindämmung (TTM)&lt;/b&gt;: bis zum frühesten Ereignis „Eindämmung“: Auswirkungen verringert, aber noch nicht behoben (FireHydrant).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Time to resolve (TTR)&lt;/b&gt;: to the earliest “resolution” event, service restored (Atlassian&apos;s time to resolve; for one incident this is DORA&apos;s “time to restore service”). A timeline without such an event has no TTR.</source>
+        <translation>&lt;b&gt;Zeit bis zur Behebung (TTR)&lt;/b&gt;: bis zum frühesten Ereignis „Behebung“, Dienst wiederhergestellt (Atlassians „time to resolve“; für einen einzelnen Vorfall ist das DORAs „time to restore service“). Eine Zeitleiste ohne ein solches Ereignis hat keine TTR.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Duration&lt;/b&gt;: incident end minus incident start.</source>
+        <translation>&lt;b&gt;Dauer&lt;/b&gt;: Ende des Vorfalls minus Beginn des Vorfalls.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;n&lt;/b&gt;: the number of incidents for which a figure is known; an incident without the events or times a figure needs is left out of it, never counted as zero.</source>
+        <translation>&lt;b&gt;n&lt;/b&gt;: die Zahl der Vorfälle, für die eine Kennzahl bekannt ist; ein Vorfall ohne die Ereignisse oder Zeiten, die eine Kennzahl braucht, wird bei ihr weggelassen, nie als null gezählt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Median and 90th percentile&lt;/b&gt;: percentiles interpolate linearly between the closest ranks (Hyndman and Fan definition 7, as R, NumPy and spreadsheets compute them). Half the incidents took at most the median; nine in ten at most the 90th percentile.</source>
+        <translation>&lt;b&gt;Median und 90. Perzentil&lt;/b&gt;: Perzentile werden linear zwischen den nächstgelegenen Rängen interpoliert (Hyndman und Fan, Definition 7, wie R, NumPy und Tabellenkalkulationen sie berechnen). Die Hälfte der Vorfälle dauerte höchstens so lange wie der Median, neun von zehn höchstens so lange wie das 90. Perzentil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;⚠ n &amp;lt; 10&lt;/b&gt;: with fewer than ten incidents one incident moves the median a lot and the 90th percentile is close to the maximum.</source>
+        <translation>&lt;b&gt;⚠ n &amp;lt; 10&lt;/b&gt;: Bei weniger als zehn Vorfällen verschiebt ein einzelner Vorfall den Median stark, und das 90. Perzentil liegt nahe am Maximum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Why no averages&lt;/b&gt;: incident durations are long-tailed. The VOID report (2021, 2022) and Štěpán Davidovič, &lt;i&gt;Incident Metrics in SRE&lt;/i&gt; (O&apos;Reilly, 2021) show that means such as MTTR neither describe a typical incident nor reliably show improvement; read these figures as a description of what happened, not as a target.</source>
+        <translation>&lt;b&gt;Warum keine Mittelwerte&lt;/b&gt;: Die Dauer von Vorfällen ist langschwänzig verteilt. Der VOID-Report (2021, 2022) und Štěpán Davidovič, &lt;i&gt;Incident Metrics in SRE&lt;/i&gt; (O&apos;Reilly, 2021) zeigen, dass Mittelwerte wie die MTTR weder einen typischen Vorfall beschreiben noch verlässlich eine Verbesserung anzeigen; diese Zahlen beschreiben, was geschehen ist, und sind kein Ziel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Overdue&lt;/b&gt;: an open action item whose due date is before the report&apos;s date.</source>
+        <translation>&lt;b&gt;Überfällig&lt;/b&gt;: eine offene Maßnahme, deren Fälligkeitsdatum vor dem Datum des Berichts liegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Months and quarters&lt;/b&gt;: by the incident start&apos;s date in the zone the postmortem is written in.</source>
+        <translation>&lt;b&gt;Monate und Quartale&lt;/b&gt;: nach dem Datum des Vorfallbeginns in der Zeitzone, in der das Postmortem geschrieben ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Definitions</source>
+        <translation>Definitionen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Incident library report</source>
+        <translation>Bericht der Vorfallbibliothek</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-37"/>
+        <source>%1 — %n incident(s), as of %2</source>
+        <translation>
+            <numerusform>%1 — %n Vorfall, Stand %2</numerusform>
+            <numerusform>%1 — %n Vorfälle, Stand %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) could not be read and are not counted.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden und zählt nicht mit.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden und zählen nicht mit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents per month</source>
+        <translation>Vorfälle pro Monat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long incidents took</source>
+        <translation>Wie lange Vorfälle dauerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median / 90th percentile (n). ⚠: n &lt; 10. Definitions on the last page.</source>
+        <translation>Median / 90. Perzentil (n). ⚠: n &lt; 10. Definitionen auf der letzten Seite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per quarter</source>
+        <translation>Pro Quartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per service</source>
+        <translation>Pro Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue action items</source>
+        <translation>Überfällige Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryStats</name>
+    <message numerus="yes">
+        <location filename="../app/core/library/librarystats.cpp" line="+56"/>
+        <source>only %n incident(s); fewer than 10 make an unreliable figure</source>
+        <translation>
+            <numerusform>nur %n Vorfall; weniger als 10 ergeben keine verlässliche Zahl</numerusform>
+            <numerusform>nur %n Vorfälle; weniger als 10 ergeben keine verlässliche Zahl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time to mitigate</source>
+        <translation>Zeit bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n Vorfall</numerusform>
+            <numerusform>%n Vorfälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n without a start date</source>
+        <translation>
+            <numerusform>, %n ohne Startdatum</numerusform>
+            <numerusform>, %n ohne Startdatum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n file(s) not indexed</source>
+        <translation>
+            <numerusform>, %n Datei nicht indiziert</numerusform>
+            <numerusform>, %n Dateien nicht indiziert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents per month</source>
+        <translation>Vorfälle pro Monat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each figure: median / 90th percentile (n = incidents with that figure known).</source>
+        <translation>Jede Kennzahl: Median / 90. Perzentil (n = Vorfälle, für die diese Kennzahl bekannt ist).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All incidents</source>
+        <translation>Alle Vorfälle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per quarter</source>
+        <translation>Pro Quartal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per service</source>
+        <translation>Pro Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per severity</source>
+        <translation>Pro Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* n &lt; 10: too few incidents for a reliable median or 90th percentile.</source>
+        <translation>* n &lt; 10: zu wenige Vorfälle für einen verlässlichen Median oder ein verlässliches 90. Perzentil.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryTableModel</name>
+    <message>
+        <location filename="../ui/library/librarymodels.cpp" line="-223"/>
+        <source>%1 (imported from a foreign file)</source>
+        <translation>%1 (aus einer fremden Datei importiert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>uncommitted</source>
+        <translation>nicht committet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>uncommitted (%1)</source>
+        <translation>nicht committet (%1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Time to detect: incident start to the first detection event</source>
+        <translation>Zeit bis zur Erkennung: vom Beginn des Vorfalls bis zum ersten Erkennungsereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to resolve: incident start to the first resolution event</source>
+        <translation>Zeit bis zur Behebung: vom Beginn des Vorfalls bis zum ersten Behebungsereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action items: open / total</source>
+        <translation>Maßnahmen: offen / gesamt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author and date of the last git commit that changed the file; “uncommitted” when it has changes git does not have yet</source>
+        <translation>Autor und Datum des letzten git-Commits, der die Datei geändert hat; „nicht committet“, wenn sie Änderungen enthält, die git noch nicht hat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TTD</source>
+        <translation>TTD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TTR</source>
+        <translation>TTR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last commit</source>
+        <translation>Letzter Commit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryWindow</name>
+    <message>
+        <location filename="../ui/library/librarywindow.cpp" line="+82"/>
+        <source>Library — %1</source>
+        <translation>Bibliothek – %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Vorfälle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In&amp;sights</source>
+        <translation>&amp;Auswertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action items</source>
+        <translation>&amp;Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Not indexed</source>
+        <translation>&amp;Nicht indiziert</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Any severity</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open action items</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started between</source>
+        <translation>Beginn zwischen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search titles, summaries, timelines, root causes, action items…</source>
+        <translation>Titel, Zusammenfassungen, Zeitleisten, Grundursachen, Maßnahmen durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Each figure: median / 90th percentile (n = incidents for which it is known). ⚠ n &lt; 10: one incident moves the figure a lot. Times run from the incident start to the first detection, mitigation or resolution event (Atlassian, FireHydrant; time to resolve is DORA&apos;s time to restore service).</source>
+        <translation>Jede Kennzahl: Median / 90. Perzentil (n = Vorfälle, für die sie bekannt ist). ⚠ n &lt; 10: Ein einzelner Vorfall verschiebt die Kennzahl stark. Die Zeiten reichen vom Beginn des Vorfalls bis zum ersten Ereignis der Erkennung, Eindämmung oder Behebung (Atlassian, FireHydrant; die Zeit bis zur Behebung ist DORAs „time to restore service“).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export i&amp;Calendar…</source>
+        <translation>i&amp;Calendar exportieren…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Any service</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Not indexed (%1)</source>
+        <translation>&amp;Nicht indiziert (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n postmortem(s)</source>
+        <translation>
+            <numerusform>%n Postmortem</numerusform>
+            <numerusform>%n Postmortems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n file(s) not indexed</source>
+        <translation>
+            <numerusform>, %n Datei nicht indiziert</numerusform>
+            <numerusform>, %n Dateien nicht indiziert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No postmortem matches “%1”.</source>
+        <translation>Kein Postmortem passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Incidents per month</source>
+        <translation>Vorfälle pro Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to mitigate</source>
+        <translation>Zeit bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All incidents</source>
+        <translation>Alle Vorfälle</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export action items</source>
+        <translation>Maßnahmen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Exported %n action item(s) to %1</source>
+        <translation>
+            <numerusform>%n Maßnahme nach %1 exportiert</numerusform>
+            <numerusform>%n Maßnahmen nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1343,7 +2256,7 @@
 <context>
     <name>Hindsight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+69"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1408,7 +2321,7 @@
         <translation>&amp;Beispiel-Postmortem öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1428,7 +2341,7 @@
         <translation>&amp;Folien-PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -1733,29 +2646,22 @@ Möchten Sie sie speichern?</translation>
         <translation>Markdown (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+120"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="-32"/>
+        <location filename="../ui/mainwindow.cpp" line="+88"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+29"/>
+        <location line="+3"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
         <source>Export Slides</source>
         <translation>Folien exportieren</translation>
     </message>
@@ -1805,7 +2711,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Die automatisch gespeicherte Kopie wurde wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+29"/>
+        <location filename="../ui/mainwindow.cpp" line="+35"/>
         <source>Insert diagram</source>
         <translation>Diagramm einfügen</translation>
     </message>
@@ -1869,7 +2775,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+402"/>
+        <location filename="../app/core/nativeformat.cpp" line="+412"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>der Front Matter ist keine YAML-Zuordnung</translation>
     </message>
@@ -1889,7 +2795,7 @@ Möchten Sie sie speichern?</translation>
         <translation>unbekannter Schweregrad &apos;%1&apos; ignoriert</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>incident %1 &apos;%2&apos; is not an ISO 8601 time</source>
         <translation>incident %1 &apos;%2&apos; ist keine Zeitangabe nach ISO 8601</translation>
     </message>
@@ -2138,6 +3044,36 @@ Möchten Sie sie speichern?</translation>
         <location line="+3"/>
         <source>A&amp;uthors:</source>
         <translation>A&amp;utoren:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Affected services, separated by commas</source>
+        <translation>Betroffene Dienste, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit services</source>
+        <translation>Dienste bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servi&amp;ces:</source>
+        <translation>&amp;Dienste:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contributing factors (config-change, capacity, …), separated by commas</source>
+        <translation>Beitragende Faktoren (config-change, capacity, …), durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit tags</source>
+        <translation>Tags bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Tag&amp;s:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2748,199 +3684,118 @@ Möchten Sie sie speichern?</translation>
     </message>
 </context>
 <context>
+    <name>Hindsight::RelatedPanel</name>
+    <message>
+        <location filename="../ui/library/relatedpanel.cpp" line="+56"/>
+        <source>Open a library (File &gt; Open Library…) to see related incidents.</source>
+        <translation>Öffnen Sie eine Bibliothek (Datei &gt; Bibliothek öffnen…), um ähnliche Vorfälle zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No postmortem in the library shares a service, a tag or a root-cause term with this one.</source>
+        <translation>Kein Postmortem in der Bibliothek hat einen Dienst, einen Tag oder einen Begriff der Grundursache mit diesem gemeinsam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most related in %1:</source>
+        <translation>Am ähnlichsten in %1:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>services: %1</source>
+        <translation>Dienste: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>root cause: %1</source>
+        <translation>Grundursache: %1</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::ReviewChecks</name>
     <message>
-        <location filename="../app/core/reviewchecks.cpp" line="+72"/>
-        <source>Give the incident start with a date and a time.</source>
-        <translation>Geben Sie den Beginn des Vorfalls mit Datum und Uhrzeit an.</translation>
+        <location filename="../app/core/review/consistencychecks.cpp" line="+82"/>
+        <source>&quot;%1&quot; is not a date that exists; check the day and month.</source>
+        <translation>„%1“ ist kein existierendes Datum; prüfen Sie Tag und Monat.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Give the incident end (service restored) with a date and a time.</source>
-        <translation>Geben Sie das Ende des Vorfalls (Dienst wiederhergestellt) mit Datum und Uhrzeit an.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>State the time zone the times are written in (e.g. UTC).</source>
-        <translation>Nennen Sie die Zeitzone der Uhrzeiten (z. B. UTC).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Describe the impact: what was affected and what users saw.</source>
-        <translation>Beschreiben Sie die Auswirkungen: was betroffen war und was die Nutzer bemerkten.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Say what percentage of users was affected.</source>
-        <translation>Geben Sie an, wie viel Prozent der Nutzer betroffen waren.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Name the root cause.</source>
-        <translation>Nennen Sie die Grundursache.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Name the root cause in the summary too, so a reader who stops there knows why it happened.</source>
-        <translation>Nennen Sie die Grundursache auch in der Zusammenfassung, damit auch wer nur diese liest, weiß, warum es geschah.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Say how the incident was resolved.</source>
-        <translation>Beschreiben Sie, wie der Vorfall behoben wurde.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add a timeline: when it was detected, what was done, and how it was resolved.</source>
-        <translation>Fügen Sie eine Zeitleiste hinzu: wann der Vorfall erkannt wurde, was getan wurde und wie er behoben wurde.</translation>
-    </message>
-    <message>
+        <location line="+15"/>
         <location line="+11"/>
-        <source>Add a detection event: when and how the issue was noticed (monitoring alert, customer report, …).</source>
-        <translation>Fügen Sie ein Erkennungsereignis hinzu: wann und wie das Problem bemerkt wurde (Monitoring-Alarm, Kundenmeldung, …).</translation>
+        <source>%1% of users is impossible; a share of users is between 0 and 100%.</source>
+        <translation>%1 % der Nutzer ist unmöglich; ein Anteil der Nutzer liegt zwischen 0 und 100 %.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Add the actions taken: what was investigated.</source>
-        <translation>Fügen Sie die ergriffenen Schritte hinzu: was untersucht wurde.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add the misleading investigation or debugging paths, if there were any.</source>
-        <translation>Fügen Sie irreführende Untersuchungs- oder Debugging-Wege hinzu, falls es welche gab.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Say who the incident was escalated to.</source>
-        <translation>Geben Sie an, an wen der Vorfall eskaliert wurde.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add the event that resolved the incident.</source>
-        <translation>Fügen Sie das Ereignis hinzu, das den Vorfall behoben hat.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Add corrective and preventative measures: what to improve, and concrete tasks.</source>
-        <translation>Fügen Sie Korrektur- und Vorbeugungsmaßnahmen hinzu: was zu verbessern ist und konkrete Aufgaben.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Add the broader improvements/fixes, not only tasks.</source>
-        <translation>Fügen Sie die übergreifenden Verbesserungen/Korrekturen hinzu, nicht nur Aufgaben.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add concrete tasks (e.g. &quot;patch the Nginx server&quot;, &quot;add monitoring on server memory&quot;).</source>
-        <translation>Fügen Sie konkrete Aufgaben hinzu (z. B. „Nginx-Server patchen“, „Monitoring für den Serverspeicher einrichten“).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The postmortem has %1 words; the course asks for 400 to 600.</source>
-        <translation>Das Postmortem hat %1 Wörter; der Kurs verlangt 400 bis 600.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+10"/>
         <source>The incident ends before it starts; check the dates and times.</source>
         <translation>Der Vorfall endet, bevor er beginnt; prüfen Sie Daten und Uhrzeiten.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The share of users affected must be between 0 and 100%.</source>
-        <translation>Der Anteil betroffener Nutzer muss zwischen 0 und 100 % liegen.</translation>
+        <location line="+14"/>
+        <source>The stated length (%1 minutes) does not match start to end (%2 minutes).</source>
+        <translation>Die angegebene Dauer (%1 Minuten) passt nicht zu Beginn und Ende (%2 Minuten).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This event is earlier than the one before it; put the timeline in time order or fix the time.</source>
-        <translation>Dieses Ereignis liegt vor dem vorherigen; ordnen Sie die Zeitleiste zeitlich oder korrigieren Sie die Uhrzeit.</translation>
+        <location line="+15"/>
+        <source>This timeline event is earlier than the one before it; put the timeline in time order or fix the time.</source>
+        <translation>Dieses Ereignis der Zeitleiste liegt vor dem vorherigen; ordnen Sie die Zeitleiste zeitlich oder korrigieren Sie die Uhrzeit.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The first timeline event is before the incident start; move the start earlier or say why the event came first.</source>
-        <translation>Das erste Ereignis der Zeitleiste liegt vor dem Beginn des Vorfalls; setzen Sie den Beginn früher oder erklären Sie, warum das Ereignis zuerst kam.</translation>
+        <location line="+24"/>
+        <source>The incident start is later than the first timeline event; move the start earlier or check the event&apos;s time.</source>
+        <translation>Der Beginn des Vorfalls liegt nach dem ersten Ereignis der Zeitleiste; setzen Sie den Beginn früher oder prüfen Sie die Uhrzeit des Ereignisses.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The last timeline event is after the incident end; move the end or check the event&apos;s time.</source>
-        <translation>Das letzte Ereignis der Zeitleiste liegt nach dem Ende des Vorfalls; verschieben Sie das Ende oder prüfen Sie die Uhrzeit des Ereignisses.</translation>
+        <location line="+13"/>
+        <source>A timeline event is later than the incident end; move the end or check the event&apos;s time.</source>
+        <translation>Ein Ereignis der Zeitleiste liegt nach dem Ende des Vorfalls; verschieben Sie das Ende oder prüfen Sie die Uhrzeit des Ereignisses.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The text says &quot;%1&quot;, but the incident lasted %2 minutes from start to end.</source>
-        <translation>Im Text steht „%1“, aber der Vorfall dauerte vom Beginn bis zum Ende %2 Minuten.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Give this action item an owner.</source>
-        <translation>Geben Sie dieser Maßnahme eine verantwortliche Person.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Give this action item a due date.</source>
-        <translation>Geben Sie dieser Maßnahme ein Fälligkeitsdatum.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; asks people to try harder; name a change to the system instead (a check, an alert, a limit, a test).</source>
-        <translation>„%1“ verlangt von Menschen, sich mehr anzustrengen; nennen Sie stattdessen eine Änderung am System (eine Prüfung, einen Alarm, ein Limit, einen Test).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Start the action item with what to do (&quot;Add…&quot;, &quot;Automate…&quot;, &quot;Alert on…&quot;).</source>
-        <translation>Beginnen Sie die Maßnahme mit dem, was zu tun ist („Hinzufügen…“, „Automatisieren…“, „Alarmieren bei…“).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This action item repeats an earlier one; merge them.</source>
-        <translation>Diese Maßnahme wiederholt eine frühere; führen Sie sie zusammen.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../app/core/review/blamecheck.cpp" line="+45"/>
         <source>&quot;human error&quot; ends the inquiry; say what in the system let the mistake through.</source>
         <translation>„Menschliches Versagen“ beendet die Untersuchung; sagen Sie, was im System den Fehler durchgelassen hat.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;should have&quot; judges with hindsight; describe what people knew at the time.</source>
-        <translation>„Hätte sollen“ urteilt im Nachhinein; beschreiben Sie, was die Beteiligten damals wussten.</translation>
+        <location line="+9"/>
+        <source>Judging a person&apos;s care is not blameless; describe the conditions that made the step easy to get wrong.</source>
+        <translation>Die Sorgfalt einer Person zu beurteilen ist nicht schuldfrei; beschreiben Sie die Umstände, die den Schritt fehleranfällig machten.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;careless&quot; blames a person; describe the conditions that made the step easy to get wrong.</source>
-        <translation>„Nachlässig“ gibt einer Person die Schuld; beschreiben Sie die Umstände, die den Schritt fehleranfällig machten.</translation>
+        <location line="+8"/>
+        <source>Assigning fault to a person is not blameless; describe the contributing causes instead.</source>
+        <translation>Einer Person die Schuld zuzuweisen ist nicht schuldfrei; beschreiben Sie stattdessen die beitragenden Ursachen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Assigning fault is not blameless; describe the contributing causes instead.</source>
-        <translation>Schuld zuzuweisen ist nicht schuldfrei; beschreiben Sie stattdessen die beitragenden Ursachen.</translation>
+        <location line="+14"/>
+        <source>A person is the subject of the failure; make the system the subject (&quot;the deploy ran without a check&quot;) and say what made the step easy to miss.</source>
+        <translation>Eine Person ist Subjekt des Fehlers; machen Sie das System zum Subjekt („das Deployment lief ohne Prüfung“) und sagen Sie, was es leicht machte, den Schritt zu übersehen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;negligence&quot; blames a person; describe what the process allowed.</source>
-        <translation>„Fahrlässigkeit“ gibt einer Person die Schuld; beschreiben Sie, was der Prozess zuließ.</translation>
+        <location line="+9"/>
+        <source>Naming whose change broke something is not blameless; describe the change and what let it through.</source>
+        <translation>Zu nennen, wessen Änderung etwas kaputt gemacht hat, ist nicht schuldfrei; beschreiben Sie die Änderung und was sie durchgelassen hat.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A person is the subject of the failure; make the system the subject (&quot;the deploy ran without a check&quot;).</source>
-        <translation>Eine Person ist Subjekt des Fehlers; machen Sie das System zum Subjekt („das Deployment lief ohne Prüfung“).</translation>
+        <location line="+8"/>
+        <source>A person&apos;s omission is given as the cause; describe what in the process allowed it.</source>
+        <translation>Das Versäumnis einer Person wird als Ursache genannt; beschreiben Sie, was im Prozess es zugelassen hat.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+72"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 („%2“)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>&quot;%1&quot; is not in the dictionary.</source>
-        <translation>„%1“ steht nicht im Wörterbuch.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+146"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>„%1“ steht nicht im Wörterbuch; meinten Sie „%2“?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/core/reviewchecks.cpp" line="+41"/>
         <source>Timeline row %1</source>
         <translation>Zeitleiste, Zeile %1</translation>
     </message>
@@ -2963,6 +3818,16 @@ Möchten Sie sie speichern?</translation>
         <location line="+2"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3003,6 +3868,116 @@ Möchten Sie sie speichern?</translation>
         <location line="+6"/>
         <source>Document</source>
         <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../app/core/review/actionchecks.cpp" line="+129"/>
+        <source>This action item names no owner; give it a person, @handle or team.</source>
+        <translation>Diese Maßnahme nennt keine verantwortliche Person; geben Sie ihr eine Person, ein @Handle oder ein Team.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This action item has no due date; give it a calendar date (&quot;soon&quot; or &quot;next sprint&quot; cannot be checked).</source>
+        <translation>Diese Maßnahme hat kein Fälligkeitsdatum; geben Sie ihr ein Kalenderdatum („bald“ oder „nächster Sprint“ lässt sich nicht prüfen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; names no concrete change; say what will change in the system (which alert, which check, which setting), as %2 asks for concrete tasks.</source>
+        <translation>„%1“ nennt keine konkrete Änderung; sagen Sie, was sich am System ändern wird (welcher Alarm, welche Prüfung, welche Einstellung), denn %2 verlangt konkrete Aufgaben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This action item asks for the same change as an earlier one; merge them.</source>
+        <translation>Diese Maßnahme verlangt dieselbe Änderung wie eine frühere; führen Sie sie zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+204"/>
+        <source>Google SRE&apos;s template</source>
+        <translation>Die Vorlage von Google SRE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atlassian&apos;s template</source>
+        <translation>Die Vorlage von Atlassian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PagerDuty&apos;s template</source>
+        <translation>Die Vorlage von PagerDuty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The course format</source>
+        <translation>Das Kursformat</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 asks for the incident&apos;s duration: a start and an end (date and time) with the time zone.</source>
+        <translation>%1 verlangt die Dauer des Vorfalls: Beginn und Ende (Datum und Uhrzeit) mit Zeitzone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 asks for both the start and the end of the incident (date and time); only part of the duration is given.</source>
+        <translation>%1 verlangt Beginn und Ende des Vorfalls (Datum und Uhrzeit); die Dauer ist nur teilweise angegeben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Times are given without a time zone; state it once, e.g. &quot;Timeline (UTC)&quot; or &quot;14:05 CEST (UTC+02:00)&quot;.</source>
+        <translation>Die Uhrzeiten sind ohne Zeitzone angegeben; nennen Sie sie einmal, z. B. „Zeitleiste (UTC)“ oder „14:05 CEST (UTC+02:00)“.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 asks for the impact as a percentage of users affected (counts or percentages of requests do not say it).</source>
+        <translation>%1 verlangt die Auswirkungen als Prozentsatz der betroffenen Nutzer (Anzahlen oder Prozentsätze von Anfragen sagen das nicht aus).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 asks for a root cause section: why it happened, not only what happened.</source>
+        <translation>%1 verlangt einen Abschnitt zur Grundursache: warum es geschah, nicht nur was geschah.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The summary describes symptoms only; %1 asks it to name the root cause too, so a reader who stops there knows why it happened.</source>
+        <translation>Die Zusammenfassung beschreibt nur Symptome; %1 verlangt, dass sie auch die Grundursache nennt, damit auch wer nur sie liest, weiß, warum es geschah.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 asks how and when the problem was detected (a monitoring alert, a page, a user report, …); the document never says.</source>
+        <translation>%1 fragt, wie und wann das Problem erkannt wurde (ein Monitoring-Alarm, eine Pager-Alarmierung, eine Nutzermeldung, …); das Dokument sagt es nirgends.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 asks who the incident was escalated to; the timeline shows no one beyond the first responder.</source>
+        <translation>%1 fragt, an wen der Vorfall eskaliert wurde; die Zeitleiste zeigt niemanden außer der Person, die zuerst reagiert hat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 asks for the misleading investigation paths: what was suspected and ruled out.</source>
+        <translation>%1 verlangt die falschen Spuren der Untersuchung: was vermutet und ausgeschlossen wurde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 asks what fixed or mitigated the incident; the document gives only outcomes (&quot;service recovered&quot;), not the action.</source>
+        <translation>%1 fragt, was den Vorfall behoben oder eingedämmt hat; das Dokument nennt nur Ergebnisse („Dienst wiederhergestellt“), nicht die Handlung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 asks for corrective and preventative measures: concrete tasks with an owner and a due date. None are given yet.</source>
+        <translation>%1 verlangt Korrektur- und Vorbeugungsmaßnahmen: konkrete Aufgaben mit verantwortlicher Person und Fälligkeitsdatum. Bisher ist keine angegeben.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The course format asks for the broader improvements and fixes, not only tasks.</source>
+        <translation>Das Kursformat verlangt die übergreifenden Verbesserungen und Korrekturen, nicht nur Aufgaben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The course format asks for concrete tasks (&quot;patch the Nginx server&quot;, &quot;add monitoring on server memory&quot;).</source>
+        <translation>Das Kursformat verlangt konkrete Aufgaben („Nginx-Server patchen“, „Monitoring für den Serverspeicher einrichten“).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The postmortem has %1 words; the course format asks for 400 to 600.</source>
+        <translation>Das Postmortem hat %1 Wörter; das Kursformat verlangt 400 bis 600.</translation>
     </message>
 </context>
 <context>
@@ -3784,7 +4759,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main/main.cpp" line="+66"/>
+        <location filename="../app/main/main.cpp" line="+69"/>
         <source>Write incident postmortems.
 
 Commands:

@@ -99,6 +99,49 @@
     </message>
 </context>
 <context>
+    <name>Hindsight::ActionLedgerModel</name>
+    <message>
+        <location filename="../ui/library/librarymodels.cpp" line="+277"/>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action item</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postmortem</source>
+        <translation>Postmortem</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::CategoryDelegate</name>
     <message>
         <location filename="../ui/itemdelegates.cpp" line="+81"/>
@@ -109,7 +152,7 @@
 <context>
     <name>Hindsight::CommandLine</name>
     <message>
-        <location filename="../app/main/commandline.cpp" line="+42"/>
+        <location filename="../app/main/commandline.cpp" line="+43"/>
         <source>cannot write to standard output</source>
         <translation>no se puede escribir en la salida estándar</translation>
     </message>
@@ -121,18 +164,18 @@
     <message>
         <location line="+1"/>
         <location line="+67"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>The verb.</source>
         <translation>La orden.</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+188"/>
+        <location line="-189"/>
+        <location line="+191"/>
         <source>A Hindsight file or any Markdown postmortem.</source>
         <translation>Un archivo de Hindsight o cualquier postmortem en Markdown.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>Output format: text (default) or json.</source>
         <translation>Formato de salida: text (predeterminado) o json.</translation>
     </message>
@@ -170,12 +213,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Output file; - or none for standard output.</source>
         <translation>Archivo de salida; - o ninguno para la salida estándar.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Width in pixels (SVG: CSS pixels). Default: the natural width, twice that for PNG (print resolution).</source>
         <translation>Ancho en píxeles (SVG: píxeles CSS). Predeterminado: el ancho natural, el doble para PNG (resolución de impresión).</translation>
     </message>
@@ -201,12 +244,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>--theme must be light or dark (got &apos;%1&apos;)</source>
         <translation>--theme debe ser light o dark (se recibió &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>--%1 must be a whole number from 1 to 20000</source>
         <translation>--%1 debe ser un número entero de 1 a 20000</translation>
     </message>
@@ -231,7 +274,7 @@
         <translation>no se puede dibujar una imagen de %1x%2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Convert a postmortem to another format.</source>
         <translation>Convertir un postmortem a otro formato.</translation>
     </message>
@@ -404,7 +447,7 @@
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>the OpenDocument writer failed</source>
         <translation>falló la escritura OpenDocument</translation>
     </message>
@@ -466,13 +509,13 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/importer.cpp" line="+380"/>
-        <location line="+1767"/>
+        <location filename="../app/core/import/span.cpp" line="+162"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+161"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
     <message>
-        <location line="-1765"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the impact</source>
         <translation>el impacto</translation>
     </message>
@@ -497,18 +540,18 @@
         <translation>resolución, luego acciones</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2093"/>
+        <location filename="../app/core/import/resolve.cpp" line="+39"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the timeline</source>
         <translation>la cronología</translation>
     </message>
     <message>
-        <location line="-2091"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>action items</source>
         <translation>acciones</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location filename="../app/core/import/reader.cpp" line="+76"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Una línea contenía varias entradas o etiquetas unidas por « - » o &lt;br&gt;; cada una se leyó por separado.</translation>
     </message>
@@ -521,17 +564,27 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
+        <source>Title: “%1” (front matter).</source>
+        <translation>Título: «%1» (front matter).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Title: “%1” (line %2).</source>
         <translation>Título: «%1» (línea %2).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Acción dividida en «%1»: enuncia %2 medidas.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+13"/>
+        <source>An action item listed twice was read once: “%1”.</source>
+        <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/sections.cpp" line="+53"/>
         <source>Code block</source>
         <translation>Bloque de código</translation>
     </message>
@@ -546,22 +599,22 @@
         <translation>Medidas anunciadas en el texto en la línea %1 («%2…»).</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>«%1» (línea %2) leído como: %3.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+32"/>
         <source>Chat log</source>
         <translation>Registro de chat</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+210"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../app/core/import/narrative.cpp" line="+117"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>los párrafos que explican el porqué (sin títulos de sección)</translation>
     </message>
@@ -576,7 +629,7 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../app/core/import/span.cpp" line="-95"/>
         <source>the first time the summary gives</source>
         <translation>la primera hora que da el resumen</translation>
     </message>
@@ -671,19 +724,19 @@
         <translation>No se indica ninguna fecha del incidente con año; las fechas se dejan vacías.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/core/import/resolve.cpp" line="-12"/>
         <source>“%1” (line %2)</source>
         <translation>«%1» (línea %2)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+133"/>
-        <location line="+135"/>
+        <location filename="../app/core/import/report.cpp" line="+77"/>
+        <location filename="../app/core/import/resolve.cpp" line="+33"/>
+        <location line="+134"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location filename="../app/core/import/resolve.cpp" line="-124"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>No se indica zona horaria; las horas se conservan tal como están escritas.</translation>
     </message>
@@ -708,7 +761,7 @@
         <translation>La cronología pasa de medianoche: las entradas posteriores se fechan al día siguiente.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>the impact and summary</source>
         <translation>el impacto y el resumen</translation>
     </message>
@@ -719,6 +772,11 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>Users affected: %1 is stated, more than all users; kept as written.</source>
+        <translation>Usuarios afectados: se indica %1, más que todos los usuarios; se conserva tal como está escrito.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Users affected: %1% chosen from %2 (the largest share of users stated).</source>
         <translation>Usuarios afectados: se eligió %1 %, la mayor proporción indicada (fuente: %2).</translation>
     </message>
@@ -761,7 +819,17 @@
         <translation>No hay sección de causa raíz: la causa raíz es la frase que la nombra: «%1»</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
+        <source>“%1” is no date that exists; kept as written.</source>
+        <translation>«%1» no es una fecha que exista; se conserva tal como está escrito.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The stated duration (%1 minutes) differs from start to end (%2 minutes); both kept as written.</source>
+        <translation>La duración indicada (%1 minutos) difiere de la que va del inicio al fin (%2 minutos); ambas se conservan tal como están escritas.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/report.cpp" line="-43"/>
         <source>Read %1 as DD/MM: other dates in the document put the day first.</source>
         <translation>%1 leído como DD/MM: otras fechas del documento ponen el día primero.</translation>
     </message>
@@ -839,7 +907,7 @@
         <translation>Este archivo describe %1 incidentes: se importó el primero; el resto (desde la línea %2) se conserva como secciones adicionales.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 incidents found in this file; the first was imported.</source>
         <translation>Se encontraron %1 incidentes en este archivo; se importó el primero.</translation>
     </message>
@@ -857,6 +925,16 @@
         <location line="+1"/>
         <source>Kept as is:</source>
         <translation>Conservado tal cual:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/frontmatter.cpp" line="+123"/>
+        <source>Front matter: %1 read into fields.</source>
+        <translation>Front matter: %1 incorporado a los campos.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Authors: %1 (line %2).</source>
+        <translation>Autores: %1 (línea %2).</translation>
     </message>
 </context>
 <context>
@@ -901,6 +979,841 @@
         <location line="+1"/>
         <source>Kept as is</source>
         <translation>Conservado tal cual</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryCommand</name>
+    <message>
+        <location filename="../app/main/librarycommand.cpp" line="+45"/>
+        <source>cannot write to standard output</source>
+        <translation>no se puede escribir en la salida estándar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Output format: %1 (default %2).</source>
+        <translation>Formato de salida: %1 (predeterminado: %2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown format &apos;%1&apos;; use %2</source>
+        <translation>formato desconocido &apos;%1&apos;; use %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a readable folder</source>
+        <translation>%1 no es una carpeta legible</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Index the postmortems under a folder (incrementally).</source>
+        <translation>Indexar los postmortems bajo una carpeta (de forma incremental).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: hindsight library index DIR [--format text|json]</source>
+        <translation>uso: hindsight library index CARPETA [--format text|json]</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 postmortems indexed (%3 added, %4 updated, %5 unchanged, %6 removed) in %7 ms.
+</source>
+        <translation>%1: %2 postmortems indexados (%3 añadidos, %4 actualizados, %5 sin cambios, %6 eliminados) en %7 ms.
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n file(s) not indexed:
+</source>
+        <translation>
+            <numerusform>%n archivo sin indexar:
+</numerusform>
+            <numerusform>%n archivos sin indexar:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Full-text search of a library, best match first (bm25).</source>
+        <translation>Búsqueda de texto completo en una biblioteca, los mejores resultados primero (bm25).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most N hits (default 20).</source>
+        <translation>Como máximo N resultados (predeterminado: 20).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: hindsight library search DIR QUERY [--limit N] [--format text|json]</source>
+        <translation>uso: hindsight library search CARPETA CONSULTA [--limit N] [--format text|json]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--limit needs a positive number</source>
+        <translation>--limit necesita un número positivo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No postmortem matches.
+</source>
+        <translation>Ningún postmortem coincide.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Incidents per month; medians and 90th percentiles of time to detect, mitigate and resolve and of duration, with n, per quarter, service and severity.</source>
+        <translation>Incidentes por mes; medianas y percentiles 90 del tiempo de detección, mitigación y resolución y de la duración, con n, por trimestre, servicio y gravedad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: hindsight library stats DIR [--format text|json]</source>
+        <translation>uso: hindsight library stats CARPETA [--format text|json]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The action items of every postmortem, overdue first.</source>
+        <translation>Las acciones de todos los postmortems, primero las vencidas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only open items past their due date.</source>
+        <translation>Solo las acciones abiertas cuya fecha límite ya pasó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count overdue as of this date (YYYY-MM-DD; default today).</source>
+        <translation>Determinar qué está vencido a esta fecha (YYYY-MM-DD; predeterminado: hoy).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output file; - or none for standard output.</source>
+        <translation>Archivo de salida; - o ninguno para la salida estándar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: hindsight library actions DIR [--overdue] [--format csv|ics|json] [--today YYYY-MM-DD] [-o OUTPUT]</source>
+        <translation>uso: hindsight library actions CARPETA [--overdue] [--format csv|ics|json] [--today YYYY-MM-DD] [-o SALIDA]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+47"/>
+        <source>--today needs a date as YYYY-MM-DD</source>
+        <translation>--today necesita una fecha con el formato YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>A report of the library: statistics, overdue action items, incidents, definitions.</source>
+        <translation>Un informe de la biblioteca: estadísticas, acciones vencidas, incidentes, definiciones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report format: html or pdf.</source>
+        <translation>Formato del informe: html o pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output file (required for pdf); - or none for standard output.</source>
+        <translation>Archivo de salida (obligatorio para pdf); - o ninguno para la salida estándar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date the report and count overdue as of this date (YYYY-MM-DD; default today).</source>
+        <translation>Fechar el informe y determinar qué está vencido a esta fecha (YYYY-MM-DD; predeterminado: hoy).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: hindsight library report DIR --to html|pdf [-o OUTPUT] [--today YYYY-MM-DD]</source>
+        <translation>uso: hindsight library report CARPETA --to html|pdf [-o SALIDA] [--today YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--to pdf needs -o FILE</source>
+        <translation>--to pdf necesita -o ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>usage: hindsight library index|search|stats|actions|report DIR … (--help after the verb for more)</source>
+        <translation>uso: hindsight library index|search|stats|actions|report CARPETA … (--help tras la orden para más información)</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryIndex</name>
+    <message>
+        <location filename="../app/core/library/libraryindex.cpp" line="+79"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than 64 MiB</source>
+        <translation>%1 ocupa más de 64 MiB</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the folder of %1</source>
+        <translation>no se puede crear la carpeta de %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the library index is busy: %1</source>
+        <translation>el índice de la biblioteca está ocupado: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot open the library index %1</source>
+        <translation>no se puede abrir el índice de la biblioteca %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the library index: %1</source>
+        <translation>no se puede crear el índice de la biblioteca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryMenu</name>
+    <message>
+        <location filename="../ui/library/librarymenu.cpp" line="+29"/>
+        <source>Related incidents</source>
+        <translation>Incidentes relacionados</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Open &amp;Library…</source>
+        <translation>Abrir &amp;biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a folder of postmortems: search, filter, statistics, action items</source>
+        <translation>Abrir una carpeta de postmortems: búsqueda, filtros, estadísticas, acciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Library</source>
+        <translation>Abrir biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryReport</name>
+    <message>
+        <location filename="../app/core/library/libraryreport.cpp" line="+45"/>
+        <location line="+148"/>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Time to detect</source>
+        <translation>Tiempo de detección</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to mitigate</source>
+        <translation>Tiempo de mitigación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Time to resolve</source>
+        <translation>Tiempo de resolución</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No action item is overdue.</source>
+        <translation>Ninguna acción está vencida.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action item</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>Postmortem</source>
+        <translation>Postmortem</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Incident start&lt;/b&gt;: the start of impact as the postmortem states it. Every time below is measured from it.</source>
+        <translation>&lt;b&gt;Inicio del incidente&lt;/b&gt;: el inicio del impacto tal como lo indica el postmortem. Todos los tiempos siguientes se miden desde ese momento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Time to detect (TTD)&lt;/b&gt;: from the incident start to the earliest timeline event of kind “detection” (Atlassian, “Common incident management metrics”; FireHydrant&apos;s incident metrics glossary).</source>
+        <translation>&lt;b&gt;Tiempo de detección (TTD)&lt;/b&gt;: desde el inicio del incidente hasta el primer evento de la cronología de tipo «detección» (Atlassian, «Common incident management metrics»; glosario de métricas de incidentes de FireHydrant).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Time to mitigate (TTM)&lt;/b&gt;: to the earliest “mitigation” event: impact reduced, not yet fixed (FireHydrant).</source>
+        <translation>&lt;b&gt;Tiempo de mitigación (TTM)&lt;/b&gt;: hasta el primer evento de «mitigación»: impacto reducido, aún sin corregir (FireHydrant).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Time to resolve (TTR)&lt;/b&gt;: to the earliest “resolution” event, service restored (Atlassian&apos;s time to resolve; for one incident this is DORA&apos;s “time to restore service”). A timeline without such an event has no TTR.</source>
+        <translation>&lt;b&gt;Tiempo de resolución (TTR)&lt;/b&gt;: hasta el primer evento de «resolución», servicio restablecido (el «time to resolve» de Atlassian; para un solo incidente es el «time to restore service» de DORA). Una cronología sin un evento así no tiene TTR.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Duration&lt;/b&gt;: incident end minus incident start.</source>
+        <translation>&lt;b&gt;Duración&lt;/b&gt;: fin del incidente menos inicio del incidente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;n&lt;/b&gt;: the number of incidents for which a figure is known; an incident without the events or times a figure needs is left out of it, never counted as zero.</source>
+        <translation>&lt;b&gt;n&lt;/b&gt;: el número de incidentes de los que se conoce una cifra; un incidente sin los eventos u horas que necesita una cifra queda fuera de ella, nunca se cuenta como cero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Median and 90th percentile&lt;/b&gt;: percentiles interpolate linearly between the closest ranks (Hyndman and Fan definition 7, as R, NumPy and spreadsheets compute them). Half the incidents took at most the median; nine in ten at most the 90th percentile.</source>
+        <translation>&lt;b&gt;Mediana y percentil 90&lt;/b&gt;: los percentiles se interpolan linealmente entre los rangos más próximos (definición 7 de Hyndman y Fan, como los calculan R, NumPy y las hojas de cálculo). La mitad de los incidentes duró como máximo la mediana; nueve de cada diez, como máximo el percentil 90.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;⚠ n &amp;lt; 10&lt;/b&gt;: with fewer than ten incidents one incident moves the median a lot and the 90th percentile is close to the maximum.</source>
+        <translation>&lt;b&gt;⚠ n &amp;lt; 10&lt;/b&gt;: con menos de diez incidentes, un solo incidente mueve mucho la mediana y el percentil 90 queda cerca del máximo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Why no averages&lt;/b&gt;: incident durations are long-tailed. The VOID report (2021, 2022) and Štěpán Davidovič, &lt;i&gt;Incident Metrics in SRE&lt;/i&gt; (O&apos;Reilly, 2021) show that means such as MTTR neither describe a typical incident nor reliably show improvement; read these figures as a description of what happened, not as a target.</source>
+        <translation>&lt;b&gt;Por qué no hay medias&lt;/b&gt;: la duración de los incidentes tiene una distribución de cola larga. El informe VOID (2021, 2022) y Štěpán Davidovič, &lt;i&gt;Incident Metrics in SRE&lt;/i&gt; (O&apos;Reilly, 2021) muestran que medias como el MTTR ni describen un incidente típico ni muestran de forma fiable una mejora; lea estas cifras como una descripción de lo que pasó, no como un objetivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Overdue&lt;/b&gt;: an open action item whose due date is before the report&apos;s date.</source>
+        <translation>&lt;b&gt;Vencida&lt;/b&gt;: una acción abierta cuya fecha límite es anterior a la fecha del informe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Months and quarters&lt;/b&gt;: by the incident start&apos;s date in the zone the postmortem is written in.</source>
+        <translation>&lt;b&gt;Meses y trimestres&lt;/b&gt;: según la fecha del inicio del incidente en la zona horaria en la que está escrito el postmortem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Definitions</source>
+        <translation>Definiciones</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Incident library report</source>
+        <translation>Informe de la biblioteca de incidentes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-37"/>
+        <source>%1 — %n incident(s), as of %2</source>
+        <translation>
+            <numerusform>%1 — %n incidente, a fecha de %2</numerusform>
+            <numerusform>%1 — %n incidentes, a fecha de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) could not be read and are not counted.</source>
+        <translation>
+            <numerusform>%n archivo no se pudo leer y no se cuenta.</numerusform>
+            <numerusform>%n archivos no se pudieron leer y no se cuentan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents per month</source>
+        <translation>Incidentes por mes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long incidents took</source>
+        <translation>Cuánto duraron los incidentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median / 90th percentile (n). ⚠: n &lt; 10. Definitions on the last page.</source>
+        <translation>Mediana / percentil 90 (n). ⚠: n &lt; 10. Definiciones en la última página.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per quarter</source>
+        <translation>Por trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per service</source>
+        <translation>Por servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue action items</source>
+        <translation>Acciones vencidas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryStats</name>
+    <message numerus="yes">
+        <location filename="../app/core/library/librarystats.cpp" line="+56"/>
+        <source>only %n incident(s); fewer than 10 make an unreliable figure</source>
+        <translation>
+            <numerusform>solo %n incidente; menos de 10 dan una cifra poco fiable</numerusform>
+            <numerusform>solo %n incidentes; menos de 10 dan una cifra poco fiable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>incidents</source>
+        <translation>incidentes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time to detect</source>
+        <translation>tiempo de detección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time to mitigate</source>
+        <translation>tiempo de mitigación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time to resolve</source>
+        <translation>tiempo de resolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incidente</numerusform>
+            <numerusform>%n incidentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n without a start date</source>
+        <translation>
+            <numerusform>, %n sin fecha de inicio</numerusform>
+            <numerusform>, %n sin fecha de inicio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n file(s) not indexed</source>
+        <translation>
+            <numerusform>, %n archivo sin indexar</numerusform>
+            <numerusform>, %n archivos sin indexar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents per month</source>
+        <translation>Incidentes por mes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each figure: median / 90th percentile (n = incidents with that figure known).</source>
+        <translation>Cada cifra: mediana / percentil 90 (n = incidentes de los que se conoce esa cifra).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All incidents</source>
+        <translation>Todos los incidentes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per quarter</source>
+        <translation>Por trimestre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per service</source>
+        <translation>Por servicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per severity</source>
+        <translation>Por gravedad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>severity</source>
+        <translation>gravedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* n &lt; 10: too few incidents for a reliable median or 90th percentile.</source>
+        <translation>* n &lt; 10: demasiado pocos incidentes para una mediana o un percentil 90 fiables.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryTableModel</name>
+    <message>
+        <location filename="../ui/library/librarymodels.cpp" line="-223"/>
+        <source>%1 (imported from a foreign file)</source>
+        <translation>%1 (importado de un archivo externo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>uncommitted</source>
+        <translation>sin confirmar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>uncommitted (%1)</source>
+        <translation>sin confirmar (%1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Time to detect: incident start to the first detection event</source>
+        <translation>Tiempo de detección: desde el inicio del incidente hasta el primer evento de detección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to resolve: incident start to the first resolution event</source>
+        <translation>Tiempo de resolución: desde el inicio del incidente hasta el primer evento de resolución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action items: open / total</source>
+        <translation>Acciones: abiertas / total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author and date of the last git commit that changed the file; “uncommitted” when it has changes git does not have yet</source>
+        <translation>Autor y fecha del último commit de git que modificó el archivo; «sin confirmar» si tiene cambios que git aún no tiene</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident start</source>
+        <translation>Inicio del incidente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TTD</source>
+        <translation>TTD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TTR</source>
+        <translation>TTR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last commit</source>
+        <translation>Último commit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryWindow</name>
+    <message>
+        <location filename="../ui/library/librarywindow.cpp" line="+82"/>
+        <source>Library — %1</source>
+        <translation>Biblioteca — %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Incidentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In&amp;sights</source>
+        <translation>Aná&amp;lisis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action items</source>
+        <translation>&amp;Acciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Not indexed</source>
+        <translation>&amp;No indexados</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Any severity</source>
+        <translation>Todas las gravedades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any status</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open action items</source>
+        <translation>Acciones abiertas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started between</source>
+        <translation>Inicio entre</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search titles, summaries, timelines, root causes, action items…</source>
+        <translation>Buscar en títulos, resúmenes, cronologías, causas raíz, acciones…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Each figure: median / 90th percentile (n = incidents for which it is known). ⚠ n &lt; 10: one incident moves the figure a lot. Times run from the incident start to the first detection, mitigation or resolution event (Atlassian, FireHydrant; time to resolve is DORA&apos;s time to restore service).</source>
+        <translation>Cada cifra: mediana / percentil 90 (n = incidentes de los que se conoce). ⚠ n &lt; 10: un solo incidente mueve mucho la cifra. Los tiempos van desde el inicio del incidente hasta el primer evento de detección, mitigación o resolución (Atlassian, FireHydrant; el tiempo de resolución es el «time to restore service» de DORA).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export i&amp;Calendar…</source>
+        <translation>Exportar i&amp;Calendar…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Any service</source>
+        <translation>Todos los servicios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Not indexed (%1)</source>
+        <translation>&amp;No indexados (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n postmortem(s)</source>
+        <translation>
+            <numerusform>%n postmortem</numerusform>
+            <numerusform>%n postmortems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n file(s) not indexed</source>
+        <translation>
+            <numerusform>, %n archivo sin indexar</numerusform>
+            <numerusform>, %n archivos sin indexar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No postmortem matches “%1”.</source>
+        <translation>Ningún postmortem coincide con «%1».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Incidents per month</source>
+        <translation>Incidentes por mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to detect</source>
+        <translation>Tiempo de detección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to mitigate</source>
+        <translation>Tiempo de mitigación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to resolve</source>
+        <translation>Tiempo de resolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All incidents</source>
+        <translation>Todos los incidentes</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export action items</source>
+        <translation>Exportar acciones</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Exported %n action item(s) to %1</source>
+        <translation>
+            <numerusform>%n acción exportada a %1</numerusform>
+            <numerusform>%n acciones exportadas a %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1343,7 +2256,7 @@
 <context>
     <name>Hindsight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+69"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -1408,7 +2321,7 @@
         <translation>Abrir postmortem de &amp;ejemplo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1428,7 +2341,7 @@
         <translation>&amp;Diapositivas PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
@@ -1733,29 +2646,22 @@ Do you want to save them?</source>
         <translation>Markdown (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+120"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="-32"/>
+        <location filename="../ui/mainwindow.cpp" line="+88"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+29"/>
+        <location line="+3"/>
         <source>Exported %1</source>
         <translation>%1 exportado</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
         <source>Export Slides</source>
         <translation>Exportar diapositivas</translation>
     </message>
@@ -1805,7 +2711,7 @@ Do you want to save them?</source>
         <translation>Se restauró la copia guardada automáticamente. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+29"/>
+        <location filename="../ui/mainwindow.cpp" line="+35"/>
         <source>Insert diagram</source>
         <translation>Insertar diagrama</translation>
     </message>
@@ -1869,7 +2775,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+402"/>
+        <location filename="../app/core/nativeformat.cpp" line="+412"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>el front matter no es un mapa YAML</translation>
     </message>
@@ -1889,7 +2795,7 @@ Do you want to save them?</source>
         <translation>gravedad desconocida &apos;%1&apos; ignorada</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>incident %1 &apos;%2&apos; is not an ISO 8601 time</source>
         <translation>incident %1 &apos;%2&apos; no es una hora ISO 8601</translation>
     </message>
@@ -2138,6 +3044,36 @@ Do you want to save them?</source>
         <location line="+3"/>
         <source>A&amp;uthors:</source>
         <translation>A&amp;utores:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Affected services, separated by commas</source>
+        <translation>Servicios afectados, separados por comas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit services</source>
+        <translation>Editar los servicios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servi&amp;ces:</source>
+        <translation>Servici&amp;os:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contributing factors (config-change, capacity, …), separated by commas</source>
+        <translation>Factores contribuyentes (config-change, capacity, …), separados por comas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit tags</source>
+        <translation>Editar las etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2748,199 +3684,118 @@ Do you want to save them?</source>
     </message>
 </context>
 <context>
+    <name>Hindsight::RelatedPanel</name>
+    <message>
+        <location filename="../ui/library/relatedpanel.cpp" line="+56"/>
+        <source>Open a library (File &gt; Open Library…) to see related incidents.</source>
+        <translation>Abra una biblioteca (Archivo &gt; Abrir biblioteca…) para ver los incidentes relacionados.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No postmortem in the library shares a service, a tag or a root-cause term with this one.</source>
+        <translation>Ningún postmortem de la biblioteca comparte un servicio, una etiqueta o un término de la causa raíz con este.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most related in %1:</source>
+        <translation>Los más relacionados en %1:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>services: %1</source>
+        <translation>servicios: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tags: %1</source>
+        <translation>etiquetas: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>root cause: %1</source>
+        <translation>causa raíz: %1</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::ReviewChecks</name>
     <message>
-        <location filename="../app/core/reviewchecks.cpp" line="+72"/>
-        <source>Give the incident start with a date and a time.</source>
-        <translation>Indique el inicio del incidente con fecha y hora.</translation>
+        <location filename="../app/core/review/consistencychecks.cpp" line="+82"/>
+        <source>&quot;%1&quot; is not a date that exists; check the day and month.</source>
+        <translation>«%1» no es una fecha que exista; revise el día y el mes.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Give the incident end (service restored) with a date and a time.</source>
-        <translation>Indique el fin del incidente (servicio restablecido) con fecha y hora.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>State the time zone the times are written in (e.g. UTC).</source>
-        <translation>Indique la zona horaria de las horas (p. ej., UTC).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Describe the impact: what was affected and what users saw.</source>
-        <translation>Describa el impacto: qué se vio afectado y qué notaron los usuarios.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Say what percentage of users was affected.</source>
-        <translation>Indique qué porcentaje de usuarios se vio afectado.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Name the root cause.</source>
-        <translation>Nombre la causa raíz.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Name the root cause in the summary too, so a reader who stops there knows why it happened.</source>
-        <translation>Nombre la causa raíz también en el resumen, para que quien solo lea eso sepa por qué pasó.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Say how the incident was resolved.</source>
-        <translation>Indique cómo se resolvió el incidente.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add a timeline: when it was detected, what was done, and how it was resolved.</source>
-        <translation>Añada una cronología: cuándo se detectó, qué se hizo y cómo se resolvió.</translation>
-    </message>
-    <message>
+        <location line="+15"/>
         <location line="+11"/>
-        <source>Add a detection event: when and how the issue was noticed (monitoring alert, customer report, …).</source>
-        <translation>Añada un evento de detección: cuándo y cómo se notó el problema (alerta de monitorización, aviso de un cliente, …).</translation>
+        <source>%1% of users is impossible; a share of users is between 0 and 100%.</source>
+        <translation>El %1 % de los usuarios es imposible; una proporción de usuarios está entre 0 y 100 %.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Add the actions taken: what was investigated.</source>
-        <translation>Añada las acciones realizadas: qué se investigó.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add the misleading investigation or debugging paths, if there were any.</source>
-        <translation>Añada las pistas de investigación o depuración engañosas, si las hubo.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Say who the incident was escalated to.</source>
-        <translation>Indique a quién se escaló el incidente.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add the event that resolved the incident.</source>
-        <translation>Añada el evento que resolvió el incidente.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Add corrective and preventative measures: what to improve, and concrete tasks.</source>
-        <translation>Añada medidas correctivas y preventivas: qué mejorar y tareas concretas.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Add the broader improvements/fixes, not only tasks.</source>
-        <translation>Añada las mejoras o correcciones de fondo, no solo tareas.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add concrete tasks (e.g. &quot;patch the Nginx server&quot;, &quot;add monitoring on server memory&quot;).</source>
-        <translation>Añada tareas concretas (p. ej., «parchear el servidor Nginx», «monitorizar la memoria del servidor»).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The postmortem has %1 words; the course asks for 400 to 600.</source>
-        <translation>El postmortem tiene %1 palabras; el curso pide de 400 a 600.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+10"/>
         <source>The incident ends before it starts; check the dates and times.</source>
         <translation>El incidente termina antes de empezar; revise las fechas y horas.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The share of users affected must be between 0 and 100%.</source>
-        <translation>La proporción de usuarios afectados debe estar entre 0 y 100 %.</translation>
+        <location line="+14"/>
+        <source>The stated length (%1 minutes) does not match start to end (%2 minutes).</source>
+        <translation>La duración indicada (%1 minutos) no coincide con la del inicio al fin (%2 minutos).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This event is earlier than the one before it; put the timeline in time order or fix the time.</source>
-        <translation>Este evento es anterior al previo; ordene la cronología o corrija la hora.</translation>
+        <location line="+15"/>
+        <source>This timeline event is earlier than the one before it; put the timeline in time order or fix the time.</source>
+        <translation>Este evento de la cronología es anterior al previo; ordene la cronología o corrija la hora.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The first timeline event is before the incident start; move the start earlier or say why the event came first.</source>
-        <translation>El primer evento de la cronología es anterior al inicio del incidente; adelante el inicio o explique por qué el evento fue primero.</translation>
+        <location line="+24"/>
+        <source>The incident start is later than the first timeline event; move the start earlier or check the event&apos;s time.</source>
+        <translation>El inicio del incidente es posterior al primer evento de la cronología; adelante el inicio o revise la hora del evento.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The last timeline event is after the incident end; move the end or check the event&apos;s time.</source>
-        <translation>El último evento de la cronología es posterior al fin del incidente; mueva el fin o revise la hora del evento.</translation>
+        <location line="+13"/>
+        <source>A timeline event is later than the incident end; move the end or check the event&apos;s time.</source>
+        <translation>Un evento de la cronología es posterior al fin del incidente; mueva el fin o revise la hora del evento.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The text says &quot;%1&quot;, but the incident lasted %2 minutes from start to end.</source>
-        <translation>El texto dice «%1», pero el incidente duró %2 minutos de principio a fin.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Give this action item an owner.</source>
-        <translation>Asigne un responsable a esta acción.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Give this action item a due date.</source>
-        <translation>Asigne una fecha límite a esta acción.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; asks people to try harder; name a change to the system instead (a check, an alert, a limit, a test).</source>
-        <translation>«%1» pide a las personas que se esfuercen más; nombre en su lugar un cambio en el sistema (una comprobación, una alerta, un límite, una prueba).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Start the action item with what to do (&quot;Add…&quot;, &quot;Automate…&quot;, &quot;Alert on…&quot;).</source>
-        <translation>Empiece la acción con lo que hay que hacer («Añadir…», «Automatizar…», «Alertar de…»).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This action item repeats an earlier one; merge them.</source>
-        <translation>Esta acción repite una anterior; combínelas.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../app/core/review/blamecheck.cpp" line="+45"/>
         <source>&quot;human error&quot; ends the inquiry; say what in the system let the mistake through.</source>
         <translation>«Error humano» cierra la investigación; diga qué dejó pasar el error en el sistema.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;should have&quot; judges with hindsight; describe what people knew at the time.</source>
-        <translation>«Debería haber» juzga a posteriori; describa lo que las personas sabían en ese momento.</translation>
+        <location line="+9"/>
+        <source>Judging a person&apos;s care is not blameless; describe the conditions that made the step easy to get wrong.</source>
+        <translation>Juzgar el cuidado de una persona no es un enfoque sin culpas; describa las condiciones que hacían fácil equivocarse en ese paso.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;careless&quot; blames a person; describe the conditions that made the step easy to get wrong.</source>
-        <translation>«Descuidado» culpa a una persona; describa las condiciones que hacían fácil equivocarse en ese paso.</translation>
+        <location line="+8"/>
+        <source>Assigning fault to a person is not blameless; describe the contributing causes instead.</source>
+        <translation>Culpar a una persona no es un enfoque sin culpas; describa en su lugar las causas que contribuyeron.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Assigning fault is not blameless; describe the contributing causes instead.</source>
-        <translation>Señalar culpables no es una cultura sin culpa; describa en su lugar las causas que contribuyeron.</translation>
+        <location line="+14"/>
+        <source>A person is the subject of the failure; make the system the subject (&quot;the deploy ran without a check&quot;) and say what made the step easy to miss.</source>
+        <translation>Una persona es el sujeto del fallo; haga del sistema el sujeto («el despliegue se ejecutó sin comprobación») y diga qué hacía fácil pasar por alto ese paso.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;negligence&quot; blames a person; describe what the process allowed.</source>
-        <translation>«Negligencia» culpa a una persona; describa lo que el proceso permitió.</translation>
+        <location line="+9"/>
+        <source>Naming whose change broke something is not blameless; describe the change and what let it through.</source>
+        <translation>Señalar de quién fue el cambio que rompió algo no es un enfoque sin culpas; describa el cambio y qué lo dejó pasar.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A person is the subject of the failure; make the system the subject (&quot;the deploy ran without a check&quot;).</source>
-        <translation>Una persona es el sujeto del fallo; haga del sistema el sujeto («el despliegue se ejecutó sin comprobación»).</translation>
+        <location line="+8"/>
+        <source>A person&apos;s omission is given as the cause; describe what in the process allowed it.</source>
+        <translation>Se da como causa la omisión de una persona; describa qué la permitió en el proceso.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+72"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 («%2»)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>&quot;%1&quot; is not in the dictionary.</source>
-        <translation>«%1» no está en el diccionario.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+146"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«%1» no está en el diccionario; ¿quiso decir «%2»?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/core/reviewchecks.cpp" line="+41"/>
         <source>Timeline row %1</source>
         <translation>Cronología, fila %1</translation>
     </message>
@@ -2963,6 +3818,16 @@ Do you want to save them?</source>
         <location line="+2"/>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Sección</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3003,6 +3868,116 @@ Do you want to save them?</source>
         <location line="+6"/>
         <source>Document</source>
         <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../app/core/review/actionchecks.cpp" line="+129"/>
+        <source>This action item names no owner; give it a person, @handle or team.</source>
+        <translation>Esta acción no nombra a ningún responsable; asígnele una persona, un @usuario o un equipo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This action item has no due date; give it a calendar date (&quot;soon&quot; or &quot;next sprint&quot; cannot be checked).</source>
+        <translation>Esta acción no tiene fecha límite; asígnele una fecha del calendario («pronto» o «el próximo sprint» no se pueden comprobar).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; names no concrete change; say what will change in the system (which alert, which check, which setting), as %2 asks for concrete tasks.</source>
+        <translation>«%1» no nombra ningún cambio concreto; diga qué cambiará en el sistema (qué alerta, qué comprobación, qué ajuste), ya que %2 pide tareas concretas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This action item asks for the same change as an earlier one; merge them.</source>
+        <translation>Esta acción pide el mismo cambio que una anterior; combínelas.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+204"/>
+        <source>Google SRE&apos;s template</source>
+        <translation>La plantilla de Google SRE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atlassian&apos;s template</source>
+        <translation>La plantilla de Atlassian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PagerDuty&apos;s template</source>
+        <translation>La plantilla de PagerDuty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The course format</source>
+        <translation>El formato del curso</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 asks for the incident&apos;s duration: a start and an end (date and time) with the time zone.</source>
+        <translation>%1 pide la duración del incidente: un inicio y un fin (fecha y hora) con la zona horaria.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 asks for both the start and the end of the incident (date and time); only part of the duration is given.</source>
+        <translation>%1 pide tanto el inicio como el fin del incidente (fecha y hora); solo se indica parte de la duración.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Times are given without a time zone; state it once, e.g. &quot;Timeline (UTC)&quot; or &quot;14:05 CEST (UTC+02:00)&quot;.</source>
+        <translation>Las horas se dan sin zona horaria; indíquela una vez, p. ej., «Cronología (UTC)» o «14:05 CEST (UTC+02:00)».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 asks for the impact as a percentage of users affected (counts or percentages of requests do not say it).</source>
+        <translation>%1 pide el impacto como porcentaje de usuarios afectados (los recuentos o porcentajes de solicitudes no lo indican).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 asks for a root cause section: why it happened, not only what happened.</source>
+        <translation>%1 pide una sección de causa raíz: por qué pasó, no solo qué pasó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The summary describes symptoms only; %1 asks it to name the root cause too, so a reader who stops there knows why it happened.</source>
+        <translation>El resumen solo describe síntomas; %1 pide que nombre también la causa raíz, para que quien solo lea eso sepa por qué pasó.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 asks how and when the problem was detected (a monitoring alert, a page, a user report, …); the document never says.</source>
+        <translation>%1 pide cómo y cuándo se detectó el problema (una alerta de monitorización, un aviso de guardia, un informe de un usuario, …); el documento no lo dice en ningún momento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 asks who the incident was escalated to; the timeline shows no one beyond the first responder.</source>
+        <translation>%1 pide a quién se escaló el incidente; la cronología no muestra a nadie aparte de quien respondió primero.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 asks for the misleading investigation paths: what was suspected and ruled out.</source>
+        <translation>%1 pide las pistas falsas de la investigación: qué se sospechó y se descartó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 asks what fixed or mitigated the incident; the document gives only outcomes (&quot;service recovered&quot;), not the action.</source>
+        <translation>%1 pide qué corrigió o mitigó el incidente; el documento solo da resultados («servicio recuperado»), no la acción.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 asks for corrective and preventative measures: concrete tasks with an owner and a due date. None are given yet.</source>
+        <translation>%1 pide medidas correctivas y preventivas: tareas concretas con un responsable y una fecha límite. Aún no se indica ninguna.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The course format asks for the broader improvements and fixes, not only tasks.</source>
+        <translation>El formato del curso pide las mejoras y correcciones de fondo, no solo tareas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The course format asks for concrete tasks (&quot;patch the Nginx server&quot;, &quot;add monitoring on server memory&quot;).</source>
+        <translation>El formato del curso pide tareas concretas («parchear el servidor Nginx», «monitorizar la memoria del servidor»).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The postmortem has %1 words; the course format asks for 400 to 600.</source>
+        <translation>El postmortem tiene %1 palabras; el formato del curso pide de 400 a 600.</translation>
     </message>
 </context>
 <context>
@@ -3784,7 +4759,7 @@ Do you want to save them?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main/main.cpp" line="+66"/>
+        <location filename="../app/main/main.cpp" line="+69"/>
         <source>Write incident postmortems.
 
 Commands:

@@ -99,6 +99,49 @@
     </message>
 </context>
 <context>
+    <name>Hindsight::ActionLedgerModel</name>
+    <message>
+        <location filename="../ui/library/librarymodels.cpp" line="+277"/>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postmortem</source>
+        <translation>Post-mortem</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::CategoryDelegate</name>
     <message>
         <location filename="../ui/itemdelegates.cpp" line="+81"/>
@@ -109,7 +152,7 @@
 <context>
     <name>Hindsight::CommandLine</name>
     <message>
-        <location filename="../app/main/commandline.cpp" line="+42"/>
+        <location filename="../app/main/commandline.cpp" line="+43"/>
         <source>cannot write to standard output</source>
         <translation>impossible d’écrire sur la sortie standard</translation>
     </message>
@@ -121,18 +164,18 @@
     <message>
         <location line="+1"/>
         <location line="+67"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>The verb.</source>
         <translation>La commande.</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+188"/>
+        <location line="-189"/>
+        <location line="+191"/>
         <source>A Hindsight file or any Markdown postmortem.</source>
         <translation>Un fichier Hindsight ou tout post-mortem en Markdown.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>Output format: text (default) or json.</source>
         <translation>Format de sortie&#xa0;: text (par défaut) ou json.</translation>
     </message>
@@ -170,12 +213,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Output file; - or none for standard output.</source>
         <translation>Fichier de sortie&#xa0;; - ou rien pour la sortie standard.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Width in pixels (SVG: CSS pixels). Default: the natural width, twice that for PNG (print resolution).</source>
         <translation>Largeur en pixels (SVG&#xa0;: pixels CSS). Par défaut&#xa0;: la largeur naturelle, le double pour le PNG (résolution d’impression).</translation>
     </message>
@@ -201,12 +244,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>--theme must be light or dark (got &apos;%1&apos;)</source>
         <translation>--theme doit valoir light ou dark (reçu&#xa0;: &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>--%1 must be a whole number from 1 to 20000</source>
         <translation>--%1 doit être un nombre entier de 1 à 20000</translation>
     </message>
@@ -231,7 +274,7 @@
         <translation>impossible de dessiner une image de %1x%2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Convert a postmortem to another format.</source>
         <translation>Convertir un post-mortem dans un autre format.</translation>
     </message>
@@ -404,7 +447,7 @@
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>the OpenDocument writer failed</source>
         <translation>l&apos;écriture OpenDocument a échoué</translation>
     </message>
@@ -466,13 +509,13 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/importer.cpp" line="+380"/>
-        <location line="+1767"/>
+        <location filename="../app/core/import/span.cpp" line="+162"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+161"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
     <message>
-        <location line="-1765"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the impact</source>
         <translation>l’impact</translation>
     </message>
@@ -497,18 +540,18 @@
         <translation>résolution, puis actions</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2093"/>
+        <location filename="../app/core/import/resolve.cpp" line="+39"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the timeline</source>
         <translation>la chronologie</translation>
     </message>
     <message>
-        <location line="-2091"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>action items</source>
         <translation>actions</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location filename="../app/core/import/reader.cpp" line="+76"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Une ligne contenait plusieurs entrées ou libellés reliés par «&#xa0;-&#xa0;» ou &lt;br&gt;&#xa0;; chacun a été lu séparément.</translation>
     </message>
@@ -521,17 +564,27 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
+        <source>Title: “%1” (front matter).</source>
+        <translation>Titre&#xa0;: «&#xa0;%1&#xa0;» (front matter).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Title: “%1” (line %2).</source>
         <translation>Titre&#xa0;: «&#xa0;%1&#xa0;» (ligne %2).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Action scindée à «&#xa0;%1&#xa0;»&#xa0;: elle énonce %2 mesures.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+13"/>
+        <source>An action item listed twice was read once: “%1”.</source>
+        <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/sections.cpp" line="+53"/>
         <source>Code block</source>
         <translation>Bloc de code</translation>
     </message>
@@ -546,22 +599,22 @@
         <translation>Mesures annoncées dans le texte à la ligne %1 («&#xa0;%2…&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>«&#xa0;%1&#xa0;» (ligne %2) lu comme&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+32"/>
         <source>Chat log</source>
         <translation>Journal de discussion</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+210"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../app/core/import/narrative.cpp" line="+117"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>les paragraphes qui expliquent pourquoi (pas de titres de section)</translation>
     </message>
@@ -576,7 +629,7 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../app/core/import/span.cpp" line="-95"/>
         <source>the first time the summary gives</source>
         <translation>la première heure donnée dans le résumé</translation>
     </message>
@@ -671,19 +724,19 @@
         <translation>Aucune date d’incident avec année n’est indiquée&#xa0;; les dates restent vides.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/core/import/resolve.cpp" line="-12"/>
         <source>“%1” (line %2)</source>
         <translation>«&#xa0;%1&#xa0;» (ligne %2)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+133"/>
-        <location line="+135"/>
+        <location filename="../app/core/import/report.cpp" line="+77"/>
+        <location filename="../app/core/import/resolve.cpp" line="+33"/>
+        <location line="+134"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location filename="../app/core/import/resolve.cpp" line="-124"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Aucun fuseau horaire n’est indiqué&#xa0;; les heures sont gardées telles qu’écrites.</translation>
     </message>
@@ -708,7 +761,7 @@
         <translation>La chronologie passe minuit&#xa0;: les entrées suivantes sont datées du lendemain.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>the impact and summary</source>
         <translation>l’impact et le résumé</translation>
     </message>
@@ -719,6 +772,11 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>Users affected: %1 is stated, more than all users; kept as written.</source>
+        <translation>Utilisateurs touchés&#xa0;: %1 indiqué, plus que la totalité des utilisateurs&#xa0;; conservé tel qu’écrit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Users affected: %1% chosen from %2 (the largest share of users stated).</source>
         <translation>Utilisateurs touchés&#xa0;: %1 % retenus, la plus grande part indiquée (source&#xa0;: %2).</translation>
     </message>
@@ -761,7 +819,17 @@
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase qui la nomme&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
+        <source>“%1” is no date that exists; kept as written.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date qui existe&#xa0;; conservé tel qu’écrit.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The stated duration (%1 minutes) differs from start to end (%2 minutes); both kept as written.</source>
+        <translation>La durée indiquée (%1 minutes) diffère de l’écart entre le début et la fin (%2 minutes)&#xa0;; les deux sont conservés tels qu’écrits.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/report.cpp" line="-43"/>
         <source>Read %1 as DD/MM: other dates in the document put the day first.</source>
         <translation>%1 lu comme JJ/MM&#xa0;: d’autres dates du document placent le jour en premier.</translation>
     </message>
@@ -839,7 +907,7 @@
         <translation>Ce fichier décrit %1 incidents&#xa0;: le premier a été importé&#xa0;; le reste (à partir de la ligne %2) est conservé en sections supplémentaires.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 incidents found in this file; the first was imported.</source>
         <translation>%1 incidents trouvés dans ce fichier&#xa0;; le premier a été importé.</translation>
     </message>
@@ -857,6 +925,16 @@
         <location line="+1"/>
         <source>Kept as is:</source>
         <translation>Conservé tel quel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/frontmatter.cpp" line="+123"/>
+        <source>Front matter: %1 read into fields.</source>
+        <translation>Front matter&#xa0;: %1 repris dans les champs.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Authors: %1 (line %2).</source>
+        <translation>Auteurs&#xa0;: %1 (ligne %2).</translation>
     </message>
 </context>
 <context>
@@ -901,6 +979,841 @@
         <location line="+1"/>
         <source>Kept as is</source>
         <translation>Conservé tel quel</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryCommand</name>
+    <message>
+        <location filename="../app/main/librarycommand.cpp" line="+45"/>
+        <source>cannot write to standard output</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Output format: %1 (default %2).</source>
+        <translation>Format de sortie&#xa0;: %1 (par défaut&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown format &apos;%1&apos;; use %2</source>
+        <translation>format inconnu &apos;%1&apos;&#xa0;; utilisez %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a readable folder</source>
+        <translation>%1 n’est pas un dossier lisible</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Index the postmortems under a folder (incrementally).</source>
+        <translation>Indexer les post-mortems sous un dossier (de façon incrémentale).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: hindsight library index DIR [--format text|json]</source>
+        <translation>usage&#xa0;: hindsight library index DOSSIER [--format text|json]</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 postmortems indexed (%3 added, %4 updated, %5 unchanged, %6 removed) in %7 ms.
+</source>
+        <translation>%1&#xa0;: %2 post-mortems indexés (%3 ajoutés, %4 mis à jour, %5 inchangés, %6 supprimés) en %7 ms.
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n file(s) not indexed:
+</source>
+        <translation>
+            <numerusform>%n fichier non indexé :
+</numerusform>
+            <numerusform>%n fichiers non indexés :
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Full-text search of a library, best match first (bm25).</source>
+        <translation>Recherche plein texte dans une bibliothèque, meilleurs résultats en premier (bm25).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most N hits (default 20).</source>
+        <translation>Au plus N résultats (par défaut&#xa0;: 20).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: hindsight library search DIR QUERY [--limit N] [--format text|json]</source>
+        <translation>usage&#xa0;: hindsight library search DOSSIER REQUÊTE [--limit N] [--format text|json]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--limit needs a positive number</source>
+        <translation>--limit nécessite un nombre positif</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No postmortem matches.
+</source>
+        <translation>Aucun post-mortem ne correspond.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Incidents per month; medians and 90th percentiles of time to detect, mitigate and resolve and of duration, with n, per quarter, service and severity.</source>
+        <translation>Incidents par mois&#xa0;; médianes et 90e centiles des délais de détection, d’atténuation et de résolution et de la durée, avec n, par trimestre, service et gravité.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: hindsight library stats DIR [--format text|json]</source>
+        <translation>usage&#xa0;: hindsight library stats DOSSIER [--format text|json]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The action items of every postmortem, overdue first.</source>
+        <translation>Les actions de tous les post-mortems, celles en retard d’abord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only open items past their due date.</source>
+        <translation>Seulement les actions ouvertes dont l’échéance est dépassée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count overdue as of this date (YYYY-MM-DD; default today).</source>
+        <translation>Compter les retards à cette date (YYYY-MM-DD&#xa0;; par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output file; - or none for standard output.</source>
+        <translation>Fichier de sortie&#xa0;; - ou rien pour la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: hindsight library actions DIR [--overdue] [--format csv|ics|json] [--today YYYY-MM-DD] [-o OUTPUT]</source>
+        <translation>usage&#xa0;: hindsight library actions DOSSIER [--overdue] [--format csv|ics|json] [--today YYYY-MM-DD] [-o SORTIE]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+47"/>
+        <source>--today needs a date as YYYY-MM-DD</source>
+        <translation>--today nécessite une date au format YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>A report of the library: statistics, overdue action items, incidents, definitions.</source>
+        <translation>Un rapport sur la bibliothèque&#xa0;: statistiques, actions en retard, incidents, définitions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report format: html or pdf.</source>
+        <translation>Format du rapport&#xa0;: html ou pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output file (required for pdf); - or none for standard output.</source>
+        <translation>Fichier de sortie (obligatoire pour pdf)&#xa0;; - ou rien pour la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date the report and count overdue as of this date (YYYY-MM-DD; default today).</source>
+        <translation>Dater le rapport et compter les retards à cette date (YYYY-MM-DD&#xa0;; par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: hindsight library report DIR --to html|pdf [-o OUTPUT] [--today YYYY-MM-DD]</source>
+        <translation>usage&#xa0;: hindsight library report DOSSIER --to html|pdf [-o SORTIE] [--today YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--to pdf needs -o FILE</source>
+        <translation>--to pdf nécessite -o FICHIER</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>usage: hindsight library index|search|stats|actions|report DIR … (--help after the verb for more)</source>
+        <translation>usage&#xa0;: hindsight library index|search|stats|actions|report DOSSIER … (--help après la commande pour en savoir plus)</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryIndex</name>
+    <message>
+        <location filename="../app/core/library/libraryindex.cpp" line="+79"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than 64 MiB</source>
+        <translation>%1 dépasse 64 Mio</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the folder of %1</source>
+        <translation>impossible de créer le dossier de %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the library index is busy: %1</source>
+        <translation>l&apos;index de la bibliothèque est occupé : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot open the library index %1</source>
+        <translation>impossible d’ouvrir l’index de bibliothèque %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the library index: %1</source>
+        <translation>impossible de créer l’index de bibliothèque&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryMenu</name>
+    <message>
+        <location filename="../ui/library/librarymenu.cpp" line="+29"/>
+        <source>Related incidents</source>
+        <translation>Incidents similaires</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Open &amp;Library…</source>
+        <translation>Ouvrir une &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a folder of postmortems: search, filter, statistics, action items</source>
+        <translation>Ouvrir un dossier de post-mortems&#xa0;: recherche, filtres, statistiques, actions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryReport</name>
+    <message>
+        <location filename="../app/core/library/libraryreport.cpp" line="+45"/>
+        <location line="+148"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Time to detect</source>
+        <translation>Délai de détection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to mitigate</source>
+        <translation>Délai d’atténuation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Time to resolve</source>
+        <translation>Délai de résolution</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No action item is overdue.</source>
+        <translation>Aucune action n’est en retard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>Postmortem</source>
+        <translation>Post-mortem</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Incident start&lt;/b&gt;: the start of impact as the postmortem states it. Every time below is measured from it.</source>
+        <translation>&lt;b&gt;Début de l’incident&lt;/b&gt;&#xa0;: le début de l’impact tel que l’indique le post-mortem. Tous les délais ci-dessous sont mesurés à partir de ce moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Time to detect (TTD)&lt;/b&gt;: from the incident start to the earliest timeline event of kind “detection” (Atlassian, “Common incident management metrics”; FireHydrant&apos;s incident metrics glossary).</source>
+        <translation>&lt;b&gt;Délai de détection (TTD)&lt;/b&gt;&#xa0;: du début de l’incident au premier événement de la chronologie de type «&#xa0;détection&#xa0;» (Atlassian, «&#xa0;Common incident management metrics&#xa0;»&#xa0;; glossaire des métriques d’incident de FireHydrant).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Time to mitigate (TTM)&lt;/b&gt;: to the earliest “mitigation” event: impact reduced, not yet fixed (FireHydrant).</source>
+        <translation>&lt;b&gt;Délai d’atténuation (TTM)&lt;/b&gt;&#xa0;: jusqu’au premier événement «&#xa0;atténuation&#xa0;»&#xa0;: impact réduit, pas encore corrigé (FireHydrant).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Time to resolve (TTR)&lt;/b&gt;: to the earliest “resolution” event, service restored (Atlassian&apos;s time to resolve; for one incident this is DORA&apos;s “time to restore service”). A timeline without such an event has no TTR.</source>
+        <translation>&lt;b&gt;Délai de résolution (TTR)&lt;/b&gt;&#xa0;: jusqu’au premier événement «&#xa0;résolution&#xa0;», service rétabli (le «&#xa0;time to resolve&#xa0;» d’Atlassian&#xa0;; pour un seul incident, c’est le «&#xa0;time to restore service&#xa0;» de DORA). Une chronologie sans un tel événement n’a pas de TTR.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Duration&lt;/b&gt;: incident end minus incident start.</source>
+        <translation>&lt;b&gt;Durée&lt;/b&gt;&#xa0;: fin de l’incident moins début de l’incident.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;n&lt;/b&gt;: the number of incidents for which a figure is known; an incident without the events or times a figure needs is left out of it, never counted as zero.</source>
+        <translation>&lt;b&gt;n&lt;/b&gt;&#xa0;: le nombre d’incidents pour lesquels une valeur est connue&#xa0;; un incident sans les événements ou les heures nécessaires à une valeur en est exclu, jamais compté comme zéro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Median and 90th percentile&lt;/b&gt;: percentiles interpolate linearly between the closest ranks (Hyndman and Fan definition 7, as R, NumPy and spreadsheets compute them). Half the incidents took at most the median; nine in ten at most the 90th percentile.</source>
+        <translation>&lt;b&gt;Médiane et 90e centile&lt;/b&gt;&#xa0;: les centiles sont interpolés linéairement entre les rangs les plus proches (définition 7 de Hyndman et Fan, comme les calculent R, NumPy et les tableurs). La moitié des incidents a duré au plus la médiane&#xa0;; neuf sur dix au plus le 90e centile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;⚠ n &amp;lt; 10&lt;/b&gt;: with fewer than ten incidents one incident moves the median a lot and the 90th percentile is close to the maximum.</source>
+        <translation>&lt;b&gt;⚠ n &amp;lt; 10&lt;/b&gt;&#xa0;: avec moins de dix incidents, un seul incident déplace beaucoup la médiane et le 90e centile est proche du maximum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Why no averages&lt;/b&gt;: incident durations are long-tailed. The VOID report (2021, 2022) and Štěpán Davidovič, &lt;i&gt;Incident Metrics in SRE&lt;/i&gt; (O&apos;Reilly, 2021) show that means such as MTTR neither describe a typical incident nor reliably show improvement; read these figures as a description of what happened, not as a target.</source>
+        <translation>&lt;b&gt;Pourquoi pas de moyennes&lt;/b&gt;&#xa0;: les durées d’incident ont une distribution à longue traîne. Le rapport VOID (2021, 2022) et Štěpán Davidovič, &lt;i&gt;Incident Metrics in SRE&lt;/i&gt; (O&apos;Reilly, 2021) montrent que des moyennes comme le MTTR ne décrivent pas un incident typique et ne montrent pas de manière fiable une amélioration&#xa0;; lisez ces chiffres comme une description de ce qui s’est passé, non comme un objectif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Overdue&lt;/b&gt;: an open action item whose due date is before the report&apos;s date.</source>
+        <translation>&lt;b&gt;En retard&lt;/b&gt;&#xa0;: une action ouverte dont l’échéance est antérieure à la date du rapport.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Months and quarters&lt;/b&gt;: by the incident start&apos;s date in the zone the postmortem is written in.</source>
+        <translation>&lt;b&gt;Mois et trimestres&lt;/b&gt;&#xa0;: selon la date du début de l’incident dans le fuseau horaire du post-mortem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Incident library report</source>
+        <translation>Rapport de la bibliothèque d’incidents</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-37"/>
+        <source>%1 — %n incident(s), as of %2</source>
+        <translation>
+            <numerusform>%1 — %n incident, au %2</numerusform>
+            <numerusform>%1 — %n incidents, au %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) could not be read and are not counted.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu et n&apos;est pas compté.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus et ne sont pas comptés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents per month</source>
+        <translation>Incidents par mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long incidents took</source>
+        <translation>Durée des incidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median / 90th percentile (n). ⚠: n &lt; 10. Definitions on the last page.</source>
+        <translation>Médiane / 90e centile (n). ⚠&#xa0;: n &lt; 10. Définitions en dernière page.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per quarter</source>
+        <translation>Par trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per service</source>
+        <translation>Par service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue action items</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryStats</name>
+    <message numerus="yes">
+        <location filename="../app/core/library/librarystats.cpp" line="+56"/>
+        <source>only %n incident(s); fewer than 10 make an unreliable figure</source>
+        <translation>
+            <numerusform>seulement %n incident ; moins de 10 donnent un chiffre peu fiable</numerusform>
+            <numerusform>seulement %n incidents ; moins de 10 donnent un chiffre peu fiable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time to detect</source>
+        <translation>délai de détection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time to mitigate</source>
+        <translation>délai d’atténuation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time to resolve</source>
+        <translation>délai de résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n without a start date</source>
+        <translation>
+            <numerusform>, %n sans date de début</numerusform>
+            <numerusform>, %n sans date de début</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n file(s) not indexed</source>
+        <translation>
+            <numerusform>, %n fichier non indexé</numerusform>
+            <numerusform>, %n fichiers non indexés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents per month</source>
+        <translation>Incidents par mois</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each figure: median / 90th percentile (n = incidents with that figure known).</source>
+        <translation>Chaque valeur&#xa0;: médiane / 90e centile (n = incidents pour lesquels cette valeur est connue).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All incidents</source>
+        <translation>Tous les incidents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per quarter</source>
+        <translation>Par trimestre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per service</source>
+        <translation>Par service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per severity</source>
+        <translation>Par gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>severity</source>
+        <translation>gravité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* n &lt; 10: too few incidents for a reliable median or 90th percentile.</source>
+        <translation>* n &lt; 10&#xa0;: trop peu d’incidents pour une médiane ou un 90e centile fiables.</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryTableModel</name>
+    <message>
+        <location filename="../ui/library/librarymodels.cpp" line="-223"/>
+        <source>%1 (imported from a foreign file)</source>
+        <translation>%1 (importé d’un fichier externe)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>uncommitted</source>
+        <translation>non commité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>uncommitted (%1)</source>
+        <translation>non commité (%1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Time to detect: incident start to the first detection event</source>
+        <translation>Délai de détection&#xa0;: du début de l’incident au premier événement de détection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to resolve: incident start to the first resolution event</source>
+        <translation>Délai de résolution&#xa0;: du début de l’incident au premier événement de résolution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action items: open / total</source>
+        <translation>Actions&#xa0;: ouvertes / total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author and date of the last git commit that changed the file; “uncommitted” when it has changes git does not have yet</source>
+        <translation>Auteur et date du dernier commit git qui a modifié le fichier&#xa0;; «&#xa0;non commité&#xa0;» s’il contient des modifications que git n’a pas encore</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident start</source>
+        <translation>Début de l’incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TTD</source>
+        <translation>TTD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TTR</source>
+        <translation>TTR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last commit</source>
+        <translation>Dernier commit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Hindsight::LibraryWindow</name>
+    <message>
+        <location filename="../ui/library/librarywindow.cpp" line="+82"/>
+        <source>Library — %1</source>
+        <translation>Bibliothèque — %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Incidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In&amp;sights</source>
+        <translation>Ana&amp;lyses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action items</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Not indexed</source>
+        <translation>&amp;Non indexés</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Any severity</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open action items</source>
+        <translation>Actions ouvertes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started between</source>
+        <translation>Début entre</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search titles, summaries, timelines, root causes, action items…</source>
+        <translation>Rechercher dans les titres, résumés, chronologies, causes racines, actions…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Each figure: median / 90th percentile (n = incidents for which it is known). ⚠ n &lt; 10: one incident moves the figure a lot. Times run from the incident start to the first detection, mitigation or resolution event (Atlassian, FireHydrant; time to resolve is DORA&apos;s time to restore service).</source>
+        <translation>Chaque valeur&#xa0;: médiane / 90e centile (n = incidents pour lesquels elle est connue). ⚠ n &lt; 10&#xa0;: un seul incident déplace beaucoup la valeur. Les délais vont du début de l’incident au premier événement de détection, d’atténuation ou de résolution (Atlassian, FireHydrant&#xa0;; le délai de résolution est le «&#xa0;time to restore service&#xa0;» de DORA).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export i&amp;Calendar…</source>
+        <translation>Exporter en i&amp;Calendar…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Any service</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Not indexed (%1)</source>
+        <translation>&amp;Non indexés (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n postmortem(s)</source>
+        <translation>
+            <numerusform>%n post-mortem</numerusform>
+            <numerusform>%n post-mortems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n file(s) not indexed</source>
+        <translation>
+            <numerusform>, %n fichier non indexé</numerusform>
+            <numerusform>, %n fichiers non indexés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No postmortem matches “%1”.</source>
+        <translation>Aucun post-mortem ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Incidents per month</source>
+        <translation>Incidents par mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to detect</source>
+        <translation>Délai de détection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to mitigate</source>
+        <translation>Délai d’atténuation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to resolve</source>
+        <translation>Délai de résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All incidents</source>
+        <translation>Tous les incidents</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export action items</source>
+        <translation>Exporter les actions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Exported %n action item(s) to %1</source>
+        <translation>
+            <numerusform>%n action corrective exportée vers %1</numerusform>
+            <numerusform>%n actions correctives exportées vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1343,7 +2256,7 @@
 <context>
     <name>Hindsight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+69"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1408,7 +2321,7 @@
         <translation>Ouvrir le post-mortem d’&amp;exemple</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1428,7 +2341,7 @@
         <translation>&amp;Diapositives PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
@@ -1733,29 +2646,22 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Markdown (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+120"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="-32"/>
+        <location filename="../ui/mainwindow.cpp" line="+88"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+29"/>
+        <location line="+3"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
         <source>Export Slides</source>
         <translation>Exporter les diapositives</translation>
     </message>
@@ -1805,7 +2711,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Copie enregistrée automatiquement restaurée. Enregistrez pour la conserver.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+29"/>
+        <location filename="../ui/mainwindow.cpp" line="+35"/>
         <source>Insert diagram</source>
         <translation>Insérer un diagramme</translation>
     </message>
@@ -1869,7 +2775,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+402"/>
+        <location filename="../app/core/nativeformat.cpp" line="+412"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>le front matter n’est pas un mapping YAML</translation>
     </message>
@@ -1889,7 +2795,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>gravité inconnue &apos;%1&apos; ignorée</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>incident %1 &apos;%2&apos; is not an ISO 8601 time</source>
         <translation>incident %1 &apos;%2&apos; n’est pas une heure ISO 8601</translation>
     </message>
@@ -2138,6 +3044,36 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <location line="+3"/>
         <source>A&amp;uthors:</source>
         <translation>A&amp;uteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Affected services, separated by commas</source>
+        <translation>Services touchés, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit services</source>
+        <translation>Modifier les services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servi&amp;ces:</source>
+        <translation>S&amp;ervices&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contributing factors (config-change, capacity, …), separated by commas</source>
+        <translation>Facteurs contributifs (config-change, capacity, …), séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2748,199 +3684,118 @@ Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Hindsight::RelatedPanel</name>
+    <message>
+        <location filename="../ui/library/relatedpanel.cpp" line="+56"/>
+        <source>Open a library (File &gt; Open Library…) to see related incidents.</source>
+        <translation>Ouvrez une bibliothèque (Fichier &gt; Ouvrir une bibliothèque…) pour voir les incidents similaires.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No postmortem in the library shares a service, a tag or a root-cause term with this one.</source>
+        <translation>Aucun post-mortem de la bibliothèque n’a de service, d’étiquette ou de terme de cause racine en commun avec celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most related in %1:</source>
+        <translation>Les plus proches dans %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>services: %1</source>
+        <translation>services&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tags: %1</source>
+        <translation>étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>root cause: %1</source>
+        <translation>cause racine&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::ReviewChecks</name>
     <message>
-        <location filename="../app/core/reviewchecks.cpp" line="+72"/>
-        <source>Give the incident start with a date and a time.</source>
-        <translation>Indiquez le début de l’incident avec une date et une heure.</translation>
+        <location filename="../app/core/review/consistencychecks.cpp" line="+82"/>
+        <source>&quot;%1&quot; is not a date that exists; check the day and month.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date qui existe&#xa0;; vérifiez le jour et le mois.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Give the incident end (service restored) with a date and a time.</source>
-        <translation>Indiquez la fin de l’incident (service rétabli) avec une date et une heure.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>State the time zone the times are written in (e.g. UTC).</source>
-        <translation>Indiquez le fuseau horaire des heures (p. ex. UTC).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Describe the impact: what was affected and what users saw.</source>
-        <translation>Décrivez l’impact&#xa0;: ce qui a été touché et ce que les utilisateurs ont constaté.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Say what percentage of users was affected.</source>
-        <translation>Indiquez le pourcentage d’utilisateurs touchés.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Name the root cause.</source>
-        <translation>Nommez la cause racine.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Name the root cause in the summary too, so a reader who stops there knows why it happened.</source>
-        <translation>Nommez aussi la cause racine dans le résumé, pour qu’un lecteur qui s’arrête là sache pourquoi c’est arrivé.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Say how the incident was resolved.</source>
-        <translation>Indiquez comment l’incident a été résolu.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add a timeline: when it was detected, what was done, and how it was resolved.</source>
-        <translation>Ajoutez une chronologie&#xa0;: quand l’incident a été détecté, ce qui a été fait, et comment il a été résolu.</translation>
-    </message>
-    <message>
+        <location line="+15"/>
         <location line="+11"/>
-        <source>Add a detection event: when and how the issue was noticed (monitoring alert, customer report, …).</source>
-        <translation>Ajoutez un événement de détection&#xa0;: quand et comment le problème a été remarqué (alerte de supervision, signalement client, …).</translation>
+        <source>%1% of users is impossible; a share of users is between 0 and 100%.</source>
+        <translation>%1 % des utilisateurs est impossible&#xa0;; une part d’utilisateurs est comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Add the actions taken: what was investigated.</source>
-        <translation>Ajoutez les actions menées&#xa0;: ce qui a été examiné.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add the misleading investigation or debugging paths, if there were any.</source>
-        <translation>Ajoutez les pistes d’investigation ou de débogage trompeuses, s’il y en a eu.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Say who the incident was escalated to.</source>
-        <translation>Indiquez à qui l’incident a été escaladé.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add the event that resolved the incident.</source>
-        <translation>Ajoutez l’événement qui a résolu l’incident.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Add corrective and preventative measures: what to improve, and concrete tasks.</source>
-        <translation>Ajoutez des mesures correctives et préventives&#xa0;: ce qu’il faut améliorer, et des tâches concrètes.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Add the broader improvements/fixes, not only tasks.</source>
-        <translation>Ajoutez les améliorations ou corrections de fond, pas seulement des tâches.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add concrete tasks (e.g. &quot;patch the Nginx server&quot;, &quot;add monitoring on server memory&quot;).</source>
-        <translation>Ajoutez des tâches concrètes (p. ex. «&#xa0;corriger le serveur Nginx&#xa0;», «&#xa0;superviser la mémoire du serveur&#xa0;»).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The postmortem has %1 words; the course asks for 400 to 600.</source>
-        <translation>Le post-mortem compte %1 mots&#xa0;; le cours en demande 400 à 600.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+10"/>
         <source>The incident ends before it starts; check the dates and times.</source>
         <translation>L’incident se termine avant de commencer&#xa0;; vérifiez les dates et les heures.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The share of users affected must be between 0 and 100%.</source>
-        <translation>La part d’utilisateurs touchés doit être comprise entre 0 et 100 %.</translation>
+        <location line="+14"/>
+        <source>The stated length (%1 minutes) does not match start to end (%2 minutes).</source>
+        <translation>La durée indiquée (%1 minutes) ne correspond pas à l’écart entre le début et la fin (%2 minutes).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This event is earlier than the one before it; put the timeline in time order or fix the time.</source>
-        <translation>Cet événement est antérieur au précédent&#xa0;; remettez la chronologie dans l’ordre ou corrigez l’heure.</translation>
+        <location line="+15"/>
+        <source>This timeline event is earlier than the one before it; put the timeline in time order or fix the time.</source>
+        <translation>Cet événement de la chronologie est antérieur au précédent&#xa0;; remettez la chronologie dans l’ordre ou corrigez l’heure.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The first timeline event is before the incident start; move the start earlier or say why the event came first.</source>
-        <translation>Le premier événement de la chronologie précède le début de l’incident&#xa0;; avancez le début ou expliquez pourquoi l’événement est venu d’abord.</translation>
+        <location line="+24"/>
+        <source>The incident start is later than the first timeline event; move the start earlier or check the event&apos;s time.</source>
+        <translation>Le début de l’incident est postérieur au premier événement de la chronologie&#xa0;; avancez le début ou vérifiez l’heure de l’événement.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The last timeline event is after the incident end; move the end or check the event&apos;s time.</source>
-        <translation>Le dernier événement de la chronologie suit la fin de l’incident&#xa0;; déplacez la fin ou vérifiez l’heure de l’événement.</translation>
+        <location line="+13"/>
+        <source>A timeline event is later than the incident end; move the end or check the event&apos;s time.</source>
+        <translation>Un événement de la chronologie est postérieur à la fin de l’incident&#xa0;; déplacez la fin ou vérifiez l’heure de l’événement.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The text says &quot;%1&quot;, but the incident lasted %2 minutes from start to end.</source>
-        <translation>Le texte dit «&#xa0;%1&#xa0;», mais l’incident a duré %2 minutes du début à la fin.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Give this action item an owner.</source>
-        <translation>Donnez un responsable à cette action.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Give this action item a due date.</source>
-        <translation>Donnez une échéance à cette action.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; asks people to try harder; name a change to the system instead (a check, an alert, a limit, a test).</source>
-        <translation>«&#xa0;%1&#xa0;» demande aux gens de faire plus d’efforts&#xa0;; nommez plutôt un changement du système (un contrôle, une alerte, une limite, un test).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Start the action item with what to do (&quot;Add…&quot;, &quot;Automate…&quot;, &quot;Alert on…&quot;).</source>
-        <translation>Commencez l’action par ce qu’il faut faire («&#xa0;Ajouter…&#xa0;», «&#xa0;Automatiser…&#xa0;», «&#xa0;Alerter sur…&#xa0;»).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This action item repeats an earlier one; merge them.</source>
-        <translation>Cette action répète une action précédente&#xa0;; fusionnez-les.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../app/core/review/blamecheck.cpp" line="+45"/>
         <source>&quot;human error&quot; ends the inquiry; say what in the system let the mistake through.</source>
         <translation>«&#xa0;Erreur humaine&#xa0;» clôt l’enquête&#xa0;; dites ce qui, dans le système, a laissé passer l’erreur.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;should have&quot; judges with hindsight; describe what people knew at the time.</source>
-        <translation>«&#xa0;Aurait dû&#xa0;» juge a posteriori&#xa0;; décrivez ce que les gens savaient sur le moment.</translation>
+        <location line="+9"/>
+        <source>Judging a person&apos;s care is not blameless; describe the conditions that made the step easy to get wrong.</source>
+        <translation>Juger le soin d’une personne n’est pas sans reproche&#xa0;; décrivez les conditions qui rendaient l’étape facile à rater.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;careless&quot; blames a person; describe the conditions that made the step easy to get wrong.</source>
-        <translation>«&#xa0;Négligent&#xa0;» accuse une personne&#xa0;; décrivez les conditions qui rendaient l’étape facile à rater.</translation>
+        <location line="+8"/>
+        <source>Assigning fault to a person is not blameless; describe the contributing causes instead.</source>
+        <translation>Désigner une personne comme fautive n’est pas sans reproche&#xa0;; décrivez plutôt les causes contributives.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Assigning fault is not blameless; describe the contributing causes instead.</source>
-        <translation>Désigner un fautif n’est pas sans reproche&#xa0;; décrivez plutôt les causes contributives.</translation>
+        <location line="+14"/>
+        <source>A person is the subject of the failure; make the system the subject (&quot;the deploy ran without a check&quot;) and say what made the step easy to miss.</source>
+        <translation>Une personne est le sujet de la défaillance&#xa0;; faites du système le sujet («&#xa0;le déploiement s’est fait sans contrôle&#xa0;») et dites ce qui rendait l’étape facile à manquer.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;negligence&quot; blames a person; describe what the process allowed.</source>
-        <translation>«&#xa0;Négligence&#xa0;» accuse une personne&#xa0;; décrivez ce que le processus a permis.</translation>
+        <location line="+9"/>
+        <source>Naming whose change broke something is not blameless; describe the change and what let it through.</source>
+        <translation>Nommer l’auteur du changement qui a cassé quelque chose n’est pas sans reproche&#xa0;; décrivez le changement et ce qui l’a laissé passer.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A person is the subject of the failure; make the system the subject (&quot;the deploy ran without a check&quot;).</source>
-        <translation>Une personne est le sujet de la défaillance&#xa0;; faites du système le sujet («&#xa0;le déploiement s’est fait sans contrôle&#xa0;»).</translation>
+        <location line="+8"/>
+        <source>A person&apos;s omission is given as the cause; describe what in the process allowed it.</source>
+        <translation>L’omission d’une personne est donnée comme cause&#xa0;; décrivez ce qui, dans le processus, l’a permise.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+72"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>&quot;%1&quot; is not in the dictionary.</source>
-        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le dictionnaire.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+146"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«&#xa0;%1&#xa0;» ne figure pas dans le dictionnaire&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/core/reviewchecks.cpp" line="+41"/>
         <source>Timeline row %1</source>
         <translation>Chronologie, ligne %1</translation>
     </message>
@@ -2963,6 +3818,16 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <location line="+2"/>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Section</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3003,6 +3868,116 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <location line="+6"/>
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/core/review/actionchecks.cpp" line="+129"/>
+        <source>This action item names no owner; give it a person, @handle or team.</source>
+        <translation>Cette action ne nomme aucun responsable&#xa0;; attribuez-la à une personne, un @identifiant ou une équipe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This action item has no due date; give it a calendar date (&quot;soon&quot; or &quot;next sprint&quot; cannot be checked).</source>
+        <translation>Cette action n’a pas d’échéance&#xa0;; donnez-lui une date du calendrier («&#xa0;bientôt&#xa0;» ou «&#xa0;au prochain sprint&#xa0;» ne peut pas être vérifié).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; names no concrete change; say what will change in the system (which alert, which check, which setting), as %2 asks for concrete tasks.</source>
+        <translation>«&#xa0;%1&#xa0;» ne nomme aucun changement concret&#xa0;; dites ce qui changera dans le système (quelle alerte, quel contrôle, quel réglage), car %2 demande des tâches concrètes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This action item asks for the same change as an earlier one; merge them.</source>
+        <translation>Cette action demande le même changement qu’une action précédente&#xa0;; fusionnez-les.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+204"/>
+        <source>Google SRE&apos;s template</source>
+        <translation>Le modèle de Google SRE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atlassian&apos;s template</source>
+        <translation>Le modèle d’Atlassian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PagerDuty&apos;s template</source>
+        <translation>Le modèle de PagerDuty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The course format</source>
+        <translation>Le format du cours</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 asks for the incident&apos;s duration: a start and an end (date and time) with the time zone.</source>
+        <translation>%1 demande la durée de l’incident&#xa0;: un début et une fin (date et heure) avec le fuseau horaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 asks for both the start and the end of the incident (date and time); only part of the duration is given.</source>
+        <translation>%1 demande à la fois le début et la fin de l’incident (date et heure)&#xa0;; seule une partie de la durée est indiquée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Times are given without a time zone; state it once, e.g. &quot;Timeline (UTC)&quot; or &quot;14:05 CEST (UTC+02:00)&quot;.</source>
+        <translation>Les heures sont données sans fuseau horaire&#xa0;; indiquez-le une fois, p.&#xa0;ex. «&#xa0;Chronologie (UTC)&#xa0;» ou «&#xa0;14:05 CEST (UTC+02:00)&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 asks for the impact as a percentage of users affected (counts or percentages of requests do not say it).</source>
+        <translation>%1 demande l’impact sous forme de pourcentage d’utilisateurs touchés (des nombres ou des pourcentages de requêtes ne l’indiquent pas).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 asks for a root cause section: why it happened, not only what happened.</source>
+        <translation>%1 demande une section sur la cause racine&#xa0;: pourquoi c’est arrivé, pas seulement ce qui est arrivé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The summary describes symptoms only; %1 asks it to name the root cause too, so a reader who stops there knows why it happened.</source>
+        <translation>Le résumé ne décrit que des symptômes&#xa0;; %1 demande qu’il nomme aussi la cause racine, pour qu’un lecteur qui s’arrête là sache pourquoi c’est arrivé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 asks how and when the problem was detected (a monitoring alert, a page, a user report, …); the document never says.</source>
+        <translation>%1 demande comment et quand le problème a été détecté (une alerte de supervision, un appel d’astreinte, un signalement d’utilisateur, …)&#xa0;; le document ne le dit nulle part.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 asks who the incident was escalated to; the timeline shows no one beyond the first responder.</source>
+        <translation>%1 demande à qui l’incident a été escaladé&#xa0;; la chronologie ne montre personne au-delà du premier intervenant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 asks for the misleading investigation paths: what was suspected and ruled out.</source>
+        <translation>%1 demande les fausses pistes de l’investigation&#xa0;: ce qui a été soupçonné puis écarté.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 asks what fixed or mitigated the incident; the document gives only outcomes (&quot;service recovered&quot;), not the action.</source>
+        <translation>%1 demande ce qui a corrigé ou atténué l’incident&#xa0;; le document ne donne que des résultats («&#xa0;service rétabli&#xa0;»), pas l’action menée.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 asks for corrective and preventative measures: concrete tasks with an owner and a due date. None are given yet.</source>
+        <translation>%1 demande des mesures correctives et préventives&#xa0;: des tâches concrètes avec un responsable et une échéance. Aucune n’est encore indiquée.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The course format asks for the broader improvements and fixes, not only tasks.</source>
+        <translation>Le format du cours demande les améliorations et corrections de fond, pas seulement des tâches.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The course format asks for concrete tasks (&quot;patch the Nginx server&quot;, &quot;add monitoring on server memory&quot;).</source>
+        <translation>Le format du cours demande des tâches concrètes («&#xa0;corriger le serveur Nginx&#xa0;», «&#xa0;superviser la mémoire du serveur&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The postmortem has %1 words; the course format asks for 400 to 600.</source>
+        <translation>Le post-mortem compte %1 mots&#xa0;; le format du cours en demande 400 à 600.</translation>
     </message>
 </context>
 <context>
@@ -3784,7 +4759,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main/main.cpp" line="+66"/>
+        <location filename="../app/main/main.cpp" line="+69"/>
         <source>Write incident postmortems.
 
 Commands:
