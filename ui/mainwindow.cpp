@@ -10,6 +10,7 @@
 #include "render/timelinechart.h"
 #include "ui/autosaver.h"
 #include "ui/documentmanager.h"
+#include "ui/editingactions.h"
 #include "ui/importreportpanel.h"
 #include "ui/loaddiagrameditor.h"
 #include "ui/postmortemform.h"
@@ -189,6 +190,9 @@ void MainWindow::createEditAndInsertMenus()
     redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
+    // Cut, copy, paste, find and replace, the Format menu: ui/editingactions.h.
+    m_editing = new EditingActions(m_document, m_files, m_form, m_preview, this);
+    m_editing->addToEditMenu(edit);
     edit->addSeparator();
     QAction *switchAction = edit->addAction(tr("Switch &Template…"), m_templateActions,
                                             &TemplateActions::chooseForSwitch);
@@ -213,6 +217,7 @@ void MainWindow::createEditAndInsertMenus()
     diagram->setStatusTip(tr("Draw how the load balancer spread the traffic, and insert it at "
                              "the cursor"));
     connect(m_preview, &PreviewPane::diagramActivated, this, &MainWindow::editDiagram);
+    m_editing->addFormatMenu(menuBar());
 }
 
 void MainWindow::createViewAndHelpMenus()
@@ -290,6 +295,7 @@ void MainWindow::showAbout()
 void MainWindow::createStatusBar()
 {
     m_fileLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_editing->wordCountLabel());
     statusBar()->addPermanentWidget(m_fileLabel);
     statusBar()->showMessage(tr("Ready"), 2000);
 }
