@@ -15,6 +15,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -240,6 +242,28 @@ private Q_SLOTS:
                      .isNull());
     }
 
+    void droppedPictureFileIsCopiedAsPng()
+    {
+        Fixture f;
+        const QString jpeg = f.dir.filePath(QStringLiteral("rack photo.jpg"));
+        QVERIFY(picture().save(jpeg, "JPG"));
+        f.summary->moveCursor(QTextCursor::End);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(jpeg)});
+        QWidget *target = f.summary->viewport();
+        const QPoint at = target->rect().bottomRight() - QPoint(4, 4);
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &move);
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+        QVERIFY(f.text().contains(QStringLiteral("![](disk%20full.assets/rack-photo.png)")));
+        QCOMPARE(QImage(f.dir.filePath(QStringLiteral("disk full.assets/rack-photo.png"))).size(),
+                 picture().size());
+    }
+
     void pastingIntoAnUnsavedDocumentAsksToSaveFirst()
     {
         Fixture f(/*saved=*/false);
@@ -267,6 +291,15 @@ private Q_SLOTS:
         QVERIFY(mime->hasText());
         QVERIFY(mime->text().contains(QStringLiteral("Nobody rotated the logs.")));
         QVERIFY(!mime->text().contains(u'<'));
+
+        // The sample: its timeline chart and its load diagram are embedded too.
+        f.window.document()->undoStack()->setClean(); // nothing to ask about
+        QVERIFY(f.window.files()->openSample());
+        f.window.findChild<QAction *>(QStringLiteral("copyRichTextAction"))->trigger();
+        const QString html = QApplication::clipboard()->mimeData()->html();
+        QCOMPARE(html.count(QStringLiteral("src=\"data:image/png;base64,")), 2);
+        QVERIFY(QApplication::clipboard()->mimeData()->text().contains(
+            f.window.document()->postmortem().title));
     }
 
     void noKeyIsBoundTwice()
