@@ -136,6 +136,11 @@ private Q_SLOTS:
         f.select(QStringLiteral("cache"));
         QTest::keyClick(f.summary, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(f.firstLine(), QStringLiteral("The image `cache` filled its disk."));
+        // A word selected with the space after it: the space stays outside the markers.
+        f.select(QStringLiteral("filled "));
+        QTest::keyClick(f.summary, Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(f.firstLine().contains(QStringLiteral(" **filled** its")));
+        QTest::keyClick(f.summary, Qt::Key_B, Qt::ControlModifier);
         // Selecting the markers too unwraps as well.
         f.select(QStringLiteral("`cache`"));
         QTest::keyClick(f.summary, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);

@@ -110,8 +110,15 @@ void MarkdownEditor::toggleWrap(const QString &marker)
 {
     QTextCursor c = textCursor();
     const QString text = toPlainText(); // one character per document position
-    const int s = c.selectionStart();
-    const int e = c.selectionEnd();
+    int s = c.selectionStart();
+    int e = c.selectionEnd();
+    // "**word **" is not bold in Markdown: the spaces a word selection takes along stay out.
+    while (s < e && text.at(s).isSpace())
+        ++s;
+    while (e > s && text.at(e - 1).isSpace())
+        --e;
+    if (s == e) // only white space selected: the markers go where the selection started
+        s = e = c.selectionStart();
     const int m = int(marker.size());
     const QChar mc = marker.front();
     const auto runBefore = [&](int pos, int limit) {
