@@ -119,11 +119,6 @@ private:
     void exportAs(const QString &formatId);
     /// File > Export > Slides PDF: the deck (exportSlidesPdf) in the presentation's theme.
     void exportSlides();
-    /// Insert > Load-distribution diagram: the editor, then one undoable edit that adds the
-    /// spec and links it at the cursor of the focused prose editor (else under Root cause).
-    void insertDiagram();
-    /// The editor for diagram `id`; applying replaces its spec in one undoable edit.
-    void editDiagram(const QString &id);
     void updateWindowTitle();
     void updateRecentMenu();
     void print();
