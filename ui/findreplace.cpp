@@ -426,6 +426,15 @@ void FindReplaceBar::updatePreviewHighlights()
     m_preview->setExtraSelections(selections);
 }
 
+void FindReplaceBar::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 bool FindReplaceBar::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress && (watched == m_find || watched == m_replace)) {

@@ -56,6 +56,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /// Esc anywhere in the bar (a check box, a button) closes it.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     /// Selects the match after (forward) or before the anchor: the focused form editor's
