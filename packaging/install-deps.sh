@@ -17,6 +17,8 @@ PACKAGES=(
     libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev
     # spelling hints in the review checks
     libhunspell-dev hunspell-en-us
+    # encoding detection for text files that are not UTF-8
+    libuchardet-dev
     # fonts for the preview and PDF
     fonts-dejavu-core
     # libFuzzer targets (tests/fuzz/run-fuzzers.sh): clang with its sanitizer runtimes

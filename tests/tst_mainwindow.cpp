@@ -1,5 +1,8 @@
 // The real main window, driven with QTest key events (offscreen platform).
 #include "core/document.h"
+#include "corpus.h"
+#include "modalguard.h"
+#include "ui/importreportpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
@@ -109,7 +112,6 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::newRow("binary") << QByteArray("\0\x01\x02\x03garbage", 11);
-        QTest::newRow("empty") << QByteArray();
         QTest::newRow("not a postmortem") << QByteArray("Groceries:\n- apples\n- pears\n");
     }
     void badFileShowsMessageAndKeepsDocument()
@@ -133,6 +135,48 @@ private Q_SLOTS:
         QVERIFY(!w.openFile(dir.filePath(QStringLiteral("missing.md"))));
         QVERIFY(closer.text.contains(QStringLiteral("does not exist")));
         QVERIFY(w.document()->postmortem() == before);
+    }
+
+    /// An empty file is a new postmortem that saves to it; Latin-1 text opens, and the import
+    /// report says which encoding was assumed.
+    void emptyAndLatin1FilesOpen()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(QStringLiteral("empty.md"));
+        {
+            QFile f(empty);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        MainWindow w;
+        w.openSample();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(empty));
+        QCOMPARE(w.document()->filePath(), empty);
+        QVERIFY(w.document()->postmortem().title.isEmpty());
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("empty.md")));
+        QVERIFY(!w.isWindowModified());
+        QPlainTextEdit *summary = w.form()->summaryEditor();
+        summary->setFocus();
+        QTest::keyClicks(summary, QStringLiteral("Written into an empty file."));
+        QTest::keyClick(summary, Qt::Key_S, Qt::ControlModifier);
+        QFile saved(empty);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains("Written into an empty file."));
+
+        const QString latin1 = dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(latin1);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("St\xf6rung der Anmeldung\n\nImpact: Anmeldungen schlugen f\xfcr 25 Minuten "
+                    "fehl.\n\nRoot cause: Ein Schl\xfcssel war abgelaufen; niemand wurde "
+                    "gewarnt.\n");
+        }
+        QVERIFY(w.openFile(latin1));
+        QCOMPARE(w.document()->postmortem().title, QStringLiteral("Störung der Anmeldung"));
+        auto *report = w.findChild<ImportReportPanel *>();
+        QVERIFY(report && report->isVisible());
+        QVERIFY2(report->text().contains(QStringLiteral("not UTF-8")), qPrintable(report->text()));
     }
 
     void timelineRowsWithKeyboard()

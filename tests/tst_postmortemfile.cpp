@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,7 +21,9 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << "empty";
         QTest::newRow("whitespace") << QByteArray("\n \n\t\n") << "empty";
         QTest::newRow("binary") << QByteArray("GIF89a\0\0\x01\x02", 10) << "binary";
-        QTest::newRow("latin-1") << QByteArray("R\xe9sum\xe9 of the outage") << "UTF-8";
+        // Decoded (as Latin-1 or its kin), but still nothing of a postmortem in it.
+        QTest::newRow("latin-1 prose")
+            << QByteArray("R\xe9sum\xe9 of my day") << "does not look like";
         QTest::newRow("not a postmortem")
             << QByteArray("Dear diary,\n\ntoday was a nice day.\n") << "does not look like";
         QTest::newRow("bad front matter")
@@ -42,10 +45,69 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(expected), qPrintable(r.error));
         QVERIFY(!r.error.contains(QLatin1Char('\n')));
+        QCOMPARE(r.emptyFile, expected == QLatin1String("empty"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), content);
         QCOMPARE(QFileInfo(path).lastModified(), modified);
+    }
+
+    /// Text in a legacy encoding is read in the encoding uchardet detects, and the import
+    /// report says which one was assumed.
+    void latin1FileIsDecoded()
+    {
+        const QString text = QStringLiteral(
+            "Störung im Zahlungsdienst\n\n"
+            "Impact: Für 40 Minuten schlugen Zahlungen fehl; etwa 12 % der Käufe brachen ab.\n\n"
+            "Root cause: Ein abgelaufenes Zertifikat der Schnittstelle wurde nicht erneuert, "
+            "weil die Überwachung nur die Vorproduktion prüfte.\n\n"
+            "Resolution: Das Zertifikat wurde um 10:40 erneuert und der Dienst neu gestartet.\n");
+        QStringEncoder latin1(QStringEncoder::Latin1);
+        const QByteArray bytes = latin1.encode(text);
+        QVERIFY(!latin1.hasError());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stoerung.md"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        const LoadResult r = loadPostmortemFile(path);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.imported);
+        QVERIFY2(QStringList({QStringLiteral("ISO-8859-1"), QStringLiteral("WINDOWS-1252"),
+                              QStringLiteral("ISO-8859-15")})
+                     .contains(r.encoding),
+                 qPrintable(r.encoding));
+        QVERIFY(r.postmortem.title.contains(QStringLiteral("Störung")));
+        QVERIFY(r.postmortem.rootCause.contains(QStringLiteral("Überwachung")));
+        QVERIFY(!r.importReport.guessed.isEmpty());
+        QVERIFY(r.importReport.guessed.first().contains(r.encoding));
+        QVERIFY(r.importReport.toText().contains(QStringLiteral("not UTF-8")));
+        // UTF-8 needs no note.
+        const LoadResult utf8 = readPostmortemData(text.toUtf8(), QStringLiteral("utf8.md"));
+        QVERIFY(utf8.ok);
+        QVERIFY(utf8.encoding.isEmpty());
+        QCOMPARE(utf8.postmortem.title, r.postmortem.title);
+        QVERIFY(!utf8.importReport.toText().contains(QStringLiteral("UTF-8")));
+    }
+
+    void utf16WithByteOrderMarkAndLatin1NativeFile()
+    {
+        const QByteArray native("---\nhindsight: 1\nstatus: draft\n---\n\n# Caf\xe9 "
+                                "outage\n\n## Summary\n\nThe caf\xe9's till was down.\n");
+        const LoadResult r = readPostmortemData(native, QStringLiteral("cafe.md"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!r.imported);
+        QCOMPARE(r.postmortem.title, QStringLiteral("Café outage"));
+        QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("not UTF-8")));
+
+        QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        const QByteArray wide = utf16.encode(QString::fromLatin1(native));
+        const LoadResult w = readPostmortemData(wide, QStringLiteral("cafe16.md"));
+        QVERIFY2(w.ok, qPrintable(w.error));
+        QCOMPARE(w.encoding, QStringLiteral("UTF-16LE"));
+        QCOMPARE(w.postmortem.title, QStringLiteral("Café outage"));
     }
 
     void missingFileAndFolder()

@@ -109,14 +109,23 @@ bool DocumentManager::openFile(const QString &path, bool askToSave)
     if (askToSave && !maybeSave())
         return false;
     const LoadResult r = loadPostmortemFile(path);
-    if (!r.ok) {
+    if (!r.ok && !r.emptyFile) {
         showError(Text::tr("Cannot open the file"), r.error);
         return false;
     }
     const QFileInfo info(path);
     m_lastDirectory = info.absolutePath();
     addRecentFile(info.absoluteFilePath());
-    if (r.imported) {
+    if (r.emptyFile) {
+        // Nothing to lose in an empty file: a new postmortem that Ctrl+S writes into it.
+        Postmortem pm;
+        pm.status = Status::Draft;
+        pm.timezone = TimeZoneInfo{QStringLiteral("UTC"), 0};
+        m_document->reset(pm, info.absoluteFilePath());
+        rememberDiskState();
+        Q_EMIT statusMessage(
+            Text::tr("%1 is empty: a new postmortem that saves to it.").arg(info.fileName()), 0);
+    } else if (r.imported) {
         // Never overwrite the user's original: suggest a new native file beside it.
         const QString suggested = info.absoluteDir().filePath(info.completeBaseName()
                                                               + QStringLiteral(".postmortem.md"));

@@ -9,10 +9,11 @@
 #include "render/slides.h"
 #include "render/timelinechart.h"
 #include "ui/autosaver.h"
+#include "ui/diagramactions.h"
 #include "ui/documentmanager.h"
+#include "ui/editingactions.h"
 #include "ui/importreportpanel.h"
 #include "ui/library/librarymenu.h"
-#include "ui/loaddiagrameditor.h"
 #include "ui/postmortemform.h"
 #include "ui/preferencesdialog.h"
 #include "ui/presentation.h"
@@ -192,6 +193,9 @@ void MainWindow::createEditAndInsertMenus()
     redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
+    // Cut, copy, paste, find and replace, the Format menu: ui/editingactions.h.
+    m_editing = new EditingActions(m_document, m_files, m_form, m_preview, this);
+    m_editing->addToEditMenu(edit);
     edit->addSeparator();
     QAction *switchAction = edit->addAction(tr("Switch &Template…"), m_templateActions,
                                             &TemplateActions::chooseForSwitch);
@@ -209,13 +213,8 @@ void MainWindow::createEditAndInsertMenus()
     preferencesAction->setShortcuts(preferencesKeys);
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
-    QAction *diagram
-        = insert->addAction(tr("&Load-distribution diagram…"), this, &MainWindow::insertDiagram);
-    diagram->setObjectName(QStringLiteral("insertDiagramAction"));
-    diagram->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    diagram->setStatusTip(tr("Draw how the load balancer spread the traffic, and insert it at "
-                             "the cursor"));
-    connect(m_preview, &PreviewPane::diagramActivated, this, &MainWindow::editDiagram);
+    (new DiagramActions(m_document, m_form, m_preview, this))->addToMenu(insert);
+    m_editing->addFormatMenu(menuBar());
 }
 
 void MainWindow::createViewAndHelpMenus()
@@ -293,6 +292,7 @@ void MainWindow::showAbout()
 void MainWindow::createStatusBar()
 {
     m_fileLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_editing->wordCountLabel());
     statusBar()->addPermanentWidget(m_fileLabel);
     statusBar()->showMessage(tr("Ready"), 2000);
 }
@@ -444,51 +444,6 @@ void MainWindow::exportAs(const QString &formatId)
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
-}
-
-void MainWindow::insertDiagram()
-{
-    if (m_document->isReadOnly())
-        return;
-    // Where the link goes is decided now, while the text editor still has the focus.
-    const std::optional<PostmortemForm::TextPosition> at = m_form->focusedTextPosition();
-    LoadDiagram initial = loadDiagramPreset(LoadDiagramPreset::MisweightedPool);
-    initial.id = uniqueDiagramId(m_document->postmortem().diagrams);
-    auto *dialog = new LoadDiagramEditor(initial, true, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, at] {
-        LoadDiagram d = dialog->diagram();
-        m_document->edit(tr("Insert diagram"), [&](Postmortem &pm) {
-            if (findDiagram(pm.diagrams, d.id) || !isValidDiagramId(d.id))
-                d.id = uniqueDiagramId(pm.diagrams);
-            pm.diagrams.append(d);
-            QString *text = at ? at->field(pm) : nullptr;
-            const int position = text ? at->position : -1;
-            if (!text)
-                text = &pm.rootCause;
-            const QString alt = d.title.isEmpty() ? tr("Load distribution") : d.title;
-            *text = insertParagraph(*text, position, diagramLink(d.id, alt));
-        });
-    });
-    dialog->open();
-}
-
-void MainWindow::editDiagram(const QString &id)
-{
-    const LoadDiagram *existing = findDiagram(m_document->postmortem().diagrams, id);
-    if (!existing || m_document->isReadOnly())
-        return;
-    auto *dialog = new LoadDiagramEditor(*existing, false, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        const LoadDiagram d = dialog->diagram();
-        m_document->edit(tr("Edit diagram"), [&](Postmortem &pm) {
-            for (LoadDiagram &old : pm.diagrams)
-                if (old.id == id)
-                    old = d;
-        });
-    });
-    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -21,6 +21,7 @@ namespace Hindsight {
 
 class Document;
 class DocumentManager;
+class EditingActions;
 class TemplateActions;
 class ImportReportPanel;
 class PostmortemForm;
@@ -79,6 +80,8 @@ public:
     DocumentManager *files() const { return m_files; }
     /// View > Present (F5) and the slide settings; the running show, if any.
     PresentationActions *presentation() const { return m_presentation; }
+    /// Clipboard, find and replace, Format menu, word count, pasted pictures.
+    EditingActions *editing() const { return m_editing; }
 
     /// After a crash or kill: asks, for each recovery copy left by an ended Hindsight (newest
     /// first), whether to restore it (it becomes the open, unsaved document, saving to its
@@ -116,11 +119,6 @@ private:
     /// File > Export: asks for a file and writes the format of the export registry
     /// (render/exportformats.h); the slides in the presentation's theme.
     void exportAs(const QString &formatId);
-    /// Insert > Load-distribution diagram: the editor, then one undoable edit that adds the
-    /// spec and links it at the cursor of the focused prose editor (else under Root cause).
-    void insertDiagram();
-    /// The editor for diagram `id`; applying replaces its spec in one undoable edit.
-    void editDiagram(const QString &id);
     void updateWindowTitle();
     void updateRecentMenu();
     void print();
@@ -141,6 +139,7 @@ private:
     DocumentManager *m_files = nullptr;
     TemplateActions *m_templateActions = nullptr;
     PresentationActions *m_presentation = nullptr;
+    EditingActions *m_editing = nullptr;
     QLabel *m_fileLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     Preferences m_preferences;

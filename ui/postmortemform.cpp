@@ -5,6 +5,7 @@
 #include "core/document.h"
 #include "ui/actionitemmodel.h"
 #include "ui/itemdelegates.h"
+#include "ui/markdowneditor.h"
 #include "ui/timelinechartview.h"
 #include "ui/timelinemodel.h"
 
@@ -309,7 +310,8 @@ QPlainTextEdit *PostmortemForm::addTextEditor(const QString &objectName, const Q
                                               QString Postmortem::*field,
                                               const QString &description)
 {
-    auto *editor = new QPlainTextEdit(this);
+    auto *editor = new MarkdownEditor(this);
+    editor->setImageSaver(m_imageSaver);
     editor->setObjectName(objectName);
     editor->setPlaceholderText(placeholder);
     editor->setProperty("defaultPlaceholder", placeholder);
@@ -756,7 +758,8 @@ void PostmortemForm::rebuildSections()
         auto *remove = toolButton(tr("Remove"), tr("Remove this section"), box);
         h->addWidget(heading);
         h->addWidget(remove);
-        auto *text = new QPlainTextEdit(box);
+        auto *text = new MarkdownEditor(box);
+        text->setImageSaver(m_imageSaver);
         text->setUndoRedoEnabled(false);
         text->setTabChangesFocus(true);
         text->setAccessibleName(tr("Section text"));
@@ -811,6 +814,72 @@ void PostmortemForm::rebuildSections()
     }
     if (auto *add = findChild<QPushButton *>(QStringLiteral("addSectionButton")); add && previous)
         QWidget::setTabOrder(previous, add);
+}
+
+void PostmortemForm::setImageSaver(
+    const std::function<QString(const QImage &, const QString &)> &saver)
+{
+    m_imageSaver = saver;
+    for (auto *editor : findChildren<MarkdownEditor *>())
+        editor->setImageSaver(saver);
+}
+
+QList<std::pair<QPlainTextEdit *, TextLocation>> PostmortemForm::textEditors() const
+{
+    QList<std::pair<QPlainTextEdit *, TextLocation>> all;
+    for (const auto &[editor, field] : m_textEditors)
+        for (const FieldInfo &info : postmortemFields())
+            if (info.prose == field)
+                all.append({editor, {TextLocation::Kind::Prose, info.id, -1}});
+    for (int i = 0; i < m_sectionEditors.size(); ++i)
+        all.append(
+            {m_sectionEditors[i].second, {TextLocation::Kind::SectionText, FieldId::Document, i}});
+    return all;
+}
+
+QWidget *PostmortemForm::editorFor(const TextLocation &where, QModelIndex *cell) const
+{
+    using Kind = TextLocation::Kind;
+    const int i = where.index;
+    switch (where.kind) {
+    case Kind::Title:
+        return m_title;
+    case Kind::SectionHeading:
+        return i >= 0 && i < m_sectionEditors.size() ? m_sectionEditors[i].first : nullptr;
+    case Kind::Prose:
+    case Kind::SectionText:
+        for (const auto &[editor, location] : textEditors())
+            if (location == where)
+                return editor;
+        return nullptr;
+    case Kind::TimelineText:
+        if (cell)
+            *cell = m_timelineModel->index(i, TimelineModel::TextColumn);
+        return m_timelineView;
+    case Kind::ActionText:
+    case Kind::ActionOwner:
+        if (cell)
+            *cell = m_actionModel->index(i, where.kind == Kind::ActionText
+                                                ? ActionItemModel::TextColumn
+                                                : ActionItemModel::OwnerColumn);
+        return m_actionView;
+    }
+    return nullptr;
+}
+
+void PostmortemForm::reveal(QWidget *widget)
+{
+    QWidget *page = tabPageOf(widget);
+    if (!page)
+        return;
+    m_tabs->setCurrentWidget(page);
+    // The Overview tab and the sections' list scroll; the nearest scroll area brings it in.
+    for (QWidget *w = widget->parentWidget(); w && w != m_tabs; w = w->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(w)) {
+            area->ensureWidgetVisible(widget);
+            break;
+        }
+    }
 }
 
 std::optional<PostmortemForm::TextPosition> PostmortemForm::focusedTextPosition() const

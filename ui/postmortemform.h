@@ -4,6 +4,7 @@
 #include "core/postmortem.h"
 #include "core/reviewchecks.h"
 #include "core/templates.h"
+#include "core/textsearch.h"
 
 #include <QWidget>
 
@@ -13,6 +14,8 @@
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QImage;
+class QModelIndex;
 class QLineEdit;
 class QPlainTextEdit;
 class QTabWidget;
@@ -79,6 +82,18 @@ public:
     /// The prose editor (summary, impact, root cause, resolution, a section's text) that has
     /// the keyboard focus and its cursor position, or nullopt when none has it.
     std::optional<TextPosition> focusedTextPosition() const;
+
+    /// Every prose editor (summary, impact, root cause, resolution, each additional section's
+    /// text) with the text it edits, in the form's order.
+    QList<std::pair<QPlainTextEdit *, TextLocation>> textEditors() const;
+    /// The widget that edits `where`: a text editor, the title or a section heading's line
+    /// edit, or the timeline or action-item table (then `*cell` is the cell); nullptr when
+    /// there is none (a removed row).
+    QWidget *editorFor(const TextLocation &where, QModelIndex *cell = nullptr) const;
+    /// Shows the tab holding `widget` and scrolls it into view; the focus stays where it is.
+    void reveal(QWidget *widget);
+    /// Where the prose editors store a pasted or dropped picture (MarkdownEditor::ImageSaver).
+    void setImageSaver(const std::function<QString(const QImage &, const QString &)> &saver);
 
     /// Common zones offered by the zone picker, label and UTC offset in minutes. Offsets from
     /// the IANA time zone database (tzdata 2024a) for the standard/daylight abbreviations.
@@ -147,6 +162,7 @@ private:
     QList<std::pair<QLineEdit *, QPlainTextEdit *>> m_sectionEditors;
     QObject *m_undoFilter;
     std::optional<PostmortemTemplate> m_template;
+    std::function<QString(const QImage &, const QString &)> m_imageSaver;
 };
 
 } // namespace Hindsight

@@ -1,10 +1,10 @@
 #include "ui/presenterview.h"
 
 #include "core/document.h"
+#include "core/speakernotes.h"
 #include "ui/presentation.h"
 #include "ui/presentationwindow.h"
 #include "ui/slideview.h"
-#include "core/speakernotes.h"
 
 #include <QCloseEvent>
 #include <QGridLayout>
@@ -209,10 +209,13 @@ void PresenterView::showNotes()
 {
     const Postmortem &pm = m_presentation->document()->postmortem();
     const bool written = hasWrittenNotes(pm, m_notesKey);
-    const QString text = speakerNotesFor(pm, m_notesKey);
-    m_notesTitle->setText(written          ? tr("Speaker notes")
-                          : text.isEmpty() ? tr("Speaker notes")
-                                           : tr("Suggested review questions"));
+    // Suggested questions are the placeholder, never the text: a note typed over them starts
+    // empty instead of being glued onto the last question.
+    const QString text = written ? speakerNotesFor(pm, m_notesKey) : QString();
+    const QString suggested = written ? QString() : speakerNotesFor(pm, m_notesKey);
+    m_notesTitle->setText(written || suggested.isEmpty() ? tr("Speaker notes")
+                                                         : tr("Suggested review questions"));
+    m_notes->setPlaceholderText(suggested.isEmpty() ? tr("No notes for this slide.") : suggested);
     if (m_notes->toPlainText() != text) {
         m_settingText = true;
         m_notes->setPlainText(text);

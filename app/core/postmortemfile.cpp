@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <uchardet.h>
+
 namespace Hindsight {
 
 namespace {
@@ -27,28 +29,87 @@ bool hasPostmortemContent(const Postmortem &pm)
            || !pm.resolution.trimmed().isEmpty() || !pm.actionItems.isEmpty()
            || pm.usersAffectedPercent.has_value();
 }
+
+/// The encoding uchardet guesses for `data` (upper case, as it names them), or "".
+QByteArray detectEncoding(const QByteArray &data)
+{
+    QByteArray name;
+    uchardet_t detector = uchardet_new();
+    if (!detector)
+        return name;
+    if (uchardet_handle_data(detector, data.constData(), size_t(data.size())) == 0) {
+        uchardet_data_end(detector);
+        name = QByteArray(uchardet_get_charset(detector)).toUpper();
+    }
+    uchardet_delete(detector);
+    return name;
+}
+
+/// `data`, which is not valid UTF-8, decoded in the encoding uchardet detects; `*encoding`
+/// gets its name. Without a usable guess (none, ASCII or UTF-8 for bytes that are not, or one
+/// Qt cannot decode) the bytes are read as Windows-1252, whose letters are Latin-1's, and
+/// as ISO-8859-1 when even that is missing: every byte is a character there.
+QString decodeLegacyText(const QByteArray &data, QString *encoding)
+{
+    QByteArray name = detectEncoding(data);
+    if (name.isEmpty() || name == "ASCII" || name.startsWith("UTF-8"))
+        name = "WINDOWS-1252";
+    QStringDecoder decoder(name.constData());
+    if (!decoder.isValid()) {
+        name = "WINDOWS-1252";
+        decoder = QStringDecoder(name.constData());
+    }
+    if (decoder.isValid()) {
+        const QString text = decoder.decode(data);
+        if (!decoder.hasError()) {
+            *encoding = QString::fromLatin1(name);
+            return text;
+        }
+    }
+    *encoding = QStringLiteral("ISO-8859-1");
+    return QString::fromLatin1(data);
+}
 } // namespace
 
 LoadResult readPostmortemData(const QByteArray &data, const QString &name)
 {
     LoadResult r;
-    if (data.trimmed().isEmpty()) {
-        r.error = FileText::tr("%1 is empty.").arg(name);
-        return r;
-    }
-    if (data.contains('\0')) {
-        r.error = FileText::tr("%1 is a binary file, not a text postmortem.").arg(name);
-        return r;
-    }
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(data);
-    if (decoder.hasError()) {
-        r.error = FileText::tr("%1 is not UTF-8 text.").arg(name);
-        return r;
+    QString text;
+    // UTF-16 and UTF-32 (Windows' "Unicode" text) announce themselves with a byte-order mark;
+    // their NUL bytes are not binary data.
+    const std::optional<QStringConverter::Encoding> marked
+        = QStringConverter::encodingForData(data);
+    if (marked && *marked != QStringConverter::Utf8) {
+        QStringDecoder decoder(*marked);
+        text = decoder.decode(data);
+        r.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(*marked));
+        if (decoder.hasError()) {
+            r.error = FileText::tr("%1 is not valid %2 text.").arg(name, r.encoding);
+            return r;
+        }
+    } else {
+        if (data.contains('\0')) {
+            r.error = FileText::tr("%1 is a binary file, not a text postmortem.").arg(name);
+            return r;
+        }
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        text = decoder.decode(data);
+        if (decoder.hasError())
+            text = decodeLegacyText(data, &r.encoding);
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    if (text.trimmed().isEmpty()) {
+        r.error = FileText::tr("%1 is empty.").arg(name);
+        r.emptyFile = true;
+        return r;
+    }
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    const QString encodingNote
+        = r.encoding.isEmpty() ? QString()
+                               : FileText::tr("Read as %1 text: the file is not UTF-8. Saving "
+                                              "writes UTF-8.")
+                                     .arg(r.encoding);
 
     if (isNativeFormat(text)) {
         NativeReadResult n = readNativeFormat(text);
@@ -60,6 +121,8 @@ LoadResult readPostmortemData(const QByteArray &data, const QString &name)
         r.postmortem = n.postmortem;
         r.readOnly = n.newerSchema;
         r.warnings = n.warnings;
+        if (!encodingNote.isEmpty())
+            r.warnings.append(encodingNote);
         if (n.newerSchema)
             r.warnings.prepend(
                 FileText::tr("%1 was written by a newer Hindsight (schema %2); it is opened "
@@ -80,6 +143,8 @@ LoadResult readPostmortemData(const QByteArray &data, const QString &name)
         r.importReport = {};
         return r;
     }
+    if (!encodingNote.isEmpty())
+        r.importReport.guessed.prepend(encodingNote);
     r.ok = true;
     r.imported = true;
     return r;

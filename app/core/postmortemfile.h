@@ -18,13 +18,21 @@ struct LoadResult
     ImportReport importReport; ///< how the importer read it (empty unless `imported`)
     bool readOnly = false;     ///< written by a newer Hindsight (schema version above ours)
     QStringList warnings;
+    /// The file is empty or only white space (then !ok): the editor starts a new postmortem
+    /// that saves to it; the command line refuses it.
+    bool emptyFile = false;
+    /// The encoding the text was read in when it was not UTF-8 ("ISO-8859-1", "UTF-16LE"…),
+    /// as guessed by uchardet (or told by a byte-order mark); empty for UTF-8.
+    QString encoding;
 };
 
-/// Reads the file at `path`. Never modifies the file. Fails with a clear message for: a
-/// missing or unreadable file, a directory, an empty file, binary data (NUL bytes), text that
-/// is not UTF-8, malformed native front matter, and text in which the importer finds nothing
-/// of a postmortem (no incident times, timeline, impact, root cause, resolution or action
-/// items). Files above 64 MiB are refused.
+/// Reads the file at `path`. Never modifies the file. Text that is not UTF-8 is decoded in the
+/// encoding uchardet detects (UTF-16 and UTF-32 by their byte-order mark), and the import
+/// report (or, for a native file, the warnings) says which was assumed. Fails with a clear
+/// message for: a missing or unreadable file, a directory, an empty file (`emptyFile`), binary
+/// data (NUL bytes), malformed native front matter, and text in which the importer finds
+/// nothing of a postmortem (no incident times, timeline, impact, root cause, resolution or
+/// action items). Files above 64 MiB are refused.
 LoadResult loadPostmortemFile(const QString &path);
 
 /// Decodes and reads in-memory file content as loadPostmortemFile does (`name` is used in
