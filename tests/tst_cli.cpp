@@ -1,5 +1,6 @@
 // The hindsight executable's command line, run as a real child process.
 #include "clirun.h"
+#include "corpus.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -459,4 +460,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
-#include "corpus.h"

@@ -4,6 +4,7 @@
 #include "ui/mainwindow.h"
 #include "core/postmortemfile.h"
 #include "ui/postmortemform.h"
+#include "corpus.h"
 
 #include <QApplication>
 #include <QFile>
@@ -81,4 +82,3 @@ private Q_SLOTS:
 QTEST_MAIN(TestImportReportPanel)
 #include "tst_importreportpanel.moc"
 #include "modalguard.h"
-#include "corpus.h"

@@ -1,6 +1,7 @@
 // `hindsight lint FILE [--format text|json]`, run as a real child process: exit codes
 // (0 clean or warnings only, 1 errors, 2 unreadable), the text lines and the JSON shape.
 #include "clirun.h"
+#include "corpus.h"
 
 #include <QDir>
 #include <QFile>
@@ -161,4 +162,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestLint)
 #include "tst_lint.moc"
-#include "corpus.h"

@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
+#include "corpus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -202,4 +203,3 @@ private Q_SLOTS:
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
 #include "modalguard.h"
-#include "corpus.h"

@@ -1,6 +1,7 @@
 // Incident metrics (duration, time to detect / mitigate / resolve) on the seeds and edge cases.
 #include "core/importer.h"
 #include "core/metrics.h"
+#include "corpus.h"
 
 #include <QFile>
 #include <QTest>
@@ -198,4 +199,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestMetrics)
 #include "tst_metrics.moc"
-#include "corpus.h"

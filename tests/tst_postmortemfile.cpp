@@ -1,5 +1,6 @@
 // Loading files: bad input gets a clear error and the file is never modified.
 #include "core/postmortemfile.h"
+#include "corpus.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -99,4 +100,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestPostmortemFile)
 #include "tst_postmortemfile.moc"
-#include "corpus.h"

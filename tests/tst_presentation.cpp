@@ -7,6 +7,7 @@
 #include "ui/presentationwindow.h"
 #include "ui/presenterview.h"
 #include "ui/slideview.h"
+#include "corpus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -410,4 +411,3 @@ private Q_SLOTS:
 QTEST_MAIN(TestPresentation)
 #include "tst_presentation.moc"
 #include "modalguard.h"
-#include "corpus.h"

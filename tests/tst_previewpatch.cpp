@@ -7,6 +7,7 @@
 #include "core/postmortemfile.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
+#include "corpus.h"
 
 #include <QDir>
 #include <QPlainTextEdit>
@@ -374,4 +375,3 @@ void TestPreviewPatch::previewPatchesWhileTyping()
 QTEST_MAIN(TestPreviewPatch)
 #include "tst_previewpatch.moc"
 #include "modalguard.h"
-#include "corpus.h"

@@ -2,6 +2,7 @@
 #include "core/importer.h"
 #include "core/reviewchecks.h"
 #include "core/spelling.h"
+#include "corpus.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -333,4 +334,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestReviewChecks)
 #include "tst_reviewchecks.moc"
-#include "corpus.h"

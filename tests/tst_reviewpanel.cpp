@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/reviewpanel.h"
+#include "corpus.h"
 
 #include <QApplication>
 #include <QFile>
@@ -132,4 +133,3 @@ private Q_SLOTS:
 QTEST_MAIN(TestReviewPanel)
 #include "tst_reviewpanel.moc"
 #include "modalguard.h"
-#include "corpus.h"

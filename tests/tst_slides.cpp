@@ -3,6 +3,7 @@
 #include "core/importer.h"
 #include "core/nativeformat.h"
 #include "render/slides.h"
+#include "corpus.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -535,4 +536,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestSlides)
 #include "tst_slides.moc"
-#include "corpus.h"

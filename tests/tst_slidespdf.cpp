@@ -3,6 +3,7 @@
 #include "clirun.h"
 #include "core/postmortemfile.h"
 #include "render/slides.h"
+#include "corpus.h"
 
 #include <QDir>
 #include <QFile>
@@ -156,4 +157,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestSlidesPdf)
 #include "tst_slidespdf.moc"
-#include "corpus.h"

@@ -1,6 +1,7 @@
 // Speaker notes: keys, the review questions suggested from the document, written notes first.
 #include "core/importer.h"
 #include "core/speakernotes.h"
+#include "corpus.h"
 
 #include <QFile>
 #include <QTest>
@@ -182,4 +183,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestSpeakerNotes)
 #include "tst_speakernotes.moc"
-#include "corpus.h"

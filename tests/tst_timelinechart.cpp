@@ -3,6 +3,7 @@
 #include "render/htmlrenderer.h"
 #include "core/postmortemfile.h"
 #include "render/timelinechart.h"
+#include "corpus.h"
 
 #include <QApplication>
 #include <QDir>
@@ -345,4 +346,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestTimelineChart)
 #include "tst_timelinechart.moc"
-#include "corpus.h"

@@ -2,6 +2,7 @@
 // all undone give back the original document, all redone give the final one.
 #include "core/document.h"
 #include "core/importer.h"
+#include "corpus.h"
 
 #include <QDir>
 #include <QFile>
@@ -123,4 +124,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestUndoIntegrity)
 #include "tst_undointegrity.moc"
-#include "corpus.h"

@@ -230,6 +230,39 @@ void MarkdownImporter::resolveYearlessDates()
                   .arg(reference.toString(Qt::ISODate)));
 }
 
+void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
+                                             const PendingEvent *&lastTimed)
+{
+    // The impact-bearing stretch, not first to last entry: lead-up entries a day or more
+    // before the next dated one, and follow-ups (a vendor's report, the review) a day or more
+    // after the one before, stay in the timeline but do not bound the incident.
+    if (firstTimed && lastTimed && firstTimed != lastTimed) {
+        QList<const PendingEvent *> dated;
+        for (const PendingEvent &pe : std::as_const(m_events))
+            if (pe.event.at.time.isValid() && pe.explicitDate)
+                dated.append(&pe);
+        const auto gapDays = [](const PendingEvent *a, const PendingEvent *b) {
+            return QDateTime(a->event.at.date, a->event.at.time, Qt::UTC)
+                       .secsTo(QDateTime(b->event.at.date, b->event.at.time, Qt::UTC))
+                   / 86400;
+        };
+        qsizetype from = 0;
+        qsizetype to = dated.size() - 1;
+        while (from < to && gapDays(dated.at(from), dated.at(from + 1)) >= 1)
+            ++from;
+        while (to > from && gapDays(dated.at(to - 1), dated.at(to)) >= 1)
+            --to;
+        if (dated.size() >= 3 && (from > 0 || to < dated.size() - 1)) {
+            if (from > 0 && firstTimed == dated.first())
+                firstTimed = dated.at(from);
+            if (to < dated.size() - 1 && lastTimed == dated.last())
+                lastTimed = dated.at(to);
+            noteGuess(ReportText::tr("Timeline entries days before or after the rest are lead-up "
+                                     "or follow-up: the incident window leaves them out."));
+        }
+    }
+}
+
 void MarkdownImporter::resolveStartEnd()
 {
     using namespace ImportTime;
@@ -295,34 +328,8 @@ void MarkdownImporter::resolveStartEnd()
         if (first > last)
             std::swap(firstTimed, lastTimed);
     }
-    // The impact-bearing stretch, not first to last entry: lead-up entries a day or more
-    // before the next dated one, and follow-ups (a vendor's report, the review) a day or more
-    // after the one before, stay in the timeline but do not bound the incident.
-    if (!startMarker && !endMarker && firstTimed && lastTimed && firstTimed != lastTimed) {
-        QList<const PendingEvent *> dated;
-        for (const PendingEvent &pe : std::as_const(m_events))
-            if (pe.event.at.time.isValid() && pe.explicitDate)
-                dated.append(&pe);
-        const auto gapDays = [](const PendingEvent *a, const PendingEvent *b) {
-            return QDateTime(a->event.at.date, a->event.at.time, Qt::UTC)
-                       .secsTo(QDateTime(b->event.at.date, b->event.at.time, Qt::UTC))
-                   / 86400;
-        };
-        qsizetype from = 0;
-        qsizetype to = dated.size() - 1;
-        while (from < to && gapDays(dated.at(from), dated.at(from + 1)) >= 1)
-            ++from;
-        while (to > from && gapDays(dated.at(to - 1), dated.at(to)) >= 1)
-            --to;
-        if (dated.size() >= 3 && (from > 0 || to < dated.size() - 1)) {
-            if (from > 0 && firstTimed == dated.first())
-                firstTimed = dated.at(from);
-            if (to < dated.size() - 1 && lastTimed == dated.last())
-                lastTimed = dated.at(to);
-            noteGuess(ReportText::tr("Timeline entries days before or after the rest are lead-up "
-                                     "or follow-up: the incident window leaves them out."));
-        }
-    }
+    if (!startMarker && !endMarker)
+        skipLeadUpAndFollowUp(firstTimed, lastTimed);
     const PendingEvent *timelineStart = startMarker ? startMarker : firstTimed;
     const PendingEvent *timelineEnd = endMarker ? endMarker : lastTimed;
 
