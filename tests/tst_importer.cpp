@@ -278,6 +278,8 @@ private Q_SLOTS:
     void severalIncidents();
     void reportSaysWhatWasGuessed();
     void offsetIsNoTimeOfDay();
+    void leadUpAndFollowUpStayOutOfTheWindow();
+    void valuesKeptAsStated();
     void frontMatterFillsFields();
     void unclosedFrontMatterEndsAtMarkdown();
     void bylineGivesAuthors();
@@ -1505,6 +1507,37 @@ void TestImporter::offsetIsNoTimeOfDay()
         = ImportTime::findTimes(QStringLiteral("10:00 UTC+05:30 until 11:15"));
     QCOMPARE(t.size(), 2);
     QCOMPARE(t.at(1).time, QTime(11, 15));
+}
+
+void TestImporter::leadUpAndFollowUpStayOutOfTheWindow()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Billing outage\n\n## Timeline\n- 2024-03-01 10:00 UTC: config change merged\n"
+        "- 2024-03-04 09:00 UTC: invoices start failing\n- 2024-03-04 09:20 UTC: change reverted\n"
+        "- 2024-03-04 09:45 UTC: invoices flow again\n"
+        "- 2024-03-19 15:00 UTC: vendor sends its report\n"));
+    QCOMPARE(pm.start.date, QDate(2024, 3, 4));
+    QCOMPARE(pm.start.time, QTime(9, 0));
+    QCOMPARE(pm.end.time, QTime(9, 45));
+    QCOMPARE(pm.timeline.size(), 5); // all entries stay, dated as written
+    QCOMPARE(pm.timeline.last().at.date, QDate(2024, 3, 19));
+}
+
+void TestImporter::valuesKeptAsStated()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Summary\nOn 2023-02-29 from 10:00 to 11:00 UTC (Duration: 45 minutes) "
+        "uploads failed.\n\n## Impact\n120% of users saw errors.\n"));
+    QCOMPARE(pm.usersAffectedPercent, std::optional<double>(120));
+    QStringList fields;
+    for (const StatedValue &v : pm.statedValues)
+        fields.append(v.field);
+    QVERIFY2(fields.contains(QStringLiteral("impact.usersAffectedPercent")),
+             qPrintable(fields.join(QLatin1Char(','))));
+    bool impossible = false;
+    for (const StatedValue &v : pm.statedValues)
+        impossible = impossible || v.stated == QLatin1String("2023-02-29");
+    QVERIFY(impossible);
 }
 
 #include "tst_importer.moc"

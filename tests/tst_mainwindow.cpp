@@ -6,7 +6,6 @@
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
-#include "modalguard.h"
 
 #include <QAction>
 #include <QApplication>

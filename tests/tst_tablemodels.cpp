@@ -6,7 +6,6 @@
 #include "ui/actionitemmodel.h"
 #include "ui/itemdelegates.h"
 #include "ui/timelinemodel.h"
-#include "modalguard.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -105,6 +105,9 @@ private:
     std::optional<SpanChoice> summaryStatement();
     void resolveYearlessDates();
     void resolveStartEnd();
+    /// The impact-bearing stretch of the timeline: moves `firstTimed`/`lastTimed` past lead-up
+    /// and follow-up entries a day or more apart from the rest (they stay in the timeline).
+    void skipLeadUpAndFollowUp(const PendingEvent *&firstTimed, const PendingEvent *&lastTimed);
     void resolveZone(const SpanChoice *choice);
     void resolveTimelineDates();
     void resolvePercent();

@@ -152,6 +152,7 @@ void MarkdownImporter::resolvePercent()
             R"(\b(?:all\s+(?:of\s+)?(?:our\s+|the\s+)?(?:users|customers|visitors|clients)|every\s+(?:single\s+)?(?:user|customer|visitor|client))\b)"),
         QRegularExpression::CaseInsensitiveOption);
 
+    static const QRegularExpression clauseEnd(QStringLiteral(R"([.;!?])"));
     // Every share of users stated: the largest is the affected population, the smaller ones
     // describe parts of it ("100% of users saw the warning … deterred 65% of users").
     const auto findPercents = [&](const QString &text) {
@@ -168,7 +169,7 @@ void MarkdownImporter::resolvePercent()
                                          std::min<qsizetype>(40, m.capturedStart()));
             // "95% of users did not notice" / "were unaffected": the share that was not hit.
             const QString clause
-                = after.section(QRegularExpression(QStringLiteral(R"([.;!?])")), 0, 0);
+                = after.section(clauseEnd, 0, 0);
             if ((whoAfter.match(after).hasMatch() || whoBefore.match(before).hasMatch())
                 && !notHit.match(clause).hasMatch())
                 found.append(v);

@@ -25,10 +25,10 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement()
         QStringLiteral(R"(^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:end|ended|resolved|restored)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     // The summary's own prose: without the "Duration:" / "Date:" lines read before.
+    static const QRegularExpression listMarker(QStringLiteral(R"(^(?:[-*+]|\d{1,2}[.)])\s+)"));
     QStringList prose;
     for (const QString &l : QString(m_pm.summary.left(kScan * 4)).split(QLatin1Char('\n'))) {
-        const LabelSplit split = splitLabel(
-            l.trimmed().remove(QRegularExpression(QStringLiteral(R"(^(?:[-*+]|\d{1,2}[.)])\s+)"))));
+        const LabelSplit split = splitLabel(l.trimmed().remove(listMarker));
         const Label label
             = split.ok && split.colon ? classifyLabel(normaliseLabel(split.label)) : Label::None;
         // Document metadata ("Last modified: Saturday, Feb 06, 2021 3:34pm") is no statement.
@@ -230,6 +230,39 @@ void MarkdownImporter::resolveYearlessDates()
                   .arg(reference.toString(Qt::ISODate)));
 }
 
+void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
+                                             const PendingEvent *&lastTimed)
+{
+    // The impact-bearing stretch, not first to last entry: lead-up entries a day or more
+    // before the next dated one, and follow-ups (a vendor's report, the review) a day or more
+    // after the one before, stay in the timeline but do not bound the incident.
+    if (firstTimed && lastTimed && firstTimed != lastTimed) {
+        QList<const PendingEvent *> dated;
+        for (const PendingEvent &pe : std::as_const(m_events))
+            if (pe.event.at.time.isValid() && pe.explicitDate)
+                dated.append(&pe);
+        const auto gapDays = [](const PendingEvent *a, const PendingEvent *b) {
+            return QDateTime(a->event.at.date, a->event.at.time, Qt::UTC)
+                       .secsTo(QDateTime(b->event.at.date, b->event.at.time, Qt::UTC))
+                   / 86400;
+        };
+        qsizetype from = 0;
+        qsizetype to = dated.size() - 1;
+        while (from < to && gapDays(dated.at(from), dated.at(from + 1)) >= 1)
+            ++from;
+        while (to > from && gapDays(dated.at(to - 1), dated.at(to)) >= 1)
+            --to;
+        if (dated.size() >= 3 && (from > 0 || to < dated.size() - 1)) {
+            if (from > 0 && firstTimed == dated.first())
+                firstTimed = dated.at(from);
+            if (to < dated.size() - 1 && lastTimed == dated.last())
+                lastTimed = dated.at(to);
+            noteGuess(ReportText::tr("Timeline entries days before or after the rest are lead-up "
+                                     "or follow-up: the incident window leaves them out."));
+        }
+    }
+}
+
 void MarkdownImporter::resolveStartEnd()
 {
     using namespace ImportTime;
@@ -295,6 +328,8 @@ void MarkdownImporter::resolveStartEnd()
         if (first > last)
             std::swap(firstTimed, lastTimed);
     }
+    if (!startMarker && !endMarker)
+        skipLeadUpAndFollowUp(firstTimed, lastTimed);
     const PendingEvent *timelineStart = startMarker ? startMarker : firstTimed;
     const PendingEvent *timelineEnd = endMarker ? endMarker : lastTimed;
 
