@@ -815,8 +815,10 @@ void paintSlide(QPainter &painter, const SlideDeck &deck, int index, const QRect
     }
     for (const SlidePicture &picture : slide.pictures) {
         if (picture.kind == SlidePicture::TimelineChart) {
+            TimelineChartOptions chart;
+            chart.theme = theme == SlideTheme::Dark ? ChartTheme::Dark : ChartTheme::Light;
             paintTimelineChart(painter, picture.rect, deck.postmortem,
-                               picture.rect.size() / kChartScale);
+                               picture.rect.size() / kChartScale, chart);
         } else if (const LoadDiagram *d
                    = findDiagram(deck.postmortem.diagrams, picture.diagramId)) {
             paintLoadDiagram(painter, picture.rect, *d,

@@ -651,7 +651,7 @@ void TimelineChart::build(qreal widthHint)
     const auto &[startMs, endMs] = std::tie(m_layout.startMs, m_layout.endMs);
     if (startMs && endMs && *endMs > *startMs) {
         windowSeries = band(*startMs, *endMs, 0, kTimelineYMax,
-                            withAlpha(m_palette.window, m_palette.dark ? 40 : 22));
+                            withAlpha(m_palette.window, m_palette.dark ? 28 : 22));
         windowSeries->setName(Text::incidentWindow());
         addTimeSeries(windowSeries, true);
     }
