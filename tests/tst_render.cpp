@@ -249,7 +249,8 @@ void TestRender::formatDuration_data()
     QTest::newRow("minutes") << qint64(45) << QStringLiteral("45 min");
     QTest::newRow("hour") << qint64(60) << QStringLiteral("1 h 0 min");
     QTest::newRow("four hours") << qint64(240) << QStringLiteral("4 h 0 min");
-    QTest::newRow("long") << qint64(26 * 60 + 5) << QStringLiteral("26 h 5 min");
+    QTest::newRow("long") << qint64(26 * 60 + 5) << QStringLiteral("1 d 2 h 5 min");
+    QTest::newRow("two weeks") << qint64(340 * 60 + 40) << QStringLiteral("14 d 4 h 40 min");
     QTest::newRow("negative") << qint64(-90) << QStringLiteral("-1 h 30 min");
 }
 

@@ -1,9 +1,9 @@
 // The timeline chart: placement in time, every seed and corpus document, SVG and PNG output.
 // Set HINDSIGHT_CHART_DUMP=/some/dir to also write each chart as PNG there, to look at.
-#include "render/htmlrenderer.h"
 #include "core/postmortemfile.h"
-#include "render/timelinechart.h"
 #include "corpus.h"
+#include "render/htmlrenderer.h"
+#include "render/timelinechart.h"
 
 #include <QApplication>
 #include <QDir>
@@ -149,6 +149,70 @@ private Q_SLOTS:
         QVERIFY2(chart->axisTitle().contains(QLatin1String("PDT")), qPrintable(chart->axisTitle()));
         QVERIFY(chart->axisTitle().contains(QStringLiteral("2024-06-01 – 2024-06-02")));
         QVERIFY(chart->toolTip(1).startsWith(QStringLiteral("2024-06-02 00:10 PDT · Mitigation")));
+    }
+
+    void zoomedToTheIncidentWithEdgeCounts()
+    {
+        // A 3-hour incident with notes five days before and follow-ups two weeks after.
+        const QDate d(2025, 3, 10);
+        Postmortem pm;
+        pm.timezone = TimeZoneInfo{QStringLiteral("UTC"), 0};
+        pm.start = at(d, 10, 0);
+        pm.end = at(d, 13, 0);
+        pm.timeline = {
+            {at(d.addDays(-5), 9, 0), EventKind::Other, QStringLiteral("Change merged.")},
+            {at(d.addDays(-5), 16, 0), EventKind::Other, QStringLiteral("Rolled to one zone.")},
+            {at(d.addDays(-4), 8, 0), EventKind::Other, QStringLiteral("Rolled everywhere.")},
+            {at(d, 10, 5), EventKind::Detection, QStringLiteral("Alert fires.")},
+            {at(d, 11, 30), EventKind::Mitigation, QStringLiteral("Traffic drained.")},
+            {at(d, 13, 0), EventKind::Resolution, QStringLiteral("Change reverted.")},
+            {at(d.addDays(14), 9, 0), EventKind::Communication, QStringLiteral("Report sent.")},
+            {at(d.addDays(15), 9, 0), EventKind::Other, QStringLiteral("Review held.")},
+        };
+        std::unique_ptr<TimelineChart> chart = TimelineChart::create(pm, 900);
+        QVERIFY(chart);
+        QCOMPARE(chart->timelineLayout().earlierCount, 3);
+        QCOMPARE(chart->timelineLayout().laterCount, 2);
+        QVERIFY(!chart->markerPosition(0));
+        QGraphicsScene scene;
+        TimelineChart *c = chart.release();
+        const QImage image = paint(scene, c, QSizeF(900, 380));
+        dump(QStringLiteral("zoomed"), image);
+        QCOMPARE(c->labelledEventCount(), 3); // every event on the axis has its label
+        const QList<QRectF> edges = c->edgeCountBoxes();
+        QCOMPARE(edges.size(), 2);
+        QVERIFY(edges[0].right() < edges[1].left());
+        for (const QRectF &label : c->labelBoxes())
+            for (const QRectF &edge : edges)
+                QVERIFY(!label.intersects(edge));
+        QVERIFY(c->markerPosition(3));
+        const QByteArray svg = renderTimelineChartSvg(pm);
+        QVERIFY(svg.contains("3 earlier events"));
+        QVERIFY(svg.contains("2 later events"));
+
+        TimelineChartOptions all;
+        all.allEvents = true;
+        std::unique_ptr<TimelineChart> wide = TimelineChart::create(pm, 900, all);
+        QCOMPARE(wide->timelineLayout().earlierCount, 0);
+        QVERIFY(wide->markerPosition(0));
+    }
+
+    void darkThemeDrawsOnDark()
+    {
+        TimelineChartOptions dark;
+        dark.theme = ChartTheme::Dark;
+        const QImage image = renderTimelineChartImage(seed000(), QSize(900, 380), 1, dark);
+        dump(QStringLiteral("dark"), image);
+        QVERIFY(!image.isNull());
+        QCOMPARE(QColor(image.pixel(1, 1)), chartPalette(ChartTheme::Dark).background);
+        // Light text somewhere (labels, axis), not just the background and the markers.
+        int light = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                light += QColor(image.pixel(x, y)).lightness() > 200 ? 1 : 0;
+        QVERIFY(light > 200);
+        const QImage normal = renderTimelineChartImage(seed000(), QSize(900, 380), 1);
+        QCOMPARE(QColor(normal.pixel(1, 1)), QColor(Qt::white));
     }
 
     void markdownBecomesPlainText()
@@ -341,9 +405,13 @@ private Q_SLOTS:
         }
         QVERIFY(svg.contains("<svg"));
         QVERIFY(svg.size() > 2000);
-        for (const ChartEvent &e : events)
-            QVERIFY2(svg.contains(eventKindColor(e.kind).name().toLatin1()),
-                     qPrintable(eventKindName(e.kind)));
+        // Every kind on the axis in its colour (events far from the incident are counted at
+        // the axis' edges instead, see zoomedToTheIncidentWithEdgeCounts).
+        const TimelineLayout layout = layoutTimeline(pm, 900);
+        for (qsizetype i = 0; i < layout.events.size(); ++i)
+            if (layout.shown[i])
+                QVERIFY2(svg.contains(eventKindColor(layout.events[i].kind).name().toLatin1()),
+                         qPrintable(eventKindName(layout.events[i].kind)));
         QVERIFY(inkPixels(image) > 1000);
         dump(QFileInfo(path).completeBaseName(), renderTimelineChartImage(pm));
     }

@@ -1,10 +1,10 @@
 // The chart view in the editor's Timeline tab: follows edits, hover, click selects the row.
 #include "core/document.h"
+#include "modalguard.h"
+#include "render/timelinechart.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
-#include "render/timelinechart.h"
 #include "ui/timelinechartview.h"
-#include "modalguard.h"
 
 #include <QApplication>
 #include <QScatterSeries>
@@ -225,6 +225,56 @@ private Q_SLOTS:
                       [](Postmortem &pm) { pm.timeline[1].kind = EventKind::Mitigation; });
         preview.renderNow();
         QVERIFY(preview.timelineChartImage().cacheKey() != before);
+    }
+
+    void theContextMenuWidensTheAxisToAllEvents()
+    {
+        Editor e;
+        QVERIFY(QTest::qWaitForWindowExposed(&e.form));
+        QTRY_COMPARE(e.charted(), 6);
+        // A lead-up note four days before: counted at the edge, not on the axis.
+        e.document.edit(QStringLiteral("timeline"), [](Postmortem &pm) {
+            pm.timeline.prepend({at(QDate(2024, 2, 11), 9, 0), EventKind::Other,
+                                 QStringLiteral("Config change merged.")});
+        });
+        QTRY_COMPARE(e.charted(), 7);
+        QCOMPARE(e.view()->timelineChart()->timelineLayout().earlierCount, 1);
+        QVERIFY(!e.view()->markerViewportPosition(0));
+        QAction *all = e.view()->allEventsAction();
+        QVERIFY(e.view()->actions().contains(all));
+        QCOMPARE(e.view()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        all->trigger();
+        QVERIFY(e.view()->showsAllEvents());
+        QCOMPARE(e.view()->timelineChart()->timelineLayout().earlierCount, 0);
+        QVERIFY(e.view()->markerViewportPosition(0));
+        e.view()->setShowAllEvents(false);
+        QCOMPARE(e.view()->timelineChart()->timelineLayout().earlierCount, 1);
+    }
+
+    void theChartFollowsADarkTheme()
+    {
+        Document document;
+        document.reset(sample(), QString());
+        PreviewPane preview(&document);
+        preview.resize(700, 900);
+        preview.renderNow();
+        const auto background = [&] {
+            const QImage image = preview.timelineChartImage();
+            return QColor(image.pixel(2, 2));
+        };
+        QVERIFY(background().lightness() > 240);
+        preview.setAppearance(true, preview.font().family(), 11);
+        preview.renderNow();
+        QVERIFY2(background().lightness() < 60, qPrintable(background().name()));
+
+        Editor e;
+        QPalette dark = e.view()->palette();
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+        e.view()->setPalette(dark);
+        e.view()->rebuildNow();
+        QVERIFY(e.view()->timelineChart());
+        QVERIFY(e.view()->timelineChart()->options().theme == ChartTheme::Dark);
+        QVERIFY(e.view()->timelineChart()->backgroundBrush().color().lightness() < 60);
     }
 };
 

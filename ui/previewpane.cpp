@@ -120,12 +120,15 @@ HtmlOptions PreviewPane::prepareRender()
     const QSize size(width, qBound(280, int(width * 0.55), 440));
     // Redraw only when what the chart shows, its size or the screen's pixel ratio changed.
     if (!m_chartDrawn || !sameTimelineChart(pm, m_chartSource) || size != m_chartSize
-        || devicePixelRatioF() != m_chartScale) {
+        || devicePixelRatioF() != m_chartScale || m_dark != m_chartDark) {
         m_chartDrawn = true;
         m_chartSource = pm;
         m_chartSize = size;
         m_chartScale = devicePixelRatioF();
-        m_chartImage = renderTimelineChartImage(pm, size, devicePixelRatioF());
+        m_chartDark = m_dark;
+        TimelineChartOptions chart;
+        chart.theme = m_dark ? ChartTheme::Dark : ChartTheme::Light;
+        m_chartImage = renderTimelineChartImage(pm, size, devicePixelRatioF(), chart);
         document()->addResource(QTextDocument::ImageResource, timelineChartResourceUrl(),
                                 m_chartImage);
     }

@@ -1,9 +1,9 @@
 // Live preview of the open postmortem, rendered from the model.
 #pragma once
 
+#include "core/postmortem.h"
 #include "render/htmlpatch.h"
 #include "render/htmlrenderer.h"
-#include "core/postmortem.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -115,6 +115,7 @@ private:
     QSize m_chartSize;        ///< CSS pixels the chart is shown at
     Postmortem m_chartSource; ///< what m_chartImage was drawn from (implicitly shared copy)
     qreal m_chartScale = 0;
+    bool m_chartDark = false; ///< the chart image is in the dark theme
     bool m_chartDrawn = false;
     /// Load-diagram pictures by id, each redrawn only when its spec, size or scale changed.
     struct DiagramImage

@@ -27,6 +27,13 @@ TimelineChartView::TimelineChartView(Document *document, QWidget *parent)
     m_rebuildTimer.setInterval(kRebuildDelayMs);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &TimelineChartView::rebuild);
     connect(m_document, &Document::changed, &m_rebuildTimer, qOverload<>(&QTimer::start));
+    m_allEvents = new QAction(tr("Show &All Events"), this);
+    m_allEvents->setObjectName(QStringLiteral("chartAllEventsAction"));
+    m_allEvents->setCheckable(true);
+    m_allEvents->setStatusTip(tr("Widen the time axis from the incident to every timeline event"));
+    connect(m_allEvents, &QAction::toggled, this, &TimelineChartView::rebuildNow);
+    addAction(m_allEvents);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
     rebuild();
 }
 
@@ -39,19 +46,42 @@ void TimelineChartView::rebuildNow()
     rebuild();
 }
 
+void TimelineChartView::setShowAllEvents(bool all)
+{
+    m_allEvents->setChecked(all);
+}
+
+bool TimelineChartView::showsAllEvents() const
+{
+    return m_allEvents->isChecked();
+}
+
+void TimelineChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_allEvents)
+        m_rebuildTimer.start(); // a theme change: the chart follows it
+}
+
 void TimelineChartView::rebuild()
 {
     // Typing in the summary changes the document but not the chart: keep the chart (and the
     // marker under the mouse) as it is.
     const Postmortem &pm = m_document->postmortem();
-    if (m_built && sameTimelineChart(pm, m_builtFrom) && viewport()->width() == m_builtWidth)
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    if (m_built && sameTimelineChart(pm, m_builtFrom) && viewport()->width() == m_builtWidth
+        && dark == m_builtDark)
         return;
     m_built = true;
+    m_builtDark = dark;
     m_builtFrom = pm;
     QToolTip::hideText();
     m_builtWidth = viewport()->width();
+    TimelineChartOptions options;
+    options.theme = dark ? ChartTheme::Dark : ChartTheme::Light;
+    options.allEvents = m_allEvents->isChecked();
     std::unique_ptr<TimelineChart> built
-        = TimelineChart::create(m_document->postmortem(), std::max(m_builtWidth, 300));
+        = TimelineChart::create(m_document->postmortem(), std::max(m_builtWidth, 300), options);
     QChart *old = chart();
     if (built) {
         m_timelineChart = built.release();
@@ -75,7 +105,8 @@ void TimelineChartView::rebuild()
                 if (const auto row = m_timelineChart->rowAt(scatter, point))
                     Q_EMIT eventActivated(*row);
             });
-            scatter->setSelectedColor(scatter->color().darker(160));
+            scatter->setSelectedColor(dark ? scatter->color().lighter(160)
+                                           : scatter->color().darker(160));
         }
         setChart(m_timelineChart);
         applyCurrentRow();

@@ -3,6 +3,7 @@
 
 #include "core/postmortem.h"
 
+#include <QAction>
 #include <QChartView>
 #include <QPoint>
 #include <QTimer>
@@ -19,6 +20,9 @@ class TimelineChart;
 /// shows the event in a tooltip (date, time and zone, kind, text); clicking one emits
 /// eventActivated with its row in Postmortem::timeline. Without timed events it shows a short
 /// hint instead of a chart. Read-only: it never edits the document.
+/// The axis is zoomed to the incident (events long before or after are counted at the edges);
+/// the context menu's "Show All Events" (allEventsAction()) widens it to every event. The chart
+/// follows the widget palette: dark colours when the window background is dark.
 class TimelineChartView : public QChartView
 {
     Q_OBJECT
@@ -35,6 +39,11 @@ public:
     void setCurrentRow(int row);
     /// Rebuilds now instead of after the pause (tests, first show).
     void rebuildNow();
+    /// Axis over every event (true) or zoomed to the incident (false, the default).
+    void setShowAllEvents(bool all);
+    bool showsAllEvents() const;
+    /// The checkable context-menu action behind setShowAllEvents().
+    QAction *allEventsAction() const { return m_allEvents; }
 
 Q_SIGNALS:
     /// The user clicked the marker of timeline row `timelineRow`.
@@ -42,6 +51,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
@@ -54,6 +64,8 @@ private:
     Postmortem m_builtFrom; ///< what the current chart shows (implicitly shared copy)
     bool m_built = false;
     int m_currentRow = -1;
+    QAction *m_allEvents = nullptr;
+    bool m_builtDark = false; ///< the theme the current chart was drawn in
 };
 
 } // namespace Hindsight

@@ -1,5 +1,7 @@
 #include "core/speakernotes.h"
 
+#include "core/duration.h"
+
 #include "core/metrics.h"
 
 #include <QCoreApplication>
@@ -23,7 +25,7 @@ constexpr qint64 kLongResolutionMinutes = 60;
 constexpr double kManyUsersPercent = 25;
 constexpr int kQuotedEventChars = 80;
 
-/// "45 minutes", "1 minute", "2 hours", "2 h 10 min": how a presenter says a duration.
+/// "45 minutes", "1 minute", "2 hours", "2 h 10 min", "3 d 2 h": how a presenter says a duration.
 QString durationWords(qint64 minutes)
 {
     minutes = qAbs(minutes);
@@ -33,9 +35,9 @@ QString durationWords(qint64 minutes)
         return NotesText::tr("%1 minutes").arg(minutes);
     if (minutes == 60)
         return NotesText::tr("1 hour");
-    if (minutes % 60 == 0)
+    if (minutes % 60 == 0 && minutes < 24 * 60)
         return NotesText::tr("%1 hours").arg(minutes / 60);
-    return NotesText::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return formatDuration(minutes); // "2 h 10 min", "14 d 4 h 40 min"
 }
 
 /// An event's Markdown text as a short plain quotation: emphasis and code markers dropped,

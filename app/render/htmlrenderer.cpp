@@ -4,17 +4,14 @@
 #include "core/postmortemfields.h"
 
 #include "core/metrics.h"
+#include "render/markdownhtml.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm.h>
-
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <utility>
 
 namespace Hindsight {
@@ -262,263 +259,6 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-// cmark-gfm -------------------------------------------------------------------------------------
-
-void ensureExtensionsRegistered()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
-}
-
-struct NodeDeleter
-{
-    void operator()(cmark_node *n) const { cmark_node_free(n); }
-};
-struct ParserDeleter
-{
-    void operator()(cmark_parser *p) const { cmark_parser_free(p); }
-};
-struct IterDeleter
-{
-    void operator()(cmark_iter *i) const { cmark_iter_free(i); }
-};
-
-// Safe mode is cmark-gfm's default; CMARK_OPT_UNSAFE must never be added here.
-constexpr int kCmarkOptions = CMARK_OPT_DEFAULT;
-
-/// A parsed Markdown text with the GFM extensions attached.
-class MarkdownTree
-{
-public:
-    explicit MarkdownTree(const QString &markdown)
-    {
-        ensureExtensionsRegistered();
-        m_parser.reset(cmark_parser_new(kCmarkOptions));
-        for (const char *name : {"table", "strikethrough", "autolink", "tasklist"}) {
-            if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
-                cmark_parser_attach_syntax_extension(m_parser.get(), ext);
-        }
-        const QByteArray utf8 = markdown.toUtf8();
-        cmark_parser_feed(m_parser.get(), utf8.constData(), size_t(utf8.size()));
-        m_root.reset(cmark_parser_finish(m_parser.get()));
-    }
-
-    cmark_node *root() const { return m_root.get(); }
-
-    QString toHtml() const { return toHtml(m_root.get()); }
-    /// HTML of `node` (a node of this tree) and what is below it.
-    QString toHtml(cmark_node *node) const
-    {
-        return take(cmark_render_html(node, kCmarkOptions,
-                                      cmark_parser_get_syntax_extensions(m_parser.get())));
-    }
-    QString toPlainText() const
-    {
-        return take(cmark_render_plaintext(m_root.get(), kCmarkOptions, 0));
-    }
-
-private:
-    static QString take(char *s)
-    {
-        const QString result = QString::fromUtf8(s);
-        cmark_get_default_mem_allocator()->free(s);
-        return result;
-    }
-
-    std::unique_ptr<cmark_parser, ParserDeleter> m_parser;
-    std::unique_ptr<cmark_node, NodeDeleter> m_root;
-};
-
-/// Concatenated literal text below `node` (the alt text of an image).
-QString literalText(cmark_node *node)
-{
-    QString out;
-    for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
-        const cmark_node_type t = cmark_node_get_type(c);
-        if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE || t == CMARK_NODE_HTML_INLINE)
-            out += QString::fromUtf8(cmark_node_get_literal(c));
-        else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK)
-            out += QLatin1Char(' ');
-        else
-            out += literalText(c);
-    }
-    return out;
-}
-
-/// Lexical part of allowedImageSource (no file system access).
-std::optional<QString> lexicallyAllowedImageSource(const QString &url, const QString &baseDirectory)
-{
-    const QString trimmed = url.trimmed();
-    if (trimmed.isEmpty())
-        return std::nullopt;
-    const QUrl parsed(trimmed);
-    if (!parsed.isValid() || !parsed.scheme().isEmpty() || !parsed.authority().isEmpty()
-        || trimmed.startsWith(QLatin1String("//")) || trimmed.startsWith(QLatin1Char('\\')))
-        return std::nullopt;
-    const QString path = QDir::cleanPath(parsed.path(QUrl::FullyDecoded));
-    if (path.isEmpty() || path == QLatin1String("."))
-        return std::nullopt;
-    if (QDir::isRelativePath(path)) {
-        if (path == QLatin1String("..") || path.startsWith(QLatin1String("../")))
-            return std::nullopt;
-        return trimmed;
-    }
-    if (baseDirectory.isEmpty())
-        return std::nullopt;
-    const QString base = QDir::cleanPath(QDir(baseDirectory).absolutePath());
-    if (!path.startsWith(base + QLatin1Char('/')))
-        return std::nullopt;
-    QUrl relative;
-    relative.setPath(QDir(base).relativeFilePath(path));
-    relative.setQuery(parsed.query(QUrl::FullyEncoded), QUrl::StrictMode);
-    return relative.toString(QUrl::FullyEncoded);
-}
-
-/// The image source to emit for `url`, or nullopt when the image must not or cannot be
-/// loaded: relative paths may not climb out of the folder; absolute paths are allowed only
-/// inside `baseDirectory` and come back relative to it; and the file must exist there (a
-/// missing picture shows its alt text rather than a broken-image glyph).
-std::optional<QString> allowedImageSource(const QString &url, const QString &baseDirectory)
-{
-    const std::optional<QString> source = lexicallyAllowedImageSource(url, baseDirectory);
-    if (!source || baseDirectory.isEmpty())
-        return std::nullopt;
-    const QString path = QUrl(*source).path(QUrl::FullyDecoded);
-    if (!QFileInfo(QDir(baseDirectory).filePath(path)).isFile())
-        return std::nullopt;
-    return source;
-}
-
-/// The id in a diagram link's URL "diagram:<id>" (surrounding blanks allowed), or "".
-QString diagramIdOf(const QString &url)
-{
-    const QString prefix = QLatin1String(kDiagramScheme) + QLatin1Char(':');
-    const QString trimmed = url.trimmed();
-    if (!trimmed.startsWith(prefix))
-        return QString();
-    const QString id = trimmed.mid(prefix.size());
-    return isValidDiagramId(id) ? id : QString();
-}
-
-/// The src sanitizeTree gives a diagram image until renderDiagramImages replaces it.
-QString diagramPlaceholder(const QString &id)
-{
-    return QStringLiteral("hindsight-diagram-placeholder:") + id;
-}
-
-/// Replaces each placeholder image cmark rendered ("<img src=\"PLACEHOLDER\" alt=\"") by
-/// the caller's picture with its size. Only sanitizeTree writes placeholders, and text from
-/// the document is escaped by cmark, so the pattern cannot come from the document.
-QString renderDiagramImages(QString html, const HtmlOptions &opts)
-{
-    for (auto it = opts.diagramPictures.cbegin(); it != opts.diagramPictures.cend(); ++it) {
-        const QString placeholder
-            = QStringLiteral("<img src=\"%1\" alt=\"").arg(diagramPlaceholder(it.key()));
-        if (!html.contains(placeholder))
-            continue;
-        QString size;
-        if (!it->size.isEmpty())
-            size = QStringLiteral(" width=\"%1\" height=\"%2\"")
-                       .arg(it->size.width())
-                       .arg(it->size.height());
-        html.replace(placeholder, QStringLiteral("<img class=\"diagram\" src=\"%1\"%2 "
-                                                 "style=\"max-width: 100%; height: auto;\" alt=\"")
-                                      .arg(it->url.toHtmlEscaped(), size));
-    }
-    return html;
-}
-
-/// Rewrites the tree before rendering: unsafe images become "[alt]" text, headings shift.
-void sanitizeTree(cmark_node *root, const HtmlOptions &opts, int topHeadingLevel)
-{
-    QList<cmark_node *> rejected;
-    QList<cmark_node *> headings;
-    {
-        std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(root));
-        cmark_event_type ev;
-        while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
-            cmark_node *node = cmark_iter_get_node(it.get());
-            if (ev != CMARK_EVENT_ENTER)
-                continue;
-            const cmark_node_type type = cmark_node_get_type(node);
-            if (type == CMARK_NODE_IMAGE) {
-                const QString url = QString::fromUtf8(cmark_node_get_url(node));
-                if (const QString id = diagramIdOf(url); opts.diagramPictures.contains(id)) {
-                    // A placeholder only this function writes (document text with a scheme
-                    // never gets here); renderDiagramImages puts in the picture.
-                    cmark_node_set_url(node, diagramPlaceholder(id).toUtf8().constData());
-                    continue;
-                }
-                const auto src = allowedImageSource(url, opts.baseDirectory);
-                if (src)
-                    cmark_node_set_url(node, src->toUtf8().constData());
-                else
-                    rejected.append(node);
-            } else if (type == CMARK_NODE_HEADING) {
-                headings.append(node);
-            }
-        }
-    }
-    if (topHeadingLevel > 0 && !headings.isEmpty()) {
-        int top = 6;
-        for (cmark_node *h : std::as_const(headings))
-            top = qMin(top, cmark_node_get_heading_level(h));
-        const int shift = topHeadingLevel - top;
-        for (cmark_node *h : std::as_const(headings))
-            cmark_node_set_heading_level(h, qBound(1, cmark_node_get_heading_level(h) + shift, 6));
-    }
-    for (cmark_node *image : std::as_const(rejected)) {
-        const QString alt = literalText(image).simplified();
-        cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
-        const QString literal = QStringLiteral("[%1]").arg(alt);
-        cmark_node_set_literal(text, literal.toUtf8().constData());
-        cmark_node_replace(image, text);
-        cmark_node_free(image);
-    }
-}
-
-/// Task-list checkboxes are form controls Qt's rich text drops; show them as glyphs instead.
-/// The replaced strings can only come from cmark's renderer (document text is escaped).
-QString replaceTaskCheckboxes(QString html)
-{
-    html.replace(QLatin1String("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "),
-                 QStringLiteral("\u2611 "));
-    html.replace(QLatin1String("<input type=\"checkbox\" disabled=\"\" /> "),
-                 QStringLiteral("\u2610 "));
-    return html;
-}
-
-/// Markdown meant as one paragraph (a timeline event, an action item) without the <p> wrapper.
-QString inlineMarkdownToHtml(const QString &markdown, const HtmlOptions &opts)
-{
-    QString html = markdownToHtml(markdown, opts).trimmed();
-    if (html.startsWith(QLatin1String("<p>")) && html.endsWith(QLatin1String("</p>"))
-        && html.count(QLatin1String("<p>")) == 1)
-        html = html.mid(3, html.size() - 7);
-    return html;
-}
-
-/// First sentence of the Markdown text as plain text, at most ~160 characters.
-QString firstSentence(const QString &markdown)
-{
-    const QString plain = MarkdownTree(markdown).toPlainText();
-    QString line;
-    for (const QString &l : plain.split(QLatin1Char('\n'))) {
-        line = l.simplified();
-        // Skip lines that are only an image's alt text or similar noise.
-        if (line.size() > 1)
-            break;
-    }
-    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?](\\s|$)"));
-    const auto m = sentenceEnd.match(line, 20);
-    if (m.hasMatch())
-        line = line.left(m.capturedStart() + 1);
-    constexpr int kMax = 160;
-    if (line.size() > kMax)
-        line = line.left(kMax - 1).trimmed() + QStringLiteral("\u2026");
-    return line;
-}
-
 // Pieces of the document -------------------------------------------------------------------
 
 QString zoneLabel(const TimeZoneInfo &tz)
@@ -561,9 +301,6 @@ QString placeholder()
 {
     return QStringLiteral("<p class=\"placeholder\">%1</p>\n").arg(esc(Text::notWritten()));
 }
-
-QStringList markdownBlocksToHtml(const QString &markdown, const HtmlOptions &opts,
-                                 int topHeadingLevel);
 
 /// A section of Markdown prose: its heading, then each top-level block of the text in a
 /// <div class="md"> of its own (fragments of renderHtmlFragments()).
@@ -794,15 +531,6 @@ QString displayTitle(const Postmortem &pm)
     return t.isEmpty() ? Text::untitled() : t;
 }
 
-QString formatDuration(qint64 minutes)
-{
-    const QString sign = minutes < 0 ? QStringLiteral("-") : QString();
-    const qint64 a = minutes < 0 ? -minutes : minutes;
-    if (a < 60)
-        return sign + QStringLiteral("%1 min").arg(a);
-    return sign + QStringLiteral("%1 h %2 min").arg(a / 60).arg(a % 60);
-}
-
 QString formatMoment(const Moment &m, const std::optional<TimeZoneInfo> &tz)
 {
     QStringList parts;
@@ -841,29 +569,7 @@ QColor eventKindColor(EventKind kind)
     return QColor(0x70, 0x7b, 0x7c);
 }
 
-QString markdownToHtml(const QString &markdown, const HtmlOptions &opts, int topHeadingLevel)
-{
-    MarkdownTree tree(markdown);
-    sanitizeTree(tree.root(), opts, topHeadingLevel);
-    return renderDiagramImages(replaceTaskCheckboxes(tree.toHtml()), opts);
-}
-
 namespace {
-
-/// The HTML of each top-level block of `markdown` (paragraph, list, code block, table, …),
-/// with the same rules as markdownToHtml().
-QStringList markdownBlocksToHtml(const QString &markdown, const HtmlOptions &opts,
-                                 int topHeadingLevel)
-{
-    MarkdownTree tree(markdown);
-    sanitizeTree(tree.root(), opts, topHeadingLevel);
-    QStringList blocks;
-    for (cmark_node *child = cmark_node_first_child(tree.root()); child;
-         child = cmark_node_next(child)) {
-        blocks += renderDiagramImages(replaceTaskCheckboxes(tree.toHtml(child)), opts);
-    }
-    return blocks;
-}
 
 /// Whether `html` has any text outside its tags (an image alone or a rule has none).
 bool hasText(const QString &html)
@@ -1051,42 +757,6 @@ QString renderHtml(const Postmortem &pm, const HtmlOptions &options)
         out += fragment;
     out += parts.tail;
     return out;
-}
-
-QString safeLocalResourcePath(const QUrl &url, const QString &baseDirectory)
-{
-    if (baseDirectory.isEmpty() || !url.isValid() || !url.host().isEmpty()
-        || !url.authority().isEmpty())
-        return QString();
-    QString path;
-    if (url.scheme().compare(QLatin1String("file"), Qt::CaseInsensitive) == 0)
-        path = url.toLocalFile();
-    else if (url.scheme().isEmpty())
-        path = url.path(QUrl::FullyDecoded);
-    else
-        return QString();
-    if (path.isEmpty())
-        return QString();
-
-    const QDir base(baseDirectory);
-    const QString lexicalBase = QDir::cleanPath(base.absolutePath());
-    const QString lexical = QDir::cleanPath(base.absoluteFilePath(path));
-    if (!lexical.startsWith(lexicalBase + QLatin1Char('/')))
-        return QString();
-
-    // Symlinks may point anywhere: compare the real locations too.
-    const QFileInfo fi(lexical);
-    const QString canonicalBase = QFileInfo(lexicalBase).canonicalFilePath();
-    const QString canonical = fi.canonicalFilePath();
-    if (!fi.isFile() || canonical.isEmpty() || canonicalBase.isEmpty()
-        || !canonical.startsWith(canonicalBase + QLatin1Char('/')))
-        return QString();
-    return canonical;
-}
-
-bool isSafeLocalResource(const QUrl &url, const QString &baseDirectory)
-{
-    return !safeLocalResourcePath(url, baseDirectory).isEmpty();
 }
 
 } // namespace Hindsight

@@ -2,6 +2,7 @@
 // Qt Gui only (no widgets); every function here is reentrant and may run off the GUI thread.
 #pragma once
 
+#include "core/duration.h"
 #include "core/postmortem.h"
 
 #include <QColor>
@@ -124,9 +125,7 @@ QString fragmentDocumentHtml(const QString &style, const QString &fragment);
 QString markdownToHtml(const QString &markdown, const HtmlOptions &opts = {},
                        int topHeadingLevel = 0);
 
-/// A duration in whole minutes as "4 h 0 min", "45 min" or "0 min"; negative values get a
-/// leading "-" (an end before the start is a data error the caller may want to show).
-QString formatDuration(qint64 minutes);
+// formatDuration(): core/duration.h (one function for every place that shows a duration).
 
 /// The known parts of a moment: "2024-02-15 22:00 UTC", "2024-02-15", "22:00 PDT", or "—"
 /// (em dash) when neither date nor time is known. The zone is only shown with a time: the label

@@ -22,6 +22,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFragment>
+#include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
 
@@ -148,19 +149,27 @@ std::optional<std::pair<qreal, qreal>> lineExtent(const QTextBlock &block)
     return std::make_pair(origin + tl->lineAt(0).y(), origin + last.y() + last.height());
 }
 
+/// A fix the pagination needs, at document height `y`: a page break before `block`, or (with
+/// `table`) `push` more bottom padding in row `row` of `table`.
+struct PageFix
+{
+    qreal y = 0;
+    QTextBlock block;
+    QTextTable *table = nullptr;
+    int row = -1;
+    qreal push = 0;
+};
+
 /// Page breaks a reader expects and QTextDocument does not make: a short paragraph or list item
 /// is not split across two pages, and a heading is not left at the bottom of a page without the
 /// text that follows it. (A split block also leaves its clipped-away line in the PDF's text,
 /// where search and copy find it twice: QTextLayout::draw includes one line above the clip.)
-/// Table rows are left to Qt, which moves a row to the next page only when none of its cells'
-/// first lines fit, so a multi-line row can still split; forcing a break inside a cell makes
-/// Qt drop the row twice.
-bool keepBlocksTogetherPass(QTextDocument &doc, qreal pageHeight)
+/// The first such block in document order; table rows are firstSplitRow()'s.
+std::optional<PageFix> firstSplitBlock(QTextDocument &doc, qreal pageHeight)
 {
     auto pageOf = [pageHeight](qreal y) {
         return int(std::floor(y / pageHeight));
     };
-    bool changed = false;
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
             continue;
@@ -169,7 +178,7 @@ bool keepBlocksTogetherPass(QTextDocument &doc, qreal pageHeight)
             continue;
         const auto [top, bottom] = *extent;
         if (QTextCursor(block).currentTable())
-            continue; // see below: rows are left to Qt
+            continue; // rows: firstSplitRow()
         bool breakBefore = pageOf(top) != pageOf(bottom - 1) && bottom - top < pageHeight / 2;
         if (!breakBefore && block.blockFormat().headingLevel() > 0) {
             for (QTextBlock next = block.next(); next.isValid(); next = next.next()) {
@@ -194,19 +203,108 @@ bool keepBlocksTogetherPass(QTextDocument &doc, qreal pageHeight)
                 break;
             }
         }
-        QTextBlockFormat format;
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(target).mergeBlockFormat(format);
-        changed = true;
+        return PageFix{top, target, nullptr, -1, 0};
     }
-    return changed;
+    return std::nullopt;
+}
+
+/// Every table in `frame` and the frames inside it.
+void collectTables(QTextFrame *frame, QList<QTextTable *> &out)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child))
+            out.append(table);
+        collectTables(child, out);
+    }
+}
+
+/// Top of the first line and bottom of the last line of the blocks of `cell`.
+std::optional<std::pair<qreal, qreal>> cellExtent(const QTextDocument &doc,
+                                                  const QTextTableCell &cell)
+{
+    std::optional<std::pair<qreal, qreal>> extent;
+    for (QTextBlock b = doc.findBlock(cell.firstPosition());
+         b.isValid() && b.position() <= cell.lastPosition(); b = b.next()) {
+        if (const auto e = lineExtent(b))
+            extent = extent ? std::make_pair(std::min(extent->first, e->first),
+                                             std::max(extent->second, e->second))
+                            : *e;
+    }
+    return extent;
+}
+
+/// A table row split across two pages is hard to read and to hand round: Qt moves a row to the
+/// next page only when none of its cells' first lines fit, so a row whose cells wrap can still
+/// start at the foot of one page and end on the next (and forcing a page break inside a cell
+/// makes Qt draw the row twice). The first such row in document order, and how far to push it
+/// down — by padding the row above it at the bottom, so the gap stays inside the table — to
+/// start it on the next page, under the header row that Qt repeats on every page a table runs
+/// onto (QTextTableFormat::headerRowCount, set from the HTML's <thead>). Rows taller than half
+/// a page are left to split.
+std::optional<PageFix> firstSplitRow(QTextDocument &doc, qreal pageHeight)
+{
+    const auto pageOf = [pageHeight](qreal y) {
+        return int(std::floor(y / pageHeight));
+    };
+    QList<QTextTable *> tables;
+    collectTables(doc.rootFrame(), tables);
+    std::optional<PageFix> first;
+    for (QTextTable *table : std::as_const(tables)) {
+        const int header = table->format().headerRowCount();
+        for (int r = std::max(1, header + 1); r < table->rows(); ++r) {
+            std::optional<std::pair<qreal, qreal>> row;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                if (cell.row() != r) // spanned from above
+                    continue;
+                if (const auto e = cellExtent(doc, cell))
+                    row = row ? std::make_pair(std::min(row->first, e->first),
+                                               std::max(row->second, e->second))
+                              : *e;
+            }
+            if (!row || pageOf(row->first) == pageOf(row->second - 1)
+                || row->second - row->first > pageHeight / 2)
+                continue;
+            if (!first || row->first < first->y) {
+                // What is left of this page below the row's first line, and a little: the
+                // row's top (its padding above the first line) stays on this page, its first
+                // line does not, and Qt moves the row to the next page.
+                const qreal push = (pageOf(row->first) + 1) * pageHeight - row->first + 2;
+                first = PageFix{row->first, QTextBlock(), table, r, push};
+            }
+            break; // the first split row of this table
+        }
+    }
+    return first;
 }
 
 void keepBlocksTogether(QTextDocument &doc, qreal pageHeight)
 {
-    // Moving a paragraph can leave its heading behind, so repeat until nothing moves. Every pass
-    // adds page breaks and none is ever removed, so a few passes settle it.
-    for (int pass = 0; pass < 8 && keepBlocksTogetherPass(doc, pageHeight); ++pass) {
+    // One fix at a time, the earliest in the document first: each moves only what follows it,
+    // so no fix is ever undone by a later one. Bounded for pathological documents.
+    for (int pass = 0; pass < 500; ++pass) {
+        const std::optional<PageFix> block = firstSplitBlock(doc, pageHeight);
+        const std::optional<PageFix> row = firstSplitRow(doc, pageHeight);
+        if (!block && !row)
+            break;
+        if (row && (!block || row->y < block->y)) {
+            // Paddings are CSS pixels, which the layout scales to the device's.
+            const qreal cssPerDevice
+                = cssPixelsPerInch() / doc.documentLayout()->paintDevice()->logicalDpiY();
+            for (int c = 0; c < row->table->columns(); ++c) {
+                QTextTableCell above = row->table->cellAt(row->row - 1, c);
+                QTextTableCellFormat format = above.format().toTableCellFormat();
+                const qreal padding = format.hasProperty(QTextFormat::TableCellBottomPadding)
+                                          ? format.bottomPadding()
+                                          : row->table->format().cellPadding();
+                format.setBottomPadding(padding + row->push * cssPerDevice);
+                above.setFormat(format);
+            }
+        } else {
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block->block).mergeBlockFormat(format);
+        }
     }
 }
 

@@ -5,8 +5,9 @@
 // thread.
 #pragma once
 
-#include "render/htmlrenderer.h"
 #include "core/postmortem.h"
+#include "render/htmlrenderer.h"
+#include "render/timelinelayout.h"
 
 #include <QByteArray>
 #include <QChart>
@@ -21,6 +22,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAbstractSeries;
+class QAreaSeries;
 class QPainter;
 class QXYSeries;
 QT_END_NAMESPACE
@@ -35,26 +37,6 @@ inline constexpr QSize kTimelineChartExportSize{900, 380};
 /// Only the renderer's callers put it in the HTML; Markdown links with a scheme are never let
 /// through from document text (see HtmlOptions::baseDirectory), so a document cannot point at it.
 QUrl timelineChartResourceUrl();
-
-/// One timeline event as the chart places it.
-struct ChartEvent
-{
-    int row = -1; ///< index in Postmortem::timeline
-    /// Wall-clock time in the document's zone, as milliseconds since 1970-01-01T00:00 *as if
-    /// that wall clock were UTC* (so 22:00 is 22:00 on the axis whatever the machine's zone).
-    qint64 ms = 0;
-    EventKind kind = EventKind::Other;
-    QString text; ///< the event text as plain text (Markdown emphasis, code and links unwrapped)
-};
-
-/// The events of `pm` that have a place on a time axis, in document order: every event with a
-/// time whose date is given or carried by withCarriedDates() (timeline.h: across midnight, from
-/// the incident start or the event above). When neither the start nor any event has a date,
-/// times are laid out from a nominal day so a time-only timeline still gets a chart (the axis
-/// then shows "Day 2" instead of dates). A time written with an offset other than the
-/// document's zone (pm.timezone) is converted into that zone. Events without a time, and times
-/// whose day cannot be known, are left out.
-QList<ChartEvent> chartEvents(const Postmortem &pm);
 
 /// The timeline chart of one postmortem:
 /// - x: a time axis in the document's zone (wall clock as written, crossing midnight as the
@@ -71,18 +53,26 @@ QList<ChartEvent> chartEvents(const Postmortem &pm);
 ///   cross another label's leader line; detection, resolution, mitigation and escalation are
 ///   placed first. Labels that do not fit are dropped and a note says how many are unlabelled,
 ///   so a 200-event timeline stays readable (hovering in the editor shows every event).
-/// Laid out for any size (labels and ticks follow the plot width at paint time); fonts are in
-/// pixels, so SVG, PNG and screen agree.
+/// - zoomed to the incident (TimelineChartOptions::allEvents false, layoutTimeline()): events
+///   long before or after it are counted at the edges ("◀ 3 earlier events").
+/// Where things go comes from layoutTimeline() (timelinelayout.h); this class draws it in the
+/// palette of TimelineChartOptions::theme. Laid out for any size (labels follow the plot width
+/// at paint time); fonts are in pixels, so SVG, PNG and screen agree.
 class TimelineChart : public QChart
 {
     Q_OBJECT
 public:
     /// The chart for `pm`, or nullptr when it has no chartable event (see chartEvents()).
     /// `widthHint` (px) sets how many axis ticks to make; the caller owns the chart.
-    static std::unique_ptr<TimelineChart> create(const Postmortem &pm, qreal widthHint = 900);
+    static std::unique_ptr<TimelineChart> create(const Postmortem &pm, qreal widthHint = 900,
+                                                 const TimelineChartOptions &options = {});
     ~TimelineChart() override;
 
-    const QList<ChartEvent> &events() const { return m_events; }
+    /// Every chartable event, those on the axis and those counted at its edges.
+    const QList<ChartEvent> &events() const { return m_layout.events; }
+    /// Where everything goes (layoutTimeline()).
+    const TimelineLayout &timelineLayout() const { return m_layout; }
+    const TimelineChartOptions &options() const { return m_options; }
     /// The timeline row whose marker is `point` of `series` (the value QXYSeries::clicked and
     /// ::hovered report), or nullopt when none is.
     std::optional<int> rowAt(const QXYSeries *series, const QPointF &point) const;
@@ -92,7 +82,7 @@ public:
     /// "2024-02-15 22:15 UTC · Misleading" and the event text, for a tooltip (plain text).
     QString toolTip(int row) const;
     /// The axis title, e.g. "Time (UTC) · 2024-02-15 – 2024-02-16".
-    QString axisTitle() const { return m_axisTitle; }
+    QString axisTitle() const { return m_layout.axisTitle; }
     /// Runs the pending layout of the chart and its legend now, for drawing without an event
     /// loop (offscreen rendering, tests) right after a resize.
     void settleLayout();
@@ -100,24 +90,27 @@ public:
     int labelledEventCount() const;
     /// The label boxes of the last paint, in chart item coordinates (they never overlap).
     QList<QRectF> labelBoxes() const;
-
-    /// Everything the chart draws besides its series, computed once: phases, TTD/TTR, window.
-    struct Layout;
+    /// The boxes of the edge counts ("3 earlier events") of the last paint, in chart item
+    /// coordinates; empty when every event is on the axis.
+    QList<QRectF> edgeCountBoxes() const;
 
 private:
     TimelineChart();
-    /// "HH:mm", or with the day ("Jan 18 09:53", "Day 2 09:53") on a chart over several days.
-    QString labelTime(qint64 ms) const;
-    void build(const Postmortem &pm, qreal widthHint);
+    void build(qreal widthHint);
+    void buildAxes();
+    void buildMarkers();
+    void buildLegend(qreal widthHint, QAreaSeries *windowSeries);
+    /// Adds `series` on the time and layout axes, listed in the legend or not.
+    void addTimeSeries(QAbstractSeries *series, bool inLegend);
+    /// (ms, y) of event `index`'s marker.
+    QPointF markerValue(int index) const;
 
-    QList<ChartEvent> m_events;
-    QList<QPointF> m_values;     ///< per event: (ms, y) of its marker
-    QList<QXYSeries *> m_series; ///< per event: its kind's series
-    QString m_axisTitle;
-    QString m_zoneLabel;
-    bool m_nominalDates = false;
-    bool m_multiDay = false;
-    std::unique_ptr<Layout> m_layout;
+    TimelineLayout m_layout;
+    TimelineChartOptions m_options;
+    ChartPalette m_palette;
+    QList<QXYSeries *> m_series;   ///< per event: its kind's series (nullptr: off the axis)
+    QXYSeries *m_anchor = nullptr; ///< a series on both axes, to map values to positions
+    QStringList m_legendNames;     ///< what the legend lists, to fit it to the width
     class Overlay;
     Overlay *m_overlay = nullptr; ///< child item; deleted with the chart
 };
@@ -129,24 +122,25 @@ bool sameTimelineChart(const Postmortem &a, const Postmortem &b);
 
 /// The chart as an SVG document of `sizePx` (CSS pixels; the SVG's viewBox), drawn exactly as
 /// on screen. Empty when the timeline has no chartable event.
-QByteArray renderTimelineChartSvg(const Postmortem &pm, QSizeF sizePx = kTimelineChartExportSize);
+QByteArray renderTimelineChartSvg(const Postmortem &pm, QSizeF sizePx = kTimelineChartExportSize,
+                                  const TimelineChartOptions &options = {});
 
 /// The chart as an image laid out at `sizePx` logical pixels and drawn at `scale` device pixels
 /// per logical pixel (the image is sizePx * scale, with devicePixelRatio `scale`; white
 /// background). A null QImage when the timeline has no chartable event.
 QImage renderTimelineChartImage(const Postmortem &pm, QSize sizePx = kTimelineChartExportSize,
-                                qreal scale = 2);
+                                qreal scale = 2, const TimelineChartOptions &options = {});
 
 /// Draws the chart laid out at `layoutSize` logical pixels into `target` (painter
 /// coordinates), scaled to fill it, on a white background: vector output on a vector device
 /// (PDF). A larger `target` than `layoutSize` gives bigger labels, e.g. on a slide read from
 /// across a room. False (nothing drawn) when there is no chartable event.
 bool paintTimelineChart(QPainter &painter, const QRectF &target, const Postmortem &pm,
-                        QSizeF layoutSize);
+                        QSizeF layoutSize, const TimelineChartOptions &options = {});
 
 /// PNG bytes of renderTimelineChartImage(); empty when there is no chart.
 QByteArray renderTimelineChartPng(const Postmortem &pm, QSize sizePx = kTimelineChartExportSize,
-                                  qreal scale = 2);
+                                  qreal scale = 2, const TimelineChartOptions &options = {});
 
 /// A `data:image/png;base64,…` URL of the chart for a standalone HTML file; empty when there is
 /// no chart. Renderer-generated, never derived from document text.
