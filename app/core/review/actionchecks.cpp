@@ -104,6 +104,20 @@ QSet<QString> concepts(const QString &task)
     return out;
 }
 
+/// The quoted names and code spans of an item, lower case, sorted.
+QStringList quotedParts(const QString &task)
+{
+    static const QRegularExpression quoted(
+        QStringLiteral("\"([^\"]+)\"|`([^`]+)`|\\x{201C}([^\\x{201D}]+)\\x{201D}"));
+    QStringList out;
+    for (auto it = quoted.globalMatch(task); it.hasNext();) {
+        const auto m = it.next();
+        out.append((m.captured(1) + m.captured(2) + m.captured(3)).toLower());
+    }
+    out.sort();
+    return out;
+}
+
 /// Share of the smaller item's concepts the other item also names.
 double overlap(const QSet<QString> &a, const QSet<QString> &b)
 {
@@ -122,8 +136,10 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
     QList<QSet<QString>> seen;
     for (const Action &a : doc.actions()) {
         const ActionItemFacts &f = a.facts;
-        if (isPlaceholderAction(a.text))
-            continue; // no measures yet: missing-measures says it
+        if (isPlaceholderAction(a.text)) {
+            seen.append(QSet<QString>()); // no measures yet: missing-measures says it
+            continue;
+        }
         if (f.owner.trimmed().isEmpty())
             out.add("actions.owner", "action-no-owner", FindingSeverity::Warning,
                     ReviewText::tr("This action item names no owner; give it a person, @handle or "
@@ -142,11 +158,18 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                         .arg(f.task.left(80), tmpl.at(0).toLower() + tmpl.mid(1)),
                     a.field, a.index);
         const QSet<QString> c = concepts(f.task);
-        for (const QSet<QString> &other : std::as_const(seen)) {
-            if (overlap(c, other) >= 0.6) {
+        const QStringList quoted = quotedParts(f.task);
+        for (qsizetype j = 0; j < seen.size(); ++j) {
+            // Items about different quoted names ("no space left" vs "Error creating user")
+            // are different requests however alike their wording.
+            const QStringList otherQuoted = quotedParts(doc.actions()[j].facts.task);
+            if (!quoted.isEmpty() && !otherQuoted.isEmpty() && quoted != otherQuoted)
+                continue;
+            if (overlap(c, seen[j]) >= 0.6) {
                 out.add("actions.duplicate", "action-duplicate", FindingSeverity::Warning,
-                        ReviewText::tr("This action item asks for the same change as an earlier "
-                                       "one; merge them."),
+                        ReviewText::tr("This action item asks for the same change as \"%1\"; "
+                                       "merge them.")
+                            .arg(doc.actions()[j].facts.task.left(80)),
                         a.field, a.index);
                 break;
             }

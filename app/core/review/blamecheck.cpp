@@ -26,8 +26,8 @@ const QString kPerson = QStringLiteral(
     "Then|Because|Once|Also|However|Unfortunately|Although|Though|Here|There|Why|What|How|"
     "Which|Who|Yet|Still|Even|Only|Just|Finally|First|Later|Meanwhile)\\b)[A-Z][a-z]+"
     "(?:\\s[A-Z][a-z]+)?|@[\\w.\\-]+|\\b(?:he|she|they|"
-    "someone|somebody)|\\b(?:[Tt]he|[Aa]n?|[Oo]ne of "
-    "the|[Oo]ur|[Tt]heir)\\s+(?:[\\w\\-]+\\s+){0,3}(?:"
+    "someone|somebody)|\\b(?:[Tt]he|[Aa]n?|[Oo]ne of the|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|"
+    "[A-Z][a-z]+(?:'|\\x{2019})s)\\s+(?:[\\w\\-]+\\s+){0,3}(?:predecessors?|successors?|"
     "engineers?|developers?|devs?|operators?|admins?|administrators?|sres?|on-?call|owners?|"
     "leads?|managers?|reviewers?|authors?|contractors?|interns?|employees?|staff|persons?|"
     "people|dbas?|team members?|teammates?|colleagues?|responders?|analysts?)"
@@ -177,12 +177,8 @@ void checkBlame(const ReviewDocument &doc, Findings &out)
         if (b.part == Part::Title)
             continue;
         // Sentence by sentence, so a name at the start of a sentence is read as a subject.
-        for (const QString &s : sentences(plain(b.text))) {
-            const qsizetype before = out.list().size();
+        for (const QString &s : sentences(plain(b.text)))
             scan(QStringLiteral(". ") + s, doc.allText(), b.field, b.index, out);
-            if (out.list().size() > before)
-                break;
-        }
     }
 }
 
