@@ -3,6 +3,7 @@
 #include "core/document.h"
 #include "core/timeline.h"
 #include "modalguard.h"
+#include "timelineevents.h"
 #include "ui/actionitemmodel.h"
 #include "ui/itemdelegates.h"
 #include "ui/timelinemodel.h"
@@ -21,38 +22,9 @@
 #include <memory>
 
 using namespace Hindsight;
+using namespace HindsightTest;
 
 namespace {
-
-TimelineEvent ev(QDate date, QTime time, const QString &text, EventKind kind = EventKind::Other)
-{
-    TimelineEvent e;
-    e.at.date = date;
-    e.at.time = time;
-    e.kind = kind;
-    e.text = text;
-    return e;
-}
-
-TimelineEvent ev(QTime time, const QString &text, EventKind kind = EventKind::Other)
-{
-    return ev(QDate(), time, text, kind);
-}
-
-QStringList texts(const QList<TimelineEvent> &events)
-{
-    QStringList out;
-    for (const TimelineEvent &e : events)
-        out.append(e.text);
-    return out;
-}
-
-QStringList words(const char *spaceSeparated)
-{
-    return QString::fromLatin1(spaceSeparated).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-const QDate kDay(2024, 3, 1);
 
 /// An incident starting 2024-03-01 23:00 PDT whose undated timeline approaches midnight.
 Postmortem sample()

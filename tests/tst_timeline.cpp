@@ -1,45 +1,13 @@
 // The time order of a timeline (core/timeline.h): stable sorting, dates carried across undated
 // rows, midnight crossings — no widgets involved.
 #include "core/timeline.h"
+#include "timelineevents.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace Hindsight;
-
-namespace {
-
-TimelineEvent ev(QDate date, QTime time, const QString &text, EventKind kind = EventKind::Other)
-{
-    TimelineEvent e;
-    e.at.date = date;
-    e.at.time = time;
-    e.kind = kind;
-    e.text = text;
-    return e;
-}
-
-TimelineEvent ev(QTime time, const QString &text, EventKind kind = EventKind::Other)
-{
-    return ev(QDate(), time, text, kind);
-}
-
-QStringList texts(const QList<TimelineEvent> &events)
-{
-    QStringList out;
-    for (const TimelineEvent &e : events)
-        out.append(e.text);
-    return out;
-}
-
-QStringList words(const char *spaceSeparated)
-{
-    return QString::fromLatin1(spaceSeparated).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-const QDate kDay(2024, 3, 1);
-
-} // namespace
+using namespace HindsightTest;
 
 class TestTimeline : public QObject
 {

@@ -1,8 +1,10 @@
 #include "main/commandline.h"
 
-#include "main/librarycommand.h"
+#include "main/cliexit.h"
+
 #include "core/postmortemfile.h"
 #include "core/reviewchecks.h"
+#include "main/librarycommand.h"
 #include "render/exportformats.h"
 #include "render/loaddiagramrenderer.h"
 
@@ -26,27 +28,7 @@ struct CliText
     Q_DECLARE_TR_FUNCTIONS(Hindsight::CommandLine)
 };
 
-enum ExitStatus { Success = 0, InputError = 1, UsageError = 2, OutputError = 3 };
-
-int fail(ExitStatus status, const QString &message)
-{
-    std::fputs(qPrintable(QStringLiteral("hindsight: %1\n").arg(message)), stderr);
-    return status;
-}
-
-bool writeOutput(const QString &output, const QByteArray &data, QString *error)
-{
-    if (output.isEmpty() || output == QLatin1String("-")) {
-        const size_t written = std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
-        std::fflush(stdout);
-        if (written != size_t(data.size())) {
-            *error = CliText::tr("cannot write to standard output");
-            return false;
-        }
-        return true;
-    }
-    return writeFileAtomically(output, data, error);
-}
+using namespace Cli;
 
 /// Parses `arguments` (verb first) with `parser`, which has the verb's options, and handles
 /// what every verb does alike: a parse error or a positional count other than `positional`

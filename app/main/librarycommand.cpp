@@ -1,5 +1,7 @@
 #include "main/librarycommand.h"
 
+#include "main/cliexit.h"
+
 #include "core/library/actionexport.h"
 #include "core/library/libraryindex.h"
 #include "core/library/libraryreport.h"
@@ -25,26 +27,12 @@ struct LibraryCliText
     Q_DECLARE_TR_FUNCTIONS(Hindsight::LibraryCommand)
 };
 
-enum ExitStatus { Success = 0, InputError = 1, UsageError = 2, OutputError = 3 };
-
-int fail(ExitStatus status, const QString &message)
-{
-    std::fputs(qPrintable(QStringLiteral("hindsight: %1\n").arg(message)), stderr);
-    return status;
-}
+using namespace Cli;
 
 int print(const QByteArray &data, const QString &output = {})
 {
     QString error;
-    if (!output.isEmpty() && output != QLatin1String("-")) {
-        if (!writeFileAtomically(output, data, &error))
-            return fail(OutputError, error);
-        return Success;
-    }
-    if (std::fwrite(data.constData(), 1, size_t(data.size()), stdout) != size_t(data.size()))
-        return fail(OutputError, LibraryCliText::tr("cannot write to standard output"));
-    std::fflush(stdout);
-    return Success;
+    return writeOutput(output, data, &error) ? Success : fail(OutputError, error);
 }
 
 QByteArray jsonText(const QJsonValue &v)
