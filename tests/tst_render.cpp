@@ -310,7 +310,7 @@ void TestRender::formatMoment()
 
 void TestRender::keyFactsShowServicesAndTags()
 {
-    Postmortem pm = seed000();
+    Postmortem pm = nightOutage();
     QVERIFY(!renderHtml(pm).contains(QStringLiteral(">Services<")));
     pm.services = {QStringLiteral("checkout-api"), QStringLiteral("payments")};
     pm.tags = {QStringLiteral("certificate")};

@@ -29,7 +29,10 @@ const Cue kCues[] = {
     // A status-page update pasted as an entry: "Investigating - we are …", "Update: …".
     {EventKind::Communication, 3,
      R"(^\W*(investigating|identified|monitoring|update|resolved|postmortem)\s*[-–—:]\s)"},
-    {EventKind::Communication, 3, R"(status ?page|statuspage)"},
+    {EventKind::Communication, 3,
+     R"(\b(post\w*|publish\w*|updat\w*|open\w*) (\w+ ){0,3}(status ?page|statuspage)|(status ?page|statuspage) (update|post|notice|incident)\w*)"},
+    // Only mentioned ("checks the provider's status page"): reading one is not telling anyone.
+    {EventKind::Communication, 1, R"(status ?page|statuspage)"},
     {EventKind::Communication, 2,
      R"(\b(inform\w*|notif\w*|email\w*|contact\w*|told|updat\w*|messag\w*|warn\w*|alert\w*) (all |our |the |affected |impacted |\w+ ){0,3}(customers?|clients?|users?|partners?|stakeholders?|subscribers?|tenants?|merchants?|community)\b)"},
     {EventKind::Communication, 2,
@@ -71,6 +74,9 @@ const Cue kCues[] = {
      R"(\b(contacted|notified|joined|incident (bridge|channel|commander)|bridge call|war room|on-call (for|of))\b)"},
 
     // Action on the system to reduce the impact: roll back, restart, fail over, scale, block.
+    // Putting back the previous version is a roll back in other words.
+    {EventKind::Mitigation, 3,
+     R"(\b(restor|reinstat|put)\w* (back )?(the |a )?(previous|old|last|earlier|prior|known.good)\b)"},
     {EventKind::Mitigation, 2,
      R"(\b(roll(ed|ing|s)? ?back|revert\w*|restart\w*|reboot\w*|re-?start\w*|fail(ed|s|ing)? ?over|scal(ed|es|ing) (up|out|down|the)|disabl\w*|turn(ed|s)? off|block\w*|drain(ed|s|ing)? (traffic|the|nodes?)|throttl\w*|rate.?limit\w*|maintenance mode|workaround|stopgap|hot ?fix\w*|mitigat\w*|redeploy\w*|re-?ran|re-?run|purg\w*|flush\w*|kill\w*|shut (\w+ )?down|paus\w*|suspend\w*)\b)"},
     {EventKind::Mitigation, 2,
@@ -78,7 +84,10 @@ const Cue kCues[] = {
     {EventKind::Mitigation, 1,
      R"(\b(increas\w*|rais\w*|add(ed|s)? capacity|provision\w*|clear(ed|s)?|delet\w*|switch\w*|rerout\w*|redirect\w*|rout(ed|es)|renew\w*|rotat\w*|reload\w*|enabl\w*|temporar\w*|manually|install\w*|remov\w* (\w+ ){0,3}from)\b)"},
 
-    // The problem seen: alerts, reports from people, something noticed.
+    // The problem seen: alerts, reports from people, something noticed. An alert that pages
+    // the on-call engineer is how the incident was detected, not an escalation (Google SRE
+    // book, "Being On-Call"; PagerDuty incident response guide).
+    {EventKind::Detection, 3, R"(\b(alert|alarm|monitor|check|probe)\w* (\w+ ){0,6}pages\b)"},
     {EventKind::Detection, 2,
      R"(\b(alert\w*|alarm\w*|paged by|complain\w*|notic(e|ed|es|ing)|spott\w*|flag(s|ged) (that|an?|the)|first (report|sign|ticket|error)s?|(starts?|started|begins?|began) (failing|to fail|erroring|timing out|reporting|complaining|returning|throwing)|turn(s|ed)? red|went red)\b)"},
     {EventKind::Detection, 2,

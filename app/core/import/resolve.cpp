@@ -133,7 +133,7 @@ void MarkdownImporter::resolvePercent()
     "drivers?|riders?|students?|learners?|developers?|sites?|shops?|stores?|repositories)"
     static const QRegularExpression whoAfter(
         QStringLiteral(
-            R"(^[*_]{0,2}\s*(?:of\s+)?(?:(?!(?:and|or|but|while|with)\b)[A-Za-z/'’-]+\s+){0,4}?)" HS_WHO
+            R"(^[*_]{0,2}\s*(?:of\s+)?(?:(?!(?:and|or|but|while|with|because|since|when|after|before|as|so|until|if|than)\b)[A-Za-z/'’-]+\s+){0,4}?)" HS_WHO
             R"(\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression whoBefore(
@@ -165,8 +165,12 @@ void MarkdownImporter::resolvePercent()
             if (v < 0 || v >= 1000)
                 continue;
             const QString after = s.mid(m.capturedEnd(), 80);
+            // The population must be in the same clause as the number: in "For everyone
+            // else, p99 latency rose 350%" the share is of latency, not of users.
+            static const QRegularExpression clauseStart(QStringLiteral("[,;.!?]"));
             const QString before = s.mid(std::max<qsizetype>(0, m.capturedStart() - 40),
-                                         std::min<qsizetype>(40, m.capturedStart()));
+                                         std::min<qsizetype>(40, m.capturedStart()))
+                                       .section(clauseStart, -1);
             // "95% of users did not notice" / "were unaffected": the share that was not hit.
             const QString clause
                 = after.section(clauseEnd, 0, 0);
