@@ -1,10 +1,10 @@
 // Helper process for tst_autosave: opens FILE in the real main window, types TEXT into the
 // summary, waits until the autosave has written its recovery copy, prints "autosaved" and
 // then keeps running until it is killed (the test kills it with SIGKILL, like a crash).
+#include "core/recovery.h"
 #include "ui/autosaver.h"
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
-#include "core/recovery.h"
 
 #include <QApplication>
 #include <QDir>

@@ -39,8 +39,8 @@ inline bool hasCorpus(const QString &relative)
 
 /// Skips the current test function when `relative` ("seeds", "corpus", "review-set", or a file
 /// inside them) is not in the corpus folder.
-#define HINDSIGHT_REQUIRE_CORPUS(relative)                                                       \
-    do {                                                                                          \
-        if (!HindsightTest::hasCorpus(QStringLiteral(relative)))                                  \
-            QSKIP("needs the real postmortems (" relative "); set HINDSIGHT_CORPUS_DIR");         \
+#define HINDSIGHT_REQUIRE_CORPUS(relative)                                                         \
+    do {                                                                                           \
+        if (!HindsightTest::hasCorpus(QStringLiteral(relative)))                                   \
+            QSKIP("needs the real postmortems (" relative "); set HINDSIGHT_CORPUS_DIR");          \
     } while (false)

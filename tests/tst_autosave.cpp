@@ -1,15 +1,15 @@
 // Autosave and recovery: a real child process edits a file and is killed with SIGKILL; the
 // next window finds the recovery copy, restores it on "Restore", and the user's file is never
 // touched. Also: a save or a clean close removes the copy; the copy waits for a pause.
-#include "ui/autosaver.h"
 #include "core/document.h"
 #include "core/importer.h"
-#include "ui/mainwindow.h"
-#include "messageboxclicker.h"
 #include "core/nativeformat.h"
-#include "ui/postmortemform.h"
 #include "core/recovery.h"
+#include "messageboxclicker.h"
 #include "modalguard.h"
+#include "ui/autosaver.h"
+#include "ui/mainwindow.h"
+#include "ui/postmortemform.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // Desktop habits of the real main window: recent files, reopening the last document, drag and
 // drop, keyboard-only use (Tab order, shortcuts, accessible names), printing.
 #include "core/document.h"
-#include "ui/mainwindow.h"
 #include "messageboxclicker.h"
+#include "modalguard.h"
+#include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/preferences.h"
 #include "ui/previewpane.h"
 #include "ui/shortcutsdialog.h"
-#include "modalguard.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

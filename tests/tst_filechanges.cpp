@@ -2,10 +2,10 @@
 // asks before overwriting; a failed save tells why and keeps the document modified.
 #include "core/document.h"
 #include "core/importer.h"
-#include "ui/mainwindow.h"
-#include "messageboxclicker.h"
 #include "core/nativeformat.h"
+#include "messageboxclicker.h"
 #include "modalguard.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

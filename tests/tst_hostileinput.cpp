@@ -1,9 +1,9 @@
 // Hostile and broken input: each case ends in a clear message or a correct import, never a
 // crash, a hang or a changed file; what the fuzzers found is replayed forever.
-#include "render/htmlrenderer.h"
 #include "core/importer.h"
 #include "core/nativeformat.h"
 #include "core/postmortemfile.h"
+#include "render/htmlrenderer.h"
 #include "render/standalonehtml.h"
 #include "render/timelinechart.h"
 

@@ -1,11 +1,11 @@
 // The import report panel in the real main window (offscreen platform): opening a foreign
 // postmortem shows what was recognised, guessed and kept; the close button dismisses it.
-#include "ui/importreportpanel.h"
-#include "ui/mainwindow.h"
 #include "core/postmortemfile.h"
-#include "ui/postmortemform.h"
 #include "corpus.h"
 #include "modalguard.h"
+#include "ui/importreportpanel.h"
+#include "ui/mainwindow.h"
+#include "ui/postmortemform.h"
 
 #include <QApplication>
 #include <QFile>

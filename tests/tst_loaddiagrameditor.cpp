@@ -2,11 +2,11 @@
 // form; the main window inserts a diagram at the cursor, edits one from the preview, and undo
 // takes each back in one step.
 #include "core/document.h"
+#include "modalguard.h"
 #include "ui/loaddiagrameditor.h"
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
-#include "modalguard.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>

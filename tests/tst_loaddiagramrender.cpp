@@ -1,9 +1,9 @@
 // The load-distribution diagram as a picture: SVG and PNG output, colours that carry meaning,
 // and the diagram in the HTML, the PDF and the Markdown export.
+#include "core/nativeformat.h"
 #include "render/htmlrenderer.h"
 #include "render/loaddiagramrenderer.h"
 #include "render/markdownexport.h"
-#include "core/nativeformat.h"
 #include "render/pdfexporter.h"
 #include "render/standalonehtml.h"
 #include "render/timelinechart.h"

@@ -1,7 +1,7 @@
 // Markdown export with image sidecars: files written, the link, reading back, saving without.
-#include "render/markdownexport.h"
 #include "core/nativeformat.h"
 #include "core/postmortemfile.h"
+#include "render/markdownexport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 // Preferences: the value class, the real dialog driven with QTest keys and clicks, themes.
-#include "ui/autosaver.h"
 #include "core/document.h"
+#include "modalguard.h"
+#include "ui/autosaver.h"
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/preferences.h"
 #include "ui/preferencesdialog.h"
 #include "ui/previewpane.h"
-#include "modalguard.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,14 +1,14 @@
 // The live preview's in-place updates (htmlpatch.h, PreviewPane): a patched document must be
 // the document a full parse of the new HTML gives, block for block and format for format, and
 // the patch must really be what the preview uses while someone types.
+#include "core/postmortemfile.h"
+#include "corpus.h"
+#include "modalguard.h"
 #include "render/htmlpatch.h"
 #include "render/htmlrenderer.h"
 #include "ui/mainwindow.h"
-#include "core/postmortemfile.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
-#include "corpus.h"
-#include "modalguard.h"
 
 #include <QDir>
 #include <QPlainTextEdit>

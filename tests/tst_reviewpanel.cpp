@@ -1,10 +1,10 @@
 // The live review panel on the real main window: findings follow typing, clicking one jumps.
 #include "core/document.h"
+#include "corpus.h"
+#include "modalguard.h"
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/reviewpanel.h"
-#include "corpus.h"
-#include "modalguard.h"
 
 #include <QApplication>
 #include <QFile>

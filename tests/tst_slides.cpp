@@ -2,8 +2,8 @@
 // picture inside the slide at a readable size, continuing long sections on the next slide.
 #include "core/importer.h"
 #include "core/nativeformat.h"
-#include "render/slides.h"
 #include "corpus.h"
+#include "render/slides.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>

@@ -2,8 +2,8 @@
 // page per slide of the deck, and the usual exit statuses.
 #include "clirun.h"
 #include "core/postmortemfile.h"
-#include "render/slides.h"
 #include "corpus.h"
+#include "render/slides.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // File > New from Template and Edit > Switch Template on the real main window and dialog.
 #include "core/document.h"
+#include "modalguard.h"
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/templatedialog.h"
-#include "modalguard.h"
 
 #include <QAction>
 #include <QApplication>

@@ -406,19 +406,20 @@ void PostmortemForm::buildOverviewTab()
         edit->setObjectName(name);
         edit->setPlaceholderText(placeholder);
         edit->installEventFilter(m_undoFilter);
-        connect(edit, &QLineEdit::textEdited, this, [this, field, description, name](
-                                                        const QString &text) {
-            QStringList values;
-            for (const QString &v : text.split(QLatin1Char(',')))
-                if (!v.trimmed().isEmpty())
-                    values.append(v.trimmed());
-            m_document->edit(description, [&](Postmortem &pm) { pm.*field = values; }, name);
-        });
+        connect(edit, &QLineEdit::textEdited, this,
+                [this, field, description, name](const QString &text) {
+                    QStringList values;
+                    for (const QString &v : text.split(QLatin1Char(',')))
+                        if (!v.trimmed().isEmpty())
+                            values.append(v.trimmed());
+                    m_document->edit(
+                        description, [&](Postmortem &pm) { pm.*field = values; }, name);
+                });
         return edit;
     };
-    m_services = listEdit(QStringLiteral("servicesEdit"),
-                          tr("Affected services, separated by commas"), &Postmortem::services,
-                          tr("Edit services"));
+    m_services
+        = listEdit(QStringLiteral("servicesEdit"), tr("Affected services, separated by commas"),
+                   &Postmortem::services, tr("Edit services"));
     form->addRow(tr("Servi&ces:"), m_services);
     m_tags = listEdit(QStringLiteral("tagsEdit"),
                       tr("Contributing factors (config-change, capacity, …), separated by commas"),

@@ -3,8 +3,8 @@
 #include "core/displaynames.h"
 
 #include "core/document.h"
-#include "ui/localization.h"
 #include "core/timeline.h"
+#include "ui/localization.h"
 
 #include <QRegularExpression>
 

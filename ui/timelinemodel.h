@@ -2,8 +2,8 @@
 // document's undo stack.
 #pragma once
 
-#include "render/htmlrenderer.h" // eventKindColor: one palette for table, preview and PDF
 #include "core/postmortem.h"
+#include "render/htmlrenderer.h" // eventKindColor: one palette for table, preview and PDF
 
 #include <QAbstractTableModel>
 #include <QColor>

@@ -4,9 +4,9 @@
 // fix" side by side. QPainter only (Qt Gui + Svg): reentrant, safe off the GUI thread.
 #pragma once
 
-#include "render/htmlrenderer.h"
 #include "core/loaddiagram.h"
 #include "core/postmortem.h"
+#include "render/htmlrenderer.h"
 
 #include <QByteArray>
 #include <QColor>

@@ -1,8 +1,8 @@
 #include "render/markdownexport.h"
 
-#include "render/loaddiagramrenderer.h"
 #include "core/nativeformat.h"
 #include "core/postmortemfile.h"
+#include "render/loaddiagramrenderer.h"
 #include "render/timelinechart.h"
 
 #include <QCoreApplication>

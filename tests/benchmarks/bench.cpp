@@ -12,19 +12,19 @@
 // for people, not pass/fail for CI (tests/benchmarks/README.md says how to compare).
 #include "largedocument.h"
 
+#include "../corpus.h"
 #include "core/document.h"
+#include "core/nativeformat.h"
+#include "core/postmortemfile.h"
+#include "core/reviewchecks.h"
 #include "render/htmlrenderer.h"
 #include "render/loaddiagramrenderer.h"
-#include "ui/mainwindow.h"
 #include "render/markdownexport.h"
-#include "core/nativeformat.h"
 #include "render/pdfexporter.h"
-#include "core/postmortemfile.h"
+#include "render/timelinechart.h"
+#include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
-#include "core/reviewchecks.h"
-#include "render/timelinechart.h"
-#include "../corpus.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

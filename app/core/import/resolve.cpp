@@ -172,8 +172,7 @@ void MarkdownImporter::resolvePercent()
                                          std::min<qsizetype>(40, m.capturedStart()))
                                        .section(clauseStart, -1);
             // "95% of users did not notice" / "were unaffected": the share that was not hit.
-            const QString clause
-                = after.section(clauseEnd, 0, 0);
+            const QString clause = after.section(clauseEnd, 0, 0);
             if ((whoAfter.match(after).hasMatch() || whoBefore.match(before).hasMatch())
                 && !notHit.match(clause).hasMatch())
                 found.append(v);
