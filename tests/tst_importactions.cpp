@@ -1,0 +1,170 @@
+// Importer (importer.h): which lines become action items — lists after an intro that announces
+// measures, numbered measures with steps, measures in prose, tables, outlines, owner and deadline
+// lines — and where such a list ends.
+#include "core/importer.h"
+#include "importcheck.h"
+
+#include <QTest>
+
+using namespace Hindsight;
+using namespace HindsightTest;
+
+class TestImportActions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void closingParagraphIsNotAnActionItem();
+    void preventionIntroOpensMeasures();
+    void numberedMeasuresWithSteps();
+    void measuresInProse();
+    void additionalMeasureInOneItem();
+    void actionItemTable();
+    void resolutionAndPrevention();
+    void outlineIndentedLevelUnderLevel();
+    void itemFieldLinesJoinTheirItem();
+    void closingSectionEndsTheMeasures();
+};
+
+void TestImportActions::closingParagraphIsNotAnActionItem()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("## Action Items\n- Add an alert on queue depth.\n- Document the failover.\n"
+                       "By implementing both changes we expect quieter nights.\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.first().text, QStringLiteral("Add an alert on queue depth."));
+    QCOMPARE(pm.sections.size(), 1);
+    QVERIFY(pm.sections.first().text.contains(QStringLiteral("By implementing")));
+}
+
+void TestImportActions::preventionIntroOpensMeasures()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "## Mitigation Steps Taken:\nSo that this does not happen again, we changed a few "
+        "things:\n- Config changes now run through a linter.\n- Queue depth is now graphed.\n\n"
+        "## Action Items:\n- Hold a review.\n"));
+    QCOMPARE(pm.actionItems.size(), 3);
+    // A list after an intro that announces no measures is not action items.
+    const Postmortem checks = importMarkdown(QStringLiteral(
+        "## Investigation\nWe checked the following:\n- the load balancer\n- the database\n"));
+    QVERIFY(checks.actionItems.isEmpty());
+}
+
+void TestImportActions::numberedMeasuresWithSteps()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("## Corrective and preventative measures\nNightly backups restored by:\n\n"
+                       "***1) Writing a backup script***\n\n***2) Updating the backup agent***\n"
+                       "   - point it at the new bucket\n   - try a restore on staging\n\n"
+                       "***3) Adding a systemd timer***\n   - run `systemctl enable`\n\n"
+                       "Extra safety will be added with the following:\n\n- a checksum check\n"
+                       "- a failure email\n"));
+    QCOMPARE(pm.actionItems.size(), 5);
+    QVERIFY(pm.actionItems.at(1).text.contains(QStringLiteral("try a restore on staging")));
+    // Bullets with no numbered paragraph above them are items of their own.
+    const Postmortem plain = importMarkdown(
+        QStringLiteral("## Action items\nWe will do this:\n- one thing\n- another thing\n"));
+    QCOMPARE(plain.actionItems.size(), 2);
+}
+
+void TestImportActions::measuresInProse()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "Corrective and Preventative Measures\nThe broken switch was already on the list for "
+        "replacement. It is decided that switches will be swapped after 5 years. The failover "
+        "and the rota worked as expected. A spare switch will be put in place by 06-11-18.\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QVERIFY(pm.actionItems.first().text.contains(QStringLiteral("worked as expected")));
+    // One sentence per line stays one item per line; a rationale stays with its measure.
+    const Postmortem lines = importMarkdown(QStringLiteral(
+        "## Action Items\n\nAdd an alert on disk usage. This will catch it earlier.\n\n"
+        "Write a runbook.\n"));
+    QCOMPARE(lines.actionItems.size(), 2);
+}
+
+void TestImportActions::additionalMeasureInOneItem()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "## Corrective and Preventative Measures:\n- Improvements/Fixes: I have scheduled "
+        "monthly key rotation. Additionally, I have added an expiry alarm.\n- Patch the "
+        "config.\n"));
+    QCOMPARE(pm.actionItems.size(), 3);
+    const Postmortem one = importMarkdown(QStringLiteral(
+        "## Action Items\n- Add an alert. Also document it in the runbook for on-call.\n"));
+    QCOMPARE(one.actionItems.size(), 2);
+    const Postmortem noSplit = importMarkdown(
+        QStringLiteral("## Action Items\n- Add an alert. It also pages the on-call engineer.\n"));
+    QCOMPARE(noSplit.actionItems.size(), 1);
+}
+
+void TestImportActions::actionItemTable()
+{
+    const QString text = QStringLiteral(
+        "## Action Items\n\n| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n"
+        "| Write a rollback checklist | mitigate | okafor | n/a DONE |\n"
+        "| Add a load-shedding switch | prevent | lindqvist | Bug 7731 TODO |\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.first().text,
+             QStringLiteral("Write a rollback checklist (Bug: n/a DONE)"));
+    QCOMPARE(pm.actionItems.first().owner, QStringLiteral("okafor"));
+    QCOMPARE(pm.actionItems.first().category, QStringLiteral("mitigate"));
+    QVERIFY(pm.actionItems.first().done);
+    QVERIFY(!pm.actionItems.last().done);
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // A table whose columns name nothing known: the first column is the text, the rest kept.
+    const Postmortem plain = importMarkdown(QStringLiteral(
+        "## Action Items\n\n| What | Due |\n|---|---|\n| Add alerts | 2024-03-01 |\n"));
+    QCOMPARE(plain.actionItems.first().due, QDate(2024, 3, 1));
+    QVERIFY(plain.actionItems.first().owner.isEmpty());
+}
+
+void TestImportActions::resolutionAndPrevention()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "## Remediation and prevention\n\nTo resolve the issue, the admin reinstalled the gateway. "
+        "Take special care when editing the routing table.\n"));
+    QCOMPARE(pm.resolution,
+             QStringLiteral("To resolve the issue, the admin reinstalled the gateway."));
+    QCOMPARE(pm.actionItems.size(), 1);
+    QCOMPARE(pm.actionItems.first().text,
+             QStringLiteral("Take special care when editing the routing table."));
+}
+
+void TestImportActions::outlineIndentedLevelUnderLevel()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "Outage report\n\nRoot Cause:\n\n    Cause:\n        A full disk on the build host.\n\n"
+        "Corrective and Preventative Measures:\n\n    Improvements:\n"
+        "        Add a disk usage alert\n        Rotate build logs nightly\n"));
+    QVERIFY(pm.rootCause.contains(QStringLiteral("full disk")));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.at(0).category, QStringLiteral("improvement"));
+}
+
+void TestImportActions::itemFieldLinesJoinTheirItem()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Action items\n\nAudit the firewall rules\nDeadline: March 3, 2025\n"
+        "Owner: Ana Ruiz\n\nWrite a runbook for the failover\nDeadline: March 9, 2025\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.at(0).due, QDate(2025, 3, 3));
+    QCOMPARE(pm.actionItems.at(0).owner, QStringLiteral("Ana Ruiz"));
+    QVERIFY(pm.actionItems.at(0).text.contains(QStringLiteral("Deadline: March 3, 2025")));
+}
+
+void TestImportActions::closingSectionEndsTheMeasures()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("Outage report\n\nAction items:\n\nAdd a disk usage alert\n\nConclusion:\n\n"
+                       "We learned a great deal from this and thank everyone who helped.\n"));
+    QCOMPARE(pm.actionItems.size(), 1);
+    bool found = false;
+    for (const Section &sec : pm.sections)
+        found = found
+                || (sec.heading == QLatin1String("Conclusion")
+                    && sec.text.contains(QStringLiteral("learned a great deal")));
+    QVERIFY(found);
+}
+
+QTEST_GUILESS_MAIN(TestImportActions)
+#include "tst_importactions.moc"

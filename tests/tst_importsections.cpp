@@ -1,0 +1,247 @@
+// Importer (importer.h): how a document's structure maps onto the postmortem's fields — headings
+// in Markdown, HTML, wiki and numbered-list form, front matter and bylines, root cause and
+// resolution from combined sections, summaries and narratives, several incidents in one file.
+#include "core/importer.h"
+#include "importcheck.h"
+
+#include <QTest>
+
+using namespace Hindsight;
+using namespace HindsightTest;
+
+class TestImportSections : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void rootCauseAndResolutionSplit();
+    void htmlPage();
+    void sectionsNumberedAsAList();
+    void wikiHeadings();
+    void rootCauseFromTheSummary();
+    void narrativeDocument();
+    void lessonsLearnedAreNotTheRootCause();
+    void severalIncidents();
+    void frontMatterFillsFields();
+    void unclosedFrontMatterEndsAtMarkdown();
+    void bylineGivesAuthors();
+    void sameSectionNeverTwice();
+};
+
+void TestImportSections::rootCauseAndResolutionSplit()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("## Root Cause and Resolution\nA stale DNS record pointed at the old host. "
+                       "To fix this, we updated the record and flushed caches.\n"));
+    QCOMPARE(pm.rootCause, QStringLiteral("A stale DNS record pointed at the old host."));
+    QCOMPARE(pm.resolution,
+             QStringLiteral("To fix this, we updated the record and flushed caches."));
+
+    const Postmortem labelled = importMarkdown(QStringLiteral(
+        "Root Cause and Resolution:\n\nRoot Cause: disk full\nResolution: rotated logs\n"));
+    QCOMPARE(labelled.rootCause, QStringLiteral("disk full"));
+    QCOMPARE(labelled.resolution, QStringLiteral("rotated logs"));
+}
+
+void TestImportSections::htmlPage()
+{
+    const QString text = QStringLiteral(
+        "<!DOCTYPE html>\n<html>\n<head>\n  <style>\n    p { color: #666; }\n  </style>\n"
+        "</head>\n<body>\n<h1>Slow checkout</h1>\n<h2>Issue Summary:</h2>\n"
+        "<p><strong>Duration:</strong> March 2, 2022, 7:10 AM - March 2, 2022, 10:25 AM "
+        "(UTC)</p>\n<h2>Timeline:</h2>\n<ul>\n  <li><strong>07:10 AM:</strong> Latency "
+        "alarm.</li>\n"
+        "  <li><strong>10:25 AM:</strong> Payments flowing &amp; checked.</li>\n</ul>\n"
+        "<h2>Corrective and Preventative Measures:</h2>\n<ul>\n  <li>Add autoscaling.</li>\n"
+        "  <li>Tune the <a href=\"https://x.example/db\">database</a> pool.</li>\n</ul>\n"
+        "</body>\n</html>\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.title, QStringLiteral("Slow checkout"));
+    QCOMPARE(pm.start.time, QTime(7, 10));
+    QCOMPARE(pm.end.time, QTime(10, 25));
+    QCOMPARE(timedEvents(pm).size(), 2);
+    QCOMPARE(pm.timeline.last().text, QStringLiteral("Payments flowing & checked."));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.last().text,
+             QStringLiteral("Tune the [database](https://x.example/db) pool."));
+    bool styleKept = false;
+    for (const Section &s : pm.sections)
+        styleKept = styleKept || s.text.contains(QStringLiteral("p { color: #666; }"));
+    QVERIFY(styleKept);
+    QVERIFY(missingLines(text, pm).isEmpty());
+
+    // An HTML image becomes a Markdown image and is no entry.
+    const Postmortem image = importMarkdown(QStringLiteral(
+        "# Outage\n\n<p align=\"center\">\n  <img src=\"meme.jpg\" />\n</p>\n\n## Timeline\n"
+        "- 10:00 alert\n"));
+    QCOMPARE(image.timeline.size(), 1);
+    QCOMPARE(image.summary, QStringLiteral("![](meme.jpg)"));
+}
+
+void TestImportSections::sectionsNumberedAsAList()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "1. Issue Summary\nThe API was down from 10:00 to 11:00 UTC.\n\n2. Timeline\n\n"
+        "- 10:00 alert fired\n- 11:00 fixed\n\n3. Root Cause\n\nA bad deploy.\n\n"
+        "4. Corrective and Preventative Measures\n\n- Add a canary.\n"));
+    QCOMPARE(pm.start.time, QTime(10, 0));
+    QCOMPARE(timedEvents(pm).size(), 2);
+    QCOMPARE(pm.rootCause, QStringLiteral("A bad deploy."));
+    QCOMPARE(pm.actionItems.size(), 1);
+    // A bare bullet that happens to be a label word inside a list is no section.
+    const Postmortem bullets = importMarkdown(QStringLiteral(
+        "## Root Cause\nSeveral things:\n- Timeline pressure\n- Impact of the release freeze\n"));
+    QVERIFY(bullets.rootCause.contains(QStringLiteral("Timeline pressure")));
+    QVERIFY(bullets.timeline.isEmpty());
+}
+
+void TestImportSections::wikiHeadings()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "= Incident 2023-11-02: webhook delays =\n\n== Timeline ==\n14:05 - alert fires\n"
+        "15:40 - back to normal\n\n== Root cause ==\nA deadlock.\n"));
+    QCOMPARE(pm.title, QStringLiteral("Incident 2023-11-02: webhook delays"));
+    QCOMPARE(timedEvents(pm).size(), 2);
+    QCOMPARE(pm.rootCause, QStringLiteral("A deadlock."));
+    // "a = b = c" inside a paragraph is no heading.
+    const Postmortem math = importMarkdown(QStringLiteral("## Root cause\nWe set\nx = y = z\n"));
+    QVERIFY(math.rootCause.contains(QStringLiteral("x = y = z")));
+}
+
+void TestImportSections::rootCauseFromTheSummary()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Workers\n\n## Summary\nNo workers came up. A bug in the cluster's CPU "
+        "quota kept new workers from starting.\n\n## Timeline\n- 10:00 problem starts\n"));
+    QCOMPARE(pm.rootCause,
+             QStringLiteral("A bug in the cluster's CPU quota kept new workers from starting."));
+    QVERIFY(pm.summary.contains(pm.rootCause)); // still part of the summary
+    const Postmortem stated = importMarkdown(QStringLiteral(
+        "## Summary\nA bug in the quota.\n\n## Root Cause\nThe quota object was corrupt.\n"));
+    QCOMPARE(stated.rootCause, QStringLiteral("The quota object was corrupt."));
+}
+
+void TestImportSections::narrativeDocument()
+{
+    const QString text = QStringLiteral(
+        "At our shop we copy each release to the server by hand, which served us well for "
+        "years.\n\n"
+        "One evening I wrote a cleanup script, and because I never tested it, it ran `rm -rf /*` "
+        "as root.\n\nI quickly realized what had happened and restored the server from backups; "
+        "the shop was online again in 3 hours.\n\nWe lost two days of orders. We have since "
+        "changed the backups to run every hour.\n");
+    const Postmortem pm = importMarkdown(text);
+    QVERIFY(pm.rootCause.contains(QStringLiteral("rm -rf")));
+    QVERIFY(pm.resolution.contains(QStringLiteral("restored")));
+    QCOMPARE(pm.actionItems.size(), 1);
+    QCOMPARE(pm.actionItems.first().text,
+             QStringLiteral("We have since changed the backups to run every hour."));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // A document with sections is not read as a story.
+    const Postmortem sectioned
+        = importMarkdown(QStringLiteral("Intro text that explains nothing in particular about "
+                                        "this.\n\nBecause of a bug it broke.\n\n"
+                                        "## Root Cause\nA bug.\n"));
+    QCOMPARE(sectioned.rootCause, QStringLiteral("A bug."));
+}
+
+void TestImportSections::lessonsLearnedAreNotTheRootCause()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("## Summary\nA bug in the quota broke launches.\n\n## Lessons learnt\n\n### "
+                       "What went well\n"
+                       "1. Quick fix.\n\n### What went wrong\n1. It took 9 hours to notice.\n"));
+    QCOMPARE(pm.rootCause, QStringLiteral("A bug in the quota broke launches."));
+    const Postmortem direct = importMarkdown(
+        QStringLiteral("## Summary\nIt broke.\n\n## What went wrong\nThe quota object.\n"));
+    QCOMPARE(direct.rootCause, QStringLiteral("The quota object."));
+}
+
+void TestImportSections::severalIncidents()
+{
+    const QString text = QStringLiteral(
+        "# Incident 1: database\n\n## Summary\nThe database failed.\n\n## Timeline\n- 10:00 UTC: "
+        "alert\n\n## Root Cause\nA full disk.\n\n# Incident 2: CDN\n\n## Summary\nThe CDN "
+        "failed.\n\n"
+        "## Timeline\n- 14:00 UTC: alert\n- 15:00 UTC: fixed\n\n## Root Cause\nAn expired "
+        "certificate.\n");
+    const ImportResult r = importPostmortem(text);
+    QCOMPARE(r.report.incidentsFound, 2);
+    QCOMPARE(r.postmortem.rootCause, QStringLiteral("A full disk."));
+    QCOMPARE(timedEvents(r.postmortem).size(), 1);
+    QVERIFY(r.report.toText().contains(QStringLiteral("2 incidents")));
+    QVERIFY(missingLines(text, r.postmortem).isEmpty());
+    // An incident log: titles and timelines, no summaries.
+    const ImportResult log = importPostmortem(QStringLiteral(
+        "# 2024-01-03 DB outage\n\n## Timeline\n- 10:00 UTC: alert\n\n## Root cause\nDisk.\n\n"
+        "# 2024-02-10 CDN outage\n\n## Timeline\n- 14:00 UTC: alert\n\n## Root cause\nCert.\n\n"
+        "# 2024-03-01 DNS outage\n\n## Timeline\n- 09:00 UTC: alert\n\n## Root cause\nTTL.\n"));
+    QCOMPARE(log.report.incidentsFound, 3);
+    QCOMPARE(log.postmortem.rootCause, QStringLiteral("Disk."));
+    QCOMPARE(log.postmortem.start.date, QDate(2024, 1, 3));
+    // One incident with a "Details" part after its timeline is one incident.
+    const ImportResult details = importPostmortem(
+        QStringLiteral("## Timeline\n- 10:00 UTC: alert\n\n## Root cause\nDisk.\n\n### Details\n\n"
+                       "#### Timeline\n- 10:05 UTC: more\n"));
+    QCOMPARE(details.report.incidentsFound, 1);
+    // A closing summary is no second incident.
+    const ImportResult closing = importPostmortem(QStringLiteral(
+        "## Summary\nThe database failed.\n\n## Timeline\n- 10:00 UTC: alert\n\n## Root Cause\nA "
+        "full disk.\n\n## Summary\nWe learned a lot.\n"));
+    QCOMPARE(closing.report.incidentsFound, 1);
+}
+
+void TestImportSections::frontMatterFillsFields()
+{
+    const ImportResult r = importPostmortem(
+        QStringLiteral("---\ntitle: Queue stalls on the ledger service\nauthors:\n  - Ana Ruiz\n"
+                       "  - Li Wei\nlayout: post\n---\n\n# Notes\n\n## Timeline\n"
+                       "- 09:00 UTC: alert fired\n"));
+    QCOMPARE(r.postmortem.title, QStringLiteral("Queue stalls on the ledger service"));
+    QCOMPARE(r.postmortem.authors,
+             QStringList({QStringLiteral("Ana Ruiz"), QStringLiteral("Li Wei")}));
+    // Keys read into fields leave the kept section; the others stay in it.
+    bool kept = false;
+    for (const Section &sec : r.postmortem.sections) {
+        if (sec.heading == QLatin1String("Front matter")) {
+            kept = true;
+            QVERIFY(sec.text.contains(QStringLiteral("layout: post")));
+            QVERIFY(!sec.text.contains(QStringLiteral("title:")));
+        }
+    }
+    QVERIFY(kept);
+}
+
+void TestImportSections::unclosedFrontMatterEndsAtMarkdown()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "---\nreport:\n  title: \"Printer queue outage\"\n  root_cause: \"A stuck "
+        "spooler lock.\"\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n"
+        "| 10:00 | Jobs stop printing |\n| 10:40 | Lock cleared, jobs flow |\n\n---\n"));
+    QCOMPARE(pm.title, QStringLiteral("Printer queue outage"));
+    QVERIFY(pm.rootCause.contains(QStringLiteral("spooler lock")));
+    QCOMPARE(timedEvents(pm).size(), 2);
+}
+
+void TestImportSections::bylineGivesAuthors()
+{
+    Postmortem pm = importMarkdown(
+        QStringLiteral("# Cache outage\n\nBy Ana Ruiz and Li Wei\n\n## Root cause\nA bad key.\n"));
+    QCOMPARE(pm.authors, QStringList({QStringLiteral("Ana Ruiz"), QStringLiteral("Li Wei")}));
+    pm = importMarkdown(
+        QStringLiteral("# Cache outage\n\nBy the platform team\n\n## Root cause\nA bad key.\n"));
+    QVERIFY(pm.authors.isEmpty()); // a team, not names
+}
+
+void TestImportSections::sameSectionNeverTwice()
+{
+    const Postmortem pm
+        = importMarkdown(QStringLiteral("# Outage\n\n## Notes\nFirst remark.\n\n## Root cause\nA "
+                                        "bad key.\n\n## Notes\nSecond remark.\n"));
+    int notes = 0;
+    for (const Section &sec : pm.sections)
+        notes += sec.heading == QLatin1String("Notes") ? 1 : 0;
+    QCOMPARE(notes, 1);
+}
+
+QTEST_GUILESS_MAIN(TestImportSections)
+#include "tst_importsections.moc"

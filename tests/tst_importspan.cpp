@@ -1,0 +1,222 @@
+// Importer (importer.h): the incident's start and end, the document's time zone and the share of
+// users affected, read from duration lines, summaries, impact statements, titles and timelines;
+// what the import report says it guessed; values kept as stated for the review checks.
+#include "core/importer.h"
+#include "core/importtime.h"
+#include "importcheck.h"
+
+#include <QTest>
+
+using namespace Hindsight;
+using namespace HindsightTest;
+
+class TestImportSpan : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void plainLabelLines();
+    void documentZoneStatement();
+    void dayWithoutYearTakesTheDocumentsYear();
+    void timelineSaysWhenTheOutageBeganAndEnded();
+    void spanStatedInTheImpact();
+    void summaryStatesStartAndEnd();
+    void titleDateCorrectsMonthTypo();
+    void timelineDatesGiveTheSpan();
+    void largestShareOfUsers();
+    void leadUpAndFollowUpStayOutOfTheWindow();
+    void reportSaysWhatWasGuessed();
+    void valuesKeptAsStated();
+};
+
+void TestImportSpan::plainLabelLines()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "Issue Summary:\nStart Time: 2024-05-01 22:05 PDT\nEnd Time: 2024-05-02 00:10 PDT\n"
+        "Impact: all users saw errors.\nTimeline:\n22:05: alert fired\n00:10: recovered\n"
+        "Corrective and Preventative Measures:\nTasks:\nAdd capacity.\nWrite a runbook.\n"));
+    QCOMPARE(pm.start.time, QTime(22, 5));
+    QCOMPARE(pm.end.date, QDate(2024, 5, 2));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, -420);
+    QCOMPARE(pm.usersAffectedPercent, std::optional<double>(100));
+    QCOMPARE(timedEvents(pm).size(), 2);
+    QCOMPARE(pm.timeline.last().at.date, QDate(2024, 5, 2));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.first().category, QStringLiteral("task"));
+}
+
+void TestImportSpan::documentZoneStatement()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\nAll times in MST (UTC-7).\n\n## Timeline\n- [23:04] node drained\n"
+        "- [08:10] fixed\n"));
+    QCOMPARE(pm.timezone->label, QStringLiteral("MST"));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, -420);
+    // A zone written with the times and no statement: the written one.
+    const Postmortem written = importMarkdown(
+        QStringLiteral("# Outage\n\nResponse times were bad.\n\n## Timeline\n- 10:00 CET: x\n"));
+    QCOMPARE(written.timezone->utcOffsetMinutes, 60);
+}
+
+void TestImportSpan::dayWithoutYearTakesTheDocumentsYear()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage report 2023-08-01\n\n## Summary\nOn July 30th from 10:00 to 11:00 UTC the API "
+        "failed.\n"));
+    QCOMPARE(pm.start.date, QDate(2023, 7, 30));
+    QCOMPARE(pm.end.date, QDate(2023, 7, 30));
+    // No year anywhere: no date.
+    const Postmortem none = importMarkdown(QStringLiteral(
+        "## Summary\nAround 10:00 hours of May 5th, shoppers could not open the catalogue.\n"));
+    QCOMPARE(none.start.time, QTime(10, 0));
+    QVERIFY(!none.start.date.isValid());
+    QCOMPARE(ImportTime::findMonthDay(QStringLiteral("on 15 February the"))->month, 2);
+    QVERIFY(!ImportTime::findMonthDay(QStringLiteral("February 15, 2024 and it may 3")));
+}
+
+void TestImportSpan::timelineSaysWhenTheOutageBeganAndEnded()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Lyric search outage\n\n**Date:** 2016-04-12\n\n## Timeline\n\n2016-04-12 (*all times "
+        "UTC*)\n\n"
+        "* 14:51 A radio show links the lyric search\n* 14:54 **OUTAGE BEGINS** -- nodes overload\n"
+        "* 15:01 **INCIDENT BEGINS** incident declared\n* 16:12 **OUTAGE ENDS** back to normal\n"
+        "* 16:14 **INCIDENT ENDS**, exit criterion reached\n"));
+    QCOMPARE(pm.start.date, QDate(2016, 4, 12)); // the Date line's day
+    QCOMPARE(pm.start.time, QTime(14, 54));
+    QCOMPARE(pm.end.time, QTime(16, 12));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
+    QCOMPARE(pm.timeline.at(1).text, QStringLiteral("OUTAGE BEGINS -- nodes overload"));
+    // Without such entries: the first and last.
+    const Postmortem plain = importMarkdown(
+        QStringLiteral("## Timeline\n* 14:51 radio\n* 14:54 nodes overload\n* 16:14 closed\n"));
+    QCOMPARE(plain.start.time, QTime(14, 51));
+    QCOMPARE(plain.end.time, QTime(16, 14));
+    // "Time (UTC)" in a table header declares the zone.
+    const Postmortem table
+        = importMarkdown(QStringLiteral("## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 10:00 "
+                                        "| alert |\n| 10:30 | fixed |\n"));
+    QCOMPARE(table.timezone->label, QStringLiteral("UTC"));
+    QCOMPARE(timedEvents(table).size(), 2);
+}
+
+void TestImportSpan::spanStatedInTheImpact()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Exports failed\n\n## Summary\nExports failed overnight.\n\n## Impact\nEvery nightly "
+        "export failed between 2021-09-13 22:47 and 2021-09-14 07:55 (PDT).\n"));
+    QCOMPARE(pm.start.date, QDate(2021, 9, 13));
+    QCOMPARE(pm.start.time, QTime(22, 47));
+    QCOMPARE(pm.end.date, QDate(2021, 9, 14));
+    QCOMPARE(pm.end.time, QTime(7, 55));
+}
+
+void TestImportSpan::summaryStatesStartAndEnd()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("### Issue Summary\nAt 8:40AM PT on 03-09-2018 a leaked token was found. It "
+                       "was revoked by 11:55AM "
+                       "PT.\n\n### Timeline\n- 8:40AM noticed\n- 11:30AM rotated\n"));
+    QCOMPARE(pm.start.time, QTime(8, 40));
+    QCOMPARE(pm.start.date, QDate(2018, 3, 9));
+    QCOMPARE(pm.end.time, QTime(11, 55));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, -480); // PT before DST on 2018-03-09
+
+    // A time in another zone than the timeline's is not the start.
+    const Postmortem other = importMarkdown(QStringLiteral(
+        "## Summary\nSomeone spotted at 1:12 CET (to be converted) that deploys failed.\n\n"
+        "## Timeline\n### 2016-06-13 16:22 PST\nSwap exhausted.\n### 17:21 PST\nRestored.\n"));
+    QCOMPARE(other.start.time, QTime(16, 22));
+    QCOMPARE(other.end.time, QTime(17, 21));
+    QCOMPARE(other.timezone->utcOffsetMinutes, -480);
+}
+
+void TestImportSpan::titleDateCorrectsMonthTypo()
+{
+    const QString body = QStringLiteral(
+        "\n\n## Impact\nExports failed between 2021-08-13 22:47 and 2021-08-14 07:55.\n");
+    const Postmortem pm = importMarkdown(QStringLiteral("# September 14th, 2021 Outage") + body);
+    QCOMPARE(pm.start.date, QDate(2021, 9, 13));
+    QCOMPARE(pm.end.date, QDate(2021, 9, 14));
+    // A title dated far from the span, on another day, corrects nothing.
+    const Postmortem far = importMarkdown(QStringLiteral("# 2021-12-01 review") + body);
+    QCOMPARE(far.start.date, QDate(2021, 8, 13));
+}
+
+void TestImportSpan::timelineDatesGiveTheSpan()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Warning\n\n## Timeline\n\nAll times in PST\n\n### 2018-01-11\n\nA warning arrived.\n\n"
+        "### 2018-01-18\n\nThe certificate was renewed.\n"));
+    QCOMPARE(pm.start.date, QDate(2018, 1, 11));
+    QCOMPARE(pm.end.date, QDate(2018, 1, 18));
+    QVERIFY(!pm.start.time.isValid());
+    QCOMPARE(pm.timezone->utcOffsetMinutes, -480);
+    QCOMPARE(pm.timeline.size(), 2); // the zone statement is a note, not an entry
+}
+
+void TestImportSpan::largestShareOfUsers()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("## Summary\n100% of users were shown a warning.\n\n## Impact\nThe warning "
+                       "put off 65% of users.\n"));
+    QCOMPARE(pm.usersAffectedPercent, std::optional<double>(100));
+    const Postmortem explicitShare = importMarkdown(QStringLiteral(
+        "## Impact\nThe service was down for all users. Roughly 80% of users were hit.\n"));
+    QCOMPARE(explicitShare.usersAffectedPercent, std::optional<double>(80));
+    const Postmortem notHit = importMarkdown(QStringLiteral(
+        "## Impact\n5% of users could not sign in; 95% of users didn't notice anything.\n"));
+    QCOMPARE(notHit.usersAffectedPercent, std::optional<double>(5));
+    const Postmortem notUsers = importMarkdown(
+        QStringLiteral("## Impact\nCPU reached 100% and 2,354 users were affected.\n"));
+    QVERIFY(!notUsers.usersAffectedPercent);
+}
+
+void TestImportSpan::leadUpAndFollowUpStayOutOfTheWindow()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Billing outage\n\n## Timeline\n- 2024-03-01 10:00 UTC: config change merged\n"
+        "- 2024-03-04 09:00 UTC: invoices start failing\n- 2024-03-04 09:20 UTC: change reverted\n"
+        "- 2024-03-04 09:45 UTC: invoices flow again\n"
+        "- 2024-03-19 15:00 UTC: vendor sends its report\n"));
+    QCOMPARE(pm.start.date, QDate(2024, 3, 4));
+    QCOMPARE(pm.start.time, QTime(9, 0));
+    QCOMPARE(pm.end.time, QTime(9, 45));
+    QCOMPARE(pm.timeline.size(), 5); // all entries stay, dated as written
+    QCOMPARE(pm.timeline.last().at.date, QDate(2024, 3, 19));
+}
+
+void TestImportSpan::reportSaysWhatWasGuessed()
+{
+    const ImportResult r = importPostmortem(QStringLiteral(
+        "# Outage\n\n## Summary\n- **Duration:** On 05/06/2022 from 06:40 PM to 01:20 AM WAT\n\n"
+        "## Timeline\n- 06:40 PM: alert\n- 01:20 AM: fixed\n\n## Lessons\nBe careful.\n"));
+    const QString guessed = r.report.guessed.join(QLatin1Char('\n'));
+    QVERIFY2(guessed.contains(QStringLiteral("MM/DD")), qPrintable(guessed));
+    QVERIFY(guessed.contains(QStringLiteral("midnight")));
+    QVERIFY(r.report.keptAsIs.join(QLatin1Char('\n')).contains(QStringLiteral("Lessons")));
+    QVERIFY(r.report.recognised.join(QLatin1Char('\n')).contains(QStringLiteral("WAT")));
+    const ImportResult dayFirst = importPostmortem(QStringLiteral(
+        "## Summary\nDuration: 07/09/2023 10:00 to 11:00 UTC, see also 15/09/2023.\n"));
+    QVERIFY(dayFirst.report.guessed.join(QLatin1Char('\n')).contains(QStringLiteral("DD/MM")));
+    QCOMPARE(dayFirst.postmortem.start.date, QDate(2023, 9, 7));
+}
+
+void TestImportSpan::valuesKeptAsStated()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Summary\nOn 2023-02-29 from 10:00 to 11:00 UTC (Duration: 45 minutes) "
+        "uploads failed.\n\n## Impact\n120% of users saw errors.\n"));
+    QCOMPARE(pm.usersAffectedPercent, std::optional<double>(120));
+    QStringList fields;
+    for (const StatedValue &v : pm.statedValues)
+        fields.append(v.field);
+    QVERIFY2(fields.contains(QStringLiteral("impact.usersAffectedPercent")),
+             qPrintable(fields.join(QLatin1Char(','))));
+    bool impossible = false;
+    for (const StatedValue &v : pm.statedValues)
+        impossible = impossible || v.stated == QLatin1String("2023-02-29");
+    QVERIFY(impossible);
+}
+
+QTEST_GUILESS_MAIN(TestImportSpan)
+#include "tst_importspan.moc"

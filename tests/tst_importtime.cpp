@@ -1,0 +1,303 @@
+// Reading dates, times, zones, spans and stated durations from text (importtime.h), one
+// sentence at a time: the units the importer builds incident start and end and timeline times on.
+#include "core/importer.h"
+#include "core/importtime.h"
+#include "importcheck.h"
+
+#include <QTest>
+
+using namespace Hindsight;
+using namespace HindsightTest;
+
+class TestImportTime : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void times_data();
+    void times();
+    void dates();
+    void zones_data();
+    void zones();
+    void spanDateAfterTimes();
+    void spanAcrossMidnight();
+    void leadingMoment();
+    void twoDigitYears();
+    void zoneBeforeTime();
+    void declaredZone();
+    void statedDuration();
+    void spanStatements();
+    void offsetIsNoTimeOfDay();
+};
+
+void TestImportTime::times_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QTime>("expected");
+    QTest::newRow("12 AM is midnight") << QStringLiteral("at 12:00 AM") << QTime(0, 0);
+    QTest::newRow("12:30 am") << QStringLiteral("12:30 am") << QTime(0, 30);
+    QTest::newRow("12 PM is noon") << QStringLiteral("12:00 PM") << QTime(12, 0);
+    QTest::newRow("1:30 PM") << QStringLiteral("to 1:30 PM (UTC)") << QTime(13, 30);
+    QTest::newRow("10 p.m.") << QStringLiteral("around 10 p.m.") << QTime(22, 0);
+    QTest::newRow("4:23PM") << QStringLiteral("at 4:23PM") << QTime(16, 23);
+    QTest::newRow("24h") << QStringLiteral("22:05 UTC") << QTime(22, 5);
+    QTest::newRow("seconds dropped") << QStringLiteral("13:00:08") << QTime(13, 0);
+    QTest::newRow("military") << QStringLiteral("2305HRS EAT") << QTime(23, 5);
+    QTest::newRow("military 00") << QStringLiteral("0030HRS") << QTime(0, 30);
+    QTest::newRow("ISO datetime") << QStringLiteral("2019-03-25T16:21:00Z") << QTime(16, 21);
+    QTest::newRow("dot before PM") << QStringLiteral("at 8.25 PM") << QTime(20, 25);
+    QTest::newRow("10h30") << QStringLiteral("vers 10h30") << QTime(10, 30);
+}
+
+void TestImportTime::times()
+{
+    QFETCH(QString, text);
+    QFETCH(QTime, expected);
+    const QList<ImportTime::TimeHit> hits = ImportTime::findTimes(text);
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().time, expected);
+    QVERIFY(ImportTime::findTimes(QStringLiteral("25:00, 13 PM, 2024, 3:1")).isEmpty());
+    QVERIFY(
+        ImportTime::findTimes(QStringLiteral("a 99.95 SLA, version 1.25, 2h, 24h30")).isEmpty());
+}
+
+void TestImportTime::dates()
+{
+    using ImportTime::findDates;
+    const auto first = [](const QString &s, bool dayFirst = false) {
+        const auto hits = findDates(s, dayFirst);
+        return hits.isEmpty() ? QDate() : hits.first().date;
+    };
+    QCOMPARE(first(QStringLiteral("on October 4, 2022, 10:00 PM")), QDate(2022, 10, 4));
+    QCOMPARE(first(QStringLiteral("15 Feb 2024")), QDate(2024, 2, 15));
+    QCOMPARE(first(QStringLiteral("July 2nd, 2021")), QDate(2021, 7, 2));
+    QCOMPARE(first(QStringLiteral("2024-04-10 09:00")), QDate(2024, 4, 10));
+    QCOMPARE(first(QStringLiteral("07/09/2023")), QDate(2023, 7, 9)); // MM/DD by default
+    QCOMPARE(first(QStringLiteral("07/09/2023"), true), QDate(2023, 9, 7));
+    QCOMPARE(first(QStringLiteral("15/01/2021")), QDate(2021, 1, 15)); // day > 12
+    QVERIFY(!first(QStringLiteral("July 2nd")).isValid());             // no year
+    QVERIFY(ImportTime::looksDayFirst(QStringLiteral("on 15/01/2021 and 03/02/2021")));
+    QVERIFY(!ImportTime::looksDayFirst(QStringLiteral("on 01/15/2021")));
+}
+
+void TestImportTime::zones_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("offset");
+    QTest::newRow("UTC") << QStringLiteral("UTC") << QDate() << 0;
+    QTest::newRow("GMT") << QStringLiteral("GMT") << QDate() << 0;
+    QTest::newRow("Z") << QStringLiteral("Z") << QDate() << 0;
+    QTest::newRow("PST") << QStringLiteral("PST") << QDate() << -480;
+    QTest::newRow("PDT") << QStringLiteral("PDT") << QDate() << -420;
+    QTest::newRow("EST") << QStringLiteral("EST") << QDate() << -300;
+    QTest::newRow("EDT") << QStringLiteral("EDT") << QDate() << -240;
+    QTest::newRow("CST") << QStringLiteral("CST") << QDate() << -360;
+    QTest::newRow("MDT") << QStringLiteral("MDT") << QDate() << -360;
+    QTest::newRow("CET") << QStringLiteral("CET") << QDate() << 60;
+    QTest::newRow("CEST") << QStringLiteral("CEST") << QDate() << 120;
+    QTest::newRow("EEST") << QStringLiteral("EEST") << QDate() << 180;
+    QTest::newRow("WAT") << QStringLiteral("WAT") << QDate() << 60;
+    QTest::newRow("EAT") << QStringLiteral("EAT") << QDate() << 180;
+    QTest::newRow("IST") << QStringLiteral("IST") << QDate() << 330;
+    QTest::newRow("JST") << QStringLiteral("JST") << QDate() << 540;
+    QTest::newRow("GMT+1") << QStringLiteral("GMT+1") << QDate() << 60;
+    QTest::newRow("GMT-5") << QStringLiteral("GMT-5") << QDate() << -300;
+    QTest::newRow("UTC+05:30") << QStringLiteral("UTC+05:30") << QDate() << 330;
+    QTest::newRow("PT in summer") << QStringLiteral("PT") << QDate(2017, 8, 24) << -420;
+    QTest::newRow("PT in winter") << QStringLiteral("PT") << QDate(2017, 1, 10) << -480;
+    // Pairs and places through QTimeZone: the date picks standard or daylight time.
+    QTest::newRow("PST/PDT in August") << QStringLiteral("PST/PDT") << QDate(2023, 8, 25) << -420;
+    QTest::newRow("PST/PDT in January") << QStringLiteral("PST/PDT") << QDate(2023, 1, 5) << -480;
+    QTest::newRow("CET/CEST in July") << QStringLiteral("CET/CEST") << QDate(2022, 7, 1) << 120;
+    QTest::newRow("Berlin time, winter")
+        << QStringLiteral("Berlin time") << QDate(2022, 12, 1) << 60;
+    QTest::newRow("Berlin time, summer")
+        << QStringLiteral("Berlin time") << QDate(2022, 6, 1) << 120;
+    QTest::newRow("Eastern in March after the switch")
+        << QStringLiteral("Eastern") << QDate(2024, 3, 11) << -240;
+    QTest::newRow("PT day before DST") << QStringLiteral("PT") << QDate(2017, 3, 11) << -480;
+    QTest::newRow("PT DST start") << QStringLiteral("PT") << QDate(2017, 3, 12) << -420;
+    QTest::newRow("Eastern in summer") << QStringLiteral("Eastern") << QDate(2020, 7, 1) << -240;
+    QTest::newRow("Eastern time") << QStringLiteral("Eastern time") << QDate(2020, 1, 7) << -300;
+    QTest::newRow("Pacific Daylight Time")
+        << QStringLiteral("Pacific Daylight Time") << QDate() << -420;
+    QTest::newRow("Central European Summer Time")
+        << QStringLiteral("Central European Summer Time") << QDate() << 120;
+    QTest::newRow("East Africa Time") << QStringLiteral("East Africa Time") << QDate() << 180;
+    QTest::newRow("IANA in summer") << QStringLiteral("Europe/Berlin") << QDate(2023, 7, 1) << 120;
+    QTest::newRow("IANA in winter")
+        << QStringLiteral("America/New_York") << QDate(2023, 1, 10) << -300;
+}
+
+void TestImportTime::zones()
+{
+    QFETCH(QString, label);
+    QFETCH(QDate, date);
+    QFETCH(int, offset);
+    QCOMPARE(ImportTime::zoneOffset(label, date), std::optional<int>(offset));
+    QVERIFY(!ImportTime::zoneOffset(QStringLiteral("XYZ")).has_value());
+    // Ambiguous names count only after a time.
+    QVERIFY(!ImportTime::firstZone(QStringLiteral("Asia-Pacific PT meeting")).has_value());
+    QVERIFY(!ImportTime::firstZone(QStringLiteral("a central time series")).has_value());
+    QVERIFY(!ImportTime::zoneOffset(QStringLiteral("Europe/Atlantis")).has_value());
+    const auto utc = ImportTime::zoneAfter(QStringLiteral("10:00 PM (UTC)"), 8);
+    QVERIFY(utc.has_value());
+    QCOMPARE(utc->label, QStringLiteral("UTC"));
+    // A zone glued to the time: "Z" (ISO 8601) and "10:00UTC".
+    const auto zulu = ImportTime::zoneAfter(QStringLiteral("10:00Z"), 5);
+    QVERIFY(zulu.has_value());
+    QCOMPARE(zulu->utcOffsetMinutes, 0);
+    const auto glued = ImportTime::zoneAfter(QStringLiteral("10:00PST"), 5);
+    QVERIFY(glued.has_value());
+    QCOMPARE(glued->utcOffsetMinutes, -480);
+    QVERIFY(!ImportTime::zoneAfter(QStringLiteral("10:00 I noticed"), 5).has_value());
+}
+
+void TestImportTime::spanDateAfterTimes()
+{
+    const auto span = ImportTime::parseSpan(
+        QStringLiteral("Uploads stalled from 9:20 AM to 11:50 AM on June 3, 2022 (UTC)."));
+    QCOMPARE(span.startDate, QDate(2022, 6, 3));
+    QCOMPARE(span.startTime, QTime(9, 20));
+    QCOMPARE(span.endDate, QDate(2022, 6, 3));
+    QCOMPARE(span.endTime, QTime(11, 50));
+    QCOMPARE(span.zone->utcOffsetMinutes, 0);
+
+    const auto dashed = ImportTime::parseSpan(
+        QStringLiteral("June 8, 2022, 09:00 AM - June 8, 2022, 01:00 PM (UTC)"));
+    QCOMPARE(dashed.startTime, QTime(9, 0));
+    QCOMPARE(dashed.endTime, QTime(13, 0));
+    QCOMPARE(dashed.endDate, QDate(2022, 6, 8));
+}
+
+void TestImportTime::spanAcrossMidnight()
+{
+    const auto explicitDates = ImportTime::parseSpan(
+        QStringLiteral("from October 4, 2022, 10:00 PM to October 5, 2022, 2:00 AM (UTC)"));
+    QCOMPARE(explicitDates.startDate, QDate(2022, 10, 4));
+    QCOMPARE(explicitDates.endDate, QDate(2022, 10, 5));
+    QCOMPARE(explicitDates.endTime, QTime(2, 0));
+
+    const auto implied
+        = ImportTime::parseSpan(QStringLiteral("On 05/06/2022 from 06:40 PM to 01:20 AM WAT"));
+    QCOMPARE(implied.startDate, QDate(2022, 5, 6));
+    QCOMPARE(implied.startTime, QTime(18, 40));
+    QCOMPARE(implied.endDate, QDate(2022, 5, 7));
+    QCOMPARE(implied.zone->utcOffsetMinutes, 60);
+
+    const auto lasted = ImportTime::parseSpan(
+        QStringLiteral("Starting March 1, 2024 at 23:30 UTC the outage lasted 2 hours."));
+    QCOMPARE(lasted.endDate, QDate(2024, 3, 2));
+    QCOMPARE(lasted.endTime, QTime(1, 30));
+}
+
+void TestImportTime::leadingMoment()
+{
+    using ImportTime::parseLeading;
+    auto l = parseLeading(QStringLiteral("10:00 PM (UTC):Queue alarm raised"));
+    QVERIFY(l);
+    QCOMPARE(l->time, QTime(22, 0));
+    QCOMPARE(l->text, QStringLiteral("10:00 PM (UTC)"));
+    QCOMPARE(l->rest, QStringLiteral("Queue alarm raised"));
+    l = parseLeading(QStringLiteral("**10:00 AM (UTC):** The queue"));
+    QVERIFY(l);
+    QCOMPARE(l->rest, QStringLiteral("The queue"));
+    l = parseLeading(QStringLiteral("May 19, 2022, 10:15 AM (UTC): The printers stopped"));
+    QVERIFY(l);
+    QCOMPARE(l->date, QDate(2022, 5, 19));
+    QCOMPARE(l->time, QTime(10, 15));
+    l = parseLeading(QStringLiteral("2306HRS - A complaint came in"));
+    QVERIFY(l);
+    QCOMPARE(l->time, QTime(23, 6));
+    QCOMPARE(l->rest, QStringLiteral("A complaint came in"));
+    QVERIFY(!parseLeading(QStringLiteral("Engineers noticed it at 10:00")));
+    QVERIFY(!parseLeading(QStringLiteral("10 minutes later the alert fired")));
+}
+
+void TestImportTime::twoDigitYears()
+{
+    using ImportTime::findDates;
+    QCOMPARE(findDates(QStringLiteral("On 09/21/16 between")).value(0).date, QDate(2016, 9, 21));
+    QCOMPARE(findDates(QStringLiteral("(4:12AM PST 11-02-16 to")).value(0).date,
+             QDate(2016, 11, 2));
+    QCOMPARE(findDates(QStringLiteral("on 24/08/99")).value(0).date, QDate(1999, 8, 24));
+    QVERIFY(ImportTime::looksDayFirst(QStringLiteral("on 24/08/17")));
+    // Not dates: versions, mixed separators, a third number that is longer.
+    QVERIFY(findDates(QStringLiteral("nginx 1.18.04 and 24/7/365 and 3/4-17")).isEmpty());
+}
+
+void TestImportTime::zoneBeforeTime()
+{
+    const QString text = QStringLiteral("picked up by UTC 05:13, then (PST) 10:00 and x 11:00");
+    QCOMPARE(ImportTime::zoneBefore(text, text.indexOf(QStringLiteral("05:13")))->label,
+             QStringLiteral("UTC"));
+    QCOMPARE(ImportTime::zoneBefore(text, text.indexOf(QStringLiteral("10:00")))->utcOffsetMinutes,
+             -480);
+    QVERIFY(!ImportTime::zoneBefore(text, text.indexOf(QStringLiteral("11:00"))));
+}
+
+void TestImportTime::declaredZone()
+{
+    using ImportTime::declaredZone;
+    QCOMPARE(declaredZone(QStringLiteral("All times in MST (UTC-7)."))->utcOffsetMinutes, -420);
+    QCOMPARE(declaredZone(QStringLiteral("All times are UTC"))->label, QStringLiteral("UTC"));
+    QCOMPARE(declaredZone(QStringLiteral("Timezone: CET"))->utcOffsetMinutes, 60);
+    QCOMPARE(declaredZone(QStringLiteral("All times are in Eastern time"), QDate(2020, 7, 1))
+                 ->utcOffsetMinutes,
+             -240);
+    QVERIFY(!declaredZone(QStringLiteral("Response times improved after the fix.")));
+    QVERIFY(!declaredZone(QStringLiteral("All times in the logs were off by an hour.")));
+}
+
+void TestImportTime::statedDuration()
+{
+    using ImportTime::statedDurationMinutes;
+    QCOMPARE(statedDurationMinutes(QStringLiteral("The outage lasted 2 hours.")), 120);
+    QCOMPARE(statedDurationMinutes(QStringLiteral("for a duration of 3 hours 20minutes")), 200);
+    QCOMPARE(statedDurationMinutes(QStringLiteral("offline for a total of 35 minutes")), 35);
+    QCOMPARE(statedDurationMinutes(QStringLiteral("it lasted for approximately 70 minutes")), 70);
+    QVERIFY(!statedDurationMinutes(QStringLiteral("within 2 hours we had a fix")));
+    QVERIFY(!statedDurationMinutes(QStringLiteral("for 3 users")));
+}
+
+void TestImportTime::spanStatements()
+{
+    using ImportTime::findSpan;
+    auto s = findSpan(QStringLiteral("***On 09/21/16 between ~12:00 and 2:35 PM PST***:"));
+    QVERIFY(s);
+    QCOMPARE(s->startDate, QDate(2016, 9, 21));
+    QCOMPARE(s->startTime, QTime(12, 0));
+    QCOMPARE(s->endTime, QTime(14, 35));
+    QCOMPARE(s->zone->utcOffsetMinutes, -480);
+    s = findSpan(QStringLiteral("At 4:12AM PST a cache node fell over. It was gone for 30 minutes\n"
+                                "(4:12AM PST 11-02-16 to 4:42AM PST 11-02-16) and more."));
+    QVERIFY(s);
+    QCOMPARE(s->startDate, QDate(2016, 11, 2));
+    QCOMPARE(s->endTime, QTime(4, 42));
+    s = findSpan(QStringLiteral("Between approximately 2023-05-14 20:48 UTC and 2023-05-15 06:05 "
+                                "UTC the mirror was down."));
+    QVERIFY(s);
+    QCOMPARE(s->endDate, QDate(2023, 5, 15));
+    QCOMPARE(s->startTime, QTime(20, 48));
+    s = findSpan(QStringLiteral("Starting at 23:30 UTC the outage lasted 2 hours."));
+    QVERIFY(s);
+    QCOMPARE(s->endTime, QTime(1, 30));
+    // Times in one sentence that are not a range.
+    QVERIFY(!findSpan(QStringLiteral("Close to 10:00 users saw errors; the fault began at "
+                                     "10:05 and monitoring caught it at 10:07.")));
+    QVERIFY(!findSpan(QStringLiteral("We restarted at 10:00 and 11:00 without success.")));
+}
+
+void TestImportTime::offsetIsNoTimeOfDay()
+{
+    // "UTC+05:30" and "GMT -05:00" are offsets, not times of day.
+    QCOMPARE(ImportTime::findTimes(QStringLiteral("all times UTC+05:30")).size(), 0);
+    QCOMPARE(ImportTime::findTimes(QStringLiteral("times in GMT -05:00")).size(), 0);
+    const QList<ImportTime::TimeHit> t
+        = ImportTime::findTimes(QStringLiteral("10:00 UTC+05:30 until 11:15"));
+    QCOMPARE(t.size(), 2);
+    QCOMPARE(t.at(1).time, QTime(11, 15));
+}
+
+QTEST_GUILESS_MAIN(TestImportTime)
+#include "tst_importtime.moc"

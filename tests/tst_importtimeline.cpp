@@ -1,0 +1,278 @@
+// Importer (importer.h): which lines become timeline events, with which time, date and kind
+// (entries in lists, headings, prose, <br>-joined lines, status-page updates; code and chat
+// lines that are not entries).
+#include "core/importer.h"
+#include "core/importtime.h"
+#include "importcheck.h"
+
+#include <QTest>
+
+using namespace Hindsight;
+using namespace HindsightTest;
+
+class TestImportTimeline : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void timelineMidnightRollover();
+    void timelineDateAfterTimes();
+    void codeBlockIsNotTimeline();
+    void groupLabelsLeadTheirFirstSubItem();
+    void unclosedFence();
+    void indentationAsHierarchy();
+    void headingEntriesTakeTheirBody();
+    void entriesTypedOnOneLine();
+    void entriesJoinedByBr();
+    void timesOnlyInProse();
+    void chatLinesAreNotEntries();
+    void yearlessTimelineDates();
+    void statusPageUpdates();
+    void markupLeavesEventAndItemTexts();
+    void markdownUnderALoneImageTag();
+};
+
+void TestImportTimeline::timelineMidnightRollover()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Summary\nDuration: December 31, 2023, 11:30 PM to 12:45 AM (EST)\n\n"
+        "## Timeline\n- 11:30 PM: alerts fired\n- 11:45 PM: on-call paged\n"
+        "- 12:15 AM: rolled back the deploy\n- 12:45 AM: service restored\n"));
+    QCOMPARE(pm.start.date, QDate(2023, 12, 31));
+    QCOMPARE(pm.end.date, QDate(2024, 1, 1));
+    QCOMPARE(pm.end.time, QTime(0, 45));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, -300);
+    QCOMPARE(pm.timeline.size(), 4);
+    QCOMPARE(pm.timeline.at(1).at.date, QDate(2023, 12, 31));
+    QCOMPARE(pm.timeline.at(2).at.date, QDate(2024, 1, 1));
+    QCOMPARE(pm.timeline.at(2).at.time, QTime(0, 15));
+    QCOMPARE(pm.timeline.at(3).at.date, QDate(2024, 1, 1));
+    QCOMPARE(pm.timeline.at(2).at.utcOffsetMinutes, std::optional<int>(-300));
+    QCOMPARE(pm.timeline.at(0).kind, EventKind::Detection);
+    QCOMPARE(pm.timeline.at(1).kind, EventKind::Escalation);
+    QCOMPARE(pm.timeline.at(2).kind, EventKind::Mitigation);
+    QCOMPARE(pm.timeline.at(3).kind, EventKind::Resolution);
+}
+
+void TestImportTimeline::timelineDateAfterTimes()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "## Issue Summary\n- **Duration:** from 8:00 AM to 12:40 PM on 15 Feb 2024 (CET).\n"
+        "- **Impact:** 12.5% of users could not sign in.\n\n## Timeline\n"
+        "- 08:00: detected\n- 12:40: back to normal\n"));
+    QCOMPARE(pm.start.date, QDate(2024, 2, 15));
+    QCOMPARE(pm.start.time, QTime(8, 0));
+    QCOMPARE(pm.end.time, QTime(12, 40));
+    QCOMPARE(pm.timezone->label, QStringLiteral("CET"));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 60);
+    QCOMPARE(pm.start.utcOffsetMinutes, std::optional<int>(60));
+    QCOMPARE(pm.usersAffectedPercent, std::optional<double>(12.5));
+    QCOMPARE(pm.timeline.last().at.date, QDate(2024, 2, 15));
+}
+
+void TestImportTimeline::codeBlockIsNotTimeline()
+{
+    const QString text = QStringLiteral(
+        "## Timeline\n- 10:00 UTC: alert\n\n```\n10:01 UTC: log line\n10:02 UTC: another\n```\n\n"
+        "    10:03 indented code\n\n- 10:05 UTC: fixed\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEvents(pm).size(), 2);
+    QCOMPARE(pm.timeline.last().at.time, QTime(10, 5));
+    QVERIFY(missingLines(text, pm).isEmpty());
+}
+
+void TestImportTimeline::groupLabelsLeadTheirFirstSubItem()
+{
+    const Postmortem pm
+        = importMarkdown(QStringLiteral("# Outage\n\n## Timeline\n"
+                                        "- **Detection:** A disk alarm fired at 10:00 AM (UTC).\n"
+                                        "- **Actions Taken:**\n"
+                                        "  - Engineers read through the storage logs.\n"
+                                        "  - The incident was escalated to the storage team.\n"
+                                        "- **Resolution:**\n"
+                                        "  - Storage service restored at 1:45 PM (UTC).\n"
+                                        "- **Aftermath:**\n"));
+    QStringList texts;
+    for (const TimelineEvent &e : pm.timeline)
+        texts.append(e.text);
+    QCOMPARE(pm.timeline.size(), 5);
+    // The label leads its first sub-item instead of standing as an event of its own...
+    QVERIFY2(texts[1].startsWith(QStringLiteral("Actions Taken:")), qPrintable(texts[1]));
+    QVERIFY(texts[1].contains(QStringLiteral("Engineers read through the storage logs.")));
+    QCOMPARE(pm.timeline[2].kind, EventKind::Escalation);
+    QVERIFY(texts[3].startsWith(QStringLiteral("Resolution:")));
+    QCOMPARE(pm.timeline[3].at.time, QTime(13, 45));
+    QCOMPARE(pm.timeline[3].kind, EventKind::Resolution);
+    // ...and a label with nothing under it stays an entry (nothing is dropped).
+    QVERIFY(texts[4].contains(QStringLiteral("Aftermath")));
+}
+
+void TestImportTimeline::unclosedFence()
+{
+    const QString text
+        = QStringLiteral("```\n# Outage\n\n## Timeline\n- 10:00 UTC: alert fired\n"
+                         "- 10:30 UTC: rolled back\n\n## Root Cause\nA bad deploy.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEvents(pm).size(), 2);
+    QCOMPARE(pm.rootCause, QStringLiteral("A bad deploy."));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // An unclosed fence around log lines stays code.
+    const Postmortem logs = importMarkdown(QStringLiteral(
+        "## Timeline\n- 10:00 UTC: alert fired\n\n```\n10:01 ERROR db timeout\n10:02 ERROR db "
+        "timeout\n"));
+    QCOMPARE(timedEvents(logs).size(), 1);
+}
+
+void TestImportTimeline::indentationAsHierarchy()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("Timeline:\n\n    - 10:00 AM: monitoring alerted the on-call engineer\n"
+                       "    - 10:20 AM: the team rolled back the release\n"));
+    QCOMPARE(timedEvents(pm).size(), 2);
+    QCOMPARE(pm.timeline.last().kind, EventKind::Mitigation);
+    const Postmortem underHeading = importMarkdown(
+        QStringLiteral("## Timeline\n\n    10:00 - alert fired\n    10:05 - on-call paged\n"));
+    QCOMPARE(timedEvents(underHeading).size(), 2);
+    // A log under a heading stays code.
+    const Postmortem log = importMarkdown(QStringLiteral(
+        "## Timeline\n\n    2024-01-01T10:00:01Z ERROR db timeout\n    2024-01-01T10:00:02Z "
+        "ERROR db timeout\n"));
+    QVERIFY(timedEvents(log).isEmpty());
+    // Code after a line ending with ':' stays code.
+    const Postmortem code = importMarkdown(
+        QStringLiteral("## Timeline\n- 10:00 alert\n\nThe script was:\n\n    if [ -z $2 ]; then\n"
+                       "        loc=/srv/$2\n    fi\n"));
+    QCOMPARE(timedEvents(code).size(), 1);
+    QVERIFY(allOutputText(code).contains(QStringLiteral("loc=/srv/$2")));
+}
+
+void TestImportTimeline::headingEntriesTakeTheirBody()
+{
+    const QString text = QStringLiteral(
+        "## Timeline\n\n### 2016-06-13 16:22 PST\n\nThe build host fills its swap.\n\n### 17:20\n\n"
+        "Maya sees the queue drain again (it had stalled since ~15:10).\nService is restored.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.timeline.size(), 2);
+    QCOMPARE(pm.timeline.first().text, QStringLiteral("The build host fills its swap."));
+    QCOMPARE(pm.timeline.last().at.time, QTime(17, 20));
+    QVERIFY(pm.timeline.last().text.contains(QStringLiteral("~15:10")));
+    QCOMPARE(pm.timeline.last().kind, EventKind::Resolution);
+    QCOMPARE(pm.end.date, QDate(2016, 6, 13)); // carried, not rolled over by the 15:10
+    QVERIFY(missingLines(text, pm).isEmpty());
+}
+
+void TestImportTimeline::entriesTypedOnOneLine()
+{
+    const QString text = QStringLiteral(
+        "Timeline:\n- 10:50 AM: I paged the team. - 11:00 AM: Requests went to the standby.\n"
+        "- 12:00 PM: We escalated - the database team joined.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(pm.timeline.at(1).at.time, QTime(11, 0));
+    QCOMPARE(pm.timeline.at(1).text, QStringLiteral("Requests went to the standby."));
+    QVERIFY(pm.timeline.last().text.contains(QStringLiteral("- the database team joined")));
+    QVERIFY(missingLines(text, pm).isEmpty());
+}
+
+void TestImportTimeline::entriesJoinedByBr()
+{
+    const QString text = QStringLiteral(
+        "## Timeline\n10:00 UTC: alert fired<br>10:05 UTC: on-call paged<br />10:30 UTC: "
+        "fixed\n\nLines end in a break<br>\nand go on.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(pm.timeline.at(1).text, QStringLiteral("on-call paged"));
+    QVERIFY(missingLines(text, pm).isEmpty());
+}
+
+void TestImportTimeline::timesOnlyInProse()
+{
+    const QString text = QStringLiteral(
+        "## Timeline\nAt 10:00 the alert fired. We looked at the graphs. At 10:10 we paged the "
+        "database team. Shortly after 10:30 the service was restored.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QVERIFY(pm.timeline.first().text.contains(QStringLiteral("We looked at the graphs.")));
+    QCOMPARE(pm.timeline.last().at.time, QTime(10, 30));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // One time in a sentence that does not open with it: one entry.
+    const Postmortem one = importMarkdown(QStringLiteral(
+        "## Timeline\nThe team met and at 10:00 decided to roll back, which ended at 10:20.\n"));
+    QCOMPARE(timedEvents(one).size(), 1);
+}
+
+void TestImportTimeline::chatLinesAreNotEntries()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "## Timeline\n- 10:00 UTC: alert fired\n- tomasz [10:02 AM] same here on every runner\n"
+        "- [10:03] <alice> restarting now\n- 10:30 UTC: fixed\n"));
+    QCOMPARE(timedEvents(pm).size(), 2);
+    bool kept = false;
+    for (const Section &s : pm.sections)
+        kept = kept || s.text.contains(QStringLiteral("<alice> restarting now"));
+    QVERIFY(kept);
+    // A named speaker in an ordinary entry is no chat line.
+    const Postmortem named = importMarkdown(QStringLiteral(
+        "## Timeline\n- 10:00 UTC: Renata deploys a fix\n- [05-14 08:10] Renata deploys\n"));
+    QCOMPARE(timedEvents(named).size(), 2);
+}
+
+void TestImportTimeline::yearlessTimelineDates()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# June 9th, 2020 Runner Pool Outage\n\n## Timeline\n- [11-20 16:21] bug introduced\n"
+        "- [06-09 23:04] node drained\n- [06-09 08:10] fixed\n"));
+    QCOMPARE(pm.timeline.at(0).at.date, QDate(2019, 11, 20)); // before the report, not after
+    QCOMPARE(pm.timeline.at(1).at.date, QDate(2020, 6, 9));
+    QCOMPARE(pm.timeline.at(1).text, QStringLiteral("node drained"));
+    QCOMPARE(ImportTime::parseLeading(QStringLiteral("Jun 9, 10:00 paged"))->month, 6);
+    // A range of numbers is no date: "10-15 minutes later" leads with nothing.
+    QVERIFY(!ImportTime::parseLeading(QStringLiteral("10-15 minutes later it recovered")));
+    // No year anywhere: no date is made up.
+    const Postmortem none
+        = importMarkdown(QStringLiteral("## Timeline\n- [06-09 23:04] drained\n"));
+    QVERIFY(!none.timeline.first().at.date.isValid());
+}
+
+void TestImportTimeline::statusPageUpdates()
+{
+    const QString text = QStringLiteral(
+        "# Elevated API error rates\n\n**Resolved** - Error rates are back to normal. The root "
+        "cause was a bad configuration push.\nJan 10, 2024 - 09:40 UTC\n\n**Monitoring** - A fix "
+        "has been implemented.\nJan 10, 2024 - 08:55 UTC\n\n**Investigating** - We are "
+        "investigating elevated\nerror rates.\nJan 10, 2024 - 08:20 UTC\n\nThis incident "
+        "affected: API.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(pm.timeline.first().kind, EventKind::Resolution);
+    QVERIFY(pm.timeline.last().text.contains(QStringLiteral("elevated error rates")));
+    QCOMPARE(pm.start.time, QTime(8, 20)); // newest first: the last update is the start
+    QCOMPARE(pm.end.time, QTime(9, 40));
+    QCOMPARE(pm.rootCause, QStringLiteral("The root cause was a bad configuration push."));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // "Update: we are on it" with no date line under it is no status update.
+    const Postmortem plain = importMarkdown(
+        QStringLiteral("## Summary\nUpdate - we are still on it.\nMore text here.\n"));
+    QVERIFY(plain.timeline.isEmpty());
+}
+
+void TestImportTimeline::markupLeavesEventAndItemTexts()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Outage\n\n## Timeline\n- 10:00 UTC: **Detection:** the pager went off\\\n"
+                       "- 10:05 UTC: traffic drops (**outage starts**)<br />\n\n## Action items\n"
+                       "- **Add** a canary stage\n"));
+    QCOMPARE(pm.timeline.at(0).text, QStringLiteral("Detection: the pager went off"));
+    QCOMPARE(pm.timeline.at(1).text, QStringLiteral("traffic drops (outage starts)"));
+    QCOMPARE(pm.actionItems.at(0).text, QStringLiteral("Add a canary stage"));
+}
+
+void TestImportTimeline::markdownUnderALoneImageTag()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Timeline\n<img src=\"x.gif\" width=\"50%\">\n- 10:00 UTC: alert fired\n"
+        "- 10:30 UTC: service restored\n"));
+    QCOMPARE(timedEvents(pm).size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestImportTimeline)
+#include "tst_importtimeline.moc"
