@@ -108,10 +108,10 @@ private Q_SLOTS:
     void clockTimesAndLengths()
     {
         const QList<ClockTime> t = findClockTimes(QStringLiteral(
-            "from 11:50 PM PST (UTC-08:00) to 12:40 AM, then 9 PM and 07:05 (UTC+05:30)"));
+            "from 11:35 PM PST (UTC-08:00) to 12:20 AM, then 9 PM and 07:05 (UTC+05:30)"));
         QCOMPARE(t.size(), 4);
-        QCOMPARE(t[0].minutes, 23 * 60 + 50);
-        QCOMPARE(t[1].minutes, 40);
+        QCOMPARE(t[0].minutes, 23 * 60 + 35);
+        QCOMPARE(t[1].minutes, 20);
         QCOMPARE(t[2].minutes, 21 * 60);
         QCOMPARE(t[3].minutes, 7 * 60 + 5);
         QCOMPARE(findLengths(QStringLiteral("(1 hour 40 minutes)")).first().minutes, 100);
@@ -125,15 +125,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("duration");
         QTest::addColumn<bool>("mismatch");
-        QTest::newRow("across midnight, two dates")
-            << "Duration: 23:30 UTC on 9 July to 01:10 UTC on 10 July 2024 (1 hour 40 minutes)."
-            << false;
+        QTest::newRow("across midnight, two dates") << "Duration: 22:50 UTC on 17 August to 00:35 "
+                                                       "UTC on 18 August 2023 (1 hour 45 minutes)."
+                                                    << false;
         QTest::newRow("12-hour across midnight")
-            << "Duration: 11:50 PM PST on December 6, 2024 to 12:40 AM PST on December 7, 2024 "
-               "(50 minutes)."
+            << "Duration: 11:35 PM PST on November 20, 2023 to 12:20 AM PST on November 21, 2023 "
+               "(45 minutes)."
             << false;
         QTest::newRow("12-hour across noon, wrong length")
-            << "Duration: 90 minutes, from 10:45 AM to 1:15 PM EST on 6 March 2025." << true;
+            << "Duration: 80 minutes, from 11:25 AM to 1:05 PM EST on 14 January 2025." << true;
         QTest::newRow("sentence") << "Between 08:15 and 09:00 UTC on 3 May 2025 (45 minutes), "
                                      "uploads failed because a bucket policy was replaced."
                                   << false;
@@ -177,7 +177,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sentence");
         QTest::addColumn<bool>("blame");
         QTest::newRow("name forgot") << "Omar forgot to extend the lease." << true;
-        QTest::newRow("role failed to") << "The on-call engineer failed to read the page." << true;
+        QTest::newRow("role failed to") << "Our on-call admin failed to read the page." << true;
         QTest::newRow("role with team") << "The release manager on the web team neglected to "
                                            "tag the build."
                                         << true;
@@ -189,7 +189,7 @@ private Q_SLOTS:
         QTest::newRow("acting") << "Omar rolls the deployment back and Lina joins the call."
                                 << false;
         QTest::newRow("component at fault")
-            << "The scheduler was not at fault; the input was." << false;
+            << "The scheduler itself was not at fault; the input was." << false;
         QTest::newRow("passive") << "The IPv6 route was left out of the new file." << false;
         QTest::newRow("first person") << "I restarted the queue workers at 10:12." << false;
         QTest::newRow("system should have")
