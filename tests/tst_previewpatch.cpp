@@ -353,7 +353,7 @@ void TestPreviewPatch::previewPatchesWhileTyping()
     QSignalSpy rendered(preview, &PreviewPane::rendered);
     QVERIFY(rendered.wait(2000));
 
-    form->showLocation({QStringLiteral("rootCause"), -1});
+    form->showLocation({FieldId::RootCause, -1});
     editor->setFocus();
     // The end of the first paragraph (the text ends with a diagram, which has no text).
     editor->moveCursor(QTextCursor::Start);

@@ -203,7 +203,8 @@ private Q_SLOTS:
         const QList<Finding> findings = reviewPostmortem(pm);
         bool found = false;
         for (const Finding &f : findings) {
-            if (f.ruleId == rule && f.where.field == field && f.where.index == index) {
+            if (f.ruleId == rule && findingFieldKey(f.where.field) == field
+                && f.where.index == index) {
                 found = true;
                 QVERIFY(!f.message.isEmpty());
             }
@@ -283,7 +284,7 @@ private Q_SLOTS:
                 && f.message.contains(QStringLiteral("Enginner"))) {
                 enginner = true;
                 QCOMPARE(f.severity, FindingSeverity::Hint);
-                QCOMPARE(f.where.field, QStringLiteral("timeline"));
+                QCOMPARE(f.where.field, FieldId::Timeline);
                 QVERIFY2(f.message.contains(QStringLiteral("Engineer")), qPrintable(f.message));
             }
         QVERIFY(enginner);

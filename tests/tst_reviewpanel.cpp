@@ -71,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(panel->list()->count(), panel->findings().size());
 
         // Type a root cause into its editor, as a user would.
-        w.form()->showLocation({QStringLiteral("rootCause"), -1});
+        w.form()->showLocation({FieldId::RootCause, -1});
         auto *cause = w.form()->findChild<QPlainTextEdit *>(QStringLiteral("rootCauseEditor"));
         QVERIFY(cause);
         QTRY_VERIFY(cause->hasFocus());

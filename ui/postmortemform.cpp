@@ -204,26 +204,30 @@ void PostmortemForm::showLocation(const FindingLocation &where)
             view->scrollTo(view->model()->index(row, 0));
         }
     };
-    if (where.field == QLatin1String("timeline"))
+    if (where.field == FieldId::Timeline)
         return showRow(m_timelineView, where.index);
-    if (where.field == QLatin1String("actionItems"))
+    if (where.field == FieldId::ActionItems)
         return showRow(m_actionView, where.index);
 
-    // The prose editors carry their field's key; the facts have an editor each.
-    static const std::pair<const char *, const char *> factEditors[] = {
-        {"incident.start", "startEdit"},
-        {"incident.end", "endEdit"},
-        {"timezone", "zoneCombo"},
-        {"usersAffectedPercent", "usersPercentSpin"},
+    // The prose editors edit their field's member of the table; the facts have an editor each.
+    static const std::pair<FieldId, const char *> factEditors[] = {
+        {FieldId::IncidentStart, "startEdit"},
+        {FieldId::IncidentEnd, "endEdit"},
+        {FieldId::TimeZone, "zoneCombo"},
+        {FieldId::UsersAffectedPercent, "usersPercentSpin"},
     };
     QWidget *target = m_title;
+    QString Postmortem::*const prose = fieldInfo(where.field).prose;
     for (const auto &[editor, field] : m_textEditors)
-        if (editor->property("fieldKey").toString() == where.field)
+        if (prose && field == prose)
             target = editor;
     for (const auto &[field, objectName] : factEditors) {
-        if (where.field == QLatin1String(field))
+        if (where.field == field)
             target = findChild<QWidget *>(QString::fromLatin1(objectName));
     }
+    if (where.field == FieldId::Sections && where.index >= 0
+        && where.index < m_sectionEditors.size())
+        target = m_sectionEditors[where.index].second;
     if (!target)
         target = m_title;
     m_tabs->setCurrentIndex(m_tabs->indexOf(tabPageOf(target)));

@@ -100,8 +100,8 @@ public:
     static QList<TimeZoneInfo> commonTimeZones();
 
     /// Shows the editor a review finding points at: switches to its tab and focuses the field,
-    /// or selects the timeline row / action item (`where.index`, 0-based). An unknown field
-    /// shows the Overview tab.
+    /// or selects the timeline row / action item (`where.index`, 0-based), or focuses the text of
+    /// additional section `where.index`. The document as a whole shows the Overview tab.
     void showLocation(const FindingLocation &where);
 
     /// The document's template, whose guidance becomes the placeholder text of the section

@@ -90,7 +90,7 @@ void ReviewPanel::show(const QList<Finding> &findings)
         item->setData(
             Qt::AccessibleTextRole,
             tr("%1: %2: %3").arg(severityNames[s], findingLocationText(f.where), f.message));
-        item->setData(kWhereRole, f.where.field);
+        item->setData(kWhereRole, int(f.where.field));
         item->setData(kIndexRole, f.where.index);
     }
     if (findings.isEmpty())
@@ -108,7 +108,7 @@ void ReviewPanel::activate(QListWidgetItem *item)
     if (!item)
         return;
     Q_EMIT locationActivated(
-        FindingLocation{item->data(kWhereRole).toString(), item->data(kIndexRole).toInt()});
+        FindingLocation{FieldId(item->data(kWhereRole).toInt()), item->data(kIndexRole).toInt()});
 }
 
 } // namespace Hindsight

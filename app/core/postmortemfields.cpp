@@ -22,6 +22,7 @@ const QList<FieldInfo> &postmortemFields()
          &Postmortem::resolution},
         {FieldId::ActionItems, "actionItems", "Action items", HS_TITLE("Action items"),
          "action-items", nullptr},
+        {FieldId::Sections, "sections", nullptr, HS_TITLE("Additional section"), nullptr, nullptr},
         {FieldId::IncidentStart, "incident.start", nullptr, HS_TITLE("Incident start"), nullptr,
          nullptr},
         {FieldId::IncidentEnd, "incident.end", nullptr, HS_TITLE("Incident end"), nullptr, nullptr},

@@ -23,6 +23,7 @@ enum class FieldId {
     RootCause,
     Resolution,
     ActionItems,
+    Sections, ///< the additional sections the document keeps as written (index: which one)
     IncidentStart,
     IncidentEnd,
     TimeZone,
@@ -49,7 +50,8 @@ struct FieldInfo
 };
 
 /// Every field, in the order of the native body and the form: title, summary, impact,
-/// timeline, root cause, resolution, action items, then the front-matter facts and Document.
+/// timeline, root cause, resolution, action items, additional sections, then the front-matter
+/// facts and Document.
 const QList<FieldInfo> &postmortemFields();
 /// The row of `id` (every id has one).
 const FieldInfo &fieldInfo(FieldId id);

@@ -14,9 +14,6 @@ namespace {
 
 using Review::ReviewText;
 
-const QString kTimeline = QStringLiteral("timeline");
-const QString kActionItems = QStringLiteral("actionItems");
-
 } // namespace
 
 QList<Finding> reviewPostmortem(const Postmortem &pm)
@@ -37,30 +34,21 @@ QList<Finding> reviewPostmortem(const Postmortem &pm)
 
 QString findingLocationText(const FindingLocation &where)
 {
-    if (where.field == kTimeline)
+    switch (where.field) {
+    case FieldId::Timeline:
         return where.index >= 0 ? ReviewText::tr("Timeline row %1").arg(where.index + 1)
-                                : ReviewText::tr("Timeline");
-    if (where.field == kActionItems)
+                                : fieldTitle(where.field);
+    case FieldId::ActionItems:
         return where.index >= 0 ? ReviewText::tr("Action item %1").arg(where.index + 1)
-                                : ReviewText::tr("Action items");
-    static const std::pair<const char *, const char *> names[] = {
-        {"summary", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Summary")},
-        {"title", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Title")},
-        {"sections", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Section")},
-        {"impact", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Impact")},
-        {"rootCause", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Root cause")},
-        {"resolution", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Resolution")},
-        {"incident.start", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Incident start")},
-        {"incident.end", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Incident end")},
-        {"timezone", QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "Time zone")},
-        {"usersAffectedPercent",
-         QT_TRANSLATE_NOOP("Hindsight::ReviewChecks", "% of users affected")},
-    };
-    for (const auto &[field, name] : names) {
-        if (where.field == QLatin1String(field))
-            return ReviewText::tr(name);
+                                : fieldTitle(where.field);
+    default:
+        return fieldTitle(where.field);
     }
-    return where.field.isEmpty() ? ReviewText::tr("Document") : where.field;
+}
+
+QString findingFieldKey(FieldId field)
+{
+    return field == FieldId::Document ? QString() : fieldKey(field);
 }
 
 QString findingSeverityName(FindingSeverity s)
@@ -80,7 +68,7 @@ QJsonArray findingsToJson(const QList<Finding> &findings)
 {
     QJsonArray out;
     for (const Finding &f : findings) {
-        QJsonObject where{{QStringLiteral("field"), f.where.field}};
+        QJsonObject where{{QStringLiteral("field"), findingFieldKey(f.where.field)}};
         where.insert(QStringLiteral("index"),
                      f.where.index >= 0 ? QJsonValue(f.where.index) : QJsonValue(QJsonValue::Null));
         out.append(QJsonObject{{QStringLiteral("rule"), f.ruleId},

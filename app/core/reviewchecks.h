@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/postmortem.h"
+#include "core/postmortemfields.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -11,13 +12,14 @@ namespace Hindsight {
 
 enum class FindingSeverity { Error, Warning, Hint };
 
-/// Where a finding points: a field of the document ("summary", "impact", "rootCause",
-/// "resolution", "incident.start", "incident.end", "timezone", "usersAffectedPercent"), a
-/// timeline row, an action item, or the document as a whole. `index` is the 0-based row for
-/// "timeline" and "actionItems", else -1.
+/// Where a finding points: a field of the document's field table (core/postmortemfields.h:
+/// Summary, Impact, RootCause, Resolution, IncidentStart, IncidentEnd, TimeZone,
+/// UsersAffectedPercent, Title), a timeline row, an action item, an additional section, or the
+/// document as a whole (Document). `index` is the 0-based row for Timeline and ActionItems, the
+/// section for Sections, else -1.
 struct FindingLocation
 {
-    QString field;
+    FieldId field = FieldId::Document;
     int index = -1;
 
     bool operator==(const FindingLocation &) const = default;
@@ -53,8 +55,14 @@ QList<Finding> reviewPostmortem(const Postmortem &pm);
 QString findingSeverityName(FindingSeverity s);
 
 /// Where a finding points, for people: "Summary", "Timeline row 3", "Action item 2",
-/// "Incident start", "Document" (rows are 1-based here, as in the editor's tables).
+/// "Incident start", "Document" (rows are 1-based here, as in the editor's tables); the field
+/// table's titles in the interface language.
 QString findingLocationText(const FindingLocation &where);
+
+/// `where.field` of lint's JSON: the field table's key ("rootCause", "incident.start",
+/// "timeline", "actionItems", "sections"), or "" for the document as a whole (the JSON
+/// contract of README.md since the first lint).
+QString findingFieldKey(FieldId field);
 
 /// [{"rule": id, "category": "missing-duration"|…|"other", "severity":
 ///   "error"|"warning"|"hint", "message": "…", "where": {"field": "…", "index": n|null}}]

@@ -288,7 +288,7 @@ void Runner::measureEditor()
         auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("rootCauseEditor"));
         if (!form || !preview || !editor)
             qFatal("main window parts not found");
-        form->showLocation({QStringLiteral("rootCause"), -1});
+        form->showLocation({FieldId::RootCause, -1});
         editor->setFocus();
         editor->moveCursor(QTextCursor::End);
         // Let the pane settle: it renders again once it has its real size.

@@ -128,7 +128,7 @@ bool actsLikeSystem(const QString &word, const QString &text)
     return system.match(text).hasMatch();
 }
 
-void scan(const QString &text, const QString &all, const QString &field, int index, Findings &out)
+void scan(const QString &text, const QString &all, FieldId field, int index, Findings &out)
 {
     for (const Rule &rule : rules()) {
         for (auto it = rule.re.globalMatch(text); it.hasNext();) {

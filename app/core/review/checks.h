@@ -21,7 +21,7 @@ class Findings
 {
 public:
     void add(const char *rule, const char *category, FindingSeverity severity,
-             const QString &message, const QString &field = {}, int index = -1)
+             const QString &message, FieldId field = FieldId::Document, int index = -1)
     {
         m_list.append({QString::fromLatin1(rule),
                        severity,

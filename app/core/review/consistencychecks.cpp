@@ -11,8 +11,6 @@ namespace Hindsight::Review {
 
 namespace {
 
-const QString kTimeline = QStringLiteral("timeline");
-
 constexpr int kDay = 24 * 60;
 
 /// Minutes from `base` to `date` at `minutes`.
@@ -108,7 +106,7 @@ void checkConsistency(const ReviewDocument &doc, Findings &out)
                 ReviewText::tr("%1% of users is impossible; a share of users is between 0 and "
                                "100%.")
                     .arg(*p),
-                QStringLiteral("usersAffectedPercent"));
+                FieldId::UsersAffectedPercent);
 
     const StatedDuration &d = doc.duration();
     // An end before the start, both with dates.
@@ -116,7 +114,7 @@ void checkConsistency(const ReviewDocument &doc, Findings &out)
         && d.startDate.daysTo(d.endDate) * kDay + *d.end - *d.start < 0)
         out.add("consistency.end-before-start", "other", FindingSeverity::Error,
                 ReviewText::tr("The incident ends before it starts; check the dates and times."),
-                QStringLiteral("incident.end"));
+                FieldId::IncidentEnd);
     // Stated length against start and end.
     if (d.start && d.end && d.length) {
         qint64 actual = *d.end - *d.start;
@@ -133,7 +131,7 @@ void checkConsistency(const ReviewDocument &doc, Findings &out)
                                    "(%2 minutes).")
                         .arg(*d.length)
                         .arg(actual),
-                    QStringLiteral("summary"));
+                    FieldId::Summary);
     }
 
     const QDate base = d.startDate;

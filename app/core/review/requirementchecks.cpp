@@ -19,8 +19,6 @@ namespace Hindsight::Review {
 
 namespace {
 
-const QString kSummary = QStringLiteral("summary");
-
 bool matches(const QString &text, const char *pattern)
 {
     static QHash<const char *, QRegularExpression> cache;
@@ -50,7 +48,7 @@ QString narrative(const ReviewDocument &doc)
             || (b.part == Part::Summary && doc.entries().isEmpty()))
             out.append(b.text);
     for (const Entry &e : doc.entries())
-        if (e.field != QLatin1String("timeline"))
+        if (e.field != FieldId::Timeline)
             out.append(e.text);
     return out.join(QLatin1Char('\n'));
 }
@@ -251,22 +249,21 @@ void checkSummaryFacts(const ReviewDocument &doc, Findings &out)
                 ReviewText::tr("%1 asks for the incident's duration: a start and an end (date and "
                                "time) with the time zone.")
                     .arg(tmpl),
-                kSummary);
+                FieldId::Summary);
     } else if (!d.start || !d.end) {
         out.add("course.duration", "missing-start-or-end", FindingSeverity::Error,
                 ReviewText::tr("%1 asks for both the start and the end of the incident (date and "
                                "time); only part of the duration is given.")
                     .arg(tmpl),
-                d.field == QLatin1String("model")
-                    ? (!d.start ? QStringLiteral("incident.start") : QStringLiteral("incident.end"))
-                    : kSummary);
+                d.fromModel ? (!d.start ? FieldId::IncidentStart : FieldId::IncidentEnd)
+                            : FieldId::Summary);
     }
     const bool anyTime = !doc.entries().isEmpty() || d.start || d.end;
     if (anyTime && findZones(doc.allText()).isEmpty() && !doc.postmortem().timezone) {
         out.add("course.timezone", "missing-timezone", FindingSeverity::Error,
                 ReviewText::tr("Times are given without a time zone; state it once, e.g. "
                                "\"Timeline (UTC)\" or \"14:05 CEST (UTC+02:00)\"."),
-                QStringLiteral("timezone"));
+                FieldId::TimeZone);
     }
 
     QString prose;
@@ -288,7 +285,7 @@ void checkSummaryFacts(const ReviewDocument &doc, Findings &out)
                 ReviewText::tr("%1 asks for the impact as a percentage of users affected (counts "
                                "or percentages of requests do not say it).")
                     .arg(tmpl),
-                QStringLiteral("usersAffectedPercent"));
+                FieldId::UsersAffectedPercent);
     }
 }
 
@@ -301,7 +298,7 @@ void checkStory(const ReviewDocument &doc, Findings &out)
                 ReviewText::tr("%1 asks for a root cause section: why it happened, not only what "
                                "happened.")
                     .arg(tmpl),
-                QStringLiteral("rootCause"));
+                FieldId::RootCause);
     }
     if (!summaryNamesCause(doc)) {
         out.add("course.root-cause-in-summary", "missing-root-cause-in-summary",
@@ -309,7 +306,7 @@ void checkStory(const ReviewDocument &doc, Findings &out)
                 ReviewText::tr("The summary describes symptoms only; %1 asks it to name the root "
                                "cause too, so a reader who stops there knows why it happened.")
                     .arg(tmpl.at(0).toLower() + tmpl.mid(1)),
-                kSummary);
+                FieldId::Summary);
     }
 
     const QString story = narrative(doc);
@@ -325,20 +322,20 @@ void checkStory(const ReviewDocument &doc, Findings &out)
             ReviewText::tr("%1 asks how and when the problem was detected (a monitoring alert, a "
                            "page, a user report, …); the document never says.")
                 .arg(tmpl),
-            QStringLiteral("timeline"));
+            FieldId::Timeline);
     if (!tellsEscalation(story + QLatin1Char('\n') + whole))
         out.add("course.timeline-kinds", "missing-escalation", FindingSeverity::Warning,
                 ReviewText::tr("%1 asks who the incident was escalated to; the timeline shows no "
                                "one beyond the first responder.")
                     .arg(tmpl),
-                QStringLiteral("timeline"));
+                FieldId::Timeline);
     if (!tellsMisleadingPath(story))
         out.add("course.timeline-kinds", "missing-misleading-path",
                 doc.style() == Style::Course ? FindingSeverity::Warning : FindingSeverity::Hint,
                 ReviewText::tr("%1 asks for the misleading investigation paths: what was suspected "
                                "and ruled out.")
                     .arg(tmpl),
-                QStringLiteral("timeline"));
+                FieldId::Timeline);
     QString fixes = story + QLatin1Char('\n') + doc.text(Part::Resolution) + QLatin1Char('\n')
                     + doc.text(Part::Cause) + QLatin1Char('\n') + doc.text(Part::Summary);
     if (!tellsResolution(fixes))
@@ -346,7 +343,7 @@ void checkStory(const ReviewDocument &doc, Findings &out)
                 ReviewText::tr("%1 asks what fixed or mitigated the incident; the document gives "
                                "only outcomes (\"service recovered\"), not the action.")
                     .arg(tmpl),
-                QStringLiteral("resolution"));
+                FieldId::Resolution);
 }
 
 /// Corrective and preventative measures, and the length.
@@ -362,7 +359,7 @@ void checkMeasuresAndLength(const ReviewDocument &doc, Findings &out)
                 ReviewText::tr("%1 asks for corrective and preventative measures: concrete tasks "
                                "with an owner and a due date. None are given yet.")
                     .arg(tmpl),
-                QStringLiteral("actionItems"));
+                FieldId::ActionItems);
 
     // The course format asks for both the broader improvements and the concrete tasks.
     if (doc.style() == Style::Course && anyMeasure) {
@@ -384,7 +381,7 @@ void checkMeasuresAndLength(const ReviewDocument &doc, Findings &out)
                                  : ReviewText::tr("The course format asks for concrete tasks "
                                                   "(\"patch the Nginx server\", \"add monitoring "
                                                   "on server memory\")."),
-                    QStringLiteral("actionItems"));
+                    FieldId::ActionItems);
     }
 
     const int n = doc.wordCount();

@@ -9,8 +9,6 @@ namespace Hindsight::Review {
 
 namespace {
 
-const QString kSections = QStringLiteral("sections");
-
 int countWords(const QString &text)
 {
     static const QRegularExpression token(QStringLiteral("\\S+"));
@@ -93,11 +91,11 @@ Part partForHeading(const QString &heading)
 ReviewDocument::ReviewDocument(const Postmortem &pm)
     : m_pm(pm)
 {
-    m_blocks.append({Part::Title, QStringLiteral("title"), -1, {}, pm.title});
-    m_blocks.append({Part::Summary, QStringLiteral("summary"), -1, {}, pm.summary});
-    m_blocks.append({Part::Impact, QStringLiteral("impact"), -1, {}, pm.impact});
-    m_blocks.append({Part::Cause, QStringLiteral("rootCause"), -1, {}, pm.rootCause});
-    m_blocks.append({Part::Resolution, QStringLiteral("resolution"), -1, {}, pm.resolution});
+    m_blocks.append({Part::Title, FieldId::Title, -1, {}, pm.title});
+    m_blocks.append({Part::Summary, FieldId::Summary, -1, {}, pm.summary});
+    m_blocks.append({Part::Impact, FieldId::Impact, -1, {}, pm.impact});
+    m_blocks.append({Part::Cause, FieldId::RootCause, -1, {}, pm.rootCause});
+    m_blocks.append({Part::Resolution, FieldId::Resolution, -1, {}, pm.resolution});
     addSections();
     splitEmbeddedHeadings();
     findDuration();
@@ -157,7 +155,7 @@ void ReviewDocument::addSections()
 {
     for (int i = 0; i < m_pm.sections.size(); ++i) {
         const Section &s = m_pm.sections[i];
-        m_blocks.append({partForHeading(s.heading), kSections, i, s.heading, s.text});
+        m_blocks.append({partForHeading(s.heading), FieldId::Sections, i, s.heading, s.text});
     }
 }
 
@@ -202,15 +200,15 @@ void ReviewDocument::addTimeline()
     const int year = m_incidentDate.isValid() ? m_incidentDate.year() : 2000;
     for (int i = 0; i < m_pm.timeline.size(); ++i) {
         const TimelineEvent &e = m_pm.timeline[i];
-        m_blocks.append({Part::Timeline, QStringLiteral("timeline"), i, {}, e.text});
+        m_blocks.append({Part::Timeline, FieldId::Timeline, i, {}, e.text});
         if (!e.at.time.isValid())
             continue;
-        m_entries.append({QStringLiteral("timeline"), i, e.at.time.hour() * 60 + e.at.time.minute(),
+        m_entries.append({FieldId::Timeline, i, e.at.time.hour() * 60 + e.at.time.minute(),
                           e.at.date, e.text, 0});
     }
     int number = m_pm.timeline.isEmpty() ? 0 : 1;
     for (const Block &b : std::as_const(m_blocks)) {
-        if (b.part == Part::Timeline && b.field != QLatin1String("timeline"))
+        if (b.part == Part::Timeline && b.field != FieldId::Timeline)
             parseSectionEntries(b, number++);
     }
     Q_UNUSED(year);
@@ -230,7 +228,7 @@ void ReviewDocument::parseSectionEntries(const Block &block, int timelineNumber)
         }
         QDate date = stamp->second.isValid() ? stamp->second : heading;
         m_entries.append(
-            {kSections, block.index, stamp->first, date, line.trimmed(), timelineNumber});
+            {FieldId::Sections, block.index, stamp->first, date, line.trimmed(), timelineNumber});
     }
 }
 
@@ -247,12 +245,12 @@ void ReviewDocument::addActions()
         QStringLiteral("(?<=[.)!?])\\s+(?=\\d{1,2}[.)]\\s+[A-Z])"));
     for (int i = 0; i < m_pm.actionItems.size(); ++i) {
         const ActionItem &a = m_pm.actionItems[i];
-        m_blocks.append({Part::Actions, QStringLiteral("actionItems"), i, {}, a.text});
+        m_blocks.append({Part::Actions, FieldId::ActionItems, i, {}, a.text});
         const QStringList parts = a.text.split(inlineNumber, Qt::SkipEmptyParts);
         for (const QString &part : parts) {
             static const QRegularExpression number(QStringLiteral("^\\d{1,2}[.)]\\s+"));
             const QString text = QString(part).remove(number);
-            Action action{QStringLiteral("actionItems"), i, text,
+            Action action{FieldId::ActionItems, i, text,
                           parseActionItemFacts(text, m_incidentDate)};
             if (action.facts.owner.isEmpty() && !isOwnerPlaceholder(a.owner))
                 action.facts.owner = a.owner;
@@ -265,7 +263,7 @@ void ReviewDocument::addActions()
     if (m_actions.isEmpty()) {
         const QList<Block> copy = m_blocks;
         for (const Block &b : copy)
-            if (b.part == Part::Actions && b.field != QLatin1String("actionItems"))
+            if (b.part == Part::Actions && b.field != FieldId::ActionItems)
                 parseSectionActions(b);
     }
 }

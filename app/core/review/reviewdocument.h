@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/postmortem.h"
+#include "core/postmortemfields.h"
 #include "core/review/actionitemfacts.h"
 
 #include <QDate>
@@ -39,7 +40,7 @@ enum class Style { Course, GoogleSre, Atlassian, PagerDuty, StatusPage };
 struct Block
 {
     Part part = Part::Other;
-    QString field;
+    FieldId field = FieldId::Document;
     int index = -1;
     QString heading;
     QString text;
@@ -49,7 +50,7 @@ struct Block
 /// date when known, and its text. `timelineNumber` tells two timelines of one document apart.
 struct Entry
 {
-    QString field;
+    FieldId field = FieldId::Document;
     int index = -1;
     int minutes = 0;
     QDate date;
@@ -60,7 +61,7 @@ struct Entry
 /// An action item with what its text says about owner and due date.
 struct Action
 {
-    QString field;
+    FieldId field = FieldId::Document;
     int index = -1;
     QString text;
     ActionItemFacts facts;
@@ -78,7 +79,7 @@ struct StatedDuration
     std::optional<int> length; ///< stated length in minutes
     bool approximate = false;  ///< the length is hedged ("about 2 hours")
     QString text;              ///< the statement
-    QString field;             ///< where it is
+    bool fromModel = false;    ///< start and end are the model's fields (a native document)
 };
 
 class ReviewDocument

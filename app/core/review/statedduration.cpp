@@ -101,7 +101,7 @@ void readModelDuration(const Postmortem &pm, const QStringList &lines, StatedDur
         d.end = pm.end.time.hour() * 60 + pm.end.time.minute();
     d.startDate = pm.start.date;
     d.endDate = pm.end.date;
-    d.field = QStringLiteral("model");
+    d.fromModel = true;
     // A length in the prose: "lasted 3 hours", "for about 45 minutes", "a total of 2 hours".
     static const QRegularExpression lengthWord(
         QStringLiteral("\\b(?:lasted|for|over|total of|took)\\s+(?:about\\s+|approximately\\s+|"
