@@ -396,6 +396,56 @@ LoadDiagramEditor::LoadDiagramEditor(const LoadDiagram &diagram, bool inserting,
     setWindowTitle(inserting ? tr("Insert Load-Distribution Diagram")
                              : tr("Edit Load-Distribution Diagram"));
 
+    QWidget *form = buildFormSide();
+    QWidget *right = buildPreviewSide();
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(form);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({570, 710});
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_accept = buttons->addButton(inserting ? tr("&Insert") : tr("&Apply"),
+                                  QDialogButtonBox::AcceptRole);
+    m_accept->setObjectName(QStringLiteral("acceptDiagram"));
+    m_accept->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(1280, 760);
+
+    connect(m_title, &QLineEdit::textEdited, this, &LoadDiagramEditor::refresh);
+    connect(m_caption, &QPlainTextEdit::textChanged, this, &LoadDiagramEditor::refresh);
+    connect(m_incident, &ScenarioEditor::edited, this, &LoadDiagramEditor::refresh);
+    connect(m_fixed, &ScenarioEditor::edited, this, &LoadDiagramEditor::refresh);
+    connect(m_hasFixed, &QCheckBox::toggled, this, [this](bool on) {
+        m_fixed->setEnabled(on);
+        refresh();
+    });
+    connect(m_usePreset, &QPushButton::clicked, this,
+            [this] { applyPreset(LoadDiagramPreset(m_presets->currentData().toInt())); });
+    connect(m_theme, &QComboBox::currentIndexChanged, this,
+            [this] { m_view->setTheme(DiagramTheme(m_theme->currentData().toInt())); });
+
+    setDiagram(diagram);
+    // Show the preset the diagram is, when it is one (a new diagram starts from one).
+    for (int i = 0; i < m_presets->count(); ++i) {
+        LoadDiagram preset = loadDiagramPreset(LoadDiagramPreset(m_presets->itemData(i).toInt()));
+        preset.id = diagram.id;
+        if (preset == diagram)
+            m_presets->setCurrentIndex(i);
+    }
+}
+
+/// The left side: title, caption, preset, and a tab for each state.
+QWidget *LoadDiagramEditor::buildFormSide()
+{
     auto *form = new QWidget;
     auto *left = new QVBoxLayout(form);
     left->setContentsMargins(0, 0, 0, 0);
@@ -443,7 +493,19 @@ LoadDiagramEditor::LoadDiagramEditor(const LoadDiagram &diagram, bool inserting,
     fixedLayout->addWidget(scrolled(m_fixed), 1);
     m_tabs->addTab(fixedPage, tr("After the &fix"));
     left->addWidget(m_tabs, 1);
+    connect(copy, &QPushButton::clicked, this, [this] {
+        LoadScenario s = m_incident->scenario();
+        s.label = m_fixed->scenario().label;
+        m_fixed->setScenario(s);
+        m_hasFixed->setChecked(true);
+        refresh();
+    });
+    return form;
+}
 
+/// The right side: the preview and its colours.
+QWidget *LoadDiagramEditor::buildPreviewSide()
+{
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -455,56 +517,7 @@ LoadDiagramEditor::LoadDiagramEditor(const LoadDiagram &diagram, bool inserting,
     m_theme->addItem(tr("Dark"), int(DiagramTheme::Dark));
     themeRow->addWidget(m_theme);
     rightLayout->addLayout(themeRow);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(form);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({570, 710});
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_accept = buttons->addButton(inserting ? tr("&Insert") : tr("&Apply"),
-                                  QDialogButtonBox::AcceptRole);
-    m_accept->setObjectName(QStringLiteral("acceptDiagram"));
-    m_accept->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(buttons);
-    resize(1280, 760);
-
-    connect(m_title, &QLineEdit::textEdited, this, &LoadDiagramEditor::refresh);
-    connect(m_caption, &QPlainTextEdit::textChanged, this, &LoadDiagramEditor::refresh);
-    connect(m_incident, &ScenarioEditor::edited, this, &LoadDiagramEditor::refresh);
-    connect(m_fixed, &ScenarioEditor::edited, this, &LoadDiagramEditor::refresh);
-    connect(m_hasFixed, &QCheckBox::toggled, this, [this](bool on) {
-        m_fixed->setEnabled(on);
-        refresh();
-    });
-    connect(copy, &QPushButton::clicked, this, [this] {
-        LoadScenario s = m_incident->scenario();
-        s.label = m_fixed->scenario().label;
-        m_fixed->setScenario(s);
-        m_hasFixed->setChecked(true);
-        refresh();
-    });
-    connect(m_usePreset, &QPushButton::clicked, this,
-            [this] { applyPreset(LoadDiagramPreset(m_presets->currentData().toInt())); });
-    connect(m_theme, &QComboBox::currentIndexChanged, this,
-            [this] { m_view->setTheme(DiagramTheme(m_theme->currentData().toInt())); });
-
-    setDiagram(diagram);
-    // Show the preset the diagram is, when it is one (a new diagram starts from one).
-    for (int i = 0; i < m_presets->count(); ++i) {
-        LoadDiagram preset = loadDiagramPreset(LoadDiagramPreset(m_presets->itemData(i).toInt()));
-        preset.id = diagram.id;
-        if (preset == diagram)
-            m_presets->setCurrentIndex(i);
-    }
+    return right;
 }
 
 void LoadDiagramEditor::setDiagram(const LoadDiagram &d)

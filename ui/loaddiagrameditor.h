@@ -132,6 +132,8 @@ public:
     QPushButton *acceptButton() const { return m_accept; }
 
 private:
+    QWidget *buildFormSide();
+    QWidget *buildPreviewSide();
     void setDiagram(const LoadDiagram &diagram);
     void refresh();
 

@@ -338,12 +338,9 @@ QPlainTextEdit *PostmortemForm::addTextEditor(const QString &objectName, const Q
     return editor;
 }
 
-void PostmortemForm::buildOverviewTab()
+/// Title, severity and status rows of the Overview tab.
+void PostmortemForm::addHeaderRows(QWidget *page, QFormLayout *form)
 {
-    auto *page = new QWidget;
-    auto *form = new QFormLayout(page);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-
     m_title = new QLineEdit(page);
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setPlaceholderText(tr("What happened, in one line"));
@@ -387,7 +384,11 @@ void PostmortemForm::buildOverviewTab()
     auto *severityLabel = new QLabel(tr("Se&verity:"), page);
     severityLabel->setBuddy(m_severity);
     form->addRow(severityLabel, row);
+}
 
+/// Authors, services and tags: comma-separated lists.
+void PostmortemForm::addListRows(QWidget *page, QFormLayout *form)
+{
     m_authors = new QLineEdit(page);
     m_authors->setObjectName(QStringLiteral("authorsEdit"));
     m_authors->setPlaceholderText(tr("Names, separated by commas"));
@@ -429,7 +430,11 @@ void PostmortemForm::buildOverviewTab()
                       tr("Contributing factors (config-change, capacity, …), separated by commas"),
                       &Postmortem::tags, tr("Edit tags"));
     form->addRow(tr("Ta&gs:"), m_tags);
+}
 
+/// Incident start and end, time zone, share of users affected.
+void PostmortemForm::addFactRows(QWidget *page, QFormLayout *form)
+{
     m_start = new MomentEdit(page);
     m_start->setObjectName(QStringLiteral("startEdit"));
     connect(m_start, &MomentEdit::edited, this,
@@ -468,6 +473,17 @@ void PostmortemForm::buildOverviewTab()
             QStringLiteral("usersPercent"));
     });
     form->addRow(tr("&Users affected:"), m_usersPercent);
+}
+
+void PostmortemForm::buildOverviewTab()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    addHeaderRows(page, form);
+    addListRows(page, form);
+    addFactRows(page, form);
 
     m_summary = addTextEditor(QStringLiteral("summaryEditor"),
                               tr("What happened, for whom, and how it ended — in a few lines."),

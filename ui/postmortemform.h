@@ -14,6 +14,7 @@
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QFormLayout;
 class QImage;
 class QModelIndex;
 class QLineEdit;
@@ -123,6 +124,9 @@ private:
     /// The tab page that contains `widget`, or nullptr.
     QWidget *tabPageOf(QWidget *widget) const;
     void buildOverviewTab();
+    void addHeaderRows(QWidget *page, QFormLayout *form);
+    void addListRows(QWidget *page, QFormLayout *form);
+    void addFactRows(QWidget *page, QFormLayout *form);
     void buildTimelineTab();
     void buildCauseTab();
     void buildActionsTab();

@@ -403,6 +403,58 @@ bool isNativeFormat(const QString &text)
 
 namespace {
 
+/// A YAML scalar's text, or "" for anything else.
+QString scalarText(const YAML::Node &n)
+{
+    return n && n.IsScalar() ? fromStd(n.as<std::string>()) : QString();
+}
+
+/// The front matter's `diagrams` list into r.postmortem.diagrams; ids made valid and unique.
+void readDiagrams(const YAML::Node &list, NativeReadResult &r)
+{
+    Postmortem &pm = r.postmortem;
+    if (list && list.IsSequence()) {
+        int index = 0;
+        for (const YAML::Node &item : list) {
+            ++index;
+            const QString context = FormatText::tr("diagram %1: ").arg(index);
+            std::optional<LoadDiagram> d = loadDiagramFromNode(item, context, &r.warnings);
+            if (!d)
+                continue;
+            // Links name diagrams by id: keep ids usable and unique (never drop a spec).
+            if (!isValidDiagramId(d->id) || findDiagram(pm.diagrams, d->id)) {
+                const QString id = uniqueDiagramId(pm.diagrams);
+                r.warnings.append(FormatText::tr("%1id '%2' is invalid or used twice; "
+                                                 "renamed to '%3'")
+                                      .arg(context, d->id, id));
+                d->id = id;
+            }
+            pm.diagrams.append(*d);
+        }
+    } else if (list && !list.IsNull()) {
+        r.warnings.append(FormatText::tr("'diagrams' is not a list; ignored"));
+    }
+}
+
+/// The front matter's `speakerNotes` mapping into r.postmortem.speakerNotes.
+void readSpeakerNotes(const YAML::Node &notes, NativeReadResult &r)
+{
+    if (notes && notes.IsMap()) {
+        for (const auto &entry : notes) {
+            const QString key = scalarText(entry.first);
+            if (key.isEmpty() || !entry.second.IsScalar()) {
+                r.warnings.append(
+                    FormatText::tr("speaker notes '%1' are not text; ignored").arg(key));
+                continue;
+            }
+            if (const QString text = scalarText(entry.second); !text.isEmpty())
+                r.postmortem.speakerNotes.insert(key, text);
+        }
+    } else if (notes && !notes.IsNull()) {
+        r.warnings.append(FormatText::tr("'speakerNotes' is not a mapping; ignored"));
+    }
+}
+
 bool readFrontMatter(const QString &yamlText, int firstLine, NativeReadResult &r)
 {
     Postmortem &pm = r.postmortem;
@@ -478,41 +530,8 @@ bool readFrontMatter(const QString &yamlText, int firstLine, NativeReadResult &r
                     FormatText::tr("usersAffectedPercent '%1' is not a number").arg(s));
         }
         pm.templateId = str(root["template"]);
-        if (const YAML::Node list = root["diagrams"]; list && list.IsSequence()) {
-            int index = 0;
-            for (const YAML::Node &item : list) {
-                ++index;
-                const QString context = FormatText::tr("diagram %1: ").arg(index);
-                std::optional<LoadDiagram> d = loadDiagramFromNode(item, context, &r.warnings);
-                if (!d)
-                    continue;
-                // Links name diagrams by id: keep ids usable and unique (never drop a spec).
-                if (!isValidDiagramId(d->id) || findDiagram(pm.diagrams, d->id)) {
-                    const QString id = uniqueDiagramId(pm.diagrams);
-                    r.warnings.append(FormatText::tr("%1id '%2' is invalid or used twice; "
-                                                     "renamed to '%3'")
-                                          .arg(context, d->id, id));
-                    d->id = id;
-                }
-                pm.diagrams.append(*d);
-            }
-        } else if (list && !list.IsNull()) {
-            r.warnings.append(FormatText::tr("'diagrams' is not a list; ignored"));
-        }
-        if (const YAML::Node notes = root["speakerNotes"]; notes && notes.IsMap()) {
-            for (const auto &entry : notes) {
-                const QString key = str(entry.first);
-                if (key.isEmpty() || !entry.second.IsScalar()) {
-                    r.warnings.append(
-                        FormatText::tr("speaker notes '%1' are not text; ignored").arg(key));
-                    continue;
-                }
-                if (const QString text = str(entry.second); !text.isEmpty())
-                    pm.speakerNotes.insert(key, text);
-            }
-        } else if (notes && !notes.IsNull()) {
-            r.warnings.append(FormatText::tr("'speakerNotes' is not a mapping; ignored"));
-        }
+        readDiagrams(root["diagrams"], r);
+        readSpeakerNotes(root["speakerNotes"], r);
     } catch (const YAML::ParserException &e) {
         r.error = FormatText::tr("malformed front matter at line %1: %2")
                       .arg(firstLine + e.mark.line)

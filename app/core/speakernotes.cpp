@@ -115,14 +115,15 @@ std::optional<LessonsKind> lessonsKind(const QString &heading)
     return std::nullopt;
 }
 
-QList<ReviewQuestion> suggestedReviewQuestions(const Postmortem &pm)
+namespace {
+
+/// Detection: slow, before the start, or missing.
+void askAboutDetection(const Postmortem &pm, const IncidentMetrics &metrics,
+                       QList<ReviewQuestion> &out)
 {
-    QList<ReviewQuestion> out;
     const auto add = [&out](const char *rule, const char *key, const QString &text) {
         out.append({QString::fromLatin1(rule), QString::fromLatin1(key), text});
     };
-    const IncidentMetrics metrics = computeMetrics(pm);
-
     // Key facts: detection.
     if (const auto ttd = metrics.timeToDetectMinutes) {
         if (*ttd >= kSlowDetectionMinutes)
@@ -141,7 +142,15 @@ QList<ReviewQuestion> suggestedReviewQuestions(const Postmortem &pm)
                 "The timeline has no detection event — how did we find out, and would we find "
                 "out sooner next time?"));
     }
+}
 
+/// Escalation (slow or missing), misleading paths, communication with many users affected.
+void askAboutTimeline(const Postmortem &pm, const IncidentMetrics &metrics,
+                      QList<ReviewQuestion> &out)
+{
+    const auto add = [&out](const char *rule, const char *key, const QString &text) {
+        out.append({QString::fromLatin1(rule), QString::fromLatin1(key), text});
+    };
     // Timeline: escalation, misleading paths, communication.
     if (const auto escalated = minutesToFirstEvent(pm, EventKind::Escalation)) {
         const qint64 from = metrics.timeToDetectMinutes.value_or(0);
@@ -195,7 +204,15 @@ QList<ReviewQuestion> suggestedReviewQuestions(const Postmortem &pm)
                 "%1 % of users were affected and the timeline has no communication — how and "
                 "when were they told?")
                 .arg(QString::number(*pm.usersAffectedPercent, 'g', 4)));
+}
 
+/// Root cause, and mitigation before a long fix.
+void askAboutCauseAndResolution(const Postmortem &pm, const IncidentMetrics &metrics,
+                                QList<ReviewQuestion> &out)
+{
+    const auto add = [&out](const char *rule, const char *key, const QString &text) {
+        out.append({QString::fromLatin1(rule), QString::fromLatin1(key), text});
+    };
     // Root cause.
     if (!pm.rootCause.trimmed().isEmpty())
         add("rootcause.why", NotesKey::kRootCause,
@@ -213,7 +230,14 @@ QList<ReviewQuestion> suggestedReviewQuestions(const Postmortem &pm)
                     "(rollback, failover, shedding load)?")
                     .arg(durationWords(*ttr)));
     }
+}
 
+/// Action items: none, open ones without owner or due date.
+void askAboutActionItems(const Postmortem &pm, QList<ReviewQuestion> &out)
+{
+    const auto add = [&out](const char *rule, const char *key, const QString &text) {
+        out.append({QString::fromLatin1(rule), QString::fromLatin1(key), text});
+    };
     // Action items.
     if (pm.actionItems.isEmpty()) {
         add("actions.none", NotesKey::kActionItems,
@@ -241,6 +265,18 @@ QList<ReviewQuestion> suggestedReviewQuestions(const Postmortem &pm)
                 NotesText::tr("%1 open action items have no due date — when will they be done?")
                     .arg(noDue));
     }
+}
+
+} // namespace
+
+QList<ReviewQuestion> suggestedReviewQuestions(const Postmortem &pm)
+{
+    QList<ReviewQuestion> out;
+    const IncidentMetrics metrics = computeMetrics(pm);
+    askAboutDetection(pm, metrics, out);
+    askAboutTimeline(pm, metrics, out);
+    askAboutCauseAndResolution(pm, metrics, out);
+    askAboutActionItems(pm, out);
     return out;
 }
 
