@@ -45,8 +45,8 @@ struct ImportResult
 /// structure imports as one additional section. A file describing several incidents imports
 /// the first; the others are kept as additional sections and the report says so.
 ///
-/// Times are wall-clock in the document's zone; a timeline that passes midnight moves to the
-/// next date. Field meanings follow shared/corpus/LABELING.md.
+/// Times are kept as the document's clock reads them, in its zone; timeline entries after
+/// midnight get the following date. Field meanings follow shared/corpus/LABELING.md.
 ImportResult importPostmortem(const QString &text);
 
 /// importPostmortem(text).postmortem.

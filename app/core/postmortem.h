@@ -98,8 +98,8 @@ struct TimeZoneInfo
 };
 
 /// A value the source states that cannot be true as written, kept as stated so a person or a
-/// review check can point at it: a share of users above 100 %, a date that does not exist
-/// ("2023-02-29"), a stated duration that disagrees with the stated start and end.
+/// review check can point at it: a share of users above 100 %, an impossible calendar date
+/// ("2021-02-30"), a stated duration that disagrees with the stated start and end.
 /// - field: where the value went, as the JSON names it ("impact.usersAffectedPercent",
 ///   "incident.start", "incident.duration", "text").
 /// - stated: the words of the source ("120%", "2024-06-31", "45 minutes").

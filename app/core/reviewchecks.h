@@ -42,12 +42,12 @@ struct Finding
 /// order. Pure function of the model: cheap enough to run after each edit off the typing path
 /// (a few milliseconds for a 500-word document; spelling suggestions are cached per process).
 /// Reads the words of every field, so facts the importer left in the prose (a Duration line,
-/// "120% of users", "Owner: X, due 2025-03-01", "(@alice, by March 3)") count; times are
-/// wall-clock in the document's zone. The rules live in app/core/review/: requirements by
-/// template (the course format, Google SRE's, Atlassian's and PagerDuty's postmortem templates),
-/// consistency (calendar, 0–100% of users, midnight-aware timeline order), action items
-/// (owner, due date, vagueness after Etsy's debriefing guide, duplicates), blameless wording
-/// (Google SRE Book, Allspaw's "Blameless PostMortems"), spelling (hunspell en_US). Each
+/// "120% of users", "Owner: X, due 2025-03-01", "(@alice, by March 3)") count; times are read
+/// as the document's clock shows them, in its zone. The rules live in app/core/review/:
+/// requirements by template (the course format, Google SRE's, Atlassian's and PagerDuty's
+/// postmortem templates), consistency (calendar, 0–100% of users, midnight-aware timeline order),
+/// action items (owner, due date, vagueness after Etsy's debriefing guide, duplicates), blameless
+/// wording (Google SRE Book, Allspaw's "Blameless PostMortems"), spelling (hunspell en_US). Each
 /// finding carries the review set's category (shared/review-set/README.md) or "other".
 QList<Finding> reviewPostmortem(const Postmortem &pm);
 

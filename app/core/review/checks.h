@@ -56,7 +56,7 @@ void checkSpelling(const ReviewDocument &doc, Findings &out);
 bool isPlaceholderAction(const QString &text);
 
 /// Percentages of users in `text` (value as written), per the review set's definition: a
-/// share of a group of users ("45% of web users", "users affected: 30%").
+/// share of a group of users ("12% of mobile users", "users affected: 30%").
 QList<double> userPercentages(const QString &text);
 
 } // namespace Hindsight::Review

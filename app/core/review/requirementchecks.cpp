@@ -53,8 +53,8 @@ QString narrative(const ReviewDocument &doc)
     return out.join(QLatin1Char('\n'));
 }
 
-/// A sentence that says how the problem was noticed: an alert, a page, a monitoring or
-/// synthetic check, a user or support report, someone noticing something.
+/// A sentence that says how the problem came to light: alerting or paging, a monitor or a
+/// synthetic probe, a customer or the support desk reporting it, a person spotting it.
 bool tellsDetection(const QString &text)
 {
     return matches(
@@ -84,7 +84,7 @@ bool tellsEscalation(const QString &text)
                    "expert|owner|support)\\b|\\bbridge call\\b|\\bwar room\\b");
 }
 
-/// An investigation path that turned out wrong: a suspected cause checked and ruled out.
+/// A dead end of the investigation: a cause suspected, looked into and then excluded.
 bool tellsMisleadingPath(const QString &text)
 {
     return matches(text,
@@ -246,8 +246,8 @@ void checkSummaryFacts(const ReviewDocument &doc, Findings &out)
     const bool missingDuration = !d.found || (!d.start && !d.end && !d.length);
     if (missingDuration) {
         out.add("course.duration", "missing-duration", FindingSeverity::Error,
-                ReviewText::tr("%1 asks for the incident's duration: a start and an end (date and "
-                               "time) with the time zone.")
+                ReviewText::tr("%1 asks for the incident's duration: a start and an end, each with "
+                               "date and time, and the time zone.")
                     .arg(tmpl),
                 FieldId::Summary);
     } else if (!d.start || !d.end) {

@@ -1,6 +1,6 @@
 // Misspelled ordinary words. Source: hunspell with Debian's en_US dictionary
 // (hunspell-en-us) plus core/spelling's incident vocabulary and the personal word list.
-// Names, product and technical terms, identifiers, handles and abbreviations are not judged:
+// Proper names, products, jargon, identifiers, @handles and abbreviations are not judged:
 // a word is reported only when it is lower-case (or a sentence's first word that appears
 // nowhere else capitalised) and lies one or two edits from a dictionary word.
 #include "core/review/checks.h"
