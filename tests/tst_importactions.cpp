@@ -52,7 +52,7 @@ void TestImportActions::preventionIntroOpensMeasures()
 void TestImportActions::numberedMeasuresWithSteps()
 {
     const Postmortem pm = importMarkdown(
-        QStringLiteral("## Corrective and preventative measures\nNightly backups restored by:\n\n"
+        QStringLiteral("## Corrective and preventative measures\nNightly backups automated by:\n\n"
                        "***1) Writing a backup script***\n\n***2) Updating the backup agent***\n"
                        "   - point it at the new bucket\n   - try a restore on staging\n\n"
                        "***3) Adding a systemd timer***\n   - run `systemctl enable`\n\n"
