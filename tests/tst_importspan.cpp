@@ -114,7 +114,7 @@ void TestImportSpan::summaryStatesStartAndEnd()
 {
     const Postmortem pm = importMarkdown(
         QStringLiteral("### Issue Summary\nAt 8:40AM PT on 03-09-2018 a leaked token was found. It "
-                       "was revoked by 11:55AM "
+                       "was solved by 11:55AM "
                        "PT.\n\n### Timeline\n- 8:40AM noticed\n- 11:30AM rotated\n"));
     QCOMPARE(pm.start.time, QTime(8, 40));
     QCOMPARE(pm.start.date, QDate(2018, 3, 9));
