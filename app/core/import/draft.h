@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace Hindsight::Import {
 
@@ -179,6 +180,9 @@ private:
 
     QList<KeptRun> m_kept;
     QString m_rootCauseSource;
+    /// Per action item: its text when last folded, and that text simplified and case-folded
+    /// (addAction's repeat check).
+    QList<std::pair<QString, QString>> m_actionKeys;
 };
 
 } // namespace Hindsight::Import
