@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/import/cues.h"
+#include "core/import/eventkinds.h"
 #include "core/import/vocabulary.h"
 #include "core/importer.h"
 #include "core/importlines.h"
@@ -153,6 +154,7 @@ private:
 
     // timeline
     QList<PendingEvent> m_events;
+    KindOfText m_kindOf; ///< inferKind, each text read once
     bool m_eventOpen = false;
     int m_headingEntry = -1; ///< index of an entry written as a heading, taking its body
     std::optional<EventKind> m_groupKind;
