@@ -243,7 +243,7 @@ QList<CodeBlock> classifyParsed(QList<Line> &lines, bool frontMatter)
     static const QRegularExpression hashes(QStringLiteral(R"(^\s*#{1,6}(?:[ \t]+|$))"));
     for (int i = 0; i < count; ++i) {
         Line &l = lines[i];
-        QString c = stripped(quote, l.raw);
+        QString c = l.raw.contains(QLatin1Char('>')) ? stripped(quote, l.raw) : l.raw;
         switch (l.kind) {
         case LineKind::ListItem:
             for (int k = 0; k < markersOnLine.at(i); ++k) {

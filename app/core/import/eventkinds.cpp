@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Hindsight::Import {
 
 namespace {
@@ -120,7 +122,11 @@ QString plainWords(const QString &text)
 {
     static const QRegularExpression markup(QStringLiteral(R"(<[^>]{1,40}>|[*_`\\])"));
     QString s = text.left(kScan);
-    s.remove(markup);
+    // Cheap test first: most entries have no markup at all.
+    if (std::any_of(s.cbegin(), s.cend(), [](QChar c) {
+            return c == u'<' || c == u'*' || c == u'_' || c == u'`' || c == u'\\';
+        }))
+        s.remove(markup);
     return s;
 }
 
