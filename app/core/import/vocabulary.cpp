@@ -118,38 +118,42 @@ Label classifyLabel(const QString &norm)
     // The rules as one pattern, "(?:rule 1)()|(?:rule 2)()|…", each followed by an empty marker
     // group: every rule is anchored at the start, so the alternative that matches is the first
     // rule that matches, found with one match instead of one per rule.
-    struct Combined
+    struct Compiled
     {
-        QRegularExpression re;
+        QList<QPair<Label, QRegularExpression>> rules;
+        QRegularExpression combined;      ///< no pattern when a rule may match later in the text
         QList<QPair<int, Label>> markers; ///< capture group number of each rule's marker
     };
-    static const Combined combined = [] {
-        Combined c;
+    static const Compiled compiled = [] {
+        Compiled c;
         QStringList alternatives;
         int groups = 0;
+        bool anchored = true;
         for (const Rule &r : kRules) {
-            if (!everyAlternativeAnchored(r.pattern))
-                return Combined{}; // a rule that may match later on: rules one by one
             const QString pattern = QString::fromUtf8(r.pattern);
-            groups += QRegularExpression(pattern).captureCount() + 1;
+            c.rules.append({r.label, QRegularExpression(pattern)});
+            anchored = anchored && everyAlternativeAnchored(r.pattern);
+            groups += c.rules.last().second.captureCount() + 1;
             c.markers.append({groups, r.label});
             alternatives.append(QStringLiteral("(?:%1)()").arg(pattern));
         }
-        c.re = QRegularExpression(alternatives.join(QLatin1Char('|')));
-        c.re.optimize();
+        if (anchored) {
+            c.combined = QRegularExpression(alternatives.join(QLatin1Char('|')));
+            c.combined.optimize();
+        }
         return c;
     }();
     if (norm.isEmpty() || norm.size() > 80)
         return Label::None;
-    if (combined.markers.isEmpty()) {
-        for (const Rule &r : kRules)
-            if (QRegularExpression(QString::fromUtf8(r.pattern)).match(norm).hasMatch())
-                return r.label;
+    if (compiled.combined.pattern().isEmpty() || !compiled.combined.isValid()) {
+        for (const auto &[label, re] : compiled.rules)
+            if (re.match(norm).hasMatch())
+                return label;
         return Label::None;
     }
-    const QRegularExpressionMatch m = combined.re.match(norm);
+    const QRegularExpressionMatch m = compiled.combined.match(norm);
     if (m.hasMatch())
-        for (const auto &[group, label] : combined.markers)
+        for (const auto &[group, label] : compiled.markers)
             if (m.capturedStart(group) >= 0)
                 return label;
     return Label::None;
