@@ -296,7 +296,7 @@ void fillContent(QList<Line> &lines, const QList<int> &markersOnLine)
         QStringLiteral(R"(^\s*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\](?:[ \t]+|$))?)"));
     for (int i = 0; i < lines.size(); ++i) {
         Line &l = lines[i];
-        QString c = stripped(quote, l.raw);
+        QString c = l.raw.contains(QLatin1Char('>')) ? stripped(quote, l.raw) : l.raw;
         switch (l.kind) {
         case LineKind::ListItem:
             for (int k = 0; k < markersOnLine.at(i); ++k) {

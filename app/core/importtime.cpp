@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace Hindsight::ImportTime {
 
 namespace {
@@ -713,9 +715,16 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     static const QRegularExpression closePlain(
         QStringLiteral(R"(\s*[\])]?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*)"));
     const QString s = line.left(400);
-    const auto anchored = [&s](const QRegularExpression &re, qsizetype at) {
-        return re.match(s, at, QRegularExpression::NormalMatch,
-                        QRegularExpression::AnchorAtOffsetMatchOption);
+    // Every date and time form above holds an ASCII digit (\d without Unicode properties).
+    if (std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return std::nullopt;
+    // Valid UTF-16 is checked once here, not again by each match.
+    const QRegularExpression::MatchOptions options
+        = QRegularExpression::AnchorAtOffsetMatchOption
+          | (QStringView(s).isValidUtf16() ? QRegularExpression::DontCheckSubjectStringMatchOption
+                                           : QRegularExpression::NoMatchOption);
+    const auto anchored = [&s, options](const QRegularExpression &re, qsizetype at) {
+        return re.match(s, at, QRegularExpression::NormalMatch, options);
     };
 
     qsizetype at = 0;

@@ -276,11 +276,18 @@ QString withoutMarkup(const QString &text)
     if (text.size() > kScan * 4)
         return text;
     QString s = text;
-    s.replace(lineBreakTag, QStringLiteral(" "));
-    s.remove(hardBreak);
-    s.remove(strong);
-    s.remove(emphasis);
-    s.remove(escape);
+    // Each pattern needs its character; removing text never adds one, so a cheap test first.
+    if (s.contains(QLatin1Char('<')))
+        s.replace(lineBreakTag, QStringLiteral(" "));
+    const bool backslash = s.contains(QLatin1Char('\\'));
+    if (backslash)
+        s.remove(hardBreak);
+    if (s.contains(QLatin1Char('*')) || s.contains(QLatin1Char('_'))) {
+        s.remove(strong);
+        s.remove(emphasis);
+    }
+    if (backslash)
+        s.remove(escape);
     return s.trimmed();
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/import/cues.h"
+#include "core/import/eventkinds.h"
 #include "core/import/vocabulary.h"
 #include "core/importer.h"
 #include "core/importlines.h"
@@ -14,6 +15,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace Hindsight::Import {
 
@@ -152,6 +154,7 @@ private:
 
     // timeline
     QList<PendingEvent> m_events;
+    KindOfText m_kindOf; ///< inferKind, each text read once
     bool m_eventOpen = false;
     int m_headingEntry = -1; ///< index of an entry written as a heading, taking its body
     std::optional<EventKind> m_groupKind;
@@ -179,6 +182,9 @@ private:
 
     QList<KeptRun> m_kept;
     QString m_rootCauseSource;
+    /// Per action item: its text when last folded, and that text simplified and case-folded
+    /// (addAction's repeat check).
+    QList<std::pair<QString, QString>> m_actionKeys;
 };
 
 } // namespace Hindsight::Import

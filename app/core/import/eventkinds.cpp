@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Hindsight::Import {
 
 namespace {
@@ -120,7 +122,11 @@ QString plainWords(const QString &text)
 {
     static const QRegularExpression markup(QStringLiteral(R"(<[^>]{1,40}>|[*_`\\])"));
     QString s = text.left(kScan);
-    s.remove(markup);
+    // Cheap test first: most entries have no markup at all.
+    if (std::any_of(s.cbegin(), s.cend(), [](QChar c) {
+            return c == u'<' || c == u'*' || c == u'_' || c == u'`' || c == u'\\';
+        }))
+        s.remove(markup);
     return s;
 }
 
@@ -136,9 +142,13 @@ EventKind inferKind(const QString &text)
         return list;
     }();
     const QString words = plainWords(text);
+    // Valid UTF-16 is checked once here, not again by each cue's match.
+    const auto options = QStringView(words).isValidUtf16()
+                             ? QRegularExpression::DontCheckSubjectStringMatchOption
+                             : QRegularExpression::NoMatchOption;
     QMap<EventKind, int> score;
     for (const auto &[cue, re] : compiled)
-        if (re.match(words).hasMatch())
+        if (re.match(words, 0, QRegularExpression::NormalMatch, options).hasMatch())
             score[cue->kind] += cue->weight;
     EventKind best = EventKind::Other;
     int bestScore = 0;
@@ -149,6 +159,15 @@ EventKind inferKind(const QString &text)
         }
     }
     return best;
+}
+
+EventKind KindOfText::operator()(const QString &text)
+{
+    if (text.size() > 1000)
+        return inferKind(text);
+    if (const auto it = m_known.constFind(text); it != m_known.cend())
+        return *it;
+    return *m_known.insert(text, inferKind(text));
 }
 
 std::optional<EventKind> kindFromLabel(const QString &label)

@@ -118,10 +118,13 @@ void MarkdownImporter::readFrontMatter()
             m_frontMatterUsed.insert(key);
         }
     }
-    if (!m_frontMatterUsed.isEmpty())
-        m_report.recognised.append(
-            ReportText::tr("Front matter: %1 read into fields.")
-                .arg(QStringList(m_frontMatterUsed.values()).join(QStringLiteral(", "))));
+    if (!m_frontMatterUsed.isEmpty()) {
+        // Sorted: a QSet's order changes from run to run (per-process hash seed).
+        QStringList used = m_frontMatterUsed.values();
+        used.sort();
+        m_report.recognised.append(ReportText::tr("Front matter: %1 read into fields.")
+                                       .arg(used.join(QStringLiteral(", "))));
+    }
 }
 
 bool MarkdownImporter::frontMatterLineUsed(const QString &raw, QString &currentKey) const

@@ -27,7 +27,7 @@ void MarkdownImporter::finish()
         m_pm.timeline.append(pe.event);
         // The kind from the whole entry, now that its body lines have joined it.
         if (!pe.kindFixed && !pe.groupLabel)
-            if (const EventKind k = inferKind(pe.event.text); k != EventKind::Other)
+            if (const EventKind k = m_kindOf(pe.event.text); k != EventKind::Other)
                 m_pm.timeline.last().kind = k;
         m_pm.timeline.last().text = withoutMarkup(pe.event.text);
     }

@@ -189,11 +189,20 @@ void MarkdownImporter::addAction(const QString &text, const QString &category)
         // The same measure listed twice is one measure (LABELING.md: "distinct" measures); the
         // repeat stays readable in the item's text it matches.
         const QString key = part.simplified().toCaseFolded();
-        const bool repeat = !key.isEmpty()
-                            && std::any_of(m_pm.actionItems.cbegin(), m_pm.actionItems.cend(),
-                                           [&key](const ActionItem &a) {
-                                               return a.text.simplified().toCaseFolded() == key;
-                                           });
+        bool repeat = false;
+        // Each item's folded text is kept with the text it was folded from and folded again
+        // only when that text changed (a shared copy detaches on any change), so a long list
+        // is not folded once per added item (quadratic on big documents).
+        m_actionKeys.resize(m_pm.actionItems.size());
+        for (qsizetype k = 0; !key.isEmpty() && !repeat && k < m_pm.actionItems.size(); ++k) {
+            const QString &text = m_pm.actionItems.at(k).text;
+            auto &[foldedFrom, folded] = m_actionKeys[k];
+            if (!foldedFrom.isSharedWith(text)) {
+                foldedFrom = text;
+                folded = text.simplified().toCaseFolded();
+            }
+            repeat = folded == key;
+        }
         if (repeat) {
             noteGuess(ReportText::tr("An action item listed twice was read once: “%1”.")
                           .arg(part.left(80)));

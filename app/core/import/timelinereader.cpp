@@ -41,7 +41,7 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         QString &t = pe.event.text;
         t += t.isEmpty() ? content : QLatin1Char(' ') + content;
         if (!pe.kindFixed) {
-            const EventKind byText = inferKind(t);
+            const EventKind byText = m_kindOf(t);
             pe.event.kind
                 = byText != EventKind::Other ? byText : pe.groupKind.value_or(EventKind::Other);
         }
@@ -114,7 +114,7 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         pe.groupLabel = true;
         pe.kindFixed = labelKind.has_value();
     } else {
-        const EventKind byText = inferKind(ev.text);
+        const EventKind byText = m_kindOf(ev.text);
         pe.groupKind = m_groupKind;
         pe.kindFixed = labelKind.has_value();
         if (labelKind)

@@ -37,6 +37,42 @@ std::optional<Part> partForLabel(Label label)
     return std::nullopt;
 }
 
+namespace {
+
+/// True when each top-level alternative of `pattern` starts with "^" (it can only match at the
+/// start of the text).
+bool everyAlternativeAnchored(const char *pattern)
+{
+    bool atStart = true;
+    int depth = 0;
+    bool inClass = false;
+    for (const char *p = pattern; *p; ++p) {
+        if (atStart && *p != '^')
+            return false;
+        atStart = false;
+        if (*p == '\\' && p[1]) {
+            ++p;
+        } else if (inClass) {
+            inClass = *p != ']';
+        } else if (*p == '[') {
+            inClass = true;
+            if (p[1] == '^')
+                ++p;
+            if (p[1] == ']')
+                ++p;
+        } else if (*p == '(') {
+            ++depth;
+        } else if (*p == ')') {
+            --depth;
+        } else if (*p == '|' && depth == 0) {
+            atStart = true;
+        }
+    }
+    return !atStart;
+}
+
+} // namespace
+
 Label classifyLabel(const QString &norm)
 {
     struct Rule
@@ -79,17 +115,47 @@ Label classifyLabel(const QString &norm)
         {Label::Resolution,
          R"(^(resolution|the fix|fix|remediation|recovery|resolution and recovery|resolution steps|solution|how (it was|we) (fixed|resolved)( it)?)$)"},
     };
-    static const QList<QPair<Label, QRegularExpression>> compiled = [] {
-        QList<QPair<Label, QRegularExpression>> list;
-        for (const Rule &r : kRules)
-            list.append({r.label, QRegularExpression(QString::fromUtf8(r.pattern))});
-        return list;
+    // The rules as one pattern, "(?:rule 1)()|(?:rule 2)()|…", each followed by an empty marker
+    // group: every rule is anchored at the start, so the alternative that matches is the first
+    // rule that matches, found with one match instead of one per rule.
+    struct Compiled
+    {
+        QList<QPair<Label, QRegularExpression>> rules;
+        QRegularExpression combined;      ///< no pattern when a rule may match later in the text
+        QList<QPair<int, Label>> markers; ///< capture group number of each rule's marker
+    };
+    static const Compiled compiled = [] {
+        Compiled c;
+        QStringList alternatives;
+        int groups = 0;
+        bool anchored = true;
+        for (const Rule &r : kRules) {
+            const QString pattern = QString::fromUtf8(r.pattern);
+            c.rules.append({r.label, QRegularExpression(pattern)});
+            anchored = anchored && everyAlternativeAnchored(r.pattern);
+            groups += c.rules.last().second.captureCount() + 1;
+            c.markers.append({groups, r.label});
+            alternatives.append(QStringLiteral("(?:%1)()").arg(pattern));
+        }
+        if (anchored) {
+            c.combined = QRegularExpression(alternatives.join(QLatin1Char('|')));
+            c.combined.optimize();
+        }
+        return c;
     }();
     if (norm.isEmpty() || norm.size() > 80)
         return Label::None;
-    for (const auto &[label, re] : compiled)
-        if (re.match(norm).hasMatch())
-            return label;
+    if (compiled.combined.pattern().isEmpty() || !compiled.combined.isValid()) {
+        for (const auto &[label, re] : compiled.rules)
+            if (re.match(norm).hasMatch())
+                return label;
+        return Label::None;
+    }
+    const QRegularExpressionMatch m = compiled.combined.match(norm);
+    if (m.hasMatch())
+        for (const auto &[group, label] : compiled.markers)
+            if (m.capturedStart(group) >= 0)
+                return label;
     return Label::None;
 }
 
