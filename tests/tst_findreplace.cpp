@@ -6,6 +6,7 @@
 #include "ui/editingactions.h"
 #include "ui/findreplace.h"
 #include "ui/mainwindow.h"
+#include "ui/matchhighlightdelegate.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
 
@@ -109,6 +110,19 @@ struct Fixture
     TextLocation::Kind matchKind() const { return bar->currentMatch()->where.kind; }
 };
 
+/// The box around the pixels of `color` inside `rect` of `view`'s viewport (null when none).
+QRect pixelsOf(QTableView *view, const QRect &rect, const QColor &color)
+{
+    const QImage image = view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const qreal scale = image.devicePixelRatio();
+    QRect box;
+    for (int y = rect.top(); y <= rect.bottom(); ++y)
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            if (QColor(image.pixel(QPoint(int(x * scale), int(y * scale)))) == color)
+                box |= QRect(x, y, 1, 1);
+    return box;
+}
+
 } // namespace
 
 class TestFindReplace : public QObject
@@ -178,6 +192,55 @@ private Q_SLOTS:
         QVERIFY(!f.bar->isVisible());
         QVERIFY(summary->extraSelections().isEmpty());
         QVERIFY(f.window.preview()->extraSelections().isEmpty());
+    }
+
+    void tableCellsHighlightTheExactMatch()
+    {
+        Fixture f;
+        f.key(Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(f.bar->findField(), QStringLiteral("cache"));
+        while (f.matchKind() != TextLocation::Kind::TimelineText)
+            f.key(Qt::Key_F3);
+        QTableView *timeline = f.window.form()->timelineView();
+        QTRY_VERIFY(timeline->isVisible());
+        // "Latency alert on the cache tier": the current match, in its own colour, as wide as
+        // the word — not the whole cell.
+        const QModelIndex cell = timeline->model()->index(0, 3);
+        const QRect rect = timeline->visualRect(cell);
+        const int word = timeline->fontMetrics().horizontalAdvance(QStringLiteral("cache"));
+        QRect current;
+        QTRY_VERIFY(
+            (current = pixelsOf(timeline, rect, MatchHighlightDelegate::currentColor())).isValid());
+        QVERIFY2(qAbs(current.width() - word) <= 3,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(current.width()).arg(word)));
+        const int before
+            = timeline->fontMetrics().horizontalAdvance(QStringLiteral("Latency alert on the "));
+        QVERIFY(current.left() > rect.left() + before - 3);
+        QVERIFY(current.left() < rect.left() + before + 12);
+        // The other row has no match: nothing painted there.
+        const QRect other = timeline->visualRect(timeline->model()->index(1, 3));
+        QVERIFY(!pixelsOf(timeline, other, MatchHighlightDelegate::matchColor()).isValid());
+
+        // The action items: "Cache team" and "cache expiry" carry the match colour.
+        f.key(Qt::Key_F3);
+        f.key(Qt::Key_F3);
+        f.key(Qt::Key_F3);
+        QCOMPARE(f.matchKind(), TextLocation::Kind::ActionText);
+        QTableView *actions = f.window.form()->actionItemView();
+        QTRY_VERIFY(actions->isVisible());
+        const QRect owner = actions->visualRect(actions->model()->index(0, 2));
+        QRect other2;
+        QTRY_VERIFY(
+            (other2 = pixelsOf(actions, owner, MatchHighlightDelegate::matchColor())).isValid());
+        QVERIFY(
+            qAbs(other2.width() - actions->fontMetrics().horizontalAdvance(QStringLiteral("Cache")))
+            <= 3);
+
+        // Closed: the cells are plain again.
+        f.bar->findField()->setFocus();
+        QTRY_COMPARE(f.focus(), f.bar->findField());
+        f.key(Qt::Key_Escape);
+        QTRY_VERIFY(!pixelsOf(actions, owner, MatchHighlightDelegate::matchColor()).isValid());
     }
 
     void caseAndWholeWordOptions()

@@ -1,5 +1,6 @@
 // Load-distribution diagrams (core): the load model per algorithm on hand-computed cases, the
 // YAML spec, links in the text, and the round trip through the native file.
+#include "core/diagramcaption.h"
 #include "core/loaddiagram.h"
 #include "core/nativeformat.h"
 
@@ -92,6 +93,48 @@ class TestLoadDiagram : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // --- Captions against the numbers ------------------------------------------------------
+
+    void captionSharesInWordsAndPercentages()
+    {
+        const QList<CaptionShare> shares = captionShares(QStringLiteral(
+            "Two thirds of the calls hit one node, a quarter failed, 12.5 % timed out, half the "
+            "clients retried and 40 percent gave up."));
+        QCOMPARE(shares.size(), 5);
+        QCOMPARE(shares[0].text, QStringLiteral("Two thirds"));
+        QCOMPARE(shares[0].fraction, 2.0 / 3);
+        QCOMPARE(shares[1].fraction, 0.25);
+        QCOMPARE(shares[2].fraction, 0.125);
+        QCOMPARE(shares[3].fraction, 0.5);
+        QCOMPARE(shares[4].fraction, 0.4);
+        QVERIFY(captionShares(QStringLiteral("The cache on port 8080 took over.")).isEmpty());
+    }
+
+    void presetCaptionsAgreeWithTheirNumbers()
+    {
+        for (LoadDiagramPreset p : allLoadDiagramPresets()) {
+            const LoadDiagram d = loadDiagramPreset(p);
+            QVERIFY2(staleCaptionShares(d).isEmpty(), qPrintable(d.caption));
+        }
+    }
+
+    void aCaptionGoesStaleWhenTheNumbersChange()
+    {
+        // 60 % pinned, 70 % of the requests on web-1; pin 30 % and neither holds.
+        LoadDiagram d = loadDiagramPreset(LoadDiagramPreset::StickySessions);
+        d.incident.pinnedFraction = 0.3;
+        const QList<CaptionShare> stale = staleCaptionShares(d);
+        QCOMPARE(stale.size(), 2);
+        QCOMPARE(stale[0].text, QStringLiteral("60%"));
+        QCOMPARE(stale[1].text, QStringLiteral("70%"));
+        // A quarter of the requests failing: one dead backend of four kept in rotation.
+        LoadDiagram check = loadDiagramPreset(LoadDiagramPreset::WrongCheckPort);
+        check.caption = QStringLiteral("A quarter of the requests failed.");
+        QVERIFY(staleCaptionShares(check).isEmpty());
+        check.caption = QStringLiteral("Half of the requests failed.");
+        QCOMPARE(staleCaptionShares(check).size(), 1);
+    }
+
     // --- The model, hand-computed cases --------------------------------------------------
 
     void roundRobinIgnoresWeights()

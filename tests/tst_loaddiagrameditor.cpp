@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -128,6 +129,36 @@ private Q_SLOTS:
         QVERIFY(web1.overloaded); // 4500 of 3000 req/s
         QCOMPARE(editor.diagram(), editor.view()->diagram());
         QCOMPARE(editor.diagram().id, QStringLiteral("lb-7"));
+    }
+
+    void captionWarnsWhenTheNumbersNoLongerGiveItsShare()
+    {
+        // The preset's caption says web-1 took three quarters of the traffic (weight 10 of 13).
+        LoadDiagram d = loadDiagramPreset(LoadDiagramPreset::MisweightedPool);
+        d.id = QStringLiteral("lb-7");
+        LoadDiagramEditor editor(d, false);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QLabel *warning = editor.captionWarning();
+        QVERIFY(warning);
+        QVERIFY(!warning->isVisible());
+
+        // Weight 1 like the others: every backend gets a quarter, nothing near three quarters.
+        typeInto(editor.incidentEditor()->weightEdit(0), QStringLiteral("1"));
+        QCOMPARE(editor.diagram().incident.backends[0].weight, 1.0);
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("three quarters")),
+                 qPrintable(warning->text()));
+
+        // A caption that says what the numbers now give: the warning goes.
+        auto *caption = editor.findChild<QPlainTextEdit *>(QStringLiteral("diagramCaption"));
+        caption->setFocus();
+        caption->selectAll();
+        QTest::keyClicks(caption, QStringLiteral("Each backend took a quarter, 25% of it."));
+        QVERIFY(!warning->isVisible());
+        QTest::keyClicks(caption, QStringLiteral(" Half failed."));
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("Half")));
     }
 
     void backendsHealthAndPoolFromTheForm()

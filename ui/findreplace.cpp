@@ -1,5 +1,7 @@
 #include "ui/findreplace.h"
 
+#include "ui/matchhighlightdelegate.h"
+
 #include "core/document.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
@@ -22,8 +24,8 @@ namespace Hindsight {
 
 namespace {
 
-const QColor kMatchColor(255, 232, 120);  // every match
-const QColor kCurrentColor(255, 160, 50); // the selected one
+const QColor kMatchColor = MatchHighlightDelegate::matchColor();     // every match
+const QColor kCurrentColor = MatchHighlightDelegate::currentColor(); // the selected one
 constexpr int kMaxPreviewHighlights = 2000;
 
 /// The text location and selection of the form editor that has the keyboard focus.
@@ -398,6 +400,17 @@ void FindReplaceBar::updateHighlights()
             }
         }
         editor->setExtraSelections(selections);
+    }
+    // The tables: their delegates paint the matches inside the cells.
+    QModelIndex currentCell;
+    if (on && m_current)
+        m_form->editorFor(m_current->where, &currentCell);
+    for (QTableView *view : m_form->findChildren<QTableView *>()) {
+        if (auto *delegate = qobject_cast<MatchHighlightDelegate *>(view->itemDelegate())) {
+            delegate->setSearch(on ? needle : QString(), o, currentCell,
+                                m_current ? m_current->start : -1);
+            view->viewport()->update();
+        }
     }
     m_highlighted = on;
     updatePreviewHighlights();

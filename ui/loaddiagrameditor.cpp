@@ -1,5 +1,6 @@
 #include "ui/loaddiagrameditor.h"
 
+#include "core/diagramcaption.h"
 #include "core/displaynames.h"
 
 #include <QCheckBox>
@@ -457,6 +458,14 @@ QWidget *LoadDiagramEditor::buildFormSide()
     m_caption->setPlaceholderText(tr("One or two sentences under the picture"));
     m_caption->setFixedHeight(m_caption->fontMetrics().lineSpacing() * 3 + 12);
     top->addRow(tr("&Caption:"), m_caption);
+    // Under the caption: a warning when a share it states no longer follows from the numbers.
+    m_captionWarning = new QLabel(this);
+    m_captionWarning->setObjectName(QStringLiteral("captionWarning"));
+    m_captionWarning->setWordWrap(true);
+    m_captionWarning->setTextFormat(Qt::PlainText);
+    m_captionWarning->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    m_captionWarning->hide();
+    top->addRow(QString(), m_captionWarning);
     m_presets->setObjectName(QStringLiteral("diagramPresets"));
     for (LoadDiagramPreset p : allLoadDiagramPresets())
         m_presets->addItem(presetLabel(p), int(p));
@@ -562,7 +571,17 @@ LoadDiagram LoadDiagramEditor::diagram() const
 
 void LoadDiagramEditor::refresh()
 {
-    m_view->setDiagram(diagram());
+    const LoadDiagram d = diagram();
+    m_view->setDiagram(d);
+    QStringList stale;
+    for (const CaptionShare &share : staleCaptionShares(d))
+        stale << tr("“%1”").arg(share.text);
+    m_captionWarning->setText(
+        stale.isEmpty() ? QString()
+                        : tr("The caption says %1, but no share in the diagram is near that any "
+                             "more: check the caption against the numbers.")
+                              .arg(stale.join(tr(", "))));
+    m_captionWarning->setVisible(!stale.isEmpty());
 }
 
 } // namespace Hindsight

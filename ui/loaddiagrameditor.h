@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QGridLayout;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -129,6 +130,8 @@ public:
     QComboBox *presetBox() const { return m_presets; }
     QPushButton *usePresetButton() const { return m_usePreset; }
     QLineEdit *titleEdit() const { return m_title; }
+    /// Under the caption: shown when a share the caption states no longer fits the numbers.
+    QLabel *captionWarning() const { return m_captionWarning; }
     QPushButton *acceptButton() const { return m_accept; }
 
 private:
@@ -140,6 +143,7 @@ private:
     QString m_id;
     QLineEdit *m_title;
     QPlainTextEdit *m_caption;
+    QLabel *m_captionWarning = nullptr;
     QComboBox *m_presets;
     QPushButton *m_usePreset = nullptr;
     QTabWidget *m_tabs;

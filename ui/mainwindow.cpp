@@ -38,6 +38,7 @@
 #include <QPageLayout>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -301,9 +302,14 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
-    if (geometry.isEmpty())
-        resize(1400, 900);
-    else
+    if (geometry.isEmpty()) {
+        // 1400x900, but never larger than the screen: a window wider than a 1280x800 screen
+        // hid the right half of the preview.
+        QSize size(1400, 900);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableGeometry().size());
+        resize(size);
+    } else
         restoreGeometry(geometry);
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({700, 700});
@@ -435,9 +441,10 @@ void MainWindow::exportAs(const QString &formatId)
     // The deck in the theme chosen for presenting (View > Dark Slides): what you show is what
     // you send.
     options.slideTheme = m_presentation->theme();
+    options.html.language = m_preferences.documentDisplayLanguage();
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = format->write(m_document->postmortem(), path, options, &error);
+    const bool ok = writeExport(*format, m_document->postmortem(), path, options, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
         showError(tr("Export failed"), error);
@@ -484,6 +491,7 @@ bool MainWindow::printDocument(QPrinter &printer, QString *error, bool keepPrint
         printer.setDocName(displayTitle(pm));
     printer.setCreator(QStringLiteral("Hindsight %1").arg(QApplication::applicationVersion()));
     HtmlOptions options;
+    options.language = m_preferences.documentDisplayLanguage();
     if (!m_document->filePath().isEmpty())
         options.baseDirectory = QFileInfo(m_document->filePath()).absolutePath();
     return paintPostmortemPages(pm, printer, error, options);
@@ -520,6 +528,8 @@ void MainWindow::applyPreferences(const Preferences &p)
     const QFont previewFont = fontFromString(p.previewFont, QFont());
     m_preview->setAppearance(isDarkTheme(p.theme), custom ? previewFont.family() : QString(),
                              custom ? previewFont.pointSizeF() : 0);
+    m_preview->setDocumentLanguage(p.documentDisplayLanguage());
+    m_presentation->setDocumentLanguage(p.documentDisplayLanguage());
     // An empty QFont resolves nothing: the form inherits the application font again.
     m_form->setFont(p.editorFont.isEmpty() ? QFont() : fontFromString(p.editorFont, QFont()));
     m_autosaver->setIntervalSeconds(p.autosaveSeconds);

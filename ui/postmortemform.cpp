@@ -6,6 +6,7 @@
 #include "ui/actionitemmodel.h"
 #include "ui/itemdelegates.h"
 #include "ui/markdowneditor.h"
+#include "ui/matchhighlightdelegate.h"
 #include "ui/timelinechartview.h"
 #include "ui/timelinemodel.h"
 
@@ -26,6 +27,7 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -103,6 +105,20 @@ QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent
     b->setAccessibleName(tip);
     b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     return b;
+}
+
+/// Sets `column` of `view` as wide as its header needs and as `samples` (typical cell texts)
+/// need with the cell margins plus `extra` pixels (an editor's arrow, an icon) — never narrower,
+/// so a translated header or value is not elided.
+void fitColumnWidth(QTableView *view, int column, const QStringList &samples, int extra = 0)
+{
+    const QFontMetrics fm(view->font());
+    const int margin
+        = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 8;
+    int width = view->horizontalHeader()->sectionSizeHint(column);
+    for (const QString &sample : samples)
+        width = qMax(width, fm.horizontalAdvance(sample) + margin + extra);
+    view->setColumnWidth(column, width);
 }
 
 } // namespace
@@ -556,9 +572,15 @@ void PostmortemForm::buildTimelineTab()
     m_timelineView->setItemDelegateForColumn(TimelineModel::KindColumn,
                                              new EventKindDelegate(m_timelineView));
     m_timelineView->horizontalHeader()->setStretchLastSection(true);
-    m_timelineView->setColumnWidth(TimelineModel::DateColumn, 95);
-    m_timelineView->setColumnWidth(TimelineModel::TimeColumn, 70);
-    m_timelineView->setColumnWidth(TimelineModel::KindColumn, 140);
+    QStringList kinds;
+    for (const EventKind kind : allEventKinds())
+        kinds << eventKindLabel(kind);
+    fitColumnWidth(m_timelineView, TimelineModel::DateColumn, {QStringLiteral("2088-08-28")});
+    fitColumnWidth(m_timelineView, TimelineModel::TimeColumn, {QStringLiteral("28:58:58")});
+    // Room for the colour swatch and the combo box arrow the kind's editor shows.
+    fitColumnWidth(m_timelineView, TimelineModel::KindColumn, kinds,
+                   m_timelineView->style()->pixelMetric(QStyle::PM_SmallIconSize)
+                       + m_timelineView->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
 
     TablePage page;
     page.addText = tr("Add event");
@@ -605,6 +627,8 @@ QWidget *PostmortemForm::buildTablePage(QTableView *view, const TablePage &spec)
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     view->setParent(page);
+    // Text cells show the find bar's matches (the per-column editors keep their delegates).
+    view->setItemDelegate(new MatchHighlightDelegate(view));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setWordWrap(true);
     view->setAlternatingRowColors(true);
@@ -621,9 +645,15 @@ QWidget *PostmortemForm::buildTablePage(QTableView *view, const TablePage &spec)
     for (auto *b : {add, remove, up, down})
         buttons->addWidget(b);
     buttons->addStretch();
-    if (!spec.note.isEmpty())
-        buttons->addWidget(new QLabel(spec.note, page));
     layout->addLayout(buttons);
+    // The note on a line of its own, wrapping at word boundaries: beside the buttons its
+    // unbroken width (long in German) set the form's minimum width and squeezed the preview.
+    if (!spec.note.isEmpty()) {
+        auto *note = new QLabel(spec.note, page);
+        note->setObjectName(QStringLiteral("tableNote"));
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
     layout->addWidget(view);
     QWidget::setTabOrder(add, remove);
     QWidget::setTabOrder(remove, up);
@@ -703,10 +733,12 @@ void PostmortemForm::buildActionsTab()
         new DateTimeTextDelegate(DateTimeTextDelegate::Kind::Date, m_actionView));
     m_actionView->horizontalHeader()->setSectionResizeMode(ActionItemModel::TextColumn,
                                                            QHeaderView::Stretch);
-    m_actionView->setColumnWidth(ActionItemModel::CategoryColumn, 110);
-    m_actionView->setColumnWidth(ActionItemModel::OwnerColumn, 110);
-    m_actionView->setColumnWidth(ActionItemModel::DueColumn, 95);
-    m_actionView->setColumnWidth(ActionItemModel::DoneColumn, 50);
+    // As wide as the header and a typical value need, in every language.
+    fitColumnWidth(m_actionView, ActionItemModel::CategoryColumn, {QStringLiteral("improvement")},
+                   m_actionView->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
+    fitColumnWidth(m_actionView, ActionItemModel::OwnerColumn, {QStringLiteral("Firstname L.")});
+    fitColumnWidth(m_actionView, ActionItemModel::DueColumn, {QStringLiteral("2088-08-28")});
+    fitColumnWidth(m_actionView, ActionItemModel::DoneColumn, {});
 
     TablePage page;
     page.addText = tr("Add action item");
@@ -816,7 +848,7 @@ void PostmortemForm::rebuildSections()
         connect(remove, &QToolButton::clicked, this, [this, i] {
             m_document->edit(tr("Remove section"), [&](Postmortem &pm) {
                 if (i < pm.sections.size())
-                    pm.sections.removeAt(i);
+                    removeSection(pm, i);
             });
         });
         m_sectionEditors.append({heading, text});

@@ -78,6 +78,17 @@ QStringList Preferences::languages()
             QStringLiteral("es")};
 }
 
+QStringList Preferences::documentLanguages()
+{
+    return {QStringLiteral("interface"), QStringLiteral("english")};
+}
+
+DisplayLanguage Preferences::documentDisplayLanguage() const
+{
+    return documentLanguage == QLatin1String("english") ? DisplayLanguage::English
+                                                        : DisplayLanguage::Interface;
+}
+
 QStringList Preferences::pageSizes()
 {
     return {QStringLiteral("A4"), QStringLiteral("Letter")};
@@ -100,6 +111,8 @@ Preferences Preferences::load(QSettings *settings)
                             : kDefaultAutosaveSeconds;
     p.defaultTemplate = settings->value(SettingsKey::DefaultTemplate).toString();
     p.pageSize = oneOf(settings->value(SettingsKey::PageSize, p.pageSize).toString(), pageSizes());
+    p.documentLanguage
+        = oneOf(settings->value(SettingsKey::DocumentLanguage).toString(), documentLanguages());
     p.editorFont = settings->value(SettingsKey::EditorFont).toString();
     p.previewFont = settings->value(SettingsKey::PreviewFont).toString();
     p.reopenLast = settings->value(SettingsKey::ReopenLast, true).toBool();
@@ -118,6 +131,7 @@ void Preferences::save(QSettings *settings) const
     settings->setValue(SettingsKey::AutosaveInterval, autosaveSeconds);
     settings->setValue(SettingsKey::DefaultTemplate, defaultTemplate);
     settings->setValue(SettingsKey::PageSize, pageSize);
+    settings->setValue(SettingsKey::DocumentLanguage, documentLanguage);
     settings->setValue(SettingsKey::EditorFont, editorFont);
     settings->setValue(SettingsKey::PreviewFont, previewFont);
     settings->setValue(SettingsKey::ReopenLast, reopenLast);

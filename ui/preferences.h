@@ -1,6 +1,8 @@
 // The user's preferences: one value class and the QSettings keys it reads and writes.
 #pragma once
 
+#include "core/documentlanguage.h"
+
 #include <QFont>
 #include <QPageSize>
 #include <QString>
@@ -22,6 +24,9 @@ inline constexpr char Language[] = "ui/language";
 inline constexpr char AutosaveInterval[] = "autosave/intervalSeconds";
 /// Template id File > New starts from; "" (default) = a blank document.
 inline constexpr char DefaultTemplate[] = "templates/default";
+/// "interface" (default) | "english": the language of the words the preview and the exports
+/// add (key facts, headings, chart and diagram labels, slides); see documentDisplayLanguage().
+inline constexpr char DocumentLanguage[] = "export/documentLanguage";
 /// "A4" (default) | "Letter": PDF export and printing.
 inline constexpr char PageSize[] = "export/pageSize";
 /// QFont::toString() strings; "" (default) = the built-in fonts.
@@ -43,13 +48,14 @@ struct Preferences
     static constexpr int kMinAutosaveSeconds = 1;
     static constexpr int kMaxAutosaveSeconds = 3600;
 
-    QString theme = QStringLiteral("system");      ///< "system" | "light" | "dark"
-    QString language;                              ///< "" | "en" | "de" | "fr" | "es"
-    int autosaveSeconds = kDefaultAutosaveSeconds; ///< 1 to 3600
-    QString defaultTemplate;                       ///< template id, "" = blank
-    QString pageSize = QStringLiteral("A4");       ///< "A4" | "Letter"
-    QString editorFont;                            ///< QFont::toString(), "" = default
-    QString previewFont;                           ///< QFont::toString(), "" = default
+    QString theme = QStringLiteral("system");               ///< "system" | "light" | "dark"
+    QString language;                                       ///< "" | "en" | "de" | "fr" | "es"
+    int autosaveSeconds = kDefaultAutosaveSeconds;          ///< 1 to 3600
+    QString defaultTemplate;                                ///< template id, "" = blank
+    QString pageSize = QStringLiteral("A4");                ///< "A4" | "Letter"
+    QString documentLanguage = QStringLiteral("interface"); ///< "interface" | "english"
+    QString editorFont;                                     ///< QFont::toString(), "" = default
+    QString previewFont;                                    ///< QFont::toString(), "" = default
     bool reopenLast = true;
 
     bool operator==(const Preferences &) const = default;
@@ -58,6 +64,10 @@ struct Preferences
     static QStringList themes();
     static QStringList languages();
     static QStringList pageSizes();
+    static QStringList documentLanguages();
+
+    /// documentLanguage as the renderers take it.
+    DisplayLanguage documentDisplayLanguage() const;
 
     /// Reads every key from `settings` (QSettings() when null).
     static Preferences load(QSettings *settings = nullptr);

@@ -76,6 +76,18 @@ PreferencesDialog::PreferencesDialog(const Preferences &current,
     languageRow->addStretch();
     form->addRow(buddyLabel(tr("&Language:"), m_language, this), languageRow);
 
+    m_documentLanguage = new QComboBox(this);
+    m_documentLanguage->setObjectName(QStringLiteral("documentLanguageCombo"));
+    m_documentLanguage->addItem(tr("The interface language"), QStringLiteral("interface"));
+    m_documentLanguage->addItem(tr("English"), QStringLiteral("english"));
+    m_documentLanguage->setAccessibleName(tr("Document language"));
+    m_documentLanguage->setAccessibleDescription(
+        tr("Language of the key facts, headings, chart and diagram labels and slides in the "
+           "preview and the exports"));
+    m_documentLanguage->setToolTip(m_documentLanguage->accessibleDescription());
+    form->addRow(buddyLabel(tr("&Document language:"), m_documentLanguage, this),
+                 m_documentLanguage);
+
     m_autosave->setObjectName(QStringLiteral("autosaveSpin"));
     m_autosave->setRange(Preferences::kMinAutosaveSeconds, Preferences::kMaxAutosaveSeconds);
     m_autosave->setSuffix(tr(" s"));
@@ -182,6 +194,7 @@ Preferences PreferencesDialog::preferences() const
     p.autosaveSeconds = m_autosave->value();
     p.defaultTemplate = m_template->currentData().toString();
     p.pageSize = m_pageSize->currentData().toString();
+    p.documentLanguage = m_documentLanguage->currentData().toString();
     p.editorFont = fontString(m_editorFont);
     p.previewFont = fontString(m_previewFont);
     p.reopenLast = m_reopenLast->isChecked();
@@ -198,6 +211,7 @@ void PreferencesDialog::setPreferences(const Preferences &p)
         m_template->addItem(tr("%1 (not found)").arg(p.defaultTemplate), p.defaultTemplate);
     selectData(m_template, p.defaultTemplate);
     selectData(m_pageSize, p.pageSize);
+    selectData(m_documentLanguage, p.documentLanguage);
     showFont(m_editorFont, p.editorFont, QApplication::font());
     showFont(m_previewFont, p.previewFont, QApplication::font());
     m_reopenLast->setChecked(p.reopenLast);

@@ -55,6 +55,7 @@ private:
     QSpinBox *m_autosave;
     QComboBox *m_template;
     QComboBox *m_pageSize;
+    QComboBox *m_documentLanguage = nullptr;
     QCheckBox *m_reopenLast;
     FontRow m_editorFont;
     FontRow m_previewFont;

@@ -121,8 +121,24 @@ void Presentation::documentChanged()
     m_rebuild->start();
 }
 
+void PresentationActions::setDocumentLanguage(DisplayLanguage language)
+{
+    m_language = language;
+    if (m_running)
+        m_running->setDocumentLanguage(language);
+}
+
+void Presentation::setDocumentLanguage(DisplayLanguage language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    rebuildDeck();
+}
+
 void Presentation::rebuildDeck()
 {
+    const DocumentLanguageScope language(m_language); // the slides' words
     const Slide before = currentSlide();
     auto deck = std::make_shared<SlideDeck>(buildDeck(m_document->postmortem()));
     // Stay on the same part of the same section; else on the same position, within the deck.
@@ -387,6 +403,7 @@ void PresentationActions::present()
         QGuiApplication::screens(), windowScreen, QSettings().value(kScreenKey).toString(),
         m_presenterView->isChecked());
     m_running = new Presentation(m_document, this);
+    m_running->setDocumentLanguage(m_language);
     connect(m_running, &Presentation::finished, m_running, &QObject::deleteLater);
     connect(m_running, &Presentation::finished, m_window, [w = m_window] {
         w->activateWindow();

@@ -3,6 +3,7 @@
 // start it.
 #pragma once
 
+#include "core/documentlanguage.h"
 #include "render/slides.h"
 
 #include <QElapsedTimer>
@@ -75,6 +76,8 @@ public:
     const Slide &currentSlide() const { return m_deck->slides[m_current]; }
     bool isBlanked() const { return m_blanked; }
     SlideTheme theme() const { return m_theme; }
+    /// The language of the slides' own words (titles, key-fact labels); rebuilds the deck.
+    void setDocumentLanguage(DisplayLanguage language);
     /// Milliseconds since start() or the last restartClock().
     qint64 elapsedMs() const { return m_clock.elapsed(); }
 
@@ -118,6 +121,7 @@ private:
     int m_current = 0;
     bool m_blanked = false;
     SlideTheme m_theme = SlideTheme::Light;
+    DisplayLanguage m_language = DisplayLanguage::Interface;
     QString m_typedNumber;
     QElapsedTimer m_clock;
     QTimer *m_rebuild = nullptr;
@@ -144,6 +148,8 @@ public:
     SlideTheme theme() const;
     /// The running show, or nullptr.
     Presentation *presentation() const { return m_running; }
+    /// The language of the slides' own words, for this show and the next ones.
+    void setDocumentLanguage(DisplayLanguage language);
 
     /// Starts the show (or brings the running one back to the front).
     void present();
@@ -158,6 +164,7 @@ private:
     QAction *m_dark = nullptr;
     QMenu *m_screenMenu = nullptr;
     QPointer<Presentation> m_running;
+    DisplayLanguage m_language = DisplayLanguage::Interface;
 };
 
 } // namespace Hindsight

@@ -21,6 +21,10 @@ PreviewPane::PreviewPane(Document *document, QWidget *parent)
     , m_document(document)
 {
     setOpenLinks(false); // links in a document are not followed inside the preview
+    // Lines break between words only. QTextEdit's default also breaks anywhere, which let a
+    // narrow table column take one character per line ("2 0 2 4-0 2-1 5"): a cell is now at
+    // least as wide as its longest word.
+    setWordWrapMode(QTextOption::WordWrap);
     setAccessibleName(tr("Preview"));
     m_debounce.setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this, &PreviewPane::startRender);
@@ -97,9 +101,22 @@ void PreviewPane::setAppearance(bool dark, const QString &family, qreal pointSiz
     renderNow();
 }
 
+void PreviewPane::setDocumentLanguage(DisplayLanguage language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    m_chartDrawn = false;    // the chart's words
+    m_diagramImages.clear(); // the diagrams' words
+    renderNow();
+}
+
 HtmlOptions PreviewPane::prepareRender()
 {
+    // The chart and the diagrams drawn here speak the document language too.
+    const DocumentLanguageScope language(m_language);
     HtmlOptions options;
+    options.language = m_language;
     options.baseDirectory = m_baseDirectory;
     options.fragmentAnchors = true;
     options.darkTheme = m_dark;

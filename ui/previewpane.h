@@ -47,6 +47,10 @@ public:
     /// `pointSize` 0: the style sheet's). Re-renders when something changed.
     void setAppearance(bool dark, const QString &family, qreal pointSize);
     bool isDark() const { return m_dark; }
+    /// The language of the words the preview adds — key facts, headings, chart and diagram
+    /// labels (HtmlOptions::language); renders again when it changes. Default: English.
+    void setDocumentLanguage(DisplayLanguage language);
+    DisplayLanguage documentLanguage() const { return m_language; }
 
     /// The id of the load diagram whose picture is at `viewportPos` (viewport coordinates),
     /// or an empty string.
@@ -127,6 +131,7 @@ private:
     };
     QHash<QString, DiagramImage> m_diagramImages;
     bool m_dark = false;
+    DisplayLanguage m_language = DisplayLanguage::English;
     QString m_fontFamily;
     qreal m_fontPointSize = 0;
 };

@@ -11,7 +11,7 @@ constexpr const char *kContext = "Hindsight::DisplayNames";
 QString named(const char *source, DisplayLanguage language)
 {
     return language == DisplayLanguage::English ? QString::fromUtf8(source)
-                                                : QCoreApplication::translate(kContext, source);
+                                                : documentTr(kContext, source);
 }
 
 } // namespace

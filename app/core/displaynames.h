@@ -3,6 +3,7 @@
 // The file format and JSON use the stable ids of postmortem.h / loaddiagram.h instead.
 #pragma once
 
+#include "core/documentlanguage.h"
 #include "core/loaddiagram.h"
 #include "core/postmortem.h"
 
@@ -10,9 +11,8 @@
 
 namespace Hindsight {
 
-/// Which language a display name is wanted in: the interface's (the translation loaded for
-/// the chosen language) or English whatever the interface (exports that stay English).
-enum class DisplayLanguage { Interface, English };
+// DisplayLanguage: core/documentlanguage.h. Interface means the document language while a
+// DocumentLanguageScope is open on the thread (so renderers follow it), else the interface's.
 
 /// "Detection", "Investigation", "Misleading", "Escalation", "Mitigation", "Resolution",
 /// "Communication", "Other".

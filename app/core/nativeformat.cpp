@@ -347,7 +347,14 @@ QByteArray writeNativeFormat(const Postmortem &pm, const QString &timelineChartL
                   + QStringLiteral("\n---\n\n# ") + atxHeadingText(pm.title.simplified())
                   + QLatin1Char('\n');
 
-    for (const FieldInfo &field : bodyFields()) {
+    // The body in the document's order (bodyOrder); reading records the headings' order again.
+    for (const BodyPart &part : bodyParts(pm)) {
+        if (part.section >= 0) {
+            const Section &s = pm.sections[part.section];
+            writeSection(out, s.heading.simplified(), s.text);
+            continue;
+        }
+        const FieldInfo &field = fieldInfo(part.field);
         if (field.prose) {
             writeSection(out, QString::fromLatin1(field.nativeHeading), pm.*field.prose);
         } else if (field.id == FieldId::Timeline) {
@@ -377,9 +384,6 @@ QByteArray writeNativeFormat(const Postmortem &pm, const QString &timelineChartL
             }
         }
     }
-
-    for (const Section &s : pm.sections)
-        writeSection(out, s.heading.simplified(), s.text);
 
     // Characters CommonMark does not keep as written (spec 2.3, 2.1): NUL becomes U+FFFD and a
     // CR ends a line. Normalising them here keeps save -> open -> save byte-identical.
@@ -584,6 +588,12 @@ NativeReadResult readNativeFormat(const QString &input)
     pm.title = outline.title;
     if (!outline.preamble.isEmpty())
         pm.sections.append({QStringLiteral("Notes"), outline.preamble});
+    // The body's order as read: a field's key, "" for each section appended (bodyOrder).
+    QStringList order(pm.sections.size(), QString());
+    const auto appendSection = [&pm, &order](const QString &heading, const QString &text) {
+        pm.sections.append({heading, text});
+        order.append(QString());
+    };
 
     QList<FieldId> seen;
     const QList<FieldInfo> body = bodyFields();
@@ -595,10 +605,11 @@ NativeReadResult readNativeFormat(const QString &input)
                        == 0)
                 field = &f;
         if (!field) {
-            pm.sections.append({section.heading, readSectionText(section)});
+            appendSection(section.heading, readSectionText(section));
             continue;
         }
         seen.append(field->id);
+        order.append(QString::fromLatin1(field->key));
         if (field->prose) {
             pm.*field->prose = readSectionText(section);
             continue;
@@ -626,7 +637,7 @@ NativeReadResult readNativeFormat(const QString &input)
                 pm.timeline.append(e);
             });
             if (!rest.isEmpty())
-                pm.sections.append({heading(FieldId::Timeline) + QStringLiteral(" notes"), rest});
+                appendSection(heading(FieldId::Timeline) + QStringLiteral(" notes"), rest);
             break;
         }
         case FieldId::ActionItems: {
@@ -640,14 +651,18 @@ NativeReadResult readNativeFormat(const QString &input)
                 pm.actionItems.append(a);
             });
             if (!rest.isEmpty())
-                pm.sections.append(
-                    {heading(FieldId::ActionItems) + QStringLiteral(" notes"), rest});
+                appendSection(heading(FieldId::ActionItems) + QStringLiteral(" notes"), rest);
             break;
         }
         default:
             break;
         }
     }
+    // A body in the generic order gets no bodyOrder, so a file saved before the order was kept
+    // reads back as it was and saves to the same bytes (text before the first heading, kept as
+    // the first section, is written last in that order).
+    pm.bodyOrder = isGenericBodyOrder(order.mid(outline.preamble.isEmpty() ? 0 : 1)) ? QStringList()
+                                                                                      : order;
     // Markdown export links each diagram's picture file; the document links the diagram.
     if (!pm.diagrams.isEmpty()) {
         QStringList ids;

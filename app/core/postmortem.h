@@ -137,6 +137,13 @@ struct Postmortem
     /// Id of the template the document was started from or switched to ("google-sre"), or
     /// empty. Only guides the editor (which sections to offer, what to write in them).
     QString templateId;
+    /// The order of the body: keys of body fields ("summary", "impact", "timeline",
+    /// "rootCause", "resolution", "actionItems"; postmortemfields.h) and one empty string per
+    /// additional section, standing for the next entry of `sections`. Empty (the default): the
+    /// generic order, every body field in postmortemFields() order, then the sections. Set from
+    /// a template's section order (templates.h); the native format keeps it as the order of
+    /// its body's headings. Read through bodyParts(), which tolerates any list.
+    QStringList bodyOrder;
     /// Load-distribution diagrams (front matter `diagrams:`), placed in the prose by links
     /// "![alt](diagram:<id>)"; a diagram no text links to is kept, not shown.
     QList<LoadDiagram> diagrams;

@@ -52,6 +52,71 @@ const FieldInfo *findField(QStringView key)
     return nullptr;
 }
 
+QList<BodyPart> bodyParts(const Postmortem &pm)
+{
+    const QList<FieldInfo> fields = bodyFields();
+    QList<BodyPart> out;
+    QList<FieldId> placed;
+    int nextSection = 0;
+    for (const QString &entry : pm.bodyOrder) {
+        if (entry.isEmpty()) {
+            if (nextSection < pm.sections.size())
+                out.append({FieldId::Document, nextSection++});
+            continue;
+        }
+        for (const FieldInfo &f : fields) {
+            if (entry == QLatin1String(f.key) && !placed.contains(f.id)) {
+                out.append({f.id, -1});
+                placed.append(f.id);
+            }
+        }
+    }
+    for (const FieldInfo &f : fields)
+        if (!placed.contains(f.id))
+            out.append({f.id, -1});
+    while (nextSection < pm.sections.size())
+        out.append({FieldId::Document, nextSection++});
+    return out;
+}
+
+void removeSection(Postmortem &pm, int index)
+{
+    int seen = 0;
+    for (qsizetype i = 0; i < pm.bodyOrder.size(); ++i) {
+        if (pm.bodyOrder[i].isEmpty() && seen++ == index) {
+            pm.bodyOrder.removeAt(i);
+            break;
+        }
+    }
+    pm.sections.removeAt(index);
+}
+
+bool isGenericBodyOrder(const QStringList &order)
+{
+    const QList<FieldInfo> fields = bodyFields();
+    qsizetype previous = -1;
+    bool sectionSeen = false;
+    for (const QString &entry : order) {
+        if (entry.isEmpty()) {
+            sectionSeen = true;
+            continue;
+        }
+        qsizetype at = -1;
+        for (qsizetype f = 0; f < fields.size(); ++f)
+            if (entry == QLatin1String(fields[f].key))
+                at = f;
+        if (sectionSeen || at <= previous)
+            return false;
+        previous = at;
+    }
+    return true;
+}
+
+QString bodyOrderEntry(const BodyPart &part)
+{
+    return part.section >= 0 ? QString() : fieldKey(part.field);
+}
+
 QList<FieldInfo> bodyFields()
 {
     QList<FieldInfo> out;
@@ -78,9 +143,8 @@ QString fieldKey(FieldId id)
 QString fieldTitle(FieldId id, DisplayLanguage language)
 {
     const char *title = fieldInfo(id).title;
-    return language == DisplayLanguage::English
-               ? QString::fromUtf8(title)
-               : QCoreApplication::translate("Hindsight::Fields", title);
+    return language == DisplayLanguage::English ? QString::fromUtf8(title)
+                                                : documentTr("Hindsight::Fields", title);
 }
 
 } // namespace Hindsight

@@ -59,6 +59,29 @@ const FieldInfo &fieldInfo(FieldId id);
 const FieldInfo *findField(QStringView key);
 /// The fields that are body sections of the native format, in body order.
 QList<FieldInfo> bodyFields();
+/// One part of a postmortem's body: a body field (`section` < 0) or additional section
+/// `section` (an index into Postmortem::sections; `field` is then FieldId::Document).
+struct BodyPart
+{
+    FieldId field = FieldId::Document;
+    int section = -1;
+
+    bool operator==(const BodyPart &) const = default;
+};
+/// The body of `pm` in its order (Postmortem::bodyOrder): each body field exactly once and
+/// each additional section exactly once. Entries of bodyOrder that are unknown keys, repeated
+/// fields or empty strings beyond the last section are skipped; fields it leaves out follow
+/// in bodyFields() order, then the sections it leaves out, in their order.
+QList<BodyPart> bodyParts(const Postmortem &pm);
+/// Removes additional section `index` (0 <= index < sections.size()) and its place in
+/// bodyOrder, so the sections after it keep theirs.
+void removeSection(Postmortem &pm, int index);
+/// Whether `order` (bodyOrder entries) says nothing bodyParts() would not do without it: the
+/// fields it names in postmortemFields() order (some may be missing), then only sections.
+bool isGenericBodyOrder(const QStringList &order);
+/// The bodyOrder entry of `part` (a field's key, "" for a section).
+QString bodyOrderEntry(const BodyPart &part);
+
 /// The prose fields (summary, impact, root cause, resolution), in body order.
 QList<FieldInfo> proseFieldInfos();
 /// `info.key` as a QString.

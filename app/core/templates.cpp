@@ -183,6 +183,14 @@ QStringList templateFolders()
     return folders;
 }
 
+QStringList templateBodyOrder(const PostmortemTemplate &t)
+{
+    QStringList order;
+    for (const TemplateSection &s : t.sections)
+        order.append(s.field); // a field's key, or "" for the next additional section
+    return isGenericBodyOrder(order) ? QStringList() : order;
+}
+
 Postmortem postmortemFromTemplate(const PostmortemTemplate &t)
 {
     Postmortem pm;
@@ -191,6 +199,7 @@ Postmortem postmortemFromTemplate(const PostmortemTemplate &t)
     pm.templateId = t.id;
     for (const TemplateSection &s : t.additionalSections())
         pm.sections.append({s.heading, QString()});
+    pm.bodyOrder = templateBodyOrder(t);
     return pm;
 }
 
@@ -207,6 +216,8 @@ Postmortem applyTemplate(const Postmortem &pm, const PostmortemTemplate &t,
     };
     Postmortem out = pm;
     out.templateId = t.id;
+    // The template's order; the sections it does not name follow (bodyParts() appends them).
+    out.bodyOrder = templateBodyOrder(t);
     out.sections.clear();
     QList<bool> used(pm.sections.size(), false);
     for (const TemplateSection &s : t.additionalSections()) {

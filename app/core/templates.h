@@ -74,12 +74,18 @@ QStringList templateFolders();
 /// ~/.local/share/Hindsight/templates). Not created here.
 QString userTemplateFolder();
 
+/// The template's section order as Postmortem::bodyOrder: each section's field key, "" for
+/// each additional section; empty when that is the generic order (isGenericBodyOrder()).
+QStringList templateBodyOrder(const PostmortemTemplate &t);
+
 /// A new, empty postmortem in the template's shape: status draft, zone UTC, the template's
-/// additional sections present with no text, and `templateId` set.
+/// additional sections present with no text, `templateId` set and the body in the template's
+/// order (bodyOrder).
 Postmortem postmortemFromTemplate(const PostmortemTemplate &t);
 
-/// Switches `pm` to template `t` without losing text: every model field stays as it is; the
-/// new template's additional sections come first in its order (an existing section with the
+/// Switches `pm` to template `t` without losing text: every model field stays as it is, the
+/// body takes the template's order (bodyOrder); the new template's additional sections come
+/// first in its order (an existing section with the
 /// same heading, compared case-insensitively, keeps its text), then every other section that
 /// has text, in its old order. The only sections dropped are those with no text that
 /// `previous` (the template the document had, when known) offered and the new one lacks:

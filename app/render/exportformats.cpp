@@ -144,6 +144,8 @@ QString suggestedExportPath(const QString &documentPath, const ExportFormat &for
 bool writeExport(const ExportFormat &format, const Postmortem &pm, const QString &path,
                  const ExportOptions &options, QString *error)
 {
+    // Every format's words (chart, diagrams, slides, headings) in the one document language.
+    const DocumentLanguageScope language(options.html.language);
     if (!path.isEmpty() && path != QLatin1String("-"))
         return format.write(pm, path, options, error);
     if (format.toStandardOutput)

@@ -18,7 +18,9 @@ namespace Hindsight {
 /// What an export may need beside the postmortem.
 struct ExportOptions
 {
-    /// Where the document lives (images inside it load; see HtmlOptions::baseDirectory).
+    /// Where the document lives (images inside it load; see HtmlOptions::baseDirectory) and
+    /// the document language (HtmlOptions::language, English by default): writeExport renders
+    /// every format — charts, diagrams and slides included — in it.
     HtmlOptions html;
     /// Paper for page-based formats (pdf).
     QPageSize pageSize = QPageSize(QPageSize::A4);

@@ -19,18 +19,27 @@ namespace Hindsight {
 namespace {
 
 // Every string a reader sees, in one place ---------------------------------------------------
+/// Context of this file's strings, translated in the document language (HtmlOptions::language).
+struct HtmlText
+{
+#if 0 // for lupdate: the strings' context
+    Q_DECLARE_TR_FUNCTIONS(Hindsight::HtmlRenderer)
+#endif
+    HINDSIGHT_DOCUMENT_TR_FUNCTIONS(Hindsight::HtmlRenderer)
+};
+
 namespace Text {
 QString untitled()
 {
-    return QStringLiteral("Untitled postmortem");
+    return HtmlText::tr("Untitled postmortem");
 }
 QString untitledSection()
 {
-    return QStringLiteral("Untitled section");
+    return HtmlText::tr("Untitled section");
 }
 QString notWritten()
 {
-    return QStringLiteral("Not written yet.");
+    return HtmlText::tr("Not written yet.");
 }
 QString noValue()
 {
@@ -38,79 +47,67 @@ QString noValue()
 } // em dash
 QString authors()
 {
-    return QStringLiteral("Authors");
+    return HtmlText::tr("Authors");
 }
 QString services()
 {
-    return QStringLiteral("Services");
+    return HtmlText::tr("Services");
 }
 QString tags()
 {
-    return QStringLiteral("Tags");
+    return HtmlText::tr("Tags");
 }
 QString start()
 {
-    return QStringLiteral("Start");
+    return HtmlText::tr("Start");
 }
 QString end()
 {
-    return QStringLiteral("End");
+    return HtmlText::tr("End");
 }
 QString duration()
 {
-    return QStringLiteral("Duration");
+    return HtmlText::tr("Duration");
 }
 QString impact()
 {
-    return fieldTitle(FieldId::Impact, DisplayLanguage::English);
+    return fieldTitle(FieldId::Impact);
 }
 QString usersAffected()
 {
-    return QStringLiteral("Users affected");
+    return HtmlText::tr("Users affected");
 }
 QString severity()
 {
-    return QStringLiteral("Severity");
+    return HtmlText::tr("Severity");
 }
 QString status()
 {
-    return QStringLiteral("Status");
-}
-QString summary()
-{
-    return fieldTitle(FieldId::Summary, DisplayLanguage::English);
+    return HtmlText::tr("Status");
 }
 QString timeline()
 {
-    return fieldTitle(FieldId::Timeline, DisplayLanguage::English);
+    return fieldTitle(FieldId::Timeline);
 }
 QString timelineChart()
 {
-    return QStringLiteral("Timeline chart");
-}
-QString rootCause()
-{
-    return fieldTitle(FieldId::RootCause, DisplayLanguage::English);
-}
-QString resolution()
-{
-    return fieldTitle(FieldId::Resolution, DisplayLanguage::English);
+    return HtmlText::tr("Timeline chart");
 }
 QString actionItems()
 {
-    return fieldTitle(FieldId::ActionItems, DisplayLanguage::English);
+    return fieldTitle(FieldId::ActionItems);
 }
 QString time()
 {
-    return QStringLiteral("Time");
+    return HtmlText::tr("Time");
 }
 QString kind()
 {
-    return QStringLiteral("Kind");
+    return HtmlText::tr("Kind");
 }
 QString event()
 {
-    return QStringLiteral("Event");
+    return HtmlText::tr("Event");
 }
 QString number()
 {
@@ -118,51 +115,51 @@ QString number()
 }
 QString actionItem()
 {
-    return QStringLiteral("Action item");
+    return HtmlText::tr("Action item");
 }
 QString category()
 {
-    return QStringLiteral("Category");
+    return HtmlText::tr("Category");
 }
 QString owner()
 {
-    return QStringLiteral("Owner");
+    return HtmlText::tr("Owner");
 }
 QString due()
 {
-    return QStringLiteral("Due");
+    return HtmlText::tr("Due");
 }
 QString open()
 {
-    return QStringLiteral("Open");
+    return HtmlText::tr("Open");
 }
 QString done()
 {
-    return QStringLiteral("Done");
+    return HtmlText::tr("Done");
 }
 QString endBeforeStart()
 {
-    return QStringLiteral("(end before start)");
+    return HtmlText::tr("(end before start)");
 }
 QString beforeStart()
 {
-    return QStringLiteral("(before the start)");
+    return HtmlText::tr("(before the start)");
 }
 QString timeToDetect()
 {
-    return QStringLiteral("Time to detect");
+    return HtmlText::tr("Time to detect");
 }
 QString timeToMitigate()
 {
-    return QStringLiteral("Time to mitigate");
+    return HtmlText::tr("Time to mitigate");
 }
 QString timeToResolve()
 {
-    return QStringLiteral("Time to resolve");
+    return HtmlText::tr("Time to resolve");
 }
 QString statusLabel(Status s)
 {
-    return statusTitle(s, DisplayLanguage::English);
+    return statusTitle(s);
 }
 } // namespace Text
 
@@ -471,7 +468,10 @@ QString timelineSection(const Postmortem &pm, const HtmlOptions &opts)
                               "style=\"white-space:nowrap\"><span "
                               "class=\"kind\" style=\"color:%3\">%4</span></td>"
                               "<td class=\"ev%1\">%5</td></tr>\n")
-                   .arg(alt, whenHtml, eventKindColor(e.kind).name(), esc(eventKindName(e.kind)),
+                   .arg(alt, whenHtml, eventKindColor(e.kind).name(),
+                        esc(opts.language == DisplayLanguage::English
+                                ? eventKindName(e.kind) // the bytes exports always had
+                                : eventKindTitle(e.kind)),
                         inlineMarkdownToHtml(e.text, opts));
     }
     out += QStringLiteral("</table>\n");
@@ -647,9 +647,13 @@ QString optionsKey(const HtmlOptions &opts)
                         .arg(it->size.height());
     }
     pictures.sort();
-    return QStringList{
-        opts.baseDirectory, opts.timelineChartUrl, QString::number(opts.timelineChartSize.width()),
-        QString::number(opts.timelineChartSize.height()), pictures.join(QLatin1Char(';'))}
+    return QStringList{opts.language == DisplayLanguage::English ? QStringLiteral("en")
+                                                                 : QStringLiteral("ui"),
+                       opts.baseDirectory,
+                       opts.timelineChartUrl,
+                       QString::number(opts.timelineChartSize.width()),
+                       QString::number(opts.timelineChartSize.height()),
+                       pictures.join(QLatin1Char(';'))}
         .join(QChar(0));
 }
 
@@ -694,6 +698,7 @@ QString actionItemsKey(const Postmortem &pm)
 HtmlFragments renderHtmlFragments(const Postmortem &pm, const HtmlOptions &options,
                                   HtmlRenderCache *cache)
 {
+    const DocumentLanguageScope language(options.language);
     // Pictures only for the diagrams this document has.
     HtmlOptions opts = options;
     using Pictures = QHash<QString, HtmlOptions::DiagramPicture>;
@@ -716,19 +721,25 @@ HtmlFragments renderHtmlFragments(const Postmortem &pm, const HtmlOptions &optio
                       [&] { return markdownSection(title, markdown, opts); });
     };
     QStringList parts{titleBlock(pm), keyFacts(pm)};
-    parts += prose(Text::summary(), pm.summary);
-    parts += prose(Text::impact(), pm.impact);
-    parts += cached(cache, QStringLiteral("timeline") + QChar(0) + optsKey + timelineKey(pm),
-                    [&] { return QStringList{timelineSection(pm, opts)}; });
-    parts += prose(Text::rootCause(), pm.rootCause);
-    parts += prose(Text::resolution(), pm.resolution);
-    parts += cached(cache, QStringLiteral("actions") + QChar(0) + optsKey + actionItemsKey(pm),
-                    [&] { return QStringList{actionItemsSection(pm, opts)}; });
-    for (const Section &s : pm.sections) {
-        if (s.text.trimmed().isEmpty())
-            continue;
-        const QString title = s.heading.simplified();
-        parts += prose(title.isEmpty() ? Text::untitledSection() : title, s.text);
+    // The body in the document's order (a template's, or the generic one).
+    for (const BodyPart &part : bodyParts(pm)) {
+        if (part.section >= 0) {
+            const Section &s = pm.sections[part.section];
+            if (s.text.trimmed().isEmpty())
+                continue;
+            const QString title = s.heading.simplified();
+            parts += prose(title.isEmpty() ? Text::untitledSection() : title, s.text);
+        } else if (part.field == FieldId::Timeline) {
+            parts
+                += cached(cache, QStringLiteral("timeline") + QChar(0) + optsKey + timelineKey(pm),
+                          [&] { return QStringList{timelineSection(pm, opts)}; });
+        } else if (part.field == FieldId::ActionItems) {
+            parts += cached(cache,
+                            QStringLiteral("actions") + QChar(0) + optsKey + actionItemsKey(pm),
+                            [&] { return QStringList{actionItemsSection(pm, opts)}; });
+        } else if (const FieldInfo &info = fieldInfo(part.field); info.prose) {
+            parts += prose(fieldTitle(part.field), pm.*info.prose);
+        }
     }
     if (cache)
         cache->trim();

@@ -2,6 +2,7 @@
 // Qt Gui only (no widgets); every function here is reentrant and may run off the GUI thread.
 #pragma once
 
+#include "core/documentlanguage.h"
 #include "core/duration.h"
 #include "core/postmortem.h"
 
@@ -48,6 +49,13 @@ struct HtmlOptions
     /// its alt text "[alt]" otherwise (like any image that cannot be shown).
     QHash<QString, DiagramPicture> diagramPictures;
 
+    /// The language of the words the renderer adds (key-fact labels, section headings,
+    /// placeholders, table headers, status and event-kind names): English (default: exports and
+    /// `hindsight convert`) or the interface's (the "Document language" preference). The
+    /// document's own text is never translated. A DocumentLanguageScope for it is open while
+    /// rendering, so anything rendered inside follows it too.
+    DisplayLanguage language = DisplayLanguage::English;
+
     /// Light text on a dark background (the preview in the dark theme); exports stay light.
     bool darkTheme = false;
     /// Body font family and size in points overriding the style sheet's (the preview font
@@ -67,8 +75,9 @@ struct HtmlOptions
 /// thing. Order: title block (title, severity/status badges, authors), key-facts table (start,
 /// end, duration, time to resolve / detect / mitigate from computeMetrics() — "—" when absent,
 /// "(before the start)" after a negative one —, severity, status, % users affected, impact line),
+/// then the body in the document's order (bodyParts(): a template's order, or by default
 /// Summary, Impact, Timeline (table Time | Kind | Event), Root cause, Resolution, Action items
-/// (table), then each additional section with text. Empty core sections keep their heading with a
+/// (table), then each additional section with text). Empty core sections keep their heading with a
 /// "Not written yet." placeholder; additional sections without text are left out. Security: plain
 /// strings are HTML-escaped; Markdown goes through cmark-gfm in safe mode (raw HTML and
 /// javascript:/vbscript:/file: links dropped), images are filtered as described in

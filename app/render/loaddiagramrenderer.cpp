@@ -23,7 +23,10 @@ namespace {
 /// Context of this file's user-visible strings (lupdate reads the macro's argument).
 struct RendererText
 {
+#if 0 // for lupdate: the strings' context
     Q_DECLARE_TR_FUNCTIONS(Hindsight::LoadDiagramRenderer)
+#endif
+    HINDSIGHT_DOCUMENT_TR_FUNCTIONS(Hindsight::LoadDiagramRenderer) // in the document language
 };
 
 namespace Text {

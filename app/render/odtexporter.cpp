@@ -29,6 +29,7 @@ QString cannotWrite(const QString &path, const QString &reason)
 bool exportOdt(const Postmortem &pm, const QString &filePath, QString *errorMessage,
                const HtmlOptions &opts)
 {
+    const DocumentLanguageScope language(opts.language); // the chart's words too
     ConfinedDocument doc(opts.baseDirectory);
     if (!opts.baseDirectory.isEmpty())
         doc.setBaseUrl(

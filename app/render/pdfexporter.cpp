@@ -47,7 +47,11 @@ struct PdfText
 namespace Text {
 QString pageOf(int page, int pages)
 {
-    return PdfText::tr("Page %1 of %2").arg(page).arg(pages);
+    // Part of the document: in the document language (the other strings here are messages).
+    return documentTr("Hindsight::PdfExporter",
+                      QT_TRANSLATE_NOOP("Hindsight::PdfExporter", "Page %1 of %2"))
+        .arg(page)
+        .arg(pages);
 }
 QString creator()
 {
@@ -365,6 +369,7 @@ bool fail(QString *errorMessage, const QString &message)
 bool paintPostmortemPages(const Postmortem &pm, QPagedPaintDevice &device, QString *errorMessage,
                           const HtmlOptions &opts)
 {
+    const DocumentLanguageScope language(opts.language); // the chart's words too
     // Everything below is in the device's pixels: 300 dpi for exportPdf, whatever a printer
     // uses for print. Pictures are rasterised at no more than kResolutionDpi either way.
     const qreal dpi = device.logicalDpiY();

@@ -25,6 +25,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -41,7 +42,10 @@ using namespace SlideContent;
 /// Context of this file's user-visible strings (lupdate reads the macro's argument).
 struct DeckText
 {
+#if 0 // for lupdate: the strings' context
     Q_DECLARE_TR_FUNCTIONS(Hindsight::Slides)
+#endif
+    HINDSIGHT_DOCUMENT_TR_FUNCTIONS(Hindsight::Slides) // in the document language
 };
 
 // Type scale in slide points (two slide pixels each). Body text never goes below 24 pt.
@@ -296,17 +300,33 @@ public:
     {
         m_deck.postmortem = m_pm;
         titleSlide();
-        keyFactsSlide();
-        timelineSlides();
-        diagramSlides();
-        proseSlides(fieldTitle(FieldId::RootCause), QString::fromLatin1(NotesKey::kRootCause),
-                    m_pm.rootCause);
-        proseSlides(fieldTitle(FieldId::Resolution), QString::fromLatin1(NotesKey::kResolution),
-                    m_pm.resolution);
-        for (const Section &s : m_pm.sections)
-            if (lessonsKind(s.heading))
-                proseSlides(s.heading.simplified(), NotesKey::section(s.heading), s.text);
-        actionItemSlides();
+        keyFactsSlide(); // summary and impact
+        // The rest in the document's order (a template's); without one, the lessons before the
+        // action items, which end the talk.
+        QList<BodyPart> parts = bodyParts(m_pm);
+        if (m_pm.bodyOrder.isEmpty()) {
+            const auto actions
+                = std::find(parts.begin(), parts.end(), BodyPart{FieldId::ActionItems, -1});
+            std::rotate(actions, actions + 1, parts.end());
+        }
+        for (const BodyPart &part : std::as_const(parts)) {
+            if (part.section >= 0) {
+                const Section &s = m_pm.sections[part.section];
+                if (lessonsKind(s.heading))
+                    proseSlides(s.heading.simplified(), NotesKey::section(s.heading), s.text);
+            } else if (part.field == FieldId::Timeline) {
+                timelineSlides();
+                diagramSlides();
+            } else if (part.field == FieldId::RootCause) {
+                proseSlides(fieldTitle(FieldId::RootCause),
+                            QString::fromLatin1(NotesKey::kRootCause), m_pm.rootCause);
+            } else if (part.field == FieldId::Resolution) {
+                proseSlides(fieldTitle(FieldId::Resolution),
+                            QString::fromLatin1(NotesKey::kResolution), m_pm.resolution);
+            } else if (part.field == FieldId::ActionItems) {
+                actionItemSlides();
+            }
+        }
         questionsSlide();
         footers();
         return m_deck;

@@ -31,7 +31,10 @@ namespace {
 /// Context of the chart's strings (lupdate reads the macro's argument).
 struct ChartText
 {
+#if 0 // for lupdate: the strings' context
     Q_DECLARE_TR_FUNCTIONS(Hindsight::TimelineChart)
+#endif
+    HINDSIGHT_DOCUMENT_TR_FUNCTIONS(Hindsight::TimelineChart) // in the document language
 };
 
 namespace Text {

@@ -23,7 +23,10 @@ namespace {
 /// timelinechart.cpp's.
 struct ChartText
 {
+#if 0 // for lupdate: the strings' context
     Q_DECLARE_TR_FUNCTIONS(Hindsight::TimelineChart)
+#endif
+    HINDSIGHT_DOCUMENT_TR_FUNCTIONS(Hindsight::TimelineChart) // in the document language
 };
 
 namespace Text {
