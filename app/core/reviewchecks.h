@@ -13,12 +13,18 @@ enum class FindingSeverity { Error, Warning, Hint };
 
 /// Where a finding points: a field of the document ("summary", "impact", "rootCause",
 /// "resolution", "incident.start", "incident.end", "timezone", "usersAffectedPercent"), a
-/// timeline row, an action item, or the document as a whole. `index` is the 0-based row for
-/// "timeline" and "actionItems", else -1.
+/// timeline row, an action item, an additional section ("sections") or the document as a
+/// whole. `index` is the 0-based row for "timeline" and "actionItems" and the section for
+/// "sections", else -1. Wording findings (spelling, blame, vague action items) also say which
+/// words they mean: `excerpt` as the text has them (Markdown markers between the words may
+/// differ) and, when known, `offset`, its UTF-16 index in the text of the field, row or
+/// section (-1 when unknown).
 struct FindingLocation
 {
     QString field;
     int index = -1;
+    QString excerpt = {};
+    int offset = -1;
 
     bool operator==(const FindingLocation &) const = default;
 };
@@ -49,6 +55,13 @@ struct Finding
 /// finding carries the review set's category (shared/review-set/README.md) or "other".
 QList<Finding> reviewPostmortem(const Postmortem &pm);
 
+/// Where the words a finding means are in `text` (its field's, row's or section's text as it
+/// is now), as a UTF-16 start and length: at `where.offset` when the excerpt is still there,
+/// else the match of the excerpt nearest that offset, its words separated by any white space
+/// and Markdown markers (case-insensitive, whole words); {-1, 0} when the finding names no
+/// words or they are gone.
+std::pair<int, int> findingExcerptRange(const QString &text, const FindingLocation &where);
+
 /// "error", "warning", "hint".
 QString findingSeverityName(FindingSeverity s);
 
@@ -57,7 +70,8 @@ QString findingSeverityName(FindingSeverity s);
 QString findingLocationText(const FindingLocation &where);
 
 /// [{"rule": id, "category": "missing-duration"|…|"other", "severity":
-///   "error"|"warning"|"hint", "message": "…", "where": {"field": "…", "index": n|null}}]
+///   "error"|"warning"|"hint", "message": "…", "where": {"field": "…", "index": n|null}}];
+/// "where" also has "excerpt" (and "offset" when known) for wording findings.
 QJsonArray findingsToJson(const QList<Finding> &findings);
 
 /// Words of the postmortem (title, headings, summary, impact, root cause, resolution, timeline

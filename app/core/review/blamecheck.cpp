@@ -163,7 +163,7 @@ void scan(const QString &text, const QString &all, const QString &field, int ind
             out.add(
                 "blameless.language", "blame", FindingSeverity::Warning,
                 ReviewText::tr("%1 (\"%2\")").arg(ReviewText::tr(rule.advice), hit.simplified()),
-                field, index);
+                field, index, hit.simplified());
             return;
         }
     }
