@@ -123,7 +123,13 @@ bool tellsResolution(const QString &text)
                    "(traffic|the)\\b|\\bshift(ed|s)? traffic\\b|\\brais(e|ed|es) the\\b|"
                    "\\blower(ed|s)? the\\b|\\brestor(e|ed|es)\\b|\\bset `|\\breload(ed|s|ing)?\\b|"
                    "\\bcorrect(ed|s)\\b|\\bchang(e|ed|es|ing) the\\b|\\bfix(ing|ed)? the\\b|"
-                   "\\bpaus(e|ed|es|ing) the\\b|\\bthrottl(e|ed|es)\\b");
+                   "\\bpaus(e|ed|es|ing) the\\b|\\bthrottl(e|ed|es)\\b|"
+                   // A configuration switched or traffic steered elsewhere: "switched the pool
+                   // from IP hash to least connections", "rerouted traffic", "rebalanced".
+                   "\\bswitch(ed|es|ing)? (?:[\\w-]+ ){0,4}?(to|over|from|back|off)\\b|"
+                   "\\bre-?rout(e|ed|es|ing)\\b|\\bredirect(ed|s|ing)? (?:the |all )?([\\w-]+ )?"
+                   "(traffic|requests|users|queries)\\b|\\brebalanc(e|ed|es|ing)\\b|"
+                   "\\breconfigur(e|ed|es|ing)\\b|\\brepoint(ed|s|ing)?\\b");
 }
 
 /// The summary's narrative: its lines without "Label: value" metadata (Duration, Impact,
