@@ -20,6 +20,7 @@
 #include "ui/previewpane.h"
 #include "ui/reviewpanel.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/spellinghighlighter.h"
 #include "ui/templateactions.h"
 
 #include <QAction>
@@ -80,6 +81,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_reviewDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
     connect(m_review, &ReviewPanel::locationActivated, m_form, &PostmortemForm::showLocation);
+    // Words added to the dictionary or ignored: the spelling findings go at once.
+    connect(SpellingNotifier::instance(), &SpellingNotifier::wordsAccepted, m_review,
+            &ReviewPanel::checkNow);
 
     m_autosaver = new Autosaver(m_document, this);
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &reason) {
