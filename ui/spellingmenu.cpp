@@ -13,12 +13,32 @@ namespace {
 
 constexpr int kMaxSuggestions = 5;
 
+/// An editor whose undo is the document's shows the window's Undo and Redo ("Undo Edit
+/// summary") instead of its own, which would stay greyed out.
+void useDocumentUndo(MarkdownEditor *editor, QMenu *menu)
+{
+    if (editor->isUndoRedoEnabled())
+        return;
+    for (const char *name : {"undo", "redo"}) {
+        QAction *own
+            = menu->findChild<QAction *>(QStringLiteral("edit-%1").arg(QLatin1String(name)));
+        QAction *window = editor->window()->findChild<QAction *>(
+            QStringLiteral("%1Action").arg(QLatin1String(name)));
+        if (!own)
+            continue;
+        if (window)
+            menu->insertAction(own, window);
+        menu->removeAction(own);
+    }
+}
+
 } // namespace
 
 QMenu *createEditorContextMenu(MarkdownEditor *editor, const QPoint &pos)
 {
     QMenu *menu = editor->createStandardContextMenu(pos);
     menu->setObjectName(QStringLiteral("editorContextMenu"));
+    useDocumentUndo(editor, menu);
     const int position = editor->cursorForPosition(pos).position();
     const std::optional<Misspelling> word
         = editor->isReadOnly() ? std::nullopt

@@ -108,7 +108,7 @@ bool tellsMisleadingPath(const QString &text)
 bool tellsResolution(const QString &text)
 {
     return matches(text,
-                   "\\broll(ed|s|ing)? (it |them |\\w+ )?back\\b|\\brollback\\b|\\brevert|"
+                   "\\broll(ed|s|ing)? (?:[\\w-]+ ){0,4}?back\\b|\\brollback\\b|\\brevert|"
                    "\\brestart|\\breboot|\\bredeploy|\\bdeploy(s|ed)? (a |the )?(fix|patch|hotfix)|"
                    "\\bhotfix|\\bpatch(ed|es)?\\b|\\brestor(e|es|ed|ing) (the|a|service|"
                    "\\w+ from)|\\breplac(e|ed|es|ing)\\b|\\bincreas(e|ed|es|ing)\\b|"
