@@ -59,7 +59,12 @@ void typeInto(MainWindow &w, MarkdownEditor *editor, const QString &text)
 {
     w.form()->showLocation({editor->property("fieldKey").toString(), -1, {}, -1});
     QTRY_VERIFY(editor->hasFocus());
-    QTest::keyClicks(editor, text);
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, lines[i]);
+    }
 }
 
 bool waitForRun(ReviewPanel *panel)
@@ -96,8 +101,11 @@ private Q_SLOTS:
         typeInto(w, summary,
                  QStringLiteral("Zanele restarted the servr. Zanele then raised retryBudgt and "
                                 "cache_sizze on catlg-01.intrnal, see `wrokers` and "
-                                "https://exmple.org/pagez."));
+                                "https://exmple.org/pagez. Nothng else changed."));
+        QVERIFY(!isKnownWord(QStringLiteral("Zanele")));
         QVERIFY(underlined(summary, QStringLiteral("servr")));
+        // A capitalised word used once at a sentence's start is judged like any other.
+        QVERIFY(underlined(summary, QStringLiteral("Nothng")));
         // A capitalised word used twice is a name (once the names are recomputed).
         QTRY_VERIFY(!underlined(summary, QStringLiteral("Zanele")));
         for (const char *skipped :
