@@ -14,10 +14,12 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QFile>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -214,6 +216,9 @@ private Q_SLOTS:
         pm.summary = QStringLiteral("The queue grew.\n\nThe alert was recieved late.");
         pm.sections.append(
             {QStringLiteral("Notes"), QStringLiteral("Workers ran in seperate pools.")});
+        pm.timeline.append({{QDate(2025, 3, 4), QTime(10, 0), 0, {}},
+                            EventKind::Other,
+                            QStringLiteral("The on-call engineer aknowledged the page.")});
         w.document()->reset(pm, QString());
         ReviewPanel *panel = w.reviewPanel();
         QVERIFY(waitForRun(panel));
@@ -241,6 +246,13 @@ private Q_SLOTS:
         QVERIFY(focused);
         QCOMPARE(focused->toPlainText(), pm.sections.first().text);
         QCOMPARE(focused->textCursor().selectedText(), QStringLiteral("seperate"));
+
+        // In a table, the row's text cell opens with the word selected.
+        QVERIFY(click(QStringLiteral("aknowledged")));
+        QCOMPARE(w.form()->timelineView()->currentIndex().row(), 0);
+        auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(cell);
+        QCOMPARE(cell->selectedText(), QStringLiteral("aknowledged"));
     }
 };
 
