@@ -4,6 +4,7 @@
 #include "ui/markdowneditor.h"
 #include "ui/spellinghighlighter.h"
 
+#include <QKeySequence>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -13,22 +14,40 @@ namespace {
 
 constexpr int kMaxSuggestions = 5;
 
-/// An editor whose undo is the document's shows the window's Undo and Redo ("Undo Edit
-/// summary") instead of its own, which would stay greyed out.
-void useDocumentUndo(MarkdownEditor *editor, QMenu *menu)
+/// The usual items of the menu, tidied: an editor whose undo is the document's shows the
+/// window's Undo and Redo ("Undo Edit summary") in place of its own, which would stay greyed
+/// out, and every item shows its key (Qt leaves the key out when no window action has it,
+/// though the editor still handles it).
+void tidyStandardActions(MarkdownEditor *editor, QMenu *menu)
 {
-    if (editor->isUndoRedoEnabled())
-        return;
-    for (const char *name : {"undo", "redo"}) {
-        QAction *own
-            = menu->findChild<QAction *>(QStringLiteral("edit-%1").arg(QLatin1String(name)));
-        QAction *window = editor->window()->findChild<QAction *>(
-            QStringLiteral("%1Action").arg(QLatin1String(name)));
+    static const std::pair<const char *, QKeySequence::StandardKey> keys[] = {
+        {"edit-undo", QKeySequence::Undo},   {"edit-redo", QKeySequence::Redo},
+        {"edit-cut", QKeySequence::Cut},     {"edit-copy", QKeySequence::Copy},
+        {"edit-paste", QKeySequence::Paste}, {"select-all", QKeySequence::SelectAll},
+    };
+    for (const auto &[name, standardKey] : keys) {
+        QAction *own = menu->findChild<QAction *>(QLatin1String(name));
         if (!own)
             continue;
-        if (window)
-            menu->insertAction(own, window);
-        menu->removeAction(own);
+        QString text = own->text().section(QLatin1Char('\t'), 0, 0);
+        QKeySequence key(standardKey);
+        const bool undoOrRedo
+            = standardKey == QKeySequence::Undo || standardKey == QKeySequence::Redo;
+        QAction *window = undoOrRedo && !editor->isUndoRedoEnabled()
+                              ? editor->window()->findChild<QAction *>(
+                                  standardKey == QKeySequence::Undo ? QStringLiteral("undoAction")
+                                                                    : QStringLiteral("redoAction"))
+                              : nullptr;
+        if (window) {
+            text = window->text();
+            key = window->shortcut();
+            own->setEnabled(window->isEnabled());
+            QObject::disconnect(own, &QAction::triggered, nullptr, nullptr);
+            QObject::connect(own, &QAction::triggered, window, &QAction::trigger);
+        }
+        own->setText(key.isEmpty()
+                         ? text
+                         : text + QLatin1Char('\t') + key.toString(QKeySequence::NativeText));
     }
 }
 
@@ -38,7 +57,7 @@ QMenu *createEditorContextMenu(MarkdownEditor *editor, const QPoint &pos)
 {
     QMenu *menu = editor->createStandardContextMenu(pos);
     menu->setObjectName(QStringLiteral("editorContextMenu"));
-    useDocumentUndo(editor, menu);
+    tidyStandardActions(editor, menu);
     const int position = editor->cursorForPosition(pos).position();
     const std::optional<Misspelling> word
         = editor->isReadOnly() ? std::nullopt
