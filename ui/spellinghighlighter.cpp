@@ -54,11 +54,15 @@ QList<Misspelling> SpellingHighlighter::flaggedIn(const QTextBlock &block) const
     if (fencedBefore || isFence(block.text()))
         return {};
     // The line before is context: a line that continues a sentence starts no sentence, so a
-    // capitalised word at its start is a name.
-    const QString before = previous.isValid() ? previous.text() + QLatin1Char('\n') : QString();
-    QList<Misspelling> out = flaggedWords(before + block.text(), m_names, before.size());
-    for (Misspelling &m : out)
-        m.position -= before.size();
+    // capitalised word at its start is a name. Only flagged words need it (few), so the line
+    // is checked alone.
+    QList<Misspelling> out = flaggedWords(block.text(), m_names);
+    if (!previous.isValid() || previous.text().trimmed().isEmpty())
+        return out;
+    const QString before = previous.text() + QLatin1Char('\n');
+    out.removeIf([&](const Misspelling &m) {
+        return m_names.isNameAt(before + block.text(), before.size() + m.position, m.word);
+    });
     return out;
 }
 
