@@ -224,9 +224,72 @@ private Q_SLOTS:
                                      "(@li, by 2025-06-15)")}));
         QVERIFY(!c.contains(QStringLiteral("action-vague")));
         QCOMPARE(c.count(QStringLiteral("action-duplicate")), 1);
+        // Same subject (per-shard write rate), different deliverables: not one request.
+        c = categories(document(
+            summary, {QStringLiteral("Page when one shard takes more than three times the mean "
+                                     "write rate (@ana, by 2025-06-01)"),
+                      QStringLiteral("Add the write rate of each shard to the storage dashboard "
+                                     "(@li, by 2025-06-08)")}));
+        QVERIFY(!c.contains(QStringLiteral("action-duplicate")));
         c = categories(document(summary, {QStringLiteral("Add a cache alert soon")}));
         QVERIFY(c.contains(QStringLiteral("action-no-owner")));
         QVERIFY(c.contains(QStringLiteral("action-no-due")));
+    }
+
+    void resolutionActions_data()
+    {
+        QTest::addColumn<QString>("resolution");
+        QTest::addColumn<bool>("action");
+        QTest::newRow("switched") << QStringLiteral(
+            "The storage team switched the replica set from round robin to nearest-first reads, "
+            "which evened out the load.")
+                                  << true;
+        QTest::newRow("rolled back")
+            << QStringLiteral("Priya rolled the payment gateway release back at 11:02.") << true;
+        QTest::newRow("rerouted") << QStringLiteral("We rerouted traffic to the standby region.")
+                                  << true;
+        QTest::newRow("outcome only")
+            << QStringLiteral("Latency went back to normal and the errors stopped.") << false;
+    }
+    void resolutionActions()
+    {
+        QFETCH(QString, resolution);
+        QFETCH(bool, action);
+        Postmortem pm = document(QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC."));
+        pm.resolution = resolution;
+        pm.timeline.removeLast(); // its "is reverted" would count
+        QCOMPARE(!categories(pm).contains(QStringLiteral("missing-resolution")), action);
+    }
+
+    void findingsNameTheirWords()
+    {
+        if (!spellingAvailable())
+            QSKIP("hunspell's en_US dictionary is not installed");
+        Postmortem pm = document(QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC."), {},
+                                 QStringLiteral("A cache setting was wrong.\n\nThe page was "
+                                                "recieved late."));
+        pm.actionItems.append({QStringLiteral("Be more careful with cache flags"),
+                               QStringLiteral("task"), QStringLiteral("ana"), QDate(2025, 6, 1),
+                               false});
+        bool spelling = false, vague = false;
+        for (const Finding &f : reviewPostmortem(pm)) {
+            if (f.category == QLatin1String("spelling")) {
+                spelling = true;
+                QCOMPARE(f.where.excerpt, QStringLiteral("recieved"));
+                QCOMPARE(pm.rootCause.mid(f.where.offset, 8), QStringLiteral("recieved"));
+            }
+            if (f.category == QLatin1String("action-vague")) {
+                vague = true;
+                QCOMPARE(f.where.excerpt, QStringLiteral("Be more careful"));
+            }
+        }
+        QVERIFY(spelling && vague);
+        // The words are found again after the text moved, across Markdown markers.
+        const FindingLocation where{FieldId::RootCause, -1, QStringLiteral("Marco forgot"), 2};
+        QCOMPARE(findingExcerptRange(QStringLiteral("Then **Marco** forgot it."), where),
+                 (std::pair<int, int>{7, 14}));
+        QCOMPARE(findingExcerptRange(QStringLiteral("Nothing here."), where),
+                 (std::pair<int, int>{-1, 0}));
     }
 
     void spellingSuggestionsRankCommonWordsFirst()

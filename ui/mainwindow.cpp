@@ -20,6 +20,7 @@
 #include "ui/previewpane.h"
 #include "ui/reviewpanel.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/spellinghighlighter.h"
 #include "ui/templateactions.h"
 
 #include <QAction>
@@ -81,6 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_reviewDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
     connect(m_review, &ReviewPanel::locationActivated, m_form, &PostmortemForm::showLocation);
+    // Words added to the dictionary or ignored: the spelling findings go at once.
+    connect(SpellingNotifier::instance(), &SpellingNotifier::wordsAccepted, m_review,
+            &ReviewPanel::checkNow);
 
     m_autosaver = new Autosaver(m_document, this);
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &reason) {
@@ -187,7 +191,9 @@ void MainWindow::createEditAndInsertMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction")); // also in the editors' context menus
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
         redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));

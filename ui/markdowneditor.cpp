@@ -1,9 +1,14 @@
 #include "ui/markdowneditor.h"
 
+#include "ui/spellinghighlighter.h"
+#include "ui/spellingmenu.h"
+
+#include <QContextMenuEvent>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QTextBlock>
@@ -46,7 +51,35 @@ const QRegularExpression &numberPrefix()
 
 MarkdownEditor::MarkdownEditor(QWidget *parent)
     : QPlainTextEdit(parent)
+    , m_spelling(new SpellingHighlighter(document()))
 {}
+
+QMenu *MarkdownEditor::createContextMenu(const QPoint &pos)
+{
+    return createEditorContextMenu(this, pos);
+}
+
+void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu(event->pos());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
+void MarkdownEditor::replaceText(int start, int length, const QString &text)
+{
+    if (isReadOnly())
+        return;
+    QTextCursor c(document());
+    c.setPosition(start);
+    c.setPosition(start + length, QTextCursor::KeepAnchor);
+    m_discreteEdit = true;
+    c.beginEditBlock();
+    c.insertText(text);
+    c.endEditBlock();
+    m_discreteEdit = false;
+    setTextCursor(c);
+}
 
 QKeySequence MarkdownEditor::shortcut(MarkdownFormat format)
 {

@@ -8,8 +8,11 @@
 #include <functional>
 
 class QImage;
+class QMenu;
 
 namespace Hindsight {
+
+class SpellingHighlighter;
 
 /// What the formatting keys write around the selection or in front of its lines.
 enum class MarkdownFormat { Bold, Italic, InlineCode, Link, BulletList, NumberedList };
@@ -38,7 +41,19 @@ public:
     /// in front of every selected line, or take it away when every line has it already.
     void applyFormat(MarkdownFormat format);
 
+    /// Underlines misspelt words (ui/spellinghighlighter.h).
+    SpellingHighlighter *spellingHighlighter() const { return m_spelling; }
+    /// The right-click menu for `pos` (viewport coordinates): spelling suggestions on an
+    /// underlined word, then the usual editing actions (ui/spellingmenu.h). Caller owns it.
+    QMenu *createContextMenu(const QPoint &pos);
+    /// Replaces `length` characters from `start` by `text` as one change that is its own undo
+    /// step: it never merges into the typing around it (isDiscreteEdit() is true meanwhile).
+    void replaceText(int start, int length, const QString &text);
+    /// True while replaceText() changes the text, for whoever turns changes into undo steps.
+    bool isDiscreteEdit() const { return m_discreteEdit; }
+
 protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
@@ -49,6 +64,8 @@ private:
     void toggleListPrefix(bool numbered);
 
     ImageSaver m_imageSaver;
+    SpellingHighlighter *m_spelling;
+    bool m_discreteEdit = false;
 };
 
 } // namespace Hindsight

@@ -4,9 +4,11 @@
 
 #include "core/document.h"
 #include "ui/actionitemmodel.h"
+#include "ui/findingselection.h"
 #include "ui/itemdelegates.h"
 #include "ui/markdowneditor.h"
 #include "ui/matchhighlightdelegate.h"
+#include "ui/spellinghighlighter.h"
 #include "ui/timelinechartview.h"
 #include "ui/timelinemodel.h"
 
@@ -208,22 +210,25 @@ PostmortemForm::PostmortemForm(Document *document, QWidget *parent)
         nameControlsAfterLabels(m_tabs->widget(i));
     connect(m_document, &Document::changed, this, &PostmortemForm::updateFromDocument);
     updateFromDocument();
+    new SpellingNamesUpdater(m_document, this);
 }
 
 void PostmortemForm::showLocation(const FindingLocation &where)
 {
-    const auto showRow = [this](QTableView *view, int row) {
+    // A wording finding's words are selected in the cell's or the editor's text.
+    const auto showRow = [this, &where](QTableView *view, int row, int textColumn) {
         m_tabs->setCurrentIndex(m_tabs->indexOf(tabPageOf(view)));
         view->setFocus(Qt::OtherFocusReason);
         if (row >= 0 && row < view->model()->rowCount()) {
             view->selectRow(row);
             view->scrollTo(view->model()->index(row, 0));
+            selectFindingWordsInCell(view, view->model()->index(row, textColumn), where);
         }
     };
     if (where.field == FieldId::Timeline)
-        return showRow(m_timelineView, where.index);
+        return showRow(m_timelineView, where.index, TimelineModel::TextColumn);
     if (where.field == FieldId::ActionItems)
-        return showRow(m_actionView, where.index);
+        return showRow(m_actionView, where.index, ActionItemModel::TextColumn);
 
     // The prose editors edit their field's member of the table; the facts have an editor each.
     static const std::pair<FieldId, const char *> factEditors[] = {
@@ -247,6 +252,8 @@ void PostmortemForm::showLocation(const FindingLocation &where)
     if (!target)
         target = m_title;
     m_tabs->setCurrentIndex(m_tabs->indexOf(tabPageOf(target)));
+    if (auto *text = qobject_cast<QPlainTextEdit *>(target))
+        selectFindingWords(text, where);
     // A moment editor focuses its date part; the others focus themselves.
     if (auto *moment = qobject_cast<MomentEdit *>(target))
         target = moment->dateEdit();
@@ -344,7 +351,7 @@ QPlainTextEdit *PostmortemForm::addTextEditor(const QString &objectName, const Q
         const QString text = editor->toPlainText();
         m_document->edit(
             tr("Edit %1").arg(description.toLower()), [&](Postmortem &pm) { pm.*field = text; },
-            editor->objectName());
+            editor->isDiscreteEdit() ? QString() : editor->objectName());
     });
     // The field's key in the one table of fields: what templates and findings call it.
     for (const FieldInfo &info : postmortemFields())
@@ -843,7 +850,7 @@ void PostmortemForm::rebuildSections()
                     if (i < pm.sections.size())
                         pm.sections[i].text = value;
                 },
-                QStringLiteral("section:%1:text").arg(i));
+                text->isDiscreteEdit() ? QString() : QStringLiteral("section:%1:text").arg(i));
         });
         connect(remove, &QToolButton::clicked, this, [this, i] {
             m_document->edit(tr("Remove section"), [&](Postmortem &pm) {

@@ -107,8 +107,13 @@ void ReviewPanel::activate(QListWidgetItem *item)
 {
     if (!item)
         return;
-    Q_EMIT locationActivated(
-        FindingLocation{FieldId(item->data(kWhereRole).toInt()), item->data(kIndexRole).toInt()});
+    // The finding's whole location, with the words a wording finding means.
+    const int row = m_list->row(item);
+    if (row >= 0 && row < m_findings.size())
+        Q_EMIT locationActivated(m_findings[row].where);
+    else
+        Q_EMIT locationActivated(FindingLocation{
+            FieldId(item->data(kWhereRole).toInt()), item->data(kIndexRole).toInt(), {}, -1});
 }
 
 } // namespace Hindsight

@@ -19,7 +19,8 @@ class Document;
 /// finding points, and what to fix (the rule id in the tooltip). The checks run on a worker
 /// thread a short pause after the last change, so typing never waits for them; a change that
 /// arrives while they run is checked as soon as they finish. Activating an item (click, or
-/// Enter on the keyboard) emits locationActivated() so the editor can jump there.
+/// Enter on the keyboard) emits locationActivated() so the editor can jump there and select
+/// the words a wording finding means.
 class ReviewPanel : public QWidget
 {
     Q_OBJECT

@@ -51,6 +51,34 @@ QString findingFieldKey(FieldId field)
     return field == FieldId::Document ? QString() : fieldKey(field);
 }
 
+std::pair<int, int> findingExcerptRange(const QString &text, const FindingLocation &where)
+{
+    const QString &excerpt = where.excerpt;
+    if (excerpt.trimmed().isEmpty())
+        return {-1, 0};
+    if (where.offset >= 0 && text.mid(where.offset, excerpt.size()) == excerpt)
+        return {where.offset, int(excerpt.size())};
+    QStringList parts;
+    for (const QString &w :
+         excerpt.split(QRegularExpression(QStringLiteral("[\\s*_`~|]+")), Qt::SkipEmptyParts))
+        parts.append(QRegularExpression::escape(w));
+    if (parts.isEmpty())
+        return {-1, 0};
+    const QRegularExpression re(QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])")
+                                    .arg(parts.join(QStringLiteral("[\\s*_`~|]+"))),
+                                QRegularExpression::CaseInsensitiveOption);
+    std::pair<int, int> best{-1, 0};
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const auto distance = [&where](int start) {
+            return qAbs(start - qMax(0, where.offset));
+        };
+        if (best.first < 0 || distance(int(m.capturedStart())) < distance(best.first))
+            best = {int(m.capturedStart()), int(m.capturedLength())};
+    }
+    return best;
+}
+
 QString findingSeverityName(FindingSeverity s)
 {
     switch (s) {
@@ -71,6 +99,10 @@ QJsonArray findingsToJson(const QList<Finding> &findings)
         QJsonObject where{{QStringLiteral("field"), findingFieldKey(f.where.field)}};
         where.insert(QStringLiteral("index"),
                      f.where.index >= 0 ? QJsonValue(f.where.index) : QJsonValue(QJsonValue::Null));
+        if (!f.where.excerpt.isEmpty())
+            where.insert(QStringLiteral("excerpt"), f.where.excerpt);
+        if (f.where.offset >= 0)
+            where.insert(QStringLiteral("offset"), f.where.offset);
         out.append(QJsonObject{{QStringLiteral("rule"), f.ruleId},
                                {QStringLiteral("category"), f.category},
                                {QStringLiteral("severity"), findingSeverityName(f.severity)},

@@ -16,11 +16,16 @@ enum class FindingSeverity { Error, Warning, Hint };
 /// Summary, Impact, RootCause, Resolution, IncidentStart, IncidentEnd, TimeZone,
 /// UsersAffectedPercent, Title), a timeline row, an action item, an additional section, or the
 /// document as a whole (Document). `index` is the 0-based row for Timeline and ActionItems, the
-/// section for Sections, else -1.
+/// section for Sections, else -1. Wording findings (spelling, blame, vague action items) also say
+/// which words they mean: `excerpt` as the text has them (Markdown markers between the words may
+/// differ) and, when known, `offset`, its UTF-16 index in the text of the field, row or
+/// section (-1 when unknown).
 struct FindingLocation
 {
     FieldId field = FieldId::Document;
     int index = -1;
+    QString excerpt = {};
+    int offset = -1;
 
     bool operator==(const FindingLocation &) const = default;
 };
@@ -51,6 +56,13 @@ struct Finding
 /// finding carries the review set's category (shared/review-set/README.md) or "other".
 QList<Finding> reviewPostmortem(const Postmortem &pm);
 
+/// Where the words a finding means are in `text` (its field's, row's or section's text as it
+/// is now), as a UTF-16 start and length: at `where.offset` when the excerpt is still there,
+/// else the match of the excerpt nearest that offset, its words separated by any white space
+/// and Markdown markers (case-insensitive, whole words); {-1, 0} when the finding names no
+/// words or they are gone.
+std::pair<int, int> findingExcerptRange(const QString &text, const FindingLocation &where);
+
 /// "error", "warning", "hint".
 QString findingSeverityName(FindingSeverity s);
 
@@ -65,7 +77,8 @@ QString findingLocationText(const FindingLocation &where);
 QString findingFieldKey(FieldId field);
 
 /// [{"rule": id, "category": "missing-duration"|…|"other", "severity":
-///   "error"|"warning"|"hint", "message": "…", "where": {"field": "…", "index": n|null}}]
+///   "error"|"warning"|"hint", "message": "…", "where": {"field": "…", "index": n|null}}];
+/// "where" also has "excerpt" (and "offset" when known) for wording findings.
 QJsonArray findingsToJson(const QList<Finding> &findings);
 
 /// Words of the postmortem (title, headings, summary, impact, root cause, resolution, timeline

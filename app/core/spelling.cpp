@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QReadWriteLock>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -12,6 +13,7 @@
 #include <hunspell/hunspell.h>
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 namespace Hindsight {
@@ -38,7 +40,11 @@ const char *const kIncidentVocabulary[] = {
     "observability",
 };
 
-/// One hunspell handle for the process; hunspell is not thread-safe, so calls are serialised.
+/// The process's spell checker. Hunspell is not thread-safe, and its suggestion search is slow
+/// (tens to hundreds of milliseconds a word), so checking and suggesting use two handles with
+/// a lock each: an editor checking a word on the typing path never waits for a suggestion
+/// search the review checks run on a worker thread. Verdicts are cached word by word, so a
+/// word is looked up in hunspell once per process.
 class Speller
 {
 public:
@@ -47,43 +53,80 @@ public:
         static Speller speller;
         return speller;
     }
-    bool available() const { return m_handle != nullptr; }
+    bool available() const { return m_check != nullptr; }
 
-    /// Adds a word for the rest of the process (personal word list).
+    /// Accepts `word` for the rest of the process (personal word list, "Ignore").
     void add(const QString &word)
     {
-        const QMutexLocker lock(&m_mutex);
-        if (m_handle)
-            Hunspell_add(m_handle, word.toUtf8().constData());
+        const QByteArray utf8 = word.toUtf8();
+        {
+            const QMutexLocker lock(&m_checkMutex);
+            if (m_check)
+                Hunspell_add(m_check, utf8.constData());
+        }
+        {
+            const QMutexLocker lock(&m_suggestMutex);
+            if (m_suggest)
+                Hunspell_add(m_suggest, utf8.constData());
+            m_suggestions.remove(word);
+        }
+        const QWriteLocker lock(&m_cacheLock);
         m_known.insert(word, true);
+        m_verdicts.insert(word, true);
+        m_accepted.append(word);
     }
 
-    /// True when the dictionary knows `word` (UTF-8, the dictionary's encoding).
+    /// True when the dictionary knows `word` as written (cached).
     bool check(const QString &word)
     {
-        const QMutexLocker lock(&m_mutex);
-        const auto cached = m_known.constFind(word);
-        if (cached != m_known.constEnd())
-            return *cached;
-        const bool known = Hunspell_spell(m_handle, word.toUtf8().constData()) != 0;
+        {
+            const QReadLocker lock(&m_cacheLock);
+            const auto cached = m_known.constFind(word);
+            if (cached != m_known.constEnd())
+                return *cached;
+        }
+        bool known = false;
+        {
+            const QMutexLocker lock(&m_checkMutex);
+            known = Hunspell_spell(m_check, word.toUtf8().constData()) != 0;
+        }
+        const QWriteLocker lock(&m_cacheLock);
         m_known.insert(word, known);
         return known;
     }
 
-    /// Up to `max` suggestions. Hunspell's suggestion search is slow (tens to hundreds of
-    /// milliseconds a word), so results are cached for the process.
+    /// The cached final verdict of isKnownWord(), when there is one.
+    std::optional<bool> verdict(const QString &word)
+    {
+        const QReadLocker lock(&m_cacheLock);
+        const auto cached = m_verdicts.constFind(word);
+        if (cached == m_verdicts.constEnd())
+            return std::nullopt;
+        return *cached;
+    }
+    void setVerdict(const QString &word, bool known)
+    {
+        const QWriteLocker lock(&m_cacheLock);
+        m_verdicts.insert(word, known);
+    }
+
+    /// Up to `max` suggestions, cached for the process.
     QStringList suggest(const QString &word, int max)
     {
-        const QMutexLocker lock(&m_mutex);
+        const QMutexLocker lock(&m_suggestMutex);
         const auto cached = m_suggestions.constFind(word);
         if (cached != m_suggestions.constEnd())
             return cached->mid(0, max);
+        if (!m_suggest)
+            m_suggest = createHandle();
+        if (!m_suggest)
+            return {};
         char **list = nullptr;
-        const int n = Hunspell_suggest(m_handle, &list, word.toUtf8().constData());
+        const int n = Hunspell_suggest(m_suggest, &list, word.toUtf8().constData());
         QStringList out;
         for (int i = 0; i < n; ++i)
             out.append(QString::fromUtf8(list[i]));
-        Hunspell_free_list(m_handle, &list, n);
+        Hunspell_free_list(m_suggest, &list, n);
         // Hunspell ranks splits ("Eng inner") beside real words; a single word is the likelier
         // fix for a typo. Rank by edits, then by how common the word is ("Teh" -> "The").
         const auto key = [&word](const QString &s) {
@@ -106,33 +149,50 @@ public:
     }
 
 private:
-    Speller()
-    {
-        if (QFile::exists(QString::fromLatin1(kAffix))
-            && QFile::exists(QString::fromLatin1(kDictionary)))
-            m_handle = Hunspell_create(kAffix, kDictionary);
-        if (m_handle) {
-            for (const char *word : kIncidentVocabulary)
-                Hunspell_add(m_handle, word);
-            QFile personal(personalDictionaryPath());
-            if (personal.open(QIODevice::ReadOnly)) {
-                for (const QByteArray &line : personal.readAll().split('\n')) {
-                    const QByteArray w = line.trimmed();
-                    if (!w.isEmpty())
-                        Hunspell_add(m_handle, w.constData());
-                }
-            }
-        }
-    }
+    Speller() { m_check = createHandle(); }
     ~Speller()
     {
-        if (m_handle)
-            Hunspell_destroy(m_handle);
+        if (m_check)
+            Hunspell_destroy(m_check);
+        if (m_suggest)
+            Hunspell_destroy(m_suggest);
     }
-    Hunhandle *m_handle = nullptr;
-    QMutex m_mutex;
-    QHash<QString, bool> m_known;
+
+    /// A handle with the dictionary, the incident vocabulary, the personal word list and the
+    /// words accepted so far in this process.
+    Hunhandle *createHandle()
+    {
+        if (!QFile::exists(QString::fromLatin1(kAffix))
+            || !QFile::exists(QString::fromLatin1(kDictionary)))
+            return nullptr;
+        Hunhandle *handle = Hunspell_create(kAffix, kDictionary);
+        if (!handle)
+            return nullptr;
+        for (const char *word : kIncidentVocabulary)
+            Hunspell_add(handle, word);
+        QFile personal(personalDictionaryPath());
+        if (personal.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : personal.readAll().split('\n')) {
+                const QByteArray w = line.trimmed();
+                if (!w.isEmpty())
+                    Hunspell_add(handle, w.constData());
+            }
+        }
+        const QReadLocker lock(&m_cacheLock);
+        for (const QString &word : m_accepted)
+            Hunspell_add(handle, word.toUtf8().constData());
+        return handle;
+    }
+
+    Hunhandle *m_check = nullptr;
+    Hunhandle *m_suggest = nullptr; ///< created on the first suggestion search
+    QMutex m_checkMutex;
+    QMutex m_suggestMutex;
+    QReadWriteLock m_cacheLock;
+    QHash<QString, bool> m_known;    ///< hunspell's verdict on the word as written
+    QHash<QString, bool> m_verdicts; ///< isKnownWord()'s verdict
     QHash<QString, QStringList> m_suggestions;
+    QStringList m_accepted; ///< words added or ignored while the process runs
 };
 
 /// Blanks out (with spaces, keeping positions) the parts of Markdown that are not prose:
@@ -277,7 +337,18 @@ bool isKnownWord(const QString &word)
     Speller &speller = Speller::instance();
     if (!speller.available())
         return true;
-    return speller.check(word) || britishVariantKnown(speller, word);
+    if (const std::optional<bool> cached = speller.verdict(word))
+        return *cached;
+    const bool known = speller.check(word) || britishVariantKnown(speller, word);
+    speller.setVerdict(word, known);
+    return known;
+}
+
+void ignoreWordForSession(const QString &word)
+{
+    const QString w = word.trimmed();
+    if (!w.isEmpty())
+        Speller::instance().add(w);
 }
 
 QStringList rankedSuggestions(const QString &word, int max)
@@ -291,10 +362,9 @@ bool spellingAvailable()
     return Speller::instance().available();
 }
 
-QList<Misspelling> findMisspellings(const QString &markdown)
+QList<Misspelling> findUnknownWords(const QString &markdown)
 {
-    Speller &speller = Speller::instance();
-    if (!speller.available())
+    if (!Speller::instance().available())
         return {};
     const QString prose = proseOnly(markdown);
     // A token is a run of non-space characters; the word is its letters and inner apostrophes.
@@ -321,10 +391,18 @@ QList<Misspelling> findMisspellings(const QString &markdown)
         const auto w = word.match(core);
         if (!w.hasMatch() || w.capturedLength() != core.size())
             continue; // hyphenated or mixed tokens ("real-time", "e-mail"): not judged
-        if (speller.check(core) || britishVariantKnown(speller, core))
+        if (isKnownWord(core))
             continue;
-        out.append({t.capturedStart() + lead, core.size(), core, speller.suggest(core, 3)});
+        out.append({t.capturedStart() + lead, core.size(), core, {}});
     }
+    return out;
+}
+
+QList<Misspelling> findMisspellings(const QString &markdown)
+{
+    QList<Misspelling> out = findUnknownWords(markdown);
+    for (Misspelling &m : out)
+        m.suggestions = Speller::instance().suggest(m.word, 3);
     return out;
 }
 

@@ -26,12 +26,18 @@ struct Misspelling
 /// list when the dictionary is not installed (see spellingAvailable()). Thread-safe.
 QList<Misspelling> findMisspellings(const QString &markdown);
 
+/// The words findMisspellings() reports, without their suggestions: cheap enough for the
+/// typing path (each word's verdict is looked up in hunspell once per process and cached;
+/// no suggestion search). Positions as in Misspelling.
+QList<Misspelling> findUnknownWords(const QString &markdown);
+
 /// Whether the en_US dictionary could be loaded.
 bool spellingAvailable();
 
 /// True when `word` is spelled correctly: known to hunspell's en_US dictionary, to the
 /// incident vocabulary, or to the personal word list; British spellings of known American
-/// words ("normalised", "colour", "catalogue") count as correct. Thread-safe.
+/// words ("normalised", "colour", "catalogue") count as correct, and so do the words ignored
+/// in this session. Thread-safe; the verdict is cached, so hunspell sees a word once.
 bool isKnownWord(const QString &word);
 
 /// Up to `max` suggestions for `word`, ranked as in Misspelling::suggestions.
@@ -49,6 +55,9 @@ int commonWordRank(const QString &word);
 /// process by the spell checker (editor and `hindsight lint` alike); a missing file is an
 /// empty list.
 QString personalDictionaryPath();
+
+/// Accepts `word` until the process ends without writing it anywhere (the editor's "Ignore").
+void ignoreWordForSession(const QString &word);
 
 /// Adds `word` to the personal word list file and to the running checker. Returns false (and
 /// sets *error) when the file cannot be written.

@@ -14,9 +14,10 @@ namespace Hindsight::Review {
 
 namespace {
 
-/// The item names no concrete, checkable change: an exhortation to people, or a bare
-/// "improve X" whose X is a whole area.
-bool isVague(const QString &task)
+/// The words that make the item name no concrete, checkable change: an exhortation to people,
+/// or a bare "improve X" whose X is a whole area (then the whole item). Empty when it is
+/// concrete.
+QString vagueWording(const QString &task)
 {
     static const QRegularExpression exhortation(
         QStringLiteral(
@@ -29,8 +30,8 @@ bool isVague(const QString &task)
             "it)|raise awareness|more awareness|be aware|do better|work harder|more careful|"
             "be more proactive|keep an eye on)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    if (exhortation.match(task).hasMatch())
-        return true;
+    if (const auto m = exhortation.match(task); m.hasMatch())
+        return m.captured(0);
     static const QRegularExpression generic(
         QStringLiteral(
             "^\\W*(improve|enhance|increase|better|strengthen|optimi[sz]e|revisit|review|look into|"
@@ -43,7 +44,10 @@ bool isVague(const QString &task)
             "procedures|practices|resilience|stability|logging|checks|capacity|training|awareness|"
             "response|handling|readiness|operations|ownership)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
-    return generic.match(task.trimmed()).hasMatch();
+    if (!generic.match(task.trimmed()).hasMatch())
+        return {};
+    static const QRegularExpression edges(QStringLiteral("^\\W+|\\W+$"));
+    return task.trimmed().remove(edges);
 }
 
 /// Concept classes that paraphrases share (general English synonyms of operations work).
@@ -68,6 +72,8 @@ QString conceptOf(const QString &stemmed)
         group({"zone", "zones", "az", "zonal", "regional"});
         group({"instance", "instances", "vm", "node", "nodes", "server", "servers"});
         group({"alert", "alarm", "page", "notify", "notification"});
+        group({"dashboard", "graph", "panel", "chart", "visualisation", "visualization"});
+        group({"documentation", "document", "doc", "docs", "wiki", "readme"});
         group({"test", "tests", "verify", "validate", "check", "checks"});
         group({"ci", "pipeline", "stage", "build"});
         group({"production", "prod", "production-sized", "production-like"});
@@ -102,6 +108,20 @@ QSet<QString> concepts(const QString &task)
             out.insert(c);
     }
     return out;
+}
+
+/// What an item delivers, when it names it: an alert, a dashboard, a test, a drill, a runbook,
+/// documentation. Items that deliver different things ask for different changes however much
+/// their subject overlaps: "alert when a node serves twice the average rate" and "add each
+/// node's rate to the dashboard" are both about per-node rates, yet neither does the other's
+/// job (the SRE book's distinction between paging on symptoms and showing them).
+QSet<QString> deliverables(const QSet<QString> &concepts)
+{
+    static const QSet<QString> kinds = {
+        QStringLiteral("alert"), QStringLiteral("dashboard"),     QStringLiteral("test"),
+        QStringLiteral("drill"), QStringLiteral("documentation"), QStringLiteral("runbook"),
+    };
+    return QSet<QString>(concepts).intersect(kinds);
 }
 
 /// The quoted names and code spans of an item, lower case, sorted.
@@ -150,13 +170,13 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                     ReviewText::tr("This action item has no due date; give it a calendar date "
                                    "(\"soon\" or \"next sprint\" cannot be checked)."),
                     a.field, a.index);
-        if (isVague(f.task))
+        if (const QString vague = vagueWording(f.task); !vague.isEmpty())
             out.add("actions.specific", "action-vague", FindingSeverity::Warning,
                     ReviewText::tr("\"%1\" names no concrete change; say what will change in the "
                                    "system (which alert, which check, which setting), as %2 "
                                    "asks for concrete tasks.")
                         .arg(f.task.left(80), tmpl.at(0).toLower() + tmpl.mid(1)),
-                    a.field, a.index);
+                    a.field, a.index, vague);
         const QSet<QString> c = concepts(f.task);
         const QStringList quoted = quotedParts(f.task);
         for (qsizetype j = 0; j < seen.size(); ++j) {
@@ -164,6 +184,10 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
             // are different requests however alike their wording.
             const QStringList otherQuoted = quotedParts(doc.actions()[j].facts.task);
             if (!quoted.isEmpty() && !otherQuoted.isEmpty() && quoted != otherQuoted)
+                continue;
+            const QSet<QString> made = deliverables(c);
+            const QSet<QString> otherMade = deliverables(seen[j]);
+            if (!made.isEmpty() && !otherMade.isEmpty() && !made.intersects(otherMade))
                 continue;
             if (overlap(c, seen[j]) >= 0.6) {
                 out.add("actions.duplicate", "action-duplicate", FindingSeverity::Warning,

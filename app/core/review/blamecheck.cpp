@@ -163,7 +163,7 @@ void scan(const QString &text, const QString &all, FieldId field, int index, Fin
             out.add(
                 "blameless.language", "blame", FindingSeverity::Warning,
                 ReviewText::tr("%1 (\"%2\")").arg(ReviewText::tr(rule.advice), hit.simplified()),
-                field, index);
+                field, index, hit.simplified());
             return;
         }
     }

@@ -21,12 +21,13 @@ class Findings
 {
 public:
     void add(const char *rule, const char *category, FindingSeverity severity,
-             const QString &message, FieldId field = FieldId::Document, int index = -1)
+             const QString &message, FieldId field = FieldId::Document, int index = -1,
+             const QString &excerpt = {}, int offset = -1)
     {
         m_list.append({QString::fromLatin1(rule),
                        severity,
                        message,
-                       {field, index},
+                       {field, index, excerpt, offset},
                        QString::fromLatin1(category)});
     }
     QList<Finding> &list() { return m_list; }

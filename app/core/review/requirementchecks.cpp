@@ -106,7 +106,7 @@ bool tellsMisleadingPath(const QString &text)
 bool tellsResolution(const QString &text)
 {
     return matches(text,
-                   "\\broll(ed|s|ing)? (it |them |\\w+ )?back\\b|\\brollback\\b|\\brevert|"
+                   "\\broll(ed|s|ing)? (?:[\\w-]+ ){0,4}?back\\b|\\brollback\\b|\\brevert|"
                    "\\brestart|\\breboot|\\bredeploy|\\bdeploy(s|ed)? (a |the )?(fix|patch|hotfix)|"
                    "\\bhotfix|\\bpatch(ed|es)?\\b|\\brestor(e|es|ed|ing) (the|a|service|"
                    "\\w+ from)|\\breplac(e|ed|es|ing)\\b|\\bincreas(e|ed|es|ing)\\b|"
@@ -121,7 +121,13 @@ bool tellsResolution(const QString &text)
                    "(traffic|the)\\b|\\bshift(ed|s)? traffic\\b|\\brais(e|ed|es) the\\b|"
                    "\\blower(ed|s)? the\\b|\\brestor(e|ed|es)\\b|\\bset `|\\breload(ed|s|ing)?\\b|"
                    "\\bcorrect(ed|s)\\b|\\bchang(e|ed|es|ing) the\\b|\\bfix(ing|ed)? the\\b|"
-                   "\\bpaus(e|ed|es|ing) the\\b|\\bthrottl(e|ed|es)\\b");
+                   "\\bpaus(e|ed|es|ing) the\\b|\\bthrottl(e|ed|es)\\b|"
+                   // A configuration switched or traffic steered elsewhere: "switched the pool
+                   // from IP hash to least connections", "rerouted traffic", "rebalanced".
+                   "\\bswitch(ed|es|ing)? (?:[\\w-]+ ){0,4}?(to|over|from|back|off)\\b|"
+                   "\\bre-?rout(e|ed|es|ing)\\b|\\bredirect(ed|s|ing)? (?:the |all )?([\\w-]+ )?"
+                   "(traffic|requests|users|queries)\\b|\\brebalanc(e|ed|es|ing)\\b|"
+                   "\\breconfigur(e|ed|es|ing)\\b|\\brepoint(ed|s|ing)?\\b");
 }
 
 /// The summary's narrative: its lines without "Label: value" metadata (Duration, Impact,

@@ -175,15 +175,18 @@ void ReviewDocument::splitEmbeddedHeadings()
         Block current = b;
         current.text.clear();
         QStringList lines;
+        int position = b.offset; // of the line in the field's text
         for (const QString &line : b.text.split(QLatin1Char('\n'))) {
+            const int next = position + int(line.size()) + 1;
             const auto m = candidate.match(line);
             const Part part = m.hasMatch() && m.captured(1).count(QLatin1Char(' ')) < 6
                                   ? partForHeading(m.captured(1))
                                   : Part::Other;
+            position = next;
             if (part != Part::Other) {
                 current.text = lines.join(QLatin1Char('\n'));
                 out.append(current);
-                current = {part, b.field, b.index, m.captured(1).trimmed(), {}};
+                current = {part, b.field, b.index, m.captured(1).trimmed(), {}, next};
                 lines.clear();
                 continue;
             }

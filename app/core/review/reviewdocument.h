@@ -44,6 +44,7 @@ struct Block
     int index = -1;
     QString heading;
     QString text;
+    int offset = 0; ///< UTF-16 index of `text` in the text of its field, row or section
 };
 
 /// A timeline entry: the time that begins it (minutes after midnight, document zone), its

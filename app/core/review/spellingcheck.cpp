@@ -1,11 +1,13 @@
 // Misspelled ordinary words. Source: hunspell with Debian's en_US dictionary
 // (hunspell-en-us) plus core/spelling's incident vocabulary and the personal word list.
-// Proper names, products, jargon, identifiers, @handles and abbreviations are not judged:
-// a word is reported only when it is lower-case (or a sentence's first word that appears
-// nowhere else capitalised) and lies one or two edits from a dictionary word.
+// Names (core/spellingscope.h, shared with the editor), product and technical terms, identifiers,
+// handles and abbreviations are not judged: a word is reported only when it is lower-case (or a
+// sentence's first word that appears nowhere else capitalised) and lies one or two edits from a
+// dictionary word.
 #include "core/review/checks.h"
 #include "core/review/textscan.h"
 #include "core/spelling.h"
+#include "core/spellingscope.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -14,17 +16,6 @@
 namespace Hindsight::Review {
 
 namespace {
-
-/// Capitalised words used inside sentences: names and products ("Kwame", "Patroni").
-QSet<QString> namesIn(const QString &text)
-{
-    static const QRegularExpression midSentence(
-        QStringLiteral("(?<=[\\p{L},;:()] )[A-Z][\\p{L}'\\-]*"));
-    QSet<QString> out;
-    for (auto it = midSentence.globalMatch(text); it.hasNext();)
-        out.insert(it.next().captured());
-    return out;
-}
 
 /// Known as is, or with one inflection removed.
 bool derivedFromKnownSimple(const QString &w)
@@ -40,14 +31,6 @@ bool derivedFromKnownSimple(const QString &w)
         }
     }
     return false;
-}
-
-bool atSentenceStart(const QString &text, qsizetype pos)
-{
-    qsizetype i = pos - 1;
-    while (i >= 0 && (text[i].isSpace() || QStringLiteral("*_#>-[](\"'`|").contains(text[i])))
-        --i;
-    return i < 0 || QStringLiteral(".!?:").contains(text[i]);
 }
 
 /// Jargon built from dictionary words: "lookups", "balancer's", "requeued", "validator",
@@ -89,7 +72,8 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
 {
     if (!spellingAvailable())
         return;
-    const QSet<QString> names = namesIn(doc.allText());
+    // The editor's rules for names (core/spellingscope.h), so both judge the same words.
+    const SpellingNames names = SpellingNames::of(doc.postmortem());
     // A word written the same way twice is deliberate (a term), not a slip of the keyboard.
     QHash<QString, int> uses;
     for (const QString &w : words(doc.allText()))
@@ -98,12 +82,12 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
     for (const Block &b : doc.blocks()) {
         if (b.part == Part::Title)
             continue;
-        for (const Misspelling &m : findMisspellings(b.text)) {
+        for (const Misspelling &m : findUnknownWords(b.text)) {
             const QString &w = m.word;
             if (w.size() < 4 || reported.contains(w.toLower()) || uses.value(w.toLower()) > 1)
                 continue;
             const bool capitalised = w.at(0).isUpper();
-            if (capitalised && (names.contains(w) || !atSentenceStart(b.text, m.position)))
+            if (names.isNameAt(b.text, m.position, w))
                 continue;
             if (capitalised && isKnownWord(w.toLower()))
                 continue;
@@ -145,7 +129,7 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
             out.add("spelling.unknown-word", "spelling", FindingSeverity::Hint,
                     ReviewText::tr("\"%1\" is not in the dictionary; did you mean \"%2\"?")
                         .arg(w, suggestions.join(QStringLiteral("\", \""))),
-                    b.field, b.index);
+                    b.field, b.index, w, b.offset + int(m.position));
         }
     }
 }

@@ -1,0 +1,119 @@
+#include "ui/spellinghighlighter.h"
+
+#include "core/document.h"
+#include "ui/markdowneditor.h"
+
+#include <QRegularExpression>
+#include <QTextBlock>
+
+namespace Hindsight {
+
+namespace {
+
+/// Block states: inside a fenced code block, or not.
+constexpr int kProse = 0;
+constexpr int kFenced = 1;
+
+/// A line that opens or closes a fenced code block ("```", "~~~ yaml").
+bool isFence(const QString &line)
+{
+    static const QRegularExpression fence(QStringLiteral("^\\s{0,3}(```|~~~)"));
+    return fence.match(line).hasMatch();
+}
+
+/// Pause after a change before the names are recomputed.
+constexpr int kNamesPauseMs = 300;
+
+} // namespace
+
+SpellingNotifier *SpellingNotifier::instance()
+{
+    static SpellingNotifier notifier;
+    return &notifier;
+}
+
+SpellingHighlighter::SpellingHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document)
+{
+    connect(SpellingNotifier::instance(), &SpellingNotifier::wordsAccepted, this,
+            &QSyntaxHighlighter::rehighlight);
+}
+
+void SpellingHighlighter::setNames(const SpellingNames &names)
+{
+    if (names == m_names)
+        return;
+    m_names = names;
+    rehighlight();
+}
+
+QList<Misspelling> SpellingHighlighter::flaggedIn(const QTextBlock &block) const
+{
+    const QTextBlock previous = block.previous();
+    const bool fencedBefore = previous.isValid() && previous.userState() == kFenced;
+    if (fencedBefore || isFence(block.text()))
+        return {};
+    // The line before is context: a line that continues a sentence starts no sentence, so a
+    // capitalised word at its start is a name. Only flagged words need it (few), so the line
+    // is checked alone.
+    QList<Misspelling> out = flaggedWords(block.text(), m_names);
+    if (!previous.isValid() || previous.text().trimmed().isEmpty())
+        return out;
+    const QString before = previous.text() + QLatin1Char('\n');
+    out.removeIf([&](const Misspelling &m) {
+        return m_names.isNameAt(before + block.text(), before.size() + m.position, m.word);
+    });
+    return out;
+}
+
+void SpellingHighlighter::highlightBlock(const QString &text)
+{
+    const int before = previousBlockState() == kFenced ? kFenced : kProse;
+    setCurrentBlockState(isFence(text) ? (before == kFenced ? kProse : kFenced) : before);
+    if (before == kFenced || isFence(text))
+        return;
+    QTextCharFormat misspelt;
+    misspelt.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+    misspelt.setUnderlineColor(Qt::red);
+    for (const Misspelling &m : flaggedIn(currentBlock()))
+        setFormat(int(m.position), int(m.length), misspelt);
+}
+
+std::optional<Misspelling> SpellingHighlighter::misspellingAt(int position) const
+{
+    if (!document())
+        return std::nullopt;
+    const QTextBlock block = document()->findBlock(position);
+    if (!block.isValid())
+        return std::nullopt;
+    const int inBlock = position - block.position();
+    for (Misspelling m : flaggedIn(block)) {
+        if (inBlock >= m.position && inBlock <= m.position + m.length) {
+            m.position += block.position();
+            return m;
+        }
+    }
+    return std::nullopt;
+}
+
+SpellingNamesUpdater::SpellingNamesUpdater(Document *document, QWidget *form)
+    : QObject(form)
+    , m_document(document)
+    , m_form(form)
+{
+    m_pause.setSingleShot(true);
+    m_pause.setInterval(kNamesPauseMs);
+    connect(&m_pause, &QTimer::timeout, this, &SpellingNamesUpdater::updateNow);
+    connect(document, &Document::changed, &m_pause, qOverload<>(&QTimer::start));
+    m_pause.start();
+}
+
+void SpellingNamesUpdater::updateNow()
+{
+    m_pause.stop();
+    const SpellingNames names = SpellingNames::of(m_document->postmortem());
+    for (MarkdownEditor *editor : m_form->findChildren<MarkdownEditor *>())
+        editor->spellingHighlighter()->setNames(names);
+}
+
+} // namespace Hindsight
