@@ -118,21 +118,14 @@ struct CodeBlock
     bool fenced = false;
 };
 
-/// Classifies `lines` (raw set) from the cmark-gfm parse; fills kind, headingLevel, listDepth
-/// and content. `frontMatter` marks a leading YAML block. Returns the code blocks found.
-QList<CodeBlock> classifyParsed(QList<Line> &lines, bool frontMatter)
+/// The text cmark parses: front matter blanked (it would read "---" as a setext underline),
+/// every line cut to kMaxLineForParse characters, link brackets replaced and "•" bullets
+/// made "-". Block structure is decided by the start of a line and never by brackets, while
+/// cmark 0.29's inline parsing is quadratic on long paragraphs mixing links and emphasis and on
+/// multi-megabyte lines. Only the block structure is used.
+QString textForParse(const QList<Line> &lines, int fmEnd)
 {
-    QList<CodeBlock> codeBlocks;
-
-    // cmark gets a copy with front matter blanked (it would read "---" as a setext underline),
-    // every line cut to kMaxLineForParse characters, and link brackets replaced: block
-    // structure is decided by the start of a line and never by brackets, while cmark 0.29's
-    // inline parsing is quadratic on long paragraphs mixing links and emphasis and on
-    // multi-megabyte lines. Only the block structure is used here.
     constexpr qsizetype kMaxLineForParse = 2000;
-    const int fmEnd = frontMatter ? frontMatterEnd(lines) : -1;
-    for (int i = 0; i <= fmEnd; ++i)
-        lines[i].kind = LineKind::FrontMatter;
     QString forParse;
     for (int i = 0; i < lines.size(); ++i) {
         if (i > 0)
@@ -144,102 +137,111 @@ QList<CodeBlock> classifyParsed(QList<Line> &lines, bool frontMatter)
         if (c == QLatin1Char('[') || c == QLatin1Char(']'))
             c = QLatin1Char('x');
     }
-    const QByteArray utf8 = forParse.toUtf8();
+    // Text pasted from a word processor marks its lists with "•" (U+2022): a list marker.
+    static const QRegularExpression bullet(
+        QStringLiteral(R"((^|\n)([ \t]{0,3})\x{2022}(?=[ \t]))"));
+    forParse.replace(bullet, QStringLiteral(R"(\1\2-)"));
+    return forParse;
+}
 
-    cmark_gfm_core_extensions_ensure_registered();
-    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
-    if (cmark_syntax_extension *table = cmark_find_syntax_extension("table"))
-        cmark_parser_attach_syntax_extension(parser.get(), table);
-    cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
-    std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
-
+/// Sets kind, headingLevel and listDepth of `lines` from the cmark block tree `doc`; counts
+/// the list markers that open on each line into `markersOnLine`. Returns the code blocks.
+QList<CodeBlock> markBlocks(cmark_node *doc, QList<Line> &lines, QList<int> &markersOnLine)
+{
+    QList<CodeBlock> codeBlocks;
     const int count = int(lines.size());
     auto lineAt = [&](int number) -> Line * {
         return number >= 1 && number <= count ? &lines[number - 1] : nullptr;
     };
-    QList<int> markersOnLine(count, 0);
-
-    if (doc) {
-        std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(doc.get()));
-        int listDepth = 0;
-        cmark_event_type ev;
-        while ((ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
-            cmark_node *node = cmark_iter_get_node(iter.get());
-            const cmark_node_type type = cmark_node_get_type(node);
-            if (type == CMARK_NODE_LIST) {
-                listDepth += ev == CMARK_EVENT_ENTER ? 1 : -1;
-                continue;
+    std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(doc));
+    int listDepth = 0;
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter.get());
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (type == CMARK_NODE_LIST) {
+            listDepth += ev == CMARK_EVENT_ENTER ? 1 : -1;
+            continue;
+        }
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        const int start = cmark_node_get_start_line(node);
+        const int end = std::max(start, cmark_node_get_end_line(node));
+        switch (type) {
+        case CMARK_NODE_HEADING: {
+            // A setext heading ends with its underline, which cmark 0.29 may count one line
+            // short of the heading's end: the lines after the underline are not the heading's.
+            static const QRegularExpression underline(QStringLiteral(R"(^\s{0,3}(=+|-+)\s*$)"));
+            const int level = cmark_node_get_heading_level(node);
+            for (int n = start; n <= end; ++n) {
+                Line *l = lineAt(n);
+                if (!l)
+                    continue;
+                if (n > start && underline.match(l->raw).hasMatch()) {
+                    l->kind = LineKind::HeadingRule;
+                    l->headingLevel = 0;
+                    break;
+                }
+                if (l->kind != LineKind::Blank) {
+                    l->kind = LineKind::Heading;
+                    l->headingLevel = level;
+                }
             }
-            if (ev != CMARK_EVENT_ENTER)
-                continue;
-            const int start = cmark_node_get_start_line(node);
-            const int end = std::max(start, cmark_node_get_end_line(node));
-            switch (type) {
-            case CMARK_NODE_HEADING: {
-                const int level = cmark_node_get_heading_level(node);
+            break;
+        }
+        case CMARK_NODE_CODE_BLOCK: {
+            for (int n = start; n <= end; ++n)
+                if (Line *l = lineAt(n))
+                    l->kind = LineKind::Code;
+            int fenceLength = 0;
+            int fenceOffset = 0;
+            char fenceChar = 0;
+            const bool fenced
+                = cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar) != 0;
+            codeBlocks.append({start - 1, std::min(end, count) - 1, fenced});
+            break;
+        }
+        case CMARK_NODE_HTML_BLOCK:
+            for (int n = start; n <= end; ++n)
+                if (Line *l = lineAt(n); l && l->kind != LineKind::Blank)
+                    l->kind = LineKind::Html;
+            break;
+        case CMARK_NODE_THEMATIC_BREAK:
+            if (Line *l = lineAt(start))
+                l->kind = LineKind::ThematicBreak;
+            break;
+        case CMARK_NODE_ITEM:
+            if (Line *l = lineAt(start); l && l->kind != LineKind::Blank) {
+                l->kind = LineKind::ListItem;
+                l->listDepth = std::max(l->listDepth, listDepth);
+                ++markersOnLine[start - 1];
+            }
+            break;
+        default: {
+            const char *name = cmark_node_get_type_string(node);
+            if (name && std::strcmp(name, "table") == 0) {
                 for (int n = start; n <= end; ++n) {
-                    if (Line *l = lineAt(n); l && l->kind != LineKind::Blank) {
-                        l->kind = LineKind::Heading;
-                        l->headingLevel = level;
-                    }
-                }
-                // Setext heading: the last line is the underline.
-                static const QRegularExpression underline(QStringLiteral(R"(^\s{0,3}(=+|-+)\s*$)"));
-                if (end > start) {
-                    if (Line *l = lineAt(end); l && underline.match(l->raw).hasMatch()) {
-                        l->kind = LineKind::HeadingRule;
-                        l->headingLevel = 0;
-                    }
-                }
-                break;
-            }
-            case CMARK_NODE_CODE_BLOCK: {
-                for (int n = start; n <= end; ++n)
-                    if (Line *l = lineAt(n))
-                        l->kind = LineKind::Code;
-                int fenceLength = 0;
-                int fenceOffset = 0;
-                char fenceChar = 0;
-                const bool fenced
-                    = cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar) != 0;
-                codeBlocks.append({start - 1, std::min(end, count) - 1, fenced});
-                break;
-            }
-            case CMARK_NODE_HTML_BLOCK:
-                for (int n = start; n <= end; ++n)
                     if (Line *l = lineAt(n); l && l->kind != LineKind::Blank)
-                        l->kind = LineKind::Html;
-                break;
-            case CMARK_NODE_THEMATIC_BREAK:
-                if (Line *l = lineAt(start))
-                    l->kind = LineKind::ThematicBreak;
-                break;
-            case CMARK_NODE_ITEM:
-                if (Line *l = lineAt(start); l && l->kind != LineKind::Blank) {
-                    l->kind = LineKind::ListItem;
-                    l->listDepth = std::max(l->listDepth, listDepth);
-                    ++markersOnLine[start - 1];
+                        l->kind = n == start       ? LineKind::TableHeader
+                                  : n == start + 1 ? LineKind::TableDelimiter
+                                                   : LineKind::TableRow;
                 }
-                break;
-            default: {
-                const char *name = cmark_node_get_type_string(node);
-                if (name && std::strcmp(name, "table") == 0) {
-                    for (int n = start; n <= end; ++n) {
-                        if (Line *l = lineAt(n); l && l->kind != LineKind::Blank)
-                            l->kind = n == start       ? LineKind::TableHeader
-                                      : n == start + 1 ? LineKind::TableDelimiter
-                                                       : LineKind::TableRow;
-                    }
-                }
-                break;
             }
-            }
+            break;
+        }
         }
     }
+    return codeBlocks;
+}
 
+/// Sets each line's content: without block-quote and list markers (`markersOnLine` of them),
+/// ATX hashes and their closing sequence, or table pipes; trimmed.
+void fillContent(QList<Line> &lines, const QList<int> &markersOnLine)
+{
+    const int count = int(lines.size());
     static const QRegularExpression quote(QStringLiteral(R"(^\s*(?:>\s?)+)"));
-    static const QRegularExpression marker(
-        QStringLiteral(R"(^\s*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\](?:[ \t]+|$))?)"));
+    static const QRegularExpression marker(QStringLiteral(
+        R"(^\s*(?:[-+*\x{2022}]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\](?:[ \t]+|$))?)"));
     static const QRegularExpression hashes(QStringLiteral(R"(^\s*#{1,6}(?:[ \t]+|$))"));
     for (int i = 0; i < count; ++i) {
         Line &l = lines[i];
@@ -285,6 +287,29 @@ QList<CodeBlock> classifyParsed(QList<Line> &lines, bool frontMatter)
         }
         l.content = c.trimmed();
     }
+}
+
+/// Classifies `lines` (raw set) from the cmark-gfm parse; fills kind, headingLevel, listDepth
+/// and content. `frontMatter` marks a leading YAML block. Returns the code blocks found.
+QList<CodeBlock> classifyParsed(QList<Line> &lines, bool frontMatter)
+{
+    const int fmEnd = frontMatter ? frontMatterEnd(lines) : -1;
+    for (int i = 0; i <= fmEnd; ++i)
+        lines[i].kind = LineKind::FrontMatter;
+    const QByteArray utf8 = textForParse(lines, fmEnd).toUtf8();
+
+    cmark_gfm_core_extensions_ensure_registered();
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+    if (cmark_syntax_extension *table = cmark_find_syntax_extension("table"))
+        cmark_parser_attach_syntax_extension(parser.get(), table);
+    cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
+    std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+
+    QList<int> markersOnLine(int(lines.size()), 0);
+    QList<CodeBlock> codeBlocks;
+    if (doc)
+        codeBlocks = markBlocks(doc.get(), lines, markersOnLine);
+    fillContent(lines, markersOnLine);
     return codeBlocks;
 }
 

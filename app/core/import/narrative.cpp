@@ -1,6 +1,7 @@
 // Import stage "field readers": documents written as a narrative, and group labels.
 #include "core/import/draft.h"
 #include "core/import/eventkinds.h"
+#include "core/review/actionitemfacts.h"
 #include "core/timeline.h"
 
 #include <QDateTime>
@@ -49,6 +50,15 @@ void MarkdownImporter::finish()
         if (const QRegularExpressionMatch m = ownerField.match(a.text);
             m.hasMatch() && a.owner.isEmpty())
             a.owner = m.captured(1).trimmed();
+        if (!a.owner.isEmpty()) {
+            // "Ana, due 2024-03-01", "TBD": the owner's words read by the one parser of owner
+            // and due date (core/review/actionitemfacts.h) — the person only, no placeholder.
+            const Review::ActionItemFacts facts = Review::parseActionItemFacts(
+                QStringLiteral("Owner: ") + a.owner, m_pm.start.date);
+            if (!a.due.isValid() && facts.due.isValid())
+                a.due = facts.due;
+            a.owner = Review::isOwnerPlaceholder(a.owner) ? QString() : facts.owner;
+        }
     }
 }
 

@@ -27,6 +27,17 @@ void MarkdownImporter::resolveZone(const SpanChoice *choice)
             source = ReportText::tr("“%1” (line %2)").arg(l.content.left(80)).arg(l.number);
             break;
         }
+        // The timeline's heading naming the zone of its times ("Timeline (UTC+02:00)").
+        if (l.content.size() <= 60
+            && (l.kind == LineKind::Heading || l.kind == LineKind::Paragraph)) {
+            const LabelSplit split = splitLabel(l.content);
+            if (split.ok && split.rest.isEmpty()
+                && classifyLabel(normaliseLabel(split.label)) == Label::Timeline
+                && (zone = firstZone(l.content, date))) {
+                source = ReportText::tr("“%1” (line %2)").arg(l.content).arg(l.number);
+                break;
+            }
+        }
     }
     if (!zone && choice && choice->span.zone) {
         zone = choice->span.zone;
@@ -168,9 +179,17 @@ void MarkdownImporter::resolvePercent()
             // The population must be in the same clause as the number: in "For everyone
             // else, p99 latency rose 350%" the share is of latency, not of users.
             static const QRegularExpression clauseStart(QStringLiteral("[,;.!?]"));
-            const QString before = s.mid(std::max<qsizetype>(0, m.capturedStart() - 40),
-                                         std::min<qsizetype>(40, m.capturedStart()))
-                                       .section(clauseStart, -1);
+            static const QRegularExpression hedgeOnly(
+                QStringLiteral(R"(^\s*(?:approximately|about|around|roughly|nearly|almost|)"
+                               R"(typically|some|over|up to|~)?\s*$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            const QString window = s.mid(std::max<qsizetype>(0, m.capturedStart() - 40),
+                                         std::min<qsizetype>(40, m.capturedStart()));
+            QString before = window.section(clauseStart, -1);
+            // "most users, typically 80%, …": the share set off by commas after its population.
+            if (hedgeOnly.match(before).hasMatch() && window.count(QLatin1Char(',')) >= 1
+                && window.section(clauseStart, -1).size() < window.size())
+                before = window.section(clauseStart, -2);
             // "95% of users did not notice" / "were unaffected": the share that was not hit.
             const QString clause = after.section(clauseEnd, 0, 0);
             if ((whoAfter.match(after).hasMatch() || whoBefore.match(before).hasMatch())
