@@ -463,6 +463,31 @@ std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate
     static const QRegularExpression lead(QStringLiteral(R"(\s*[(\[]?\s*)"));
     if (pos < 0 || pos > text.size())
         return std::nullopt;
+    // An ISO 8601 / RFC 3339 offset glued to a time written with seconds or after the date's
+    // "T" ("17:36:00+00:00", "2020-05-24T09:15-05:00"); "10:00-11:00" is a range, not a zone.
+    static const QRegularExpression isoOffset(QStringLiteral(R"([+\-−](\d{2}):?(\d{2})(?![\d:]))"));
+    static const QRegularExpression isoTime(
+        QStringLiteral(R"((?:\d{2}:\d{2}:\d{2}(?:[.,]\d+)?|T\d{2}:\d{2})$)"));
+    if (const QRegularExpressionMatch iso
+        = isoOffset.match(text, pos, QRegularExpression::NormalMatch,
+                          QRegularExpression::AnchorAtOffsetMatchOption);
+        iso.hasMatch()
+        && isoTime
+               .match(QStringView(text).mid(std::max<qsizetype>(0, pos - 16),
+                                            std::min<qsizetype>(16, pos)))
+               .hasMatch()
+        && iso.captured(1).toInt() <= 14 && iso.captured(2).toInt() < 60) {
+        const int minutes = iso.captured(1).toInt() * 60 + iso.captured(2).toInt();
+        const bool west = text.at(pos) != QLatin1Char('+');
+        ZoneHit z;
+        z.label = QStringLiteral("UTC%1%2:%3")
+                      .arg(west ? QLatin1Char('-') : QLatin1Char('+'))
+                      .arg(iso.captured(1), iso.captured(2));
+        z.utcOffsetMinutes = west ? -minutes : minutes;
+        z.pos = pos;
+        z.length = iso.capturedLength();
+        return z;
+    }
     const QRegularExpressionMatch sp = lead.match(text, pos, QRegularExpression::NormalMatch,
                                                   QRegularExpression::AnchorAtOffsetMatchOption);
     const qsizetype at = sp.hasMatch() ? sp.capturedEnd() : pos;

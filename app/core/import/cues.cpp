@@ -223,7 +223,8 @@ std::optional<StatusLead> timedStatusLead(const QString &content)
 QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, bool dayFirst)
 {
     static const QRegularExpression separator(
-        QStringLiteral(R"(\s[-–—•]\s+(?=\S)|\s*<br\s*/?>\s*(?=\S))"),
+        QStringLiteral(
+            R"(\s[-–—•]\s+(?=\S)|\s*<br\s*/?>\s*(?=\S)|(?<=[.!?])\s+(?=\d{1,2}:\d\d\s*[-–—]\s))"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression label(
         QStringLiteral(R"(^[*_]{0,2}([A-Z][A-Za-z /&]{1,40}?)[*_]{0,2}\s*:[*_]{0,2}\s+\S)"));
@@ -239,8 +240,13 @@ QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, boo
         const qsizetype at = m.capturedEnd();
         const QString rest = content.mid(at);
         const auto lead = ImportTime::parseLeading(rest, dayFirst);
-        const bool br = m.captured().contains(QLatin1Char('<'));
-        bool entry = lead && !lead->rest.isEmpty()
+        // After <br>, or after a sentence's end in a wrapped paragraph ("… the message. 05:07 -
+        // Jonas joins"), any leading time starts an entry.
+        const bool br = m.captured().contains(QLatin1Char('<'))
+                        || (m.capturedStart() > 0
+                            && QStringLiteral(".!?").contains(content.at(m.capturedStart() - 1)));
+        // After <br> the entry's words may start on the next line ("<br> 05:07 -").
+        bool entry = lead && (!lead->rest.isEmpty() || (br && lead->time.isValid()))
                      && (br ? lead->time.isValid() || lead->date.isValid()
                             : lead->time.isValid() && timeLead.match(rest).hasMatch());
         if (!entry && br)

@@ -88,7 +88,8 @@ std::optional<StatusLead> timedStatusLead(const QString &content);
 /// Where a line holds several entries ("… troubleshooting. - 11:00 AM: Traffic …", "10:00
 /// alert<br>10:05 paged"): for each further entry, the position of the separator before it
 /// and of its first character. A " - " separator counts when a time or a section label
-/// follows it; a <br> when a time, a date or a timed status update follows it.
+/// follows it; a <br> when a time, a date or a timed status update follows it; a sentence's
+/// end when a time and a dash follow it ("… acknowledged. 05:07 - Jonas joins").
 QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, bool dayFirst);
 
 /// A timeline written as prose ("At 10:00 the alert fired. We looked at the graphs. At 10:10

@@ -253,8 +253,8 @@ void MarkdownImporter::resolveRootCause()
         return;
     }
     // No root-cause section: the sentences of the summary (then the impact) that state a
-    // cause; else a sentence anywhere that names the root cause ("The root cause was …" in a
-    // status update). They stay where they are too.
+    // cause; else a sentence anywhere that names the root cause ("The root cause was …", "We
+    // have identified that …" in a status update). They stay where they are too.
     for (const QString *text : {&m_pm.summary, &m_pm.impact}) {
         QStringList causes;
         for (const QString &s : splitSentences(*text))
@@ -275,7 +275,8 @@ void MarkdownImporter::resolveRootCause()
         }
     }
     static const QRegularExpression named(
-        QStringLiteral(R"(\broot cause (was|is|of)\b|\bwas caused by\b)"),
+        QStringLiteral(
+            R"(\broot cause (was|is|of)\b|\bwas caused by\b|\b(we|engineers|the team) (have |has )?identified that\b)"),
         QRegularExpression::CaseInsensitiveOption);
     QStringList elsewhere;
     for (const PendingEvent &pe : std::as_const(m_events))

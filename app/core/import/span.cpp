@@ -339,7 +339,8 @@ TimelineBounds MarkdownImporter::timelineBounds()
             QStringLiteral(
                 R"(\b(?:(?:returns?|returned|is back|are back|was back|were back|back) to normal|)"
                 R"((?:fully|service|services|access|connectivity) (?:is |was |were |are )?restored|)"
-                R"(fully recovered|back online|back up and running)\b)"),
+                R"(fully recovered|back online|back up and running|)"
+                R"(resolution (?:is |was |has been )?(?:confirmed|complete))\b)"),
             QRegularExpression::CaseInsensitiveOption);
         for (const PendingEvent *pe = lastTimed; pe > firstTimed; --pe) {
             if (pe->event.at.time.isValid()
