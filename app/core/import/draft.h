@@ -120,6 +120,8 @@ private:
     void finish();
     void readNarrative();
     void foldGroupLabels();
+    /// No measures section: the "Lessons learned" items that say what to do are the measures.
+    void lessonsAsMeasures();
     std::optional<SpanChoice> chooseSpan();
     std::optional<SpanChoice> summaryStatement();
     void resolveYearlessDates();

@@ -20,6 +20,7 @@ void MarkdownImporter::finish()
     if (!m_intro.isEmpty())
         readNarrative();
     foldGroupLabels();
+    lessonsAsMeasures();
     resolveStartEnd();
     resolvePercent();
     resolveRootCause();
@@ -58,6 +59,39 @@ void MarkdownImporter::finish()
             if (!a.due.isValid() && facts.due.isValid())
                 a.due = facts.due;
             a.owner = Review::isOwnerPlaceholder(a.owner) ? QString() : facts.owner;
+        }
+    }
+}
+
+void MarkdownImporter::lessonsAsMeasures()
+{
+    // A postmortem without a measures section whose "Lessons learned" lists what to do
+    // ("- Use a certificate manager …"): those items are its measures. The section stays.
+    if (!m_pm.actionItems.isEmpty() || m_partsNamed.contains(int(Label::Measures))
+        || m_partsNamed.contains(int(Label::Improvements))
+        || m_partsNamed.contains(int(Label::ResolutionMeasures)))
+        return;
+    static const QRegularExpression lessons(
+        QStringLiteral(R"(^(lessons? learn(ed|t)|takeaways?|key takeaways)\b)"));
+    static const QRegularExpression item(
+        QStringLiteral(R"(^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s+(.+)$)"));
+    for (const Section &section : std::as_const(m_pm.sections)) {
+        if (!lessons.match(normaliseLabel(section.heading)).hasMatch())
+            continue;
+        QStringList measures;
+        for (const QString &line : section.text.split(QLatin1Char('\n'))) {
+            const QRegularExpressionMatch m = item.match(line);
+            if (m.hasMatch() && isMeasureSentence(m.captured(1)))
+                measures.append(m.captured(1).trimmed());
+        }
+        for (const QString &measure : std::as_const(measures))
+            addAction(measure, QStringLiteral("improvement"));
+        if (!measures.isEmpty()) {
+            noteGuess(ReportText::tr("No measures section: the %n items of “%1” that say what "
+                                     "to do are read as action items.",
+                                     nullptr, int(measures.size()))
+                          .arg(section.heading));
+            return;
         }
     }
 }

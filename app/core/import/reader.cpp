@@ -311,9 +311,17 @@ bool MarkdownImporter::readStatusUpdate(int i)
     int j = i + 1;
     for (; j < m_lines.size() && j < i + 12 && m_lines.at(j).kind == LineKind::Paragraph; ++j) {
         const QString &c = m_lines.at(j).content;
+        // The update's own date line ("Mar 8, 2025 - 14:05 UTC", "Posted …"), not a field
+        // such as "Date & Time: …" of a document whose first line says "Postmortem: …".
+        static const QRegularExpression field(
+            QStringLiteral(R"(^(?!posted\b)[A-Za-z][A-Za-z &/]{1,30}:\s)"),
+            QRegularExpression::CaseInsensitiveOption);
         if (c.size() < 60 && !ImportTime::findTimes(c, 1).isEmpty()
-            && !ImportTime::findDates(c, m_dayFirst, 1).isEmpty())
+            && !ImportTime::findDates(c, m_dayFirst, 1).isEmpty()) {
+            if (field.match(c).hasMatch())
+                return false;
             break;
+        }
         text += QLatin1Char(' ') + c;
     }
     if (j >= m_lines.size() || m_lines.at(j).kind != LineKind::Paragraph || j >= i + 12)
