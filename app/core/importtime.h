@@ -118,15 +118,17 @@ struct Span
 };
 
 /// Minutes a phrase of duration states: "lasted 3 hours", "for a duration of 2 hours 40minutes",
-/// "for approximately 45 minutes", "for 2.5 hrs", "lasted 16h 45m". nullopt when `text` states none.
+/// "for approximately 45 minutes", "for 2.5 hrs", "lasted 16h 45m". nullopt when `text` states
+/// none.
 std::optional<int> statedDurationMinutes(const QString &text);
 
 /// A span only when `text` states one as such: two times joined as a range ("from 09:00 to
 /// 11:15", "between ~14:00 and 3:20 PM", "4:05AM PST 11-02-18 to 4:50AM PST 11-02-18",
 /// "09:30 AM - 10:45 AM", "22:26 ~ 22:53" with the wave dash East Asian writing uses for
 /// ranges, JIS X 4051), or one time followed by a stated duration ("at 21:10 the outage
-/// lasted 3 hours"; not when the time is the end: "lasted 10 minutes, ending at 23:34"). Two unrelated times in one sentence ("paged at 09:12 ... acknowledged at
-/// 09:15") are not a span. nullopt otherwise. Dates and zone as parseSpan reads them.
+/// lasted 3 hours"; not when the time is the end: "lasted 10 minutes, ending at 23:34"). Two
+/// unrelated times in one sentence ("paged at 09:12 ... acknowledged at 09:15") are not a span.
+/// nullopt otherwise. Dates and zone as parseSpan reads them.
 std::optional<Span> findSpan(const QString &text, bool dayFirst = false);
 
 /// Reads a span from `text` (see Span). Fields stay invalid when the text does not give them;
