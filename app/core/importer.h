@@ -20,6 +20,10 @@ struct ImportReport
     QStringList guessed;
     QStringList keptAsIs;
     int incidentsFound = 1;
+    /// How many distinct parts of a postmortem (summary, impact, root cause, resolution,
+    /// timeline, action items, …) the document names with a heading or label line. An empty
+    /// template names them all and has nothing else: it is still a postmortem.
+    int partsNamed = 0;
 
     bool isEmpty() const { return recognised.isEmpty() && guessed.isEmpty() && keptAsIs.isEmpty(); }
     /// Plain text, one finding a line under the headings "Recognised:", "Guessed:", "Kept as

@@ -118,19 +118,14 @@ struct CodeBlock
     bool fenced = false;
 };
 
-namespace {
-
-/// The text cmark parses: `lines` with front matter blanked (cmark would read "---" as a setext
-/// underline), every line cut to kMaxLineForParse characters, and link brackets replaced: block
-/// structure is decided by the start of a line and never by brackets, while cmark 0.29's inline
-/// parsing is quadratic on long paragraphs mixing links and emphasis and on multi-megabyte
-/// lines. Only the block structure is used here. Marks the front matter's lines.
-QByteArray textForParse(QList<Line> &lines, bool frontMatter)
+/// The text cmark parses: front matter blanked (it would read "---" as a setext underline),
+/// every line cut to kMaxLineForParse characters, link brackets replaced and "•" bullets
+/// made "-". Block structure is decided by the start of a line and never by brackets, while
+/// cmark 0.29's inline parsing is quadratic on long paragraphs mixing links and emphasis and on
+/// multi-megabyte lines. Only the block structure is used.
+QString textForParse(const QList<Line> &lines, int fmEnd)
 {
     constexpr qsizetype kMaxLineForParse = 2000;
-    const int fmEnd = frontMatter ? frontMatterEnd(lines) : -1;
-    for (int i = 0; i <= fmEnd; ++i)
-        lines[i].kind = LineKind::FrontMatter;
     QString forParse;
     for (int i = 0; i < lines.size(); ++i) {
         if (i > 0)
@@ -142,63 +137,58 @@ QByteArray textForParse(QList<Line> &lines, bool frontMatter)
         if (c == QLatin1Char('[') || c == QLatin1Char(']'))
             c = QLatin1Char('x');
     }
-    return forParse.toUtf8();
+    // Text pasted from a word processor marks its lists with "•" (U+2022): a list marker.
+    static const QRegularExpression bullet(
+        QStringLiteral(R"((^|\n)([ \t]{0,3})\x{2022}(?=[ \t]))"));
+    forParse.replace(bullet, QStringLiteral(R"(\1\2-)"));
+    return forParse;
 }
 
-/// Marks `lines` with the kinds of cmark's blocks: headings, code, HTML, breaks, list items
-/// (with their depth) and tables; counts the list markers on each line; collects code blocks.
-class BlockMarker
+/// Sets kind, headingLevel and listDepth of `lines` from the cmark block tree `doc`; counts
+/// the list markers that open on each line into `markersOnLine`. Returns the code blocks.
+QList<CodeBlock> markBlocks(cmark_node *doc, QList<Line> &lines, QList<int> &markersOnLine)
 {
-public:
-    explicit BlockMarker(QList<Line> &lines)
-        : m_lines(lines)
-        , m_markersOnLine(lines.size(), 0)
-    {}
-
-    /// Walks the tree of the parsed document `doc`.
-    void walk(cmark_node *doc)
-    {
-        std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(doc));
-        int listDepth = 0;
-        cmark_event_type ev;
-        while ((ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
-            cmark_node *node = cmark_iter_get_node(iter.get());
-            const cmark_node_type type = cmark_node_get_type(node);
-            if (type == CMARK_NODE_LIST) {
-                listDepth += ev == CMARK_EVENT_ENTER ? 1 : -1;
-                continue;
-            }
-            if (ev == CMARK_EVENT_ENTER)
-                mark(node, type, listDepth);
+    QList<CodeBlock> codeBlocks;
+    const int count = int(lines.size());
+    auto lineAt = [&](int number) -> Line * {
+        return number >= 1 && number <= count ? &lines[number - 1] : nullptr;
+    };
+    std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(doc));
+    int listDepth = 0;
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter.get());
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (type == CMARK_NODE_LIST) {
+            listDepth += ev == CMARK_EVENT_ENTER ? 1 : -1;
+            continue;
         }
-    }
-
-    const QList<CodeBlock> &codeBlocks() const { return m_codeBlocks; }
-    const QList<int> &markersOnLine() const { return m_markersOnLine; }
-
-private:
-    /// The line cmark numbers `number` (1-based), or null past the end.
-    Line *lineAt(int number)
-    {
-        return number >= 1 && number <= m_lines.size() ? &m_lines[number - 1] : nullptr;
-    }
-
-    /// Lines start..end that are not blank get `kind`.
-    void markNonBlank(int start, int end, LineKind kind)
-    {
-        for (int n = start; n <= end; ++n)
-            if (Line *l = lineAt(n); l && l->kind != LineKind::Blank)
-                l->kind = kind;
-    }
-
-    void mark(cmark_node *node, cmark_node_type type, int listDepth)
-    {
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
         const int start = cmark_node_get_start_line(node);
         const int end = std::max(start, cmark_node_get_end_line(node));
         switch (type) {
-        case CMARK_NODE_HEADING:
-            markHeading(start, end, cmark_node_get_heading_level(node));
+        case CMARK_NODE_HEADING: {
+            // A setext heading ends with its underline, which cmark 0.29 may count one line
+            // short of the heading's end: the lines after the underline are not the heading's.
+            static const QRegularExpression underline(QStringLiteral(R"(^\s{0,3}(=+|-+)\s*$)"));
+            const int level = cmark_node_get_heading_level(node);
+            for (int n = start; n <= end; ++n) {
+                Line *l = lineAt(n);
+                if (!l)
+                    continue;
+                if (n > start && underline.match(l->raw).hasMatch()) {
+                    l->kind = LineKind::HeadingRule;
+                    l->headingLevel = 0;
+                    break;
+                }
+                if (l->kind != LineKind::Blank) {
+                    l->kind = LineKind::Heading;
+                    l->headingLevel = level;
+                }
+            }
             break;
+        }
         case CMARK_NODE_CODE_BLOCK: {
             for (int n = start; n <= end; ++n)
                 if (Line *l = lineAt(n))
@@ -208,11 +198,13 @@ private:
             char fenceChar = 0;
             const bool fenced
                 = cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar) != 0;
-            m_codeBlocks.append({start - 1, std::min(end, int(m_lines.size())) - 1, fenced});
+            codeBlocks.append({start - 1, std::min(end, count) - 1, fenced});
             break;
         }
         case CMARK_NODE_HTML_BLOCK:
-            markNonBlank(start, end, LineKind::Html);
+            for (int n = start; n <= end; ++n)
+                if (Line *l = lineAt(n); l && l->kind != LineKind::Blank)
+                    l->kind = LineKind::Html;
             break;
         case CMARK_NODE_THEMATIC_BREAK:
             if (Line *l = lineAt(start))
@@ -222,79 +214,36 @@ private:
             if (Line *l = lineAt(start); l && l->kind != LineKind::Blank) {
                 l->kind = LineKind::ListItem;
                 l->listDepth = std::max(l->listDepth, listDepth);
-                ++m_markersOnLine[start - 1];
+                ++markersOnLine[start - 1];
             }
             break;
         default: {
             const char *name = cmark_node_get_type_string(node);
-            if (name && std::strcmp(name, "table") == 0)
-                markTable(start, end);
+            if (name && std::strcmp(name, "table") == 0) {
+                for (int n = start; n <= end; ++n) {
+                    if (Line *l = lineAt(n); l && l->kind != LineKind::Blank)
+                        l->kind = n == start       ? LineKind::TableHeader
+                                  : n == start + 1 ? LineKind::TableDelimiter
+                                                   : LineKind::TableRow;
+                }
+            }
             break;
         }
         }
     }
-
-    void markHeading(int start, int end, int level)
-    {
-        for (int n = start; n <= end; ++n) {
-            if (Line *l = lineAt(n); l && l->kind != LineKind::Blank) {
-                l->kind = LineKind::Heading;
-                l->headingLevel = level;
-            }
-        }
-        // Setext heading: the last line is the underline.
-        static const QRegularExpression underline(QStringLiteral(R"(^\s{0,3}(=+|-+)\s*$)"));
-        if (end > start) {
-            if (Line *l = lineAt(end); l && underline.match(l->raw).hasMatch()) {
-                l->kind = LineKind::HeadingRule;
-                l->headingLevel = 0;
-            }
-        }
-    }
-
-    void markTable(int start, int end)
-    {
-        for (int n = start; n <= end; ++n) {
-            if (Line *l = lineAt(n); l && l->kind != LineKind::Blank)
-                l->kind = n == start       ? LineKind::TableHeader
-                          : n == start + 1 ? LineKind::TableDelimiter
-                                           : LineKind::TableRow;
-        }
-    }
-
-    QList<Line> &m_lines;
-    QList<CodeBlock> m_codeBlocks;
-    QList<int> m_markersOnLine;
-};
-
-/// An ATX heading's text `c` without its opening hashes and optional closing sequence.
-QString atxHeadingText(const QString &c)
-{
-    static const QRegularExpression hashes(QStringLiteral(R"(^\s*#{1,6}(?:[ \t]+|$))"));
-    if (!hashes.match(c).hasMatch())
-        return c;
-    QString text = stripped(hashes, c);
-    // Optional closing sequence: blanks, hashes, blanks at the end.
-    qsizetype e = text.size();
-    while (e > 0 && (text.at(e - 1) == QLatin1Char(' ') || text.at(e - 1) == QLatin1Char('\t')))
-        --e;
-    qsizetype h = e;
-    while (h > 0 && text.at(h - 1) == QLatin1Char('#'))
-        --h;
-    if (h < e
-        && (h == 0 || text.at(h - 1) == QLatin1Char(' ') || text.at(h - 1) == QLatin1Char('\t')))
-        text.truncate(h);
-    return text;
+    return codeBlocks;
 }
 
-/// Fills each line's content: without quote markers, its `markersOnLine` list markers, a
-/// heading's hashes, a table row's outer pipes.
+/// Sets each line's content: without block-quote and list markers (`markersOnLine` of them),
+/// ATX hashes and their closing sequence, or table pipes; trimmed.
 void fillContent(QList<Line> &lines, const QList<int> &markersOnLine)
 {
+    const int count = int(lines.size());
     static const QRegularExpression quote(QStringLiteral(R"(^\s*(?:>\s?)+)"));
-    static const QRegularExpression marker(
-        QStringLiteral(R"(^\s*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\](?:[ \t]+|$))?)"));
-    for (int i = 0; i < lines.size(); ++i) {
+    static const QRegularExpression marker(QStringLiteral(
+        R"(^\s*(?:[-+*\x{2022}]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\](?:[ \t]+|$))?)"));
+    static const QRegularExpression hashes(QStringLiteral(R"(^\s*#{1,6}(?:[ \t]+|$))"));
+    for (int i = 0; i < count; ++i) {
         Line &l = lines[i];
         QString c = l.raw.contains(QLatin1Char('>')) ? stripped(quote, l.raw) : l.raw;
         switch (l.kind) {
@@ -307,7 +256,21 @@ void fillContent(QList<Line> &lines, const QList<int> &markersOnLine)
             }
             break;
         case LineKind::Heading:
-            c = atxHeadingText(c);
+            if (hashes.match(c).hasMatch()) {
+                c = stripped(hashes, c);
+                // Optional closing sequence: blanks, hashes, blanks at the end.
+                qsizetype e = c.size();
+                while (e > 0
+                       && (c.at(e - 1) == QLatin1Char(' ') || c.at(e - 1) == QLatin1Char('\t')))
+                    --e;
+                qsizetype h = e;
+                while (h > 0 && c.at(h - 1) == QLatin1Char('#'))
+                    --h;
+                if (h < e
+                    && (h == 0 || c.at(h - 1) == QLatin1Char(' ')
+                        || c.at(h - 1) == QLatin1Char('\t')))
+                    c.truncate(h);
+            }
             break;
         case LineKind::TableHeader:
         case LineKind::TableRow:
@@ -326,13 +289,15 @@ void fillContent(QList<Line> &lines, const QList<int> &markersOnLine)
     }
 }
 
-} // namespace
-
 /// Classifies `lines` (raw set) from the cmark-gfm parse; fills kind, headingLevel, listDepth
 /// and content. `frontMatter` marks a leading YAML block. Returns the code blocks found.
 QList<CodeBlock> classifyParsed(QList<Line> &lines, bool frontMatter)
 {
-    const QByteArray utf8 = textForParse(lines, frontMatter);
+    const int fmEnd = frontMatter ? frontMatterEnd(lines) : -1;
+    for (int i = 0; i <= fmEnd; ++i)
+        lines[i].kind = LineKind::FrontMatter;
+    const QByteArray utf8 = textForParse(lines, fmEnd).toUtf8();
+
     cmark_gfm_core_extensions_ensure_registered();
     std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
     if (cmark_syntax_extension *table = cmark_find_syntax_extension("table"))
@@ -340,11 +305,12 @@ QList<CodeBlock> classifyParsed(QList<Line> &lines, bool frontMatter)
     cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
     std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
 
-    BlockMarker marker(lines);
+    QList<int> markersOnLine(int(lines.size()), 0);
+    QList<CodeBlock> codeBlocks;
     if (doc)
-        marker.walk(doc.get());
-    fillContent(lines, marker.markersOnLine());
-    return marker.codeBlocks();
+        codeBlocks = markBlocks(doc.get(), lines, markersOnLine);
+    fillContent(lines, markersOnLine);
+    return codeBlocks;
 }
 
 namespace {

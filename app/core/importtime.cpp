@@ -465,6 +465,31 @@ std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate
     static const QRegularExpression lead(QStringLiteral(R"(\s*[(\[]?\s*)"));
     if (pos < 0 || pos > text.size())
         return std::nullopt;
+    // An ISO 8601 / RFC 3339 offset glued to a time written with seconds or after the date's
+    // "T" ("17:36:00+00:00", "2020-05-24T09:15-05:00"); "10:00-11:00" is a range, not a zone.
+    static const QRegularExpression isoOffset(QStringLiteral(R"([+\-−](\d{2}):?(\d{2})(?![\d:]))"));
+    static const QRegularExpression isoTime(
+        QStringLiteral(R"((?:\d{2}:\d{2}:\d{2}(?:[.,]\d+)?|T\d{2}:\d{2})$)"));
+    if (const QRegularExpressionMatch iso
+        = isoOffset.match(text, pos, QRegularExpression::NormalMatch,
+                          QRegularExpression::AnchorAtOffsetMatchOption);
+        iso.hasMatch()
+        && isoTime
+               .match(QStringView(text).mid(std::max<qsizetype>(0, pos - 16),
+                                            std::min<qsizetype>(16, pos)))
+               .hasMatch()
+        && iso.captured(1).toInt() <= 14 && iso.captured(2).toInt() < 60) {
+        const int minutes = iso.captured(1).toInt() * 60 + iso.captured(2).toInt();
+        const bool west = text.at(pos) != QLatin1Char('+');
+        ZoneHit z;
+        z.label = QStringLiteral("UTC%1%2:%3")
+                      .arg(west ? QLatin1Char('-') : QLatin1Char('+'))
+                      .arg(iso.captured(1), iso.captured(2));
+        z.utcOffsetMinutes = west ? -minutes : minutes;
+        z.pos = pos;
+        z.length = iso.capturedLength();
+        return z;
+    }
     const QRegularExpressionMatch sp = lead.match(text, pos, QRegularExpression::NormalMatch,
                                                   QRegularExpression::AnchorAtOffsetMatchOption);
     const qsizetype at = sp.hasMatch() ? sp.capturedEnd() : pos;
@@ -535,7 +560,7 @@ std::optional<int> statedDurationMinutes(const QString &text)
                        R"((?:a total of\s+|a period of\s+|about\s+|approximately\s+|approx\.?\s+|)"
                        R"(around\s+|roughly\s+|nearly\s+|almost\s+|just over\s+|over\s+|~\s*)*)"
                        R"((\d{1,3}(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b)"
-                       R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b)?)"),
+                       R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?|m)\b)?)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(QStringView(text).left(20000));
     if (!m.hasMatch())
@@ -553,9 +578,10 @@ std::optional<int> statedDurationMinutes(const QString &text)
 std::optional<Span> findSpan(const QString &text, bool dayFirst)
 {
     static const QRegularExpression connector(
-        QStringLiteral(R"(^[\s,()~*_]*(?:on\s+)?[\s,()~*_]*(to|until|till|through|thru|and|-|–|—))"
-                       R"([\s,()~*_]*(?:on\s+)?(?:about|approximately|approx\.?|around|roughly)?)"
-                       R"([\s,()~*_]*$)"),
+        QStringLiteral(
+            R"(^[\s,()~*_]*(?:on\s+)?[\s,()~*_]*(to|until|till|through|thru|and|-|–|—|~|〜|～))"
+            R"([\s,()~*_]*(?:on\s+)?(?:about|approximately|approx\.?|around|roughly)?)"
+            R"([\s,()~*_]*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression between(QStringLiteral(R"(\bbetween\b[^.;!?]{0,40}$)"),
                                             QRegularExpression::CaseInsensitiveOption);
@@ -601,12 +627,18 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst)
             to = std::min(to, times.at(i + 2).pos);
         return parseSpan(s.mid(from, to - from), dayFirst);
     }
-    // One time and a duration stated in the same sentence.
+    // One time and a duration stated in the same sentence; not when the time is the end
+    // ("lasted 10 minutes, ending at 11:34 PM": the start is stated elsewhere).
+    static const QRegularExpression endBefore(
+        QStringLiteral(R"(\b(?:end|ended|ending|ends|until|till|resolved|restored|recovered)\b)"
+                       R"([^.;!?]{0,30}$)"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const TimeHit &t : times) {
         const qsizetype from = sentenceStart(t.pos);
         const qsizetype to = sentenceStop(t.pos + t.length);
         const QString sentence = s.mid(from, to - from);
-        if (findTimes(sentence, 2).size() == 1 && statedDurationMinutes(sentence))
+        if (findTimes(sentence, 2).size() == 1 && statedDurationMinutes(sentence)
+            && !endBefore.match(QStringView(s).mid(from, t.pos - from)).hasMatch())
             return parseSpan(sentence, dayFirst);
     }
     return std::nullopt;
@@ -664,14 +696,23 @@ Span parseSpan(const QString &text, bool dayFirst)
         const TimeHit &t1 = times.last();
         span.endTime = t1.time;
         span.endText = text.mid(t1.pos, t1.length).trimmed();
+        // "23:30 UTC on 31 October 2024 to 01:15": a date right after the start time is the
+        // start's own; only another date before the end time, or one after it, is the end's.
+        qsizetype startOwn = -1;
+        if (!startDateBefore)
+            for (const DateHit &d : dates)
+                if (d.pos > t0.pos && d.pos < t1.pos) {
+                    startOwn = d.pos;
+                    break;
+                }
         bool explicitEnd = false;
         for (const DateHit &d : dates) {
-            if (d.pos > t0.pos && d.pos < t1.pos) {
+            if (d.pos > t0.pos && d.pos < t1.pos && d.pos != startOwn) {
                 span.endDate = d.date;
                 explicitEnd = true;
             }
         }
-        if (!explicitEnd && startDateBefore) {
+        if (!explicitEnd && (startDateBefore || startOwn >= 0)) {
             for (const DateHit &d : dates) {
                 if (d.pos > t1.pos) {
                     span.endDate = d.date;
@@ -705,11 +746,11 @@ Span parseSpan(const QString &text, bool dayFirst)
 
 std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
 {
-    static const QRegularExpression open(QStringLiteral(R"(\s*(?:[*_]{1,3}\s*)?[\[(]?\s*)"));
+    static const QRegularExpression open(QStringLiteral(R"(\s*(?:[*_`]{1,3}\s*)?[\[(]?\s*)"));
     static const QRegularExpression between(QStringLiteral(R"([\s,/T|]*(?:at\s+)?)"));
     static const QRegularExpression close(QStringLiteral(
-        R"(\s*[\])]?\s*(?:[*_]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_]{1,3})?\s*)"));
-    static const QRegularExpression closeEnd(QStringLiteral(R"(\s*[\])]?\s*(?:[*_]{1,3})?\s*$)"));
+        R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
+    static const QRegularExpression closeEnd(QStringLiteral(R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*$)"));
     // Without emphasis before the moment, none after it is closing: "14:54 **OUTAGE BEGINS**"
     // keeps its "**".
     static const QRegularExpression closePlain(
@@ -730,8 +771,10 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     qsizetype at = 0;
     if (const auto m = anchored(open, 0); m.hasMatch())
         at = m.capturedEnd();
-    const bool emphasised
-        = s.left(at).contains(QLatin1Char('*')) || s.left(at).contains(QLatin1Char('_'));
+    // Emphasis or a code span around the moment ("**10:00**", "`2:00 PM EDT:`").
+    const bool emphasised = s.left(at).contains(QLatin1Char('*'))
+                            || s.left(at).contains(QLatin1Char('_'))
+                            || s.left(at).contains(QLatin1Char('`'));
     const qsizetype textStart = at;
 
     Leading lead;

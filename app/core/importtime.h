@@ -80,7 +80,9 @@ std::optional<MonthDay> findMonthDay(const QString &text, qsizetype maxScan = 20
 bool looksDayFirst(const QString &text);
 
 /// The zone written right after position `pos` in `text` (after blanks and an opening
-/// parenthesis): "10:00 PM (UTC)", "15:00 UTC", "10:00Z", "2305HRS EAT". nullopt when none.
+/// parenthesis): "10:00 PM (UTC)", "15:00 UTC", "10:00Z", "2305HRS EAT", or an ISO 8601 /
+/// RFC 3339 offset glued to a time with seconds or after "T" ("17:36:00+00:00"; "10:00-11:00"
+/// is a range, no zone). nullopt when none.
 std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate &date = QDate());
 
 /// The zone written right before position `pos` in `text`, separated by blanks only:
@@ -100,8 +102,10 @@ std::optional<ZoneHit> firstZone(const QString &text, const QDate &date = QDate(
 /// A time span as a sentence states it: "from March 3, 2025, 11:00 PM to March 4, 2025, 1:30 AM
 /// (UTC)", "from 9:00 AM to 11:00 AM on June 2, 2025", "May 6, 2025, 08:00 AM - May 6, 2025,
 /// 12:00 PM". Dates are attached to the nearest time before which they stand,
-/// or, when a date follows the times, to both. An end without its own date that is earlier
-/// than the start moves to the next day. `*Text` hold the words used for each time.
+/// or, when a date follows the times, to both. A date right after the start time is the
+/// start's ("23:30 UTC on 31 October 2025 to 01:15"); then a date after the end time is the
+/// end's. An end without its own date that is earlier than the start moves to the next day.
+/// `*Text` hold the words used for each time.
 struct Span
 {
     QDate startDate;
@@ -114,14 +118,17 @@ struct Span
 };
 
 /// Minutes a phrase of duration states: "lasted 3 hours", "for a duration of 2 hours 40minutes",
-/// "for approximately 45 minutes", "for 2.5 hrs". nullopt when `text` states none.
+/// "for approximately 45 minutes", "for 2.5 hrs", "lasted 16h 45m". nullopt when `text` states
+/// none.
 std::optional<int> statedDurationMinutes(const QString &text);
 
 /// A span only when `text` states one as such: two times joined as a range ("from 09:00 to
 /// 11:15", "between ~14:00 and 3:20 PM", "4:05AM PST 11-02-18 to 4:50AM PST 11-02-18",
-/// "09:30 AM - 10:45 AM"), or one time followed by a stated duration ("at 21:10 the outage
-/// lasted 3 hours"). Two unrelated times in one sentence ("paged at 09:12 ... acknowledged at
-/// 09:15") are not a span. nullopt otherwise. Dates and zone as parseSpan reads them.
+/// "09:30 AM - 10:45 AM", "22:26 ~ 22:53" with the wave dash East Asian writing uses for
+/// ranges, JIS X 4051), or one time followed by a stated duration ("at 21:10 the outage
+/// lasted 3 hours"; not when the time is the end: "lasted 10 minutes, ending at 23:34"). Two
+/// unrelated times in one sentence ("paged at 09:12 ... acknowledged at 09:15") are not a span.
+/// nullopt otherwise. Dates and zone as parseSpan reads them.
 std::optional<Span> findSpan(const QString &text, bool dayFirst = false);
 
 /// Reads a span from `text` (see Span). Fields stay invalid when the text does not give them;

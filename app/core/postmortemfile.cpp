@@ -135,7 +135,9 @@ LoadResult readPostmortemData(const QByteArray &data, const QString &name)
     ImportResult imported = importPostmortem(text);
     r.postmortem = std::move(imported.postmortem);
     r.importReport = std::move(imported.report);
-    if (!hasPostmortemContent(r.postmortem)) {
+    // Evidence, not length: text placed in a postmortem field, or the headings of a postmortem
+    // template (three or more of its parts named, as in an empty template).
+    if (!hasPostmortemContent(r.postmortem) && r.importReport.partsNamed < 3) {
         r.error = FileText::tr("%1 does not look like a postmortem: no incident times, "
                                "impact, timeline, root cause or action items were found.")
                       .arg(name);

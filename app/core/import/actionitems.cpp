@@ -45,8 +45,8 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
                || (startsUpper(content) && isMeasureSentence(content)
                    && !hanging.match(QStringView(before).right(20)).hasMatch());
     };
-    if (!listItem && m_itemOpen && !m_prevBlank && !m_pm.actionItems.isEmpty()
-        && !startsItem(m_pm.actionItems.last().text) && !isClosingRemark(content)) {
+    const bool underItem = !listItem && m_itemOpen && !m_prevBlank && !m_pm.actionItems.isEmpty();
+    if (underItem && !startsItem(m_pm.actionItems.last().text) && !isClosingRemark(content)) {
         m_pm.actionItems.last().text += QLatin1Char(' ') + content;
         return;
     }
@@ -94,6 +94,13 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     }
     m_stepsOf = -1;
     if (m_sawList) {
+        // A line right under a list item, no blank line between, that states a measure of its
+        // own: an item whose list marker was lost.
+        if (underItem && startsUpper(content) && isMeasureSentence(content)) {
+            addAction(content, m_category);
+            m_itemOpen = true;
+            return;
+        }
         appendExtra(m_partHeading, raw);
         return;
     }

@@ -8,9 +8,11 @@ namespace Hindsight::Import {
 
 bool isResolutionCue(const QString &sentence)
 {
+    // "To resolve …", "The issue was fixed …", "We rolled back …", and a sentence whose
+    // subject is the action that fixed it ("Restoring the previous bundle fixed delivery").
     static const QRegularExpression cue(
         QStringLiteral(
-            R"(^\W{0,4}(to (resolve|address|fix|mitigate|remediate|restore|remedy|correct)\b|(the )?(issue|problem|outage|incident) was (then )?(resolved|fixed|mitigated|remediated)|(we|engineers|the (\w+ )?team) (then )?(resolved|fixed|mitigated|corrected|restored|rolled back|reverted)|resolution\b|the fix\b|(this|it) was (resolved|fixed)|once (identified|the root cause was identified)|the solution\b))"),
+            R"(^\W{0,4}(to (resolve|address|fix|mitigate|remediate|restore|remedy|correct)\b|(the )?(issue|problem|outage|incident) was (then )?(resolved|fixed|mitigated|remediated)|(we|engineers|the (\w+ )?team) (then )?(resolved|fixed|mitigated|corrected|restored|rolled back|reverted)|resolution\b|the fix\b|(this|it) was (resolved|fixed)|once (identified|the root cause was identified)|the solution\b)|^\W{0,4}(?!(?:during|nothing|something|everything|anything|according)\b)[a-z]+ing\b(?:(?![.;,]).){0,80}?\b(fixed|resolved|restored|mitigated|solved)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     return cue.match(QStringView(sentence).left(300)).hasMatch();
 }
@@ -130,7 +132,7 @@ bool hasCauseCue(const QString &sentence)
 {
     static const QRegularExpression cue(
         QStringLiteral(
-            R"(\b(caused|causing|because|due to|bugs?|broke|broken|ran out|run out|root cause|triggered by|resulted from|result of|stemmed|failure of|misconfigur\w*|expired|attack)\b)"),
+            R"(\b(caused|causing|because|due to|bugs?|broke|broken|ran out|run out|root cause|triggered by|resulted from|result of|stemmed|failure of|misconfigur\w*|expired|attack|suspected (?:it was|that|to be)|culprit|cause of (?:the |this |our )?(?:problem|issue|outage|incident|failure|error)|traced (?:it )?(?:back )?to|turned out to be)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     return cue.match(QStringView(sentence).left(kScan)).hasMatch();
 }
@@ -169,7 +171,7 @@ bool isMeasureSentence(const QString &sentence)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression imperative(
         QStringLiteral(
-            R"(^\W*(add|adopt|audit|automate|build|conduct|configure|create|deploy|develop|document|enable|enforce|ensure|establish|evaluate|fix|implement|improve|increase|install|introduce|limit|migrate|monitor|move|patch|perform|refine|remove|replace|review|run|schedule|set up|switch|test|train|update|upgrade|use|write|enhance|optimi[sz]e|assess|organi[sz]e|investigate|reduce|require|restrict|rotate|scale|separate|standardi[sz]e|track|validate|verify)\b)"),
+            R"(^\W*(add|adopt|audit|avoid|automate|build|conduct|configure|create|deploy|develop|document|enable|enforce|ensure|establish|evaluate|fix|implement|improve|increase|install|introduce|limit|migrate|monitor|move|patch|perform|refine|remove|replace|review|run|schedule|set up|switch|test|train|update|upgrade|use|write|enhance|optimi[sz]e|assess|organi[sz]e|investigate|reduce|require|restrict|rotate|scale|separate|standardi[sz]e|track|validate|verify|provide|manage|coordinate|integrate|setup|educate|notify|communicate|prepare|prioriti[sz]e|allocate|maintain|back up|backup|(?:regularly|periodically|routinely|always) \w+)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression modal(
         QStringLiteral(
@@ -206,10 +208,23 @@ bool isEnumeratedParagraph(const QString &content)
     return re.match(QStringView(content).left(40)).hasMatch();
 }
 
+std::optional<StatusLead> timedStatusLead(const QString &content)
+{
+    static const QRegularExpression lead(
+        QStringLiteral(R"(^[*_]{0,2}(Update|Updated|Investigating|Identified|Monitoring|Resolved|)"
+                       R"(Mitigated)\s*:?\s*[*_]{0,2}\s*(?=\d{1,2}[:.]\d\d))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = lead.match(QStringView(content).left(200));
+    if (!m.hasMatch())
+        return std::nullopt;
+    return StatusLead{m.captured(1), m.capturedEnd()};
+}
+
 QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, bool dayFirst)
 {
     static const QRegularExpression separator(
-        QStringLiteral(R"(\s[-–—•]\s+(?=\S)|\s*<br\s*/?>\s*(?=\S))"),
+        QStringLiteral(
+            R"(\s[-–—•]\s+(?=\S)|\s*<br\s*/?>\s*(?=\S)|(?<=[.!?])\s+(?=\d{1,2}:\d\d\s*[-–—]\s))"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression label(
         QStringLiteral(R"(^[*_]{0,2}([A-Z][A-Za-z /&]{1,40}?)[*_]{0,2}\s*:[*_]{0,2}\s+\S)"));
@@ -225,10 +240,17 @@ QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, boo
         const qsizetype at = m.capturedEnd();
         const QString rest = content.mid(at);
         const auto lead = ImportTime::parseLeading(rest, dayFirst);
-        const bool br = m.captured().contains(QLatin1Char('<'));
-        bool entry = lead && !lead->rest.isEmpty()
+        // After <br>, or after a sentence's end in a wrapped paragraph ("… the message. 05:07 -
+        // Jonas joins"), any leading time starts an entry.
+        const bool br = m.captured().contains(QLatin1Char('<'))
+                        || (m.capturedStart() > 0
+                            && QStringLiteral(".!?").contains(content.at(m.capturedStart() - 1)));
+        // After <br> the entry's words may start on the next line ("<br> 05:07 -").
+        bool entry = lead && (!lead->rest.isEmpty() || (br && lead->time.isValid()))
                      && (br ? lead->time.isValid() || lead->date.isValid()
                             : lead->time.isValid() && timeLead.match(rest).hasMatch());
+        if (!entry && br)
+            entry = timedStatusLead(rest).has_value();
         if (!entry) {
             const QRegularExpressionMatch l = label.match(rest);
             entry = l.hasMatch() && classifyLabel(normaliseLabel(l.captured(1))) != Label::None;

@@ -75,10 +75,21 @@ QStringList splitAdditiveMeasures(const QString &text);
 /// executable renewal script***", "2. Updating certbot", "Step 3: …").
 bool isEnumeratedParagraph(const QString &content);
 
+/// A status update led by its status word and the time of the update ("**Update: 18:52**
+/// Traffic is back", "Resolved 21:05 - …"): the status word as written ("Update") and the
+/// position right after it, where the time starts. nullopt for other text.
+struct StatusLead
+{
+    QString status;
+    qsizetype timeAt = 0;
+};
+std::optional<StatusLead> timedStatusLead(const QString &content);
+
 /// Where a line holds several entries ("… troubleshooting. - 11:00 AM: Traffic …", "10:00
 /// alert<br>10:05 paged"): for each further entry, the position of the separator before it
 /// and of its first character. A " - " separator counts when a time or a section label
-/// follows it; a <br> when a time or a date follows it.
+/// follows it; a <br> when a time, a date or a timed status update follows it; a sentence's
+/// end when a time and a dash follow it ("… acknowledged. 05:07 - Jonas joins").
 QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, bool dayFirst);
 
 /// A timeline written as prose ("At 10:00 the alert fired. We looked at the graphs. At 10:10

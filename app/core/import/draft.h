@@ -60,6 +60,19 @@ struct SpanChoice
     bool fromStatement = false; ///< a stated span with its own dates (checked against the title)
 };
 
+/// What the timeline says of the incident's bounds: the entries that start and end it (an
+/// entry that says the outage began/ended, else the first/last timed entry of the
+/// impact-bearing stretch) and the first and last entries with a written date.
+struct TimelineBounds
+{
+    const PendingEvent *start = nullptr;
+    const PendingEvent *end = nullptr;
+    const PendingEvent *firstDated = nullptr;
+    const PendingEvent *lastDated = nullptr;
+    bool startMarked = false; ///< `start` says the outage began
+    bool endMarked = false;   ///< `end` says the outage ended
+};
+
 class MarkdownImporter
 {
 public:
@@ -76,6 +89,11 @@ private:
     void processHeading(int i);
     void processLabelled(int i, Label label, const LabelSplit &split);
     void processPartLine(int i, const std::optional<QString> &text = std::nullopt);
+    bool closesListTimeline(int i, Label label, bool labelOnly) const;
+    /// Line i belongs to a list of three or more items each led by a time, in a document
+    /// with no timeline section: that list is the timeline.
+    bool inTimedList(int i);
+    bool hasTimelineSection();
     void switchPart(Part part, const QString &heading, int level);
     void fieldLine(Label label, const QString &rest, const Line &line);
     void timelineLine(int i, const QString &content);
@@ -91,6 +109,7 @@ private:
     bool preventionIntroAt(int i) const;
     bool startsParagraph(int i) const;
     bool readStatusUpdate(int i);
+    bool readTimedStatusUpdate(int i);
     void appendTo(QString &target, const QString &text);
     void appendExtra(const QString &heading, const QString &text);
     /// The kept section named `heading` (emphasis and trailing colon removed), created at the
@@ -103,10 +122,20 @@ private:
     void finish();
     void readNarrative();
     void foldGroupLabels();
+    /// No measures section: the "Lessons learned" items that say what to do are the measures.
+    void lessonsAsMeasures();
     std::optional<SpanChoice> chooseSpan();
     std::optional<SpanChoice> summaryStatement();
     void resolveYearlessDates();
     void resolveStartEnd();
+    TimelineBounds timelineBounds();
+    /// Fills what the statements leave open (start, end, or both) from the timeline.
+    void fillFromTimeline(std::optional<SpanChoice> &choice, const TimelineBounds &bounds);
+    /// The incident's day when only a time is stated: the first date of the summary, the
+    /// Duration line, the timeline, the front matter, then the title. Invalid when none.
+    QDate statedIncidentDay();
+    void completeSpanDates(SpanChoice &choice);
+    void reportSpan(const SpanChoice &choice, bool endMarked);
     /// The impact-bearing stretch of the timeline: moves `firstTimed`/`lastTimed` past lead-up
     /// and follow-up entries a day or more apart from the rest (they stay in the timeline).
     void skipLeadUpAndFollowUp(const PendingEvent *&firstTimed, const PendingEvent *&lastTimed);
@@ -131,6 +160,7 @@ private:
     Label m_field = Label::None;
     bool m_prevBlank = true;
     bool m_structured = false; ///< a section label was recognised somewhere
+    QSet<int> m_partsNamed;    ///< the Label values named by a heading or label line
 
     QString m_durationText;
     QString m_durationLabel; ///< the label of the first Duration line ("Duration", "Date")
@@ -161,6 +191,8 @@ private:
     int m_groupDepth = 0;
     int m_firstTimelineLine = 0;
     int m_lastTimelineLine = 0;
+    int m_timedListEnd = -1;       ///< last line of a timed list read as the timeline
+    int m_hasTimelineSection = -1; ///< -1 not yet known, else 0/1
 
     // measures
     QString m_category = QStringLiteral("task");

@@ -42,6 +42,36 @@ QStringList authorNames(const QStringList &values)
 
 } // namespace
 
+namespace {
+
+/// A status page's incident file (cState: "date", "resolved: true", "resolvedWhen",
+/// "affected"/"affectedsystems"; Jekyll status pages: "status: resolved"): its "date" is when
+/// the incident began and "resolvedWhen" when it ended. Both empty for other front matter.
+QPair<QString, QString> statusPageIncidentWindow(const QList<QPair<QString, YAML::Node>> &entries)
+{
+    QString postDate;
+    QString resolvedWhen;
+    bool incidentFile = false;
+    for (const auto &[key, node] : entries) {
+        const QString k = key.toLower();
+        const QString value = scalarLines(node).join(QLatin1Char(' ')).trimmed();
+        if (k == QLatin1String("date"))
+            postDate = value;
+        else if (k == QLatin1String("resolvedwhen"))
+            resolvedWhen = value;
+        else if (k == QLatin1String("resolved") || k == QLatin1String("affected")
+                 || k == QLatin1String("affectedsystems")
+                 || (k == QLatin1String("status")
+                     && value.compare(QLatin1String("resolved"), Qt::CaseInsensitive) == 0))
+            incidentFile = true;
+    }
+    if (!incidentFile)
+        return {};
+    return {postDate, resolvedWhen};
+}
+
+} // namespace
+
 void MarkdownImporter::readFrontMatter()
 {
     QString yaml;
@@ -117,6 +147,15 @@ void MarkdownImporter::readFrontMatter()
             appendTo(field, values.join(QLatin1Char('\n')));
             m_frontMatterUsed.insert(key);
         }
+    }
+    const auto [postDate, resolvedWhen] = statusPageIncidentWindow(entries);
+    if (!postDate.isEmpty() && !ImportTime::findTimes(postDate, 1).isEmpty()
+        && m_startText.isEmpty()) {
+        m_startText = postDate;
+        if (!resolvedWhen.isEmpty() && m_endText.isEmpty())
+            m_endText = resolvedWhen;
+        m_report.recognised.append(
+            ReportText::tr("Front matter of a status page's incident: its date is the start."));
     }
     if (!m_frontMatterUsed.isEmpty()) {
         // Sorted: a QSet's order changes from run to run (per-process hash seed).

@@ -1,6 +1,7 @@
 // Import stage "field readers": documents written as a narrative, and group labels.
 #include "core/import/draft.h"
 #include "core/import/eventkinds.h"
+#include "core/review/actionitemfacts.h"
 #include "core/timeline.h"
 
 #include <QDateTime>
@@ -19,6 +20,7 @@ void MarkdownImporter::finish()
     if (!m_intro.isEmpty())
         readNarrative();
     foldGroupLabels();
+    lessonsAsMeasures();
     resolveStartEnd();
     resolvePercent();
     resolveRootCause();
@@ -49,6 +51,48 @@ void MarkdownImporter::finish()
         if (const QRegularExpressionMatch m = ownerField.match(a.text);
             m.hasMatch() && a.owner.isEmpty())
             a.owner = m.captured(1).trimmed();
+        if (!a.owner.isEmpty()) {
+            // "Ana, due 2024-03-01", "TBD": the owner's words read by the one parser of owner
+            // and due date (core/review/actionitemfacts.h) — the person only, no placeholder.
+            const Review::ActionItemFacts facts = Review::parseActionItemFacts(
+                QStringLiteral("Owner: ") + a.owner, m_pm.start.date);
+            if (!a.due.isValid() && facts.due.isValid())
+                a.due = facts.due;
+            a.owner = Review::isOwnerPlaceholder(a.owner) ? QString() : facts.owner;
+        }
+    }
+}
+
+void MarkdownImporter::lessonsAsMeasures()
+{
+    // A postmortem without a measures section whose "Lessons learned" lists what to do
+    // ("- Use a certificate manager …"): those items are its measures. The section stays.
+    if (!m_pm.actionItems.isEmpty() || m_partsNamed.contains(int(Label::Measures))
+        || m_partsNamed.contains(int(Label::Improvements))
+        || m_partsNamed.contains(int(Label::ResolutionMeasures)))
+        return;
+    static const QRegularExpression lessons(
+        QStringLiteral(R"(^(lessons? learn(ed|t)|takeaways?|key takeaways)\b)"));
+    static const QRegularExpression item(
+        QStringLiteral(R"(^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s+(.+)$)"));
+    for (const Section &section : std::as_const(m_pm.sections)) {
+        if (!lessons.match(normaliseLabel(section.heading)).hasMatch())
+            continue;
+        QStringList measures;
+        for (const QString &line : section.text.split(QLatin1Char('\n'))) {
+            const QRegularExpressionMatch m = item.match(line);
+            if (m.hasMatch() && isMeasureSentence(m.captured(1)))
+                measures.append(m.captured(1).trimmed());
+        }
+        for (const QString &measure : std::as_const(measures))
+            addAction(measure, QStringLiteral("improvement"));
+        if (!measures.isEmpty()) {
+            noteGuess(ReportText::tr("No measures section: the %n items of “%1” that say what "
+                                     "to do are read as action items.",
+                                     nullptr, int(measures.size()))
+                          .arg(section.heading));
+            return;
+        }
     }
 }
 

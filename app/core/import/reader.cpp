@@ -305,7 +305,13 @@ bool MarkdownImporter::readStatusUpdate(int i)
             R"(\s*[-–—:]\s*(.+)$)"),
         QRegularExpression::CaseInsensitiveOption);
     const Line &line = m_lines.at(i);
-    if (line.kind != LineKind::Paragraph || !startsParagraph(i))
+    if (line.kind != LineKind::Paragraph)
+        return false;
+    // A piece of a line cut at its <br>s starts a paragraph of its own.
+    const bool piece = i > 0 && m_lines.at(i - 1).number == line.number;
+    if ((piece || startsParagraph(i)) && readTimedStatusUpdate(i))
+        return true;
+    if (!startsParagraph(i))
         return false;
     const QRegularExpressionMatch m = update.match(line.content.left(kScan));
     if (!m.hasMatch())
@@ -314,9 +320,17 @@ bool MarkdownImporter::readStatusUpdate(int i)
     int j = i + 1;
     for (; j < m_lines.size() && j < i + 12 && m_lines.at(j).kind == LineKind::Paragraph; ++j) {
         const QString &c = m_lines.at(j).content;
+        // The update's own date line ("Mar 8, 2025 - 14:05 UTC", "Posted …"), not a field
+        // such as "Date & Time: …" of a document whose first line says "Postmortem: …".
+        static const QRegularExpression field(
+            QStringLiteral(R"(^(?!posted\b)[A-Za-z][A-Za-z &/]{1,30}:\s)"),
+            QRegularExpression::CaseInsensitiveOption);
         if (c.size() < 60 && !ImportTime::findTimes(c, 1).isEmpty()
-            && !ImportTime::findDates(c, m_dayFirst, 1).isEmpty())
+            && !ImportTime::findDates(c, m_dayFirst, 1).isEmpty()) {
+            if (field.match(c).hasMatch())
+                return false;
             break;
+        }
         text += QLatin1Char(' ') + c;
     }
     if (j >= m_lines.size() || m_lines.at(j).kind != LineKind::Paragraph || j >= i + 12)
@@ -347,6 +361,45 @@ bool MarkdownImporter::readStatusUpdate(int i)
     if (!m_firstTimelineLine)
         m_firstTimelineLine = line.number;
     m_lastTimelineLine = m_lines.at(j).number;
+    return true;
+}
+
+bool MarkdownImporter::readTimedStatusUpdate(int i)
+{
+    // "**Update: 18:52** We have identified …": a status update whose time follows its status
+    // word, on a paragraph of its own or after a <br> (cues.h, timedStatusLead).
+    const Line &line = m_lines.at(i);
+    const std::optional<StatusLead> status = timedStatusLead(line.content);
+    if (!status)
+        return false;
+    QString afterWord = line.content.mid(status->timeAt);
+    if (line.content.startsWith(QLatin1String("**"))
+        || line.content.startsWith(QLatin1String("__")))
+        afterWord.prepend(line.content.left(2)); // the emphasis closes after the time
+    const std::optional<ImportTime::Leading> lead = ImportTime::parseLeading(afterWord, m_dayFirst);
+    if (!lead || !lead->time.isValid())
+        return false;
+    PendingEvent pe;
+    pe.event.at.date = lead->date;
+    pe.event.at.time = lead->time;
+    pe.event.at.text = lead->text;
+    pe.explicitDate = lead->date.isValid();
+    pe.zone = lead->zone;
+    pe.event.text = QStringLiteral("**%1** %2").arg(status->status, lead->rest);
+    const QString word = status->status.toLower();
+    pe.event.kind = word == QLatin1String("resolved") ? EventKind::Resolution
+                    : word == QLatin1String("monitoring") || word == QLatin1String("mitigated")
+                        ? EventKind::Mitigation
+                    : word == QLatin1String("investigating") || word == QLatin1String("identified")
+                        ? EventKind::Investigation
+                        : inferKind(lead->rest);
+    pe.kindFixed = word != QLatin1String("update") && word != QLatin1String("updated");
+    m_events.append(pe);
+    m_eventOpen = false;
+    ++m_statusUpdates;
+    if (!m_firstTimelineLine)
+        m_firstTimelineLine = line.number;
+    m_lastTimelineLine = line.number;
     return true;
 }
 

@@ -13,6 +13,7 @@ namespace Hindsight::Import {
 
 void MarkdownImporter::writeReport()
 {
+    m_report.partsNamed = int(m_partsNamed.size() - m_partsNamed.contains(int(Label::Closing)));
     // Numeric dates: which way they were read.
     static const QRegularExpression numeric(
         QStringLiteral(R"((?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]))"));

@@ -27,6 +27,17 @@ void MarkdownImporter::resolveZone(const SpanChoice *choice)
             source = ReportText::tr("“%1” (line %2)").arg(l.content.left(80)).arg(l.number);
             break;
         }
+        // The timeline's heading naming the zone of its times ("Timeline (UTC+02:00)").
+        if (l.content.size() <= 60
+            && (l.kind == LineKind::Heading || l.kind == LineKind::Paragraph)) {
+            const LabelSplit split = splitLabel(l.content);
+            if (split.ok && split.rest.isEmpty()
+                && classifyLabel(normaliseLabel(split.label)) == Label::Timeline
+                && (zone = firstZone(l.content, date))) {
+                source = ReportText::tr("“%1” (line %2)").arg(l.content).arg(l.number);
+                break;
+            }
+        }
     }
     if (!zone && choice && choice->span.zone) {
         zone = choice->span.zone;
@@ -168,9 +179,17 @@ void MarkdownImporter::resolvePercent()
             // The population must be in the same clause as the number: in "For everyone
             // else, p99 latency rose 350%" the share is of latency, not of users.
             static const QRegularExpression clauseStart(QStringLiteral("[,;.!?]"));
-            const QString before = s.mid(std::max<qsizetype>(0, m.capturedStart() - 40),
-                                         std::min<qsizetype>(40, m.capturedStart()))
-                                       .section(clauseStart, -1);
+            static const QRegularExpression hedgeOnly(
+                QStringLiteral(R"(^\s*(?:approximately|about|around|roughly|nearly|almost|)"
+                               R"(typically|some|over|up to|~)?\s*$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            const QString window = s.mid(std::max<qsizetype>(0, m.capturedStart() - 40),
+                                         std::min<qsizetype>(40, m.capturedStart()));
+            QString before = window.section(clauseStart, -1);
+            // "most users, typically 80%, …": the share set off by commas after its population.
+            if (hedgeOnly.match(before).hasMatch() && window.count(QLatin1Char(',')) >= 1
+                && window.section(clauseStart, -1).size() < window.size())
+                before = window.section(clauseStart, -2);
             // "95% of users did not notice" / "were unaffected": the share that was not hit.
             const QString clause = after.section(clauseEnd, 0, 0);
             if ((whoAfter.match(after).hasMatch() || whoBefore.match(before).hasMatch())
@@ -234,8 +253,8 @@ void MarkdownImporter::resolveRootCause()
         return;
     }
     // No root-cause section: the sentences of the summary (then the impact) that state a
-    // cause; else a sentence anywhere that names the root cause ("The root cause was …" in a
-    // status update). They stay where they are too.
+    // cause; else a sentence anywhere that names the root cause ("The root cause was …", "We
+    // have identified that …" in a status update). They stay where they are too.
     for (const QString *text : {&m_pm.summary, &m_pm.impact}) {
         QStringList causes;
         for (const QString &s : splitSentences(*text))
@@ -256,7 +275,8 @@ void MarkdownImporter::resolveRootCause()
         }
     }
     static const QRegularExpression named(
-        QStringLiteral(R"(\broot cause (was|is|of)\b|\bwas caused by\b)"),
+        QStringLiteral(
+            R"(\broot cause (was|is|of)\b|\bwas caused by\b|\b(we|engineers|the team) (have |has )?identified that\b)"),
         QRegularExpression::CaseInsensitiveOption);
     QStringList elsewhere;
     for (const PendingEvent &pe : std::as_const(m_events))

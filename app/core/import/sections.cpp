@@ -75,6 +75,10 @@ void MarkdownImporter::processLine(int i)
     } else if (m_part != Part::Timeline && m_part != Part::Measures && readStatusUpdate(i)) {
         // A status-page update ("**Resolved** - This incident has been resolved." then
         // "Jan 10, 2024 - 09:40 UTC"): a timeline entry wherever it stands.
+    } else if (m_part != Part::Timeline && m_part != Part::Measures && inTimedList(i)) {
+        // A document without a timeline section: the list whose every item leads with a time
+        // plays its role (LABELING.md: "the list that plays that role").
+        timelineLine(i, line.content);
     } else {
         // "To prevent similar issues, we made these changes:" followed by a list: measures,
         // wherever the document puts them.
@@ -189,6 +193,9 @@ void MarkdownImporter::processHeading(int i)
     if (m_timelineLevel > 0 && line.headingLevel < m_timelineLevel)
         m_titleAfterTimeline = true;
     switchPart(Part::Extra, line.content, line.headingLevel);
+    // A heading may itself state when the incident happened ("2025-03-02 21:10 ~ 21:40
+    // (UTC)" over each incident of an incident log): read like the prose of the section.
+    m_otherProse.append(line.content);
 }
 
 void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &split)
@@ -206,7 +213,7 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
                   || label == Label::Measures || label == Label::Summary || label == Label::Impact
                   || label == Label::ResolutionMeasures || label == Label::Closing)
               && line.listDepth <= 1;
-        if (!major) {
+        if (!major && !closesListTimeline(i, label, labelOnly)) {
             timelineLine(i, line.content);
             return;
         }
@@ -222,6 +229,7 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
         return;
     }
     m_structured = true;
+    m_partsNamed.insert(int(label));
 
     if (label == Label::Improvements || label == Label::Tasks) {
         const QString category
@@ -299,6 +307,81 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
     }
 }
 
+bool MarkdownImporter::inTimedList(int i)
+{
+    const Line &line = m_lines.at(i);
+    if (m_timedListEnd >= 0 && i <= m_timedListEnd)
+        return line.kind == LineKind::ListItem || (line.kind == LineKind::Paragraph && m_eventOpen);
+    if (line.kind != LineKind::ListItem || line.listDepth != 1 || hasTimelineSection())
+        return false;
+    if (i > 0 && m_lines.at(i - 1).kind == LineKind::ListItem)
+        return false; // not the list's first item
+    int items = 0;
+    int last = i;
+    for (int k = i; k < m_lines.size(); ++k) {
+        const Line &l = m_lines.at(k);
+        if (l.kind == LineKind::Blank)
+            continue;
+        if (l.kind == LineKind::ListItem && l.listDepth == 1) {
+            const auto lead = ImportTime::parseLeading(l.content, m_dayFirst);
+            if (!lead || !lead->time.isValid())
+                return false;
+            ++items;
+            last = k;
+            continue;
+        }
+        if (l.kind == LineKind::ListItem || (l.kind == LineKind::Paragraph && l.indent > 0))
+            continue; // sub-items and indented bodies of an entry
+        break;
+    }
+    if (items < 3)
+        return false;
+    m_timedListEnd = last;
+    if (!m_firstTimelineLine)
+        m_report.recognised.append(
+            ReportText::tr("A list of %1 entries led by times (line %2) read as the timeline.")
+                .arg(items)
+                .arg(line.number));
+    return true;
+}
+
+bool MarkdownImporter::hasTimelineSection()
+{
+    if (m_hasTimelineSection < 0) {
+        m_hasTimelineSection = 0;
+        for (const Line &l : std::as_const(m_lines)) {
+            if (l.kind != LineKind::Heading && l.kind != LineKind::Paragraph
+                && l.kind != LineKind::ListItem)
+                continue;
+            const LabelSplit split = splitLabel(l.content);
+            if (split.ok && (split.rest.isEmpty() || l.kind == LineKind::Heading)
+                && classifyLabel(normaliseLabel(split.label)) == Label::Timeline) {
+                m_hasTimelineSection = 1;
+                break;
+            }
+        }
+    }
+    return m_hasTimelineSection == 1;
+}
+
+bool MarkdownImporter::closesListTimeline(int i, Label label, bool labelOnly) const
+{
+    // A plain-text document's label line ("Resolution:") after a timeline written as a list,
+    // with a list below it whose items lead with no time: the next section, not an entry.
+    const Line &line = m_lines.at(i);
+    if (!labelOnly || label != Label::Resolution || line.kind != LineKind::Paragraph
+        || m_events.isEmpty() || m_events.last().listDepth == 0)
+        return false;
+    for (int k = i + 1; k < m_lines.size(); ++k) {
+        const Line &next = m_lines.at(k);
+        if (next.kind == LineKind::Blank)
+            continue;
+        return next.kind == LineKind::ListItem
+               && !ImportTime::parseLeading(next.content, m_dayFirst);
+    }
+    return false;
+}
+
 void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
 {
     flushParagraph();
@@ -340,21 +423,30 @@ void MarkdownImporter::fieldLine(Label label, const QString &rest, const Line &l
     const QString display = line.kind == LineKind::Heading ? line.content : displayText(line);
     switch (label) {
     case Label::Duration:
-        appendTo(m_pm.summary, display);
-        m_durationText += rest + QLatin1Char('\n');
-        if (m_durationLabel.isEmpty())
-            m_durationLabel = splitLabel(line.content).label;
-        break;
     case Label::Start:
+    case Label::End: {
         appendTo(m_pm.summary, display);
-        if (m_startText.isEmpty())
+        // "Duration: 15 minutes", "Resolution time: 1 hour and 22 minutes": an amount, not a
+        // moment, says how long the incident lasted (read as "lasted 15 minutes").
+        static const QRegularExpression amount(
+            QStringLiteral(R"(^\W*(?:about|approximately|approx\.?|around|roughly|~)?\s*)"
+                           R"(\d{1,3}(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|m)\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const bool bareAmount = label != Label::Start && amount.match(rest).hasMatch()
+                                && ImportTime::findTimes(rest, 1).isEmpty();
+        if (label == Label::Duration || bareAmount) {
+            m_durationText
+                += (bareAmount ? QStringLiteral("lasted ") : QString()) + rest + QLatin1Char('\n');
+            if (m_durationLabel.isEmpty() && label == Label::Duration)
+                m_durationLabel = splitLabel(line.content).label;
+            m_field = Label::Duration;
+        } else if (label == Label::Start && m_startText.isEmpty()) {
             m_startText = rest;
-        break;
-    case Label::End:
-        appendTo(m_pm.summary, display);
-        if (m_endText.isEmpty())
+        } else if (label == Label::End && m_endText.isEmpty()) {
             m_endText = rest;
+        }
         break;
+    }
     case Label::Impact:
         appendTo(m_pm.impact, rest);
         break;

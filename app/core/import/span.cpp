@@ -19,7 +19,7 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement()
     using namespace ImportTime;
     static const QRegularExpression endCue(
         QStringLiteral(
-            R"(\b(?:resolved|solved|restored|fixed|recovered|mitigated|ended|over|back (?:up|online|to normal))\s+(?:by|at|around|by around|as of)\s+(?:about\s+|approximately\s+|~\s*)?$)"),
+            R"(\b(?:resolved|solved|restored|fixed|corrected|repaired|recovered|mitigated|ended|over|back (?:up|online|to normal)|end(?:ing)? of (?:the )?(?:outage|incident|impact|disruption))\s+(?:by|at|around|by around|as of)\s+(?:about\s+|approximately\s+|~\s*)?$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression endAfter(
         QStringLiteral(R"(^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:end|ended|resolved|restored)\b)"),
@@ -136,6 +136,13 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
                 c.span.endText = e.startText;
                 if (!c.span.zone)
                     c.span.zone = e.zone;
+            } else if (const std::optional<int> minutes = statedDurationMinutes(m_durationText);
+                       minutes && s.startTime.isValid()) {
+                // "Time of outage: 2:35 PM" and "Resolution time: 1 hour and 22 minutes".
+                const int endMin = s.startTime.hour() * 60 + s.startTime.minute() + *minutes;
+                c.span.endTime = QTime((endMin / 60) % 24, endMin % 60);
+                if (s.startDate.isValid())
+                    c.span.endDate = s.startDate.addDays(endMin / (24 * 60));
             }
             return c;
         }
@@ -263,17 +270,11 @@ void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
     }
 }
 
-void MarkdownImporter::resolveStartEnd()
+TimelineBounds MarkdownImporter::timelineBounds()
 {
-    using namespace ImportTime;
-    resolveYearlessDates();
-    std::optional<SpanChoice> choice = chooseSpan();
-
-    // The timeline, as a fallback for what the statements do not give.
+    TimelineBounds b;
     const PendingEvent *firstTimed = nullptr;
     const PendingEvent *lastTimed = nullptr;
-    const PendingEvent *firstDated = nullptr;
-    const PendingEvent *lastDated = nullptr;
     for (const PendingEvent &pe : std::as_const(m_events)) {
         if (pe.event.at.time.isValid()) {
             if (!firstTimed)
@@ -281,24 +282,25 @@ void MarkdownImporter::resolveStartEnd()
             lastTimed = &pe;
         }
         if (pe.explicitDate) {
-            if (!firstDated)
-                firstDated = &pe;
-            lastDated = &pe;
+            if (!b.firstDated)
+                b.firstDated = &pe;
+            b.lastDated = &pe;
         }
     }
-    // Entries that say the outage began or ended ("14:54 **OUTAGE BEGINS**", "(outage ends)"):
+    // Entries that say the outage began or ended ("14:54 **OUTAGE BEGINS**", "(outage ends)",
+    // the Flutter postmortem template's "<START OF OUTAGE>" / "<END OF OUTAGE>"):
     // the first such start, and the first end after it; outage/impact words before incident
     // ones (an incident is declared after the outage began and closed after it ended).
     static const QRegularExpression outageStarts(
         QStringLiteral(
-            R"(\b(outage|impact|downtime|disruption|degradation|problem)\s+(begins|began|starts|started)\b)"),
+            R"(\b(outage|impact|downtime|disruption|degradation|problem)\s+(begins|began|starts|started)\b|\b(start|beginning) of (the )?(outage|impact|downtime)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression incidentStarts(
         QStringLiteral(R"(\b(incident|issue)\s+(begins|began|starts|started)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression outageEnds(
         QStringLiteral(
-            R"(\b(outage|impact|downtime|disruption|degradation)\s+(ends|ended|is over|resolved)\b)"),
+            R"(\b(outage|impact|downtime|disruption|degradation)\s+(ends|ended|is over|resolved)\b|\bend of (the )?(outage|impact|downtime)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression incidentEnds(
         QStringLiteral(R"(\b(incident)\s+(ends|ended|closed|resolved)\b)"),
@@ -330,128 +332,219 @@ void MarkdownImporter::resolveStartEnd()
     }
     if (!startMarker && !endMarker)
         skipLeadUpAndFollowUp(firstTimed, lastTimed);
-    const PendingEvent *timelineStart = startMarker ? startMarker : firstTimed;
-    const PendingEvent *timelineEnd = endMarker ? endMarker : lastTimed;
+    if (!endMarker && firstTimed && lastTimed && firstTimed < lastTimed) {
+        // Entries after the one that says the service recovered ("everything returns to
+        // normal", "service restored") tell of follow-up, not of the outage.
+        static const QRegularExpression recovered(
+            QStringLiteral(
+                R"(\b(?:(?:returns?|returned|is back|are back|was back|were back|back) to normal|)"
+                R"((?:fully|service|services|access|connectivity) (?:is |was |were |are )?restored|)"
+                R"(fully recovered|back online|back up and running|)"
+                R"(resolution (?:is |was |has been )?(?:confirmed|complete))\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (const PendingEvent *pe = lastTimed; pe > firstTimed; --pe) {
+            if (pe->event.at.time.isValid()
+                && recovered.match(QStringView(pe->event.text).left(kScan)).hasMatch()) {
+                lastTimed = pe;
+                break;
+            }
+            if (pe->event.kind == EventKind::Resolution || pe->event.kind == EventKind::Mitigation)
+                break; // the outage was still being ended here
+        }
+    }
+    b.start = startMarker ? startMarker : firstTimed;
+    b.end = endMarker ? endMarker : lastTimed;
+    b.startMarked = startMarker != nullptr;
+    b.endMarked = endMarker != nullptr;
+    return b;
+}
 
+void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const TimelineBounds &b)
+{
     // A statement with a date and no time ("Date: 2015-10-21"): the times from the timeline.
     QDate statedDay;
-    if (choice && !choice->span.startTime.isValid() && !choice->span.endDate.isValid()
-        && timelineStart) {
+    if (choice && !choice->span.startTime.isValid() && !choice->span.endDate.isValid() && b.start) {
         statedDay = choice->span.startDate;
         choice.reset();
     }
-    if (!choice && timelineStart) {
+    if (!choice && b.start) {
         SpanChoice c;
-        c.source = startMarker ? ReportText::tr("the timeline entry that says the outage began")
-                               : ReportText::tr("the timeline's first entry");
+        c.source = b.startMarked ? ReportText::tr("the timeline entry that says the outage began")
+                                 : ReportText::tr("the timeline's first entry");
         c.guessed = true;
         c.startFromTimeline = true;
-        c.span.startTime = timelineStart->event.at.time;
-        c.span.startText = timelineStart->event.at.text;
-        c.span.startDate
-            = timelineStart->event.at.date.isValid() ? timelineStart->event.at.date : statedDay;
+        c.span.startTime = b.start->event.at.time;
+        c.span.startText = b.start->event.at.text;
+        c.span.startDate = b.start->event.at.date.isValid() ? b.start->event.at.date : statedDay;
         choice = c;
-    } else if (!choice && firstDated) {
+    } else if (!choice && b.firstDated) {
         SpanChoice c;
         c.source = ReportText::tr("the timeline's dates");
         c.guessed = true;
         c.startFromTimeline = true;
-        c.span.startDate = firstDated->event.at.date;
-        c.span.startText = firstDated->event.at.text;
-        if (lastDated != firstDated && lastDated->event.at.date != c.span.startDate) {
-            c.span.endDate = lastDated->event.at.date;
-            c.span.endText = lastDated->event.at.text;
+        c.span.startDate = b.firstDated->event.at.date;
+        c.span.startText = b.firstDated->event.at.text;
+        if (b.lastDated != b.firstDated && b.lastDated->event.at.date != c.span.startDate) {
+            c.span.endDate = b.lastDated->event.at.date;
+            c.span.endText = b.lastDated->event.at.text;
         }
         choice = c;
     }
-    if (choice && choice->span.startTime.isValid() && !choice->span.endTime.isValid() && timelineEnd
-        && timelineEnd != timelineStart) {
-        // The end from the timeline (its "outage ends" entry, else its last timed entry), when
-        // the statements give none.
-        const bool sameAsStart = choice->startFromTimeline;
-        if (sameAsStart || timelineEnd->event.at.time != choice->span.startTime) {
-            choice->span.endTime = timelineEnd->event.at.time;
-            choice->span.endText = timelineEnd->event.at.text;
-            choice->span.endDate = timelineEnd->explicitDate ? timelineEnd->event.at.date : QDate();
+    if (!choice || !choice->span.startTime.isValid() || !b.end || b.end == b.start)
+        return;
+    // An end computed from a stated duration (no words of its own) gives way to the
+    // timeline's entry that says the outage ended, when the two are within the hour: the
+    // duration is rounded ("15 hours 40 minutes"), the entry is the moment.
+    if (choice->span.endTime.isValid() && choice->span.endText.isEmpty() && b.endMarked) {
+        const int computed = choice->span.endTime.msecsSinceStartOfDay() / 60000;
+        const int marked = b.end->event.at.time.msecsSinceStartOfDay() / 60000;
+        const int apart = std::abs(computed - marked);
+        if (std::min(apart, 24 * 60 - apart) <= 60 && computed != marked) {
+            choice->span.endTime = b.end->event.at.time;
+            choice->span.endText = b.end->event.at.text;
             choice->endFromTimeline = true;
         }
+        return;
     }
-    lastTimed = timelineEnd;
+    if (choice->span.endTime.isValid())
+        return;
+    // The end from the timeline (its "outage ends" entry, else its last timed entry), when
+    // the statements give none.
+    const bool sameAsStart = choice->startFromTimeline;
+    if (sameAsStart || b.end->event.at.time != choice->span.startTime) {
+        choice->span.endTime = b.end->event.at.time;
+        choice->span.endText = b.end->event.at.text;
+        choice->span.endDate = b.end->explicitDate ? b.end->event.at.date : QDate();
+        choice->endFromTimeline = true;
+    }
+}
 
-    if (choice) {
-        Span &span = choice->span;
-        if (span.startTime.isValid() && !span.startDate.isValid()) {
-            // A date stated elsewhere: the summary, the Duration line, the timeline's first
-            // date, the front matter, the title.
-            const QString stated = m_durationText + QLatin1Char('\n') + m_pm.summary;
-            QList<DateHit> dates = findDates(stated, m_dayFirst, 1);
-            if (dates.isEmpty()) {
-                // "On July 2nd at 10:00" with the year written elsewhere in the document.
-                const std::optional<MonthDay> md = findMonthDay(stated);
-                const QList<DateHit> year = findDates(m_text, m_dayFirst, 1);
-                if (md && !year.isEmpty()) {
-                    const QDate d(year.first().date.year(), md->month, md->day);
-                    if (d.isValid()) {
-                        dates.append({0, 0, d});
-                        noteGuess(
-                            ReportText::tr("The incident day is written without a year; the "
-                                           "year %1 is taken from the document's other dates.")
-                                .arg(d.year()));
-                    }
-                }
-            }
-            for (const PendingEvent &pe : std::as_const(m_events)) {
-                if (!dates.isEmpty())
-                    break;
-                if (pe.explicitDate)
-                    dates.append({0, 0, pe.event.at.date});
-            }
-            if (dates.isEmpty())
-                dates = findDates(m_frontMatter, m_dayFirst, 1);
-            if (dates.isEmpty())
-                dates = findDates(m_pm.title, m_dayFirst, 1);
-            if (!dates.isEmpty())
-                span.startDate = dates.first().date;
-        }
-        if (span.endTime.isValid() && !span.endDate.isValid() && span.startDate.isValid()) {
-            span.endDate
-                = span.endTime < span.startTime ? span.startDate.addDays(1) : span.startDate;
-            if (span.endTime < span.startTime)
-                noteGuess(
-                    ReportText::tr("The incident passes midnight: its end (%1) is dated the next "
-                                   "day, %2.")
-                        .arg(span.endTime.toString(QStringLiteral("HH:mm")),
-                             span.endDate.toString(Qt::ISODate)));
-        }
-        // A stated date that disagrees with the title's date only in its month or year is a
-        // typo ("2019-02-25" in a report titled "March 26th, 2019").
-        const QList<DateHit> titleDates = findDates(m_pm.title, m_dayFirst, 1);
-        if (choice->fromStatement && !titleDates.isEmpty() && span.startDate.isValid()) {
-            const QDate title = titleDates.first().date;
-            const QDate probe = span.endDate.isValid() ? span.endDate : span.startDate;
-            if (std::abs(probe.daysTo(title)) > 7) {
-                const QDate fixed(title.year(), title.month(), probe.day());
-                if (fixed.isValid() && std::abs(fixed.daysTo(title)) <= 1) {
-                    const int months
-                        = (fixed.year() - probe.year()) * 12 + (fixed.month() - probe.month());
-                    noteGuess(ReportText::tr("The incident date %1 disagrees with the title's date "
-                                             "%2 only in its month or year; read as %3.")
-                                  .arg(span.startDate.toString(Qt::ISODate),
-                                       title.toString(Qt::ISODate),
-                                       span.startDate.addMonths(months).toString(Qt::ISODate)));
-                    span.startDate = span.startDate.addMonths(months);
-                    if (span.endDate.isValid())
-                        span.endDate = span.endDate.addMonths(months);
-                }
+QDate MarkdownImporter::statedIncidentDay()
+{
+    // A date stated elsewhere: the summary, the Duration line, the timeline's first date, the
+    // front matter, the title.
+    using namespace ImportTime;
+    // Lines about the document ("Last updated: 2022-05-25", "Created: …") date the writing,
+    // not the incident.
+    static const QRegularExpression aboutDocument(
+        QStringLiteral(R"(^\W*(?:last\s+)?(?:updated|modified|edited|reviewed|created|published|)"
+                       R"(posted|written)(?:\s+(?:on|at|by))?\W*:)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList kept;
+    for (const QString &l : (m_durationText + QLatin1Char('\n') + m_pm.summary.left(kScan * 4))
+                                .split(QLatin1Char('\n')))
+        if (!aboutDocument.match(l).hasMatch())
+            kept.append(l);
+    const QString stated = kept.join(QLatin1Char('\n'));
+    QList<DateHit> dates = findDates(stated, m_dayFirst, 1);
+    if (dates.isEmpty()) {
+        // "On July 2nd at 10:00" with the year written elsewhere in the document.
+        const std::optional<MonthDay> md = findMonthDay(stated);
+        const QList<DateHit> year = findDates(m_text, m_dayFirst, 1);
+        if (md && !year.isEmpty()) {
+            const QDate d(year.first().date.year(), md->month, md->day);
+            if (d.isValid()) {
+                noteGuess(ReportText::tr("The incident day is written without a year; the "
+                                         "year %1 is taken from the document's other dates.")
+                              .arg(d.year()));
+                return d;
             }
         }
     }
+    for (const PendingEvent &pe : std::as_const(m_events)) {
+        if (!dates.isEmpty())
+            break;
+        if (pe.explicitDate)
+            dates.append({0, 0, pe.event.at.date});
+    }
+    if (dates.isEmpty())
+        dates = findDates(m_frontMatter, m_dayFirst, 1);
+    if (dates.isEmpty())
+        dates = findDates(m_pm.title, m_dayFirst, 1);
+    return dates.isEmpty() ? QDate() : dates.first().date;
+}
+
+void MarkdownImporter::completeSpanDates(SpanChoice &choice)
+{
+    using namespace ImportTime;
+    Span &span = choice.span;
+    if (span.startTime.isValid() && !span.startDate.isValid())
+        span.startDate = statedIncidentDay();
+    if (span.endTime.isValid() && !span.endDate.isValid() && span.startDate.isValid()) {
+        span.endDate = span.endTime < span.startTime ? span.startDate.addDays(1) : span.startDate;
+        if (span.endTime < span.startTime)
+            noteGuess(ReportText::tr("The incident passes midnight: its end (%1) is dated the next "
+                                     "day, %2.")
+                          .arg(span.endTime.toString(QStringLiteral("HH:mm")),
+                               span.endDate.toString(Qt::ISODate)));
+    }
+    // A stated date that disagrees with the title's date only in its month or year is a
+    // typo ("2019-02-25" in a report titled "March 26th, 2019").
+    const QList<DateHit> titleDates = findDates(m_pm.title, m_dayFirst, 1);
+    if (!choice.fromStatement || titleDates.isEmpty() || !span.startDate.isValid())
+        return;
+    const QDate title = titleDates.first().date;
+    const QDate probe = span.endDate.isValid() ? span.endDate : span.startDate;
+    if (std::abs(probe.daysTo(title)) <= 7)
+        return;
+    const QDate fixed(title.year(), title.month(), probe.day());
+    if (!fixed.isValid() || std::abs(fixed.daysTo(title)) > 1)
+        return;
+    const int months = (fixed.year() - probe.year()) * 12 + (fixed.month() - probe.month());
+    noteGuess(ReportText::tr("The incident date %1 disagrees with the title's date %2 only in "
+                             "its month or year; read as %3.")
+                  .arg(span.startDate.toString(Qt::ISODate), title.toString(Qt::ISODate),
+                       span.startDate.addMonths(months).toString(Qt::ISODate)));
+    span.startDate = span.startDate.addMonths(months);
+    if (span.endDate.isValid())
+        span.endDate = span.endDate.addMonths(months);
+}
+
+void MarkdownImporter::reportSpan(const SpanChoice &choice, bool endMarked)
+{
+    const auto describe = [](const Moment &m) {
+        QStringList parts;
+        if (m.date.isValid())
+            parts.append(m.date.toString(Qt::ISODate));
+        if (m.time.isValid())
+            parts.append(m.time.toString(QStringLiteral("HH:mm")));
+        return parts.join(QLatin1Char(' '));
+    };
+    const QString start = describe(m_pm.start);
+    const QString end = describe(m_pm.end);
+    const QString line
+        = end.isEmpty()
+              ? ReportText::tr("Incident start %1, from %2.").arg(start, choice.source)
+              : ReportText::tr("Incident %1 to %2, from %3.").arg(start, end, choice.source);
+    if (choice.guessed)
+        noteGuess(line);
+    else
+        m_report.recognised.append(line);
+    if (choice.endFromTimeline)
+        noteGuess((endMarked ? ReportText::tr("Incident end taken from the timeline entry that "
+                                              "says the outage ended (%1).")
+                             : ReportText::tr("Incident end taken from the last timeline entry "
+                                              "(%1)."))
+                      .arg(m_pm.end.time.toString(QStringLiteral("HH:mm"))));
+    if (m_pm.start.time.isValid() && !m_pm.start.date.isValid())
+        noteGuess(ReportText::tr("No incident date with a year is given; dates are left empty."));
+}
+
+void MarkdownImporter::resolveStartEnd()
+{
+    resolveYearlessDates();
+    std::optional<SpanChoice> choice = chooseSpan();
+    // The timeline, as a fallback for what the statements do not give.
+    const TimelineBounds bounds = timelineBounds();
+    fillFromTimeline(choice, bounds);
+    if (choice)
+        completeSpanDates(*choice);
 
     resolveZone(choice ? &*choice : nullptr);
     const std::optional<int> offset
         = m_pm.timezone ? std::optional<int>(m_pm.timezone->utcOffsetMinutes) : std::nullopt;
     if (choice) {
-        const Span &span = choice->span;
+        const ImportTime::Span &span = choice->span;
         if (span.startTime.isValid() || span.startDate.isValid()) {
             m_pm.start.date = span.startDate;
             m_pm.start.time = span.startTime;
@@ -466,46 +559,16 @@ void MarkdownImporter::resolveStartEnd()
         }
     }
     resolveTimelineDates();
-    if (choice && choice->endFromTimeline && !m_pm.end.date.isValid() && lastTimed) {
+    if (choice && choice->endFromTimeline && !m_pm.end.date.isValid() && bounds.end) {
         // The last entry's date as the timeline carries it.
-        const qsizetype index = lastTimed - m_events.constData();
+        const qsizetype index = bounds.end - m_events.constData();
         if (index >= 0 && index < m_events.size())
             m_pm.end.date = m_events.at(index).event.at.date;
         if (m_pm.end.date.isValid() && m_pm.start.date.isValid() && m_pm.end.date < m_pm.start.date)
             m_pm.end.date = m_pm.start.date;
     }
-
-    // The report.
-    if (choice) {
-        const auto describe = [](const Moment &m) {
-            QStringList parts;
-            if (m.date.isValid())
-                parts.append(m.date.toString(Qt::ISODate));
-            if (m.time.isValid())
-                parts.append(m.time.toString(QStringLiteral("HH:mm")));
-            return parts.join(QLatin1Char(' '));
-        };
-        const QString start = describe(m_pm.start);
-        const QString end = describe(m_pm.end);
-        const QString line
-            = end.isEmpty()
-                  ? ReportText::tr("Incident start %1, from %2.").arg(start, choice->source)
-                  : ReportText::tr("Incident %1 to %2, from %3.").arg(start, end, choice->source);
-        if (choice->guessed)
-            noteGuess(line);
-        else
-            m_report.recognised.append(line);
-        if (choice->endFromTimeline)
-            noteGuess(
-                (endMarker
-                     ? ReportText::tr("Incident end taken from the timeline entry that says "
-                                      "the outage ended (%1).")
-                     : ReportText::tr("Incident end taken from the last timeline entry (%1)."))
-                    .arg(m_pm.end.time.toString(QStringLiteral("HH:mm"))));
-        if (m_pm.start.time.isValid() && !m_pm.start.date.isValid())
-            noteGuess(
-                ReportText::tr("No incident date with a year is given; dates are left empty."));
-    }
+    if (choice)
+        reportSpan(*choice, bounds.endMarked);
 }
 
 } // namespace Hindsight::Import

@@ -90,23 +90,29 @@ Label classifyLabel(const QString &norm)
         {Label::Measures,
          R"(^(corrective|preventa?tive|preventive|prevention|preventing|remediation (items|actions|tasks)|action items?|actionable items|follow ?-?ups?( actions| items| tasks)?|next steps)\b.{0,60}$)"
          R"(|^(long ?-?term|permanent) (fix|fixes|solutions?|remediation)\b.{0,60}$|^measures\b.{0,60}$)"
-         R"(|^.{0,30}\b(preventa?tive|preventive|corrective) (measures|actions|steps)\b.{0,30}$)"},
+         R"(|^.{0,30}\b(preventa?tive|preventive|corrective) (measures|actions|steps)\b.{0,30}$)"
+         // Blog-style postmortems (GitHub, Cloudflare, status pages): "What we will change",
+         // "What we're doing about it", "How we will prevent this" (apostrophes are dropped
+         // by normaliseLabel: "we're" -> "were", "we'll" -> "well").
+         R"(|^what (we|well|we will|we are|were) (will |are )?(change|changing|do|doing|improve|improving)\b.{0,40}$)"
+         R"(|^how (we|well|we will) (will )?prevent\b.{0,40}$)"},
         {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
         {Label::Tasks, R"(^(a )?(list of )?tasks?\b.{0,40}$)"},
         // Sections that close a report (IEEE/ACM report structure, the Google SRE template's
-        // "Supporting information"): kept as they are, and they end the section before them.
+        // "Supporting information", PagerDuty's "Messaging"): kept as they are, and they end the
+        // section before them.
         {Label::Closing,
-         R"(^(conclusions?|in conclusion|closing (thoughts|remarks)|final (thoughts|words|remarks)|appendix\b.{0,40}|references|acknowledge?ments|supporting information|glossary|related (links|records|incidents|documents))$)"},
+         R"(^(conclusions?|in conclusion|closing (thoughts|remarks)|final (thoughts|words|remarks)|appendix\b.{0,40}|references|acknowledge?ments|supporting information|additional (information|notes|details)|glossary|messaging|communications?( plan)?|(internal|external|customer) (messaging|messages?|communications?)|related (links|records|incidents|documents))$)"},
         {Label::Summary,
          R"(^((issue|incident|outage|executive|event) )?summary$|^overview$|^(incident )?description$|^what happened$|^(incident|issue|outage) (report|overview|details)$|^issue$)"},
         {Label::Impact,
          R"(^((user|customer|business|service) )?impact$|^impact (summary|assessment|on users)$|^scope( and impact)?$|^who was affected$|^what (was|were) the impacts?( identified)?$)"},
         {Label::Duration,
-         R"(^((outage|incident|downtime) )?duration$|^(incident |outage )?date( and time)?$|^time ?(frame|window)?$|^when$|^outage window$)"},
+         R"(^((outage|incident|downtime) )?duration$|^(incident |outage )?date( and time| ?/ ?time)?$|^time ?(frame|window)?$|^when$|^outage window$)"},
         {Label::Start,
-         R"(^((incident|outage|impact) )?start( time| date)?$|^started( at)?$|^began$|^begin time$)"},
+         R"(^((incident|outage|impact) )?start( time| date)?$|^started( at)?$|^began$|^begin time$|^time of (the )?(outage|incident|failure)$)"},
         {Label::End,
-         R"(^((incident|outage|impact) )?end( time| date)?$|^ended( at)?$|^resolved at$|^(recovery|resolution) time$)"},
+         R"(^((incident|outage|impact) )?end( time| date)?$|^ended( at)?$|^resolved at$|^(recovery|resolution) time$|^time (of|to) (resolution|recovery|restoration)$)"},
         {Label::RootCause,
          R"(^((the|suspected|probable|primary) )?(root )?causes?$|^root cause analysis$|^rca$|^what went wrong$|^cause of (the )?(outage|incident|issue)$)"
          // Atlassian's template (Fault, Five whys), PagerDuty's (Contributing factors), and the
@@ -207,8 +213,10 @@ LabelSplit splitLabel(const QString &content)
         split.rest = content.mid(m.capturedEnd()).trimmed();
         return split;
     }
-    // A whole short line may be a bare label ("Timeline", "Root Cause and Resolution").
-    if (head.size() <= 60 && !head.contains(QLatin1Char(':'))) {
+    // A whole short line may be a bare label ("Timeline", "Root Cause and Resolution",
+    // "Timeline (UTC+02:00)": a colon inside parentheses is no label's colon).
+    static const QRegularExpression parenthesised(QStringLiteral(R"(\([^()]*\))"));
+    if (head.size() <= 60 && !QString(head).remove(parenthesised).contains(QLatin1Char(':'))) {
         split.ok = true;
         split.bare = true;
         split.label = content;

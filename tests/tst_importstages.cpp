@@ -1,0 +1,265 @@
+// Direct tests of the importer's stages on small inputs written for them: spans stated in
+// headings and by labels, dates after times, plain-text lists and labels, the measures list,
+// the share of users, the zone of a timeline heading, action-item owners, and the
+// not-a-postmortem guard (evidence, not length). Every text here is our own.
+#include "core/importer.h"
+#include "core/importtime.h"
+#include "core/postmortemfile.h"
+
+#include <QTest>
+
+using namespace Hindsight;
+
+namespace {
+
+QString hhmm(const QTime &t)
+{
+    return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QStringLiteral("null");
+}
+
+QString iso(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("null");
+}
+
+int timedEntries(const Postmortem &pm)
+{
+    int n = 0;
+    for (const TimelineEvent &e : pm.timeline)
+        n += e.at.time.isValid() ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestImportStages : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void emptyTemplateIsAPostmortem();
+    void listOfGroceriesIsNot();
+    void spanInHeadingWithWaveDash();
+    void dateAfterStartTime_data();
+    void dateAfterStartTime();
+    void wordProcessorBulletsAndPlainLabels();
+    void durationAmountLine_data();
+    void durationAmountLine();
+    void durationGivesWayToEndMarker();
+    void metadataDateIsNotTheIncidentDay();
+    void codeSpanTimesLeadEntries();
+    void measureThatLostItsMarker();
+    void plainLinesOfMeasures();
+    void shareOfUsersSetOffByCommas();
+    void timelineHeadingNamesZone();
+    void ownerWithoutDueDate();
+};
+
+void TestImportStages::emptyTemplateIsAPostmortem()
+{
+    // The headings of a postmortem template and nothing under them.
+    const QByteArray text = "# Title\n\n## Summary\n\n## Impact\n\n## Root Causes\n\n"
+                            "## Resolution\n\n## Action Items\n\n## Timeline\n";
+    const LoadResult r = readPostmortemData(text, QStringLiteral("template.md"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.postmortem.timeline.isEmpty());
+    QVERIFY(r.postmortem.actionItems.isEmpty());
+    QVERIFY(r.postmortem.rootCause.trimmed().isEmpty());
+}
+
+void TestImportStages::listOfGroceriesIsNot()
+{
+    const LoadResult r
+        = readPostmortemData("Groceries:\n- apples\n- pears\n", QStringLiteral("list.txt"));
+    QVERIFY(!r.ok);
+}
+
+void TestImportStages::spanInHeadingWithWaveDash()
+{
+    // An incident log: one heading per incident, its window written "start ~ end".
+    const QString text = QStringLiteral("# Incident log\n\n## Outages\n\n"
+                                        "#### 2025-03-02 21:10 ~ 21:40 (GMT+9)\n\n"
+                                        "- note: the queue stalled\n\n"
+                                        "#### 2025-02-27 08:00 ~ 08:20 (GMT+9)\n\n"
+                                        "- note: a disk filled up\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(iso(pm.start.date), QStringLiteral("2025-03-02"));
+    QCOMPARE(hhmm(pm.start.time), QStringLiteral("21:10"));
+    QCOMPARE(iso(pm.end.date), QStringLiteral("2025-03-02"));
+    QCOMPARE(hhmm(pm.end.time), QStringLiteral("21:40"));
+    QVERIFY(pm.timezone.has_value());
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 540);
+}
+
+void TestImportStages::dateAfterStartTime_data()
+{
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::newRow("end after midnight")
+        << QStringLiteral("from 22:40 UTC on 14 March 2025 to 00:25")
+        << QStringLiteral("2025-03-14 22:40") << QStringLiteral("2025-03-15 00:25");
+    QTest::newRow("end date stated")
+        << QStringLiteral("from 09:00 on 3 June 2025 to 17:30 on 5 June 2025")
+        << QStringLiteral("2025-06-03 09:00") << QStringLiteral("2025-06-05 17:30");
+    QTest::newRow("one date after both times")
+        << QStringLiteral("from 09:00 to 11:30 on June 3, 2025")
+        << QStringLiteral("2025-06-03 09:00") << QStringLiteral("2025-06-03 11:30");
+}
+
+void TestImportStages::dateAfterStartTime()
+{
+    QFETCH(QString, span);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    const ImportTime::Span s = ImportTime::parseSpan(span);
+    QCOMPARE(iso(s.startDate) + QLatin1Char(' ') + hhmm(s.startTime), start);
+    QCOMPARE(iso(s.endDate) + QLatin1Char(' ') + hhmm(s.endTime), end);
+}
+
+void TestImportStages::wordProcessorBulletsAndPlainLabels()
+{
+    // Plain text pasted from a word processor: "•" bullets, labels on lines of their own.
+    const QString text
+        = QStringLiteral("Report on the checkout outage\n"
+                         "Date: 2025-04-09, at 10:00 UTC.\n"
+                         "Root Cause: a connection pool too small for the sale's traffic.\n"
+                         "Timeline:\n"
+                         "•\t10:00 UTC: Checkout requests start to time out.\n"
+                         "•\t10:06 UTC: The on-call engineer is paged.\n"
+                         "•\t10:30 UTC: The pool is enlarged and checkout recovers.\n"
+                         "Resolution:\n"
+                         "•\tThe pool was enlarged on every instance.\n"
+                         "Prevention:\n"
+                         "•\tLoad-test checkout before each sale.\n"
+                         "•\tAlert on pool saturation.\n"
+                         "Communication:\n"
+                         "•\tA note to the merchants explains the outage.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEntries(pm), 3);
+    QCOMPARE(hhmm(pm.timeline.last().at.time), QStringLiteral("10:30"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QVERIFY(pm.resolution.contains(QLatin1String("enlarged")));
+}
+
+void TestImportStages::durationAmountLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("end");
+    QTest::newRow("duration minutes")
+        << QStringLiteral("Summary of the outage\n\nDate & Time: Friday, May 2, 2025, at 16:40 "
+                          "CET.\nDuration: 25 minutes\nRoot Cause: an expired token.\n")
+        << QStringLiteral("2025-05-02 17:05");
+    QTest::newRow("hours and minutes abbreviated")
+        << QStringLiteral("## Summary\n\nDate/time: 2025-05-02 23:10\nDuration: 2h 5m\n\n"
+                          "## Root cause\n\nA full disk.\n")
+        << QStringLiteral("2025-05-03 01:15");
+    QTest::newRow("time of outage and resolution time")
+        << QStringLiteral("Outage report\nIncident Date: 2025-05-02\nTime of Outage: 1:15 PM\n"
+                          "Impact: nobody could sign in\nResolution Time: 1 hour and 10 "
+                          "minutes\n")
+        << QStringLiteral("2025-05-02 14:25");
+}
+
+void TestImportStages::durationAmountLine()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, end);
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(iso(pm.end.date) + QLatin1Char(' ') + hhmm(pm.end.time), end);
+}
+
+void TestImportStages::durationGivesWayToEndMarker()
+{
+    // A rounded duration and a timeline entry that says when the outage ended.
+    const QString text = QStringLiteral("## Summary\n\nDate/time: 2025-07-01 10:00 UTC\n"
+                                        "Duration: 2 hours\n\n## Timeline\n\n"
+                                        "- 10:00 Deploy goes out. <START OF OUTAGE>\n"
+                                        "- 11:20 Rollback starts.\n"
+                                        "- 12:04 Error rate is flat again. <END OF OUTAGE>\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(hhmm(pm.start.time), QStringLiteral("10:00"));
+    QCOMPARE(hhmm(pm.end.time), QStringLiteral("12:04"));
+}
+
+void TestImportStages::metadataDateIsNotTheIncidentDay()
+{
+    const QString text = QStringLiteral("# 2025-02-10 - status site outage\n\n"
+                                        "Last updated: 2025-02-14\n\n"
+                                        "On Monday, 2025-02-10 the status site was down.\n\n"
+                                        "## Timeline\n\n*07:10*: The site stops answering.\n\n"
+                                        "*08:45*: The site answers again.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(iso(pm.start.date), QStringLiteral("2025-02-10"));
+    QCOMPARE(hhmm(pm.start.time), QStringLiteral("07:10"));
+}
+
+void TestImportStages::codeSpanTimesLeadEntries()
+{
+    // One entry a line, no blank lines between, each time in a code span.
+    const QString text = QStringLiteral("## Timeline\n"
+                                        "`9:00 AM EST:` The nightly import has not finished.\n"
+                                        "`9:12 AM EST:` The on-call engineer restarts it.\n"
+                                        "`9:40 AM EST:` The import completes.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEntries(pm), 3);
+    QCOMPARE(hhmm(pm.timeline.last().at.time), QStringLiteral("09:40"));
+}
+
+void TestImportStages::measureThatLostItsMarker()
+{
+    const QString text = QStringLiteral("## Corrective and preventative measures\n\n"
+                                        "* Add an alert on replication lag.\n"
+                                        "* Document the failover steps.\n"
+                                        "Provide a runbook drill every quarter.\n"
+                                        "* Review the backup schedule.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.actionItems.size(), 4);
+}
+
+void TestImportStages::plainLinesOfMeasures()
+{
+    // One measure a line, no markers, no full stops.
+    const QString text = QStringLiteral("Corrective and Preventative Measures\n\n"
+                                        "We will take these steps:\n"
+                                        "Create a budget alert for the hosting account\n"
+                                        "Manage renewals in one shared calendar\n"
+                                        "Coordinate the billing and platform teams monthly\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.actionItems.size(), 3);
+}
+
+void TestImportStages::shareOfUsersSetOffByCommas()
+{
+    const QString text = QStringLiteral("## Impact\n\nPages loaded slowly for most visitors, "
+                                        "roughly 40%, during the sale.\n");
+    const Postmortem pm = importMarkdown(text);
+    QVERIFY(pm.usersAffectedPercent.has_value());
+    QCOMPARE(*pm.usersAffectedPercent, 40.0);
+}
+
+void TestImportStages::timelineHeadingNamesZone()
+{
+    const QString text = QStringLiteral("## Timeline (UTC+02:00)\n\n- 14:00 Alert fires.\n"
+                                        "- 14:30 Fixed.\n");
+    const Postmortem pm = importMarkdown(text);
+    QVERIFY(pm.timezone.has_value());
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 120);
+}
+
+void TestImportStages::ownerWithoutDueDate()
+{
+    const QString text = QStringLiteral("## Summary\n\nThe API was down on 2025-03-01.\n\n"
+                                        "## Action items\n\n"
+                                        "| Action | Owner |\n|---|---|\n"
+                                        "| Rotate the keys | Priya, due 2025-04-01 |\n"
+                                        "| Add a canary | TBD |\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.at(0).owner, QStringLiteral("Priya"));
+    QCOMPARE(iso(pm.actionItems.at(0).due), QStringLiteral("2025-04-01"));
+    QVERIFY(pm.actionItems.at(1).owner.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestImportStages)
+
+#include "tst_importstages.moc"
