@@ -7,18 +7,22 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Hindsight {
 
@@ -104,11 +108,57 @@ void DocumentManager::open()
         openFile(path, /*askToSave=*/false); // asked once, above
 }
 
+bool DocumentManager::loadsInBackground(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isFile() && info.size() > kBackgroundLoadBytes;
+}
+
+std::optional<LoadResult> DocumentManager::loadFile(const QString &path)
+{
+    if (!loadsInBackground(path))
+        return loadPostmortemFile(path);
+    // The window first, so the dialog has something to stand over (a file given at start).
+    QWidget *window = m_dialogParent ? m_dialogParent->window() : nullptr;
+    if (window && !window->isVisible())
+        window->show();
+    QProgressDialog progress(Text::tr("Opening %1…").arg(QFileInfo(path).fileName()),
+                             Text::tr("Cancel"), 0, 0, m_dialogParent);
+    progress.setObjectName(QStringLiteral("openProgress"));
+    progress.setWindowTitle(Text::tr("Opening"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(250);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    QFutureWatcher<LoadResult> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    // Reading and importing touch nothing but the file and their own data: a worker's job.
+    watcher.setFuture(QtConcurrent::run([path] { return loadPostmortemFile(path); }));
+    // A quick read never flashes the dialog up; a slow one shows it while the window repaints.
+    QTimer::singleShot(250, &progress, [&progress, &watcher] {
+        if (!watcher.isFinished())
+            progress.show();
+    });
+    if (!watcher.isFinished())
+        loop.exec();
+    if (progress.wasCanceled()) // the worker finishes on its own, unheard
+        return std::nullopt;
+    return watcher.result();
+}
+
 bool DocumentManager::openFile(const QString &path, bool askToSave)
 {
     if (askToSave && !maybeSave())
         return false;
-    const LoadResult r = loadPostmortemFile(path);
+    const std::optional<LoadResult> loaded = loadFile(path);
+    if (!loaded) {
+        Q_EMIT statusMessage(Text::tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName()),
+                             4000);
+        return false;
+    }
+    const LoadResult &r = *loaded;
     if (!r.ok && !r.emptyFile) {
         showError(Text::tr("Cannot open the file"), r.error);
         return false;
@@ -225,7 +275,10 @@ void DocumentManager::checkDiskState()
         m_diskHashAskedAbout = now; // ask once per version; saving still confirms
         return;
     }
-    const LoadResult r = loadPostmortemFile(path);
+    const std::optional<LoadResult> loaded = loadFile(path);
+    if (!loaded)
+        return; // cancelled: the open version stays
+    const LoadResult &r = *loaded;
     if (!r.ok) {
         showError(Text::tr("Cannot reload the file"), r.error);
         return;
@@ -327,7 +380,10 @@ bool DocumentManager::restoreRecoveryCopy(const RecoveryCopy &copy)
 {
     if (!maybeSave())
         return false;
-    const LoadResult r = loadPostmortemFile(copy.copyPath);
+    const std::optional<LoadResult> loaded = loadFile(copy.copyPath);
+    if (!loaded)
+        return false; // cancelled: the copy stays for later
+    const LoadResult &r = *loaded;
     if (!r.ok) {
         showError(Text::tr("Cannot restore the autosaved copy"), r.error);
         return false;

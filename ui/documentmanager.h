@@ -4,12 +4,15 @@
 #pragma once
 
 #include "core/importer.h"
+#include "core/postmortemfile.h"
 #include "core/recovery.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QFileSystemWatcher;
 class QMenu;
@@ -38,7 +41,19 @@ public:
     /// overwritten: Save suggests `<name>.postmortem.md` beside it). Asks about unsaved changes
     /// first unless `askToSave` is false (the caller already asked). On failure shows the
     /// reason and keeps the open document. True when the file was opened.
+    /// A file over kBackgroundLoadBytes is read on a worker thread (loadFile()) while a
+    /// progress dialog shows and the window keeps painting; Cancel there returns false with
+    /// the open document untouched.
     bool openFile(const QString &path, bool askToSave = true);
+    /// Files larger than this (bytes) are read in the background (issue 19: "over 1 MB").
+    static constexpr qint64 kBackgroundLoadBytes = 1024 * 1024;
+    /// True when openFile() reads `path` in the background (it is over kBackgroundLoadBytes).
+    static bool loadsInBackground(const QString &path);
+    /// Reads `path` as loadPostmortemFile() does. A large file (loadsInBackground) is read on
+    /// a worker thread while a window-modal, cancellable progress dialog over the window waits
+    /// for it (events keep being processed; the window is shown first if it was not yet);
+    /// nullopt when the user cancelled (the worker's result is then dropped).
+    std::optional<LoadResult> loadFile(const QString &path);
     /// Opens the bundled sample postmortem as a new, unsaved document.
     bool openSample();
     /// Replaces the open document with the unsaved `pm` (after asking about unsaved changes).

@@ -26,6 +26,7 @@
 #include <QStatusBar>
 #include <QTextDocument>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Hindsight {
 
@@ -95,6 +96,14 @@ EditingActions::EditingActions(Document *document, DocumentManager *files, Postm
     m_wordCountTimer->setSingleShot(true);
     m_wordCountTimer->setInterval(250); // counting a long document is no work for every key
     connect(m_wordCountTimer, &QTimer::timeout, this, &EditingActions::updateWordCount);
+    connect(&m_wordCounter, &QFutureWatcher<int>::finished, this, [this] {
+        const int words = m_wordCounter.result();
+        m_wordCount->setText(words == 1 ? tr("1 word") : tr("%1 words").arg(words));
+        if (m_countAgain) {
+            m_countAgain = false;
+            updateWordCount();
+        }
+    });
     connect(document, &Document::changed, m_wordCountTimer, qOverload<>(&QTimer::start));
     updateWordCount();
 
@@ -190,8 +199,13 @@ void EditingActions::updateFormatActions()
 
 void EditingActions::updateWordCount()
 {
-    const int words = postmortemWordCount(m_document->postmortem());
-    m_wordCount->setText(words == 1 ? tr("1 word") : tr("%1 words").arg(words));
+    if (m_wordCounter.isRunning()) {
+        m_countAgain = true;
+        return;
+    }
+    const Postmortem snapshot = m_document->postmortem(); // implicitly shared copy
+    m_wordCounter.setFuture(
+        QtConcurrent::run([snapshot] { return postmortemWordCount(snapshot); }));
 }
 
 void EditingActions::onFocused(const char *slot)

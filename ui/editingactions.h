@@ -4,6 +4,7 @@
 
 #include "ui/markdowneditor.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 
 class QAction;
@@ -65,6 +66,9 @@ private:
     PictureAssets *m_pictures;
     QLabel *m_wordCount;
     QTimer *m_wordCountTimer;
+    /// Counts on a worker thread: a timeline of thousands of events takes a while to count.
+    QFutureWatcher<int> m_wordCounter;
+    bool m_countAgain = false; ///< the document changed while a count ran
     QList<QAction *> m_formatActions;
 };
 

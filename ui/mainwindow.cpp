@@ -95,7 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_files = new DocumentManager(m_document, this);
     connect(m_files, &DocumentManager::documentReplaced, this, [this](const QString &base) {
         m_preview->setBaseDirectory(base);
-        m_preview->renderNow();
+        m_preview->showNewDocument(); // a large one after the window's first paint
         updateWindowTitle();
     });
     connect(m_files, &DocumentManager::importReportChanged, this,

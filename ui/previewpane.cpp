@@ -44,14 +44,48 @@ void PreviewPane::setBaseDirectory(const QString &directory)
     m_baseDirectory = directory;
 }
 
+namespace {
+
+/// Roughly how much HTML a render of `pm` makes, in characters.
+qsizetype renderSize(const Postmortem &pm)
+{
+    return pm.summary.size() + pm.impact.size() + pm.rootCause.size() + pm.resolution.size()
+           + std::min<qsizetype>(pm.timeline.size(), PreviewPane::kMaxTimelineRows) * 80
+           + pm.sections.size() * 500;
+}
+
+/// After opening a large document: long enough for the window's first paint to come first.
+constexpr int kCatchUpDelayMs = 100;
+
+} // namespace
+
 void PreviewPane::scheduleRender()
 {
     // 100 ms for a short document, growing to 600 ms for a very long one: a pause in typing.
-    const Postmortem &pm = m_document->postmortem();
-    const qsizetype size = pm.summary.size() + pm.impact.size() + pm.rootCause.size()
-                           + pm.resolution.size() + pm.timeline.size() * 80
-                           + pm.sections.size() * 500;
+    const qsizetype size = renderSize(m_document->postmortem());
     m_debounce.start(int(qBound(qsizetype(100), 100 + size / 200, qsizetype(600))));
+}
+
+bool PreviewPane::rendersInBackground(const Postmortem &pm)
+{
+    // The 20,000-word benchmark document (renderSize about 75,000) took 60 ms to render at
+    // once; a long timeline also makes a chart of thousands of markers.
+    return renderSize(pm) > 50000 || pm.timeline.size() > kMaxTimelineRows;
+}
+
+void PreviewPane::showNewDocument()
+{
+    if (!rendersInBackground(m_document->postmortem())) {
+        renderNow();
+        return;
+    }
+    m_debounce.stop();
+    setHtml(QStringLiteral("<p><i>%1</i></p>").arg(tr("Preparing the preview…").toHtmlEscaped()));
+    // Nothing of the old document is shown: the next render parses in full.
+    m_shownFragments.clear();
+    m_fragmentBlocks.clear();
+    ++m_shownGeneration;
+    m_debounce.start(kCatchUpDelayMs);
 }
 
 void PreviewPane::startRender()
@@ -122,6 +156,7 @@ HtmlOptions PreviewPane::prepareRender()
     options.darkTheme = m_dark;
     options.fontFamily = m_fontFamily;
     options.fontPointSize = m_fontPointSize;
+    options.maxTimelineRows = kMaxTimelineRows;
 
     // The chart across the text column: as wide as the pane's text, within readable bounds.
     const Postmortem &pm = m_document->postmortem();

@@ -41,8 +41,18 @@ public:
 
     /// The folder relative resources resolve against (the document's folder); empty = none.
     void setBaseDirectory(const QString &directory);
-    /// Renders now, synchronously (used on open so the first picture is there at once).
+    /// Renders now, synchronously.
     void renderNow();
+    /// Another document was opened. A small one is rendered at once (renderNow), so the first
+    /// picture is there with the window. A large one (a long timeline, a lot of text: see
+    /// rendersInBackground()) shows "Preparing the preview…" and is rendered on the worker
+    /// thread shortly after, once the window has been painted: opening never waits for it.
+    void showNewDocument();
+    /// True when showNewDocument() renders `pm` in the background.
+    static bool rendersInBackground(const Postmortem &pm);
+    /// Most rows of the timeline table the preview shows (HtmlOptions::maxTimelineRows): Qt's
+    /// rich text lays out a table of thousands of rows on the GUI thread for seconds.
+    static constexpr int kMaxTimelineRows = 300;
     /// Dark page and diagrams (the dark theme), and the body font (`family` empty and
     /// `pointSize` 0: the style sheet's). Re-renders when something changed.
     void setAppearance(bool dark, const QString &family, qreal pointSize);

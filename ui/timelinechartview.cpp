@@ -43,7 +43,7 @@ void TimelineChartView::rebuildNow()
 {
     m_rebuildTimer.stop();
     m_built = false; // asked for explicitly: draw even if nothing changed
-    rebuild();
+    build();
 }
 
 void TimelineChartView::setShowAllEvents(bool all)
@@ -63,8 +63,28 @@ void TimelineChartView::changeEvent(QEvent *event)
         m_rebuildTimer.start(); // a theme change: the chart follows it
 }
 
+void TimelineChartView::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    if (m_stale)
+        QTimer::singleShot(0, this, &TimelineChartView::rebuild); // after the tab is painted
+}
+
 void TimelineChartView::rebuild()
 {
+    // Out of sight (another tab of the form): build when shown. A chart of thousands of events
+    // takes a while on the GUI thread, and opening a document should not wait for one nobody
+    // sees.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    build();
+}
+
+void TimelineChartView::build()
+{
+    m_stale = false;
     // Typing in the summary changes the document but not the chart: keep the chart (and the
     // marker under the mouse) as it is.
     const Postmortem &pm = m_document->postmortem();

@@ -16,7 +16,8 @@ class Document;
 class TimelineChart;
 
 /// Shows TimelineChart for the Document's postmortem. Rebuilt shortly (60 ms, coalesced) after
-/// every Document::changed, and after a resize (ticks follow the width). Hovering a marker
+/// every Document::changed, and after a resize (ticks follow the width); while the view is
+/// hidden (another tab of the form) only once it is shown again. Hovering a marker
 /// shows the event in a tooltip (date, time and zone, kind, text); clicking one emits
 /// eventActivated with its row in Postmortem::timeline. Without timed events it shows a short
 /// hint instead of a chart. Read-only: it never edits the document.
@@ -52,9 +53,12 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    /// The timer's rebuild: builds when visible, else marks the chart stale for showEvent.
     void rebuild();
+    void build();
     void applyCurrentRow();
 
     Document *m_document;
@@ -66,6 +70,7 @@ private:
     int m_currentRow = -1;
     QAction *m_allEvents = nullptr;
     bool m_builtDark = false; ///< the theme the current chart was drawn in
+    bool m_stale = false;     ///< a rebuild was skipped while hidden
 };
 
 } // namespace Hindsight

@@ -354,10 +354,16 @@ void TimelineModel::onDocumentChanged()
         break;
     case detail::RowChange::Inserted:
         for (const auto &[first, last] : c.blocks) {
+            // A block at a time: thousands of rows one by one would move the rest each time.
+            const qsizetype n = last - first + 1;
             beginInsertRows({}, first, last);
-            for (int r = first; r <= last; ++r) {
-                m_events.insert(r, fresh[r]);
-                m_effectiveDates.insert(r, freshDates[r]);
+            if (m_events.isEmpty()) { // a document opened over an empty one: share its rows
+                m_events = fresh;
+                m_effectiveDates = freshDates;
+            } else {
+                m_events = m_events.first(first) + fresh.mid(first, n) + m_events.sliced(first);
+                m_effectiveDates = m_effectiveDates.first(first) + freshDates.mid(first, n)
+                                   + m_effectiveDates.sliced(first);
             }
             endInsertRows();
         }

@@ -69,19 +69,35 @@ namespace {
 class FirstPaintWatcher : public QObject
 {
 public:
-    using QObject::QObject;
+    FirstPaintWatcher(QWidget *window, std::function<bool()> documentShown)
+        : QObject(window)
+        , m_documentShown(std::move(documentShown))
+    {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_seen) {
+        if (event->type() != QEvent::Paint || m_seen)
+            return QObject::eventFilter(watched, event);
+        const bool shown = !m_documentShown || m_documentShown();
+        if (m_windowPaintMs < 0 || !shown) {
+            // The frame is flushed once the event loop is back.
+            QTimer::singleShot(0, this, [this] {
+                if (m_windowPaintMs < 0) {
+                    m_windowPaintMs = millisecondsSinceProcessStart();
+                    m_windowPaintNs = monotonicNowNs();
+                }
+            });
+        }
+        if (shown) {
             m_seen = true;
-            QTimer::singleShot(0, this, [] {
+            QTimer::singleShot(0, this, [this] {
                 const double ms = millisecondsSinceProcessStart();
                 const MemoryUse memory = currentMemoryUse();
                 const QJsonObject report{
-                    {QStringLiteral("firstPaintMs"), ms},
-                    {QStringLiteral("firstPaintMonotonicNs"), double(monotonicNowNs())},
+                    {QStringLiteral("firstPaintMs"), m_windowPaintMs},
+                    {QStringLiteral("firstPaintMonotonicNs"), double(m_windowPaintNs)},
+                    {QStringLiteral("documentPaintMs"), ms},
                     {QStringLiteral("residentKiB"), double(memory.residentKiB)},
                     {QStringLiteral("peakResidentKiB"), double(memory.peakResidentKiB)},
                 };
@@ -95,14 +111,17 @@ protected:
     }
 
 private:
+    std::function<bool()> m_documentShown;
     bool m_seen = false;
+    double m_windowPaintMs = -1;
+    qint64 m_windowPaintNs = 0;
 };
 
 } // namespace
 
-void quitAfterFirstPaint(QWidget *window)
+void quitAfterFirstPaint(QWidget *window, std::function<bool()> documentShown)
 {
-    window->installEventFilter(new FirstPaintWatcher(window));
+    window->installEventFilter(new FirstPaintWatcher(window, std::move(documentShown)));
 }
 
 } // namespace Hindsight

@@ -85,14 +85,19 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Hindsight::MainWindow window;
+    // A large file is read in the background: the window shows first, with a progress dialog
+    // over it (DocumentManager::loadFile), and the timing waits for the document.
+    bool documentShown = false;
+    if (parser.isSet(quitAfterFirstPaint))
+        Hindsight::quitAfterFirstPaint(&window, [&documentShown] { return documentShown; });
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         window.openStartupDocument(); // the last document, or the sample
     else
         window.openFile(files.first());
-    if (parser.isSet(quitAfterFirstPaint))
-        Hindsight::quitAfterFirstPaint(&window);
+    documentShown = true;
     window.show();
+    window.update(); // shown already when the file was large: paint it with the document
     // After the window is up, so the question has a parent and the document behind it.
     QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app.exec();

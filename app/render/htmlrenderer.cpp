@@ -41,6 +41,13 @@ QString notWritten()
 {
     return HtmlText::tr("Not written yet.");
 }
+QString moreTimelineEvents(qsizetype shown, qsizetype all)
+{
+    return HtmlText::tr("The preview shows the first %1 of %2 timeline events; the exports "
+                        "have all of them.")
+        .arg(shown)
+        .arg(all);
+}
 QString noValue()
 {
     return QStringLiteral("\u2014");
@@ -448,7 +455,10 @@ QString timelineSection(const Postmortem &pm, const HtmlOptions &opts)
                .arg(esc(timeHeader), esc(Text::kind()), esc(Text::event()));
     QDate previousDate;
     int row = 0;
-    for (const TimelineEvent &e : pm.timeline) {
+    const qsizetype shown = opts.maxTimelineRows > 0
+                                ? std::min<qsizetype>(opts.maxTimelineRows, pm.timeline.size())
+                                : pm.timeline.size();
+    for (const TimelineEvent &e : pm.timeline.first(shown)) {
         QStringList when;
         if (e.at.date.isValid() && e.at.date != previousDate) {
             when << QStringLiteral("<span class=\"newdate\">%1</span>")
@@ -475,6 +485,9 @@ QString timelineSection(const Postmortem &pm, const HtmlOptions &opts)
                         inlineMarkdownToHtml(e.text, opts));
     }
     out += QStringLiteral("</table>\n");
+    if (shown < pm.timeline.size())
+        out += QStringLiteral("<p><i>%1</i></p>\n")
+                   .arg(esc(Text::moreTimelineEvents(shown, pm.timeline.size())));
     return out;
 }
 
@@ -653,7 +666,8 @@ QString optionsKey(const HtmlOptions &opts)
                        opts.timelineChartUrl,
                        QString::number(opts.timelineChartSize.width()),
                        QString::number(opts.timelineChartSize.height()),
-                       pictures.join(QLatin1Char(';'))}
+                       pictures.join(QLatin1Char(';')),
+                       QString::number(opts.maxTimelineRows)}
         .join(QChar(0));
 }
 

@@ -68,6 +68,10 @@ struct HtmlOptions
     /// QTextDocument gives to that text's first character, so the preview can find a fragment
     /// in its document and replace just the fragments that changed. Exports leave it off.
     bool fragmentAnchors = false;
+    /// For the live preview of a long timeline: the table shows its first `maxTimelineRows`
+    /// events, then a line says how many more the exports have (Qt's rich text parses and lays
+    /// out a table of thousands of rows on the GUI thread for seconds). 0: every event.
+    int maxTimelineRows = 0;
 };
 
 /// A complete HTML 4 document (`<!DOCTYPE html>`, UTF-8, one embedded `<style>` sheet) that

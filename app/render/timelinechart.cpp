@@ -12,6 +12,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QHash>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -22,6 +23,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
 
 namespace Hindsight {
 
@@ -318,10 +320,11 @@ private:
             const int i = order[k];
             const bool topDown = k < topDownCount;
             const qreal x = m_markerX[i];
-            const qreal timeWidth = bold.horizontalAdvance(m_times[i] + QLatin1Char(' '));
-            const qreal want
-                = std::min(maxWidth, timeWidth + fm.horizontalAdvance(events[i].text) + 4);
-            const qreal minWidth = std::min(want, std::min(kLabelMinWidth, maxWidth));
+            // Measuring text is the costly part (thousands of events, four passes): the widths
+            // are measured once, and an event's text only when a row has room for some label.
+            const qreal timeWidth = timeWidthOf(i, bold);
+            const qreal leastWidth
+                = std::min(timeWidth + 4, std::min(kLabelMinWidth, maxWidth)); // <= minWidth
             const auto lineBlocked = [&](int row) {
                 // A line at (or left of) a label's own line runs along its edge, not through
                 // its text: events at the same time share the line.
@@ -358,6 +361,14 @@ private:
                 }
                 return x - 1 - limit;
             };
+            bool room = false;
+            for (int row = 0; row < rows && !room; ++row)
+                room = !lineBlocked(row)
+                       && (roomRight(row) >= leastWidth || roomLeft(row) >= leastWidth);
+            if (!room)
+                continue;
+            const qreal want = std::min(maxWidth, timeWidth + textWidthOf(i, fm) + 4);
+            const qreal minWidth = std::min(want, std::min(kLabelMinWidth, maxWidth));
             std::optional<Placed> found;
             for (int n = 0; n < rows && !found; ++n) {
                 const int row = topDown ? rows - 1 - n : n;
@@ -406,6 +417,8 @@ private:
 
         m_markerX.clear();
         m_times.clear();
+        m_timeWidths.clear();
+        m_textWidths.fill(-1, events.size());
         for (qsizetype i = 0; i < events.size(); ++i) {
             m_markerX.append(pos(qreal(events[i].ms), 0).x());
             m_times.append(m_chart->m_layout.labelTime(events[i].ms));
@@ -503,8 +516,27 @@ private:
     QList<QRectF> m_edgeBoxes; ///< the edge counts' boxes of the last paint
     int m_labelled = 0;
     QList<QRectF> m_boxes;
+    /// Width of event `i`'s time and the space after it in the bold label font (by time text).
+    qreal timeWidthOf(int i, const QFontMetricsF &bold) const
+    {
+        const auto it = m_timeWidths.constFind(m_times[i]);
+        if (it != m_timeWidths.cend())
+            return *it;
+        return *m_timeWidths.insert(m_times[i],
+                                    bold.horizontalAdvance(m_times[i] + QLatin1Char(' ')));
+    }
+    /// Width of event `i`'s text in the label font, measured once per paint.
+    qreal textWidthOf(int i, const QFontMetricsF &fm) const
+    {
+        if (m_textWidths[i] < 0)
+            m_textWidths[i] = fm.horizontalAdvance(m_chart->m_layout.events[i].text);
+        return m_textWidths[i];
+    }
+
     QList<qreal> m_markerX;
     QStringList m_times;
+    mutable QHash<QString, qreal> m_timeWidths;
+    mutable QList<qreal> m_textWidths; ///< per event; -1 until measured
 };
 
 // TimelineChart ------------------------------------------------------------------------------
@@ -574,12 +606,28 @@ void TimelineChart::buildAxes()
     addAxis(y, Qt::AlignLeft);
 }
 
-void TimelineChart::buildMarkers()
+namespace {
+
+/// More events than this on the axis make a dense chart: markers that would be drawn on the
+/// same pixel of the same row are drawn once. QtCharts makes a QGraphicsItem per point, and
+/// tens of thousands of them take seconds to make and lay out, on the GUI thread.
+constexpr qsizetype kDenseEvents = 1000;
+
+} // namespace
+
+void TimelineChart::buildMarkers(qreal widthHint)
 {
     const auto &events = m_layout.events;
     m_series.resize(events.size());
+    const bool dense
+        = std::count(m_layout.shown.cbegin(), m_layout.shown.cend(), true) > kDenseEvents;
+    // About one pixel of the time axis: the plot is a little narrower than the chart.
+    const qreal msPerPixel
+        = std::max<qreal>(1, qreal(m_layout.axisMax - m_layout.axisMin) / std::max(widthHint, 1.0));
     for (EventKind kind : allEventKinds()) {
         QScatterSeries *series = nullptr;
+        QList<QPointF> points;
+        std::set<std::pair<qint64, qreal>> drawn; // (pixel, height) of the markers so far
         for (qsizetype i = 0; i < events.size(); ++i) {
             if (events[i].kind != kind || !m_layout.shown[i])
                 continue;
@@ -595,10 +643,16 @@ void TimelineChart::buildMarkers()
                 pen.setWidthF(1.2);
                 series->setPen(pen);
             }
-            series->append(markerValue(int(i)));
-            m_series[i] = series;
+            m_series[i] = series; // hovering or clicking its marker finds the first of them
+            if (dense) {
+                const qint64 pixel = qint64(qreal(events[i].ms - m_layout.axisMin) / msPerPixel);
+                if (!drawn.insert({pixel, m_layout.markerY[i]}).second)
+                    continue;
+            }
+            points.append(markerValue(int(i)));
         }
         if (series) {
+            series->replace(points); // one update, not one per point
             addTimeSeries(series, true);
             if (!m_anchor)
                 m_anchor = series;
@@ -662,7 +716,7 @@ void TimelineChart::build(qreal widthHint)
         addTimeSeries(band(p.from, p.to, 0, kTimelinePhaseTop,
                            withAlpha(eventKindColor(p.kind), m_palette.dark ? 95 : 70)),
                       false);
-    buildMarkers();
+    buildMarkers(widthHint);
     // The legend last: markers made before these settings keep stale sizes.
     buildLegend(widthHint, windowSeries);
 

@@ -98,7 +98,7 @@ private:
     TimelineChart();
     void build(qreal widthHint);
     void buildAxes();
-    void buildMarkers();
+    void buildMarkers(qreal widthHint);
     void buildLegend(qreal widthHint, QAreaSeries *windowSeries);
     /// Adds `series` on the time and layout axes, listed in the legend or not.
     void addTimeSeries(QAbstractSeries *series, bool inLegend);

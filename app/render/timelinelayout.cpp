@@ -13,6 +13,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <tuple>
 
 namespace Hindsight {
@@ -348,13 +349,30 @@ void markersOf(TimelineLayout &layout)
     const qint64 bucket
         = std::max<qint64>((layout.axisMax - layout.axisMin) / 110, kMsPerMinute / 2);
     layout.markerY.resize(events.size());
+    // An event's level: how many shown events before it (in the timeline) lie within a bucket
+    // of its time, at most kMaxStack. Looked up among its neighbours in time order, so that a
+    // timeline of thousands of events is not compared pair by pair.
+    const qsizetype n = events.size();
+    QList<qsizetype> byTime(n);
+    std::iota(byTime.begin(), byTime.end(), 0);
+    std::stable_sort(byTime.begin(), byTime.end(),
+                     [&](qsizetype a, qsizetype b) { return events[a].ms < events[b].ms; });
+    QList<qsizetype> rank(n);
+    for (qsizetype k = 0; k < n; ++k)
+        rank[byTime[k]] = k;
     int maxLevel = 0;
-    for (qsizetype i = 0; i < events.size(); ++i) {
+    for (qsizetype i = 0; i < n; ++i) {
         int level = 0;
-        for (qsizetype j = 0; j < i; ++j)
-            if (layout.shown[j] && std::llabs(events[j].ms - events[i].ms) < bucket)
-                ++level;
-        level = std::min(level, kMaxStack);
+        const auto counts = [&](qsizetype k) {
+            const qsizetype j = byTime[k];
+            return j < i && layout.shown[j];
+        };
+        for (qsizetype k = rank[i] - 1;
+             k >= 0 && events[byTime[k]].ms > events[i].ms - bucket && level < kMaxStack; --k)
+            level += counts(k) ? 1 : 0;
+        for (qsizetype k = rank[i] + 1;
+             k < n && events[byTime[k]].ms < events[i].ms + bucket && level < kMaxStack; ++k)
+            level += counts(k) ? 1 : 0;
         if (layout.shown[i])
             maxLevel = std::max(maxLevel, level);
         layout.markerY[i] = kMarkerY + level * kStackStep;

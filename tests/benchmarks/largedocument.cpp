@@ -101,7 +101,7 @@ LoadScenario scenario(const QString &label, double weightOfFirst)
 
 } // namespace
 
-Postmortem largePostmortem()
+Postmortem largePostmortem(int timelineEvents)
 {
     Writer w;
     Postmortem pm;
@@ -125,22 +125,24 @@ Postmortem largePostmortem()
           + w.prose(800);
     pm.resolution = w.prose(1200) + QStringLiteral("\n\n![Traffic per region](diagram:lb-2)\n");
 
-    // 500 events, 3 or 4 minutes apart from 05:40, with a detection, escalations, a misleading
-    // path, mitigations and the resolution where a real timeline has them.
+    // 500 events, 3 or 4 minutes apart from 05:40 (more events: closer together), with a
+    // detection, escalations, a misleading path, mitigations and the resolution where a real
+    // timeline has them.
+    const int n = qMax(timelineEvents, 1);
     QDateTime at(day, QTime(5, 40), Qt::UTC);
-    for (int i = 0; i < 500; ++i) {
+    for (int i = 0; i < n; ++i) {
         TimelineEvent e;
         e.at = Moment{at.date(), at.time(), 0, {}};
         e.kind = i == 8         ? EventKind::Detection
                  : i == 20      ? EventKind::Escalation
                  : i % 97 == 40 ? EventKind::Misleading
                  : i % 61 == 30 ? EventKind::Mitigation
-                 : i == 499     ? EventKind::Resolution
+                 : i == n - 1   ? EventKind::Resolution
                  : i % 9 == 0   ? EventKind::Communication
                                 : EventKind::Investigation;
         e.text = w.sentence(8, 16);
         pm.timeline.append(e);
-        at = at.addSecs(60 * (3 + int(w.bounded(2))));
+        at = at.addSecs(qint64(60 * (3 + int(w.bounded(2)))) * 500 / n);
     }
 
     for (int i = 0; i < 100; ++i) {

@@ -1,0 +1,200 @@
+// Large documents without waiting (issue 19, part 7): a file over 1 MB is read on a worker
+// thread behind a cancellable progress dialog while the window keeps running its event loop;
+// it arrives whole, and cancelling leaves the open document as it was. Timings are measured in
+// tests/benchmarks/ (timelinescale.cpp), never asserted here.
+#include "core/document.h"
+#include "core/nativeformat.h"
+#include "modalguard.h"
+#include "ui/documentmanager.h"
+#include "ui/mainwindow.h"
+#include "ui/postmortemform.h"
+#include "ui/previewpane.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QFile>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Hindsight;
+
+namespace {
+
+/// A postmortem with `events` timeline events a few seconds apart, each with its own text.
+Postmortem longTimeline(int events)
+{
+    Postmortem pm;
+    pm.title = QStringLiteral("Replication backlog after a storage failover");
+    pm.timezone = TimeZoneInfo{QStringLiteral("UTC"), 0};
+    pm.start = Moment{QDate(2026, 5, 4), QTime(1, 0), 0, {}};
+    pm.end = Moment{QDate(2026, 5, 5), QTime(9, 0), 0, {}};
+    pm.summary = QStringLiteral("Writes queued behind a replica that fell behind.");
+    QDateTime at(QDate(2026, 5, 4), QTime(1, 0), Qt::UTC);
+    for (int i = 0; i < events; ++i) {
+        TimelineEvent e;
+        e.at = Moment{at.date(), at.time(), 0, {}};
+        e.kind = i == 3            ? EventKind::Detection
+                 : i == events - 1 ? EventKind::Resolution
+                                   : EventKind::Investigation;
+        e.text = QStringLiteral("Step %1: the backlog monitor reported %2 pending writes on "
+                                "the second replica while the operator watched the graphs.")
+                     .arg(i)
+                     .arg(1000 + i * 7);
+        pm.timeline.append(e);
+        at = at.addSecs(9);
+    }
+    return pm;
+}
+
+/// Writes `pm` natively to `path`; its size in bytes, or -1.
+qint64 writeFile(const QString &path, const Postmortem &pm)
+{
+    QFile f(path);
+    const QByteArray data = writeNativeFormat(pm);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        return -1;
+    return data.size();
+}
+
+/// Calls `each` every 5 ms on the GUI thread while it runs.
+struct Ticker
+{
+    explicit Ticker(std::function<void()> each)
+    {
+        QObject::connect(&timer, &QTimer::timeout, &timer, [this, each] {
+            ++ticks;
+            each();
+        });
+        timer.start(5);
+    }
+    QTimer timer;
+    int ticks = 0;
+};
+
+} // namespace
+
+class TestLargeDocument : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("HindsightTests"));
+        QApplication::setApplicationName(QStringLiteral("tst_largedocument"));
+    }
+
+    void aLargeFileLoadsWhileTheWindowKeepsRunning()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("backlog.md"));
+        const Postmortem written = longTimeline(10000);
+        QVERIFY(writeFile(path, written) > DocumentManager::kBackgroundLoadBytes);
+        QVERIFY(DocumentManager::loadsInBackground(path));
+
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        bool sawProgress = false;
+        // Started just before the call: it can only tick if the GUI thread runs its event loop
+        // while the file is read, which a read on the GUI thread would not let it do.
+        Ticker ticker([&] {
+            if (w.findChild<QProgressDialog *>(QStringLiteral("openProgress")))
+                sawProgress = true;
+        });
+        QVERIFY(w.openFile(path));
+        ticker.timer.stop();
+        QVERIFY2(ticker.ticks > 0, "the GUI thread processed no timer while the file loaded");
+        QVERIFY(sawProgress);
+        QVERIFY(!w.findChild<QProgressDialog *>(QStringLiteral("openProgress")));
+
+        // The document arrived whole: in the model, and in the timeline table.
+        const Postmortem &pm = w.document()->postmortem();
+        QCOMPARE(pm.timeline.size(), 10000);
+        QCOMPARE(pm.timeline.first().text, written.timeline.first().text);
+        QCOMPARE(pm.timeline.last().text, written.timeline.last().text);
+        QCOMPARE(pm.timeline.last().kind, EventKind::Resolution);
+        QCOMPARE(w.document()->filePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(!w.document()->isModified());
+        const QAbstractItemModel *table = w.form()->timelineView()->model();
+        QCOMPARE(table->rowCount(), 10000);
+        QCOMPARE(table->index(9999, 3).data().toString(), written.timeline.last().text);
+        QCOMPARE(table->index(5000, 3).data().toString(), written.timeline.at(5000).text);
+
+        // The preview catches up afterwards, with the first rows of the table and a note.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.preview()->toPlainText().contains(QStringLiteral("first %1 of 10000 timeline events")
+                                                    .arg(PreviewPane::kMaxTimelineRows)),
+            20000);
+        QVERIFY(w.preview()->toPlainText().contains(written.timeline.at(10).text));
+        QVERIFY(!w.preview()->toPlainText().contains(written.timeline.last().text));
+    }
+
+    void cancellingKeepsTheOpenDocument()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("backlog.md"));
+        QVERIFY(writeFile(path, longTimeline(12000)) > DocumentManager::kBackgroundLoadBytes);
+
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openSample();
+        const QString title = w.document()->postmortem().title;
+        w.document()->edit(
+            QStringLiteral("Edit summary"),
+            [](Postmortem &pm) { pm.summary = QStringLiteral("Unsaved words of mine."); },
+            QStringLiteral("summary"));
+        QVERIFY(w.document()->isModified());
+        const QString suggested = w.document()->suggestedPath();
+
+        // Cancel as soon as the dialog exists (it may still be waiting to show itself).
+        bool cancelled = false;
+        Ticker ticker([&] {
+            auto *progress = w.findChild<QProgressDialog *>(QStringLiteral("openProgress"));
+            auto *button = progress ? progress->findChild<QPushButton *>() : nullptr;
+            if (button && !cancelled) {
+                cancelled = true;
+                button->click();
+            }
+        });
+        QVERIFY(!w.files()->openFile(path, /*askToSave=*/false));
+        ticker.timer.stop();
+        QVERIFY(cancelled);
+
+        const auto unchanged = [&] {
+            const Postmortem &pm = w.document()->postmortem();
+            return pm.title == title && pm.summary == QLatin1String("Unsaved words of mine.")
+                   && w.document()->isModified() && w.document()->suggestedPath() == suggested
+                   && w.document()->filePath().isEmpty() && pm.timeline.size() < 100;
+        };
+        QVERIFY(unchanged());
+        // The worker finishes on its own; what it read never reaches the document.
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QTest::qWait(50);
+        QVERIFY(unchanged());
+        QVERIFY(!w.findChild<QProgressDialog *>(QStringLiteral("openProgress")));
+    }
+
+    void aSmallFileStillOpensAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("short.md"));
+        QVERIFY(writeFile(path, longTimeline(20)) < DocumentManager::kBackgroundLoadBytes);
+        QVERIFY(!DocumentManager::loadsInBackground(path));
+        MainWindow w;
+        QVERIFY(w.openFile(path));
+        QCOMPARE(w.document()->postmortem().timeline.size(), 20);
+        // A short document is in the preview as soon as it is open.
+        QVERIFY(w.preview()->toPlainText().contains(QStringLiteral("Step 19:")));
+    }
+};
+
+QTEST_MAIN(TestLargeDocument)
+#include "tst_largedocument.moc"
