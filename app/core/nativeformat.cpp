@@ -152,7 +152,14 @@ QString atxHeadingText(const QString &text)
 void writeSection(QString &out, const QString &heading, const QString &text)
 {
     out += QLatin1String("\n## ") + atxHeadingText(heading) + QLatin1String("\n");
-    const QString body = trimBlankLines(text);
+    // Decided on the text as writeNativeFormat finally writes it (NUL and CR normalised there):
+    // a CR that only looked like a reason for the fence gave a file that saved differently
+    // once reopened (found by fuzz_nativeformat, tests/data/fuzz-regressions/).
+    QString normalised = text;
+    normalised.replace(QChar(u'\0'), QChar(0xFFFD));
+    normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    normalised.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QString body = trimBlankLines(normalised);
     if (body.isEmpty())
         return;
     if (readsBackAsWritten(body)) {
@@ -575,6 +582,9 @@ NativeReadResult readNativeFormat(const QString &input)
     NativeReadResult r;
     QString text = input;
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    // A lone CR ends a line too (CommonMark 2.1), as writeNativeFormat writes it: the model
+    // read holds what a save and reopen would give.
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     const FrontMatter fm = splitFrontMatter(text);
     if (!fm.present) {
         r.error = FormatText::tr("no Hindsight front matter");

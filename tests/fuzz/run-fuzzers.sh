@@ -7,8 +7,8 @@
 # fixtures (tests/data: import fixtures, golden files, kept regressions) — never from ../shared,
 # which is other people's text — and what the fuzzer learns goes to build-fuzz/corpus-<target>.
 # With FUZZ_MERGE=1 the committed corpus is replaced by the minimized merge of both
-# (-merge=1: the smallest set of inputs with the same coverage); tst_fuzzreplay_* replays it
-# in every normal build. A crash is written to build-fuzz/crash-<target>-*; copy it into
+# (-set_cover_merge=1 -use_counters=0: a small set covering the same edges), which
+# tst_fuzzreplay_* replays in every normal build. A crash is written to build-fuzz/crash-<target>-*; copy it into
 # tests/data/fuzz-regressions/ so tst_fuzzreplay_* and tst_hostileinput replay it forever.
 # Exits non-zero if a target found a crash.
 set -euo pipefail
@@ -41,8 +41,9 @@ for name in importer nativeformat; do
     if [[ ${FUZZ_MERGE:-0} == 1 ]]; then
         merged="$BUILD_DIR/merged-$target"
         rm -rf "$merged" && mkdir -p "$merged"
-        ASAN_OPTIONS=$ASAN_TUNING "$BUILD_DIR/tests/fuzz/$target" -merge=1 \
-            -max_len=${FUZZ_MAX_LEN:-4096} "$merged" "$committed" "$corpus" 2>&1 | tail -n 3
+        ASAN_OPTIONS=$ASAN_TUNING "$BUILD_DIR/tests/fuzz/$target" -set_cover_merge=1 -use_counters=0 \
+            -max_len=${FUZZ_MAX_LEN:-4096} "$merged" "$committed" "$corpus" tests/data/import \
+            tests/data/golden tests/data/fuzz-regressions 2>&1 | tail -n 3
         rm -f "$committed"/* && cp "$merged"/* "$committed"/
         echo "$committed: $(ls "$committed" | wc -l) files, $(du -sh "$committed" | cut -f1)"
     fi
