@@ -463,12 +463,12 @@
 <context>
     <name>Hindsight::EditingActions</name>
     <message>
-        <location filename="../ui/editingactions.cpp" line="+93"/>
+        <location filename="../ui/editingactions.cpp" line="+94"/>
         <source>Words in the postmortem&apos;s text, as the review checks count them</source>
         <translation>Wörter im Text des Postmortems, so gezählt wie bei den Prüfungen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Cu&amp;t</source>
         <translation>Aus&amp;schneiden</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>Schreibt Markdown im Abschnittseditor: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-84"/>
         <source>1 word</source>
         <translation>1 Wort</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>%1 Wörter</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+160"/>
         <source>Copied the postmortem as rich text</source>
         <translation>Postmortem als formatierter Text kopiert</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>the OpenDocument writer failed</source>
         <translation>der OpenDocument-Export ist fehlgeschlagen</translation>
     </message>
@@ -648,7 +648,7 @@
 <context>
     <name>Hindsight::FindReplaceBar</name>
     <message>
-        <location filename="../ui/findreplace.cpp" line="+86"/>
+        <location filename="../ui/findreplace.cpp" line="+88"/>
         <source>Match &amp;case</source>
         <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
@@ -781,10 +781,153 @@
     </message>
 </context>
 <context>
+    <name>Hindsight::HtmlRenderer</name>
+    <message>
+        <location filename="../app/render/htmlrenderer.cpp" line="+34"/>
+        <source>Untitled postmortem</source>
+        <translation>Unbenanntes Postmortem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Untitled section</source>
+        <translation>Unbenannter Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not written yet.</source>
+        <translation>Noch nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The preview shows the first %1 of %2 timeline events; the exports have all of them.</source>
+        <translation>Die Vorschau zeigt die ersten %1 von %2 Ereignissen der Zeitleiste; die Exporte enthalten alle.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Users affected</source>
+        <translation>Betroffene Nutzer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Timeline chart</source>
+        <translation>Zeitleistendiagramm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(end before start)</source>
+        <translation>(Ende vor Beginn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(before the start)</source>
+        <translation>(vor dem Beginn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to mitigate</source>
+        <translation>Zeit bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+162"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+161"/>
+        <location filename="../app/core/import/span.cpp" line="+169"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+235"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -814,7 +957,7 @@
         <translation>Behebung, dann Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="+39"/>
+        <location filename="../app/core/import/resolve.cpp" line="+50"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the timeline</source>
         <translation>die Zeitleiste</translation>
@@ -853,7 +996,7 @@
         <translation>Maßnahme bei „%1“ geteilt: Sie nennt %2 Maßnahmen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>An action item listed twice was read once: “%1”.</source>
         <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
     </message>
@@ -868,12 +1011,17 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Maßnahmen im Fließtext angekündigt in Zeile %1 („%2…“).</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+248"/>
+        <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
+        <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>„%1“ (Zeile %2) gelesen als: %3.</translation>
     </message>
@@ -883,12 +1031,20 @@
         <translation>Chatprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+210"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+217"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/import/narrative.cpp" line="+90"/>
+        <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
+        <translation>
+            <numerusform>Kein Abschnitt mit Maßnahmen: der %n Punkt von „%1“, der sagt, was zu tun ist, wird als Maßnahme gelesen.</numerusform>
+            <numerusform>Kein Abschnitt mit Maßnahmen: die %n Punkte von „%1“, die sagen, was zu tun ist, werden als Maßnahmen gelesen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/import/narrative.cpp" line="+117"/>
+        <location line="+71"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>die Absätze, die das Warum erklären (keine Abschnittsüberschriften)</translation>
     </message>
@@ -903,7 +1059,7 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-95"/>
+        <location filename="../app/core/import/span.cpp" line="-102"/>
         <source>the first time the summary gives</source>
         <translation>die erste Uhrzeit in der Zusammenfassung</translation>
     </message>
@@ -918,7 +1074,7 @@
         <translation>die Zeilen „Start“ und „End“</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>the “%1” line</source>
         <translation>die Zeile „%1“</translation>
     </message>
@@ -948,7 +1104,7 @@
         <translation>Einträge der Zeitleiste, die Tage vor oder nach den übrigen liegen, sind Vorgeschichte oder Nachbereitung: Das Zeitfenster des Vorfalls lässt sie aus.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+105"/>
         <source>the timeline entry that says the outage began</source>
         <translation>der Eintrag der Zeitleiste, der den Beginn des Ausfalls nennt</translation>
     </message>
@@ -958,27 +1114,27 @@
         <translation>der erste Eintrag der Zeitleiste</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the timeline&apos;s dates</source>
         <translation>die Daten der Zeitleiste</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+65"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Der Tag des Vorfalls steht ohne Jahr da; das Jahr %1 stammt aus den anderen Daten des Dokuments.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>Der Vorfall geht über Mitternacht: Sein Ende (%1) fällt auf den nächsten Tag, %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The incident date %1 disagrees with the title&apos;s date %2 only in its month or year; read as %3.</source>
         <translation>Das Datum des Vorfalls %1 weicht nur im Monat oder Jahr vom Datum im Titel %2 ab; gelesen als %3.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+23"/>
         <source>Incident start %1, from %2.</source>
         <translation>Beginn des Vorfalls %1 (Quelle: %2).</translation>
     </message>
@@ -988,7 +1144,7 @@
         <translation>Vorfall von %1 bis %2 (Quelle: %3).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Incident end taken from the timeline entry that says the outage ended (%1).</source>
         <translation>Ende des Vorfalls aus dem Eintrag der Zeitleiste übernommen, der das Ende des Ausfalls nennt (%1).</translation>
     </message>
@@ -1003,19 +1159,20 @@
         <translation>Es ist kein Datum mit Jahr angegeben; die Daten bleiben leer.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-12"/>
+        <location filename="../app/core/import/resolve.cpp" line="-23"/>
+        <location line="+10"/>
         <source>“%1” (line %2)</source>
         <translation>„%1“ (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/import/report.cpp" line="+77"/>
-        <location filename="../app/core/import/resolve.cpp" line="+33"/>
-        <location line="+135"/>
+        <location filename="../app/core/import/report.cpp" line="+78"/>
+        <location filename="../app/core/import/resolve.cpp" line="+34"/>
+        <location line="+146"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-125"/>
+        <location filename="../app/core/import/resolve.cpp" line="-136"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Keine Zeitzone angegeben; die Uhrzeiten bleiben wie geschrieben.</translation>
     </message>
@@ -1040,7 +1197,7 @@
         <translation>Die Zeitleiste geht über Mitternacht: Die Einträge danach fallen auf den nächsten Tag.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>the impact and summary</source>
         <translation>die Auswirkungen und die Zusammenfassung</translation>
     </message>
@@ -1093,7 +1250,7 @@
         <translation>dem Abschnitt zu den Auswirkungen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz, der sie nennt: „%1“</translation>
     </message>
@@ -1206,12 +1363,17 @@
         <translation>Unverändert übernommen:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+123"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+158"/>
+        <source>Front matter of a status page&apos;s incident: its date is the start.</source>
+        <translation>Front Matter eines Vorfalls einer Statusseite: sein Datum ist der Beginn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Front matter: %1 read into fields.</source>
         <translation>Front Matter: %1 in die Felder übernommen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Autoren: %1 (Zeile %2).</translation>
     </message>
@@ -2186,7 +2348,7 @@
 <context>
     <name>Hindsight::LoadDiagramEditor</name>
     <message>
-        <location filename="../ui/loaddiagrameditor.cpp" line="+42"/>
+        <location filename="../ui/loaddiagrameditor.cpp" line="+43"/>
         <source>Even round robin</source>
         <translation>Gleichmäßiges Round Robin</translation>
     </message>
@@ -2231,7 +2393,7 @@
         <translation>Lastverteilungsdiagramm bearbeiten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -2246,7 +2408,7 @@
         <translation>&amp;Bildunterschrift:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;Use preset</source>
         <translation>&amp;Vorgabe verwenden</translation>
     </message>
@@ -2286,7 +2448,7 @@
         <translation>Nach der &amp;Korrektur</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Preview colours:</source>
         <translation>Farben der Vorschau:</translation>
     </message>
@@ -2301,7 +2463,22 @@
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+52"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The caption says %1, but no share in the diagram is near that any more: check the caption against the numbers.</source>
+        <translation>Die Beschriftung nennt %1, aber kein Anteil im Diagramm liegt noch in der Nähe: Beschriftung und Zahlen abgleichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-171"/>
         <source>&amp;Insert</source>
         <translation>&amp;Einfügen</translation>
     </message>
@@ -2314,7 +2491,7 @@
 <context>
     <name>Hindsight::LoadDiagramRenderer</name>
     <message>
-        <location filename="../app/render/loaddiagramrenderer.cpp" line="+32"/>
+        <location filename="../app/render/loaddiagramrenderer.cpp" line="+35"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -2522,7 +2699,7 @@
 <context>
     <name>Hindsight::LoadDiagramView</name>
     <message>
-        <location filename="../ui/loaddiagrameditor.cpp" line="-397"/>
+        <location filename="../ui/loaddiagrameditor.cpp" line="-340"/>
         <source>Diagram preview</source>
         <translation>Diagrammvorschau</translation>
     </message>
@@ -2530,7 +2707,7 @@
 <context>
     <name>Hindsight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2550,7 +2727,7 @@
         <translation>Review</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -2640,12 +2817,12 @@
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Switch &amp;Template…</source>
         <translation>&amp;Vorlage wechseln…</translation>
     </message>
@@ -2745,7 +2922,7 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
@@ -2765,7 +2942,7 @@
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/documentmanager.cpp" line="+89"/>
+        <location filename="../ui/documentmanager.cpp" line="+93"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2807,7 +2984,27 @@ Möchten Sie sie speichern?</translation>
         <translation>Postmortem öffnen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
@@ -2883,7 +3080,7 @@ Möchten Sie sie speichern?</translation>
         <translation>&amp;Ignorieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cannot reload the file</source>
         <translation>Die Datei kann nicht neu geladen werden</translation>
     </message>
@@ -2930,7 +3127,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2940,7 +3137,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Export Slides</source>
         <translation>Folien exportieren</translation>
     </message>
@@ -2980,7 +3177,7 @@ Möchten Sie sie speichern?</translation>
         <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Cannot restore the autosaved copy</source>
         <translation>Die automatisch gespeicherte Kopie kann nicht wiederhergestellt werden</translation>
     </message>
@@ -3010,7 +3207,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/mainwindow.cpp" line="+74"/>
         <source>Print Postmortem</source>
         <translation>Postmortem drucken</translation>
     </message>
@@ -3028,7 +3225,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::MarkdownEditor</name>
     <message>
-        <location filename="../ui/markdowneditor.cpp" line="+194"/>
+        <location filename="../ui/markdowneditor.cpp" line="+227"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -3036,6 +3233,37 @@ Möchten Sie sie speichern?</translation>
         <location line="+1"/>
         <source>url</source>
         <translation>url</translation>
+    </message>
+    <message>
+        <location filename="../ui/spellingmenu.cpp" line="+84"/>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Add to Dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Accepts the word from now on, here and in `hindsight lint`, by adding it to your personal word list</source>
+        <translation>Akzeptiert das Wort von nun an, hier und in `hindsight lint`, indem es Ihrer persönlichen Wortliste hinzugefügt wird</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” could not be added to %2: %3</source>
+        <translation>„%1“ konnte nicht zu %2 hinzugefügt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepts the word until Hindsight quits</source>
+        <translation>Akzeptiert das Wort, bis Hindsight beendet wird</translation>
     </message>
 </context>
 <context>
@@ -3054,7 +3282,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::MomentEdit</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+122"/>
+        <location filename="../ui/postmortemform.cpp" line="+140"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
@@ -3067,7 +3295,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+412"/>
+        <location filename="../app/core/nativeformat.cpp" line="+475"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>der Front Matter ist keine YAML-Zuordnung</translation>
     </message>
@@ -3097,7 +3325,7 @@ Möchten Sie sie speichern?</translation>
         <translation>usersAffectedPercent &apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-110"/>
         <source>diagram %1: </source>
         <translation>Diagramm %1: </translation>
     </message>
@@ -3112,7 +3340,7 @@ Möchten Sie sie speichern?</translation>
         <translation>&apos;diagrams&apos; ist keine Liste; ignoriert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>speaker notes &apos;%1&apos; are not text; ignored</source>
         <translation>Sprechernotizen &apos;%1&apos; sind kein Text; ignoriert</translation>
     </message>
@@ -3122,7 +3350,7 @@ Möchten Sie sie speichern?</translation>
         <translation>&apos;speakerNotes&apos; ist keine Zuordnung; ignoriert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+82"/>
         <source>malformed front matter at line %1: %2</source>
         <translation>fehlerhafter Front Matter in Zeile %1: %2</translation>
     </message>
@@ -3132,12 +3360,12 @@ Möchten Sie sie speichern?</translation>
         <translation>unerwarteter Wert im Front Matter: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>no Hindsight front matter</source>
         <translation>kein Hindsight-Front-Matter</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>unknown event kind &apos;%1&apos;</source>
         <translation>unbekannte Ereignisart &apos;%1&apos;</translation>
     </message>
@@ -3145,12 +3373,12 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::PdfExporter</name>
     <message>
-        <location filename="../app/render/pdfexporter.cpp" line="+50"/>
+        <location filename="../app/render/pdfexporter.cpp" line="+52"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3226,7 +3454,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 wurde von einer neueren Hindsight-Version geschrieben (Schema %2); die Datei wird schreibgeschützt geöffnet, damit nichts von ihrem Inhalt verloren geht.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 does not look like a postmortem: no incident times, impact, timeline, root cause or action items were found.</source>
         <translation>%1 sieht nicht wie ein Postmortem aus: Es wurden keine Zeiten des Vorfalls, Auswirkungen, Zeitleiste, Grundursache oder Maßnahmen gefunden.</translation>
     </message>
@@ -3275,7 +3503,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Strg+Bild abwärts und Strg+Bild aufwärts wechseln den Tab; Alt+1 bis Alt+5 springen direkt zu einem</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>%1, date</source>
         <translation>%1, Datum</translation>
     </message>
@@ -3295,7 +3523,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>What happened, in one line</source>
         <translation>Was geschah, in einer Zeile</translation>
     </message>
@@ -3361,7 +3589,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Sch&amp;weregrad:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Names, separated by commas</source>
         <translation>Namen, durch Kommas getrennt</translation>
     </message>
@@ -3376,7 +3604,7 @@ Möchten Sie sie speichern?</translation>
         <translation>A&amp;utoren:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Affected services, separated by commas</source>
         <translation>Betroffene Dienste, durch Kommas getrennt</translation>
     </message>
@@ -3406,7 +3634,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Tag&amp;s:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Set incident start</source>
         <translation>Beginn des Vorfalls setzen</translation>
     </message>
@@ -3451,7 +3679,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Betroffene &amp;Nutzer:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>What happened, for whom, and how it ended — in a few lines.</source>
         <translation>Was geschah, für wen und wie es endete – in wenigen Zeilen.</translation>
     </message>
@@ -3496,7 +3724,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Add event</source>
         <translation>Ereignis hinzufügen</translation>
     </message>
@@ -3526,13 +3754,13 @@ Möchten Sie sie speichern?</translation>
         <translation>Zeit&amp;leiste</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+49"/>
+        <location line="+20"/>
+        <location line="+55"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
@@ -3542,7 +3770,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>The underlying cause, and the trigger that set it off.</source>
         <translation>Die zugrunde liegende Ursache und der Auslöser, der sie in Gang setzte.</translation>
     </message>
@@ -3582,7 +3810,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Add action item</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
@@ -3747,6 +3975,31 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The interface language</source>
+        <translation>Die Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document language</source>
+        <translation>Dokumentsprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the key facts, headings, chart and diagram labels and slides in the preview and the exports</source>
+        <translation>Sprache der Eckdaten, Überschriften, Diagrammbeschriftungen und Folien in der Vorschau und den Exporten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Document language:</source>
+        <translation>&amp;Dokumentsprache:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3851,7 +4104,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1-Schriftgröße in Punkt</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 (not found)</source>
         <translation>%1 (nicht gefunden)</translation>
     </message>
@@ -3859,7 +4112,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::PresentationActions</name>
     <message>
-        <location filename="../ui/presentation.cpp" line="+308"/>
+        <location filename="../ui/presentation.cpp" line="+324"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
@@ -4000,9 +4253,14 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::PreviewPane</name>
     <message>
-        <location filename="../ui/previewpane.cpp" line="+24"/>
+        <location filename="../ui/previewpane.cpp" line="+28"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Preparing the preview…</source>
+        <translation>Vorschau wird vorbereitet…</translation>
     </message>
 </context>
 <context>
@@ -4049,7 +4307,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::ReviewChecks</name>
     <message>
-        <location filename="../app/core/review/consistencychecks.cpp" line="+82"/>
+        <location filename="../app/core/review/consistencychecks.cpp" line="+80"/>
         <source>&quot;%1&quot; is not a date that exists; check the day and month.</source>
         <translation>„%1“ ist kein existierendes Datum; prüfen Sie Tag und Monat.</translation>
     </message>
@@ -4120,87 +4378,22 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 („%2“)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+146"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+130"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>„%1“ steht nicht im Wörterbuch; meinten Sie „%2“?</translation>
     </message>
     <message>
-        <location filename="../app/core/reviewchecks.cpp" line="+41"/>
+        <location filename="../app/core/reviewchecks.cpp" line="+39"/>
         <source>Timeline row %1</source>
         <translation>Zeitleiste, Zeile %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Action item %1</source>
         <translation>Maßnahme %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Action items</source>
-        <translation>Maßnahmen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Section</source>
-        <translation>Abschnitt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Impact</source>
-        <translation>Auswirkungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Root cause</source>
-        <translation>Grundursache</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolution</source>
-        <translation>Behebung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incident start</source>
-        <translation>Beginn des Vorfalls</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incident end</source>
-        <translation>Ende des Vorfalls</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time zone</source>
-        <translation>Zeitzone</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>% of users affected</source>
-        <translation>% betroffene Nutzer</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+145"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+165"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Diese Maßnahme nennt keine verantwortliche Person; geben Sie ihr eine Person, ein @Handle oder ein Team.</translation>
     </message>
@@ -4215,12 +4408,12 @@ Möchten Sie sie speichern?</translation>
         <translation>„%1“ nennt keine konkrete Änderung; sagen Sie, was sich am System ändern wird (welcher Alarm, welche Prüfung, welche Einstellung), denn %2 verlangt konkrete Aufgaben.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>This action item asks for the same change as &quot;%1&quot;; merge them.</source>
         <translation>Diese Maßnahme verlangt dieselbe Änderung wie „%1“; führen Sie sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+204"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+208"/>
         <source>Google SRE&apos;s template</source>
         <translation>Die Vorlage von Google SRE</translation>
     </message>
@@ -4241,8 +4434,8 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <location line="+38"/>
-        <source>%1 asks for the incident&apos;s duration: a start and an end (date and time) with the time zone.</source>
-        <translation>%1 verlangt die Dauer des Vorfalls: Beginn und Ende (Datum und Uhrzeit) mit Zeitzone.</translation>
+        <source>%1 asks for the incident&apos;s duration: a start and an end, each with date and time, and the time zone.</source>
+        <translation>%1 verlangt die Dauer des Vorfalls: Beginn und Ende, jeweils mit Datum und Uhrzeit, und die Zeitzone.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4250,7 +4443,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 verlangt Beginn und Ende des Vorfalls (Datum und Uhrzeit); die Dauer ist nur teilweise angegeben.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Times are given without a time zone; state it once, e.g. &quot;Timeline (UTC)&quot; or &quot;14:05 CEST (UTC+02:00)&quot;.</source>
         <translation>Die Uhrzeiten sind ohne Zeitzone angegeben; nennen Sie sie einmal, z. B. „Zeitleiste (UTC)“ oder „14:05 CEST (UTC+02:00)“.</translation>
     </message>
@@ -4597,7 +4790,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::Slides</name>
     <message>
-        <location filename="../app/render/slides.cpp" line="+342"/>
+        <location filename="../app/render/slides.cpp" line="+362"/>
         <location line="+56"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
@@ -4716,7 +4909,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 Stunden</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Detection took %1 — what would have caught it sooner?</source>
         <translation>Die Erkennung dauerte %1 – was hätte es früher bemerkt?</translation>
     </message>
@@ -4731,7 +4924,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Die Zeitleiste hat kein Erkennungsereignis – wie haben wir es bemerkt, und würden wir es nächstes Mal früher bemerken?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Escalation came %1 after detection — what held it back, and what would make asking for help sooner easy?</source>
         <translation>Die Eskalation kam %1 nach der Erkennung – was hat sie aufgehalten, und was würde es leicht machen, früher um Hilfe zu bitten?</translation>
     </message>
@@ -4771,7 +4964,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 % der Nutzer waren betroffen, und die Zeitleiste enthält keine Kommunikation – wie und wann wurden sie informiert?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Is this the root cause or the trigger? Ask “why?” once more: what allowed it to happen?</source>
         <translation>Ist das die Grundursache oder der Auslöser? Fragen Sie noch einmal „Warum?“: Was hat es möglich gemacht?</translation>
     </message>
@@ -4781,7 +4974,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Die Auswirkungen dauerten %1 bis zur vollständigen Behebung – hätten sie früher verringert werden können (Rollback, Failover, Lastabwurf)?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>There are no action items — what will stop this from happening again?</source>
         <translation>Es gibt keine Maßnahmen – was verhindert, dass es wieder passiert?</translation>
     </message>
@@ -4900,7 +5093,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::TimelineChart</name>
     <message>
-        <location filename="../app/render/timelinelayout.cpp" line="+32"/>
+        <location filename="../app/render/timelinelayout.cpp" line="+36"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -4910,7 +5103,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Zone nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../app/render/timelinechart.cpp" line="+40"/>
+        <location filename="../app/render/timelinechart.cpp" line="+45"/>
         <source>Incident window</source>
         <translation>Zeitraum des Vorfalls</translation>
     </message>
@@ -5002,7 +5195,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Die Zeitachse vom Vorfall auf alle Ereignisse der Zeitleiste erweitern</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+105"/>
         <source>The chart appears when timeline events have times.</source>
         <translation>Das Diagramm erscheint, sobald Ereignisse der Zeitleiste Uhrzeiten haben.</translation>
     </message>

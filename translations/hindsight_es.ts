@@ -463,12 +463,12 @@
 <context>
     <name>Hindsight::EditingActions</name>
     <message>
-        <location filename="../ui/editingactions.cpp" line="+93"/>
+        <location filename="../ui/editingactions.cpp" line="+94"/>
         <source>Words in the postmortem&apos;s text, as the review checks count them</source>
         <translation>Palabras del texto del postmortem, contadas como lo hacen las comprobaciones</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>Escribe Markdown en el editor de secciones: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-84"/>
         <source>1 word</source>
         <translation>1 palabra</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>%1 palabras</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+160"/>
         <source>Copied the postmortem as rich text</source>
         <translation>Postmortem copiado como texto enriquecido</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>the OpenDocument writer failed</source>
         <translation>falló la escritura OpenDocument</translation>
     </message>
@@ -648,7 +648,7 @@
 <context>
     <name>Hindsight::FindReplaceBar</name>
     <message>
-        <location filename="../ui/findreplace.cpp" line="+86"/>
+        <location filename="../ui/findreplace.cpp" line="+88"/>
         <source>Match &amp;case</source>
         <translation>&amp;Coincidir mayúsculas y minúsculas</translation>
     </message>
@@ -781,10 +781,153 @@
     </message>
 </context>
 <context>
+    <name>Hindsight::HtmlRenderer</name>
+    <message>
+        <location filename="../app/render/htmlrenderer.cpp" line="+34"/>
+        <source>Untitled postmortem</source>
+        <translation>Postmortem sin título</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Untitled section</source>
+        <translation>Sección sin título</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not written yet.</source>
+        <translation>Aún sin escribir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The preview shows the first %1 of %2 timeline events; the exports have all of them.</source>
+        <translation>La vista previa muestra los primeros %1 de %2 eventos de la cronología; las exportaciones los contienen todos.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Authors</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Users affected</source>
+        <translation>Usuarios afectados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Timeline chart</source>
+        <translation>Gráfico de la cronología</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action item</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(end before start)</source>
+        <translation>(fin antes del inicio)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(before the start)</source>
+        <translation>(antes del inicio)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to detect</source>
+        <translation>Tiempo de detección</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to mitigate</source>
+        <translation>Tiempo de mitigación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to resolve</source>
+        <translation>Tiempo de resolución</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+162"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+161"/>
+        <location filename="../app/core/import/span.cpp" line="+169"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+235"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -814,7 +957,7 @@
         <translation>resolución, luego acciones</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="+39"/>
+        <location filename="../app/core/import/resolve.cpp" line="+50"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the timeline</source>
         <translation>la cronología</translation>
@@ -853,7 +996,7 @@
         <translation>Acción dividida en «%1»: enuncia %2 medidas.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>An action item listed twice was read once: “%1”.</source>
         <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
     </message>
@@ -868,12 +1011,17 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Medidas anunciadas en el texto en la línea %1 («%2…»).</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+248"/>
+        <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
+        <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>«%1» (línea %2) leído como: %3.</translation>
     </message>
@@ -883,12 +1031,20 @@
         <translation>Registro de chat</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+210"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+217"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/import/narrative.cpp" line="+90"/>
+        <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
+        <translation>
+            <numerusform>No hay sección de medidas: el %n elemento de «%1» que dice qué hacer se lee como acción.</numerusform>
+            <numerusform>No hay sección de medidas: los %n elementos de «%1» que dicen qué hacer se leen como acciones.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/import/narrative.cpp" line="+117"/>
+        <location line="+71"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>los párrafos que explican el porqué (sin títulos de sección)</translation>
     </message>
@@ -903,7 +1059,7 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-95"/>
+        <location filename="../app/core/import/span.cpp" line="-102"/>
         <source>the first time the summary gives</source>
         <translation>la primera hora que da el resumen</translation>
     </message>
@@ -918,7 +1074,7 @@
         <translation>las líneas «Start» y «End»</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>the “%1” line</source>
         <translation>la línea «%1»</translation>
     </message>
@@ -948,7 +1104,7 @@
         <translation>Las entradas de la cronología que están días antes o después del resto son antecedentes o seguimiento: la ventana del incidente las deja fuera.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+105"/>
         <source>the timeline entry that says the outage began</source>
         <translation>la entrada de la cronología que indica el inicio de la caída</translation>
     </message>
@@ -958,27 +1114,27 @@
         <translation>la primera entrada de la cronología</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the timeline&apos;s dates</source>
         <translation>las fechas de la cronología</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+65"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>El día del incidente está escrito sin año; el año %1 se toma de las demás fechas del documento.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>El incidente pasa de medianoche: su fin (%1) se fecha al día siguiente, %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The incident date %1 disagrees with the title&apos;s date %2 only in its month or year; read as %3.</source>
         <translation>La fecha del incidente %1 difiere de la fecha del título %2 solo en el mes o el año; se lee como %3.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+23"/>
         <source>Incident start %1, from %2.</source>
         <translation>Inicio del incidente %1 (fuente: %2).</translation>
     </message>
@@ -988,7 +1144,7 @@
         <translation>Incidente de %1 a %2 (fuente: %3).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Incident end taken from the timeline entry that says the outage ended (%1).</source>
         <translation>Fin del incidente tomado de la entrada de la cronología que indica el fin de la caída (%1).</translation>
     </message>
@@ -1003,19 +1159,20 @@
         <translation>No se indica ninguna fecha del incidente con año; las fechas se dejan vacías.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-12"/>
+        <location filename="../app/core/import/resolve.cpp" line="-23"/>
+        <location line="+10"/>
         <source>“%1” (line %2)</source>
         <translation>«%1» (línea %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/import/report.cpp" line="+77"/>
-        <location filename="../app/core/import/resolve.cpp" line="+33"/>
-        <location line="+135"/>
+        <location filename="../app/core/import/report.cpp" line="+78"/>
+        <location filename="../app/core/import/resolve.cpp" line="+34"/>
+        <location line="+146"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-125"/>
+        <location filename="../app/core/import/resolve.cpp" line="-136"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>No se indica zona horaria; las horas se conservan tal como están escritas.</translation>
     </message>
@@ -1040,7 +1197,7 @@
         <translation>La cronología pasa de medianoche: las entradas posteriores se fechan al día siguiente.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>the impact and summary</source>
         <translation>el impacto y el resumen</translation>
     </message>
@@ -1093,7 +1250,7 @@
         <translation>de la sección de impacto</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>No hay sección de causa raíz: la causa raíz es la frase que la nombra: «%1»</translation>
     </message>
@@ -1206,12 +1363,17 @@
         <translation>Conservado tal cual:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+123"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+158"/>
+        <source>Front matter of a status page&apos;s incident: its date is the start.</source>
+        <translation>Encabezado de un incidente de página de estado: su fecha es el inicio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Front matter: %1 read into fields.</source>
         <translation>Front matter: %1 incorporado a los campos.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Autores: %1 (línea %2).</translation>
     </message>
@@ -2186,7 +2348,7 @@
 <context>
     <name>Hindsight::LoadDiagramEditor</name>
     <message>
-        <location filename="../ui/loaddiagrameditor.cpp" line="+42"/>
+        <location filename="../ui/loaddiagrameditor.cpp" line="+43"/>
         <source>Even round robin</source>
         <translation>Round robin uniforme</translation>
     </message>
@@ -2231,7 +2393,7 @@
         <translation>Editar diagrama de distribución de carga</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
@@ -2246,7 +2408,7 @@
         <translation>&amp;Pie de imagen:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;Use preset</source>
         <translation>&amp;Usar plantilla</translation>
     </message>
@@ -2286,7 +2448,7 @@
         <translation>Después de la &amp;corrección</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Preview colours:</source>
         <translation>Colores de la vista previa:</translation>
     </message>
@@ -2301,7 +2463,22 @@
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+52"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The caption says %1, but no share in the diagram is near that any more: check the caption against the numbers.</source>
+        <translation>El pie dice %1, pero ninguna parte del diagrama se acerca ya a eso: compruebe el pie con las cifras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-171"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertar</translation>
     </message>
@@ -2314,7 +2491,7 @@
 <context>
     <name>Hindsight::LoadDiagramRenderer</name>
     <message>
-        <location filename="../app/render/loaddiagramrenderer.cpp" line="+32"/>
+        <location filename="../app/render/loaddiagramrenderer.cpp" line="+35"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
@@ -2522,7 +2699,7 @@
 <context>
     <name>Hindsight::LoadDiagramView</name>
     <message>
-        <location filename="../ui/loaddiagrameditor.cpp" line="-397"/>
+        <location filename="../ui/loaddiagrameditor.cpp" line="-340"/>
         <source>Diagram preview</source>
         <translation>Vista previa del diagrama</translation>
     </message>
@@ -2530,7 +2707,7 @@
 <context>
     <name>Hindsight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -2550,7 +2727,7 @@
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Autosave failed: %1</source>
         <translation>Falló el guardado automático: %1</translation>
     </message>
@@ -2640,12 +2817,12 @@
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Switch &amp;Template…</source>
         <translation>Cambiar de &amp;plantilla…</translation>
     </message>
@@ -2745,7 +2922,7 @@
         <translation>Listo</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1 (not saved)</source>
         <translation>%1 (sin guardar)</translation>
     </message>
@@ -2765,7 +2942,7 @@
         <translation>Aún sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/documentmanager.cpp" line="+89"/>
+        <location filename="../ui/documentmanager.cpp" line="+93"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -2807,7 +2984,27 @@ Do you want to save them?</source>
         <translation>Abrir postmortem</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Se canceló la apertura de %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot open the file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
@@ -2883,7 +3080,7 @@ Do you want to save them?</source>
         <translation>&amp;Ignorar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cannot reload the file</source>
         <translation>No se puede recargar el archivo</translation>
     </message>
@@ -2930,7 +3127,7 @@ Do you want to save them?</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
@@ -2940,7 +3137,7 @@ Do you want to save them?</source>
         <translation>%1 exportado</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Export Slides</source>
         <translation>Exportar diapositivas</translation>
     </message>
@@ -2980,7 +3177,7 @@ Do you want to save them?</source>
         <translation>&amp;Ahora no</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Cannot restore the autosaved copy</source>
         <translation>No se puede restaurar la copia guardada automáticamente</translation>
     </message>
@@ -3010,7 +3207,7 @@ Do you want to save them?</source>
         <translation>&amp;Vaciar el menú</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/mainwindow.cpp" line="+74"/>
         <source>Print Postmortem</source>
         <translation>Imprimir postmortem</translation>
     </message>
@@ -3028,7 +3225,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::MarkdownEditor</name>
     <message>
-        <location filename="../ui/markdowneditor.cpp" line="+194"/>
+        <location filename="../ui/markdowneditor.cpp" line="+227"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
@@ -3036,6 +3233,37 @@ Do you want to save them?</source>
         <location line="+1"/>
         <source>url</source>
         <translation>url</translation>
+    </message>
+    <message>
+        <location filename="../ui/spellingmenu.cpp" line="+84"/>
+        <source>No suggestions</source>
+        <translation>Sin sugerencias</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Add to Dictionary</source>
+        <translation>Añadir al diccionario</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Accepts the word from now on, here and in `hindsight lint`, by adding it to your personal word list</source>
+        <translation>Acepta la palabra a partir de ahora, aquí y en `hindsight lint`, añadiéndola a su lista de palabras personal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” could not be added to %2: %3</source>
+        <translation>No se pudo añadir «%1» a %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepts the word until Hindsight quits</source>
+        <translation>Acepta la palabra hasta que Hindsight se cierre</translation>
     </message>
 </context>
 <context>
@@ -3054,7 +3282,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::MomentEdit</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+122"/>
+        <location filename="../ui/postmortemform.cpp" line="+140"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
@@ -3067,7 +3295,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+412"/>
+        <location filename="../app/core/nativeformat.cpp" line="+475"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>el front matter no es un mapa YAML</translation>
     </message>
@@ -3097,7 +3325,7 @@ Do you want to save them?</source>
         <translation>usersAffectedPercent &apos;%1&apos; no es un número</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-110"/>
         <source>diagram %1: </source>
         <translation>diagrama %1: </translation>
     </message>
@@ -3112,7 +3340,7 @@ Do you want to save them?</source>
         <translation>&apos;diagrams&apos; no es una lista; ignorado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>speaker notes &apos;%1&apos; are not text; ignored</source>
         <translation>las notas del orador &apos;%1&apos; no son texto; ignoradas</translation>
     </message>
@@ -3122,7 +3350,7 @@ Do you want to save them?</source>
         <translation>&apos;speakerNotes&apos; no es un mapa; ignorado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+82"/>
         <source>malformed front matter at line %1: %2</source>
         <translation>front matter mal formado en la línea %1: %2</translation>
     </message>
@@ -3132,12 +3360,12 @@ Do you want to save them?</source>
         <translation>valor inesperado en el front matter: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>no Hindsight front matter</source>
         <translation>no hay front matter de Hindsight</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>unknown event kind &apos;%1&apos;</source>
         <translation>tipo de evento desconocido &apos;%1&apos;</translation>
     </message>
@@ -3145,12 +3373,12 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::PdfExporter</name>
     <message>
-        <location filename="../app/render/pdfexporter.cpp" line="+50"/>
+        <location filename="../app/render/pdfexporter.cpp" line="+52"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -3226,7 +3454,7 @@ Do you want to save them?</source>
         <translation>%1 lo escribió una versión más reciente de Hindsight (esquema %2); se abre en solo lectura para que no se pierda nada de su contenido.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 does not look like a postmortem: no incident times, impact, timeline, root cause or action items were found.</source>
         <translation>%1 no parece un postmortem: no se encontraron horas del incidente, impacto, cronología, causa raíz ni acciones.</translation>
     </message>
@@ -3275,7 +3503,7 @@ Do you want to save them?</source>
         <translation>Ctrl+Av Pág y Ctrl+Re Pág cambian de pestaña; Alt+1 a Alt+5 van directamente a una</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>%1, date</source>
         <translation>%1, fecha</translation>
     </message>
@@ -3295,7 +3523,7 @@ Do you want to save them?</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>What happened, in one line</source>
         <translation>Qué pasó, en una línea</translation>
     </message>
@@ -3361,7 +3589,7 @@ Do you want to save them?</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
@@ -3376,7 +3604,7 @@ Do you want to save them?</source>
         <translation>A&amp;utores:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Affected services, separated by commas</source>
         <translation>Servicios afectados, separados por comas</translation>
     </message>
@@ -3406,7 +3634,7 @@ Do you want to save them?</source>
         <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Set incident start</source>
         <translation>Definir el inicio del incidente</translation>
     </message>
@@ -3451,7 +3679,7 @@ Do you want to save them?</source>
         <translation>Usuarios a&amp;fectados:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>What happened, for whom, and how it ended — in a few lines.</source>
         <translation>Qué pasó, a quién y cómo terminó, en pocas líneas.</translation>
     </message>
@@ -3496,7 +3724,7 @@ Do you want to save them?</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Add event</source>
         <translation>Añadir evento</translation>
     </message>
@@ -3526,13 +3754,13 @@ Do you want to save them?</source>
         <translation>&amp;Cronología</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+49"/>
+        <location line="+20"/>
+        <location line="+55"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
@@ -3542,7 +3770,7 @@ Do you want to save them?</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>The underlying cause, and the trigger that set it off.</source>
         <translation>La causa de fondo y el desencadenante que la activó.</translation>
     </message>
@@ -3582,7 +3810,7 @@ Do you want to save them?</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Add action item</source>
         <translation>Añadir acción</translation>
     </message>
@@ -3747,6 +3975,31 @@ Do you want to save them?</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The interface language</source>
+        <translation>El idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document language</source>
+        <translation>Idioma del documento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the key facts, headings, chart and diagram labels and slides in the preview and the exports</source>
+        <translation>Idioma de los datos clave, los títulos, las etiquetas del gráfico y de los diagramas y las diapositivas en la vista previa y las exportaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Document language:</source>
+        <translation>Idioma del &amp;documento:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3851,7 +4104,7 @@ Do you want to save them?</source>
         <translation>Tamaño de fuente %1 en puntos</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 (not found)</source>
         <translation>%1 (no encontrada)</translation>
     </message>
@@ -3859,7 +4112,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::PresentationActions</name>
     <message>
-        <location filename="../ui/presentation.cpp" line="+308"/>
+        <location filename="../ui/presentation.cpp" line="+324"/>
         <source>&amp;Present</source>
         <translation>&amp;Presentar</translation>
     </message>
@@ -4000,9 +4253,14 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::PreviewPane</name>
     <message>
-        <location filename="../ui/previewpane.cpp" line="+24"/>
+        <location filename="../ui/previewpane.cpp" line="+28"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
     </message>
 </context>
 <context>
@@ -4049,7 +4307,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::ReviewChecks</name>
     <message>
-        <location filename="../app/core/review/consistencychecks.cpp" line="+82"/>
+        <location filename="../app/core/review/consistencychecks.cpp" line="+80"/>
         <source>&quot;%1&quot; is not a date that exists; check the day and month.</source>
         <translation>«%1» no es una fecha que exista; revise el día y el mes.</translation>
     </message>
@@ -4120,87 +4378,22 @@ Do you want to save them?</source>
         <translation>%1 («%2»)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+146"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+130"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«%1» no está en el diccionario; ¿quiso decir «%2»?</translation>
     </message>
     <message>
-        <location filename="../app/core/reviewchecks.cpp" line="+41"/>
+        <location filename="../app/core/reviewchecks.cpp" line="+39"/>
         <source>Timeline row %1</source>
         <translation>Cronología, fila %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Timeline</source>
-        <translation>Cronología</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Action item %1</source>
         <translation>Acción %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Action items</source>
-        <translation>Acciones</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Section</source>
-        <translation>Sección</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Impact</source>
-        <translation>Impacto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Root cause</source>
-        <translation>Causa raíz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolution</source>
-        <translation>Resolución</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incident start</source>
-        <translation>Inicio del incidente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incident end</source>
-        <translation>Fin del incidente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time zone</source>
-        <translation>Zona horaria</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>% of users affected</source>
-        <translation>% de usuarios afectados</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Document</source>
-        <translation>Documento</translation>
-    </message>
-    <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+145"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+165"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Esta acción no nombra a ningún responsable; asígnele una persona, un @usuario o un equipo.</translation>
     </message>
@@ -4215,12 +4408,12 @@ Do you want to save them?</source>
         <translation>«%1» no nombra ningún cambio concreto; diga qué cambiará en el sistema (qué alerta, qué comprobación, qué ajuste), ya que %2 pide tareas concretas.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>This action item asks for the same change as &quot;%1&quot;; merge them.</source>
         <translation>Esta acción pide el mismo cambio que «%1»; combínelas.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+204"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+208"/>
         <source>Google SRE&apos;s template</source>
         <translation>La plantilla de Google SRE</translation>
     </message>
@@ -4241,8 +4434,8 @@ Do you want to save them?</source>
     </message>
     <message>
         <location line="+38"/>
-        <source>%1 asks for the incident&apos;s duration: a start and an end (date and time) with the time zone.</source>
-        <translation>%1 pide la duración del incidente: un inicio y un fin (fecha y hora) con la zona horaria.</translation>
+        <source>%1 asks for the incident&apos;s duration: a start and an end, each with date and time, and the time zone.</source>
+        <translation>%1 pide la duración del incidente: un inicio y un fin, cada uno con fecha y hora, y la zona horaria.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4250,7 +4443,7 @@ Do you want to save them?</source>
         <translation>%1 pide tanto el inicio como el fin del incidente (fecha y hora); solo se indica parte de la duración.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Times are given without a time zone; state it once, e.g. &quot;Timeline (UTC)&quot; or &quot;14:05 CEST (UTC+02:00)&quot;.</source>
         <translation>Las horas se dan sin zona horaria; indíquela una vez, p. ej., «Cronología (UTC)» o «14:05 CEST (UTC+02:00)».</translation>
     </message>
@@ -4597,7 +4790,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::Slides</name>
     <message>
-        <location filename="../app/render/slides.cpp" line="+342"/>
+        <location filename="../app/render/slides.cpp" line="+362"/>
         <location line="+56"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
@@ -4716,7 +4909,7 @@ Do you want to save them?</source>
         <translation>%1 horas</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Detection took %1 — what would have caught it sooner?</source>
         <translation>La detección tardó %1: ¿qué lo habría detectado antes?</translation>
     </message>
@@ -4731,7 +4924,7 @@ Do you want to save them?</source>
         <translation>La cronología no tiene evento de detección: ¿cómo nos enteramos, y nos enteraríamos antes la próxima vez?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Escalation came %1 after detection — what held it back, and what would make asking for help sooner easy?</source>
         <translation>La escalada llegó %1 después de la detección: ¿qué la frenó, y qué facilitaría pedir ayuda antes?</translation>
     </message>
@@ -4771,7 +4964,7 @@ Do you want to save them?</source>
         <translation>El %1 % de los usuarios se vio afectado y la cronología no tiene ninguna comunicación: ¿cómo y cuándo se les informó?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Is this the root cause or the trigger? Ask “why?” once more: what allowed it to happen?</source>
         <translation>¿Es esta la causa raíz o el desencadenante? Pregunte «¿por qué?» una vez más: ¿qué permitió que pasara?</translation>
     </message>
@@ -4781,7 +4974,7 @@ Do you want to save them?</source>
         <translation>El impacto duró %1 hasta la corrección completa: ¿se podría haber reducido antes (reversión, conmutación por error, descarte de carga)?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>There are no action items — what will stop this from happening again?</source>
         <translation>No hay acciones: ¿qué evitará que vuelva a pasar?</translation>
     </message>
@@ -4900,7 +5093,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::TimelineChart</name>
     <message>
-        <location filename="../app/render/timelinelayout.cpp" line="+32"/>
+        <location filename="../app/render/timelinelayout.cpp" line="+36"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -4910,7 +5103,7 @@ Do you want to save them?</source>
         <translation>zona sin indicar</translation>
     </message>
     <message>
-        <location filename="../app/render/timelinechart.cpp" line="+40"/>
+        <location filename="../app/render/timelinechart.cpp" line="+45"/>
         <source>Incident window</source>
         <translation>Periodo del incidente</translation>
     </message>
@@ -5002,7 +5195,7 @@ Do you want to save them?</source>
         <translation>Ampliar el eje temporal del incidente a todos los eventos de la cronología</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+105"/>
         <source>The chart appears when timeline events have times.</source>
         <translation>El gráfico aparece cuando los eventos de la cronología tienen hora.</translation>
     </message>

@@ -463,12 +463,12 @@
 <context>
     <name>Hindsight::EditingActions</name>
     <message>
-        <location filename="../ui/editingactions.cpp" line="+93"/>
+        <location filename="../ui/editingactions.cpp" line="+94"/>
         <source>Words in the postmortem&apos;s text, as the review checks count them</source>
         <translation>Mots du texte du post-mortem, comptés comme le font les vérifications</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Cu&amp;t</source>
         <translation>Cou&amp;per</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>Écrit du Markdown dans l’éditeur de section&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-84"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>%1 mots</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+160"/>
         <source>Copied the postmortem as rich text</source>
         <translation>Post-mortem copié en texte enrichi</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>the OpenDocument writer failed</source>
         <translation>l&apos;écriture OpenDocument a échoué</translation>
     </message>
@@ -648,7 +648,7 @@
 <context>
     <name>Hindsight::FindReplaceBar</name>
     <message>
-        <location filename="../ui/findreplace.cpp" line="+86"/>
+        <location filename="../ui/findreplace.cpp" line="+88"/>
         <source>Match &amp;case</source>
         <translation>Respecter la &amp;casse</translation>
     </message>
@@ -781,10 +781,153 @@
     </message>
 </context>
 <context>
+    <name>Hindsight::HtmlRenderer</name>
+    <message>
+        <location filename="../app/render/htmlrenderer.cpp" line="+34"/>
+        <source>Untitled postmortem</source>
+        <translation>Post-mortem sans titre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Untitled section</source>
+        <translation>Section sans titre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not written yet.</source>
+        <translation>Pas encore rédigé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The preview shows the first %1 of %2 timeline events; the exports have all of them.</source>
+        <translation>L&apos;aperçu montre les %1 premiers des %2 événements de la chronologie ; les exports les contiennent tous.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Users affected</source>
+        <translation>Utilisateurs touchés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Timeline chart</source>
+        <translation>Graphique de la chronologie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(end before start)</source>
+        <translation>(fin avant le début)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(before the start)</source>
+        <translation>(avant le début)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to detect</source>
+        <translation>Délai de détection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to mitigate</source>
+        <translation>Délai d’atténuation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to resolve</source>
+        <translation>Délai de résolution</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+162"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+161"/>
+        <location filename="../app/core/import/span.cpp" line="+169"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+235"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -814,7 +957,7 @@
         <translation>résolution, puis actions</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="+39"/>
+        <location filename="../app/core/import/resolve.cpp" line="+50"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the timeline</source>
         <translation>la chronologie</translation>
@@ -853,7 +996,7 @@
         <translation>Action scindée à «&#xa0;%1&#xa0;»&#xa0;: elle énonce %2 mesures.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>An action item listed twice was read once: “%1”.</source>
         <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -868,12 +1011,17 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Mesures annoncées dans le texte à la ligne %1 («&#xa0;%2…&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+248"/>
+        <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
+        <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>«&#xa0;%1&#xa0;» (ligne %2) lu comme&#xa0;: %3.</translation>
     </message>
@@ -883,12 +1031,20 @@
         <translation>Journal de discussion</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+210"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+217"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/import/narrative.cpp" line="+90"/>
+        <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
+        <translation>
+            <numerusform>Aucune section de mesures : le %n élément de « %1 » qui dit quoi faire est lu comme action.</numerusform>
+            <numerusform>Aucune section de mesures : les %n éléments de « %1 » qui disent quoi faire sont lus comme actions.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/import/narrative.cpp" line="+117"/>
+        <location line="+71"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>les paragraphes qui expliquent pourquoi (pas de titres de section)</translation>
     </message>
@@ -903,7 +1059,7 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-95"/>
+        <location filename="../app/core/import/span.cpp" line="-102"/>
         <source>the first time the summary gives</source>
         <translation>la première heure donnée dans le résumé</translation>
     </message>
@@ -918,7 +1074,7 @@
         <translation>les lignes «&#xa0;Start&#xa0;» et «&#xa0;End&#xa0;»</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>the “%1” line</source>
         <translation>la ligne «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -948,7 +1104,7 @@
         <translation>Les entrées de la chronologie situées des jours avant ou après les autres relèvent des prémices ou du suivi&#xa0;: la fenêtre de l’incident les exclut.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+105"/>
         <source>the timeline entry that says the outage began</source>
         <translation>l’entrée de la chronologie qui indique le début de la panne</translation>
     </message>
@@ -958,27 +1114,27 @@
         <translation>la première entrée de la chronologie</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the timeline&apos;s dates</source>
         <translation>les dates de la chronologie</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+65"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Le jour de l’incident est écrit sans année&#xa0;; l’année %1 est tirée des autres dates du document.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>L’incident passe minuit&#xa0;: sa fin (%1) est datée du lendemain, %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The incident date %1 disagrees with the title&apos;s date %2 only in its month or year; read as %3.</source>
         <translation>La date de l’incident %1 ne diffère de la date du titre %2 que par le mois ou l’année&#xa0;; lue comme %3.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+23"/>
         <source>Incident start %1, from %2.</source>
         <translation>Début de l’incident %1 (source&#xa0;: %2).</translation>
     </message>
@@ -988,7 +1144,7 @@
         <translation>Incident de %1 à %2 (source&#xa0;: %3).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Incident end taken from the timeline entry that says the outage ended (%1).</source>
         <translation>Fin de l’incident tirée de l’entrée de la chronologie qui indique la fin de la panne (%1).</translation>
     </message>
@@ -1003,19 +1159,20 @@
         <translation>Aucune date d’incident avec année n’est indiquée&#xa0;; les dates restent vides.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-12"/>
+        <location filename="../app/core/import/resolve.cpp" line="-23"/>
+        <location line="+10"/>
         <source>“%1” (line %2)</source>
         <translation>«&#xa0;%1&#xa0;» (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/import/report.cpp" line="+77"/>
-        <location filename="../app/core/import/resolve.cpp" line="+33"/>
-        <location line="+135"/>
+        <location filename="../app/core/import/report.cpp" line="+78"/>
+        <location filename="../app/core/import/resolve.cpp" line="+34"/>
+        <location line="+146"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-125"/>
+        <location filename="../app/core/import/resolve.cpp" line="-136"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Aucun fuseau horaire n’est indiqué&#xa0;; les heures sont gardées telles qu’écrites.</translation>
     </message>
@@ -1040,7 +1197,7 @@
         <translation>La chronologie passe minuit&#xa0;: les entrées suivantes sont datées du lendemain.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>the impact and summary</source>
         <translation>l’impact et le résumé</translation>
     </message>
@@ -1093,7 +1250,7 @@
         <translation>de la section sur l’impact</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase qui la nomme&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1206,12 +1363,17 @@
         <translation>Conservé tel quel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+123"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+158"/>
+        <source>Front matter of a status page&apos;s incident: its date is the start.</source>
+        <translation>En-tête d&apos;un incident de page de statut : sa date est le début.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Front matter: %1 read into fields.</source>
         <translation>Front matter&#xa0;: %1 repris dans les champs.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Auteurs&#xa0;: %1 (ligne %2).</translation>
     </message>
@@ -2186,7 +2348,7 @@
 <context>
     <name>Hindsight::LoadDiagramEditor</name>
     <message>
-        <location filename="../ui/loaddiagrameditor.cpp" line="+42"/>
+        <location filename="../ui/loaddiagrameditor.cpp" line="+43"/>
         <source>Even round robin</source>
         <translation>Round robin équilibré</translation>
     </message>
@@ -2231,7 +2393,7 @@
         <translation>Modifier le diagramme de répartition de charge</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -2246,7 +2408,7 @@
         <translation>&amp;Légende&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;Use preset</source>
         <translation>&amp;Utiliser le modèle</translation>
     </message>
@@ -2286,7 +2448,7 @@
         <translation>Après la &amp;correction</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Preview colours:</source>
         <translation>Couleurs de l’aperçu&#xa0;:</translation>
     </message>
@@ -2301,7 +2463,22 @@
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+52"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The caption says %1, but no share in the diagram is near that any more: check the caption against the numbers.</source>
+        <translation>La légende indique %1, mais aucune part du diagramme n&apos;en est plus proche : vérifiez la légende par rapport aux chiffres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-171"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
@@ -2314,7 +2491,7 @@
 <context>
     <name>Hindsight::LoadDiagramRenderer</name>
     <message>
-        <location filename="../app/render/loaddiagramrenderer.cpp" line="+32"/>
+        <location filename="../app/render/loaddiagramrenderer.cpp" line="+35"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -2522,7 +2699,7 @@
 <context>
     <name>Hindsight::LoadDiagramView</name>
     <message>
-        <location filename="../ui/loaddiagrameditor.cpp" line="-397"/>
+        <location filename="../ui/loaddiagrameditor.cpp" line="-340"/>
         <source>Diagram preview</source>
         <translation>Aperçu du diagramme</translation>
     </message>
@@ -2530,7 +2707,7 @@
 <context>
     <name>Hindsight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2550,7 +2727,7 @@
         <translation>Revue</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
     </message>
@@ -2640,12 +2817,12 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Switch &amp;Template…</source>
         <translation>Changer de &amp;modèle…</translation>
     </message>
@@ -2745,7 +2922,7 @@
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1 (not saved)</source>
         <translation>%1 (non enregistré)</translation>
     </message>
@@ -2765,7 +2942,7 @@
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/documentmanager.cpp" line="+89"/>
+        <location filename="../ui/documentmanager.cpp" line="+93"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2807,7 +2984,27 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Ouvrir un post-mortem</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Opening %1 was cancelled.</source>
+        <translation>L&apos;ouverture de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
@@ -2883,7 +3080,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cannot reload the file</source>
         <translation>Impossible de recharger le fichier</translation>
     </message>
@@ -2930,7 +3127,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
@@ -2940,7 +3137,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Export Slides</source>
         <translation>Exporter les diapositives</translation>
     </message>
@@ -2980,7 +3177,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Cannot restore the autosaved copy</source>
         <translation>Impossible de restaurer la copie enregistrée automatiquement</translation>
     </message>
@@ -3010,7 +3207,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>&amp;Vider le menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/mainwindow.cpp" line="+74"/>
         <source>Print Postmortem</source>
         <translation>Imprimer le post-mortem</translation>
     </message>
@@ -3028,7 +3225,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::MarkdownEditor</name>
     <message>
-        <location filename="../ui/markdowneditor.cpp" line="+194"/>
+        <location filename="../ui/markdowneditor.cpp" line="+227"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -3036,6 +3233,37 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <location line="+1"/>
         <source>url</source>
         <translation>url</translation>
+    </message>
+    <message>
+        <location filename="../ui/spellingmenu.cpp" line="+84"/>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Add to Dictionary</source>
+        <translation>Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Accepts the word from now on, here and in `hindsight lint`, by adding it to your personal word list</source>
+        <translation>Accepte le mot désormais, ici et dans `hindsight lint`, en l&apos;ajoutant à votre liste de mots personnelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” could not be added to %2: %3</source>
+        <translation>« %1 » n&apos;a pas pu être ajouté à %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepts the word until Hindsight quits</source>
+        <translation>Accepte le mot jusqu&apos;à la fermeture de Hindsight</translation>
     </message>
 </context>
 <context>
@@ -3054,7 +3282,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::MomentEdit</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+122"/>
+        <location filename="../ui/postmortemform.cpp" line="+140"/>
         <source>No date</source>
         <translation>Pas de date</translation>
     </message>
@@ -3067,7 +3295,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+412"/>
+        <location filename="../app/core/nativeformat.cpp" line="+475"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>le front matter n’est pas un mapping YAML</translation>
     </message>
@@ -3097,7 +3325,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>usersAffectedPercent &apos;%1&apos; n’est pas un nombre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-110"/>
         <source>diagram %1: </source>
         <translation>diagramme %1&#xa0;: </translation>
     </message>
@@ -3112,7 +3340,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>&apos;diagrams&apos; n’est pas une liste&#xa0;; ignoré</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>speaker notes &apos;%1&apos; are not text; ignored</source>
         <translation>les notes de l’orateur &apos;%1&apos; ne sont pas du texte&#xa0;; ignorées</translation>
     </message>
@@ -3122,7 +3350,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>&apos;speakerNotes&apos; n’est pas un mapping&#xa0;; ignoré</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+82"/>
         <source>malformed front matter at line %1: %2</source>
         <translation>front matter mal formé à la ligne %1&#xa0;: %2</translation>
     </message>
@@ -3132,12 +3360,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>valeur inattendue dans le front matter&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>no Hindsight front matter</source>
         <translation>pas de front matter Hindsight</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>unknown event kind &apos;%1&apos;</source>
         <translation>type d’événement inconnu &apos;%1&apos;</translation>
     </message>
@@ -3145,12 +3373,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::PdfExporter</name>
     <message>
-        <location filename="../app/render/pdfexporter.cpp" line="+50"/>
+        <location filename="../app/render/pdfexporter.cpp" line="+52"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -3226,7 +3454,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 a été écrit par une version plus récente de Hindsight (schéma %2)&#xa0;; il est ouvert en lecture seule pour que rien de son contenu ne soit perdu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 does not look like a postmortem: no incident times, impact, timeline, root cause or action items were found.</source>
         <translation>%1 ne ressemble pas à un post-mortem&#xa0;: aucune heure d’incident, impact, chronologie, cause racine ou action n’a été trouvé.</translation>
     </message>
@@ -3275,7 +3503,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Ctrl+Page suiv et Ctrl+Page préc changent d’onglet&#xa0;; Alt+1 à Alt+5 mènent directement à l’un d’eux</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>%1, date</source>
         <translation>%1, date</translation>
     </message>
@@ -3295,7 +3523,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>What happened, in one line</source>
         <translation>Ce qui s’est passé, en une ligne</translation>
     </message>
@@ -3361,7 +3589,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
@@ -3376,7 +3604,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>A&amp;uteurs&#xa0;:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Affected services, separated by commas</source>
         <translation>Services touchés, séparés par des virgules</translation>
     </message>
@@ -3406,7 +3634,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Set incident start</source>
         <translation>Définir le début de l’incident</translation>
     </message>
@@ -3451,7 +3679,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Utilisateurs &amp;touchés&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>What happened, for whom, and how it ended — in a few lines.</source>
         <translation>Ce qui s’est passé, pour qui, et comment cela s’est terminé — en quelques lignes.</translation>
     </message>
@@ -3496,7 +3724,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Add event</source>
         <translation>Ajouter un événement</translation>
     </message>
@@ -3526,13 +3754,13 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>&amp;Chronologie</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+49"/>
+        <location line="+20"/>
+        <location line="+55"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
@@ -3542,7 +3770,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>The underlying cause, and the trigger that set it off.</source>
         <translation>La cause profonde, et le déclencheur qui l’a activée.</translation>
     </message>
@@ -3582,7 +3810,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Add action item</source>
         <translation>Ajouter une action</translation>
     </message>
@@ -3747,6 +3975,31 @@ Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The interface language</source>
+        <translation>La langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document language</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the key facts, headings, chart and diagram labels and slides in the preview and the exports</source>
+        <translation>Langue des faits clés, des titres, des libellés du graphique et des diagrammes et des diapositives dans l&apos;aperçu et les exports</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Document language:</source>
+        <translation>Langue du &amp;document :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3851,7 +4104,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Taille de police %1 en points</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
     </message>
@@ -3859,7 +4112,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::PresentationActions</name>
     <message>
-        <location filename="../ui/presentation.cpp" line="+308"/>
+        <location filename="../ui/presentation.cpp" line="+324"/>
         <source>&amp;Present</source>
         <translation>&amp;Présenter</translation>
     </message>
@@ -4000,9 +4253,14 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::PreviewPane</name>
     <message>
-        <location filename="../ui/previewpane.cpp" line="+24"/>
+        <location filename="../ui/previewpane.cpp" line="+28"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
     </message>
 </context>
 <context>
@@ -4049,7 +4307,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::ReviewChecks</name>
     <message>
-        <location filename="../app/core/review/consistencychecks.cpp" line="+82"/>
+        <location filename="../app/core/review/consistencychecks.cpp" line="+80"/>
         <source>&quot;%1&quot; is not a date that exists; check the day and month.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date qui existe&#xa0;; vérifiez le jour et le mois.</translation>
     </message>
@@ -4120,87 +4378,22 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+146"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+130"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«&#xa0;%1&#xa0;» ne figure pas dans le dictionnaire&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/core/reviewchecks.cpp" line="+41"/>
+        <location filename="../app/core/reviewchecks.cpp" line="+39"/>
         <source>Timeline row %1</source>
         <translation>Chronologie, ligne %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Action item %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Action items</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Section</source>
-        <translation>Section</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Root cause</source>
-        <translation>Cause racine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolution</source>
-        <translation>Résolution</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incident start</source>
-        <translation>Début de l’incident</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incident end</source>
-        <translation>Fin de l’incident</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>% of users affected</source>
-        <translation>% d’utilisateurs touchés</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+145"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+165"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Cette action ne nomme aucun responsable&#xa0;; attribuez-la à une personne, un @identifiant ou une équipe.</translation>
     </message>
@@ -4215,12 +4408,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>«&#xa0;%1&#xa0;» ne nomme aucun changement concret&#xa0;; dites ce qui changera dans le système (quelle alerte, quel contrôle, quel réglage), car %2 demande des tâches concrètes.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>This action item asks for the same change as &quot;%1&quot;; merge them.</source>
         <translation>Cette action demande le même changement que «&#xa0;%1&#xa0;»&#xa0;; fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+204"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+208"/>
         <source>Google SRE&apos;s template</source>
         <translation>Le modèle de Google SRE</translation>
     </message>
@@ -4241,8 +4434,8 @@ Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <location line="+38"/>
-        <source>%1 asks for the incident&apos;s duration: a start and an end (date and time) with the time zone.</source>
-        <translation>%1 demande la durée de l’incident&#xa0;: un début et une fin (date et heure) avec le fuseau horaire.</translation>
+        <source>%1 asks for the incident&apos;s duration: a start and an end, each with date and time, and the time zone.</source>
+        <translation>%1 demande la durée de l&apos;incident : un début et une fin, chacun avec date et heure, et le fuseau horaire.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4250,7 +4443,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 demande à la fois le début et la fin de l’incident (date et heure)&#xa0;; seule une partie de la durée est indiquée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Times are given without a time zone; state it once, e.g. &quot;Timeline (UTC)&quot; or &quot;14:05 CEST (UTC+02:00)&quot;.</source>
         <translation>Les heures sont données sans fuseau horaire&#xa0;; indiquez-le une fois, p.&#xa0;ex. «&#xa0;Chronologie (UTC)&#xa0;» ou «&#xa0;14:05 CEST (UTC+02:00)&#xa0;».</translation>
     </message>
@@ -4597,7 +4790,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::Slides</name>
     <message>
-        <location filename="../app/render/slides.cpp" line="+342"/>
+        <location filename="../app/render/slides.cpp" line="+362"/>
         <location line="+56"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
@@ -4716,7 +4909,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 heures</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Detection took %1 — what would have caught it sooner?</source>
         <translation>La détection a pris %1 — qu’est-ce qui l’aurait repéré plus tôt&#xa0;?</translation>
     </message>
@@ -4731,7 +4924,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>La chronologie n’a pas d’événement de détection — comment l’avons-nous appris, et le saurions-nous plus tôt la prochaine fois&#xa0;?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Escalation came %1 after detection — what held it back, and what would make asking for help sooner easy?</source>
         <translation>L’escalade est venue %1 après la détection — qu’est-ce qui l’a retardée, et qu’est-ce qui rendrait facile de demander de l’aide plus tôt&#xa0;?</translation>
     </message>
@@ -4771,7 +4964,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 % des utilisateurs ont été touchés et la chronologie ne contient aucune communication — comment et quand ont-ils été informés&#xa0;?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Is this the root cause or the trigger? Ask “why?” once more: what allowed it to happen?</source>
         <translation>Est-ce la cause racine ou le déclencheur&#xa0;? Demandez encore une fois «&#xa0;pourquoi&#xa0;?&#xa0;»&#xa0;: qu’est-ce qui a permis que cela arrive&#xa0;?</translation>
     </message>
@@ -4781,7 +4974,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>L’impact a duré %1 jusqu’à la correction complète — aurait-il pu être réduit plus tôt (retour arrière, basculement, délestage)&#xa0;?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>There are no action items — what will stop this from happening again?</source>
         <translation>Il n’y a aucune action — qu’est-ce qui empêchera que cela se reproduise&#xa0;?</translation>
     </message>
@@ -4900,7 +5093,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::TimelineChart</name>
     <message>
-        <location filename="../app/render/timelinelayout.cpp" line="+32"/>
+        <location filename="../app/render/timelinelayout.cpp" line="+36"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -4910,7 +5103,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>fuseau non indiqué</translation>
     </message>
     <message>
-        <location filename="../app/render/timelinechart.cpp" line="+40"/>
+        <location filename="../app/render/timelinechart.cpp" line="+45"/>
         <source>Incident window</source>
         <translation>Période de l’incident</translation>
     </message>
@@ -5002,7 +5195,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Élargir l’axe du temps de l’incident à tous les événements de la chronologie</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+105"/>
         <source>The chart appears when timeline events have times.</source>
         <translation>Le graphique apparaît quand les événements de la chronologie ont des heures.</translation>
     </message>
