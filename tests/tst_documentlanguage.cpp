@@ -149,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(Preferences::load(&settings).documentLanguage, QStringLiteral("interface"));
 
         Document document;
-        document.setPostmortem(sample());
+        document.reset(sample(), QString());
         PreviewPane preview(&document);
         preview.resize(800, 600);
         preview.setDocumentLanguage(DisplayLanguage::English);

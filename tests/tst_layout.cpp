@@ -60,11 +60,12 @@ QStringList squeezedColumns(QTableView *view, const QList<int> &valueColumns)
                        .arg(title)
                        .arg(header->sectionSize(c))
                        .arg(header->sectionSizeHint(c));
-        if (valueColumns.contains(c) && view->columnWidth(c) < view->sizeHintForColumn(c))
+        if (valueColumns.contains(c)
+            && view->columnWidth(c) < static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c))
             out << QStringLiteral("cells of %1: %2 < %3")
                        .arg(title)
                        .arg(view->columnWidth(c))
-                       .arg(view->sizeHintForColumn(c));
+                       .arg(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c));
     }
     return out;
 }

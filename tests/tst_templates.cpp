@@ -202,6 +202,8 @@ private Q_SLOTS:
                 Postmortem fieldsOnly = switched;
                 fieldsOnly.sections = pm.sections;
                 fieldsOnly.templateId = pm.templateId;
+                QCOMPARE(switched.bodyOrder, templateBodyOrder(to)); // the new template's order
+                fieldsOnly.bodyOrder = pm.bodyOrder;
                 QCOMPARE(fieldsOnly, pm); // every model field untouched
                 for (const Section &s : pm.sections) {
                     if (s.text.isEmpty() && s.heading != QLatin1String("Placeholder of mine"))
