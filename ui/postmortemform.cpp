@@ -39,8 +39,6 @@ namespace Hindsight {
 
 namespace {
 
-const QDate kNoDate(1970, 1, 1);
-
 /// Text widgets have their own undo stacks and claim Ctrl+Z before the window's shortcut
 /// sees it. This filter lets Undo/Redo through to the document's undo actions, so every
 /// undo, wherever the focus is, undoes one document step.
@@ -60,21 +58,6 @@ public:
         return QObject::eventFilter(watched, event);
     }
 };
-
-QTime parseTime(const QString &text)
-{
-    QTime t = QTime::fromString(text.trimmed(), QStringLiteral("H:mm"));
-    if (!t.isValid())
-        t = QTime::fromString(text.trimmed(), QStringLiteral("H:mm:ss"));
-    return t;
-}
-
-QString timeText(const QTime &t)
-{
-    if (!t.isValid())
-        return {};
-    return t.toString(t.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
-}
 
 /// Replaces the editor's text while keeping the cursor where it was (clamped).
 void setEditorText(QPlainTextEdit *editor, const QString &text)
@@ -124,56 +107,6 @@ void fitColumnWidth(QTableView *view, int column, const QStringList &samples, in
 }
 
 } // namespace
-
-// --- MomentEdit ----------------------------------------------------------------------------
-
-MomentEdit::MomentEdit(QWidget *parent)
-    : QWidget(parent)
-    , m_date(new QDateEdit(this))
-    , m_time(new QLineEdit(this))
-{
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setMinimumDate(kNoDate);
-    m_date->setSpecialValueText(tr("No date"));
-    m_date->setDate(kNoDate);
-    m_time->setPlaceholderText(tr("HH:MM"));
-    m_time->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("^$|^([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$")), m_time));
-    m_time->setMaximumWidth(m_time->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00"))
-                            + 24);
-    layout->addWidget(m_date, 2);
-    layout->addWidget(m_time, 1);
-    connect(m_date, &QDateEdit::dateChanged, this, &MomentEdit::edited);
-    connect(m_time, &QLineEdit::editingFinished, this, [this] {
-        if (m_time->text().isEmpty() || parseTime(m_time->text()).isValid())
-            Q_EMIT edited();
-    });
-}
-
-void MomentEdit::setMoment(const Moment &m)
-{
-    {
-        const QSignalBlocker blocker(m_date);
-        m_date->setDate(m.date.isValid() ? m.date : kNoDate);
-    }
-    if (!m_time->hasFocus() || parseTime(m_time->text()) != m.time)
-        setLineText(m_time, timeText(m.time));
-}
-
-QDate MomentEdit::date() const
-{
-    return m_date->date() == kNoDate ? QDate() : m_date->date();
-}
-
-QTime MomentEdit::time() const
-{
-    return parseTime(m_time->text());
-}
-
-// --- PostmortemForm ------------------------------------------------------------------------
 
 QList<TimeZoneInfo> PostmortemForm::commonTimeZones()
 {
