@@ -42,8 +42,8 @@ QString displayText(const Line &line);
 /// Formats of Slack and IRC exports.
 bool isChatLine(const QString &content);
 
-/// A sentence announcing measures that follow ("To prevent similar issues in the future, we've
-/// made a few changes:", "The following steps have been taken to avoid a recurrence:").
+/// A sentence announcing measures that follow ("So that this cannot happen again, we changed
+/// three things:", "Below are the steps we took against a repeat:").
 bool isPreventionIntro(const QString &text);
 
 /// Sentences of `text` (split after . ! ? before an upper-case letter, quote or parenthesis).
@@ -59,8 +59,8 @@ bool hasResponseCue(const QString &text);
 /// A paragraph of a narrative whose first sentence says who or what was affected.
 bool isImpactParagraph(const QString &text);
 
-/// A sentence of a narrative that states a measure taken since ("We have since fixed this to
-/// save email daily.", "From now on we …").
+/// A sentence of a narrative that states a measure taken since ("We have since changed the job
+/// to run hourly.", "From now on we …").
 bool isNarrativeMeasure(const QString &sentence);
 
 /// A sentence that states a measure: an imperative ("Add alerting …"), or a decision or plan

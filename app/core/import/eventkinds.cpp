@@ -88,9 +88,9 @@ const Cue kCues[]
         {EventKind::Mitigation, 1,
          R"(\b(increas\w*|rais\w*|add(ed|s)? capacity|provision\w*|clear(ed|s)?|delet\w*|switch\w*|rerout\w*|redirect\w*|rout(ed|es)|renew\w*|rotat\w*|reload\w*|enabl\w*|temporar\w*|manually|install\w*|remov\w* (\w+ ){0,3}from)\b)"},
 
-        // The problem seen: alerts, reports from people, something noticed. An alert that pages
-        // the on-call engineer is how the incident was detected, not an escalation (Google SRE
-        // book, "Being On-Call"; PagerDuty incident response guide).
+        // The problem seen: alerts, reports from people, something noticed. A page sent by an
+        // alert to whoever is on call is how the incident was detected, not an escalation (Google
+        // SRE book, "Being On-Call"; PagerDuty incident response guide).
         {EventKind::Detection, 3, R"(\b(alert|alarm|monitor|check|probe)\w* (\w+ ){0,6}pages\b)"},
         {EventKind::Detection, 2,
          R"(\b(alert\w*|alarm\w*|paged by|complain\w*|notic(e|ed|es|ing)|spott\w*|flag(s|ged) (that|an?|the)|first (report|sign|ticket|error)s?|(starts?|started|begins?|began) (failing|to fail|erroring|timing out|reporting|complaining|returning|throwing)|turn(s|ed)? red|went red)\b)"},

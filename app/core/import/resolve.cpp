@@ -135,9 +135,9 @@ void MarkdownImporter::resolvePercent()
     static const QRegularExpression percent(
         QStringLiteral(R"((?<![\d.])(\d{1,3}(?:\.\d+)?)\s*\\?(?:%|percent\b))"),
         QRegularExpression::CaseInsensitiveOption);
-    // The share is of users when they are named right after it ("75% of users", "about 65% of
-    // our day to day users", "30% reduction in user access") or right before ("users
-    // affected: 75%"); "CPU at 100% and 2,354 users" is no share of users.
+    // The share is of users when they are named right after it ("40% of users", "roughly 55% of
+    // our regular users", "a 20% drop in user sign-ins") or right before ("users
+    // affected: 40%"); "disk at 100% and 1,870 users" is no share of users.
 #define HS_WHO                                                                                     \
     "(?:users?|customers?|visitors?|clients?|members?|people|subscribers?|players?|accounts?|"     \
     "user base|merchants?|tenants?|organi[sz]ations?|businesses|sellers?|buyers?|shoppers?|"       \

@@ -13,9 +13,9 @@ namespace Hindsight::Import {
 
 std::optional<SpanChoice> MarkdownImporter::summaryStatement()
 {
-    // The summary names when it started ("At 9:15AM PT on 03-10-2017 …") and perhaps when it
-    // ended ("… was solved by 12:15PM PT", "1:15 PM end", "lasted 45 minutes"). A time written
-    // in a zone other than the timeline's ("0:59 CET (need to convert to PST)") is not used.
+    // The summary names when it started ("From 7:40AM ET on 04-22-2021 …") and perhaps when it
+    // ended ("… was fixed by 10:05AM ET", "2:30 PM end", "lasted 25 minutes"). A time written
+    // in a zone other than the timeline's ("21:10 CET (still to convert to ET)") is not used.
     using namespace ImportTime;
     static const QRegularExpression endCue(
         QStringLiteral(

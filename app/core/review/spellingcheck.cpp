@@ -1,8 +1,8 @@
 // Misspelled ordinary words. Source: hunspell with Debian's en_US dictionary
 // (hunspell-en-us) plus core/spelling's incident vocabulary and the personal word list.
-// Names (core/spellingscope.h, shared with the editor), product and technical terms, identifiers,
-// handles and abbreviations are not judged: a word is reported only when it is lower-case (or a
-// sentence's first word that appears nowhere else capitalised) and lies one or two edits from a
+// Not judged: names (core/spellingscope.h, which the editor uses too), products, jargon,
+// identifiers, @handles and abbreviations. A word is reported only when it is lower-case
+// (or opens a sentence and is capitalised nowhere else) and is one or two edits away from a
 // dictionary word.
 #include "core/review/checks.h"
 #include "core/review/textscan.h"
