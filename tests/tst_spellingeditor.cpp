@@ -2,6 +2,7 @@
 // (names, identifiers, host names and code left alone), the right-click menu's suggestions,
 // Add to Dictionary and Ignore, and a spelling finding in the review panel selecting its word.
 #include "core/document.h"
+#include "core/postmortemfields.h"
 #include "core/spelling.h"
 #include "modalguard.h"
 #include "ui/mainwindow.h"
@@ -59,7 +60,9 @@ MarkdownEditor *editorNamed(MainWindow &w, const char *name)
 
 void typeInto(MainWindow &w, MarkdownEditor *editor, const QString &text)
 {
-    w.form()->showLocation({editor->property("fieldKey").toString(), -1, {}, -1});
+    const FieldInfo *field = findField(editor->property("fieldKey").toString());
+    QVERIFY(field);
+    w.form()->showLocation({field->id, -1, {}, -1});
     QTRY_VERIFY(editor->hasFocus());
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
