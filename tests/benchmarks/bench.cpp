@@ -11,6 +11,7 @@
 // <= 180 ms (median, a seed open). Not run by ctest: timings on a shared machine are evidence
 // for people, not pass/fail for CI (tests/benchmarks/README.md says how to compare).
 #include "largedocument.h"
+#include "percentile.h"
 #include "timelinescale.h"
 
 #include "../corpus.h"
@@ -52,6 +53,7 @@
 #include <functional>
 
 using namespace Hindsight;
+using Hindsight::Bench::percentile;
 
 namespace {
 
@@ -67,16 +69,6 @@ qint64 monotonicNs()
     timespec ts{};
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
-/// Nearest-rank percentile (p in 0..100) of `samples`.
-double percentile(QList<double> samples, double p)
-{
-    if (samples.isEmpty())
-        return -1;
-    std::sort(samples.begin(), samples.end());
-    const qsizetype rank = qsizetype(std::ceil(p / 100.0 * double(samples.size())));
-    return samples.at(qBound(qsizetype(0), rank - 1, samples.size() - 1));
 }
 
 QJsonObject summarise(const QList<double> &samples)

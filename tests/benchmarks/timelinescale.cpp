@@ -1,4 +1,5 @@
 #include "timelinescale.h"
+#include "percentile.h"
 
 #include "largedocument.h"
 
@@ -122,15 +123,6 @@ private:
 double round1(double v)
 {
     return std::round(v * 10) / 10;
-}
-
-double percentile(QList<double> samples, double p)
-{
-    if (samples.isEmpty())
-        return -1;
-    std::sort(samples.begin(), samples.end());
-    const qsizetype rank = qsizetype(std::ceil(p / 100.0 * double(samples.size())));
-    return samples.at(qBound(qsizetype(0), rank - 1, samples.size() - 1));
 }
 
 QJsonObject summarise(const QList<double> &samples)
