@@ -230,6 +230,19 @@ void TestImportSections::bylineGivesAuthors()
     pm = importMarkdown(
         QStringLiteral("# Cache outage\n\nBy the platform team\n\n## Root cause\nA bad key.\n"));
     QVERIFY(pm.authors.isEmpty()); // a team, not names
+    // A blog's byline after the post's date, as text or inside an HTML element; the line stays
+    // in the text for its date.
+    pm = importMarkdown(QStringLiteral("# Cache outage\n\n4 May 2025 · by Ana Ruiz and Li Wei\n\n"
+                                       "The cache lost its keys at 10:00 UTC.\n"));
+    QCOMPARE(pm.authors, QStringList({QStringLiteral("Ana Ruiz"), QStringLiteral("Li Wei")}));
+    QVERIFY(pm.summary.contains(QLatin1String("4 May 2025")));
+    pm = importMarkdown(QStringLiteral(
+        "# Cache outage\n\n<p class=\"meta\"><time>May 4, 2025</time> | by Li Wei</p>\n\n"
+        "The cache lost its keys at 10:00 UTC.\n"));
+    QCOMPARE(pm.authors, QStringList({QStringLiteral("Li Wei")}));
+    // A sentence that merely contains "by" after a separator is no byline.
+    pm = importMarkdown(QStringLiteral("# Cache outage\n\nPhase one · by the deploy job\n"));
+    QVERIFY(pm.authors.isEmpty());
 }
 
 void TestImportSections::sameSectionNeverTwice()

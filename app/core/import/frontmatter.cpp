@@ -184,12 +184,15 @@ bool MarkdownImporter::frontMatterLineUsed(const QString &raw, QString &currentK
 void MarkdownImporter::readByline()
 {
     // A byline under the title ("By Ana Ruiz and Li Wei", "Written by …") or the "Authors:"
-    // line of the Google SRE book's postmortem template, among the first lines. Names are
-    // capitalised words; "By the deployment team" names no person and stays text.
+    // line of the Google SRE book's postmortem template, among the first lines; a blog's byline
+    // may follow the post's date ("4 May 2025 · by Ana Ruiz", "May 4, 2025 | by …") and sit in
+    // an HTML element. Names are capitalised words; "By the deployment team" names no person
+    // and stays text.
     static const QRegularExpression byline(
         QStringLiteral(
-            R"(^[*_]{0,2}(?:(?:written |posted )?by|authors?\s*[*_]{0,2}\s*:)[*_]{0,2}\s+(.+?)[*_]{0,2}\s*$)"),
+            R"(^([\w ,.]{4,30}\s[·|—–]\s*)?[*_]{0,2}(?:(?:written |posted )?by|authors?\s*[*_]{0,2}\s*:)[*_]{0,2}\s+(.+?)[*_]{0,2}\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tag(QStringLiteral(R"(<[^<>]{0,200}>)"));
     static const QRegularExpression name(
         QStringLiteral(R"(^@?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^@[\w.-]+$)"));
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:,|;|&|\band\b)\s*)"));
@@ -199,12 +202,16 @@ void MarkdownImporter::readByline()
         if (l.kind == LineKind::Blank || l.kind == LineKind::FrontMatter)
             continue;
         ++seen;
-        if (l.kind != LineKind::Paragraph && l.kind != LineKind::Heading)
+        if (l.kind != LineKind::Paragraph && l.kind != LineKind::Heading
+            && l.kind != LineKind::Html)
             continue;
-        const QRegularExpressionMatch m = byline.match(l.content.left(300));
+        QString text = l.content.left(300);
+        if (l.kind == LineKind::Html)
+            text = text.remove(tag).trimmed();
+        const QRegularExpressionMatch m = byline.match(text);
         if (!m.hasMatch())
             continue;
-        const QStringList names = m.captured(1).split(separator, Qt::SkipEmptyParts);
+        const QStringList names = m.captured(2).split(separator, Qt::SkipEmptyParts);
         const bool allNames
             = !names.isEmpty() && std::all_of(names.cbegin(), names.cend(), [](const QString &n) {
                   return name.match(n.trimmed()).hasMatch();
@@ -214,7 +221,10 @@ void MarkdownImporter::readByline()
         for (const QString &n : names)
             if (!m_pm.authors.contains(n.trimmed()))
                 m_pm.authors.append(n.trimmed());
-        m_bylineLine = i;
+        // A byline that also dates the post keeps its line in the text: the date is the
+        // document's, not ours to drop.
+        if (!m.hasCaptured(1))
+            m_bylineLine = i;
         m_report.recognised.append(ReportText::tr("Authors: %1 (line %2).")
                                        .arg(m_pm.authors.join(QStringLiteral(", ")))
                                        .arg(l.number));
