@@ -160,12 +160,14 @@ private Q_SLOTS:
     void removingASectionKeepsTheOthersInPlace()
     {
         Postmortem pm;
-        pm.sections = {{QStringLiteral("Trigger"), QString()}, {QStringLiteral("Detection"), QString()}};
-        pm.bodyOrder = {QStringLiteral("summary"), QString(), QStringLiteral("rootCause"), QString()};
+        pm.sections
+            = {{QStringLiteral("Trigger"), QString()}, {QStringLiteral("Detection"), QString()}};
+        pm.bodyOrder
+            = {QStringLiteral("summary"), QString(), QStringLiteral("rootCause"), QString()};
         removeSection(pm, 0);
         QCOMPARE(pm.sections.size(), 1);
-        QCOMPARE(pm.bodyOrder, (QStringList{QStringLiteral("summary"), QStringLiteral("rootCause"),
-                                            QString()}));
+        QCOMPARE(pm.bodyOrder,
+                 (QStringList{QStringLiteral("summary"), QStringLiteral("rootCause"), QString()}));
         QCOMPARE(bodyParts(pm).at(2), (BodyPart{FieldId::Document, 0})); // after the root cause
     }
 

@@ -671,8 +671,8 @@ NativeReadResult readNativeFormat(const QString &input)
     // A body in the generic order gets no bodyOrder, so a file saved before the order was kept
     // reads back as it was and saves to the same bytes (text before the first heading, kept as
     // the first section, is written last in that order).
-    pm.bodyOrder = isGenericBodyOrder(order.mid(outline.preamble.isEmpty() ? 0 : 1)) ? QStringList()
-                                                                                      : order;
+    pm.bodyOrder
+        = isGenericBodyOrder(order.mid(outline.preamble.isEmpty() ? 0 : 1)) ? QStringList() : order;
     // Markdown export links each diagram's picture file; the document links the diagram.
     if (!pm.diagrams.isEmpty()) {
         QStringList ids;
