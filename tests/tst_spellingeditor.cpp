@@ -227,8 +227,9 @@ private Q_SLOTS:
         QVERIFY(waitForRun(panel));
         QListWidget *list = panel->list();
         const auto click = [&](const QString &word) {
-            for (int i = 0; i < panel->findings().size(); ++i) {
-                const Finding &f = panel->findings()[i];
+            const QList<Finding> findings = panel->findings(); // a copy: it outlives the loop
+            for (int i = 0; i < findings.size(); ++i) {
+                const Finding &f = findings[i];
                 if (f.ruleId == QLatin1String("spelling.unknown-word") && f.where.excerpt == word) {
                     QListWidgetItem *item = list->item(i);
                     list->scrollToItem(item);
