@@ -10,8 +10,8 @@
 // preview showing a change <= 16.7 ms after the typing pause (p95, large), launch to first paint
 // <= 180 ms (median, a seed open). Not run by ctest: timings on a shared machine are evidence
 // for people, not pass/fail for CI (tests/benchmarks/README.md says how to compare).
+#include "benchsupport.h"
 #include "largedocument.h"
-#include "percentile.h"
 #include "timelinescale.h"
 
 #include "../corpus.h"
@@ -53,6 +53,7 @@
 #include <functional>
 
 using namespace Hindsight;
+using Hindsight::Bench::isolatedEnvironment;
 using Hindsight::Bench::percentile;
 
 namespace {
@@ -340,19 +341,6 @@ void Runner::measureEditor()
                                        {QStringLiteral("largePatched"), m_patchedLarge},
                                        {QStringLiteral("largeFull"), m_fullLarge}};
     }
-}
-
-/// Environment for a launched hindsight: its own empty home, so no settings, recent files or
-/// recovery copies of the user's change what it does.
-QProcessEnvironment isolatedEnvironment(const QString &home, const QString &platform)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
-    return env;
 }
 
 /// `hindsight --quit-after-first-paint FILE`: launch to the first painted frame, measured inside

@@ -1,5 +1,5 @@
 #include "timelinescale.h"
-#include "percentile.h"
+#include "benchsupport.h"
 
 #include "largedocument.h"
 
@@ -131,17 +131,6 @@ QJsonObject summarise(const QList<double> &samples)
             {QStringLiteral("p95_ms"), round1(percentile(samples, 95))},
             {QStringLiteral("min_ms"), round1(percentile(samples, 0))},
             {QStringLiteral("n"), int(samples.size())}};
-}
-
-QProcessEnvironment isolatedEnvironment(const QString &home, const QString &platform)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
-    return env;
 }
 
 /// Runs `program args` and returns the last line of its standard output as JSON.
