@@ -18,6 +18,7 @@ private Q_SLOTS:
     void labelledSet();
     void heldOutSet();
     void labelsNameTheKind();
+    void responseOrder();
 };
 
 namespace {
@@ -98,6 +99,48 @@ void TestEventKinds::labelsNameTheKind()
     QCOMPARE(Import::kindFromLabel(QStringLiteral("Escalation")), EventKind::Escalation);
     QCOMPARE(Import::kindFromLabel(QStringLiteral("Recovery")), EventKind::Resolution);
     QCOMPARE(Import::kindFromLabel(QStringLiteral("Lunch")), std::nullopt);
+}
+
+void TestEventKinds::responseOrder()
+{
+    const auto kindsAfterOrdering
+        = [](const QStringList &texts, const QList<bool> &fixed, QList<EventKind> labelled = {}) {
+              QList<TimelineEvent> timeline;
+              for (qsizetype i = 0; i < texts.size(); ++i) {
+                  TimelineEvent e;
+                  e.text = texts.at(i);
+                  e.kind = i < labelled.size() ? labelled.at(i) : Import::inferKind(e.text);
+                  timeline.append(e);
+              }
+              Import::orderKindsAlongTimeline(timeline, fixed);
+              QList<EventKind> kinds;
+              for (const TimelineEvent &e : timeline)
+                  kinds.append(e.kind);
+              return kinds;
+          };
+    const QStringList outage{
+        QStringLiteral("Error rate on checkout climbs above 5%"),
+        QStringLiteral("Investigation starts after noticing the error graph; the team is looking "
+                       "at the load balancer logs"),
+        QStringLiteral("Sam says the workers had been restarted nine times"),
+        QStringLiteral("Dana suggests rolling back the morning deploy"),
+        QStringLiteral("The deploy is rolled back"),
+        QStringLiteral("Error rate back to normal"),
+    };
+    // Read one by one, the second entry is an investigation and the third a detection.
+    QCOMPARE(Import::inferKind(outage.at(1)), EventKind::Investigation);
+    QCOMPARE(Import::inferKind(outage.at(2)), EventKind::Detection);
+    QCOMPARE(
+        kindsAfterOrdering(outage, {}),
+        (QList<EventKind>{EventKind::Other, EventKind::Detection, EventKind::Investigation,
+                          EventKind::Investigation, EventKind::Mitigation, EventKind::Resolution}));
+    // A kind a label named stays: here the second entry was labelled "Investigation:".
+    QCOMPARE(kindsAfterOrdering(outage, {false, true}).at(1), EventKind::Investigation);
+    // A timeline that never says how the problem was seen gets no detection.
+    const QStringList quiet{QStringLiteral("The team is looking at the slow queries"),
+                            QStringLiteral("The index is rebuilt and latency recovers")};
+    QCOMPARE(kindsAfterOrdering(quiet, {}),
+             (QList<EventKind>{EventKind::Investigation, EventKind::Resolution}));
 }
 
 QTEST_GUILESS_MAIN(TestEventKinds)

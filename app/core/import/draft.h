@@ -122,6 +122,8 @@ private:
     void finish();
     void readNarrative();
     void foldGroupLabels();
+    /// Final timeline event kinds: each entry's whole text, then the order of the response.
+    void settleEventKinds();
     /// No measures section: the "Lessons learned" items that say what to do are the measures.
     void lessonsAsMeasures();
     std::optional<SpanChoice> chooseSpan();

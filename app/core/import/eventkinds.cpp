@@ -2,7 +2,6 @@
 
 #include "core/import/vocabulary.h"
 
-#include <QMap>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -20,6 +19,10 @@ struct Cue
     int weight;
     const char *pattern;
 };
+
+/// A mitigation named as an option, not taken: "suggests restarting", "whether to fail over".
+constexpr char kProposedMitigation[]
+    = R"(\b(suggest\w*|propos\w*|recommend\w*|consider\w*|discuss\w*|debat\w*|whether to|if (we|they|he|she) should) (\w+ ){0,3}(roll|revert|restart|reboot|disabl|scal|fail|cordon|delet|kill|drain|block|throttl|redeploy|purg|flush|paus|suspend)\w*)";
 
 /// The vocabulary of timeline entries, by kind. Sources: the incident phases of the Google SRE
 /// book ("Managing Incidents", "Postmortem Culture" and its example postmortem timeline:
@@ -81,12 +84,21 @@ const Cue kCues[]
         // Putting back the previous version is a roll back in other words.
         {EventKind::Mitigation, 3,
          R"(\b(restor|reinstat|put)\w* (back )?(the |a )?(previous|old|last|earlier|prior|known.good)\b)"},
+        // Only actions taken count: a state described ("had been restarted 13 times", "is
+        // being throttled") is a symptom, not a mitigation (the lookbehinds).
         {EventKind::Mitigation, 2,
-         R"(\b(roll(ed|ing|s)? ?back|revert\w*|restart\w*|reboot\w*|re-?start\w*|fail(ed|s|ing)? ?over|scal(ed|es|ing) (up|out|down|the)|disabl\w*|turn(ed|s)? off|block\w*|drain(ed|s|ing)? (traffic|the|nodes?)|throttl\w*|rate.?limit\w*|maintenance mode|workaround|stopgap|hot ?fix\w*|mitigat\w*|redeploy\w*|re-?ran|re-?run|purg\w*|flush\w*|kill\w*|shut (\w+ )?down|paus\w*|suspend\w*)\b)"},
+         R"((?<!been )(?<!being )(?<!keeps )(?<!kept )\b(roll(ed|ing|s)? ?back|revert\w*|restart\w*|reboot\w*|re-?start\w*|fail(ed|s|ing)? ?over|scal(ed|es|ing) (up|out|down|the)|disabl\w*|turn(ed|s)? off|block\w*|drain(ed|s|ing)? (traffic|the|nodes?)|throttl\w*|rate.?limit\w*|maintenance mode|workaround|stopgap|hot ?fix\w*|mitigat\w*|redeploy\w*|re-?ran|re-?run|purg\w*|flush\w*|kill\w*|shut (\w+ )?down|paus\w*|suspend\w*)\b)"},
         {EventKind::Mitigation, 2,
          R"(\b(deploy\w*|appl\w*|push\w*|roll\w* out|ship\w*|releas\w*|implement\w*) (a |an |the )?(\w+ )?(fix|patch|hotfix|change to)\b|\bfix(es)? (was |is |has been )?(deployed|applied|rolled out|released|pushed|shipped)\b|\bpatch(ed)? (the|to)\b)"},
         {EventKind::Mitigation, 1,
          R"(\b(increas\w*|rais\w*|add(ed|s)? capacity|provision\w*|clear(ed|s)?|delet\w*|switch\w*|rerout\w*|redirect\w*|rout(ed|es)|renew\w*|rotat\w*|reload\w*|enabl\w*|temporar\w*|manually|install\w*|remov\w* (\w+ ){0,3}from)\b)"},
+
+        // A mitigation proposed, not yet carried out ("suggests restarting the pod", "proposes
+        // to fail over"): responders weighing options are still investigating. Time to mitigate
+        // counts from the action (Google SRE book, "Managing Incidents"), so the proposal takes
+        // back the action's weight.
+        {EventKind::Mitigation, -2, kProposedMitigation},
+        {EventKind::Investigation, 2, kProposedMitigation},
 
         // The problem seen: alerts, reports from people, something noticed. A page sent by an
         // alert to whoever is on call is how the incident was detected, not an escalation (Google
@@ -102,8 +114,7 @@ const Cue kCues[]
         // Finding out why: looking, checking, tracing, identifying.
         {EventKind::Investigation, 2,
          R"(\b(investigat\w*|debug\w*|troubleshoot\w*|diagnos\w*|analy[sz]\w*|root cause|pinpoint\w*|narrow\w*|trac(e|ed|es|ing)|reproduc\w*|profil\w*)\b)"},
-        {EventKind::Investigation, 1,
-         R"(\b(look(s|ed|ing)? (into|at|through|over)|dig(s|ging)?|dug|check(ed|ing)|review\w*|examin\w*|inspect\w*|identif\w*|found|discover\w*|determin\w*|confirm\w*|realis\w*|realiz\w*|compar\w*|quer(y|ied)|focus\w*|cause (is|was))\b)"},
+        {EventKind::Investigation, 1, R"(\b(look(s|ed|ing)? (into|at|through|over)|dig(s|ging)?|dug|check(ed|ing)|review\w*|examin\w*|inspect\w*|identif\w*|found|discover\w*|determin\w*|confirm\w*|realis\w*|realiz\w*|compar\w*|quer(y|ied)|focus\w*|cause (is|was))\b)"},
 
         // Postmortem work and planned changes after the fact are none of the above.
         {EventKind::Other, 2,
@@ -132,7 +143,7 @@ QString plainWords(const QString &text)
 
 } // namespace
 
-EventKind inferKind(const QString &text)
+KindScores scoreKinds(const QString &text)
 {
     static const QList<QPair<const Cue *, QRegularExpression>> compiled = [] {
         QList<QPair<const Cue *, QRegularExpression>> list;
@@ -146,19 +157,68 @@ EventKind inferKind(const QString &text)
     const auto options = QStringView(words).isValidUtf16()
                              ? QRegularExpression::DontCheckSubjectStringMatchOption
                              : QRegularExpression::NoMatchOption;
-    QMap<EventKind, int> score;
+    KindScores score{};
     for (const auto &[cue, re] : compiled)
         if (re.match(words, 0, QRegularExpression::NormalMatch, options).hasMatch())
-            score[cue->kind] += cue->weight;
+            score[std::size_t(cue->kind)] += cue->weight;
+    return score;
+}
+
+EventKind bestKind(const KindScores &score, std::optional<EventKind> except)
+{
     EventKind best = EventKind::Other;
     int bestScore = 0;
     for (const EventKind k : kTieOrder) {
-        if (score.value(k) > bestScore) {
+        if (k != except && score[std::size_t(k)] > bestScore) {
             best = k;
-            bestScore = score.value(k);
+            bestScore = score[std::size_t(k)];
         }
     }
     return best;
+}
+
+EventKind inferKind(const QString &text)
+{
+    return bestKind(scoreKinds(text));
+}
+
+void orderKindsAlongTimeline(QList<TimelineEvent> &timeline, const QList<bool> &fixed)
+{
+    const auto isFixed = [&](qsizetype i) {
+        return i < fixed.size() && fixed.at(i);
+    };
+    const auto responds = [](EventKind k) {
+        return k == EventKind::Investigation || k == EventKind::Misleading
+               || k == EventKind::Escalation || k == EventKind::Mitigation
+               || k == EventKind::Resolution;
+    };
+    qsizetype detected = -1;
+    for (qsizetype i = 0; i < timeline.size() && detected < 0; ++i) {
+        const EventKind k = timeline.at(i).kind;
+        if (k == EventKind::Detection) {
+            detected = i;
+        } else if (responds(k)) {
+            // The response began with no detection before it: the first entry so far that
+            // tells how the problem was seen is the detection.
+            for (qsizetype j = 0; j <= i && detected < 0; ++j)
+                if (!isFixed(j)
+                    && scoreKinds(timeline.at(j).text)[std::size_t(EventKind::Detection)] >= 2) {
+                    timeline[j].kind = EventKind::Detection;
+                    detected = j;
+                }
+            if (detected < 0)
+                return; // the timeline does not say how the problem was seen
+        }
+    }
+    for (qsizetype i = detected + 1; detected >= 0 && i < timeline.size(); ++i) {
+        if (timeline.at(i).kind != EventKind::Detection || isFixed(i))
+            continue;
+        const KindScores score = scoreKinds(timeline.at(i).text);
+        if (score[std::size_t(EventKind::Detection)] >= 2)
+            continue;
+        const EventKind next = bestKind(score, EventKind::Detection);
+        timeline[i].kind = next == EventKind::Other ? EventKind::Investigation : next;
+    }
 }
 
 EventKind KindOfText::operator()(const QString &text)

@@ -5,11 +5,24 @@
 #include "core/postmortem.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace Hindsight::Import {
+
+/// Each kind's evidence in a text: the summed weights of its cues (eventkinds.cpp, with their
+/// sources), indexed by int(EventKind). A weight may be negative (a proposal takes back the
+/// action's weight). Only the first kScan characters are read; markup is ignored.
+using KindScores = std::array<int, std::size_t(EventKind::Other) + 1>;
+KindScores scoreKinds(const QString &text);
+
+/// The kind with the highest positive score, ties going to the more specific kind (misleading,
+/// communication, resolution, escalation, mitigation, detection, investigation); `except` is
+/// never chosen. No positive score gives EventKind::Other.
+EventKind bestKind(const KindScores &score, std::optional<EventKind> except = std::nullopt);
 
 /// Kind of a timeline event from its wording: each kind's cues (eventkinds.cpp, with their
 /// sources) that occur in the text add their weight; the kind with the highest score wins,
@@ -29,6 +42,18 @@ public:
 private:
     QHash<QString, EventKind> m_known;
 };
+
+/// Corrects the kinds read entry by entry with the order an incident response runs in (Google
+/// SRE book, "Managing Incidents": the problem is detected, then responded to):
+/// - if the first response entry (investigation, misleading path, escalation, mitigation,
+///   resolution) has no detection before it, the first entry up to it with detection wording
+///   of weight 2 or more ("after noticing", "an alert fires", "reports that") becomes the
+///   detection ("Investigation starts after noticing the dashboards" is how it was detected);
+/// - after the first detection, an entry read as a detection on weak wording alone (weight 1:
+///   "says", "tickets") is part of the response: its next best kind, else investigation.
+/// `timeline` is in written order; `fixed[i]` (parallel to it, may be shorter) marks entries
+/// whose kind a label named, which are never changed.
+void orderKindsAlongTimeline(QList<TimelineEvent> &timeline, const QList<bool> &fixed);
 
 /// Kind named by a timeline label ("Detection", "Actions Taken", "Resolution").
 std::optional<EventKind> kindFromLabel(const QString &label);

@@ -12,6 +12,27 @@
 
 namespace Hindsight::Import {
 
+void MarkdownImporter::settleEventKinds()
+{
+    // The kind from the whole entry, now that its body lines have joined it, then corrected
+    // by the order of the response (orderKindsAlongTimeline).
+    QList<TimelineEvent> events;
+    QList<bool> fixed;
+    events.reserve(m_events.size());
+    fixed.reserve(m_events.size());
+    for (PendingEvent &pe : m_events) {
+        const bool labelled = pe.kindFixed || pe.groupLabel;
+        if (!labelled)
+            if (const EventKind k = m_kindOf(pe.event.text); k != EventKind::Other)
+                pe.event.kind = k;
+        events.append(pe.event);
+        fixed.append(labelled);
+    }
+    orderKindsAlongTimeline(events, fixed);
+    for (qsizetype i = 0; i < events.size(); ++i)
+        m_events[i].event.kind = events.at(i).kind;
+}
+
 void MarkdownImporter::finish()
 {
     flushParagraph();
@@ -21,16 +42,13 @@ void MarkdownImporter::finish()
         readNarrative();
     foldGroupLabels();
     lessonsAsMeasures();
+    settleEventKinds();
     resolveStartEnd();
     resolvePercent();
     resolveRootCause();
     noteStatedValues();
     for (const PendingEvent &pe : std::as_const(m_events)) {
         m_pm.timeline.append(pe.event);
-        // The kind from the whole entry, now that its body lines have joined it.
-        if (!pe.kindFixed && !pe.groupLabel)
-            if (const EventKind k = m_kindOf(pe.event.text); k != EventKind::Other)
-                m_pm.timeline.last().kind = k;
         m_pm.timeline.last().text = withoutMarkup(pe.event.text);
     }
     static const QRegularExpression dueField(
