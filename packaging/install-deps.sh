@@ -16,7 +16,7 @@ PACKAGES=(
     # Markdown structure and YAML front matter
     libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev
     # spelling hints in the review checks
-    libhunspell-dev hunspell-en-us
+    libhunspell-dev hunspell-en-us hunspell-en-gb
     # encoding detection for text files that are not UTF-8
     libuchardet-dev
     # fonts for the preview and PDF

@@ -302,6 +302,56 @@ private Q_SLOTS:
                      .contains(QStringLiteral("spelling.unknown-word")));
     }
 
+    void detectionAndEscalationInOtherWords()
+    {
+        // How people write that the problem reached them, and who they brought in, beyond
+        // "alert" and "escalate": each of these documents tells both, in its own words.
+        const QStringList told{
+            QStringLiteral("10:02 We were notified of failed logins by the identity team."),
+            QStringLiteral("10:02 A security researcher sent us a report through our bug bounty."),
+            QStringLiteral("10:02 We received several reports from the community forum."),
+            QStringLiteral("10:02 The hosting provider informed us that a disk had failed."),
+        };
+        for (const QString &detection : told) {
+            const Postmortem pm = importMarkdown(
+                QStringLiteral("# Login failures\n\n## Timeline\n\n- %1\n- 10:10 Ana pings Marek "
+                               "from the database team.\n- 10:30 The replica is rebuilt.\n")
+                    .arg(detection));
+            QStringList categories;
+            for (const Finding &f : reviewPostmortem(pm))
+                categories.append(f.category);
+            QVERIFY2(!categories.contains(QStringLiteral("missing-detection"))
+                         && !categories.contains(QStringLiteral("missing-escalation")),
+                     qPrintable(detection + QLatin1Char(' ') + categories.join(QLatin1Char(','))));
+        }
+        // Saying nothing of either is still found.
+        const Postmortem silent = importMarkdown(QStringLiteral(
+            "# Login failures\n\n## Timeline\n\n- 10:10 The login service is slow.\n- 10:30 The "
+            "replica is rebuilt.\n"));
+        QStringList categories;
+        for (const Finding &f : reviewPostmortem(silent))
+            categories.append(f.category);
+        QVERIFY(categories.contains(QStringLiteral("missing-detection")));
+        QVERIFY(categories.contains(QStringLiteral("missing-escalation")));
+    }
+
+    void britishAndRegularFormsAreWords()
+    {
+        if (!spellingAvailable())
+            QSKIP("hunspell's en_US dictionary is not installed (packaging/install-deps.sh)");
+        // British spellings (hunspell-en-gb) and regular forms a dictionary lacks are words;
+        // a typo one letter away from a word still is not.
+        const Postmortem pm = importMarkdown(QStringLiteral(
+            "# Cache outage\n\n## Root cause\n\nThe team focussed on the proxied requests and "
+            "the acknowledgement queue; the learnings and triages are written up, and we rebase "
+            "the branch. The enviroment was fine.\n"));
+        QStringList flagged;
+        for (const Finding &f : reviewPostmortem(pm))
+            if (f.ruleId == QLatin1String("spelling.unknown-word"))
+                flagged.append(f.where.excerpt);
+        QCOMPARE(flagged, QStringList{QStringLiteral("enviroment")});
+    }
+
     void messagesAreCleanText()
     {
         // Messages with non-ASCII punctuation ("…", "—") must not come out as mojibake.

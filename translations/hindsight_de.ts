@@ -573,7 +573,7 @@
         <translation>%1 Wörter</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+165"/>
         <source>Copied the postmortem as rich text</source>
         <translation>Postmortem als formatierter Text kopiert</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+90"/>
+        <location filename="../app/core/import/narrative.cpp" line="+108"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Kein Abschnitt mit Maßnahmen: der %n Punkt von „%1“, der sagt, was zu tun ist, wird als Maßnahme gelesen.</numerusform>
@@ -1373,7 +1373,7 @@
         <translation>Front Matter: %1 in die Felder übernommen.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Autoren: %1 (Zeile %2).</translation>
     </message>
@@ -3282,7 +3282,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::MomentEdit</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+140"/>
+        <location filename="../ui/momentedit.cpp" line="+43"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
@@ -3493,7 +3493,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+64"/>
+        <location filename="../ui/postmortemform.cpp" line="+139"/>
         <source>Postmortem sections</source>
         <translation>Abschnitte des Postmortems</translation>
     </message>
@@ -4378,7 +4378,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 („%2“)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+130"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+150"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>„%1“ steht nicht im Wörterbuch; meinten Sie „%2“?</translation>
     </message>
@@ -4393,7 +4393,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Maßnahme %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+165"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+164"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Diese Maßnahme nennt keine verantwortliche Person; geben Sie ihr eine Person, ein @Handle oder ein Team.</translation>
     </message>
@@ -4413,7 +4413,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Diese Maßnahme verlangt dieselbe Änderung wie „%1“; führen Sie sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+208"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+218"/>
         <source>Google SRE&apos;s template</source>
         <translation>Die Vorlage von Google SRE</translation>
     </message>
@@ -4431,6 +4431,12 @@ Möchten Sie sie speichern?</translation>
         <location line="+5"/>
         <source>The course format</source>
         <translation>Das Kursformat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the course format</source>
+        <comment>inside a sentence</comment>
+        <translation>das Kursformat</translation>
     </message>
     <message>
         <location line="+38"/>

@@ -573,7 +573,7 @@
         <translation>%1 palabras</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+165"/>
         <source>Copied the postmortem as rich text</source>
         <translation>Postmortem copiado como texto enriquecido</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+90"/>
+        <location filename="../app/core/import/narrative.cpp" line="+108"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No hay sección de medidas: el %n elemento de «%1» que dice qué hacer se lee como acción.</numerusform>
@@ -1373,7 +1373,7 @@
         <translation>Front matter: %1 incorporado a los campos.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Autores: %1 (línea %2).</translation>
     </message>
@@ -3282,7 +3282,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::MomentEdit</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+140"/>
+        <location filename="../ui/momentedit.cpp" line="+43"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
@@ -3493,7 +3493,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+64"/>
+        <location filename="../ui/postmortemform.cpp" line="+139"/>
         <source>Postmortem sections</source>
         <translation>Secciones del postmortem</translation>
     </message>
@@ -4378,7 +4378,7 @@ Do you want to save them?</source>
         <translation>%1 («%2»)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+130"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+150"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«%1» no está en el diccionario; ¿quiso decir «%2»?</translation>
     </message>
@@ -4393,7 +4393,7 @@ Do you want to save them?</source>
         <translation>Acción %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+165"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+164"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Esta acción no nombra a ningún responsable; asígnele una persona, un @usuario o un equipo.</translation>
     </message>
@@ -4413,7 +4413,7 @@ Do you want to save them?</source>
         <translation>Esta acción pide el mismo cambio que «%1»; combínelas.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+208"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+218"/>
         <source>Google SRE&apos;s template</source>
         <translation>La plantilla de Google SRE</translation>
     </message>
@@ -4431,6 +4431,12 @@ Do you want to save them?</source>
         <location line="+5"/>
         <source>The course format</source>
         <translation>El formato del curso</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the course format</source>
+        <comment>inside a sentence</comment>
+        <translation>el formato del curso</translation>
     </message>
     <message>
         <location line="+38"/>

@@ -573,7 +573,7 @@
         <translation>%1 mots</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+165"/>
         <source>Copied the postmortem as rich text</source>
         <translation>Post-mortem copié en texte enrichi</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+90"/>
+        <location filename="../app/core/import/narrative.cpp" line="+108"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Aucune section de mesures : le %n élément de « %1 » qui dit quoi faire est lu comme action.</numerusform>
@@ -1373,7 +1373,7 @@
         <translation>Front matter&#xa0;: %1 repris dans les champs.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Auteurs&#xa0;: %1 (ligne %2).</translation>
     </message>
@@ -3282,7 +3282,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::MomentEdit</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+140"/>
+        <location filename="../ui/momentedit.cpp" line="+43"/>
         <source>No date</source>
         <translation>Pas de date</translation>
     </message>
@@ -3493,7 +3493,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+64"/>
+        <location filename="../ui/postmortemform.cpp" line="+139"/>
         <source>Postmortem sections</source>
         <translation>Sections du post-mortem</translation>
     </message>
@@ -4378,7 +4378,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+130"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+150"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«&#xa0;%1&#xa0;» ne figure pas dans le dictionnaire&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
@@ -4393,7 +4393,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+165"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+164"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Cette action ne nomme aucun responsable&#xa0;; attribuez-la à une personne, un @identifiant ou une équipe.</translation>
     </message>
@@ -4413,7 +4413,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Cette action demande le même changement que «&#xa0;%1&#xa0;»&#xa0;; fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+208"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+218"/>
         <source>Google SRE&apos;s template</source>
         <translation>Le modèle de Google SRE</translation>
     </message>
@@ -4431,6 +4431,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <location line="+5"/>
         <source>The course format</source>
         <translation>Le format du cours</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the course format</source>
+        <comment>inside a sentence</comment>
+        <translation>le format du cours</translation>
     </message>
     <message>
         <location line="+38"/>

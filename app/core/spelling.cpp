@@ -22,6 +22,10 @@ namespace {
 
 const char kAffix[] = "/usr/share/hunspell/en_US.aff";
 const char kDictionary[] = "/usr/share/hunspell/en_US.dic";
+/// British spellings ("focussed", "acknowledgement", "normalised") are as right as American
+/// ones (review-set README, "spelling"): Debian's hunspell-en-gb, consulted when installed.
+const char kBritishAffix[] = "/usr/share/hunspell/en_GB.aff";
+const char kBritishDictionary[] = "/usr/share/hunspell/en_GB.dic";
 
 /// Incident-response vocabulary a general dictionary lacks (terms used throughout the Google
 /// SRE book and the postmortems in shared/seeds and shared/corpus).
@@ -88,7 +92,9 @@ public:
         bool known = false;
         {
             const QMutexLocker lock(&m_checkMutex);
-            known = Hunspell_spell(m_check, word.toUtf8().constData()) != 0;
+            const QByteArray utf8 = word.toUtf8();
+            known = Hunspell_spell(m_check, utf8.constData()) != 0
+                    || (m_british && Hunspell_spell(m_british, utf8.constData()) != 0);
         }
         const QWriteLocker lock(&m_cacheLock);
         m_known.insert(word, known);
@@ -149,11 +155,19 @@ public:
     }
 
 private:
-    Speller() { m_check = createHandle(); }
+    Speller()
+    {
+        m_check = createHandle();
+        if (m_check && QFile::exists(QString::fromLatin1(kBritishAffix))
+            && QFile::exists(QString::fromLatin1(kBritishDictionary)))
+            m_british = Hunspell_create(kBritishAffix, kBritishDictionary);
+    }
     ~Speller()
     {
         if (m_check)
             Hunspell_destroy(m_check);
+        if (m_british)
+            Hunspell_destroy(m_british);
         if (m_suggest)
             Hunspell_destroy(m_suggest);
     }
@@ -186,6 +200,7 @@ private:
 
     Hunhandle *m_check = nullptr;
     Hunhandle *m_suggest = nullptr; ///< created on the first suggestion search
+    Hunhandle *m_british = nullptr; ///< en_GB, checked under m_checkMutex; null if absent
     QMutex m_checkMutex;
     QMutex m_suggestMutex;
     QReadWriteLock m_cacheLock;
@@ -220,30 +235,6 @@ bool skipWord(const QString &token)
     static const QRegularExpression notPlainWord(
         QStringLiteral("[0-9_./@:\\\\]|^[A-Z]{2,}s?$|[a-z][A-Z]"));
     return token.size() < 2 || notPlainWord.match(token).hasMatch();
-}
-
-/// British spellings of American dictionary words: -ise/-isation, -our, -yse, -tre, -ogue,
-/// doubled l before -ed/-ing.
-bool britishVariantKnown(Speller &speller, const QString &word)
-{
-    static const std::pair<const char *, const char *> endings[] = {
-        {"isation", "ization"}, {"isations", "izations"}, {"ise", "ize"},     {"ised", "ized"},
-        {"ises", "izes"},       {"ising", "izing"},       {"iser", "izer"},   {"isers", "izers"},
-        {"our", "or"},          {"ours", "ors"},          {"oured", "ored"},  {"ouring", "oring"},
-        {"yse", "yze"},         {"ysed", "yzed"},         {"ysing", "yzing"}, {"tre", "ter"},
-        {"tres", "ters"},       {"ogue", "og"},           {"ogues", "ogs"},   {"lled", "led"},
-        {"lling", "ling"},      {"ence", "ense"},         {"tise", "tice"},   {"tised", "ticed"},
-        {"tising", "ticing"},   {"yses", "yzes"},
-    };
-    for (const auto &[gb, us] : endings) {
-        const QLatin1String suffix(gb);
-        if (word.size() > suffix.size() + 2 && word.endsWith(suffix, Qt::CaseInsensitive)) {
-            const QString american = word.chopped(suffix.size()) + QLatin1String(us);
-            if (speller.check(american))
-                return true;
-        }
-    }
-    return false;
 }
 
 } // namespace
@@ -339,7 +330,7 @@ bool isKnownWord(const QString &word)
         return true;
     if (const std::optional<bool> cached = speller.verdict(word))
         return *cached;
-    const bool known = speller.check(word) || britishVariantKnown(speller, word);
+    const bool known = speller.check(word);
     speller.setVerdict(word, known);
     return known;
 }

@@ -20,7 +20,8 @@ struct Misspelling
 };
 
 /// Checks `markdown` against hunspell's en_US dictionary (Debian's hunspell-en-us, read from
-/// /usr/share/hunspell). Skips what a dictionary cannot judge: code spans and fenced code,
+/// /usr/share/hunspell), a word the en_GB one knows (hunspell-en-gb, when installed) counting
+/// as right too. Skips what a dictionary cannot judge: code spans and fenced code,
 /// URLs and host names (anything with a dot or slash inside), acronyms (two or more capitals),
 /// words with digits, underscores or inner capitals (identifiers), and times. Returns an empty
 /// list when the dictionary is not installed (see spellingAvailable()). Thread-safe.

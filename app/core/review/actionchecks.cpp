@@ -152,7 +152,6 @@ double overlap(const QSet<QString> &a, const QSet<QString> &b)
 
 void checkActionItems(const ReviewDocument &doc, Findings &out)
 {
-    const QString tmpl = templateName(doc.style());
     QList<QSet<QString>> seen;
     for (const Action &a : doc.actions()) {
         const ActionItemFacts &f = a.facts;
@@ -175,7 +174,7 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                     ReviewText::tr("\"%1\" names no concrete change; say what will change in the "
                                    "system (which alert, which check, which setting), as %2 "
                                    "asks for concrete tasks.")
-                        .arg(f.task.left(80), tmpl.at(0).toLower() + tmpl.mid(1)),
+                        .arg(f.task.left(80), templateNameInSentence(doc.style())),
                     a.field, a.index, vague);
         const QSet<QString> c = concepts(f.task);
         const QStringList quoted = quotedParts(f.task);

@@ -39,6 +39,9 @@ private:
 /// The name a message uses for the template the document follows ("The course format",
 /// "Google SRE's template", "Atlassian's template", "PagerDuty's template").
 QString templateName(Style style);
+/// templateName() as it reads inside a sentence: "the course format", but "Google SRE's
+/// template" keeps its capital (translated separately: languages differ in what changes).
+QString templateNameInSentence(Style style);
 
 /// Duration, time zone, % of users, root cause in the summary, the timeline's detection,
 /// escalation, misleading paths and resolution, measures, length.

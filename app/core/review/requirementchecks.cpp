@@ -58,17 +58,25 @@ QString narrative(const ReviewDocument &doc)
 bool tellsDetection(const QString &text)
 {
     return matches(
-        text, "\\balert(s|ed|ing)?\\b|\\bpag(e|es|ed|ing)\\b(?! (load|view))|"
-              "\\bsynthetic\\b|\\bmonitor(s|ing)? (detect|caught|flag|show|report|fire)|"
-              "\\b(customer|user|support|merchant|partner|client)s? (reports?|reported|tickets?|"
-              "complain\\w*|contact(s|ed)?|tweet\\w*|escalat\\w*|email(s|ed)?|call(s|ed)?|"
-              "open(s|ed)? (a |an )?(ticket|case|issue)|rais(e|es|ed))\\b|report(s|ed)? (from|by) "
-              "(a |an |several |many )?(customer|user|support)|\\bnotic(e|ed|es)\\b|"
-              "\\bspott(ed|s)\\b|\\bdetect(ed|s|ion)\\b|\\bcomplain|\\b(support|help ?desk) "
-              "tickets?\\b|\\btickets? (from|about|report)|"
-              "\\bhealth ?checks? (fail|report)|\\bwatchdog\\b|\\bpagerduty\\b|"
-              "\\bopsgenie\\b|\\bfirst sign|\\bwas reported\\b|\\bare reporting\\b|"
-              "\\breceiv(e|ed|ing) reports\\b|\\bwe are investigating reports\\b");
+        text,
+        "\\balert(s|ed|ing)?\\b|\\bpag(e|es|ed|ing)\\b(?! (load|view))|"
+        "\\bsynthetic\\b|\\bmonitor(s|ing)? (detect|caught|flag|show|report|fire)|"
+        "\\b(customer|user|support|merchant|partner|client)s? (reports?|reported|tickets?|"
+        "complain\\w*|contact(s|ed)?|tweet\\w*|escalat\\w*|email(s|ed)?|call(s|ed)?|"
+        "open(s|ed)? (a |an )?(ticket|case|issue)|rais(e|es|ed))\\b|report(s|ed)? (from|by) "
+        "(a |an |several |many )?(customer|user|support)|\\bnotic(e|ed|es)\\b|"
+        "\\bspott(ed|s)\\b|\\bdetect(ed|s|ion)\\b|\\bcomplain|\\b(support|help ?desk) "
+        "tickets?\\b|\\btickets? (from|about|report)|"
+        "\\bhealth ?checks? (fail|report)|\\bwatchdog\\b|\\bpagerduty\\b|"
+        "\\bopsgenie\\b|\\bfirst sign|\\bwas reported\\b|\\bare reporting\\b|"
+        "\\breceiv(e|ed|ing) reports\\b|\\bwe are investigating reports\\b|"
+        // Told to the team from outside or by tooling: "we were notified of", "X informed
+        // us", "received a report", "pagers went off", a bug bounty or disclosure.
+        "\\bnotified (of|about|by|that)\\b|\\binform(s|ed) us\\b|\\b(receiv(e|es|ed)|got|gets) "
+        "(a |an |the |several |multiple )?([\\w-]+ ){0,2}(reports?|notifications?|alerts?|"
+        "pages?|tickets?)\\b|\\breports? (of|that)\\b|\\bpagers?\\b|\\bbug bounty\\b|"
+        "\\bsecurity researchers?\\b|\\b(responsible|coordinated) disclosure\\b|"
+        "\\bflag(s|ged) (the|an?|that|it)\\b");
 }
 
 /// Someone beyond the first responder is brought in, or a severity is declared.
@@ -81,7 +89,10 @@ bool tellsEscalation(const QString &text)
                    "[0-5]\\b|\\bp[0-2] incident\\b|\\bhand(ed|s) (it )?(over|off) to\\b|"
                    "\\b(engag|contact|page|call|ask|notif)(e|es|ed|ing|s)? (the |a |our )?"
                    "([\\w-]+ ){0,3}(team|lead|manager|vendor|provider|commander|dba|"
-                   "expert|owner|support)\\b|\\bbridge call\\b|\\bwar room\\b");
+                   "expert|owner|support)\\b|\\bbridge call\\b|\\bwar room\\b|"
+                   // A named person or organisation told or pinged: "pings Sean", "notifies
+                   // Acme Labs" (case-sensitive: a capital names someone).
+                   "(?-i:\\b[Pp]ing(s|ed) (@|[A-Z])|\\b[Nn]otif(y|ies|ied) (@|[A-Z]))");
 }
 
 /// A dead end of the investigation: a cause suspected, looked into and then excluded.
@@ -217,6 +228,20 @@ QString templateName(Style style)
     return ReviewText::tr("The course format");
 }
 
+QString templateNameInSentence(Style style)
+{
+    switch (style) {
+    case Style::GoogleSre:
+    case Style::Atlassian:
+    case Style::PagerDuty:
+        return templateName(style);
+    case Style::StatusPage:
+    case Style::Course:
+        break;
+    }
+    return ReviewText::tr("the course format", "inside a sentence");
+}
+
 QList<double> userPercentages(const QString &text)
 {
     static const QRegularExpression after(
@@ -311,7 +336,7 @@ void checkStory(const ReviewDocument &doc, Findings &out)
                 FindingSeverity::Warning,
                 ReviewText::tr("The summary describes symptoms only; %1 asks it to name the root "
                                "cause too, so a reader who stops there knows why it happened.")
-                    .arg(tmpl.at(0).toLower() + tmpl.mid(1)),
+                    .arg(templateNameInSentence(doc.style())),
                 FieldId::Summary);
     }
 

@@ -66,6 +66,26 @@ bool derivedFromKnown(const QString &word)
     return false;
 }
 
+/// A regular form of a known word that a dictionary may lack: a plural or third person in -s
+/// ("learnings", "triages"), -ied from -y ("proxied"), or a known word behind a common prefix
+/// ("rebase", "unpause"). Such a word is one edit from another word only by chance
+/// ("leanings", "rebate"), unlike "occured", whose known base hides a wrong inflection.
+bool regularForm(const QString &lower)
+{
+    if (lower.size() > 4 && lower.endsWith(u's') && !lower.endsWith(QLatin1String("ss"))
+        && isKnownWord(lower.chopped(1)))
+        return true;
+    if (lower.size() > 5 && lower.endsWith(QLatin1String("ied"))
+        && isKnownWord(lower.chopped(3) + QLatin1Char('y')))
+        return true;
+    for (const char *prefix : {"re", "un", "de", "pre", "non", "co"}) {
+        const QLatin1String p(prefix);
+        if (lower.size() > p.size() + 3 && lower.startsWith(p) && isKnownWord(lower.mid(p.size())))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void checkSpelling(const ReviewDocument &doc, Findings &out)
@@ -107,7 +127,7 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
             const QString lb = best.toLower();
             const bool insideTypo = distance == 1 && lw.left(3) == lb.left(3) && !lw.startsWith(lb)
                                     && !lb.startsWith(lw);
-            if (!insideTypo && derivedFromKnown(w))
+            if ((!insideTypo || regularForm(lw)) && derivedFromKnown(w))
                 continue;
             // Planted and real typos are one edit away; a word two edits from anything is
             // more likely a term the dictionary lacks ("kubelets", "permalink").
