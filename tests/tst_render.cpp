@@ -67,6 +67,7 @@ private Q_SLOTS:
     void emptySectionsShowPlaceholderOrAreSkipped();
     void qtRichTextShowsTheDocument();
     void markdownExtensions();
+    void longRunsWrap();
     void additionalSectionHeadingsNestBelowSection();
     void hostileTextIsEscaped();
     void unsafeLinksAreDropped();
@@ -358,6 +359,29 @@ void TestRender::markdownExtensions()
     QVERIFY(html.contains(QStringLiteral("\u2611 done")));
     QVERIFY(html.contains(QStringLiteral("\u2610 open")));
     QVERIFY(!html.contains(QLatin1String("<input")));
+}
+
+void TestRender::longRunsWrap()
+{
+    // A pasted log URL of 300 characters without a space, as link and as plain text.
+    QString url = QStringLiteral("https://logs.example.com/viewer?project=ops");
+    while (url.size() < 300)
+        url += QStringLiteral("&filter=field%3Dvalue");
+    const QString html = markdownToHtml(QStringLiteral("See <%1> and %1 for the logs.").arg(url));
+    QVERIFY(html.contains(
+        QStringLiteral("href=\"%1\"")
+            .arg(QString(url).replace(QLatin1String("&"),
+                                      QLatin1String("&amp;"))))); // the target as written
+    QTextDocument doc;
+    doc.setHtml(html);
+    doc.setTextWidth(400);
+    QVERIFY2(doc.idealWidth() <= 400, qPrintable(QString::number(doc.idealWidth())));
+    QString shown = doc.toPlainText();
+    shown.remove(QChar(0x200B));
+    QCOMPARE(shown.count(url), 2); // nothing of the text is lost
+    // Ordinary words are left alone.
+    QVERIFY(!markdownToHtml(QStringLiteral("A short sentence with a/b and c=d."))
+                 .contains(QChar(0x200B)));
 }
 
 void TestRender::additionalSectionHeadingsNestBelowSection()

@@ -218,7 +218,7 @@ li { margin-bottom: 2px; }
 a { color: #1f5f9e; text-decoration: none; }
 code { font-family: 'DejaVu Sans Mono', monospace; font-size: 9pt; color: #7b2d26; }
 pre { font-family: 'DejaVu Sans Mono', monospace; font-size: 8.5pt; background-color: #f4f6f8;
-      margin-top: 2px; margin-bottom: 8px; }
+      margin-top: 2px; margin-bottom: 8px; white-space: pre-wrap; }
 blockquote { color: #52606d; margin-left: 14px; font-style: italic; }
 del { color: #7b8794; }
 .meta { color: #52606d; margin-bottom: 12px; }

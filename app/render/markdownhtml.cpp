@@ -11,6 +11,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -186,6 +187,44 @@ QString renderDiagramImages(QString html, const HtmlOptions &opts)
     return html;
 }
 
+/// Lets a long run without spaces (a pasted URL of hundreds of characters) wrap: Qt's rich
+/// text breaks lines only between words, so such a run widened the preview past its window
+/// and ran off the PDF page. A zero-width space goes after each '/', '?', '&' and '=' of runs
+/// of kLongRun characters or more, and every kLongRun characters where there is none. Only
+/// the text shown changes; a link's target stays as written.
+void breakLongRuns(cmark_node *text)
+{
+    constexpr int kLongRun = 40;
+    const char *literal = cmark_node_get_literal(text);
+    if (!literal || std::strlen(literal) < std::size_t(kLongRun))
+        return;
+    const QString in = QString::fromUtf8(literal);
+    QString out;
+    out.reserve(in.size() + in.size() / 8);
+    bool changed = false;
+    for (qsizetype i = 0; i < in.size();) {
+        qsizetype end = i;
+        while (end < in.size() && !in.at(end).isSpace())
+            ++end;
+        const bool longRun = end - i >= kLongRun;
+        for (qsizetype k = i; k < end; ++k) {
+            const QChar c = in.at(k);
+            out += c;
+            // Never between the two halves of a surrogate pair (an emoji).
+            if (longRun && !c.isHighSurrogate()
+                && (c == u'/' || c == u'?' || c == u'&' || c == u'='
+                    || (k - i + 1) % kLongRun == 0)) {
+                out += QChar(0x200B);
+                changed = true;
+            }
+        }
+        for (i = end; i < in.size() && in.at(i).isSpace(); ++i)
+            out += in.at(i);
+    }
+    if (changed)
+        cmark_node_set_literal(text, out.toUtf8().constData());
+}
+
 /// Rewrites the tree before rendering: unsafe images become "[alt]" text, headings shift.
 void sanitizeTree(cmark_node *root, const HtmlOptions &opts, int topHeadingLevel)
 {
@@ -214,6 +253,8 @@ void sanitizeTree(cmark_node *root, const HtmlOptions &opts, int topHeadingLevel
                     rejected.append(node);
             } else if (type == CMARK_NODE_HEADING) {
                 headings.append(node);
+            } else if (type == CMARK_NODE_TEXT) {
+                breakLongRuns(node);
             }
         }
     }
