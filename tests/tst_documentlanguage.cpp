@@ -6,16 +6,20 @@
 #include "core/documentlanguage.h"
 #include "render/exportformats.h"
 #include "render/htmlrenderer.h"
+#include "ui/editingactions.h"
 #include "ui/preferences.h"
 #include "ui/previewpane.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QMimeData>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+
 #include <QtConcurrent/QtConcurrentRun>
+#include <memory>
 
 using namespace Hindsight;
 
@@ -158,6 +162,23 @@ private Q_SLOTS:
         preview.setDocumentLanguage(DisplayLanguage::Interface);
         QVERIFY(preview.toPlainText().contains(QStringLiteral("Dauer")));
         QVERIFY(!preview.toPlainText().contains(QStringLiteral("Duration")));
+    }
+
+    void copyAsRichTextFollowsTheSetting()
+    {
+        for (const DisplayLanguage language :
+             {DisplayLanguage::Interface, DisplayLanguage::English}) {
+            const std::unique_ptr<QMimeData> mime(
+                EditingActions::richTextMimeData(sample(), QString(), language));
+            const QString word = language == DisplayLanguage::English ? QStringLiteral("Duration")
+                                                                      : QStringLiteral("Dauer");
+            const QString other = language == DisplayLanguage::English ? QStringLiteral("Dauer")
+                                                                       : QStringLiteral("Duration");
+            QVERIFY2(mime->html().contains(word), qPrintable(word));
+            QVERIFY(!mime->html().contains(other));
+            QVERIFY2(mime->text().contains(word), qPrintable(mime->text()));
+            QVERIFY(!mime->text().contains(other));
+        }
     }
 
 private:

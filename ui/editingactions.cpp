@@ -236,16 +236,20 @@ void EditingActions::onFocused(const char *slot)
         QMetaObject::invokeMethod(focus, which.left(which.indexOf('(')).constData());
 }
 
-QMimeData *EditingActions::richTextMimeData(const Postmortem &pm, const QString &baseDirectory)
+QMimeData *EditingActions::richTextMimeData(const Postmortem &pm, const QString &baseDirectory,
+                                            DisplayLanguage language)
 {
     HtmlOptions options;
     options.baseDirectory = baseDirectory;
+    options.language = language;
     auto *mime = new QMimeData;
     mime->setHtml(
         embedLocalImages(QString::fromUtf8(renderStandaloneHtml(pm, options)), baseDirectory));
     // The same document as text: what a plain-text editor or a terminal gets.
     QTextDocument text;
-    text.setHtml(renderHtml(pm, HtmlOptions()));
+    HtmlOptions plainOptions;
+    plainOptions.language = language;
+    text.setHtml(renderHtml(pm, plainOptions));
     QString plain = text.toPlainText();
     plain.remove(QChar::ObjectReplacementCharacter);
     plain.replace(QChar::Nbsp, QLatin1Char(' '));
@@ -256,8 +260,9 @@ QMimeData *EditingActions::richTextMimeData(const Postmortem &pm, const QString 
 void EditingActions::copyAsRichText()
 {
     const QString file = m_document->filePath();
-    QApplication::clipboard()->setMimeData(richTextMimeData(
-        m_document->postmortem(), file.isEmpty() ? QString() : QFileInfo(file).absolutePath()));
+    QApplication::clipboard()->setMimeData(
+        richTextMimeData(m_document->postmortem(),
+                         file.isEmpty() ? QString() : QFileInfo(file).absolutePath(), m_language));
     m_window->statusBar()->showMessage(tr("Copied the postmortem as rich text"), 3000);
 }
 

@@ -2,6 +2,7 @@
 // bar and pasted pictures: made here and wired by the main window, so it stays small.
 #pragma once
 
+#include "core/documentlanguage.h"
 #include "ui/markdowneditor.h"
 
 #include <QFutureWatcher>
@@ -46,10 +47,15 @@ public:
     PictureAssets *pictures() const { return m_pictures; }
 
     /// Edit > Copy as Rich Text: the rendered document as HTML (chart, diagrams and the
-    /// document's own pictures embedded as data: URLs) and as plain text.
+    /// document's own pictures embedded as data: URLs) and as plain text, in the document
+    /// language (setDocumentLanguage), as the preview and the exports show it.
     void copyAsRichText();
-    /// What copyAsRichText puts on the clipboard; pictures are looked up in `baseDirectory`.
-    static QMimeData *richTextMimeData(const Postmortem &pm, const QString &baseDirectory);
+    /// What copyAsRichText puts on the clipboard; pictures are looked up in `baseDirectory`,
+    /// the words the renderer adds (key facts, headings, chart labels) are in `language`.
+    static QMimeData *richTextMimeData(const Postmortem &pm, const QString &baseDirectory,
+                                       DisplayLanguage language);
+    /// The "Document language" preference (the interface's by default).
+    void setDocumentLanguage(DisplayLanguage language) { m_language = language; }
 
 private:
     /// Runs `slot` ("cut()", "copy()", …) on the focused text widget, or does the same for the
@@ -69,6 +75,7 @@ private:
     /// Counts on a worker thread: a timeline of thousands of events takes a while to count.
     QFutureWatcher<int> m_wordCounter;
     bool m_countAgain = false; ///< the document changed while a count ran
+    DisplayLanguage m_language = DisplayLanguage::Interface;
     QList<QAction *> m_formatActions;
 };
 

@@ -536,6 +536,7 @@ void MainWindow::applyPreferences(const Preferences &p)
                              custom ? previewFont.pointSizeF() : 0);
     m_preview->setDocumentLanguage(p.documentDisplayLanguage());
     m_presentation->setDocumentLanguage(p.documentDisplayLanguage());
+    m_editing->setDocumentLanguage(p.documentDisplayLanguage());
     // An empty QFont resolves nothing: the form inherits the application font again.
     m_form->setFont(p.editorFont.isEmpty() ? QFont() : fontFromString(p.editorFont, QFont()));
     m_autosaver->setIntervalSeconds(p.autosaveSeconds);
