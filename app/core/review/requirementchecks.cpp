@@ -194,7 +194,13 @@ bool summaryNamesCause(const ReviewDocument &doc)
                 "\\broot cause|\\bcaused by\\b|\\bbecause\\b|\\bdue to\\b|\\bthe "
                 "cause\\b|\\btriggered by\\b|\\bresult(ed)? (of|from)\\b|\\bstemm(ed|ing) "
                 "from\\b|\\btraced (back )?to\\b|\\bafter (a|an|the|our)\\b|\\bwhen "
-                "(a|an|the|our)\\b|\\bled to\\b"))
+                "(a|an|the|our)\\b|\\bled to\\b|"
+                // The cause as the verb's subject ("a misconfiguration ... causing the login
+                // flow to break", "an upgrade caused a DNS issue") or the trigger as a clause
+                // ("after validators upgraded at different heights").
+                "\\b(caus(ed|es|ing))\\b|\\bafter ([\\w-]+ ){1,3}(upgrad|deploy|chang|migrat|"
+                "releas|updat|rotat|restart|roll|push|merg|modif|remov|delet|expir)\\w*|"
+                "\\bmisconfigur\\w*|\\b(a|an|the) (bug|defect|regression|typo) in\\b"))
         return true;
     // A summary that retells the cause shares its distinctive words with the cause sections.
     QString cause = doc.text(Part::Cause);
