@@ -2,6 +2,7 @@
 // window speaking the language chosen in the settings, Qt's own dialogs too, and UI dates in
 // the locale while the model's edit values stay ISO 8601.
 #include "core/document.h"
+#include "core/postmortemfields.h"
 #include "modalguard.h"
 #include "ui/actionitemmodel.h"
 #include "ui/localization.h"
@@ -317,6 +318,15 @@ private Q_SLOTS:
             QVERIFY(!w.menuBar()->actions().isEmpty());
             QCOMPARE(w.menuBar()->actions().first()->text(),
                      expected(QStringLiteral("de"), "Hindsight::MainWindow", "&File"));
+        }
+        // The field titles the preview's headings, key facts and review findings use are
+        // translated too (they were once hidden from lupdate behind a macro).
+        for (const FieldId id : {FieldId::Summary, FieldId::Impact, FieldId::Timeline,
+                                 FieldId::RootCause, FieldId::TimeZone}) {
+            const QString title = fieldTitle(id, DisplayLanguage::Interface);
+            QVERIFY2(title != fieldTitle(id, DisplayLanguage::English), qPrintable(title));
+            QCOMPARE(title, expected(QStringLiteral("de"), "Hindsight::Fields",
+                                     fieldInfo(id).title));
         }
         // Qt's own strings (qtbase_de.qm) come along: a dialog's Cancel button.
         QDialogButtonBox box(QDialogButtonBox::Cancel);

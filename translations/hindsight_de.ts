@@ -646,6 +646,74 @@
     </message>
 </context>
 <context>
+    <name>Hindsight::Fields</name>
+    <message>
+        <location filename="../app/core/postmortemfields.cpp" line="+10"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Additional section</source>
+        <translation>Weiterer Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident end</source>
+        <translation>Ende des Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users affected</source>
+        <translation>Betroffene Nutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::FindReplaceBar</name>
     <message>
         <location filename="../ui/findreplace.cpp" line="+88"/>
@@ -4413,7 +4481,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Diese Maßnahme verlangt dieselbe Änderung wie „%1“; führen Sie sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+218"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+225"/>
         <source>Google SRE&apos;s template</source>
         <translation>Die Vorlage von Google SRE</translation>
     </message>

@@ -646,6 +646,74 @@
     </message>
 </context>
 <context>
+    <name>Hindsight::Fields</name>
+    <message>
+        <location filename="../app/core/postmortemfields.cpp" line="+10"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action items</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Additional section</source>
+        <translation>Sección adicional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident start</source>
+        <translation>Inicio del incidente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident end</source>
+        <translation>Fin del incidente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users affected</source>
+        <translation>Usuarios afectados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::FindReplaceBar</name>
     <message>
         <location filename="../ui/findreplace.cpp" line="+88"/>
@@ -4413,7 +4481,7 @@ Do you want to save them?</source>
         <translation>Esta acción pide el mismo cambio que «%1»; combínelas.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+218"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+225"/>
         <source>Google SRE&apos;s template</source>
         <translation>La plantilla de Google SRE</translation>
     </message>

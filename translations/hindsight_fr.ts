@@ -646,6 +646,74 @@
     </message>
 </context>
 <context>
+    <name>Hindsight::Fields</name>
+    <message>
+        <location filename="../app/core/postmortemfields.cpp" line="+10"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root cause</source>
+        <translation>Cause racine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Additional section</source>
+        <translation>Section supplémentaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident start</source>
+        <translation>Début de l’incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident end</source>
+        <translation>Fin de l’incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users affected</source>
+        <translation>Utilisateurs touchés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::FindReplaceBar</name>
     <message>
         <location filename="../ui/findreplace.cpp" line="+88"/>
@@ -4413,7 +4481,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Cette action demande le même changement que «&#xa0;%1&#xa0;»&#xa0;; fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+218"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+225"/>
         <source>Google SRE&apos;s template</source>
         <translation>Le modèle de Google SRE</translation>
     </message>

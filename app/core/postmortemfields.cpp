@@ -4,37 +4,40 @@
 
 namespace Hindsight {
 
-namespace {
-#define HS_TITLE(text) QT_TRANSLATE_NOOP("Hindsight::Fields", text)
-} // namespace
-
 const QList<FieldInfo> &postmortemFields()
 {
     static const QList<FieldInfo> fields{
-        {FieldId::Title, "title", nullptr, HS_TITLE("Title"), "title", &Postmortem::title},
-        {FieldId::Summary, "summary", "Summary", HS_TITLE("Summary"), nullptr,
-         &Postmortem::summary},
-        {FieldId::Impact, "impact", "Impact", HS_TITLE("Impact"), nullptr, &Postmortem::impact},
-        {FieldId::Timeline, "timeline", "Timeline", HS_TITLE("Timeline"), "timeline", nullptr},
-        {FieldId::RootCause, "rootCause", "Root cause", HS_TITLE("Root cause"), "root-cause",
+        {FieldId::Title, "title", nullptr, QT_TRANSLATE_NOOP("Hindsight::Fields", "Title"), "title",
+         &Postmortem::title},
+        {FieldId::Summary, "summary", "Summary", QT_TRANSLATE_NOOP("Hindsight::Fields", "Summary"),
+         nullptr, &Postmortem::summary},
+        {FieldId::Impact, "impact", "Impact", QT_TRANSLATE_NOOP("Hindsight::Fields", "Impact"),
+         nullptr, &Postmortem::impact},
+        {FieldId::Timeline, "timeline", "Timeline",
+         QT_TRANSLATE_NOOP("Hindsight::Fields", "Timeline"), "timeline", nullptr},
+        {FieldId::RootCause, "rootCause", "Root cause",
+         QT_TRANSLATE_NOOP("Hindsight::Fields", "Root cause"), "root-cause",
          &Postmortem::rootCause},
-        {FieldId::Resolution, "resolution", "Resolution", HS_TITLE("Resolution"), "resolution",
+        {FieldId::Resolution, "resolution", "Resolution",
+         QT_TRANSLATE_NOOP("Hindsight::Fields", "Resolution"), "resolution",
          &Postmortem::resolution},
-        {FieldId::ActionItems, "actionItems", "Action items", HS_TITLE("Action items"),
-         "action-items", nullptr},
-        {FieldId::Sections, "sections", nullptr, HS_TITLE("Additional section"), nullptr, nullptr},
-        {FieldId::IncidentStart, "incident.start", nullptr, HS_TITLE("Incident start"), nullptr,
-         nullptr},
-        {FieldId::IncidentEnd, "incident.end", nullptr, HS_TITLE("Incident end"), nullptr, nullptr},
-        {FieldId::TimeZone, "timezone", nullptr, HS_TITLE("Time zone"), nullptr, nullptr},
-        {FieldId::UsersAffectedPercent, "usersAffectedPercent", nullptr, HS_TITLE("Users affected"),
+        {FieldId::ActionItems, "actionItems", "Action items",
+         QT_TRANSLATE_NOOP("Hindsight::Fields", "Action items"), "action-items", nullptr},
+        {FieldId::Sections, "sections", nullptr,
+         QT_TRANSLATE_NOOP("Hindsight::Fields", "Additional section"), nullptr, nullptr},
+        {FieldId::IncidentStart, "incident.start", nullptr,
+         QT_TRANSLATE_NOOP("Hindsight::Fields", "Incident start"), nullptr, nullptr},
+        {FieldId::IncidentEnd, "incident.end", nullptr,
+         QT_TRANSLATE_NOOP("Hindsight::Fields", "Incident end"), nullptr, nullptr},
+        {FieldId::TimeZone, "timezone", nullptr,
+         QT_TRANSLATE_NOOP("Hindsight::Fields", "Time zone"), nullptr, nullptr},
+        {FieldId::UsersAffectedPercent, "usersAffectedPercent", nullptr,
+         QT_TRANSLATE_NOOP("Hindsight::Fields", "Users affected"), nullptr, nullptr},
+        {FieldId::Document, "document", nullptr, QT_TRANSLATE_NOOP("Hindsight::Fields", "Document"),
          nullptr, nullptr},
-        {FieldId::Document, "document", nullptr, HS_TITLE("Document"), nullptr, nullptr},
     };
     return fields;
 }
-
-#undef HS_TITLE
 
 const FieldInfo &fieldInfo(FieldId id)
 {
