@@ -387,6 +387,24 @@ std::optional<ZoneHit> zoneFromMatch(const QRegularExpressionMatch &m, const QDa
     return hit;
 }
 
+/// Whether the text holds an ASCII digit, which every time and date form here needs (\d without
+/// Unicode properties): a cheap test before a search, which allocates (most of its cost under
+/// AddressSanitizer, tests/fuzz/README.md).
+bool hasAsciiDigit(QStringView s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+/// Whether zoneTokenRegex may match at `at`: every label starts with a capital, A-Z or one
+/// outside ASCII (\p{Lu}); a cheap test before the anchored match.
+bool mayStartZoneLabel(QStringView s, qsizetype at)
+{
+    if (at < 0 || at >= s.size())
+        return false;
+    const char16_t c = s.at(at).unicode();
+    return (c >= u'A' && c <= u'Z') || c >= 0x80;
+}
+
 } // namespace
 
 std::optional<int> zoneOffset(const QString &label, const QDate &date)
@@ -403,6 +421,8 @@ QList<TimeHit> findTimes(const QString &text, int maxHits, qsizetype maxScan)
 {
     QList<TimeHit> hits;
     const QStringView view = QStringView(text).left(maxScan);
+    if (!hasAsciiDigit(view))
+        return hits;
     auto it = timeRegex().globalMatch(view);
     while (it.hasNext() && hits.size() < maxHits) {
         const QRegularExpressionMatch m = it.next();
@@ -417,6 +437,8 @@ QList<DateHit> findDates(const QString &text, bool dayFirst, int maxHits, qsizet
 {
     QList<DateHit> hits;
     const QStringView view = QStringView(text).left(maxScan);
+    if (!hasAsciiDigit(view))
+        return hits;
     auto it = dateRegex().globalMatch(view);
     while (it.hasNext() && hits.size() < maxHits) {
         const QRegularExpressionMatch m = it.next();
@@ -434,6 +456,8 @@ std::optional<MonthDay> findMonthDay(const QString &text, qsizetype maxScan)
         R"((?!,?\s*(?:19|20)\d\d)(?!\s*[:.]\d))"
         R"(|\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)"
         R"((?!\.?,?\s*(?:19|20)\d\d))"));
+    if (!hasAsciiDigit(QStringView(text).left(maxScan)))
+        return std::nullopt;
     auto it = re.globalMatch(QStringView(text).left(maxScan));
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
@@ -470,29 +494,35 @@ std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate
     static const QRegularExpression isoOffset(QStringLiteral(R"([+\-−](\d{2}):?(\d{2})(?![\d:]))"));
     static const QRegularExpression isoTime(
         QStringLiteral(R"((?:\d{2}:\d{2}:\d{2}(?:[.,]\d+)?|T\d{2}:\d{2})$)"));
-    if (const QRegularExpressionMatch iso
-        = isoOffset.match(text, pos, QRegularExpression::NormalMatch,
-                          QRegularExpression::AnchorAtOffsetMatchOption);
-        iso.hasMatch()
-        && isoTime
-               .match(QStringView(text).mid(std::max<qsizetype>(0, pos - 16),
-                                            std::min<qsizetype>(16, pos)))
-               .hasMatch()
-        && iso.captured(1).toInt() <= 14 && iso.captured(2).toInt() < 60) {
-        const int minutes = iso.captured(1).toInt() * 60 + iso.captured(2).toInt();
-        const bool west = text.at(pos) != QLatin1Char('+');
-        ZoneHit z;
-        z.label = QStringLiteral("UTC%1%2:%3")
-                      .arg(west ? QLatin1Char('-') : QLatin1Char('+'))
-                      .arg(iso.captured(1), iso.captured(2));
-        z.utcOffsetMinutes = west ? -minutes : minutes;
-        z.pos = pos;
-        z.length = iso.capturedLength();
-        return z;
+    // Cheap tests first (a match allocates, most of its cost under AddressSanitizer): the
+    // offset starts with its sign, a zone label with a capital (ASCII or not).
+    if (pos < text.size() && QStringView(u"+-\u2212").contains(text.at(pos))) {
+        if (const QRegularExpressionMatch iso
+            = isoOffset.match(text, pos, QRegularExpression::NormalMatch,
+                              QRegularExpression::AnchorAtOffsetMatchOption);
+            iso.hasMatch()
+            && isoTime
+                   .match(QStringView(text).mid(std::max<qsizetype>(0, pos - 16),
+                                                std::min<qsizetype>(16, pos)))
+                   .hasMatch()
+            && iso.captured(1).toInt() <= 14 && iso.captured(2).toInt() < 60) {
+            const int minutes = iso.captured(1).toInt() * 60 + iso.captured(2).toInt();
+            const bool west = text.at(pos) != QLatin1Char('+');
+            ZoneHit z;
+            z.label = QStringLiteral("UTC%1%2:%3")
+                          .arg(west ? QLatin1Char('-') : QLatin1Char('+'))
+                          .arg(iso.captured(1), iso.captured(2));
+            z.utcOffsetMinutes = west ? -minutes : minutes;
+            z.pos = pos;
+            z.length = iso.capturedLength();
+            return z;
+        }
     }
     const QRegularExpressionMatch sp = lead.match(text, pos, QRegularExpression::NormalMatch,
                                                   QRegularExpression::AnchorAtOffsetMatchOption);
     const qsizetype at = sp.hasMatch() ? sp.capturedEnd() : pos;
+    if (!mayStartZoneLabel(text, at))
+        return std::nullopt;
     const QRegularExpressionMatch m = zoneTokenRegex().match(
         text, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
     if (!m.hasMatch())
@@ -535,6 +565,9 @@ std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
             R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\btimes?\s*(?=\())"),
         QRegularExpression::CaseInsensitiveOption);
     const QStringView view = QStringView(text).left(20000);
+    // Every form of the statement says "time" (a cheap test before the search).
+    if (!view.contains(QLatin1String("time"), Qt::CaseInsensitive))
+        return std::nullopt;
     auto it = statement.globalMatch(view);
     int tried = 0;
     while (it.hasNext() && tried++ < 200) {
@@ -542,6 +575,8 @@ std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
         qsizetype at = s.capturedEnd();
         if (at < view.size() && view.at(at) == QLatin1Char('('))
             ++at; // "Time (UTC)", "all times (PDT)"
+        if (!mayStartZoneLabel(view, at))
+            continue;
         const QRegularExpressionMatch m
             = zoneTokenRegex().match(view, at, QRegularExpression::NormalMatch,
                                      QRegularExpression::AnchorAtOffsetMatchOption);
@@ -757,7 +792,7 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
         QStringLiteral(R"(\s*[\])]?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*)"));
     const QString s = line.left(400);
     // Every date and time form above holds an ASCII digit (\d without Unicode properties).
-    if (std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+    if (!hasAsciiDigit(s))
         return std::nullopt;
     // Valid UTF-16 is checked once here, not again by each match.
     const QRegularExpression::MatchOptions options

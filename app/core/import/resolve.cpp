@@ -169,6 +169,9 @@ void MarkdownImporter::resolvePercent()
     const auto findPercents = [&](const QString &text) {
         QList<double> found;
         const QString s = text.left(kScan * 4);
+        // The number is ASCII digits: most lines have none and are not searched.
+        if (std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+            return found;
         auto it = percent.globalMatch(s);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();

@@ -171,7 +171,8 @@ QString normaliseLabel(const QString &label)
         QStringLiteral(R"(^\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)"));
     QString s = label.left(120).toLower();
     s.replace(QLatin1Char('&'), QLatin1String(" and "));
-    s.remove(numbering);
+    if (s.contains(QLatin1Char('.')) || s.contains(QLatin1Char(')'))) // numbering's "1." or "a)"
+        s.remove(numbering);
     s.replace(QLatin1String("(s)"), QLatin1String("s")); // "Root Cause(s)"
     QString out;
     out.reserve(s.size());
@@ -195,28 +196,38 @@ LabelSplit splitLabel(const QString &content)
         QStringLiteral(R"(^([A-Za-z][A-Za-z0-9 /&'(),.-]{0,70}?)[ \t]*:(?!//)[ \t]*)"));
     LabelSplit split;
     const QString head = content.left(200);
-    QRegularExpressionMatch m = bold.match(head);
-    if (m.hasMatch()) {
-        split.colon = !m.captured(2).isEmpty() || !m.captured(3).isEmpty();
-        split.rest = content.mid(m.capturedEnd()).trimmed();
-        if (!split.colon && !split.rest.isEmpty())
-            return {}; // bold words opening a sentence
-        split.ok = true;
-        split.label = m.captured(1).trimmed();
-        return split;
+    // Each pattern is tried only where it can match (most lines are no label): bold needs "**"
+    // or "__" first, plain an ASCII letter first and a colon. A match allocates, which is most
+    // of its cost under AddressSanitizer (tests/fuzz/README.md).
+    const bool hasColon = head.contains(QLatin1Char(':'));
+    if (head.startsWith(QLatin1String("**")) || head.startsWith(QLatin1String("__"))) {
+        const QRegularExpressionMatch m = bold.match(head);
+        if (m.hasMatch()) {
+            split.colon = !m.captured(2).isEmpty() || !m.captured(3).isEmpty();
+            split.rest = content.mid(m.capturedEnd()).trimmed();
+            if (!split.colon && !split.rest.isEmpty())
+                return {}; // bold words opening a sentence
+            split.ok = true;
+            split.label = m.captured(1).trimmed();
+            return split;
+        }
     }
-    m = plain.match(head);
-    if (m.hasMatch() && m.captured(1).count(QLatin1Char(' ')) < 8) {
-        split.ok = true;
-        split.colon = true;
-        split.label = m.captured(1).trimmed();
-        split.rest = content.mid(m.capturedEnd()).trimmed();
-        return split;
+    const char16_t first = head.isEmpty() ? u'\0' : head.at(0).unicode();
+    if (hasColon && ((first >= u'A' && first <= u'Z') || (first >= u'a' && first <= u'z'))) {
+        const QRegularExpressionMatch m = plain.match(head);
+        if (m.hasMatch() && m.captured(1).count(QLatin1Char(' ')) < 8) {
+            split.ok = true;
+            split.colon = true;
+            split.label = m.captured(1).trimmed();
+            split.rest = content.mid(m.capturedEnd()).trimmed();
+            return split;
+        }
     }
     // A whole short line may be a bare label ("Timeline", "Root Cause and Resolution",
     // "Timeline (UTC+02:00)": a colon inside parentheses is no label's colon).
     static const QRegularExpression parenthesised(QStringLiteral(R"(\([^()]*\))"));
-    if (head.size() <= 60 && !QString(head).remove(parenthesised).contains(QLatin1Char(':'))) {
+    if (head.size() <= 60
+        && (!hasColon || !QString(head).remove(parenthesised).contains(QLatin1Char(':')))) {
         split.ok = true;
         split.bare = true;
         split.label = content;
