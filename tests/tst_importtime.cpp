@@ -27,6 +27,7 @@ private Q_SLOTS:
     void statedDuration();
     void spanStatements();
     void offsetIsNoTimeOfDay();
+    void fourDigitTimesWithAZone();
 };
 
 void TestImportTime::times_data()
@@ -297,6 +298,38 @@ void TestImportTime::offsetIsNoTimeOfDay()
         = ImportTime::findTimes(QStringLiteral("10:00 UTC+05:30 until 11:15"));
     QCOMPARE(t.size(), 2);
     QCOMPARE(t.at(1).time, QTime(11, 15));
+}
+
+void TestImportTime::fourDigitTimesWithAZone()
+{
+    using namespace ImportTime;
+    // Written without a colon, as the military and aviation do: a time when a zone follows.
+    QList<TimeHit> t = findTimes(QStringLiteral("- 0742 UTC: the queue stalls"));
+    QCOMPARE(t.size(), 1);
+    QCOMPARE(t.first().time, QTime(7, 42));
+    QCOMPARE(findTimes(QStringLiteral("paged at 2215Z")).first().time, QTime(22, 15));
+    // The first of a range takes the zone written after the second.
+    const std::optional<Span> s
+        = findSpan(QStringLiteral("On March 3, 2024 between 1830 and 2045 GMT uploads failed."));
+    QVERIFY(s);
+    QCOMPARE(s->startTime, QTime(18, 30));
+    QCOMPARE(s->endTime, QTime(20, 45));
+    QCOMPARE(s->startDate, QDate(2024, 3, 3));
+    QCOMPARE(s->zone->utcOffsetMinutes, 0);
+    // Without a zone four digits are a count or a year; a year keeps the zone of its date.
+    QVERIFY(
+        findTimes(QStringLiteral("in 2019 we had 1200 servers and 1830 and 2045 users")).isEmpty());
+    QVERIFY(findTimes(QStringLiteral("On Friday 4 March 2022 (GMT-5) the site fell")).isEmpty());
+    QCOMPARE(findDates(QStringLiteral("On Friday 4 March 2022 (GMT-5)")).first().date,
+             QDate(2022, 3, 4));
+    // "Mar 4 1155 UTC" is a day and a time: no year 1155.
+    QVERIFY(findDates(QStringLiteral("Mar 4 1155 UTC: restarted")).isEmpty());
+    const std::optional<Leading> l = parseLeading(QStringLiteral("Mar 4 1155 UTC: restarted"));
+    QVERIFY(l);
+    QCOMPARE(l->time, QTime(11, 55));
+    QCOMPARE(l->month, 3);
+    QCOMPARE(l->day, 4);
+    QCOMPARE(l->rest, QStringLiteral("restarted"));
 }
 
 QTEST_GUILESS_MAIN(TestImportTime)

@@ -152,7 +152,20 @@ const QRegularExpression &timeRegex()
             R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])\.?\s?m\b\.?)"
             R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
             R"(|(?<hh>\d{1,2})h(?<hmm>[0-5]\d)\b)"
-            R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b))"),
+            R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b)"
+            // Four digits with a zone after them ("1506 UTC", "2100Z"), or ranged to such a
+            // time ("1900 and 2100 UTC"); the zone is checked by timeFromMatch.
+            R"(|(?<hz>[01]\d|2[0-3])(?<mz>[0-5]\d))"
+            R"((?=\s?\(?(?-i:[A-Z])|\s*(?:and|to|until|till|through|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:[A-Z]))))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+/// "1900 and 2100 UTC", "1506-1541 UTC": a four-digit time ranged to another.
+const QRegularExpression &fourDigitRangeRegex()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\s*(?:and|to|until|till|through|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -260,8 +273,32 @@ int monthFromName(QStringView name)
     return 0;
 }
 
-QTime timeFromMatch(const QRegularExpressionMatch &m)
+/// The time a timeRegex match in `text` gives; invalid when the values are out of range or
+/// four bare digits have no zone (directly or at the end of their range): "in 2024" is a year,
+/// "1506 UTC" and "between 1900 and 2100 UTC" are times (the military and aviation
+/// convention, written without a colon).
+QTime timeFromMatch(const QRegularExpressionMatch &m, const QString &text)
 {
+    if (m.hasCaptured(u"hz")) {
+        qsizetype end = m.capturedEnd();
+        if (const QRegularExpressionMatch r
+            = fourDigitRangeRegex().match(text, end, QRegularExpression::NormalMatch,
+                                          QRegularExpression::AnchorAtOffsetMatchOption);
+            r.hasMatch())
+            end = r.capturedEnd();
+        if (!zoneAfter(text, end))
+            return {};
+        // "16 November 2020 (GMT-5)": the year of a date, with the date's zone.
+        const int digits = m.captured(u"hz").toInt() * 100 + m.captured(u"mz").toInt();
+        if (digits >= 1970 && digits <= 2099) {
+            const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 24);
+            auto it = dateRegex().globalMatch(QStringView(text).mid(from, m.capturedEnd() - from));
+            while (it.hasNext())
+                if (it.next().capturedEnd() + from == m.capturedEnd())
+                    return {};
+        }
+        return QTime(m.captured(u"hz").toInt(), m.captured(u"mz").toInt());
+    }
     if (m.hasCaptured(u"h12")) {
         int h = m.captured(u"h12").toInt();
         const int min = m.hasCaptured(u"m12") ? m.captured(u"m12").toInt() : 0;
@@ -287,6 +324,24 @@ QTime timeFromMatch(const QRegularExpressionMatch &m)
         return h > 23 ? QTime() : QTime(h, m.captured(u"hmm").toInt());
     }
     return {};
+}
+
+/// "Feb 9 1924 UTC": the four digits after a day and month are a time, not a year, when a zone
+/// follows them and they are no year of computing (before 1970; "16 November 2020 (GMT-5)"
+/// is a date with its zone). With a comma, "Feb 9, 1924", they stay a year.
+bool yearIsTimeOfDay(const QRegularExpressionMatch &m, const QString &text)
+{
+    const QStringView year = m.hasCaptured(u"y1")   ? m.capturedView(u"y1")
+                             : m.hasCaptured(u"y2") ? m.capturedView(u"y2")
+                                                    : QStringView();
+    if (year.size() != 4 || year.mid(2).toInt() > 59 || year.toInt() >= 1970)
+        return false;
+    const qsizetype at = m.capturedStart(m.hasCaptured(u"y1") ? u"y1" : u"y2");
+    if (at > 0 && text.at(at - 1) != QLatin1Char(' '))
+        return false; // "Feb 9, 1924" or a tab: a year
+    if (at > 1 && text.at(at - 2) == QLatin1Char(','))
+        return false;
+    return zoneAfter(text, m.capturedEnd()).has_value();
 }
 
 QDate dateFromMatch(const QRegularExpressionMatch &m, bool dayFirst)
@@ -406,7 +461,7 @@ QList<TimeHit> findTimes(const QString &text, int maxHits, qsizetype maxScan)
     auto it = timeRegex().globalMatch(view);
     while (it.hasNext() && hits.size() < maxHits) {
         const QRegularExpressionMatch m = it.next();
-        const QTime t = timeFromMatch(m);
+        const QTime t = timeFromMatch(m, text);
         if (t.isValid())
             hits.append({m.capturedStart(), m.capturedLength(), t});
     }
@@ -421,7 +476,7 @@ QList<DateHit> findDates(const QString &text, bool dayFirst, int maxHits, qsizet
     while (it.hasNext() && hits.size() < maxHits) {
         const QRegularExpressionMatch m = it.next();
         const QDate d = dateFromMatch(m, dayFirst);
-        if (d.isValid())
+        if (d.isValid() && !yearIsTimeOfDay(m, text))
             hits.append({m.capturedStart(), m.capturedLength(), d});
     }
     return hits;
@@ -780,7 +835,7 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     Leading lead;
     qsizetype textEnd = at;
     if (const auto m = anchored(dateRegex(), at); m.hasMatch()) {
-        lead.date = dateFromMatch(m, dayFirst);
+        lead.date = yearIsTimeOfDay(m, s) ? QDate() : dateFromMatch(m, dayFirst);
         if (lead.date.isValid()) {
             at = m.capturedEnd();
             textEnd = at;
@@ -813,7 +868,8 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
                 day = m.captured(u"d2").toInt();
             }
             const auto t = anchored(timeRegex(), m.capturedEnd());
-            if (t.hasMatch() && timeFromMatch(t).isValid() && QDate(2000, month, day).isValid()) {
+            if (t.hasMatch() && timeFromMatch(t, s).isValid()
+                && QDate(2000, month, day).isValid()) {
                 lead.month = month;
                 lead.day = day;
                 at = m.capturedEnd();
@@ -821,7 +877,7 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
         }
     }
     if (const auto m = anchored(timeRegex(), at); m.hasMatch()) {
-        const QTime t = timeFromMatch(m);
+        const QTime t = timeFromMatch(m, s);
         if (t.isValid()) {
             lead.time = t;
             at = m.capturedEnd();

@@ -50,7 +50,7 @@ std::optional<int> zoneOffset(const QString &label, const QDate &date = QDate())
 
 /// All times of day in `text`, in order: 12-hour ("10:00 PM", "1:30pm", "8.25 PM", "10 a.m.",
 /// "12:00 AM" = 00:00, "12:00 PM" = 12:00), 24-hour ("22:05", "09:15:30", "10h30") and
-/// military ("2305HRS"). Invalid
+/// military ("2305HRS"; "1506 UTC", "1900 and 2100 UTC" only with a zone). Invalid
 /// values (25:00, 13 PM) are skipped. Returns at most `maxHits` hits; only the first
 /// `maxScan` characters of `text` are searched so huge inputs stay cheap.
 QList<TimeHit> findTimes(const QString &text, int maxHits = 64, qsizetype maxScan = 20000);
