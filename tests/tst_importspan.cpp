@@ -24,6 +24,7 @@ private Q_SLOTS:
     void timelineDatesGiveTheSpan();
     void largestShareOfUsers();
     void leadUpAndFollowUpStayOutOfTheWindow();
+    void dayHeadingsWithoutYear();
     void reportSaysWhatWasGuessed();
     void valuesKeptAsStated();
 };
@@ -216,6 +217,25 @@ void TestImportSpan::valuesKeptAsStated()
     for (const StatedValue &v : pm.statedValues)
         impossible = impossible || v.stated == QLatin1String("2023-02-29");
     QVERIFY(impossible);
+}
+
+void TestImportSpan::dayHeadingsWithoutYear()
+{
+    // Timeline tables under "### Oct 30" / "### Oct 31" headings; the year from the Date line
+    // written year-month-day with the month's name. The Date line is the day of the report;
+    // the entries give the incident's own days.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Slow checkout\n\n- Date: 2024-NOV-2\n- Summary: checkout slowed twice.\n\n"
+        "## Timeline\n\n### Oct 30\n\n| Time (UTC) | Event |\n| --- | --- |\n"
+        "| 21:40 | first slow request |\n| 22:05 | alert fired |\n\n### Oct 31\n\n"
+        "| Time (UTC) | Event |\n| --- | --- |\n| 08:10 | slow again |\n"
+        "| 08:55 | latency alert resolved |\n"));
+    QCOMPARE(pm.start.date, QDate(2024, 10, 30));
+    QCOMPARE(pm.start.time, QTime(21, 40));
+    QCOMPARE(pm.end.date, QDate(2024, 10, 31));
+    QCOMPARE(pm.end.time, QTime(8, 55));
+    QCOMPARE(timedEvents(pm).size(), 4);
+    QCOMPARE(timedEvents(pm).at(2).at.date, QDate(2024, 10, 31));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void spanStatements();
     void offsetIsNoTimeOfDay();
     void fourDigitTimesWithAZone();
+    void yearlessDateAlone();
 };
 
 void TestImportTime::times_data()
@@ -69,6 +70,8 @@ void TestImportTime::dates()
         return hits.isEmpty() ? QDate() : hits.first().date;
     };
     QCOMPARE(first(QStringLiteral("on October 4, 2022, 10:00 PM")), QDate(2022, 10, 4));
+    QCOMPARE(first(QStringLiteral("Date: 2024-Feb-15")), QDate(2024, 2, 15));
+    QCOMPARE(first(QStringLiteral("Date: 2023-SEP-3")), QDate(2023, 9, 3));
     QCOMPARE(first(QStringLiteral("15 Feb 2024")), QDate(2024, 2, 15));
     QCOMPARE(first(QStringLiteral("July 2nd, 2021")), QDate(2021, 7, 2));
     QCOMPARE(first(QStringLiteral("2024-04-10 09:00")), QDate(2024, 4, 10));
@@ -330,6 +333,25 @@ void TestImportTime::fourDigitTimesWithAZone()
     QCOMPARE(l->month, 3);
     QCOMPARE(l->day, 4);
     QCOMPARE(l->rest, QStringLiteral("restarted"));
+}
+
+void TestImportTime::yearlessDateAlone()
+{
+    using ImportTime::parseLeading;
+    // A day heading without a year: month and day, no time, no rest.
+    std::optional<ImportTime::Leading> l = parseLeading(QStringLiteral("Sep 30"));
+    QVERIFY(l);
+    QCOMPARE(l->month, 9);
+    QCOMPARE(l->day, 30);
+    QVERIFY(!l->time.isValid());
+    QVERIFY(l->rest.isEmpty());
+    l = parseLeading(QStringLiteral("**2nd October**:"));
+    QVERIFY(l);
+    QCOMPARE(l->month, 10);
+    QCOMPARE(l->day, 2);
+    // With words after it, or numeric, it leads nothing.
+    QVERIFY(!parseLeading(QStringLiteral("Sep 30 was quiet")));
+    QVERIFY(!parseLeading(QStringLiteral("9/30")));
 }
 
 QTEST_GUILESS_MAIN(TestImportTime)

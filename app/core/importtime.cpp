@@ -177,6 +177,9 @@ const QRegularExpression &dateRegex()
     static const QRegularExpression re(
         QStringLiteral(
             R"((?<![\d])(?<iy>(?:19|20)\d\d)[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})(?![\d]))"
+            // "2025-Feb-07", "2025-DEC-5": ISO order with the month's abbreviation.
+            R"(|(?<![\d])(?<ny3>(?:19|20)\d\d)[-/](?<mon3>)" HS_MONTHS
+            R"()[a-z]{0,6}[-/](?<d3>\d{1,2})(?![\d]))"
             R"(|\b(?<mon1>)" HS_MONTHS
             R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d\d)(?![\d]))"
             R"(|(?<![\d])(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>)" HS_MONTHS
@@ -349,6 +352,9 @@ QDate dateFromMatch(const QRegularExpressionMatch &m, bool dayFirst)
     if (m.hasCaptured(u"iy"))
         return QDate(m.captured(u"iy").toInt(), m.captured(u"im").toInt(),
                      m.captured(u"id").toInt());
+    if (m.hasCaptured(u"mon3"))
+        return QDate(m.captured(u"ny3").toInt(), monthFromName(m.captured(u"mon3")),
+                     m.captured(u"d3").toInt());
     if (m.hasCaptured(u"mon1"))
         return QDate(m.captured(u"y1").toInt(), monthFromName(m.captured(u"mon1")),
                      m.captured(u"d1").toInt());
@@ -844,12 +850,14 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
         }
     }
     if (!lead.date.isValid()) {
-        // A date without a year, accepted only right before a time.
+        // A date without a year, accepted only right before a time, or alone on its line
+        // with the month's name (a heading "Nov 26" over the day's entries).
         static const QRegularExpression yearless(
-            QStringLiteral(R"((?:(?<na>\d{1,2})[-/](?<nb>\d{1,2})(?![-/\d])|(?<mon1>)" HS_MONTHS
-                           R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?<d2>\d{1,2}))"
-                           R"((?:st|nd|rd|th)?\s+(?<mon2>)" HS_MONTHS
-                           R"()[a-z]{0,6}\.?)[\s,]+(?:at\s+)?)"),
+            QStringLiteral(
+                R"((?:(?<na>\d{1,2})[-/](?<nb>\d{1,2})(?![-/\d])|(?<mon1>)" HS_MONTHS
+                R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?<d2>\d{1,2}))"
+                R"((?:st|nd|rd|th)?\s+(?<mon2>)" HS_MONTHS
+                R"()[a-z]{0,6}\.?)(?:[\s,]+(?:at\s+)?|(?<alone>(?=\s*[*_`]{0,3}\s*:?\s*$))))"),
             QRegularExpression::CaseInsensitiveOption);
         if (const auto m = anchored(yearless, at); m.hasMatch()) {
             int month = 0;
@@ -868,11 +876,14 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
                 day = m.captured(u"d2").toInt();
             }
             const auto t = anchored(timeRegex(), m.capturedEnd());
-            if (t.hasMatch() && timeFromMatch(t, s).isValid()
+            const bool alone = m.hasCaptured(u"alone") && !m.hasCaptured(u"na");
+            if ((alone || (t.hasMatch() && timeFromMatch(t, s).isValid()))
                 && QDate(2000, month, day).isValid()) {
                 lead.month = month;
                 lead.day = day;
                 at = m.capturedEnd();
+                if (alone)
+                    textEnd = at;
             }
         }
     }
@@ -892,7 +903,7 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
             }
         }
     }
-    if (!lead.date.isValid() && !lead.time.isValid())
+    if (!lead.date.isValid() && !lead.time.isValid() && lead.month == 0)
         return std::nullopt;
     lead.text = s.mid(textStart, textEnd - textStart).trimmed();
     if (const auto m = anchored(emphasised ? close : closePlain, at); m.hasMatch()) {

@@ -21,7 +21,7 @@ struct TimeHit
 };
 
 /// A calendar date with a year found in text ("February 15, 2024", "15 Feb 2024", "2024-02-15",
-/// "02/15/2024"). Dates without a year ("July 2nd") are not reported.
+/// "2024-Feb-15", "02/15/2024"). Dates without a year ("July 2nd") are not reported.
 struct DateHit
 {
     qsizetype pos = -1;
@@ -145,7 +145,9 @@ Span parseSpan(const QString &text, bool dayFirst = false);
 /// moment without separators; `rest` is the remainder of the line.
 /// A date without a year right before the time ("[03-26 17:40]", "Mar 26, 10:00") is given as
 /// `month` and `day` (1-based; 0 when absent), `date` staying invalid: the year comes from the
-/// document. Numeric ones are month-day unless the first number is > 12 or `dayFirst`.
+/// document. Numeric ones are month-day unless the first number is > 12 or `dayFirst`. A
+/// month's name and day alone on the line ("Nov 26", "**3rd March**") lead too: `time` and
+/// `date` invalid, `month`/`day` set, `rest` empty.
 struct Leading
 {
     QDate date;

@@ -359,6 +359,29 @@ TimelineBounds MarkdownImporter::timelineBounds()
     return b;
 }
 
+QDate MarkdownImporter::carriedDate(const PendingEvent *pe) const
+{
+    // An undated entry under a date heading ("## 2024-03-03", "### Nov 26") takes the
+    // heading's date, moved past the midnights between them (timeline.h, withCarriedDates).
+    // A dated entry above is no heading: "all events happened on 2019-10-21 unless noted"
+    // leaves the entries after a noted "2019-10-20 00:55" on the stated day.
+    const qsizetype index = pe - m_events.constData();
+    if (index < 0 || index >= m_events.size())
+        return {};
+    if (pe->event.at.date.isValid())
+        return pe->event.at.date;
+    qsizetype from = index;
+    while (from >= 0 && !m_events.at(from).explicitDate)
+        --from;
+    if (from < 0 || m_events.at(from).event.at.time.isValid())
+        return {};
+    QList<TimelineEvent> events;
+    events.reserve(index - from + 1);
+    for (qsizetype k = from; k <= index; ++k)
+        events.append(m_events.at(k).event);
+    return withCarriedDates(events, Moment()).last().at.date;
+}
+
 void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const TimelineBounds &b)
 {
     // A statement with a date and no time ("Date: 2015-10-21"): the times from the timeline.
@@ -375,7 +398,9 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
         c.startFromTimeline = true;
         c.span.startTime = b.start->event.at.time;
         c.span.startText = b.start->event.at.text;
-        c.span.startDate = b.start->event.at.date.isValid() ? b.start->event.at.date : statedDay;
+        c.span.startDate = carriedDate(b.start);
+        if (!c.span.startDate.isValid())
+            c.span.startDate = statedDay;
         choice = c;
     } else if (!choice && b.firstDated) {
         SpanChoice c;
@@ -414,7 +439,7 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
     if (sameAsStart || b.end->event.at.time != choice->span.startTime) {
         choice->span.endTime = b.end->event.at.time;
         choice->span.endText = b.end->event.at.text;
-        choice->span.endDate = b.end->explicitDate ? b.end->event.at.date : QDate();
+        choice->span.endDate = carriedDate(b.end);
         choice->endFromTimeline = true;
     }
 }
