@@ -30,6 +30,7 @@ private Q_SLOTS:
     void markupLeavesEventAndItemTexts();
     void markdownUnderALoneImageTag();
     void fourDigitTimesWithAZone();
+    void boldBulletLinesWithHardBreaks();
 };
 
 void TestImportTimeline::timelineMidnightRollover()
@@ -290,6 +291,23 @@ void TestImportTimeline::fourDigitTimesWithAZone()
     QCOMPARE(timed.at(0).text, QStringLiteral("a batch of 1200 transfers is queued"));
     QCOMPARE(timed.at(2).at.date, QDate(2024, 3, 4));
     QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
+}
+
+void TestImportTimeline::boldBulletLinesWithHardBreaks()
+{
+    // A word processor's export: "**•<tab>time:**" lines ending in a hard break (two blanks),
+    // one paragraph in Markdown; each line is an entry of its own.
+    const Postmortem pm
+        = importMarkdown(QStringLiteral("# Mail relay outage\n\n## Timeline:\n\n"
+                                        "**\u2022\t14:02 CET:** Outgoing mail piles up.  \n"
+                                        "**\u2022\t14:10 CET:** Relay restarted.  \n"
+                                        "**\u2022\t14:21 CET:** Queue drained.  \n"));
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 3);
+    QCOMPARE(timed.at(1).at.time, QTime(14, 10));
+    QCOMPARE(timed.at(1).text, QStringLiteral("Relay restarted."));
+    QCOMPARE(pm.end.time, QTime(14, 21));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 60);
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

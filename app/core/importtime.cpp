@@ -807,7 +807,9 @@ Span parseSpan(const QString &text, bool dayFirst)
 
 std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
 {
-    static const QRegularExpression open(QStringLiteral(R"(\s*(?:[*_`]{1,3}\s*)?[\[(]?\s*)"));
+    // A word processor's bullet inside the emphasis ("**•\t00:05 PDT:** …") opens it too.
+    static const QRegularExpression open(QStringLiteral(
+        R"(\s*(?:[*_`]{1,3}\s*)?(?:[\x{2022}\x{00B7}\x{25AA}\x{2023}\x{25E6}]\s*)?[\[(]?\s*)"));
     static const QRegularExpression between(QStringLiteral(R"([\s,/T|]*(?:at\s+)?)"));
     static const QRegularExpression close(QStringLiteral(
         R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
