@@ -251,6 +251,10 @@ void TestImportTime::declaredZone()
              -240);
     QVERIFY(!declaredZone(QStringLiteral("Response times improved after the fix.")));
     QVERIFY(!declaredZone(QStringLiteral("All times in the logs were off by an hour.")));
+    // A table's header naming the zone of its column.
+    QCOMPARE(declaredZone(QStringLiteral("| Date (UTC) | Who | Event |"))->utcOffsetMinutes, 0);
+    QCOMPARE(declaredZone(QStringLiteral("| Date/Time (CET) | Event |"))->utcOffsetMinutes, 60);
+    QVERIFY(!declaredZone(QStringLiteral("| Date (approx.) | Event |")));
 }
 
 void TestImportTime::statedDuration()
@@ -301,6 +305,15 @@ void TestImportTime::offsetIsNoTimeOfDay()
         = ImportTime::findTimes(QStringLiteral("10:00 UTC+05:30 until 11:15"));
     QCOMPARE(t.size(), 2);
     QCOMPARE(t.at(1).time, QTime(11, 15));
+    // A range of times with their zones is no offset: "UTC - 5:00 PM" is not UTC-5.
+    const std::optional<ImportTime::Span> s
+        = ImportTime::findSpan(QStringLiteral("Window: 1:10 PM UTC - 4:00 PM UTC"));
+    QVERIFY(s);
+    QCOMPARE(s->endTime, QTime(16, 0));
+    QCOMPARE(s->zone->utcOffsetMinutes, 0);
+    QCOMPARE(ImportTime::zoneAfter(QStringLiteral("08:00 UTC - 09:30 UTC"), 5)->utcOffsetMinutes,
+             0);
+    QCOMPARE(ImportTime::zoneAfter(QStringLiteral("08:00 UTC-09:30"), 5)->utcOffsetMinutes, -570);
 }
 
 void TestImportTime::fourDigitTimesWithAZone()

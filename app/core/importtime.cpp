@@ -257,7 +257,10 @@ constexpr LongZone kLongZones[] = {
 const QRegularExpression &zoneTokenRegex()
 {
     static const QRegularExpression re(QStringLiteral(
-        R"((?<![A-Za-z])(?:(?<base>UTC|GMT)\s?(?<sign>[+\-−])\s?(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?![\d]))"
+        // An offset is never followed by a time of day's AM/PM or zone: "3:15 PM UTC - 5:00 PM
+        // UTC" and "10:00 UTC - 11:00 UTC" are ranges.
+        R"((?<![A-Za-z])(?:(?<base>UTC|GMT)\s?(?<sign>[+\-−])\s?(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?![\d:]))"
+        R"((?!\s*(?:[AaPp]\.?[Mm]\b|UTC\b|GMT\b)))"
         R"(|(?<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?))"
         R"(|(?<long>(?=[A-Z])(?i:(?:coordinated universal|greenwich mean|british summer|(?:western|central|eastern) european(?: summer| standard)?|(?:west|central|east) african?|south africa standard|indian? standard|japan standard|(?:hawaii|alaska|pacific|mountain|central|eastern|atlantic)(?: standard| daylight)?)\s+time)\b))"
         R"(|(?<city>\p{Lu}\p{Ll}+(?:[ _]\p{Lu}\p{Ll}+)?)\s+time\b)"
@@ -593,7 +596,7 @@ std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
         QStringLiteral(
             R"(\b(?:all\s+)?times?(?:\s+(?:below|above|here|listed|shown|given|in this (?:document|report|post|page|timeline)))?)"
             R"(\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written|stated|expressed|reported)\s+)?(?:in\s+)?(?:the\s+)?)"
-            R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\btimes?\s*(?=\())"),
+            R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\b(?:date\s*(?:/|&|and)\s*)?(?:times?|dates?|timestamps?)\s*(?=\())"),
         QRegularExpression::CaseInsensitiveOption);
     const QStringView view = QStringView(text).left(20000);
     auto it = statement.globalMatch(view);

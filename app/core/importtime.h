@@ -90,8 +90,8 @@ std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate
 std::optional<ZoneHit> zoneBefore(const QString &text, qsizetype pos, const QDate &date = QDate());
 
 /// The zone a sentence declares for all the document's times: "All times in PDT (UTC-7).",
-/// "Times are UTC", "All times are in Eastern time", "Timezone: CET". nullopt when `text`
-/// makes no such statement.
+/// "Times are UTC", "All times are in Eastern time", "Timezone: CET", a table header "Date
+/// (UTC)" / "Time (PDT)". nullopt when `text` makes no such statement.
 std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date = QDate());
 
 /// The first zone abbreviation anywhere in `text` (whole word, from the table; "Z" is only
