@@ -20,6 +20,7 @@ private Q_SLOTS:
     void timelineSaysWhenTheOutageBeganAndEnded();
     void spanStatedInTheImpact();
     void summaryStatesStartAndEnd();
+    void firstWholeDurationLine();
     void titleDateCorrectsMonthTypo();
     void timelineDatesGiveTheSpan();
     void largestShareOfUsers();
@@ -129,6 +130,35 @@ void TestImportSpan::summaryStatesStartAndEnd()
     QCOMPARE(other.start.time, QTime(16, 22));
     QCOMPARE(other.end.time, QTime(17, 21));
     QCOMPARE(other.timezone->utcOffsetMinutes, -480);
+
+    // The end told after its time: "by 14:25 UTC the queue had returned to normal".
+    const Postmortem prose = importMarkdown(QStringLiteral(
+        "On 2022-11-08 at 13:50 UTC a config push broke uploads. Around 14:10 UTC the old config "
+        "was pushed again and by 14:25 UTC the upload queue had returned to normal.\n\n"
+        "## Cause\nA typo.\n"));
+    QCOMPARE(prose.start.time, QTime(13, 50));
+    QCOMPARE(prose.end.time, QTime(14, 25));
+    QCOMPARE(prose.end.date, QDate(2022, 11, 8));
+    // A time followed by what someone did is no end.
+    const Postmortem action = importMarkdown(QStringLiteral(
+        "On 2022-11-08 at 13:50 UTC a config push broke uploads. At 14:10 UTC the team pushed "
+        "the old config.\n\n## Cause\nA typo.\n"));
+    QVERIFY(!action.end.time.isValid());
+}
+
+void TestImportSpan::firstWholeDurationLine()
+{
+    // The incident's Date line, then one per stage: the incident's, with its own end (a
+    // 24-hour time with a stray "PM" is still that time).
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Testnet halt\n\n## Summary\n\n* Duration: ~20 hours\n"
+        "* Date: June 3 2024, 09:00 AM UTC - June 4 2024, ~05:15 PM UTC\n"
+        "* Stage one:\n  * Date: June 3 2024, 09:00 AM UTC - June 3 2024, 18:00 PM UTC\n"
+        "* Stage two:\n  * Date: June 3 2024, 18:00 PM UTC - June 4 2024, 16:45 PM UTC\n"));
+    QCOMPARE(pm.start.date, QDate(2024, 6, 3));
+    QCOMPARE(pm.start.time, QTime(9, 0));
+    QCOMPARE(pm.end.date, QDate(2024, 6, 4));
+    QCOMPARE(pm.end.time, QTime(17, 15));
 }
 
 void TestImportSpan::titleDateCorrectsMonthTypo()

@@ -48,6 +48,7 @@ void TestImportTime::times_data()
     QTest::newRow("ISO datetime") << QStringLiteral("2019-03-25T16:21:00Z") << QTime(16, 21);
     QTest::newRow("dot before PM") << QStringLiteral("at 8.25 PM") << QTime(20, 25);
     QTest::newRow("10h30") << QStringLiteral("vers 10h30") << QTime(10, 30);
+    QTest::newRow("24h with a stray PM") << QStringLiteral("until ~18:45 PM") << QTime(18, 45);
 }
 
 void TestImportTime::times()
@@ -57,7 +58,7 @@ void TestImportTime::times()
     const QList<ImportTime::TimeHit> hits = ImportTime::findTimes(text);
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits.first().time, expected);
-    QVERIFY(ImportTime::findTimes(QStringLiteral("25:00, 13 PM, 2024, 3:1")).isEmpty());
+    QVERIFY(ImportTime::findTimes(QStringLiteral("25:00, 13 PM, 14:30 AM, 2024, 3:1")).isEmpty());
     QVERIFY(
         ImportTime::findTimes(QStringLiteral("a 99.95 SLA, version 1.25, 2h, 24h30")).isEmpty());
 }

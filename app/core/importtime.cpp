@@ -308,9 +308,12 @@ QTime timeFromMatch(const QRegularExpressionMatch &m, const QString &text)
     if (m.hasCaptured(u"h12")) {
         int h = m.captured(u"h12").toInt();
         const int min = m.hasCaptured(u"m12") ? m.captured(u"m12").toInt() : 0;
+        const bool pm = m.captured(u"ap").compare(QLatin1String("p"), Qt::CaseInsensitive) == 0;
+        // "17:30 PM": a 24-hour time with a stray PM is still 17:30 ("13 PM" alone is no time).
+        if (pm && h > 12 && h <= 23 && m.hasCaptured(u"m12"))
+            return QTime(h, min);
         if (h < 0 || h > 12)
             return {};
-        const bool pm = m.captured(u"ap").compare(QLatin1String("p"), Qt::CaseInsensitive) == 0;
         if (h == 12)
             h = 0; // 12:xx AM = 00:xx, 12:xx PM = 12:xx
         if (pm)

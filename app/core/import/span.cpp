@@ -24,6 +24,14 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement()
     static const QRegularExpression endAfter(
         QStringLiteral(R"(^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:end|ended|resolved|restored)\b)"),
         QRegularExpression::CaseInsensitiveOption);
+    // "by 9:40 UTC traffic had returned to normal", "at 10:05 service was restored": a
+    // subject of a few words, then the recovery.
+    static const QRegularExpression recoveredAfter(
+        QStringLiteral(
+            R"(^\s*(?:\(?[A-Z]{2,5}\)?)?\s*,?\s*(?:[\w-]+\s+){1,4}?(?:(?:had|has|have)\s+)?)"
+            R"((?:returned to normal|recovered|(?:was|were|is|are|had been|has been|have been)\s+)"
+            R"((?:fully\s+)?(?:restored|recovered|back)|(?:was|were|is|are)?\s*back (?:to normal|up|online))\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     // The summary's own prose: without the "Duration:" / "Date:" lines read before.
     static const QRegularExpression listMarker(QStringLiteral(R"(^(?:[-*+]|\d{1,2}[.)])\s+)"));
     QStringList prose;
@@ -84,8 +92,9 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement()
         const TimeHit &t = times.at(k);
         const QString before
             = text.mid(std::max<qsizetype>(0, t.pos - 40), std::min<qsizetype>(40, t.pos));
-        const QString after = text.mid(t.pos + t.length, 30);
-        if (endCue.match(before).hasMatch() || endAfter.match(after).hasMatch()) {
+        const QString after = text.mid(t.pos + t.length, 60).section(QLatin1Char('.'), 0, 0);
+        if (endCue.match(before).hasMatch() || endAfter.match(after).hasMatch()
+            || recoveredAfter.match(after).hasMatch()) {
             c.span.endTime = t.time;
             c.span.endText = text.mid(t.pos, t.length).trimmed();
             for (const DateHit &d : dates)
@@ -150,7 +159,16 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
     // 2. A "Duration:" line that gives the whole span.
     std::optional<SpanChoice> weak;
     if (!m_durationText.isEmpty()) {
-        const Span s = parseSpan(m_durationText, m_dayFirst);
+        // Several Duration/Date lines (the whole incident, then each stage of it): the first
+        // that gives a whole span by itself, else all of them read as one text.
+        Span s = parseSpan(m_durationText, m_dayFirst);
+        for (const QString &line : m_durationText.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (const Span own = parseSpan(line, m_dayFirst);
+                own.startTime.isValid() && own.endTime.isValid()) {
+                s = own;
+                break;
+            }
+        }
         const bool whole
             = s.endTime.isValid()
               || (!s.startTime.isValid() && s.startDate.isValid() && s.endDate.isValid());
