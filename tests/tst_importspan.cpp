@@ -26,6 +26,7 @@ private Q_SLOTS:
     void largestShareOfUsers();
     void leadUpAndFollowUpStayOutOfTheWindow();
     void dayHeadingsWithoutYear();
+    void statedRecoveryLengthFromTheStart();
     void reportSaysWhatWasGuessed();
     void valuesKeptAsStated();
 };
@@ -266,6 +267,26 @@ void TestImportSpan::dayHeadingsWithoutYear()
     QCOMPARE(pm.end.time, QTime(8, 55));
     QCOMPARE(timedEvents(pm).size(), 4);
     QCOMPARE(timedEvents(pm).at(2).at.date, QDate(2024, 10, 31));
+}
+
+void TestImportSpan::statedRecoveryLengthFromTheStart()
+{
+    // No start or end line; the stats give the recovery length. The end is the start plus that
+    // length, not the last entry (the follow-up investigation).
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Cache flush outage\n\n## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n"
+        "| --- | --- |\n| 2022-06-01 14:05 | Cache flushed by a cron job |\n"
+        "| 2022-06-01 14:20 | Pages time out |\n| 2022-06-01 14:41 | Cache warmed, pages load |\n"
+        "| 2022-06-01 16:00 | Review of the cron jobs begins |\n\n## Stats\n\n"
+        "- Time to detection: 15 minutes\n- Time to recovery: 36 minutes\n"));
+    QCOMPARE(pm.start.time, QTime(14, 5));
+    QCOMPARE(pm.end.time, QTime(14, 41));
+    QCOMPARE(pm.end.date, QDate(2022, 6, 1));
+    // Without the stated length the last entry ends it.
+    const Postmortem plain = importMarkdown(
+        QStringLiteral("# Cache flush outage\n\n## Timeline\n\n- 2022-06-01 14:05 cache flushed\n"
+                       "- 2022-06-01 14:41 pages load\n- 2022-06-01 16:00 review begins\n"));
+    QCOMPARE(plain.end.time, QTime(16, 0));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

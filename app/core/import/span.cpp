@@ -451,6 +451,18 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
     }
     if (choice->span.endTime.isValid())
         return;
+    // A stated length ("Duration: 45 minutes", "Time to recovery: 31 minutes") from the start
+    // rather than the last entry, which may be follow-up work after the recovery.
+    if (const std::optional<int> minutes = ImportTime::statedDurationMinutes(m_durationText);
+        minutes && !b.endMarked) {
+        const int endMin = choice->span.startTime.msecsSinceStartOfDay() / 60000 + *minutes;
+        choice->span.endTime = QTime((endMin / 60) % 24, endMin % 60);
+        if (choice->span.startDate.isValid())
+            choice->span.endDate = choice->span.startDate.addDays(endMin / (24 * 60));
+        noteGuess(ReportText::tr("Incident end computed from the stated length (%1 minutes).")
+                      .arg(*minutes));
+        return;
+    }
     // The end from the timeline (its "outage ends" entry, else its last timed entry), when
     // the statements give none.
     const bool sameAsStart = choice->startFromTimeline;
