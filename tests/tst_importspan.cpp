@@ -287,6 +287,14 @@ void TestImportSpan::statedRecoveryLengthFromTheStart()
         QStringLiteral("# Cache flush outage\n\n## Timeline\n\n- 2022-06-01 14:05 cache flushed\n"
                        "- 2022-06-01 14:41 pages load\n- 2022-06-01 16:00 review begins\n"));
     QCOMPARE(plain.end.time, QTime(16, 0));
+    // The length told in a sentence of another section, counted from the report.
+    const Postmortem prose = importMarkdown(QStringLiteral(
+        "# Token leak\n\n## Timeline\n\n- 2022-06-01 09:10 UTC\n  A user reports a leaked "
+        "token.\n- 2022-06-01 09:40 UTC\n  Token revoked.\n- 2022-06-01 11:30 UTC\n  Audit "
+        "finished.\n\n## Details\n\nAll in all the leak was closed in 30 minutes from the "
+        "time of the report.\n"));
+    QCOMPARE(prose.start.time, QTime(9, 10));
+    QCOMPARE(prose.end.time, QTime(9, 40));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

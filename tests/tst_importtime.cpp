@@ -267,6 +267,17 @@ void TestImportTime::statedDuration()
     QCOMPARE(statedDurationMinutes(QStringLiteral("it lasted for approximately 70 minutes")), 70);
     QVERIFY(!statedDurationMinutes(QStringLiteral("within 2 hours we had a fix")));
     QVERIFY(!statedDurationMinutes(QStringLiteral("for 3 users")));
+    // A length counted from the start or the report.
+    using ImportTime::statedLengthFromStart;
+    QCOMPARE(statedLengthFromStart(QStringLiteral(
+                 "All told, the problem was fixed in 1 hour and 12 minutes from the time of the "
+                 "first report.")),
+             72);
+    QCOMPARE(statedLengthFromStart(QStringLiteral(
+                 "It took 40 minutes from the start of the outage to the rollback.")),
+             40);
+    QVERIFY(!statedLengthFromStart(QStringLiteral("The rollback took 4 minutes.")));
+    QVERIFY(!statedLengthFromStart(QStringLiteral("It was fixed in 2 hours.")));
 }
 
 void TestImportTime::spanStatements()

@@ -642,6 +642,29 @@ std::optional<int> statedDurationMinutes(const QString &text)
     return minutes;
 }
 
+std::optional<int> statedLengthFromStart(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(\b(?:(?:resolved|solved|fixed|closed|restored|mitigated|recovered|over)\s+(?:with)?in|)"
+            R"(took|lasted)\s+(?:about\s+|approximately\s+|roughly\s+|~\s*)?)"
+            R"((\d{1,3})\s*(hours?|hrs?|minutes?|mins?)\b)"
+            R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b)?)"
+            R"(\s+(?:counted\s+|measured\s+)?from\s+the\s+(?:start|beginning|time|moment))"
+            R"(\s+(?:of|it|we|the))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(QStringView(text).left(20000));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
+    int minutes = m.captured(1).toInt() * (hours ? 60 : 1);
+    if (hours && m.hasCaptured(3))
+        minutes += m.captured(3).toInt();
+    if (minutes <= 0 || minutes > 60 * 24 * 60)
+        return std::nullopt;
+    return minutes;
+}
+
 std::optional<Span> findSpan(const QString &text, bool dayFirst)
 {
     static const QRegularExpression connector(

@@ -122,6 +122,13 @@ struct Span
 /// none.
 std::optional<int> statedDurationMinutes(const QString &text);
 
+/// Minutes a sentence states the whole incident took, counted from its start or its report:
+/// "was resolved in 2 hours and 5 minutes from the time of report", "It took 1 hour and 10
+/// minutes from the start of the incident to the deploy of the fix". Without "from the start /
+/// time / beginning of" a length may be of a part of the work ("the deploy took 5 minutes"):
+/// nullopt, as when `text` states no length.
+std::optional<int> statedLengthFromStart(const QString &text);
+
 /// A span only when `text` states one as such: two times joined as a range ("from 09:00 to
 /// 11:15", "between ~14:00 and 3:20 PM", "4:05AM PST 11-02-18 to 4:50AM PST 11-02-18",
 /// "09:30 AM - 10:45 AM", "22:26 ~ 22:53" with the wave dash East Asian writing uses for

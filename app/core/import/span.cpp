@@ -377,6 +377,26 @@ TimelineBounds MarkdownImporter::timelineBounds()
     return b;
 }
 
+std::optional<int> MarkdownImporter::statedLength() const
+{
+    // A Duration or recovery-time line, else a sentence of the summary, of another section or
+    // of the timeline's notes that says how long it took from the start.
+    if (const std::optional<int> minutes = ImportTime::statedDurationMinutes(m_durationText))
+        return minutes;
+    if (const std::optional<int> minutes
+        = ImportTime::statedLengthFromStart(m_pm.summary.left(kScan * 4)))
+        return minutes;
+    for (const QString &p : std::as_const(m_otherProse))
+        if (const std::optional<int> minutes = ImportTime::statedLengthFromStart(p.left(kScan)))
+            return minutes;
+    for (const PendingEvent &pe : std::as_const(m_events))
+        if (!pe.event.at.time.isValid())
+            if (const std::optional<int> minutes
+                = ImportTime::statedLengthFromStart(pe.event.text.left(kScan)))
+                return minutes;
+    return std::nullopt;
+}
+
 QDate MarkdownImporter::carriedDate(const PendingEvent *pe) const
 {
     // An undated entry under a date heading ("## 2024-03-03", "### Nov 26") takes the
@@ -451,10 +471,10 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
     }
     if (choice->span.endTime.isValid())
         return;
-    // A stated length ("Duration: 45 minutes", "Time to recovery: 31 minutes") from the start
-    // rather than the last entry, which may be follow-up work after the recovery.
-    if (const std::optional<int> minutes = ImportTime::statedDurationMinutes(m_durationText);
-        minutes && !b.endMarked) {
+    // A stated length ("Duration: 45 minutes", "Time to recovery: 31 minutes", "resolved in 2
+    // hours from the time of report") from the start rather than the last entry, which may be
+    // follow-up work after the recovery.
+    if (const std::optional<int> minutes = statedLength(); minutes && !b.endMarked) {
         const int endMin = choice->span.startTime.msecsSinceStartOfDay() / 60000 + *minutes;
         choice->span.endTime = QTime((endMin / 60) % 24, endMin % 60);
         if (choice->span.startDate.isValid())
