@@ -100,6 +100,14 @@ void TestImportSpan::timelineSaysWhenTheOutageBeganAndEnded()
                                         "| alert |\n| 10:30 | fixed |\n"));
     QCOMPARE(table.timezone->label, QStringLiteral("UTC"));
     QCOMPARE(timedEvents(table).size(), 2);
+    // A marker with an adverb, after entries that led up to it.
+    const Postmortem adverb = importMarkdown(
+        QStringLiteral("## Timeline (UTC)\n- 2024-02-01T08:00:00Z — a partner flags the account\n"
+                       "- 2024-02-01T09:30:00Z — report passed to security\n"
+                       "- 2024-02-01T11:05:00Z — Incident formally begins\n"
+                       "- 2024-02-01T13:40:00Z — account locked\n"));
+    QCOMPARE(adverb.start.time, QTime(11, 5));
+    QCOMPARE(adverb.end.time, QTime(13, 40));
 }
 
 void TestImportSpan::spanStatedInTheImpact()

@@ -311,10 +311,12 @@ TimelineBounds MarkdownImporter::timelineBounds()
     // ones (an incident is declared after the outage began and closed after it ended).
     static const QRegularExpression outageStarts(
         QStringLiteral(
-            R"(\b(outage|impact|downtime|disruption|degradation|problem)\s+(begins|began|starts|started)\b|\b(start|beginning) of (the )?(outage|impact|downtime)\b)"),
+            R"(\b(outage|impact|downtime|disruption|degradation|problem)\s+(?:officially\s+|formally\s+|actually\s+|really\s+)?(begins|began|starts|started)\b|\b(start|beginning) of (the )?(outage|impact|downtime)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression incidentStarts(
-        QStringLiteral(R"(\b(incident|issue)\s+(begins|began|starts|started)\b)"),
+        QStringLiteral(
+            R"(\b(incident|issue)\s+(?:officially\s+|formally\s+|actually\s+|really\s+)?)"
+            R"((begins|began|starts|started)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression outageEnds(
         QStringLiteral(
