@@ -20,10 +20,13 @@ private Q_SLOTS:
     void timelineSaysWhenTheOutageBeganAndEnded();
     void spanStatedInTheImpact();
     void summaryStatesStartAndEnd();
+    void firstWholeDurationLine();
     void titleDateCorrectsMonthTypo();
     void timelineDatesGiveTheSpan();
     void largestShareOfUsers();
     void leadUpAndFollowUpStayOutOfTheWindow();
+    void dayHeadingsWithoutYear();
+    void statedRecoveryLengthFromTheStart();
     void reportSaysWhatWasGuessed();
     void valuesKeptAsStated();
 };
@@ -97,6 +100,14 @@ void TestImportSpan::timelineSaysWhenTheOutageBeganAndEnded()
                                         "| alert |\n| 10:30 | fixed |\n"));
     QCOMPARE(table.timezone->label, QStringLiteral("UTC"));
     QCOMPARE(timedEvents(table).size(), 2);
+    // A marker with an adverb, after entries that led up to it.
+    const Postmortem adverb = importMarkdown(
+        QStringLiteral("## Timeline (UTC)\n- 2024-02-01T08:00:00Z — a partner flags the account\n"
+                       "- 2024-02-01T09:30:00Z — report passed to security\n"
+                       "- 2024-02-01T11:05:00Z — Incident formally begins\n"
+                       "- 2024-02-01T13:40:00Z — account locked\n"));
+    QCOMPARE(adverb.start.time, QTime(11, 5));
+    QCOMPARE(adverb.end.time, QTime(13, 40));
 }
 
 void TestImportSpan::spanStatedInTheImpact()
@@ -128,6 +139,35 @@ void TestImportSpan::summaryStatesStartAndEnd()
     QCOMPARE(other.start.time, QTime(16, 22));
     QCOMPARE(other.end.time, QTime(17, 21));
     QCOMPARE(other.timezone->utcOffsetMinutes, -480);
+
+    // The end told after its time: "by 14:25 UTC the queue had returned to normal".
+    const Postmortem prose = importMarkdown(QStringLiteral(
+        "On 2022-11-08 at 13:50 UTC a config push broke uploads. Around 14:10 UTC the old config "
+        "was pushed again and by 14:25 UTC the upload queue had returned to normal.\n\n"
+        "## Cause\nA typo.\n"));
+    QCOMPARE(prose.start.time, QTime(13, 50));
+    QCOMPARE(prose.end.time, QTime(14, 25));
+    QCOMPARE(prose.end.date, QDate(2022, 11, 8));
+    // A time followed by what someone did is no end.
+    const Postmortem action = importMarkdown(QStringLiteral(
+        "On 2022-11-08 at 13:50 UTC a config push broke uploads. At 14:10 UTC the team pushed "
+        "the old config.\n\n## Cause\nA typo.\n"));
+    QVERIFY(!action.end.time.isValid());
+}
+
+void TestImportSpan::firstWholeDurationLine()
+{
+    // The incident's Date line, then one per stage: the incident's, with its own end (a
+    // 24-hour time with a stray "PM" is still that time).
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Testnet halt\n\n## Summary\n\n* Duration: ~20 hours\n"
+        "* Date: June 3 2024, 09:00 AM UTC - June 4 2024, ~05:15 PM UTC\n"
+        "* Stage one:\n  * Date: June 3 2024, 09:00 AM UTC - June 3 2024, 18:00 PM UTC\n"
+        "* Stage two:\n  * Date: June 3 2024, 18:00 PM UTC - June 4 2024, 16:45 PM UTC\n"));
+    QCOMPARE(pm.start.date, QDate(2024, 6, 3));
+    QCOMPARE(pm.start.time, QTime(9, 0));
+    QCOMPARE(pm.end.date, QDate(2024, 6, 4));
+    QCOMPARE(pm.end.time, QTime(17, 15));
 }
 
 void TestImportSpan::titleDateCorrectsMonthTypo()
@@ -216,6 +256,53 @@ void TestImportSpan::valuesKeptAsStated()
     for (const StatedValue &v : pm.statedValues)
         impossible = impossible || v.stated == QLatin1String("2023-02-29");
     QVERIFY(impossible);
+}
+
+void TestImportSpan::dayHeadingsWithoutYear()
+{
+    // Timeline tables under "### Oct 30" / "### Oct 31" headings; the year from the Date line
+    // written year-month-day with the month's name. The Date line is the day of the report;
+    // the entries give the incident's own days.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Slow checkout\n\n- Date: 2024-NOV-2\n- Summary: checkout slowed twice.\n\n"
+        "## Timeline\n\n### Oct 30\n\n| Time (UTC) | Event |\n| --- | --- |\n"
+        "| 21:40 | first slow request |\n| 22:05 | alert fired |\n\n### Oct 31\n\n"
+        "| Time (UTC) | Event |\n| --- | --- |\n| 08:10 | slow again |\n"
+        "| 08:55 | latency alert resolved |\n"));
+    QCOMPARE(pm.start.date, QDate(2024, 10, 30));
+    QCOMPARE(pm.start.time, QTime(21, 40));
+    QCOMPARE(pm.end.date, QDate(2024, 10, 31));
+    QCOMPARE(pm.end.time, QTime(8, 55));
+    QCOMPARE(timedEvents(pm).size(), 4);
+    QCOMPARE(timedEvents(pm).at(2).at.date, QDate(2024, 10, 31));
+}
+
+void TestImportSpan::statedRecoveryLengthFromTheStart()
+{
+    // No start or end line; the stats give the recovery length. The end is the start plus that
+    // length, not the last entry (the follow-up investigation).
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Cache flush outage\n\n## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n"
+        "| --- | --- |\n| 2022-06-01 14:05 | Cache flushed by a cron job |\n"
+        "| 2022-06-01 14:20 | Pages time out |\n| 2022-06-01 14:41 | Cache warmed, pages load |\n"
+        "| 2022-06-01 16:00 | Review of the cron jobs begins |\n\n## Stats\n\n"
+        "- Time to detection: 15 minutes\n- Time to recovery: 36 minutes\n"));
+    QCOMPARE(pm.start.time, QTime(14, 5));
+    QCOMPARE(pm.end.time, QTime(14, 41));
+    QCOMPARE(pm.end.date, QDate(2022, 6, 1));
+    // Without the stated length the last entry ends it.
+    const Postmortem plain = importMarkdown(
+        QStringLiteral("# Cache flush outage\n\n## Timeline\n\n- 2022-06-01 14:05 cache flushed\n"
+                       "- 2022-06-01 14:41 pages load\n- 2022-06-01 16:00 review begins\n"));
+    QCOMPARE(plain.end.time, QTime(16, 0));
+    // The length told in a sentence of another section, counted from the report.
+    const Postmortem prose = importMarkdown(QStringLiteral(
+        "# Token leak\n\n## Timeline\n\n- 2022-06-01 09:10 UTC\n  A user reports a leaked "
+        "token.\n- 2022-06-01 09:40 UTC\n  Token revoked.\n- 2022-06-01 11:30 UTC\n  Audit "
+        "finished.\n\n## Details\n\nAll in all the leak was closed in 30 minutes from the "
+        "time of the report.\n"));
+    QCOMPARE(prose.start.time, QTime(9, 10));
+    QCOMPARE(prose.end.time, QTime(9, 40));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void statedDuration();
     void spanStatements();
     void offsetIsNoTimeOfDay();
+    void fourDigitTimesWithAZone();
+    void yearlessDateAlone();
 };
 
 void TestImportTime::times_data()
@@ -46,6 +48,7 @@ void TestImportTime::times_data()
     QTest::newRow("ISO datetime") << QStringLiteral("2019-03-25T16:21:00Z") << QTime(16, 21);
     QTest::newRow("dot before PM") << QStringLiteral("at 8.25 PM") << QTime(20, 25);
     QTest::newRow("10h30") << QStringLiteral("vers 10h30") << QTime(10, 30);
+    QTest::newRow("24h with a stray PM") << QStringLiteral("until ~18:45 PM") << QTime(18, 45);
 }
 
 void TestImportTime::times()
@@ -55,7 +58,7 @@ void TestImportTime::times()
     const QList<ImportTime::TimeHit> hits = ImportTime::findTimes(text);
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits.first().time, expected);
-    QVERIFY(ImportTime::findTimes(QStringLiteral("25:00, 13 PM, 2024, 3:1")).isEmpty());
+    QVERIFY(ImportTime::findTimes(QStringLiteral("25:00, 13 PM, 14:30 AM, 2024, 3:1")).isEmpty());
     QVERIFY(
         ImportTime::findTimes(QStringLiteral("a 99.95 SLA, version 1.25, 2h, 24h30")).isEmpty());
 }
@@ -68,6 +71,8 @@ void TestImportTime::dates()
         return hits.isEmpty() ? QDate() : hits.first().date;
     };
     QCOMPARE(first(QStringLiteral("on October 4, 2022, 10:00 PM")), QDate(2022, 10, 4));
+    QCOMPARE(first(QStringLiteral("Date: 2024-Feb-15")), QDate(2024, 2, 15));
+    QCOMPARE(first(QStringLiteral("Date: 2023-SEP-3")), QDate(2023, 9, 3));
     QCOMPARE(first(QStringLiteral("15 Feb 2024")), QDate(2024, 2, 15));
     QCOMPARE(first(QStringLiteral("July 2nd, 2021")), QDate(2021, 7, 2));
     QCOMPARE(first(QStringLiteral("2024-04-10 09:00")), QDate(2024, 4, 10));
@@ -247,6 +252,10 @@ void TestImportTime::declaredZone()
              -240);
     QVERIFY(!declaredZone(QStringLiteral("Response times improved after the fix.")));
     QVERIFY(!declaredZone(QStringLiteral("All times in the logs were off by an hour.")));
+    // A table's header naming the zone of its column.
+    QCOMPARE(declaredZone(QStringLiteral("| Date (UTC) | Who | Event |"))->utcOffsetMinutes, 0);
+    QCOMPARE(declaredZone(QStringLiteral("| Date/Time (CET) | Event |"))->utcOffsetMinutes, 60);
+    QVERIFY(!declaredZone(QStringLiteral("| Date (approx.) | Event |")));
 }
 
 void TestImportTime::statedDuration()
@@ -258,6 +267,17 @@ void TestImportTime::statedDuration()
     QCOMPARE(statedDurationMinutes(QStringLiteral("it lasted for approximately 70 minutes")), 70);
     QVERIFY(!statedDurationMinutes(QStringLiteral("within 2 hours we had a fix")));
     QVERIFY(!statedDurationMinutes(QStringLiteral("for 3 users")));
+    // A length counted from the start or the report.
+    using ImportTime::statedLengthFromStart;
+    QCOMPARE(statedLengthFromStart(QStringLiteral(
+                 "All told, the problem was fixed in 1 hour and 12 minutes from the time of the "
+                 "first report.")),
+             72);
+    QCOMPARE(statedLengthFromStart(QStringLiteral(
+                 "It took 40 minutes from the start of the outage to the rollback.")),
+             40);
+    QVERIFY(!statedLengthFromStart(QStringLiteral("The rollback took 4 minutes.")));
+    QVERIFY(!statedLengthFromStart(QStringLiteral("It was fixed in 2 hours.")));
 }
 
 void TestImportTime::spanStatements()
@@ -297,6 +317,66 @@ void TestImportTime::offsetIsNoTimeOfDay()
         = ImportTime::findTimes(QStringLiteral("10:00 UTC+05:30 until 11:15"));
     QCOMPARE(t.size(), 2);
     QCOMPARE(t.at(1).time, QTime(11, 15));
+    // A range of times with their zones is no offset: "UTC - 5:00 PM" is not UTC-5.
+    const std::optional<ImportTime::Span> s
+        = ImportTime::findSpan(QStringLiteral("Window: 1:10 PM UTC - 4:00 PM UTC"));
+    QVERIFY(s);
+    QCOMPARE(s->endTime, QTime(16, 0));
+    QCOMPARE(s->zone->utcOffsetMinutes, 0);
+    QCOMPARE(ImportTime::zoneAfter(QStringLiteral("08:00 UTC - 09:30 UTC"), 5)->utcOffsetMinutes,
+             0);
+    QCOMPARE(ImportTime::zoneAfter(QStringLiteral("08:00 UTC-09:30"), 5)->utcOffsetMinutes, -570);
+}
+
+void TestImportTime::fourDigitTimesWithAZone()
+{
+    using namespace ImportTime;
+    // Written without a colon, as the military and aviation do: a time when a zone follows.
+    QList<TimeHit> t = findTimes(QStringLiteral("- 0742 UTC: the queue stalls"));
+    QCOMPARE(t.size(), 1);
+    QCOMPARE(t.first().time, QTime(7, 42));
+    QCOMPARE(findTimes(QStringLiteral("paged at 2215Z")).first().time, QTime(22, 15));
+    // The first of a range takes the zone written after the second.
+    const std::optional<Span> s
+        = findSpan(QStringLiteral("On March 3, 2024 between 1830 and 2045 GMT uploads failed."));
+    QVERIFY(s);
+    QCOMPARE(s->startTime, QTime(18, 30));
+    QCOMPARE(s->endTime, QTime(20, 45));
+    QCOMPARE(s->startDate, QDate(2024, 3, 3));
+    QCOMPARE(s->zone->utcOffsetMinutes, 0);
+    // Without a zone four digits are a count or a year; a year keeps the zone of its date.
+    QVERIFY(
+        findTimes(QStringLiteral("in 2019 we had 1200 servers and 1830 and 2045 users")).isEmpty());
+    QVERIFY(findTimes(QStringLiteral("On Friday 4 March 2022 (GMT-5) the site fell")).isEmpty());
+    QCOMPARE(findDates(QStringLiteral("On Friday 4 March 2022 (GMT-5)")).first().date,
+             QDate(2022, 3, 4));
+    // "Mar 4 1155 UTC" is a day and a time: no year 1155.
+    QVERIFY(findDates(QStringLiteral("Mar 4 1155 UTC: restarted")).isEmpty());
+    const std::optional<Leading> l = parseLeading(QStringLiteral("Mar 4 1155 UTC: restarted"));
+    QVERIFY(l);
+    QCOMPARE(l->time, QTime(11, 55));
+    QCOMPARE(l->month, 3);
+    QCOMPARE(l->day, 4);
+    QCOMPARE(l->rest, QStringLiteral("restarted"));
+}
+
+void TestImportTime::yearlessDateAlone()
+{
+    using ImportTime::parseLeading;
+    // A day heading without a year: month and day, no time, no rest.
+    std::optional<ImportTime::Leading> l = parseLeading(QStringLiteral("Sep 30"));
+    QVERIFY(l);
+    QCOMPARE(l->month, 9);
+    QCOMPARE(l->day, 30);
+    QVERIFY(!l->time.isValid());
+    QVERIFY(l->rest.isEmpty());
+    l = parseLeading(QStringLiteral("**2nd October**:"));
+    QVERIFY(l);
+    QCOMPARE(l->month, 10);
+    QCOMPARE(l->day, 2);
+    // With words after it, or numeric, it leads nothing.
+    QVERIFY(!parseLeading(QStringLiteral("Sep 30 was quiet")));
+    QVERIFY(!parseLeading(QStringLiteral("9/30")));
 }
 
 QTEST_GUILESS_MAIN(TestImportTime)

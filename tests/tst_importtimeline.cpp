@@ -29,6 +29,8 @@ private Q_SLOTS:
     void statusPageUpdates();
     void markupLeavesEventAndItemTexts();
     void markdownUnderALoneImageTag();
+    void fourDigitTimesWithAZone();
+    void boldBulletLinesWithHardBreaks();
 };
 
 void TestImportTimeline::timelineMidnightRollover()
@@ -272,6 +274,40 @@ void TestImportTimeline::markdownUnderALoneImageTag()
         "# Outage\n\n## Timeline\n<img src=\"x.gif\" width=\"50%\">\n- 10:00 UTC: alert fired\n"
         "- 10:30 UTC: service restored\n"));
     QCOMPARE(timedEvents(pm).size(), 2);
+}
+
+void TestImportTimeline::fourDigitTimesWithAZone()
+{
+    // Entries timed "0742 UTC", the first of each day with its month and day; the year from
+    // the Date line. A four-digit count in an entry stays text.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Ledger stall\n\nDate: March 3, 2024\n\n## Timeline\n"
+        "- Mar 3 2250 UTC: a batch of 1200 transfers is queued\n- 2315 UTC: ledger stalls\n"
+        "- Mar 4 0105 UTC: stall cleared\n"));
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 3);
+    QCOMPARE(timed.at(0).at.time, QTime(22, 50));
+    QCOMPARE(timed.at(0).at.date, QDate(2024, 3, 3));
+    QCOMPARE(timed.at(0).text, QStringLiteral("a batch of 1200 transfers is queued"));
+    QCOMPARE(timed.at(2).at.date, QDate(2024, 3, 4));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
+}
+
+void TestImportTimeline::boldBulletLinesWithHardBreaks()
+{
+    // A word processor's export: "**•<tab>time:**" lines ending in a hard break (two blanks),
+    // one paragraph in Markdown; each line is an entry of its own.
+    const Postmortem pm
+        = importMarkdown(QStringLiteral("# Mail relay outage\n\n## Timeline:\n\n"
+                                        "**\u2022\t14:02 CET:** Outgoing mail piles up.  \n"
+                                        "**\u2022\t14:10 CET:** Relay restarted.  \n"
+                                        "**\u2022\t14:21 CET:** Queue drained.  \n"));
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 3);
+    QCOMPARE(timed.at(1).at.time, QTime(14, 10));
+    QCOMPARE(timed.at(1).text, QStringLiteral("Relay restarted."));
+    QCOMPARE(pm.end.time, QTime(14, 21));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 60);
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

@@ -152,7 +152,20 @@ const QRegularExpression &timeRegex()
             R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])\.?\s?m\b\.?)"
             R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
             R"(|(?<hh>\d{1,2})h(?<hmm>[0-5]\d)\b)"
-            R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b))"),
+            R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b)"
+            // Four digits with a zone after them ("1506 UTC", "2100Z"), or ranged to such a
+            // time ("1900 and 2100 UTC"); the zone is checked by timeFromMatch.
+            R"(|(?<hz>[01]\d|2[0-3])(?<mz>[0-5]\d))"
+            R"((?=\s?\(?(?-i:[A-Z])|\s*(?:and|to|until|till|through|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:[A-Z]))))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+/// "1900 and 2100 UTC", "1506-1541 UTC": a four-digit time ranged to another.
+const QRegularExpression &fourDigitRangeRegex()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\s*(?:and|to|until|till|through|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -164,6 +177,9 @@ const QRegularExpression &dateRegex()
     static const QRegularExpression re(
         QStringLiteral(
             R"((?<![\d])(?<iy>(?:19|20)\d\d)[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})(?![\d]))"
+            // "2025-Feb-07", "2025-DEC-5": ISO order with the month's abbreviation.
+            R"(|(?<![\d])(?<ny3>(?:19|20)\d\d)[-/](?<mon3>)" HS_MONTHS
+            R"()[a-z]{0,6}[-/](?<d3>\d{1,2})(?![\d]))"
             R"(|\b(?<mon1>)" HS_MONTHS
             R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d\d)(?![\d]))"
             R"(|(?<![\d])(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>)" HS_MONTHS
@@ -241,7 +257,10 @@ constexpr LongZone kLongZones[] = {
 const QRegularExpression &zoneTokenRegex()
 {
     static const QRegularExpression re(QStringLiteral(
-        R"((?<![A-Za-z])(?:(?<base>UTC|GMT)\s?(?<sign>[+\-−])\s?(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?![\d]))"
+        // An offset is never followed by a time of day's AM/PM or zone: "3:15 PM UTC - 5:00 PM
+        // UTC" and "10:00 UTC - 11:00 UTC" are ranges.
+        R"((?<![A-Za-z])(?:(?<base>UTC|GMT)\s?(?<sign>[+\-−])\s?(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?![\d:]))"
+        R"((?!\s*(?:[AaPp]\.?[Mm]\b|UTC\b|GMT\b)))"
         R"(|(?<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?))"
         R"(|(?<long>(?=[A-Z])(?i:(?:coordinated universal|greenwich mean|british summer|(?:western|central|eastern) european(?: summer| standard)?|(?:west|central|east) african?|south africa standard|indian? standard|japan standard|(?:hawaii|alaska|pacific|mountain|central|eastern|atlantic)(?: standard| daylight)?)\s+time)\b))"
         R"(|(?<city>\p{Lu}\p{Ll}+(?:[ _]\p{Lu}\p{Ll}+)?)\s+time\b)"
@@ -260,14 +279,41 @@ int monthFromName(QStringView name)
     return 0;
 }
 
-QTime timeFromMatch(const QRegularExpressionMatch &m)
+/// The time a timeRegex match in `text` gives; invalid when the values are out of range or
+/// four bare digits have no zone (directly or at the end of their range): "in 2024" is a year,
+/// "1506 UTC" and "between 1900 and 2100 UTC" are times (the military and aviation
+/// convention, written without a colon).
+QTime timeFromMatch(const QRegularExpressionMatch &m, const QString &text)
 {
+    if (m.hasCaptured(u"hz")) {
+        qsizetype end = m.capturedEnd();
+        if (const QRegularExpressionMatch r
+            = fourDigitRangeRegex().match(text, end, QRegularExpression::NormalMatch,
+                                          QRegularExpression::AnchorAtOffsetMatchOption);
+            r.hasMatch())
+            end = r.capturedEnd();
+        if (!zoneAfter(text, end))
+            return {};
+        // "16 November 2020 (GMT-5)": the year of a date, with the date's zone.
+        const int digits = m.captured(u"hz").toInt() * 100 + m.captured(u"mz").toInt();
+        if (digits >= 1970 && digits <= 2099) {
+            const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 24);
+            auto it = dateRegex().globalMatch(QStringView(text).mid(from, m.capturedEnd() - from));
+            while (it.hasNext())
+                if (it.next().capturedEnd() + from == m.capturedEnd())
+                    return {};
+        }
+        return QTime(m.captured(u"hz").toInt(), m.captured(u"mz").toInt());
+    }
     if (m.hasCaptured(u"h12")) {
         int h = m.captured(u"h12").toInt();
         const int min = m.hasCaptured(u"m12") ? m.captured(u"m12").toInt() : 0;
+        const bool pm = m.captured(u"ap").compare(QLatin1String("p"), Qt::CaseInsensitive) == 0;
+        // "17:30 PM": a 24-hour time with a stray PM is still 17:30 ("13 PM" alone is no time).
+        if (pm && h > 12 && h <= 23 && m.hasCaptured(u"m12"))
+            return QTime(h, min);
         if (h < 0 || h > 12)
             return {};
-        const bool pm = m.captured(u"ap").compare(QLatin1String("p"), Qt::CaseInsensitive) == 0;
         if (h == 12)
             h = 0; // 12:xx AM = 00:xx, 12:xx PM = 12:xx
         if (pm)
@@ -289,11 +335,32 @@ QTime timeFromMatch(const QRegularExpressionMatch &m)
     return {};
 }
 
+/// "Feb 9 1924 UTC": the four digits after a day and month are a time, not a year, when a zone
+/// follows them and they are no year of computing (before 1970; "16 November 2020 (GMT-5)"
+/// is a date with its zone). With a comma, "Feb 9, 1924", they stay a year.
+bool yearIsTimeOfDay(const QRegularExpressionMatch &m, const QString &text)
+{
+    const QStringView year = m.hasCaptured(u"y1")   ? m.capturedView(u"y1")
+                             : m.hasCaptured(u"y2") ? m.capturedView(u"y2")
+                                                    : QStringView();
+    if (year.size() != 4 || year.mid(2).toInt() > 59 || year.toInt() >= 1970)
+        return false;
+    const qsizetype at = m.capturedStart(m.hasCaptured(u"y1") ? u"y1" : u"y2");
+    if (at > 0 && text.at(at - 1) != QLatin1Char(' '))
+        return false; // "Feb 9, 1924" or a tab: a year
+    if (at > 1 && text.at(at - 2) == QLatin1Char(','))
+        return false;
+    return zoneAfter(text, m.capturedEnd()).has_value();
+}
+
 QDate dateFromMatch(const QRegularExpressionMatch &m, bool dayFirst)
 {
     if (m.hasCaptured(u"iy"))
         return QDate(m.captured(u"iy").toInt(), m.captured(u"im").toInt(),
                      m.captured(u"id").toInt());
+    if (m.hasCaptured(u"mon3"))
+        return QDate(m.captured(u"ny3").toInt(), monthFromName(m.captured(u"mon3")),
+                     m.captured(u"d3").toInt());
     if (m.hasCaptured(u"mon1"))
         return QDate(m.captured(u"y1").toInt(), monthFromName(m.captured(u"mon1")),
                      m.captured(u"d1").toInt());
@@ -426,7 +493,7 @@ QList<TimeHit> findTimes(const QString &text, int maxHits, qsizetype maxScan)
     auto it = timeRegex().globalMatch(view);
     while (it.hasNext() && hits.size() < maxHits) {
         const QRegularExpressionMatch m = it.next();
-        const QTime t = timeFromMatch(m);
+        const QTime t = timeFromMatch(m, text);
         if (t.isValid())
             hits.append({m.capturedStart(), m.capturedLength(), t});
     }
@@ -443,7 +510,7 @@ QList<DateHit> findDates(const QString &text, bool dayFirst, int maxHits, qsizet
     while (it.hasNext() && hits.size() < maxHits) {
         const QRegularExpressionMatch m = it.next();
         const QDate d = dateFromMatch(m, dayFirst);
-        if (d.isValid())
+        if (d.isValid() && !yearIsTimeOfDay(m, text))
             hits.append({m.capturedStart(), m.capturedLength(), d});
     }
     return hits;
@@ -562,7 +629,7 @@ std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
         QStringLiteral(
             R"(\b(?:all\s+)?times?(?:\s+(?:below|above|here|listed|shown|given|in this (?:document|report|post|page|timeline)))?)"
             R"(\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written|stated|expressed|reported)\s+)?(?:in\s+)?(?:the\s+)?)"
-            R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\btimes?\s*(?=\())"),
+            R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\b(?:date\s*(?:/|&|and)\s*)?(?:times?|dates?|timestamps?)\s*(?=\())"),
         QRegularExpression::CaseInsensitiveOption);
     const QStringView view = QStringView(text).left(20000);
     // Every form of the statement says "time" (a cheap test before the search).
@@ -603,6 +670,29 @@ std::optional<int> statedDurationMinutes(const QString &text)
     const double n = m.captured(1).toDouble();
     const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
     int minutes = int(n * (hours ? 60 : 1) + 0.5);
+    if (hours && m.hasCaptured(3))
+        minutes += m.captured(3).toInt();
+    if (minutes <= 0 || minutes > 60 * 24 * 60)
+        return std::nullopt;
+    return minutes;
+}
+
+std::optional<int> statedLengthFromStart(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(\b(?:(?:resolved|solved|fixed|closed|restored|mitigated|recovered|over)\s+(?:with)?in|)"
+            R"(took|lasted)\s+(?:about\s+|approximately\s+|roughly\s+|~\s*)?)"
+            R"((\d{1,3})\s*(hours?|hrs?|minutes?|mins?)\b)"
+            R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b)?)"
+            R"(\s+(?:counted\s+|measured\s+)?from\s+the\s+(?:start|beginning|time|moment))"
+            R"(\s+(?:of|it|we|the))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(QStringView(text).left(20000));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
+    int minutes = m.captured(1).toInt() * (hours ? 60 : 1);
     if (hours && m.hasCaptured(3))
         minutes += m.captured(3).toInt();
     if (minutes <= 0 || minutes > 60 * 24 * 60)
@@ -781,7 +871,9 @@ Span parseSpan(const QString &text, bool dayFirst)
 
 std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
 {
-    static const QRegularExpression open(QStringLiteral(R"(\s*(?:[*_`]{1,3}\s*)?[\[(]?\s*)"));
+    // A word processor's bullet inside the emphasis ("**•\t00:05 PDT:** …") opens it too.
+    static const QRegularExpression open(QStringLiteral(
+        R"(\s*(?:[*_`]{1,3}\s*)?(?:[\x{2022}\x{00B7}\x{25AA}\x{2023}\x{25E6}]\s*)?[\[(]?\s*)"));
     static const QRegularExpression between(QStringLiteral(R"([\s,/T|]*(?:at\s+)?)"));
     static const QRegularExpression close(QStringLiteral(
         R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
@@ -815,7 +907,7 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     Leading lead;
     qsizetype textEnd = at;
     if (const auto m = anchored(dateRegex(), at); m.hasMatch()) {
-        lead.date = dateFromMatch(m, dayFirst);
+        lead.date = yearIsTimeOfDay(m, s) ? QDate() : dateFromMatch(m, dayFirst);
         if (lead.date.isValid()) {
             at = m.capturedEnd();
             textEnd = at;
@@ -824,12 +916,14 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
         }
     }
     if (!lead.date.isValid()) {
-        // A date without a year, accepted only right before a time.
+        // A date without a year, accepted only right before a time, or alone on its line
+        // with the month's name (a heading "Nov 26" over the day's entries).
         static const QRegularExpression yearless(
-            QStringLiteral(R"((?:(?<na>\d{1,2})[-/](?<nb>\d{1,2})(?![-/\d])|(?<mon1>)" HS_MONTHS
-                           R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?<d2>\d{1,2}))"
-                           R"((?:st|nd|rd|th)?\s+(?<mon2>)" HS_MONTHS
-                           R"()[a-z]{0,6}\.?)[\s,]+(?:at\s+)?)"),
+            QStringLiteral(
+                R"((?:(?<na>\d{1,2})[-/](?<nb>\d{1,2})(?![-/\d])|(?<mon1>)" HS_MONTHS
+                R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?<d2>\d{1,2}))"
+                R"((?:st|nd|rd|th)?\s+(?<mon2>)" HS_MONTHS
+                R"()[a-z]{0,6}\.?)(?:[\s,]+(?:at\s+)?|(?<alone>(?=\s*[*_`]{0,3}\s*:?\s*$))))"),
             QRegularExpression::CaseInsensitiveOption);
         if (const auto m = anchored(yearless, at); m.hasMatch()) {
             int month = 0;
@@ -848,15 +942,19 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
                 day = m.captured(u"d2").toInt();
             }
             const auto t = anchored(timeRegex(), m.capturedEnd());
-            if (t.hasMatch() && timeFromMatch(t).isValid() && QDate(2000, month, day).isValid()) {
+            const bool alone = m.hasCaptured(u"alone") && !m.hasCaptured(u"na");
+            if ((alone || (t.hasMatch() && timeFromMatch(t, s).isValid()))
+                && QDate(2000, month, day).isValid()) {
                 lead.month = month;
                 lead.day = day;
                 at = m.capturedEnd();
+                if (alone)
+                    textEnd = at;
             }
         }
     }
     if (const auto m = anchored(timeRegex(), at); m.hasMatch()) {
-        const QTime t = timeFromMatch(m);
+        const QTime t = timeFromMatch(m, s);
         if (t.isValid()) {
             lead.time = t;
             at = m.capturedEnd();
@@ -871,7 +969,7 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
             }
         }
     }
-    if (!lead.date.isValid() && !lead.time.isValid())
+    if (!lead.date.isValid() && !lead.time.isValid() && lead.month == 0)
         return std::nullopt;
     lead.text = s.mid(textStart, textEnd - textStart).trimmed();
     if (const auto m = anchored(emphasised ? close : closePlain, at); m.hasMatch()) {

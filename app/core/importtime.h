@@ -21,7 +21,7 @@ struct TimeHit
 };
 
 /// A calendar date with a year found in text ("February 15, 2024", "15 Feb 2024", "2024-02-15",
-/// "02/15/2024"). Dates without a year ("July 2nd") are not reported.
+/// "2024-Feb-15", "02/15/2024"). Dates without a year ("July 2nd") are not reported.
 struct DateHit
 {
     qsizetype pos = -1;
@@ -50,7 +50,7 @@ std::optional<int> zoneOffset(const QString &label, const QDate &date = QDate())
 
 /// All times of day in `text`, in order: 12-hour ("10:00 PM", "1:30pm", "8.25 PM", "10 a.m.",
 /// "12:00 AM" = 00:00, "12:00 PM" = 12:00), 24-hour ("22:05", "09:15:30", "10h30") and
-/// military ("2305HRS"). Invalid
+/// military ("2305HRS"; "1506 UTC", "1900 and 2100 UTC" only with a zone). Invalid
 /// values (25:00, 13 PM) are skipped. Returns at most `maxHits` hits; only the first
 /// `maxScan` characters of `text` are searched so huge inputs stay cheap.
 QList<TimeHit> findTimes(const QString &text, int maxHits = 64, qsizetype maxScan = 20000);
@@ -90,8 +90,8 @@ std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate
 std::optional<ZoneHit> zoneBefore(const QString &text, qsizetype pos, const QDate &date = QDate());
 
 /// The zone a sentence declares for all the document's times: "All times in PDT (UTC-7).",
-/// "Times are UTC", "All times are in Eastern time", "Timezone: CET". nullopt when `text`
-/// makes no such statement.
+/// "Times are UTC", "All times are in Eastern time", "Timezone: CET", a table header "Date
+/// (UTC)" / "Time (PDT)". nullopt when `text` makes no such statement.
 std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date = QDate());
 
 /// The first zone abbreviation anywhere in `text` (whole word, from the table; "Z" is only
@@ -122,6 +122,13 @@ struct Span
 /// none.
 std::optional<int> statedDurationMinutes(const QString &text);
 
+/// Minutes a sentence states the whole incident took, counted from its start or its report:
+/// "was resolved in 2 hours and 5 minutes from the time of report", "It took 1 hour and 10
+/// minutes from the start of the incident to the deploy of the fix". Without "from the start /
+/// time / beginning of" a length may be of a part of the work ("the deploy took 5 minutes"):
+/// nullopt, as when `text` states no length.
+std::optional<int> statedLengthFromStart(const QString &text);
+
 /// A span only when `text` states one as such: two times joined as a range ("from 09:00 to
 /// 11:15", "between ~14:00 and 3:20 PM", "4:05AM PST 11-02-18 to 4:50AM PST 11-02-18",
 /// "09:30 AM - 10:45 AM", "22:26 ~ 22:53" with the wave dash East Asian writing uses for
@@ -145,7 +152,9 @@ Span parseSpan(const QString &text, bool dayFirst = false);
 /// moment without separators; `rest` is the remainder of the line.
 /// A date without a year right before the time ("[03-26 17:40]", "Mar 26, 10:00") is given as
 /// `month` and `day` (1-based; 0 when absent), `date` staying invalid: the year comes from the
-/// document. Numeric ones are month-day unless the first number is > 12 or `dayFirst`.
+/// document. Numeric ones are month-day unless the first number is > 12 or `dayFirst`. A
+/// month's name and day alone on the line ("Nov 26", "**3rd March**") lead too: `time` and
+/// `date` invalid, `month`/`day` set, `rest` empty.
 struct Leading
 {
     QDate date;

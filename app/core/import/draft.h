@@ -133,6 +133,12 @@ private:
     TimelineBounds timelineBounds();
     /// Fills what the statements leave open (start, end, or both) from the timeline.
     void fillFromTimeline(std::optional<SpanChoice> &choice, const TimelineBounds &bounds);
+    /// Minutes the document states the incident lasted (a Duration line, a recovery time, a
+    /// sentence counting from the start); nullopt when none.
+    std::optional<int> statedLength() const;
+    /// The date of entry `pe`: its own, else carried down from the date heading above it;
+    /// invalid when neither gives one.
+    QDate carriedDate(const PendingEvent *pe) const;
     /// The incident's day when only a time is stated: the first date of the summary, the
     /// Duration line, the timeline, the front matter, then the title. Invalid when none.
     QDate statedIncidentDay();

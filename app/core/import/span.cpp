@@ -24,6 +24,14 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement()
     static const QRegularExpression endAfter(
         QStringLiteral(R"(^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:end|ended|resolved|restored)\b)"),
         QRegularExpression::CaseInsensitiveOption);
+    // "by 9:40 UTC traffic had returned to normal", "at 10:05 service was restored": a
+    // subject of a few words, then the recovery.
+    static const QRegularExpression recoveredAfter(
+        QStringLiteral(
+            R"(^\s*(?:\(?[A-Z]{2,5}\)?)?\s*,?\s*(?:[\w-]+\s+){1,4}?(?:(?:had|has|have)\s+)?)"
+            R"((?:returned to normal|recovered|(?:was|were|is|are|had been|has been|have been)\s+)"
+            R"((?:fully\s+)?(?:restored|recovered|back)|(?:was|were|is|are)?\s*back (?:to normal|up|online))\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     // The summary's own prose: without the "Duration:" / "Date:" lines read before.
     static const QRegularExpression listMarker(QStringLiteral(R"(^(?:[-*+]|\d{1,2}[.)])\s+)"));
     QStringList prose;
@@ -84,8 +92,9 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement()
         const TimeHit &t = times.at(k);
         const QString before
             = text.mid(std::max<qsizetype>(0, t.pos - 40), std::min<qsizetype>(40, t.pos));
-        const QString after = text.mid(t.pos + t.length, 30);
-        if (endCue.match(before).hasMatch() || endAfter.match(after).hasMatch()) {
+        const QString after = text.mid(t.pos + t.length, 60).section(QLatin1Char('.'), 0, 0);
+        if (endCue.match(before).hasMatch() || endAfter.match(after).hasMatch()
+            || recoveredAfter.match(after).hasMatch()) {
             c.span.endTime = t.time;
             c.span.endText = text.mid(t.pos, t.length).trimmed();
             for (const DateHit &d : dates)
@@ -150,7 +159,16 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
     // 2. A "Duration:" line that gives the whole span.
     std::optional<SpanChoice> weak;
     if (!m_durationText.isEmpty()) {
-        const Span s = parseSpan(m_durationText, m_dayFirst);
+        // Several Duration/Date lines (the whole incident, then each stage of it): the first
+        // that gives a whole span by itself, else all of them read as one text.
+        Span s = parseSpan(m_durationText, m_dayFirst);
+        for (const QString &line : m_durationText.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (const Span own = parseSpan(line, m_dayFirst);
+                own.startTime.isValid() && own.endTime.isValid()) {
+                s = own;
+                break;
+            }
+        }
         const bool whole
             = s.endTime.isValid()
               || (!s.startTime.isValid() && s.startDate.isValid() && s.endDate.isValid());
@@ -293,10 +311,12 @@ TimelineBounds MarkdownImporter::timelineBounds()
     // ones (an incident is declared after the outage began and closed after it ended).
     static const QRegularExpression outageStarts(
         QStringLiteral(
-            R"(\b(outage|impact|downtime|disruption|degradation|problem)\s+(begins|began|starts|started)\b|\b(start|beginning) of (the )?(outage|impact|downtime)\b)"),
+            R"(\b(outage|impact|downtime|disruption|degradation|problem)\s+(?:officially\s+|formally\s+|actually\s+|really\s+)?(begins|began|starts|started)\b|\b(start|beginning) of (the )?(outage|impact|downtime)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression incidentStarts(
-        QStringLiteral(R"(\b(incident|issue)\s+(begins|began|starts|started)\b)"),
+        QStringLiteral(
+            R"(\b(incident|issue)\s+(?:officially\s+|formally\s+|actually\s+|really\s+)?)"
+            R"((begins|began|starts|started)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression outageEnds(
         QStringLiteral(
@@ -359,6 +379,49 @@ TimelineBounds MarkdownImporter::timelineBounds()
     return b;
 }
 
+std::optional<int> MarkdownImporter::statedLength() const
+{
+    // A Duration or recovery-time line, else a sentence of the summary, of another section or
+    // of the timeline's notes that says how long it took from the start.
+    if (const std::optional<int> minutes = ImportTime::statedDurationMinutes(m_durationText))
+        return minutes;
+    if (const std::optional<int> minutes
+        = ImportTime::statedLengthFromStart(m_pm.summary.left(kScan * 4)))
+        return minutes;
+    for (const QString &p : std::as_const(m_otherProse))
+        if (const std::optional<int> minutes = ImportTime::statedLengthFromStart(p.left(kScan)))
+            return minutes;
+    for (const PendingEvent &pe : std::as_const(m_events))
+        if (!pe.event.at.time.isValid())
+            if (const std::optional<int> minutes
+                = ImportTime::statedLengthFromStart(pe.event.text.left(kScan)))
+                return minutes;
+    return std::nullopt;
+}
+
+QDate MarkdownImporter::carriedDate(const PendingEvent *pe) const
+{
+    // An undated entry under a date heading ("## 2024-03-03", "### Nov 26") takes the
+    // heading's date, moved past the midnights between them (timeline.h, withCarriedDates).
+    // A dated entry above is no heading: "all events happened on 2019-10-21 unless noted"
+    // leaves the entries after a noted "2019-10-20 00:55" on the stated day.
+    const qsizetype index = pe - m_events.constData();
+    if (index < 0 || index >= m_events.size())
+        return {};
+    if (pe->event.at.date.isValid())
+        return pe->event.at.date;
+    qsizetype from = index;
+    while (from >= 0 && !m_events.at(from).explicitDate)
+        --from;
+    if (from < 0 || m_events.at(from).event.at.time.isValid())
+        return {};
+    QList<TimelineEvent> events;
+    events.reserve(index - from + 1);
+    for (qsizetype k = from; k <= index; ++k)
+        events.append(m_events.at(k).event);
+    return withCarriedDates(events, Moment()).last().at.date;
+}
+
 void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const TimelineBounds &b)
 {
     // A statement with a date and no time ("Date: 2015-10-21"): the times from the timeline.
@@ -375,7 +438,9 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
         c.startFromTimeline = true;
         c.span.startTime = b.start->event.at.time;
         c.span.startText = b.start->event.at.text;
-        c.span.startDate = b.start->event.at.date.isValid() ? b.start->event.at.date : statedDay;
+        c.span.startDate = carriedDate(b.start);
+        if (!c.span.startDate.isValid())
+            c.span.startDate = statedDay;
         choice = c;
     } else if (!choice && b.firstDated) {
         SpanChoice c;
@@ -408,13 +473,25 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
     }
     if (choice->span.endTime.isValid())
         return;
+    // A stated length ("Duration: 45 minutes", "Time to recovery: 31 minutes", "resolved in 2
+    // hours from the time of report") from the start rather than the last entry, which may be
+    // follow-up work after the recovery.
+    if (const std::optional<int> minutes = statedLength(); minutes && !b.endMarked) {
+        const int endMin = choice->span.startTime.msecsSinceStartOfDay() / 60000 + *minutes;
+        choice->span.endTime = QTime((endMin / 60) % 24, endMin % 60);
+        if (choice->span.startDate.isValid())
+            choice->span.endDate = choice->span.startDate.addDays(endMin / (24 * 60));
+        noteGuess(ReportText::tr("Incident end computed from the stated length (%1 minutes).")
+                      .arg(*minutes));
+        return;
+    }
     // The end from the timeline (its "outage ends" entry, else its last timed entry), when
     // the statements give none.
     const bool sameAsStart = choice->startFromTimeline;
     if (sameAsStart || b.end->event.at.time != choice->span.startTime) {
         choice->span.endTime = b.end->event.at.time;
         choice->span.endText = b.end->event.at.text;
-        choice->span.endDate = b.end->explicitDate ? b.end->event.at.date : QDate();
+        choice->span.endDate = carriedDate(b.end);
         choice->endFromTimeline = true;
     }
 }
