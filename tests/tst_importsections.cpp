@@ -23,6 +23,8 @@ private Q_SLOTS:
     void severalIncidents();
     void frontMatterFillsFields();
     void unclosedFrontMatterEndsAtMarkdown();
+    void tomlFrontMatter();
+    void yamlCommentsStayInTheFrontMatter();
     void bylineGivesAuthors();
     void sameSectionNeverTwice();
 };
@@ -220,6 +222,52 @@ void TestImportSections::unclosedFrontMatterEndsAtMarkdown()
     QCOMPARE(pm.title, QStringLiteral("Printer queue outage"));
     QVERIFY(pm.rootCause.contains(QStringLiteral("spooler lock")));
     QCOMPARE(timedEvents(pm).size(), 2);
+}
+
+void TestImportSections::tomlFrontMatter()
+{
+    // Hugo and Zola write the front matter in TOML between "+++" lines. Its flat keys fill the
+    // fields; a table and every key under it stay as written, even one named "title".
+    const QString text = QStringLiteral(
+        "+++\ntitle = \"Mail queue \\\"stuck\\\" overnight\"\nauthors = [\"Ana Ruiz\", 'Li Wei']\n"
+        "date = 2024-05-02\n\n[extra]\ntitle = \"not the title\"\n+++\n\n"
+        "## Root cause\nA lock file left by a crashed worker.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.title, QStringLiteral("Mail queue \"stuck\" overnight"));
+    QCOMPARE(pm.authors, QStringList({QStringLiteral("Ana Ruiz"), QStringLiteral("Li Wei")}));
+    QCOMPARE(pm.rootCause, QStringLiteral("A lock file left by a crashed worker."));
+    QVERIFY(!pm.summary.contains(QLatin1String("+++")));
+    QCOMPARE(pm.sections.size(), 1);
+    QCOMPARE(pm.sections.first().heading, QStringLiteral("Front matter"));
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("date = 2024-05-02")));
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("title = \"not the title\"")));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // "+++" with no closing line is no front matter.
+    const Postmortem open = importMarkdown(QStringLiteral("+++\ntitle = \"x\"\n\nText.\n"));
+    QVERIFY(open.title != QLatin1String("x"));
+}
+
+void TestImportSections::yamlCommentsStayInTheFrontMatter()
+{
+    // "# …" lines of a closed YAML block are comments (status-page templates document each key
+    // so), not headings that end the block; they are kept, and "resolved_on" ends the incident.
+    const QString text = QStringLiteral(
+        "---\ntitle: Login errors\n\n# start of the incident\ndate: 2024-02-01 08:00:00\n\n"
+        "## set when it is over\nresolved_on: 2024-02-01 08:45:00\nstatus: resolved\n---\n"
+        "Users could not log in.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.title, QStringLiteral("Login errors"));
+    QCOMPARE(pm.sections.size(), 1);
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("# start of the incident")));
+    QCOMPARE(pm.start.time, QTime(8, 0));
+    QCOMPARE(pm.end.time, QTime(8, 45));
+    QCOMPARE(pm.end.date, QDate(2024, 2, 1));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // A heading after a never-closed block is still Markdown.
+    const Postmortem unclosed = importMarkdown(
+        QStringLiteral("---\ntitle: Login errors\n\n# Sign-in\n\nUsers could not log in.\n"));
+    QVERIFY(!unclosed.sections.isEmpty());
+    QCOMPARE(unclosed.sections.last().heading, QStringLiteral("Sign-in"));
 }
 
 void TestImportSections::bylineGivesAuthors()
