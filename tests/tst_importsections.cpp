@@ -18,6 +18,8 @@ private Q_SLOTS:
     void sectionsNumberedAsAList();
     void wikiHeadings();
     void rootCauseFromTheSummary();
+    void rootCauseHeadings_data();
+    void rootCauseHeadings();
     void narrativeDocument();
     void lessonsLearnedAreNotTheRootCause();
     void severalIncidents();
@@ -120,6 +122,39 @@ void TestImportSections::rootCauseFromTheSummary()
     const Postmortem stated = importMarkdown(QStringLiteral(
         "## Summary\nA bug in the quota.\n\n## Root Cause\nThe quota object was corrupt.\n"));
     QCOMPARE(stated.rootCause, QStringLiteral("The quota object was corrupt."));
+}
+
+void TestImportSections::rootCauseHeadings_data()
+{
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<bool>("rootCause");
+    QTest::newRow("of the outage") << QStringLiteral("Root cause of the outage") << true;
+    QTest::newRow("of the issue") << QStringLiteral("Root Cause of the Issue") << true;
+    QTest::newRow("cause of the problem") << QStringLiteral("Cause of the problem") << true;
+    QTest::newRow("underlying") << QStringLiteral("Underlying cause") << true;
+    QTest::newRow("contributing causes") << QStringLiteral("Contributing causes") << true;
+    QTest::newRow("how did this happen") << QStringLiteral("How did this happen?") << true;
+    QTest::newRow("why it happened") << QStringLiteral("Why it happened") << true;
+    QTest::newRow("why the job failed") << QStringLiteral("Why the nightly job failed") << true;
+    QTest::newRow("yearn template") << QStringLiteral("Details of Incident") << true;
+    QTest::newRow("vulnerability") << QStringLiteral("Details of the vulnerability") << true;
+    // A heading that says what caused what is a title, not the root-cause section.
+    QTest::newRow("title with causes")
+        << QStringLiteral("Proxy change causes login outage") << false;
+    QTest::newRow("details alone") << QStringLiteral("Details") << false;
+}
+
+void TestImportSections::rootCauseHeadings()
+{
+    QFETCH(QString, heading);
+    QFETCH(bool, rootCause);
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Login outage\n\nLogins failed for an hour.\n\n## %1\n\nThe proxy "
+                       "dropped session cookies after its upgrade.\n")
+            .arg(heading));
+    QCOMPARE(pm.rootCause.contains(QLatin1String("session cookies")), rootCause);
+    QCOMPARE(Import::classifyLabel(Import::normaliseLabel(heading)) == Import::Label::RootCause,
+             rootCause);
 }
 
 void TestImportSections::narrativeDocument()
