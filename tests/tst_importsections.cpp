@@ -20,6 +20,7 @@ private Q_SLOTS:
     void rootCauseFromTheSummary();
     void rootCauseHeadings_data();
     void rootCauseHeadings();
+    void rootCauseFallback();
     void narrativeDocument();
     void lessonsLearnedAreNotTheRootCause();
     void severalIncidents();
@@ -122,6 +123,32 @@ void TestImportSections::rootCauseFromTheSummary()
     const Postmortem stated = importMarkdown(QStringLiteral(
         "## Summary\nA bug in the quota.\n\n## Root Cause\nThe quota object was corrupt.\n"));
     QCOMPARE(stated.rootCause, QStringLiteral("The quota object was corrupt."));
+}
+
+void TestImportSections::rootCauseFallback()
+{
+    // No root-cause section and no cause in the summary: a timeline entry that says when the
+    // cause was found is not the cause; a sentence of another section that states one is.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Exports\n\n## Summary\nNightly exports stopped for a day.\n\n## Timeline\n"
+        "- 10:00 exports fail\n- 10:40 root cause is identified in the scheduler\n\n"
+        "## Details\nWe looked at the queue first. The jobs never started because the "
+        "scheduler's clock had drifted by a day.\n"));
+    QCOMPARE(pm.rootCause, QStringLiteral("The jobs never started because the scheduler's clock "
+                                          "had drifted by a day."));
+    // A status page's "Identified" update says what the cause is; its stock wording does not.
+    const Postmortem update = importMarkdown(QStringLiteral(
+        "# Slow search\n\n**Investigating** - Searches are slow.\nMay 3, 2024 - 09:10 UTC\n\n"
+        "**Identified** - The issue has been identified and a fix is being implemented. An "
+        "index rebuild left the replicas without their cache.\nMay 3, 2024 - 09:30 UTC\n\n"
+        "**Resolved** - Searches are fast again.\nMay 3, 2024 - 10:05 UTC\n"));
+    QCOMPARE(update.rootCause,
+             QStringLiteral("An index rebuild left the replicas without their cache."));
+    const Postmortem stock = importMarkdown(QStringLiteral(
+        "# Slow search\n\n**Investigating** - Searches are slow.\nMay 3, 2024 - 09:10 UTC\n\n"
+        "**Identified** - The issue has been identified and a fix is being implemented.\n"
+        "May 3, 2024 - 09:30 UTC\n"));
+    QVERIFY(stock.rootCause.isEmpty());
 }
 
 void TestImportSections::rootCauseHeadings_data()

@@ -137,6 +137,15 @@ bool hasCauseCue(const QString &sentence)
     return cue.match(QStringView(sentence).left(kScan)).hasMatch();
 }
 
+bool statesCause(const QString &sentence)
+{
+    static const QRegularExpression cue(
+        QStringLiteral(
+            R"(\b(because|due to|(was|were|is|are|been) (caused|triggered) by|root cause|stemmed from|resulted from)\b|\bas a result of (?!(the|this|that) (issue|incident|outage|problem|event)\b))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return cue.match(QStringView(sentence).left(kScan)).hasMatch();
+}
+
 bool hasResponseCue(const QString &text)
 {
     static const QRegularExpression cue(

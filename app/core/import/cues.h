@@ -52,6 +52,11 @@ QStringList splitSentences(const QString &text);
 /// A sentence stating a cause ("caused by", "due to", "a bug in", "ran out of memory").
 bool hasCauseCue(const QString &sentence);
 
+/// A sentence that states a cause outright: "because", "due to", "caused by", "was triggered
+/// by", "the root cause", "as a result of" before what caused it (not "as a result of the
+/// incident", which is a consequence).
+bool statesCause(const QString &sentence);
+
 /// A paragraph describing the response or recovery in a narrative ("I quickly realized",
 /// "we restored", "rolled back").
 bool hasResponseCue(const QString &text);

@@ -31,6 +31,8 @@ struct PendingEvent
     int yearlessDay = 0;
     std::optional<EventKind> groupKind; ///< kind of the group label above the entry
     int indent = 0; ///< indentation of the entry's first line (deeper lines are its body)
+    /// A status page's update ("**Update** We have identified …"), not a timeline line.
+    bool statusUpdate = false;
 };
 
 struct PendingItem
@@ -143,6 +145,9 @@ private:
     void resolveTimelineDates();
     void resolvePercent();
     void resolveRootCause();
+    /// A status page's "Identified" update ("**Identified** - The errors come from …") as the
+    /// root cause; false when there is none with more than the stock words.
+    bool rootCauseFromIdentifiedUpdate();
     void noteStatedValues();
     void writeReport();
 
