@@ -23,6 +23,7 @@ private Q_SLOTS:
     void outlineIndentedLevelUnderLevel();
     void itemFieldLinesJoinTheirItem();
     void closingSectionEndsTheMeasures();
+    void detailsOfFixAreMeasures();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -164,6 +165,21 @@ void TestImportActions::closingSectionEndsTheMeasures()
                 || (sec.heading == QLatin1String("Conclusion")
                     && sec.text.contains(QStringLiteral("learned a great deal")));
     QVERIFY(found);
+}
+
+void TestImportActions::detailsOfFixAreMeasures()
+{
+    // Yearn's disclosure template: "Details of Fix" holds the fixes, as paragraphs or a list
+    // after an intro line.
+    const Postmortem paragraphs = importMarkdown(
+        QStringLiteral("## Details of Incident\nA fee was rounded down.\n\n## Details of Fix\n"
+                       "The fee is now rounded up.\n\nSmall withdrawals are rejected.\n"));
+    QCOMPARE(paragraphs.actionItems.size(), 2);
+    QCOMPARE(paragraphs.rootCause, QStringLiteral("A fee was rounded down."));
+    const Postmortem list = importMarkdown(
+        QStringLiteral("## Details of fix\nThe following fixes were made:\n\n1. Round the fee up\n"
+                       "1. Reject small withdrawals\n1. Refund the treasury\n"));
+    QCOMPARE(list.actionItems.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void rootCauseHeadings_data();
     void rootCauseHeadings();
     void rootCauseFallback();
+    void subsectionsOfTheRootCause();
     void narrativeDocument();
     void lessonsLearnedAreNotTheRootCause();
     void severalIncidents();
@@ -149,6 +150,20 @@ void TestImportSections::rootCauseFallback()
         "**Identified** - The issue has been identified and a fix is being implemented.\n"
         "May 3, 2024 - 09:30 UTC\n"));
     QVERIFY(stock.rootCause.isEmpty());
+}
+
+void TestImportSections::subsectionsOfTheRootCause()
+{
+    // A subsection under the root cause goes on telling it; a section at the same level ends it.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Ledger drift\n\n## Root cause\nTwo writers updated the same row.\n\n"
+        "### Why the lock did not help\nThe lock was taken per process, not per row.\n\n"
+        "## Background\nThe ledger has run since 2019.\n"));
+    QVERIFY(pm.rootCause.contains(QLatin1String("Two writers")));
+    QVERIFY(pm.rootCause.contains(QLatin1String("taken per process")));
+    QVERIFY(!pm.rootCause.contains(QLatin1String("since 2019")));
+    QCOMPARE(pm.sections.size(), 1);
+    QCOMPARE(pm.sections.first().heading, QStringLiteral("Background"));
 }
 
 void TestImportSections::rootCauseHeadings_data()

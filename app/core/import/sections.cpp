@@ -190,6 +190,15 @@ void MarkdownImporter::processHeading(int i)
         }
         return;
     }
+    // A subsection of the root cause, impact or resolution ("## Details of Incident" then
+    // "### Strategies affected") goes on telling it.
+    if ((m_part == Part::RootCause || m_part == Part::Impact || m_part == Part::Resolution
+         || m_part == Part::RootCauseResolution)
+        && m_partLevel > 0 && line.headingLevel > m_partLevel) {
+        m_field = Label::None;
+        processPartLine(i);
+        return;
+    }
     if (m_timelineLevel > 0 && line.headingLevel < m_timelineLevel)
         m_titleAfterTimeline = true;
     switchPart(Part::Extra, line.content, line.headingLevel);

@@ -95,7 +95,10 @@ Label classifyLabel(const QString &norm)
          // "What we're doing about it", "How we will prevent this" (apostrophes are dropped
          // by normaliseLabel: "we're" -> "were", "we'll" -> "well").
          R"(|^what (we|well|we will|we are|were) (will |are )?(change|changing|do|doing|improve|improving)\b.{0,40}$)"
-         R"(|^how (we|well|we will) (will )?prevent\b.{0,40}$)"},
+         R"(|^how (we|well|we will) (will )?prevent\b.{0,40}$)"
+         // Yearn's security disclosure template (disclosures/template.md): "Details of Fix"
+         // lists the fixes made and to come, before "Corrective & Protective Actions".
+         R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"},
         {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
         {Label::Tasks, R"(^(a )?(list of )?tasks?\b.{0,40}$)"},
         // Sections that close a report (IEEE/ACM report structure, the Google SRE template's
