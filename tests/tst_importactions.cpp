@@ -24,6 +24,7 @@ private Q_SLOTS:
     void itemFieldLinesJoinTheirItem();
     void closingSectionEndsTheMeasures();
     void detailsOfFixAreMeasures();
+    void actionPointLines();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -180,6 +181,23 @@ void TestImportActions::detailsOfFixAreMeasures()
         QStringLiteral("## Details of fix\nThe following fixes were made:\n\n1. Round the fee up\n"
                        "1. Reject small withdrawals\n1. Refund the treasury\n"));
     QCOMPARE(list.actionItems.size(), 3);
+}
+
+void TestImportActions::actionPointLines()
+{
+    // "Action point: …" lines among the lessons: each an action item with its wrapped line; the
+    // lessons go on around them, and "Action item: none" is no item.
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Failover drill\n\n## Lessons learned\nThe runbook was out of date.\n\n"
+                       "Action point: update the runbook\n"
+                       "for the new cluster.\n\nPaging worked well.\n\nAction item: none\n\n"
+                       "Action point: rehearse a failover each quarter.\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.first().text,
+             QStringLiteral("update the runbook for the new cluster."));
+    QCOMPARE(pm.sections.size(), 1);
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("Paging worked well.")));
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("Action item: none")));
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

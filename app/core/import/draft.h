@@ -91,6 +91,8 @@ private:
     void processHeading(int i);
     void processLabelled(int i, Label label, const LabelSplit &split);
     void processPartLine(int i, const std::optional<QString> &text = std::nullopt);
+    /// "Action point: …" outside the measures: an action item; false for other lines.
+    bool readActionPoint(int i, const LabelSplit &split);
     bool closesListTimeline(int i, Label label, bool labelOnly) const;
     /// Line i belongs to a list of three or more items each led by a time, in a document
     /// with no timeline section: that list is the timeline.
