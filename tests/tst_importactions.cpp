@@ -25,6 +25,7 @@ private Q_SLOTS:
     void closingSectionEndsTheMeasures();
     void detailsOfFixAreMeasures();
     void actionPointLines();
+    void announcedLessonsAreMeasures();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -198,6 +199,26 @@ void TestImportActions::actionPointLines()
     QCOMPARE(pm.sections.size(), 1);
     QVERIFY(pm.sections.first().text.contains(QLatin1String("Paging worked well.")));
     QVERIFY(pm.sections.first().text.contains(QLatin1String("Action item: none")));
+}
+
+void TestImportActions::announcedLessonsAreMeasures()
+{
+    // No measures section; the prose announces its lessons before a list, whose items say what
+    // to do: those are the action items, each with its wrapped lines.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Cache purge\n\n## Looking back\nWe purged the wrong cache.\n\n- The purge script "
+        "takes a pattern.\n\nThe lessons we draw from this are the following:\n\n"
+        "  - We need to make the purge script ask before it deletes more\n"
+        "than a thousand keys.\n  - Purges should run from the runbook, not from memory.\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.first().text,
+             QStringLiteral("We need to make the purge script ask before it deletes more than "
+                            "a thousand keys."));
+    // The same list after a line that announces no lessons is no action items.
+    const Postmortem plain = importMarkdown(QStringLiteral(
+        "# Cache purge\n\n## Looking back\nWhat we noticed:\n\n  - We need to make the "
+        "purge script ask first.\n"));
+    QVERIFY(plain.actionItems.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)
