@@ -26,6 +26,7 @@ private Q_SLOTS:
     void detailsOfFixAreMeasures();
     void actionPointLines();
     void announcedLessonsAreMeasures();
+    void pictureIsNoActionItem();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -219,6 +220,24 @@ void TestImportActions::announcedLessonsAreMeasures()
         "# Cache purge\n\n## Looking back\nWhat we noticed:\n\n  - We need to make the "
         "purge script ask first.\n"));
     QVERIFY(plain.actionItems.isEmpty());
+}
+
+void TestImportActions::pictureIsNoActionItem()
+{
+    // A picture (or, outside a list, a bare address) says no measure: it stays in the section.
+    // A list item that is only a link to a ticket is an item.
+    const QString text = QStringLiteral(
+        "# Deploy outage\n\n## Preventive measures\n(https://img.example/prevent.png)\n\n"
+        "Add a canary stage to deploys.\n\n![a chart](chart.png)\n\nhttps://wiki.example/"
+        "deploys\n\n- Alert on the error rate.\n- https://tracker.example/DEP-12\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.actionItems.size(), 3);
+    QCOMPARE(pm.actionItems.first().text, QStringLiteral("Add a canary stage to deploys."));
+    QCOMPARE(pm.actionItems.last().text, QStringLiteral("https://tracker.example/DEP-12"));
+    QCOMPARE(pm.sections.size(), 1);
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("prevent.png")));
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("![a chart](chart.png)")));
+    QVERIFY(missingLines(text, pm).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

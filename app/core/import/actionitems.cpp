@@ -72,7 +72,7 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
 
     // A group label ("**Monitoring:**", "Improvements/Fixes:") or an intro ending with ':'.
     const bool groupLabel = split.ok && split.colon && split.rest.isEmpty();
-    if (groupLabel || isClosingRemark(content)) {
+    if (groupLabel || isClosingRemark(content) || isPictureOrLink(content, listItem)) {
         m_stepsOf = -1;
         appendExtra(m_partHeading, raw);
         return;

@@ -39,6 +39,20 @@ bool isClosingRemark(const QString &text)
     return closing.match(QStringView(text).left(300)).hasMatch();
 }
 
+bool isPictureOrLink(const QString &content, bool listItem)
+{
+    static const QRegularExpression picture(
+        QStringLiteral(
+            R"(^\W{0,3}(!\[[^\]]*\]\([^)\s]*\)|\(?<?https?://\S+\.(png|jpe?g|gif|svg|webp)(\?\S*)?>?\)?)\W{0,3}$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression link(
+        QStringLiteral(R"(^\W{0,3}(\[[^\]]*\]\([^)\s]*\)|\(?<?https?://\S+>?\)?)\W{0,3}$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (content.size() > 2000)
+        return false;
+    return picture.match(content).hasMatch() || (!listItem && link.match(content).hasMatch());
+}
+
 QStringList splitCells(const QString &content)
 {
     QStringList cells;

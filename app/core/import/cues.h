@@ -24,6 +24,10 @@ qsizetype resolutionSplit(const QString &text);
 /// A closing remark after action items ("By implementing these measures, we aim …").
 bool isClosingRemark(const QString &text);
 
+/// A line that is only a picture ("![](…)", "(https://…/prevent.png)", an <img> turned into
+/// Markdown) or, when not a list item, only a link or web address: no words of a measure.
+bool isPictureOrLink(const QString &content, bool listItem);
+
 /// Cells of a table row's content (outer pipes already removed): split at '|' not escaped
 /// as "\|", each trimmed.
 QStringList splitCells(const QString &content);
