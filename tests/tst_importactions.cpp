@@ -27,6 +27,7 @@ private Q_SLOTS:
     void actionPointLines();
     void announcedLessonsAreMeasures();
     void pictureIsNoActionItem();
+    void introParagraphLeadsIntoTheList();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -238,6 +239,27 @@ void TestImportActions::pictureIsNoActionItem()
     QVERIFY(pm.sections.first().text.contains(QLatin1String("prevent.png")));
     QVERIFY(pm.sections.first().text.contains(QLatin1String("![a chart](chart.png)")));
     QVERIFY(missingLines(text, pm).isEmpty());
+}
+
+void TestImportActions::introParagraphLeadsIntoTheList()
+{
+    // The sentence before an intro line in its paragraph leads into the list with it; the whole
+    // paragraph stays in the section, wrapped line included.
+    const QString text = QStringLiteral(
+        "# Outage\n\n## Corrective measures\nWe reviewed the outage over two days.\n"
+        "These are the steps we are taking so\nthat it does not recur:\n- Add a canary stage.\n"
+        "- Page the owner sooner.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.sections.size(), 1);
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("over two days.")));
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("so that it does not recur:")));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // A measure stated right before the list, with no intro line, is one of the measures.
+    const Postmortem stated = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Corrective measures\nThe team added a test gate to every merge.\n"
+        "- Add a canary stage.\n- Page the owner sooner.\n"));
+    QCOMPARE(stated.actionItems.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

@@ -108,6 +108,11 @@ private:
     void flushMeasures();
     void addPendingMeasure(const PendingItem &item, bool beforeList);
     void addTableAction(const QString &row);
+    /// Lines first..last are one paragraph (no blank line, list or heading between).
+    bool sameParagraph(int first, int last) const;
+    /// A pending paragraph's text for a kept section: its first line as written, then the
+    /// lines that continued it.
+    QString pendingText(const PendingItem &p) const;
     bool startsAnotherIncident(int i, Label label) const;
     void keepOtherIncident(int i);
     bool preventionIntroAt(int i) const;
