@@ -28,6 +28,7 @@ private Q_SLOTS:
     void announcedLessonsAreMeasures();
     void pictureIsNoActionItem();
     void introParagraphLeadsIntoTheList();
+    void todoListIsTheTasks();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -260,6 +261,23 @@ void TestImportActions::introParagraphLeadsIntoTheList()
         "# Outage\n\n## Corrective measures\nThe team added a test gate to every merge.\n"
         "- Add a canary stage.\n- Page the owner sooner.\n"));
     QCOMPARE(stated.actionItems.size(), 3);
+}
+
+void TestImportActions::todoListIsTheTasks()
+{
+    // The course template's list of tasks, headed "TODO list": a label, not a task.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Corrective and preventative measures\nImprovements\n- Add alerting on "
+        "the proxy.\n\nTODO list\n- Patch the proxy.\n- Rotate the keys.\n"));
+    QCOMPARE(pm.actionItems.size(), 3);
+    QCOMPARE(pm.actionItems.at(0).category, QStringLiteral("improvement"));
+    QCOMPARE(pm.actionItems.at(1).text, QStringLiteral("Patch the proxy."));
+    QCOMPARE(pm.actionItems.at(1).category, QStringLiteral("task"));
+    // A note to self in an appendix is no task.
+    const Postmortem note = importMarkdown(
+        QStringLiteral("# Outage\n\n## Root cause\nA bad key.\n\n## Appendix\nTODO: send "
+                       "the summary email\n"));
+    QVERIFY(note.actionItems.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

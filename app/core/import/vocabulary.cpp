@@ -100,7 +100,9 @@ Label classifyLabel(const QString &norm)
          // lists the fixes made and to come, before "Corrective & Protective Actions".
          R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"},
         {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
-        {Label::Tasks, R"(^(a )?(list of )?tasks?\b.{0,40}$)"},
+        // The course template asks for "a list of tasks … (be very specific, like a TODO)":
+        // students head that list "Tasks", "TODO" or "TODO list".
+        {Label::Tasks, R"(^(a )?(list of )?tasks?\b.{0,40}$|^to ?-?do( list| items?)?$)"},
         // Sections that close a report (IEEE/ACM report structure, the Google SRE template's
         // "Supporting information", PagerDuty's "Messaging"): kept as they are, and they end the
         // section before them.
