@@ -139,6 +139,29 @@ inline bool isSectionLabelOnly(const QString &essential)
            && Import::classifyLabel(Import::normaliseLabel(s)) != Import::Label::None;
 }
 
+/// A TOML front-matter line (`key = "value"`, `key = ["a", 'b']`) whose every string value is
+/// in `out` (read into a field such as the title or the authors).
+inline bool tomlValuesKept(const QString &line, const QString &out)
+{
+    static const QRegularExpression keyValue(QStringLiteral(R"(^\s*[A-Za-z0-9_-]+\s*=\s*(.+)$)"));
+    // "…" (with \" inside) or '…'
+    static const QRegularExpression string(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'"));
+    const QRegularExpressionMatch m = keyValue.match(line);
+    if (!m.hasMatch())
+        return false;
+    int values = 0;
+    auto it = string.globalMatch(m.captured(1));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch v = it.next();
+        QString text = v.capturedStart(1) >= 0 ? v.captured(1) : v.captured(2);
+        text.replace(QLatin1String("\\\""), QLatin1String("\""));
+        if (!out.contains(text.simplified()))
+            return false;
+        ++values;
+    }
+    return values > 0;
+}
+
 /// Source lines whose essential text is missing from the import.
 inline QStringList missingLines(const QString &source, const Postmortem &pm)
 {
@@ -163,7 +186,7 @@ inline QStringList missingLines(const QString &source, const Postmortem &pm)
             e = e.mid(1, e.size() - 2);
         if (e.isEmpty() || isSectionLabelOnly(e))
             continue;
-        if (out.contains(e))
+        if (out.contains(e) || tomlValuesKept(line, out))
             continue;
         // A line the importer split (root cause and resolution, measures in one paragraph,
         // entries typed on one line and joined by " - ", table cells): every piece.

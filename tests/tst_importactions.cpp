@@ -23,6 +23,12 @@ private Q_SLOTS:
     void outlineIndentedLevelUnderLevel();
     void itemFieldLinesJoinTheirItem();
     void closingSectionEndsTheMeasures();
+    void detailsOfFixAreMeasures();
+    void actionPointLines();
+    void announcedLessonsAreMeasures();
+    void pictureIsNoActionItem();
+    void introParagraphLeadsIntoTheList();
+    void todoListIsTheTasks();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -164,6 +170,114 @@ void TestImportActions::closingSectionEndsTheMeasures()
                 || (sec.heading == QLatin1String("Conclusion")
                     && sec.text.contains(QStringLiteral("learned a great deal")));
     QVERIFY(found);
+}
+
+void TestImportActions::detailsOfFixAreMeasures()
+{
+    // Yearn's disclosure template: "Details of Fix" holds the fixes, as paragraphs or a list
+    // after an intro line.
+    const Postmortem paragraphs = importMarkdown(
+        QStringLiteral("## Details of Incident\nA fee was rounded down.\n\n## Details of Fix\n"
+                       "The fee is now rounded up.\n\nSmall withdrawals are rejected.\n"));
+    QCOMPARE(paragraphs.actionItems.size(), 2);
+    QCOMPARE(paragraphs.rootCause, QStringLiteral("A fee was rounded down."));
+    const Postmortem list = importMarkdown(
+        QStringLiteral("## Details of fix\nThe following fixes were made:\n\n1. Round the fee up\n"
+                       "1. Reject small withdrawals\n1. Refund the treasury\n"));
+    QCOMPARE(list.actionItems.size(), 3);
+}
+
+void TestImportActions::actionPointLines()
+{
+    // "Action point: …" lines among the lessons: each an action item with its wrapped line; the
+    // lessons go on around them, and "Action item: none" is no item.
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Failover drill\n\n## Lessons learned\nThe runbook was out of date.\n\n"
+                       "Action point: update the runbook\n"
+                       "for the new cluster.\n\nPaging worked well.\n\nAction item: none\n\n"
+                       "Action point: rehearse a failover each quarter.\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.first().text,
+             QStringLiteral("update the runbook for the new cluster."));
+    QCOMPARE(pm.sections.size(), 1);
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("Paging worked well.")));
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("Action item: none")));
+}
+
+void TestImportActions::announcedLessonsAreMeasures()
+{
+    // No measures section; the prose announces its lessons before a list, whose items say what
+    // to do: those are the action items, each with its wrapped lines.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Cache purge\n\n## Looking back\nWe purged the wrong cache.\n\n- The purge script "
+        "takes a pattern.\n\nThe lessons we draw from this are the following:\n\n"
+        "  - We need to make the purge script ask before it deletes more\n"
+        "than a thousand keys.\n  - Purges should run from the runbook, not from memory.\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.first().text,
+             QStringLiteral("We need to make the purge script ask before it deletes more than "
+                            "a thousand keys."));
+    // The same list after a line that announces no lessons is no action items.
+    const Postmortem plain = importMarkdown(QStringLiteral(
+        "# Cache purge\n\n## Looking back\nWhat we noticed:\n\n  - We need to make the "
+        "purge script ask first.\n"));
+    QVERIFY(plain.actionItems.isEmpty());
+}
+
+void TestImportActions::pictureIsNoActionItem()
+{
+    // A picture (or, outside a list, a bare address) says no measure: it stays in the section.
+    // A list item that is only a link to a ticket is an item.
+    const QString text = QStringLiteral(
+        "# Deploy outage\n\n## Preventive measures\n(https://img.example/prevent.png)\n\n"
+        "Add a canary stage to deploys.\n\n![a chart](chart.png)\n\nhttps://wiki.example/"
+        "deploys\n\n- Alert on the error rate.\n- https://tracker.example/DEP-12\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.actionItems.size(), 3);
+    QCOMPARE(pm.actionItems.first().text, QStringLiteral("Add a canary stage to deploys."));
+    QCOMPARE(pm.actionItems.last().text, QStringLiteral("https://tracker.example/DEP-12"));
+    QCOMPARE(pm.sections.size(), 1);
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("prevent.png")));
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("![a chart](chart.png)")));
+    QVERIFY(missingLines(text, pm).isEmpty());
+}
+
+void TestImportActions::introParagraphLeadsIntoTheList()
+{
+    // The sentence before an intro line in its paragraph leads into the list with it; the whole
+    // paragraph stays in the section, wrapped line included.
+    const QString text = QStringLiteral(
+        "# Outage\n\n## Corrective measures\nWe reviewed the outage over two days.\n"
+        "These are the steps we are taking so\nthat it does not recur:\n- Add a canary stage.\n"
+        "- Page the owner sooner.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.sections.size(), 1);
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("over two days.")));
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("so that it does not recur:")));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // A measure stated right before the list, with no intro line, is one of the measures.
+    const Postmortem stated = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Corrective measures\nThe team added a test gate to every merge.\n"
+        "- Add a canary stage.\n- Page the owner sooner.\n"));
+    QCOMPARE(stated.actionItems.size(), 3);
+}
+
+void TestImportActions::todoListIsTheTasks()
+{
+    // The course template's list of tasks, headed "TODO list": a label, not a task.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Corrective and preventative measures\nImprovements\n- Add alerting on "
+        "the proxy.\n\nTODO list\n- Patch the proxy.\n- Rotate the keys.\n"));
+    QCOMPARE(pm.actionItems.size(), 3);
+    QCOMPARE(pm.actionItems.at(0).category, QStringLiteral("improvement"));
+    QCOMPARE(pm.actionItems.at(1).text, QStringLiteral("Patch the proxy."));
+    QCOMPARE(pm.actionItems.at(1).category, QStringLiteral("task"));
+    // A note to self in an appendix is no task.
+    const Postmortem note = importMarkdown(
+        QStringLiteral("# Outage\n\n## Root cause\nA bad key.\n\n## Appendix\nTODO: send "
+                       "the summary email\n"));
+    QVERIFY(note.actionItems.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

@@ -18,11 +18,17 @@ private Q_SLOTS:
     void sectionsNumberedAsAList();
     void wikiHeadings();
     void rootCauseFromTheSummary();
+    void rootCauseHeadings_data();
+    void rootCauseHeadings();
+    void rootCauseFallback();
+    void subsectionsOfTheRootCause();
     void narrativeDocument();
     void lessonsLearnedAreNotTheRootCause();
     void severalIncidents();
     void frontMatterFillsFields();
     void unclosedFrontMatterEndsAtMarkdown();
+    void tomlFrontMatter();
+    void yamlCommentsStayInTheFrontMatter();
     void bylineGivesAuthors();
     void sameSectionNeverTwice();
 };
@@ -118,6 +124,79 @@ void TestImportSections::rootCauseFromTheSummary()
     const Postmortem stated = importMarkdown(QStringLiteral(
         "## Summary\nA bug in the quota.\n\n## Root Cause\nThe quota object was corrupt.\n"));
     QCOMPARE(stated.rootCause, QStringLiteral("The quota object was corrupt."));
+}
+
+void TestImportSections::rootCauseFallback()
+{
+    // No root-cause section and no cause in the summary: a timeline entry that says when the
+    // cause was found is not the cause; a sentence of another section that states one is.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Exports\n\n## Summary\nNightly exports stopped for a day.\n\n## Timeline\n"
+        "- 10:00 exports fail\n- 10:40 root cause is identified in the scheduler\n\n"
+        "## Details\nWe looked at the queue first. The jobs never started because the "
+        "scheduler's clock had drifted by a day.\n"));
+    QCOMPARE(pm.rootCause, QStringLiteral("The jobs never started because the scheduler's clock "
+                                          "had drifted by a day."));
+    // A status page's "Identified" update says what the cause is; its stock wording does not.
+    const Postmortem update = importMarkdown(QStringLiteral(
+        "# Slow search\n\n**Investigating** - Searches are slow.\nMay 3, 2024 - 09:10 UTC\n\n"
+        "**Identified** - The issue has been identified and a fix is being implemented. An "
+        "index rebuild left the replicas without their cache.\nMay 3, 2024 - 09:30 UTC\n\n"
+        "**Resolved** - Searches are fast again.\nMay 3, 2024 - 10:05 UTC\n"));
+    QCOMPARE(update.rootCause,
+             QStringLiteral("An index rebuild left the replicas without their cache."));
+    const Postmortem stock = importMarkdown(QStringLiteral(
+        "# Slow search\n\n**Investigating** - Searches are slow.\nMay 3, 2024 - 09:10 UTC\n\n"
+        "**Identified** - The issue has been identified and a fix is being implemented.\n"
+        "May 3, 2024 - 09:30 UTC\n"));
+    QVERIFY(stock.rootCause.isEmpty());
+}
+
+void TestImportSections::subsectionsOfTheRootCause()
+{
+    // A subsection under the root cause goes on telling it; a section at the same level ends it.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Ledger drift\n\n## Root cause\nTwo writers updated the same row.\n\n"
+        "### Why the lock did not help\nThe lock was taken per process, not per row.\n\n"
+        "## Background\nThe ledger has run since 2019.\n"));
+    QVERIFY(pm.rootCause.contains(QLatin1String("Two writers")));
+    QVERIFY(pm.rootCause.contains(QLatin1String("taken per process")));
+    QVERIFY(!pm.rootCause.contains(QLatin1String("since 2019")));
+    QCOMPARE(pm.sections.size(), 1);
+    QCOMPARE(pm.sections.first().heading, QStringLiteral("Background"));
+}
+
+void TestImportSections::rootCauseHeadings_data()
+{
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<bool>("rootCause");
+    QTest::newRow("of the outage") << QStringLiteral("Root cause of the outage") << true;
+    QTest::newRow("of the issue") << QStringLiteral("Root Cause of the Issue") << true;
+    QTest::newRow("cause of the problem") << QStringLiteral("Cause of the problem") << true;
+    QTest::newRow("underlying") << QStringLiteral("Underlying cause") << true;
+    QTest::newRow("contributing causes") << QStringLiteral("Contributing causes") << true;
+    QTest::newRow("how did this happen") << QStringLiteral("How did this happen?") << true;
+    QTest::newRow("why it happened") << QStringLiteral("Why it happened") << true;
+    QTest::newRow("why the job failed") << QStringLiteral("Why the nightly job failed") << true;
+    QTest::newRow("yearn template") << QStringLiteral("Details of Incident") << true;
+    QTest::newRow("vulnerability") << QStringLiteral("Details of the vulnerability") << true;
+    // A heading that says what caused what is a title, not the root-cause section.
+    QTest::newRow("title with causes")
+        << QStringLiteral("Proxy change causes login outage") << false;
+    QTest::newRow("details alone") << QStringLiteral("Details") << false;
+}
+
+void TestImportSections::rootCauseHeadings()
+{
+    QFETCH(QString, heading);
+    QFETCH(bool, rootCause);
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Login outage\n\nLogins failed for an hour.\n\n## %1\n\nThe proxy "
+                       "dropped session cookies after its upgrade.\n")
+            .arg(heading));
+    QCOMPARE(pm.rootCause.contains(QLatin1String("session cookies")), rootCause);
+    QCOMPARE(Import::classifyLabel(Import::normaliseLabel(heading)) == Import::Label::RootCause,
+             rootCause);
 }
 
 void TestImportSections::narrativeDocument()
@@ -220,6 +299,52 @@ void TestImportSections::unclosedFrontMatterEndsAtMarkdown()
     QCOMPARE(pm.title, QStringLiteral("Printer queue outage"));
     QVERIFY(pm.rootCause.contains(QStringLiteral("spooler lock")));
     QCOMPARE(timedEvents(pm).size(), 2);
+}
+
+void TestImportSections::tomlFrontMatter()
+{
+    // Hugo and Zola write the front matter in TOML between "+++" lines. Its flat keys fill the
+    // fields; a table and every key under it stay as written, even one named "title".
+    const QString text = QStringLiteral(
+        "+++\ntitle = \"Mail queue \\\"stuck\\\" overnight\"\nauthors = [\"Ana Ruiz\", 'Li Wei']\n"
+        "date = 2024-05-02\n\n[extra]\ntitle = \"not the title\"\n+++\n\n"
+        "## Root cause\nA lock file left by a crashed worker.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.title, QStringLiteral("Mail queue \"stuck\" overnight"));
+    QCOMPARE(pm.authors, QStringList({QStringLiteral("Ana Ruiz"), QStringLiteral("Li Wei")}));
+    QCOMPARE(pm.rootCause, QStringLiteral("A lock file left by a crashed worker."));
+    QVERIFY(!pm.summary.contains(QLatin1String("+++")));
+    QCOMPARE(pm.sections.size(), 1);
+    QCOMPARE(pm.sections.first().heading, QStringLiteral("Front matter"));
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("date = 2024-05-02")));
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("title = \"not the title\"")));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // "+++" with no closing line is no front matter.
+    const Postmortem open = importMarkdown(QStringLiteral("+++\ntitle = \"x\"\n\nText.\n"));
+    QVERIFY(open.title != QLatin1String("x"));
+}
+
+void TestImportSections::yamlCommentsStayInTheFrontMatter()
+{
+    // "# …" lines of a closed YAML block are comments (status-page templates document each key
+    // so), not headings that end the block; they are kept, and "resolved_on" ends the incident.
+    const QString text = QStringLiteral(
+        "---\ntitle: Login errors\n\n# start of the incident\ndate: 2024-02-01 08:00:00\n\n"
+        "## set when it is over\nresolved_on: 2024-02-01 08:45:00\nstatus: resolved\n---\n"
+        "Users could not log in.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.title, QStringLiteral("Login errors"));
+    QCOMPARE(pm.sections.size(), 1);
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("# start of the incident")));
+    QCOMPARE(pm.start.time, QTime(8, 0));
+    QCOMPARE(pm.end.time, QTime(8, 45));
+    QCOMPARE(pm.end.date, QDate(2024, 2, 1));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // A heading after a never-closed block is still Markdown.
+    const Postmortem unclosed = importMarkdown(
+        QStringLiteral("---\ntitle: Login errors\n\n# Sign-in\n\nUsers could not log in.\n"));
+    QVERIFY(!unclosed.sections.isEmpty());
+    QCOMPARE(unclosed.sections.last().heading, QStringLiteral("Sign-in"));
 }
 
 void TestImportSections::bylineGivesAuthors()

@@ -37,20 +37,51 @@ bool isBlank(const QString &raw)
     return true;
 }
 
-/// Marks YAML front matter ("---" first line, closed by "---" or "..." within 200 lines).
+/// A "#" line of a closed YAML block is a comment, not a Markdown heading, when what follows it
+/// is YAML too: a "key:" line, another comment, or the closing delimiter (cState and Hugo
+/// archetypes document each key with comments above it).
+bool yamlCommentAt(const QList<Line> &lines, int i, int close)
+{
+    static const QRegularExpression key(QStringLiteral(R"(^[\w.-]+\s*:(\s|$))"));
+    if (close < 0 || i >= close || !lines.at(i).raw.trimmed().startsWith(QLatin1Char('#')))
+        return false;
+    for (int k = i + 1; k <= close; ++k) {
+        const QString t = lines.at(k).raw.trimmed();
+        if (t.isEmpty())
+            continue;
+        return k == close || t.startsWith(QLatin1Char('#')) || key.match(t).hasMatch();
+    }
+    return false;
+}
+
+/// Marks front matter: YAML between a first "---" line and "---" or "...", or TOML (Hugo,
+/// Zola) between "+++" lines, within 200 lines.
 int frontMatterEnd(const QList<Line> &lines)
 {
-    if (lines.isEmpty() || lines.first().raw.trimmed() != QLatin1String("---"))
+    if (lines.isEmpty())
         return -1;
+    const QString open = lines.first().raw.trimmed();
+    const bool toml = open == QLatin1String("+++");
+    if (open != QLatin1String("---") && !toml)
+        return -1;
+    const int limit = std::min<int>(lines.size(), 200);
+    int close = -1;
+    for (int i = 1; i < limit && close < 0; ++i) {
+        const QString t = lines.at(i).raw.trimmed();
+        if (toml ? t == QLatin1String("+++")
+                 : t == QLatin1String("---") || t == QLatin1String("..."))
+            close = i;
+    }
+    if (toml)
+        return close;
     // Markdown where YAML should be (a heading after a blank line, a table row): the front
     // matter was never closed and ends at the last line before that Markdown.
     static const QRegularExpression markdown(QStringLiteral(R"(^(#{1,6}\s+\S|\|.*\|\s*$))"));
-    const int limit = std::min<int>(lines.size(), 200);
     for (int i = 1; i < limit; ++i) {
-        const QString t = lines.at(i).raw.trimmed();
-        if (t == QLatin1String("---") || t == QLatin1String("..."))
+        if (i == close)
             return i;
-        if (isBlank(lines.at(i - 1).raw) && markdown.match(lines.at(i).raw).hasMatch()) {
+        if (isBlank(lines.at(i - 1).raw) && markdown.match(lines.at(i).raw).hasMatch()
+            && !yamlCommentAt(lines, i, close)) {
             int last = i - 1;
             while (last > 0 && isBlank(lines.at(last).raw))
                 --last;

@@ -20,7 +20,7 @@ enum class LineKind {
     TableDelimiter, ///< "|---|---|" row of a GFM table
     TableRow,       ///< body row of a GFM table
     ThematicBreak,  ///< "---", "***"
-    FrontMatter,    ///< YAML front matter between leading "---" lines
+    FrontMatter,    ///< front matter: YAML between leading "---" lines, TOML between "+++"
 };
 
 /// One source line.

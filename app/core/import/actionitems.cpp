@@ -72,7 +72,7 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
 
     // A group label ("**Monitoring:**", "Improvements/Fixes:") or an intro ending with ':'.
     const bool groupLabel = split.ok && split.colon && split.rest.isEmpty();
-    if (groupLabel || isClosingRemark(content)) {
+    if (groupLabel || isClosingRemark(content) || isPictureOrLink(content, listItem)) {
         m_stepsOf = -1;
         appendExtra(m_partHeading, raw);
         return;
@@ -80,11 +80,25 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     const bool enumerated = !listItem && isEnumeratedParagraph(content);
     if (listItem || enumerated) {
         if (!m_sawList) {
-            // Paragraphs before the first list item are measures unless they introduce it.
+            // Paragraphs before the first list item are measures unless they introduce it; the
+            // sentences before an intro in its paragraph ("We reviewed the outage. The
+            // following are the actions we take:") lead into it too.
             const QList<PendingItem> pending = m_pendingItems;
             m_pendingItems.clear();
-            for (const PendingItem &p : pending)
-                addPendingMeasure(p, true);
+            int introFrom = int(pending.size());
+            if (!pending.isEmpty() && pending.last().text.trimmed().endsWith(QLatin1Char(':'))) {
+                introFrom = int(pending.size()) - 1;
+                while (introFrom > 0
+                       && sameParagraph(pending.at(introFrom - 1).lineIndex,
+                                        pending.at(introFrom).lineIndex))
+                    --introFrom;
+            }
+            for (int k = 0; k < pending.size(); ++k) {
+                if (k >= introFrom)
+                    appendExtra(m_partHeading, pendingText(pending.at(k)));
+                else
+                    addPendingMeasure(pending.at(k), true);
+            }
         }
         m_sawList = true;
         addAction(content, m_category);
@@ -106,6 +120,24 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     }
     m_pendingItems.append({content, m_category, i});
     m_pendingOpen = true;
+}
+
+QString MarkdownImporter::pendingText(const PendingItem &p) const
+{
+    // The first line as written, then the lines that joined it (as read).
+    const Line &first = m_lines.at(p.lineIndex);
+    QString text = displayText(first);
+    if (p.text.size() > first.content.size() && p.text.startsWith(first.content))
+        text += p.text.mid(first.content.size());
+    return text;
+}
+
+bool MarkdownImporter::sameParagraph(int first, int last) const
+{
+    for (int k = first; k <= last && k < m_lines.size(); ++k)
+        if (m_lines.at(k).kind != LineKind::Paragraph)
+            return false;
+    return first <= last;
 }
 
 void MarkdownImporter::addTableAction(const QString &row)
@@ -187,7 +219,7 @@ void MarkdownImporter::addPendingMeasure(const PendingItem &p, bool beforeList)
         = last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char(')');
     if (t.endsWith(QLatin1Char(':'))
         || (beforeList && (!sentence || intro.match(QStringView(t).left(kScan)).hasMatch()))) {
-        appendExtra(m_partHeading, displayText(m_lines.at(p.lineIndex)));
+        appendExtra(m_partHeading, pendingText(p));
         return;
     }
     // A paragraph of several sentences: each measure it states is an item; sentences that

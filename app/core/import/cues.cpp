@@ -41,6 +41,20 @@ bool isClosingRemark(const QString &text)
     return closing.match(QStringView(text).left(300)).hasMatch();
 }
 
+bool isPictureOrLink(const QString &content, bool listItem)
+{
+    static const QRegularExpression picture(
+        QStringLiteral(
+            R"(^\W{0,3}(!\[[^\]]*\]\([^)\s]*\)|\(?<?https?://\S+\.(png|jpe?g|gif|svg|webp)(\?\S*)?>?\)?)\W{0,3}$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression link(
+        QStringLiteral(R"(^\W{0,3}(\[[^\]]*\]\([^)\s]*\)|\(?<?https?://\S+>?\)?)\W{0,3}$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (content.size() > 2000)
+        return false;
+    return picture.match(content).hasMatch() || (!listItem && link.match(content).hasMatch());
+}
+
 QStringList splitCells(const QString &content)
 {
     QStringList cells;
@@ -140,6 +154,15 @@ bool hasCauseCue(const QString &sentence)
     static const QRegularExpression cue(
         QStringLiteral(
             R"(\b(caused|causing|because|due to|bugs?|broke|broken|ran out|run out|root cause|triggered by|resulted from|result of|stemmed|failure of|misconfigur\w*|expired|attack|suspected (?:it was|that|to be)|culprit|cause of (?:the |this |our )?(?:problem|issue|outage|incident|failure|error)|traced (?:it )?(?:back )?to|turned out to be)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return cue.match(QStringView(sentence).left(kScan)).hasMatch();
+}
+
+bool statesCause(const QString &sentence)
+{
+    static const QRegularExpression cue(
+        QStringLiteral(
+            R"(\b(because|due to|(was|were|is|are|been) (caused|triggered) by|root cause|stemmed from|resulted from)\b|\bas a result of (?!(the|this|that) (issue|incident|outage|problem|event)\b))"),
         QRegularExpression::CaseInsensitiveOption);
     return cue.match(QStringView(sentence).left(kScan)).hasMatch();
 }

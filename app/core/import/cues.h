@@ -24,6 +24,10 @@ qsizetype resolutionSplit(const QString &text);
 /// A closing remark after action items ("By implementing these measures, we aim …").
 bool isClosingRemark(const QString &text);
 
+/// A line that is only a picture ("![](…)", "(https://…/prevent.png)", an <img> turned into
+/// Markdown) or, when not a list item, only a link or web address: no words of a measure.
+bool isPictureOrLink(const QString &content, bool listItem);
+
 /// Cells of a table row's content (outer pipes already removed): split at '|' not escaped
 /// as "\|", each trimmed.
 QStringList splitCells(const QString &content);
@@ -51,6 +55,11 @@ QStringList splitSentences(const QString &text);
 
 /// A sentence stating a cause ("caused by", "due to", "a bug in", "ran out of memory").
 bool hasCauseCue(const QString &sentence);
+
+/// A sentence that states a cause outright: "because", "due to", "caused by", "was triggered
+/// by", "the root cause", "as a result of" before what caused it (not "as a result of the
+/// incident", which is a consequence).
+bool statesCause(const QString &sentence);
 
 /// A paragraph describing the response or recovery in a narrative ("I quickly realized",
 /// "we restored", "rolled back").

@@ -31,6 +31,8 @@ struct PendingEvent
     int yearlessDay = 0;
     std::optional<EventKind> groupKind; ///< kind of the group label above the entry
     int indent = 0; ///< indentation of the entry's first line (deeper lines are its body)
+    /// A status page's update ("**Update** We have identified …"), not a timeline line.
+    bool statusUpdate = false;
 };
 
 struct PendingItem
@@ -89,6 +91,8 @@ private:
     void processHeading(int i);
     void processLabelled(int i, Label label, const LabelSplit &split);
     void processPartLine(int i, const std::optional<QString> &text = std::nullopt);
+    /// "Action point: …" outside the measures: an action item; false for other lines.
+    bool readActionPoint(int i, const LabelSplit &split);
     bool closesListTimeline(int i, Label label, bool labelOnly) const;
     /// Line i belongs to a list of three or more items each led by a time, in a document
     /// with no timeline section: that list is the timeline.
@@ -104,6 +108,11 @@ private:
     void flushMeasures();
     void addPendingMeasure(const PendingItem &item, bool beforeList);
     void addTableAction(const QString &row);
+    /// Lines first..last are one paragraph (no blank line, list or heading between).
+    bool sameParagraph(int first, int last) const;
+    /// A pending paragraph's text for a kept section: its first line as written, then the
+    /// lines that continued it.
+    QString pendingText(const PendingItem &p) const;
     bool startsAnotherIncident(int i, Label label) const;
     void keepOtherIncident(int i);
     bool preventionIntroAt(int i) const;
@@ -151,6 +160,9 @@ private:
     void resolveTimelineDates();
     void resolvePercent();
     void resolveRootCause();
+    /// A status page's "Identified" update ("**Identified** - The errors come from …") as the
+    /// root cause; false when there is none with more than the stock words.
+    bool rootCauseFromIdentifiedUpdate();
     void noteStatedValues();
     void writeReport();
 

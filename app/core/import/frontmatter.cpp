@@ -1,7 +1,8 @@
 // Import stage "sections", front matter: the YAML block a static-site or docs generator puts
 // first (Jekyll, Hugo, Docusaurus: "title", "author"/"authors", "date", "tags"; a postmortem
-// template's own keys such as "duration" or "root_cause"). Keys with a field fill it; the
-// others stay in a "Front matter" section, so nothing is lost.
+// template's own keys such as "duration" or "root_cause"), or the TOML block Hugo and Zola put
+// between "+++" lines. Keys with a field fill it; the others stay in a "Front matter" section,
+// so nothing is lost.
 #include "core/import/draft.h"
 
 #include <yaml-cpp/yaml.h>
@@ -40,29 +41,124 @@ QStringList authorNames(const QStringList &values)
     return names;
 }
 
-} // namespace
+/// One key of the front matter with its value as text lines (a scalar, or the scalars of a
+/// list).
+struct FrontMatterEntry
+{
+    QString key;
+    QStringList values;
+};
 
-namespace {
+/// A TOML value as text lines: a basic or literal string, a one-line array of them, or a bare
+/// value (number, date, boolean) as written. Empty for anything else (inline tables, an array
+/// that goes on over several lines).
+QStringList tomlValues(const QString &value)
+{
+    static const QRegularExpression item(
+        QStringLiteral(R"re("((?:[^"\\]|\\.)*)"|'([^']*)'|([^,\s\[\]"'{}][^,\[\]{}]*))re"));
+    const QString v = value.trimmed();
+    if (v.startsWith(QLatin1Char('{')))
+        return {};
+    const bool array = v.startsWith(QLatin1Char('['));
+    if (array && !v.endsWith(QLatin1Char(']')))
+        return {};
+    QStringList out;
+    auto it = item.globalMatch(array ? v.mid(1, v.size() - 2) : v);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        QString text;
+        if (m.capturedStart(1) >= 0) {
+            text = m.captured(1);
+            text.replace(QLatin1String("\\\""), QLatin1String("\""));
+            text.replace(QLatin1String("\\\\"), QLatin1String("\\"));
+        } else if (m.capturedStart(2) >= 0) {
+            text = m.captured(2);
+        } else {
+            text = m.captured(3);
+        }
+        if (!text.trimmed().isEmpty())
+            out.append(text.trimmed());
+        if (!array)
+            break;
+    }
+    return out;
+}
+
+/// The top-level `key = value` lines of a TOML block (Hugo, Zola: title, date, authors), values
+/// as tomlValues reads them. Nested tables ("[extra]" and the keys under it), multi-line
+/// strings and arrays are not read: they stay in the kept "Front matter" text as written.
+QList<FrontMatterEntry> tomlEntries(const QString &toml)
+{
+    static const QRegularExpression keyValue(
+        QStringLiteral(R"(^\s*([A-Za-z0-9_-]+|"[^"]+")\s*=\s*(.*?)\s*$)"));
+    QList<FrontMatterEntry> entries;
+    for (const QString &line : toml.split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(QLatin1Char('[')))
+            break; // a table: the keys below belong to it
+        const QRegularExpressionMatch m = keyValue.match(line);
+        if (!m.hasMatch())
+            continue;
+        QString key = m.captured(1);
+        if (key.startsWith(QLatin1Char('"')))
+            key = key.mid(1, key.size() - 2);
+        const QString value = m.captured(2);
+        if (value.startsWith(QLatin1String(R"(""")")) || value.startsWith(QLatin1String("'''")))
+            continue; // a multi-line string
+        entries.append({key, tomlValues(value)});
+    }
+    return entries;
+}
+
+/// The keys of a YAML block, at the top and one mapping down ("postmortem: {title: …,
+/// issue_summary: {…}}"). Empty when the block is no YAML mapping.
+QList<FrontMatterEntry> yamlEntries(const QString &yaml)
+{
+    QList<FrontMatterEntry> entries;
+    try {
+        const YAML::Node root = YAML::Load(yaml.toStdString());
+        if (!root.IsMap())
+            return {};
+        const auto collect
+            = [&entries](const YAML::Node &map, int depth, const auto &self) -> void {
+            for (const auto &kv : map) {
+                if (!kv.first.IsScalar())
+                    continue;
+                const QString key = QString::fromStdString(kv.first.Scalar());
+                if (kv.second.IsMap() && depth < 2)
+                    self(kv.second, depth + 1, self);
+                else
+                    entries.append({key, scalarLines(kv.second)});
+            }
+        };
+        collect(root, 0, collect);
+    } catch (const YAML::Exception &) {
+        return {}; // not YAML after all: kept as written
+    }
+    return entries;
+}
 
 /// A status page's incident file (cState: "date", "resolved: true", "resolvedWhen",
-/// "affected"/"affectedsystems"; Jekyll status pages: "status: resolved"): its "date" is when
-/// the incident began and "resolvedWhen" when it ended. Both empty for other front matter.
-QPair<QString, QString> statusPageIncidentWindow(const QList<QPair<QString, YAML::Node>> &entries)
+/// "resolved_on", "affected"/"affectedsystems"; Jekyll status pages: "status: resolved"): its
+/// "date" is when the incident began and the resolution key holding a time when it ended. Both
+/// empty for other front matter.
+QPair<QString, QString> statusPageIncidentWindow(const QList<FrontMatterEntry> &entries)
 {
     QString postDate;
     QString resolvedWhen;
     bool incidentFile = false;
-    for (const auto &[key, node] : entries) {
-        const QString k = key.toLower();
-        const QString value = scalarLines(node).join(QLatin1Char(' ')).trimmed();
+    for (const FrontMatterEntry &entry : entries) {
+        const QString k = normaliseLabel(entry.key).remove(QLatin1Char(' '));
+        const QString value = entry.values.join(QLatin1Char(' ')).trimmed();
+        const bool resolution
+            = k == QLatin1String("resolvedwhen") || k == QLatin1String("resolvedon")
+              || k == QLatin1String("resolvedat") || k == QLatin1String("resolved");
         if (k == QLatin1String("date"))
             postDate = value;
-        else if (k == QLatin1String("resolvedwhen"))
+        else if (resolution && resolvedWhen.isEmpty() && !ImportTime::findTimes(value, 1).isEmpty())
             resolvedWhen = value;
-        else if (k == QLatin1String("resolved") || k == QLatin1String("affected")
-                 || k == QLatin1String("affectedsystems")
-                 || (k == QLatin1String("status")
-                     && value.compare(QLatin1String("resolved"), Qt::CaseInsensitive) == 0))
+        if (resolution || k == QLatin1String("affected") || k == QLatin1String("affectedsystems")
+            || (k == QLatin1String("status")
+                && value.compare(QLatin1String("resolved"), Qt::CaseInsensitive) == 0))
             incidentFile = true;
     }
     if (!incidentFile)
@@ -74,45 +170,20 @@ QPair<QString, QString> statusPageIncidentWindow(const QList<QPair<QString, YAML
 
 void MarkdownImporter::readFrontMatter()
 {
-    QString yaml;
+    QString block;
     int first = -1;
     for (int i = 0; i < m_lines.size() && m_lines.at(i).kind == LineKind::FrontMatter; ++i) {
         if (first < 0)
             first = i;
         const QString t = m_lines.at(i).raw.trimmed();
-        if (t != QLatin1String("---") && t != QLatin1String("..."))
-            yaml += m_lines.at(i).raw + QLatin1Char('\n');
+        if (t != QLatin1String("---") && t != QLatin1String("...") && t != QLatin1String("+++"))
+            block += m_lines.at(i).raw + QLatin1Char('\n');
     }
-    if (first < 0 || yaml.size() > 200000)
+    if (first < 0 || block.size() > 200000)
         return;
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml.toStdString());
-    } catch (const YAML::Exception &) {
-        return; // not YAML after all: kept as written
-    }
-    if (!root.IsMap())
-        return;
-    // Keys at the top and one mapping down ("postmortem: {title: …, issue_summary: {…}}").
-    QList<QPair<QString, YAML::Node>> entries;
-    const auto collect = [&entries](const YAML::Node &map, int depth, const auto &self) -> void {
-        for (const auto &kv : map) {
-            if (!kv.first.IsScalar())
-                continue;
-            const QString key = QString::fromStdString(kv.first.Scalar());
-            if (kv.second.IsMap() && depth < 2)
-                self(kv.second, depth + 1, self);
-            else
-                entries.append({key, kv.second});
-        }
-    };
-    try {
-        collect(root, 0, collect);
-    } catch (const YAML::Exception &) {
-        return;
-    }
-    for (const auto &[key, node] : entries) {
-        const QStringList values = scalarLines(node);
+    const bool toml = m_lines.at(first).raw.trimmed() == QLatin1String("+++");
+    const QList<FrontMatterEntry> entries = toml ? tomlEntries(block) : yamlEntries(block);
+    for (const auto &[key, values] : entries) {
         if (values.isEmpty())
             continue;
         const QString k = normaliseLabel(key);
@@ -168,16 +239,26 @@ void MarkdownImporter::readFrontMatter()
 
 bool MarkdownImporter::frontMatterLineUsed(const QString &raw, QString &currentKey) const
 {
-    // "key: value" opens a key (its indented lines and list items belong to it).
-    static const QRegularExpression keyLine(QStringLiteral(R"(^(\s*)([\w.-]+)\s*:)"));
+    // "key: value" (YAML) or "key = value" (TOML) opens a key (its indented lines and list
+    // items belong to it). A TOML table ("[extra]") holds every line after it: none of them
+    // was read into a field.
+    static const QRegularExpression keyLine(QStringLiteral(R"(^(\s*)([\w.-]+)\s*[:=])"));
+    const QString t = raw.trimmed();
+    if (t == QLatin1String("---") || t == QLatin1String("...") || t == QLatin1String("+++"))
+        return true;
+    if (t.startsWith(QLatin1Char('#')))
+        return false; // a comment (YAML, TOML) is read into no field
+    const bool toml = !m_lines.isEmpty() && m_lines.first().raw.trimmed() == QLatin1String("+++");
+    if (toml && (t.startsWith(QLatin1Char('[')) || currentKey.startsWith(QLatin1Char('[')))) {
+        if (t.startsWith(QLatin1Char('[')))
+            currentKey = t;
+        return false;
+    }
     const QRegularExpressionMatch m = keyLine.match(raw);
     if (m.hasMatch()) {
         currentKey = m.captured(2);
         return m_frontMatterUsed.contains(currentKey);
     }
-    const QString t = raw.trimmed();
-    if (t == QLatin1String("---") || t == QLatin1String("..."))
-        return true;
     return m_frontMatterUsed.contains(currentKey);
 }
 

@@ -84,24 +84,49 @@ void MarkdownImporter::finish()
 void MarkdownImporter::lessonsAsMeasures()
 {
     // A postmortem without a measures section whose "Lessons learned" lists what to do
-    // ("- Use a certificate manager …"): those items are its measures. The section stays.
+    // ("- Use a certificate manager …"), or whose prose announces its lessons before a list
+    // ("The lessons we take from this are as follows:"): the items that say what to do are
+    // its measures. The section stays.
     if (!m_pm.actionItems.isEmpty() || m_partsNamed.contains(int(Label::Measures))
         || m_partsNamed.contains(int(Label::Improvements))
         || m_partsNamed.contains(int(Label::ResolutionMeasures)))
         return;
     static const QRegularExpression lessons(
         QStringLiteral(R"(^(lessons? learn(ed|t)|takeaways?|key takeaways)\b)"));
+    static const QRegularExpression announced(
+        QStringLiteral(R"(\b(lessons?|takeaways?)\b.{0,120}:\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression item(
-        QStringLiteral(R"(^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s+(.+)$)"));
+        QStringLiteral(R"(^(\s{0,3})(?:[-*+]|\d{1,2}[.)])\s+(.+)$)"));
     for (const Section &section : std::as_const(m_pm.sections)) {
-        if (!lessons.match(normaliseLabel(section.heading)).hasMatch())
-            continue;
-        QStringList measures;
+        const bool whole = lessons.match(normaliseLabel(section.heading)).hasMatch();
+        QStringList items;
+        bool announcedList = false; // inside the list after an announcing line
+        bool blank = true;          // the line before was blank
+        int itemIndent = 0;
         for (const QString &line : section.text.split(QLatin1Char('\n'))) {
             const QRegularExpressionMatch m = item.match(line);
-            if (m.hasMatch() && isMeasureSentence(m.captured(1)))
-                measures.append(m.captured(1).trimmed());
+            const qsizetype indent = line.indexOf(QRegularExpression(QStringLiteral(R"(\S)")));
+            if (whole) {
+                if (m.hasMatch())
+                    items.append(m.captured(2).trimmed());
+            } else if (m.hasMatch() && announcedList
+                       && (items.isEmpty() || m.capturedLength(1) <= itemIndent)) {
+                items.append(m.captured(2).trimmed());
+                itemIndent = int(m.capturedLength(1));
+            } else if (announcedList && !items.isEmpty() && indent >= 0
+                       && (!blank || indent > itemIndent)) {
+                // The item's wrapped line (its paragraph goes on), or a sub-item of it.
+                items.last() += QLatin1Char(' ') + line.trimmed();
+            } else if (indent >= 0) {
+                announcedList = !m.hasMatch() && announced.match(line).hasMatch();
+            }
+            blank = indent < 0;
         }
+        QStringList measures;
+        for (const QString &text : std::as_const(items))
+            if (isMeasureSentence(text))
+                measures.append(text);
         for (const QString &measure : std::as_const(measures))
             addAction(measure, QStringLiteral("improvement"));
         if (!measures.isEmpty()) {

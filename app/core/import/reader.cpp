@@ -355,6 +355,7 @@ bool MarkdownImporter::readStatusUpdate(int i)
                         ? EventKind::Investigation
                         : EventKind::Communication;
     pe.kindFixed = true;
+    pe.statusUpdate = true;
     m_events.append(pe);
     m_consumedUpTo = j;
     ++m_statusUpdates;
@@ -394,6 +395,7 @@ bool MarkdownImporter::readTimedStatusUpdate(int i)
                         ? EventKind::Investigation
                         : inferKind(lead->rest);
     pe.kindFixed = word != QLatin1String("update") && word != QLatin1String("updated");
+    pe.statusUpdate = true;
     m_events.append(pe);
     m_eventOpen = false;
     ++m_statusUpdates;

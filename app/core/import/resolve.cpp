@@ -256,8 +256,7 @@ void MarkdownImporter::resolveRootCause()
         return;
     }
     // No root-cause section: the sentences of the summary (then the impact) that state a
-    // cause; else a sentence anywhere that names the root cause ("The root cause was …", "We
-    // have identified that …" in a status update). They stay where they are too.
+    // cause. They stay where they are too.
     for (const QString *text : {&m_pm.summary, &m_pm.impact}) {
         QStringList causes;
         for (const QString &s : splitSentences(*text))
@@ -277,26 +276,71 @@ void MarkdownImporter::resolveRootCause()
             return;
         }
     }
+    if (rootCauseFromIdentifiedUpdate())
+        return;
+    // Else a sentence of a status update or another section that names the root cause ("The
+    // root cause was …", "We have identified that …"), then a sentence of another section that
+    // states a cause outright ("This is due to a flaw in …"). Other timeline entries ("10:40
+    // root cause identified") say when it was found, not what it was, and the front matter is
+    // no prose: neither is read.
     static const QRegularExpression named(
         QStringLiteral(
             R"(\broot cause (was|is|of)\b|\bwas caused by\b|\b(we|engineers|the team) (have |has )?identified that\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    QStringList elsewhere;
+    QStringList updates;
     for (const PendingEvent &pe : std::as_const(m_events))
-        elsewhere.append(pe.event.text);
-    elsewhere += m_otherProse;
-    for (const QString &text : std::as_const(elsewhere)) {
-        for (const QString &sentence : splitSentences(text)) {
-            if (named.match(sentence).hasMatch()) {
+        if (pe.statusUpdate)
+            updates.append(pe.event.text);
+    for (const bool outright : {false, true}) {
+        for (const QString &text : outright ? m_otherProse : updates + m_otherProse) {
+            for (const QString &sentence : splitSentences(text)) {
+                const bool prose = sentence.endsWith(QLatin1Char('.'));
+                if (outright ? !(prose && statesCause(sentence))
+                             : !named.match(sentence).hasMatch())
+                    continue;
                 m_pm.rootCause = sentence;
-                noteGuess(
-                    ReportText::tr("No root-cause section: the root cause is the sentence that "
-                                   "names it: “%1”")
-                        .arg(sentence.left(100)));
+                noteGuess(ReportText::tr("No root-cause section: the root cause is the sentence "
+                                         "that names it: “%1”")
+                              .arg(sentence.left(100)));
                 return;
             }
         }
     }
+}
+
+bool MarkdownImporter::rootCauseFromIdentifiedUpdate()
+{
+    // A status page's "Identified" update names the cause (Atlassian Statuspage's incident
+    // states: Investigating, Identified — the cause is known —, Monitoring, Resolved): its text,
+    // unless it is the stock "The issue has been identified and a fix is being implemented".
+    static const QRegularExpression identified(
+        QStringLiteral(
+            R"(^[\W_]{0,4}(?:(?:issue|cause|problem|root cause)\s+)?identified[\W_]{0,6}\s+(.+)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression stock(
+        QStringLiteral(
+            R"(^\W*(the )?(issue|problem|cause)( has been| is| was) identified\b(?! as)|^\W*we are (working on|implementing) a fix\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList texts;
+    for (const PendingEvent &pe : std::as_const(m_events))
+        texts.append(pe.event.text);
+    texts += m_pm.summary.split(QLatin1Char('\n'));
+    for (const QString &text : std::as_const(texts)) {
+        const QRegularExpressionMatch m = identified.match(QStringView(text).left(kScan));
+        if (!m.hasMatch())
+            continue;
+        QStringList said;
+        for (const QString &s : splitSentences(m.captured(1)))
+            if (!stock.match(s).hasMatch())
+                said.append(s);
+        if (said.isEmpty())
+            continue;
+        m_pm.rootCause = said.join(QLatin1Char(' '));
+        noteGuess(ReportText::tr("No root-cause section: the root cause is the text of the "
+                                 "“Identified” status update."));
+        return true;
+    }
+    return false;
 }
 
 void MarkdownImporter::noteStatedValues()

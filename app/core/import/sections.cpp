@@ -110,13 +110,48 @@ void MarkdownImporter::processLine(int i)
                     || named == Label::Measures || named == Label::ResolutionMeasures))
                 label = named;
         }
-        if (label != Label::None && (split.colon || split.rest.isEmpty()))
-            processLabelled(i, label, split);
-        else
-            processPartLine(i);
+        // "Action point: …" in the lessons: an action item, and the section goes on.
+        if (!readActionPoint(i, split)) {
+            if (label != Label::None && (split.colon || split.rest.isEmpty()))
+                processLabelled(i, label, split);
+            else
+                processPartLine(i);
+        }
     }
     if (!m_otherIncident)
         m_prevBlank = false;
+}
+
+bool MarkdownImporter::readActionPoint(int i, const LabelSplit &split)
+{
+    // Meeting-minutes style "Action point: …" / "Action item: …" lines among the lessons or the
+    // discussion of a section: each is an action item where it stands, with the lines of its
+    // paragraph; the section is not left (in the measures they are read as the measures'
+    // lines). "Action items: none" stays text.
+    static const QRegularExpression actionLabel(
+        QStringLiteral(R"(^(action (item|point)|follow ?-?up action)s?$)"));
+    static const QRegularExpression nothing(QStringLiteral(R"(^\W*(none|n/?a|tbd|-+)?\W*$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (!split.ok || !split.colon || split.rest.isEmpty() || m_part == Part::Measures
+        || m_part == Part::Timeline || m_part == Part::ResolutionMeasures
+        || !actionLabel.match(normaliseLabel(split.label)).hasMatch())
+        return false;
+    if (nothing.match(split.rest).hasMatch()) {
+        processPartLine(i);
+        return true;
+    }
+    QString text = split.rest;
+    int last = i;
+    while (last + 1 < m_lines.size() && m_lines.at(last + 1).kind == LineKind::Paragraph
+           && m_lines.at(last + 1).number != m_lines.at(last).number)
+        text += QLatin1Char(' ') + m_lines.at(++last).content;
+    addAction(text, QStringLiteral("task"));
+    m_consumedUpTo = std::max(m_consumedUpTo, last);
+    m_report.recognised.append(ReportText::tr("“%1: …” (line %2) read as an action item.")
+                                   .arg(split.label)
+                                   .arg(m_lines.at(i).number));
+    m_field = Label::None;
+    return true;
 }
 
 void MarkdownImporter::processHeading(int i)
@@ -188,6 +223,15 @@ void MarkdownImporter::processHeading(int i)
             m_stepsOf = -1;
             appendExtra(m_partHeading, displayText(line));
         }
+        return;
+    }
+    // A subsection of the root cause, impact or resolution ("## Details of Incident" then
+    // "### Strategies affected") goes on telling it.
+    if ((m_part == Part::RootCause || m_part == Part::Impact || m_part == Part::Resolution
+         || m_part == Part::RootCauseResolution)
+        && m_partLevel > 0 && line.headingLevel > m_partLevel) {
+        m_field = Label::None;
+        processPartLine(i);
         return;
     }
     if (m_timelineLevel > 0 && line.headingLevel < m_timelineLevel)

@@ -95,9 +95,14 @@ Label classifyLabel(const QString &norm)
          // "What we're doing about it", "How we will prevent this" (apostrophes are dropped
          // by normaliseLabel: "we're" -> "were", "we'll" -> "well").
          R"(|^what (we|well|we will|we are|were) (will |are )?(change|changing|do|doing|improve|improving)\b.{0,40}$)"
-         R"(|^how (we|well|we will) (will )?prevent\b.{0,40}$)"},
+         R"(|^how (we|well|we will) (will )?prevent\b.{0,40}$)"
+         // Yearn's security disclosure template (disclosures/template.md): "Details of Fix"
+         // lists the fixes made and to come, before "Corrective & Protective Actions".
+         R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"},
         {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
-        {Label::Tasks, R"(^(a )?(list of )?tasks?\b.{0,40}$)"},
+        // The course template asks for "a list of tasks … (be very specific, like a TODO)":
+        // students head that list "Tasks", "TODO" or "TODO list".
+        {Label::Tasks, R"(^(a )?(list of )?tasks?\b.{0,40}$|^to ?-?do( list| items?)?$)"},
         // Sections that close a report (IEEE/ACM report structure, the Google SRE template's
         // "Supporting information", PagerDuty's "Messaging"): kept as they are, and they end the
         // section before them.
@@ -114,10 +119,20 @@ Label classifyLabel(const QString &norm)
         {Label::End,
          R"(^((incident|outage|impact) )?end( time| date)?$|^ended( at)?$|^resolved at$|^(recovery|resolution) time$|^time (of|to) (resolution|recovery|restoration)$)"},
         {Label::RootCause,
-         R"(^((the|suspected|probable|primary) )?(root )?causes?$|^root cause analysis$|^rca$|^what went wrong$|^cause of (the )?(outage|incident|issue)$)"
+         // Google SRE template "Root Causes"; "Root cause of the outage/issue/problem" (blog
+         // postmortems: Rust, GitHub, Cloudflare); a cause named by its kind ("Underlying
+         // cause", "Technical causes"), not a title that says what caused what.
+         R"(^((the|a|suspected|probable|primary|main|underlying|likely|possible|technical|immediate|proximate|contributing) )?(root )?causes?( analysis)?$|^rca$|^what went wrong$)"
+         R"(|^(the )?(root )?causes? (of|behind) (the |this |our |an? )?[\w.-]+( [\w.-]+)?$)"
          // Atlassian's template (Fault, Five whys), PagerDuty's (Contributing factors), and the
-         // question form of blog-style postmortems ("Why did this happen?").
-         R"(|^fault$|^(five|5) whys$|^contributing factors$|^why (did )?(this|it|the \w+) (happen|occur|fail)\w*$|^what caused (this|it|the \w+)\b.{0,30}$)"},
+         // question form of blog-style postmortems ("Why did this happen?", "How did this
+         // happen", "Why the deploy failed", "What caused it").
+         R"(|^fault$|^(five|5) whys$|^contributing factors$|^(why|how) (did )?(this|it|the \w+) (happen|occur|fail|break)\w*$|^what caused (this|it|the \w+)\b.{0,30}$)"
+         R"(|^why (did |does |was |were |is |do )?(this|it|the|we|our)\b.{0,40}$)"
+         // Yearn's security disclosure template (yearn-security disclosures/template.md):
+         // "Details of Incident" explains the flaw; "Details of Vulnerability" in its earlier
+         // disclosures.
+         R"(|^details of (the )?(incident|vulnerability|bug|issue|exploit|attack)$)"},
         {Label::Resolution,
          R"(^(resolution|the fix|fix|remediation|recovery|resolution and recovery|resolution steps|solution|how (it was|we) (fixed|resolved)( it)?)$)"},
     };
