@@ -553,7 +553,12 @@ TimelineChart::~TimelineChart() = default;
 std::unique_ptr<TimelineChart> TimelineChart::create(const Postmortem &pm, qreal widthHint,
                                                      const TimelineChartOptions &options)
 {
-    TimelineLayout layout = layoutTimeline(pm, widthHint, options);
+    return create(layoutTimeline(pm, widthHint, options), widthHint, options);
+}
+
+std::unique_ptr<TimelineChart> TimelineChart::create(TimelineLayout layout, qreal widthHint,
+                                                     const TimelineChartOptions &options)
+{
     if (layout.events.isEmpty())
         return nullptr;
     std::unique_ptr<TimelineChart> chart(new TimelineChart);
@@ -787,10 +792,11 @@ QList<QRectF> TimelineChart::edgeCountBoxes() const
 
 namespace {
 
-/// Builds the chart for `pm`, lays it out at `size` in a scene of its own and calls
-/// draw(scene, chart). False (draw not called) when there is no chart or no QApplication.
-template<typename Draw>
-bool drawChart(const Postmortem &pm, QSizeF size, const TimelineChartOptions &options, Draw draw)
+/// Builds the chart with make() (TimelineChart::create for the width), lays it out at `size`
+/// in a scene of its own and calls draw(scene, chart). False (draw not called) when there is
+/// no chart or no QApplication.
+template<typename Make, typename Draw>
+bool drawChartWith(QSizeF size, Make make, Draw draw)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
         qWarning("Hindsight: the timeline chart needs a QApplication");
@@ -798,7 +804,7 @@ bool drawChart(const Postmortem &pm, QSizeF size, const TimelineChartOptions &op
     }
     if (size.isEmpty())
         return false;
-    std::unique_ptr<TimelineChart> owned = TimelineChart::create(pm, size.width(), options);
+    std::unique_ptr<TimelineChart> owned = make();
     if (!owned)
         return false;
     QGraphicsScene scene;
@@ -809,6 +815,34 @@ bool drawChart(const Postmortem &pm, QSizeF size, const TimelineChartOptions &op
     scene.setSceneRect(QRectF(QPointF(0, 0), size));
     draw(scene, chart);
     return true;
+}
+
+template<typename Draw>
+bool drawChart(const Postmortem &pm, QSizeF size, const TimelineChartOptions &options, Draw draw)
+{
+    return drawChartWith(
+        size, [&] { return TimelineChart::create(pm, size.width(), options); }, draw);
+}
+
+/// The chart drawn into a new opaque image, as renderTimelineChartImage() describes.
+template<typename Make>
+QImage chartImage(QSize sizePx, qreal scale, const TimelineChartOptions &options, Make make)
+{
+    QImage image;
+    scale = std::max<qreal>(scale, 0.1);
+    drawChartWith(sizePx, make, [&](QGraphicsScene &scene, TimelineChart *) {
+        // Opaque (RGB32): a PDF then gets one image, not an image and a soft mask.
+        image = QImage((QSizeF(sizePx) * scale).toSize(), QImage::Format_RGB32);
+        image.setDevicePixelRatio(scale);
+        image.fill(chartPalette(options.theme).background);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        const QRectF rect(QPointF(0, 0), QSizeF(sizePx));
+        scene.render(&painter, rect, rect);
+    });
+    return image;
 }
 
 } // namespace
@@ -844,21 +878,15 @@ QByteArray renderTimelineChartSvg(const Postmortem &pm, QSizeF sizePx,
 QImage renderTimelineChartImage(const Postmortem &pm, QSize sizePx, qreal scale,
                                 const TimelineChartOptions &options)
 {
-    QImage image;
-    scale = std::max<qreal>(scale, 0.1);
-    drawChart(pm, sizePx, options, [&](QGraphicsScene &scene, TimelineChart *) {
-        // Opaque (RGB32): a PDF then gets one image, not an image and a soft mask.
-        image = QImage((QSizeF(sizePx) * scale).toSize(), QImage::Format_RGB32);
-        image.setDevicePixelRatio(scale);
-        image.fill(chartPalette(options.theme).background);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        const QRectF rect(QPointF(0, 0), QSizeF(sizePx));
-        scene.render(&painter, rect, rect);
-    });
-    return image;
+    return chartImage(sizePx, scale, options,
+                      [&] { return TimelineChart::create(pm, sizePx.width(), options); });
+}
+
+QImage renderTimelineChartImage(const TimelineLayout &layout, QSize sizePx, qreal scale,
+                                const TimelineChartOptions &options)
+{
+    return chartImage(sizePx, scale, options,
+                      [&] { return TimelineChart::create(layout, sizePx.width(), options); });
 }
 
 bool paintTimelineChart(QPainter &painter, const QRectF &target, const Postmortem &pm,

@@ -66,6 +66,11 @@ public:
     /// `widthHint` (px) sets how many axis ticks to make; the caller owns the chart.
     static std::unique_ptr<TimelineChart> create(const Postmortem &pm, qreal widthHint = 900,
                                                  const TimelineChartOptions &options = {});
+    /// The same chart from `layout` = layoutTimeline(pm, widthHint, options), which is plain
+    /// data and may have been made on a worker thread (the chart itself is drawn here, on the
+    /// GUI thread); nullptr when the layout has no event.
+    static std::unique_ptr<TimelineChart> create(TimelineLayout layout, qreal widthHint,
+                                                 const TimelineChartOptions &options = {});
     ~TimelineChart() override;
 
     /// Every chartable event, those on the axis and those counted at its edges.
@@ -130,6 +135,12 @@ QByteArray renderTimelineChartSvg(const Postmortem &pm, QSizeF sizePx = kTimelin
 /// background). A null QImage when the timeline has no chartable event.
 QImage renderTimelineChartImage(const Postmortem &pm, QSize sizePx = kTimelineChartExportSize,
                                 qreal scale = 2, const TimelineChartOptions &options = {});
+
+/// renderTimelineChartImage() from `layout` = layoutTimeline(pm, sizePx.width(), options), made
+/// beforehand (on a worker thread, say: that part is plain data); drawn here, on the GUI
+/// thread. A null QImage when the layout has no event.
+QImage renderTimelineChartImage(const TimelineLayout &layout, QSize sizePx, qreal scale,
+                                const TimelineChartOptions &options = {});
 
 /// Draws the chart laid out at `layoutSize` logical pixels into `target` (painter
 /// coordinates), scaled to fill it, on a white background: vector output on a vector device
