@@ -22,8 +22,8 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
-#include <set>
 
 namespace Hindsight {
 
@@ -624,6 +624,7 @@ void TimelineChart::buildMarkers(qreal widthHint)
 {
     const auto &events = m_layout.events;
     m_series.resize(events.size());
+    m_points.fill(-1, events.size());
     const bool dense
         = std::count(m_layout.shown.cbegin(), m_layout.shown.cend(), true) > kDenseEvents;
     // About one pixel of the time axis: the plot is a little narrower than the chart.
@@ -632,7 +633,8 @@ void TimelineChart::buildMarkers(qreal widthHint)
     for (EventKind kind : allEventKinds()) {
         QScatterSeries *series = nullptr;
         QList<QPointF> points;
-        std::set<std::pair<qint64, qreal>> drawn; // (pixel, height) of the markers so far
+        // (pixel, height) of the markers so far, and which point draws each.
+        std::map<std::pair<qint64, qreal>, int> drawn;
         for (qsizetype i = 0; i < events.size(); ++i) {
             if (events[i].kind != kind || !m_layout.shown[i])
                 continue;
@@ -651,9 +653,13 @@ void TimelineChart::buildMarkers(qreal widthHint)
             m_series[i] = series; // hovering or clicking its marker finds the first of them
             if (dense) {
                 const qint64 pixel = qint64(qreal(events[i].ms - m_layout.axisMin) / msPerPixel);
-                if (!drawn.insert({pixel, m_layout.markerY[i]}).second)
+                const auto [at, added]
+                    = drawn.insert({{pixel, m_layout.markerY[i]}, int(points.size())});
+                m_points[i] = at->second;
+                if (!added)
                     continue;
             }
+            m_points[i] = int(points.size());
             points.append(markerValue(int(i)));
         }
         if (series) {
@@ -745,6 +751,14 @@ std::optional<int> TimelineChart::rowAt(const QXYSeries *series, const QPointF &
             return m_layout.events[i].row;
     }
     return std::nullopt;
+}
+
+std::optional<std::pair<QXYSeries *, int>> TimelineChart::markerPoint(int row) const
+{
+    const int i = m_layout.indexOfRow(row);
+    if (i < 0 || !m_series[i] || m_points[i] < 0)
+        return std::nullopt;
+    return std::make_pair(m_series[i], m_points[i]);
 }
 
 std::optional<QPointF> TimelineChart::markerPosition(int row)

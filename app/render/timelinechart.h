@@ -81,6 +81,10 @@ public:
     /// The timeline row whose marker is `point` of `series` (the value QXYSeries::clicked and
     /// ::hovered report), or nullopt when none is.
     std::optional<int> rowAt(const QXYSeries *series, const QPointF &point) const;
+    /// The series and the index of the point in it that draws the marker of timeline row
+    /// `row` (on a dense chart, events at the same pixel and height share one point); nullopt
+    /// when that row is not on the chart. Looked up, not searched for among the points.
+    std::optional<std::pair<QXYSeries *, int>> markerPoint(int row) const;
     /// Centre of the marker of timeline row `row`, in this chart's item coordinates (valid once
     /// the chart has a size); nullopt when that row is not on the chart.
     std::optional<QPointF> markerPosition(int row);
@@ -114,6 +118,7 @@ private:
     TimelineChartOptions m_options;
     ChartPalette m_palette;
     QList<QXYSeries *> m_series;   ///< per event: its kind's series (nullptr: off the axis)
+    QList<int> m_points;           ///< per event: the point of m_series that draws it, or -1
     QXYSeries *m_anchor = nullptr; ///< a series on both axes, to map values to positions
     QStringList m_legendNames;     ///< what the legend lists, to fit it to the width
     class Overlay;
