@@ -325,8 +325,9 @@ void PreviewPane::drawChart(const RenderResult &result)
     TimelineChartOptions chart;
     chart.theme = m_chartDark ? ChartTheme::Dark : ChartTheme::Light;
     m_hasChart = !result.chartLayout->events.isEmpty();
-    m_chartImage = m_hasChart ? renderTimelineChartImage(*result.chartLayout, m_chartSize,
-                                                         m_chartScale, chart)
+    // The result is not needed after this: its layout moves into the chart.
+    m_chartImage = m_hasChart ? renderTimelineChartImage(std::move(*result.chartLayout),
+                                                         m_chartSize, m_chartScale, chart)
                               : QImage();
     document()->addResource(QTextDocument::ImageResource, timelineChartResourceUrl(), m_chartImage);
 }
@@ -343,6 +344,10 @@ void PreviewPane::showWhole(const RenderResult &result)
     if (parsed) {
         parsed->moveToThread(thread()); // it has no thread: this one takes it
         parsed->setParent(this);        // resources now come from loadResource()
+        // The pane's width before its first layout (it has none yet): without it, the swap
+        // laid the top out unwrapped and flashed a horizontal scroll bar, whose coming and
+        // going resized the viewport and made the diagrams render again.
+        parsed->setPageSize(document()->pageSize());
         QTextDocument *previous = m_ownedDocument;
         m_ownedDocument = parsed.release();
         setDocument(m_ownedDocument); // Qt's first document (the editor's child) is deleted

@@ -419,13 +419,20 @@ private:
         m_times.clear();
         m_timeWidths.clear();
         m_textWidths.fill(-1, events.size());
+        // A label's time is to the minute: formatted once per minute, not once per event.
+        QHash<qint64, QString> minutes;
         for (qsizetype i = 0; i < events.size(); ++i) {
             m_markerX.append(pos(qreal(events[i].ms), 0).x());
-            m_times.append(m_chart->m_layout.labelTime(events[i].ms));
+            const qint64 ms = events[i].ms;
+            const qint64 minute = ms >= 0 ? ms / 60000 : (ms - 59999) / 60000;
+            auto it = minutes.constFind(minute);
+            if (it == minutes.cend())
+                it = minutes.insert(minute, m_chart->m_layout.labelTime(ms));
+            m_times.append(*it);
         }
         QList<int> byTime; // the events on the axis (not those counted at its edges)
         for (qsizetype i = 0; i < events.size(); ++i)
-            if (m_chart->m_layout.shown[i])
+            if (std::as_const(m_chart->m_layout.shown)[i])
                 byTime.append(int(i));
         std::stable_sort(byTime.begin(), byTime.end(),
                          [&](int a, int b) { return events[a].ms < events[b].ms; });
@@ -477,8 +484,9 @@ private:
         // other lines (lines never cross labels by construction).
         for (const Placed &p : std::as_const(placed)) {
             const ChartEvent &e = events[p.event];
-            const qreal markerTop = pos(qreal(e.ms), m_chart->m_layout.markerY[p.event]).y()
-                                    - m_chart->m_layout.markerSize / 2 - 1;
+            const qreal markerTop
+                = pos(qreal(e.ms), std::as_const(m_chart->m_layout.markerY)[p.event]).y()
+                  - m_chart->m_layout.markerSize / 2 - 1;
             const qreal lineTop = rowBaseline(p.row) - fm.ascent() + 1;
             painter->setPen(QPen(withAlpha(eventKindColor(e.kind), 150), 1));
             painter->drawLine(QPointF(p.lineX, markerTop), QPointF(p.lineX, lineTop));
@@ -529,7 +537,7 @@ private:
     qreal textWidthOf(int i, const QFontMetricsF &fm) const
     {
         if (m_textWidths[i] < 0)
-            m_textWidths[i] = fm.horizontalAdvance(m_chart->m_layout.events[i].text);
+            m_textWidths[i] = fm.horizontalAdvance(std::as_const(m_chart->m_layout.events)[i].text);
         return m_textWidths[i];
     }
 
@@ -622,11 +630,13 @@ constexpr qsizetype kDenseEvents = 1000;
 
 void TimelineChart::buildMarkers(qreal widthHint)
 {
-    const auto &events = m_layout.events;
+    // Read only (a layout made on a worker may still be shared with it: no detaching copy).
+    const auto &events = std::as_const(m_layout.events);
+    const auto &shown = std::as_const(m_layout.shown);
+    const auto &markerY = std::as_const(m_layout.markerY);
     m_series.resize(events.size());
     m_points.fill(-1, events.size());
-    const bool dense
-        = std::count(m_layout.shown.cbegin(), m_layout.shown.cend(), true) > kDenseEvents;
+    const bool dense = std::count(shown.cbegin(), shown.cend(), true) > kDenseEvents;
     // About one pixel of the time axis: the plot is a little narrower than the chart.
     const qreal msPerPixel
         = std::max<qreal>(1, qreal(m_layout.axisMax - m_layout.axisMin) / std::max(widthHint, 1.0));
@@ -636,7 +646,7 @@ void TimelineChart::buildMarkers(qreal widthHint)
         // (pixel, height) of the markers so far, and which point draws each.
         std::map<std::pair<qint64, qreal>, int> drawn;
         for (qsizetype i = 0; i < events.size(); ++i) {
-            if (events[i].kind != kind || !m_layout.shown[i])
+            if (events[i].kind != kind || !shown[i])
                 continue;
             if (!series) {
                 series = new QScatterSeries;
@@ -653,8 +663,7 @@ void TimelineChart::buildMarkers(qreal widthHint)
             m_series[i] = series; // hovering or clicking its marker finds the first of them
             if (dense) {
                 const qint64 pixel = qint64(qreal(events[i].ms - m_layout.axisMin) / msPerPixel);
-                const auto [at, added]
-                    = drawn.insert({{pixel, m_layout.markerY[i]}, int(points.size())});
+                const auto [at, added] = drawn.insert({{pixel, markerY[i]}, int(points.size())});
                 m_points[i] = at->second;
                 if (!added)
                     continue;
@@ -896,11 +905,12 @@ QImage renderTimelineChartImage(const Postmortem &pm, QSize sizePx, qreal scale,
                       [&] { return TimelineChart::create(pm, sizePx.width(), options); });
 }
 
-QImage renderTimelineChartImage(const TimelineLayout &layout, QSize sizePx, qreal scale,
+QImage renderTimelineChartImage(TimelineLayout layout, QSize sizePx, qreal scale,
                                 const TimelineChartOptions &options)
 {
-    return chartImage(sizePx, scale, options,
-                      [&] { return TimelineChart::create(layout, sizePx.width(), options); });
+    return chartImage(sizePx, scale, options, [&] {
+        return TimelineChart::create(std::move(layout), sizePx.width(), options);
+    });
 }
 
 bool paintTimelineChart(QPainter &painter, const QRectF &target, const Postmortem &pm,

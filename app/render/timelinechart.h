@@ -144,7 +144,7 @@ QImage renderTimelineChartImage(const Postmortem &pm, QSize sizePx = kTimelineCh
 /// renderTimelineChartImage() from `layout` = layoutTimeline(pm, sizePx.width(), options), made
 /// beforehand (on a worker thread, say: that part is plain data); drawn here, on the GUI
 /// thread. A null QImage when the layout has no event.
-QImage renderTimelineChartImage(const TimelineLayout &layout, QSize sizePx, qreal scale,
+QImage renderTimelineChartImage(TimelineLayout layout, QSize sizePx, qreal scale,
                                 const TimelineChartOptions &options = {});
 
 /// Draws the chart laid out at `layoutSize` logical pixels into `target` (painter
