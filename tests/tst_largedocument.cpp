@@ -21,6 +21,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Hindsight;
@@ -102,17 +103,26 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         bool sawProgress = false;
+        int percentShown = -1;
+        int maximum = -1;
         // Started just before the call: it can only tick if the GUI thread runs its event loop
         // while the file is read, which a read on the GUI thread would not let it do.
         Ticker ticker([&] {
-            if (w.findChild<QProgressDialog *>(QStringLiteral("openProgress")))
+            if (auto *progress = w.findChild<QProgressDialog *>(QStringLiteral("openProgress"))) {
                 sawProgress = true;
+                maximum = progress->maximum();
+                if (progress->isVisible())
+                    percentShown = std::max(percentShown, progress->value());
+            }
         });
         QVERIFY(w.openFile(path));
         ticker.timer.stop();
         QVERIFY2(ticker.ticks > 0, "the GUI thread processed no timer while the file loaded");
         QVERIFY(sawProgress);
         QVERIFY(!w.findChild<QProgressDialog *>(QStringLiteral("openProgress")));
+        // A percentage, not a busy bar: by the time the dialog shows, the file has been read.
+        QCOMPARE(maximum, 100);
+        QVERIFY2(percentShown > 0 && percentShown < 100, qPrintable(QString::number(percentShown)));
 
         // The document arrived whole: in the model, and in the timeline table.
         const Postmortem &pm = w.document()->postmortem();

@@ -1,4 +1,5 @@
 // The native file format: round-trip properties, byte stability, hand edits, bad front matter.
+#include "core/markdownblocks.h"
 #include "core/nativeformat.h"
 #include "core/postmortemfile.h"
 
@@ -273,6 +274,47 @@ private Q_SLOTS:
         QVERIFY(r.ok);
         QVERIFY(r.newerSchema);
         QCOMPARE(r.postmortem.title, QStringLiteral("Future"));
+    }
+
+    void frontMatterIsSplitAtItsClosingLine_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("present");
+        QTest::addColumn<QString>("yaml");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("bodyFirstLine");
+        const QString none;
+        QTest::newRow("plain") << QStringLiteral("---\na: 1\nb: 2\n---\n# T\n\nText\n") << true
+                               << QStringLiteral("a: 1\nb: 2") << QStringLiteral("# T\n\nText\n")
+                               << 5;
+        QTest::newRow("empty yaml")
+            << QStringLiteral("---\n---\nbody") << true << none << QStringLiteral("body") << 3;
+        QTest::newRow("dots close") << QStringLiteral("---\nk: v\n...\nafter") << true
+                                    << QStringLiteral("k: v") << QStringLiteral("after") << 4;
+        QTest::newRow("closing line indented, with CR")
+            << QStringLiteral("---\r\nk: v\r\n  ---  \r\nafter\r\n") << true
+            << QStringLiteral("k: v\r") << QStringLiteral("after\r\n") << 4;
+        QTest::newRow("closing line last, no newline")
+            << QStringLiteral("---\nk: v\n---") << true << QStringLiteral("k: v") << none << 4;
+        QTest::newRow("closing line last, newline")
+            << QStringLiteral("---\nk: v\n---\n") << true << QStringLiteral("k: v") << none << 4;
+        QTest::newRow("never closed") << QStringLiteral("---\nk: v\n# T\n") << false << none
+                                      << QStringLiteral("---\nk: v\n# T\n") << 1;
+        QTest::newRow("dashes inside a value")
+            << QStringLiteral("---\nk: ---x\n----\n---\nB") << true
+            << QStringLiteral("k: ---x\n----") << QStringLiteral("B") << 5;
+        QTest::newRow("no front matter")
+            << QStringLiteral("# T\n---\n") << false << none << QStringLiteral("# T\n---\n") << 1;
+    }
+
+    void frontMatterIsSplitAtItsClosingLine()
+    {
+        QFETCH(QString, text);
+        const FrontMatter fm = splitFrontMatter(text);
+        QTEST(fm.present, "present");
+        QTEST(fm.yaml, "yaml");
+        QTEST(fm.body, "body");
+        QTEST(fm.bodyFirstLine, "bodyFirstLine");
     }
 
     void foreignFrontMatterIsNotNative()

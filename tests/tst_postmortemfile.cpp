@@ -2,11 +2,14 @@
 #include "core/postmortemfile.h"
 #include "corpus.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Hindsight;
 
@@ -141,6 +144,47 @@ private Q_SLOTS:
         QVERIFY(!savePostmortemFile(pm, QStringLiteral("/nonexistent-dir/sub/a.md"), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-dir/sub/a.md")));
+    }
+
+    void progressIsReportedAndChangesNothing()
+    {
+        // Long enough for several pieces of the file and of cmark's reading, and many rows.
+        Postmortem pm;
+        pm.title = QStringLiteral("Cache stampede after a deploy");
+        pm.timezone = TimeZoneInfo{QStringLiteral("UTC"), 0};
+        pm.start = Moment{QDate(2026, 3, 2), QTime(8, 0), 0, {}};
+        pm.rootCause
+            = QStringLiteral("Every node refilled the same keys at once.\n\n```\nttl: 60\n```");
+        for (int i = 0; i < 12000; ++i)
+            pm.timeline.append({Moment{QDate(2026, 3, 2), QTime(8, 0).addSecs(i), 0, {}},
+                                EventKind::Investigation,
+                                QStringLiteral("Event %1 of the refill, with **some** words "
+                                               "and a | pipe, as a log line has.")
+                                    .arg(i)});
+        for (int i = 0; i < 1500; ++i)
+            pm.actionItems.append({QStringLiteral("Item %1").arg(i), QStringLiteral("Prevent"),
+                                   QStringLiteral("sre"), QDate(2026, 4, 1), i % 2 == 0});
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("long.md"));
+        QString error;
+        QVERIFY2(savePostmortemFile(pm, path, &error), qPrintable(error));
+        QVERIFY(QFileInfo(path).size() > 1024 * 1024); // read in more than one piece
+
+        QList<double> seen;
+        const LoadResult followed
+            = loadPostmortemFile(path, [&](double done) { seen.append(done); });
+        const LoadResult plain = loadPostmortemFile(path);
+        QVERIFY2(followed.ok, qPrintable(followed.error));
+        QVERIFY(followed.postmortem == plain.postmortem);
+        QVERIFY(followed.postmortem == pm);
+        QCOMPARE(followed.warnings, plain.warnings);
+
+        QVERIFY2(seen.size() > 10, qPrintable(QString::number(seen.size())));
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        QVERIFY(seen.first() >= 0 && seen.first() < 0.1);
+        QVERIFY(seen.last() <= 1.0 && seen.last() > 0.9);
+        // The rows of the timeline are counted too: steps after cmark's share.
+        QVERIFY(std::count_if(seen.cbegin(), seen.cend(), [](double d) { return d > 0.8; }) > 3);
     }
 
     void saveReplacesAtomicallyAndReopens()

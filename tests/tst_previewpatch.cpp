@@ -6,15 +6,19 @@
 #include "modalguard.h"
 #include "render/htmlpatch.h"
 #include "render/htmlrenderer.h"
+#include "render/timelinechart.h"
 #include "ui/mainwindow.h"
 #include "ui/postmortemform.h"
 #include "ui/previewpane.h"
 
 #include <QDir>
+#include <QImage>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextList>
@@ -73,6 +77,25 @@ QString difference(const QTextDocument &a, const QTextDocument &b)
             return where + QStringLiteral("number of format runs");
     }
     return QString();
+}
+
+/// Drops the width and height of every picture in `doc`.
+void withoutPictureSizes(QTextDocument &doc)
+{
+    QList<std::pair<int, QTextImageFormat>> pictures; // found first, changed after
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isImageFormat())
+                pictures.append(
+                    {it.fragment().position(), it.fragment().charFormat().toImageFormat()});
+    for (auto [position, image] : pictures) {
+        image.clearProperty(QTextFormat::ImageWidth);
+        image.clearProperty(QTextFormat::ImageHeight);
+        QTextCursor c(&doc);
+        c.setPosition(position);
+        c.setPosition(position + 1, QTextCursor::KeepAnchor); // a picture is one character
+        c.setCharFormat(image);
+    }
 }
 
 struct Edit
@@ -178,6 +201,7 @@ private Q_SLOTS:
     void shapeChangesAreNotPatched();
     void cacheGivesTheSameHtml();
     void previewPatchesWhileTyping();
+    void wholeDocumentParsedOnTheWorker();
 
 private:
     static void addDocuments();
@@ -371,6 +395,67 @@ void TestPreviewPatch::previewPatchesWhileTyping()
     QTest::keyClicks(editor, QStringLiteral("Quokkadile"));
     QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(QLatin1String("Quokkadile")), 5000);
     QVERIFY(preview->fullUpdates() > fullBefore);
+}
+
+void TestPreviewPatch::wholeDocumentParsedOnTheWorker()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    QVERIFY(
+        window.openFile(QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/sample-postmortem.md")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *preview = window.findChild<PreviewPane *>();
+    auto *form = window.findChild<PostmortemForm *>();
+    auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("rootCauseEditor"));
+    QVERIFY(preview && form && editor);
+    QSignalSpy rendered(preview, &PreviewPane::rendered);
+    QVERIFY(rendered.wait(2000));
+
+    // A new paragraph: the worker parses the whole document and the pane swaps it in.
+    form->showLocation({FieldId::RootCause, -1});
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::Start);
+    editor->moveCursor(QTextCursor::EndOfBlock);
+    const QTextDocument *before = preview->document();
+    const int fullBefore = preview->fullUpdates();
+    const QSize viewport = preview->viewport()->size();
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("Wombatross"));
+    QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(QLatin1String("Wombatross")), 5000);
+    QVERIFY(preview->fullUpdates() > fullBefore);
+    QVERIFY(preview->document() != before);
+    // Swapped in at the pane's width: no horizontal scroll bar flashes up (resizing the
+    // viewport, which would render the diagrams again).
+    QVERIFY(!preview->horizontalScrollBar()->isVisible());
+    QCOMPARE(preview->viewport()->size(), viewport);
+    // It lives on the GUI thread now, and serves the chart like the pane's own document.
+    QCOMPARE(preview->document()->thread(), preview->thread());
+    QVERIFY(!preview->document()
+                 ->resource(QTextDocument::ImageResource, timelineChartResourceUrl())
+                 .value<QImage>()
+                 .isNull());
+
+    // It is the document the GUI thread's own parse of the same HTML gives.
+    const std::unique_ptr<QTextDocument> fromWorker(preview->document()->clone());
+    preview->renderNow();
+    // (Cloned both: a clone numbers the document's objects afresh.)
+    const std::unique_ptr<QTextDocument> fromGuiThread(preview->document()->clone());
+    // Pictures are sized to the pane as it is at each render (its height bounds a diagram's,
+    // and a busy machine may still be settling the window): compared without their sizes.
+    withoutPictureSizes(*fromWorker);
+    withoutPictureSizes(*fromGuiThread);
+    QCOMPARE(difference(*fromWorker, *fromGuiThread), QString());
+    QCOMPARE(fromWorker->toHtml(), fromGuiThread->toHtml());
+
+    // And it can be patched while typing goes on, like any shown document.
+    QTest::keyClicks(editor, QStringLiteral("x"));
+    QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(QLatin1String("Wombatrossx")), 5000);
+    const int patched = preview->patchedUpdates();
+    QTest::keyClicks(editor, QStringLiteral("y"));
+    QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(QLatin1String("Wombatrossxy")), 5000);
+    QVERIFY(preview->patchedUpdates() > patched);
 }
 
 QTEST_MAIN(TestPreviewPatch)

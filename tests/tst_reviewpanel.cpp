@@ -86,6 +86,35 @@ private Q_SLOTS:
         QVERIFY(hasRule(panel, "course.root-cause"));
     }
 
+    void aRunOfAnOutdatedDocumentIsDropped()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ReviewPanel *panel = w.reviewPanel();
+        Postmortem pm;
+        pm.title = QStringLiteral("Checkout outage");
+        pm.summary = QStringLiteral("Checkout failed.");
+        w.document()->reset(pm, QString());
+        QVERIFY(waitForRun(panel));
+        QVERIFY(hasRule(panel, "course.root-cause"));
+
+        // A run of the document without a root cause starts on the worker, then the root
+        // cause arrives: that run's findings are never shown, the next run's are.
+        QSignalSpy updated(panel, &ReviewPanel::updated);
+        panel->checkNow();
+        w.document()->edit(
+            QStringLiteral("Root cause"),
+            [](Postmortem &p) {
+                p.rootCause = QStringLiteral("A retry storm exhausted the connection pool.");
+            },
+            QStringLiteral("rootCause"));
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(updated.count(), 1);
+        QVERIFY(!hasRule(panel, "course.root-cause"));
+        QCOMPARE(panel->list()->count(), panel->findings().size());
+    }
+
     void clickingAFindingJumpsToItsPlace()
     {
         HINDSIGHT_REQUIRE_CORPUS("seeds");

@@ -127,6 +127,34 @@ private Q_SLOTS:
         QVERIFY(underlined(impact, QStringLiteral("backlg")));
     }
 
+    void namesOfAnOutdatedDocumentAreDropped()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *updater = w.form()->findChild<SpellingNamesUpdater *>();
+        MarkdownEditor *summary = editorNamed(w, "summaryEditor");
+        QVERIFY(updater && summary);
+        QSignalSpy updated(updater, &SpellingNamesUpdater::updated);
+        const auto setSummary = [&w](const QString &text) {
+            w.document()->edit(
+                QStringLiteral("Summary"), [text](Postmortem &pm) { pm.summary = text; },
+                QStringLiteral("summary"));
+        };
+        setSummary(QStringLiteral("Zanele restarted the server."));
+        QVERIFY(updated.wait(5000));
+        QVERIFY(underlined(summary, QStringLiteral("Zanele"))); // once: not yet a name
+
+        // The names are being gathered (on a worker) when the document changes: they are of
+        // the old text and never applied; the first names applied are the new text's.
+        const int before = int(updated.count());
+        updater->updateNow();
+        setSummary(QStringLiteral("Zanele restarted the server. Zanele then left."));
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(int(updated.count()), before + 1);
+        QVERIFY(!underlined(summary, QStringLiteral("Zanele")));
+    }
+
     void suggestionReplacesTheWordAsOneUndoStep()
     {
         MainWindow w;

@@ -203,6 +203,51 @@ private Q_SLOTS:
         QCOMPARE(selected, 1);
     }
 
+    void selectingARowMarksItsMarkerOnADenseChart()
+    {
+        // Thousands of events: markers at the same pixel share one point, and the marker of a
+        // selected row is the one drawn where it is, whichever event it was drawn for.
+        Editor e;
+        Postmortem pm = sample();
+        pm.timeline.clear();
+        const QDateTime start(QDate(2024, 2, 15), QTime(22, 0), Qt::UTC);
+        for (int i = 0; i < 3000; ++i) {
+            const QDateTime when = start.addSecs(i * 4); // 3h20 in 4 s steps
+            pm.timeline.append({at(when.date(), when.time().hour(), when.time().minute()),
+                                EventKind::Investigation, QStringLiteral("Probe %1.").arg(i)});
+            pm.timeline.last().at.time = when.time();
+        }
+        e.document.reset(pm, QString());
+        QVERIFY(QTest::qWaitForWindowExposed(&e.form));
+        e.view()->rebuildNow();
+        TimelineChart *chart = e.view()->timelineChart();
+        QVERIFY(chart);
+        for (const int row : {0, 1, 1500, 2999}) {
+            e.form.timelineView()->setCurrentIndex(e.form.timelineView()->model()->index(row, 3));
+            QList<QPointF> selected;
+            QXYSeries *in = nullptr;
+            for (QAbstractSeries *s : chart->series())
+                if (auto *scatter = qobject_cast<QScatterSeries *>(s))
+                    for (int i = 0; i < scatter->count(); ++i)
+                        if (scatter->isPointSelected(i)) {
+                            selected.append(scatter->at(i));
+                            in = scatter;
+                        }
+            QCOMPARE(selected.size(), 1);
+            // Within a pixel of the row's own place.
+            const QPointF drawn = chart->mapToPosition(selected.first(), in);
+            const QPointF own = *chart->markerPosition(row);
+            QVERIFY2(qAbs(drawn.x() - own.x()) <= 1.5 && qAbs(drawn.y() - own.y()) <= 0.5,
+                     qPrintable(QStringLiteral("row %1").arg(row)));
+        }
+        // Some rows share a point: fewer points than events.
+        int points = 0;
+        for (QAbstractSeries *s : chart->series())
+            if (auto *scatter = qobject_cast<QScatterSeries *>(s))
+                points += scatter->count();
+        QVERIFY(points < 3000);
+    }
+
     void previewShowsTheChart()
     {
         Document document;

@@ -24,6 +24,9 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+#include <memory>
+
 namespace Hindsight {
 
 namespace {
@@ -114,45 +117,77 @@ bool DocumentManager::loadsInBackground(const QString &path)
     return info.isFile() && info.size() > kBackgroundLoadBytes;
 }
 
-std::optional<LoadResult> DocumentManager::loadFile(const QString &path)
+std::optional<LoadResult> DocumentManager::loadFile(const QString &path, QByteArray *hash)
 {
-    if (!loadsInBackground(path))
+    if (!loadsInBackground(path)) {
+        if (hash)
+            *hash = fileHash(path);
         return loadPostmortemFile(path);
+    }
     // The window first, so the dialog has something to stand over (a file given at start).
     QWidget *window = m_dialogParent ? m_dialogParent->window() : nullptr;
     if (window && !window->isVisible())
         window->show();
     QProgressDialog progress(Text::tr("Opening %1…").arg(QFileInfo(path).fileName()),
-                             Text::tr("Cancel"), 0, 0, m_dialogParent);
+                             Text::tr("Cancel"), 0, 100, m_dialogParent);
     progress.setObjectName(QStringLiteral("openProgress"));
     progress.setWindowTitle(Text::tr("Opening"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(250);
     progress.setAutoClose(false);
     progress.setAutoReset(false);
-    QFutureWatcher<LoadResult> watcher;
+    struct Loaded
+    {
+        LoadResult result;
+        QByteArray hash;
+    };
+    QFutureWatcher<Loaded> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
     // Reading and importing touch nothing but the file and their own data: a worker's job.
-    watcher.setFuture(QtConcurrent::run([path] { return loadPostmortemFile(path); }));
+    // It says how far it got through an atomic percentage the dialog looks at.
+    const auto percent = std::make_shared<std::atomic<int>>(0);
+    watcher.setFuture(QtConcurrent::run([path, percent] {
+        Loaded loaded;
+        loaded.result = loadPostmortemFile(path, [percent](double done) {
+            percent->store(qBound(0, int(done * 100), 99), std::memory_order_relaxed);
+        });
+        loaded.hash = fileHash(path);
+        return loaded;
+    }));
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, &progress, [&progress, percent] {
+        const int value = percent->load(std::memory_order_relaxed);
+        if (progress.isVisible() && value != progress.value())
+            progress.setValue(value);
+    });
+    poll.start();
     // A quick read never flashes the dialog up; a slow one shows it while the window repaints.
-    QTimer::singleShot(250, &progress, [&progress, &watcher] {
-        if (!watcher.isFinished())
-            progress.show();
+    QTimer::singleShot(250, &progress, [&progress, &watcher, percent] {
+        if (watcher.isFinished())
+            return;
+        progress.show();
+        progress.setValue(percent->load(std::memory_order_relaxed));
     });
     if (!watcher.isFinished())
         loop.exec();
+    poll.stop();
     if (progress.wasCanceled()) // the worker finishes on its own, unheard
         return std::nullopt;
-    return watcher.result();
+    const Loaded loaded = watcher.result();
+    if (hash)
+        *hash = loaded.hash;
+    return loaded.result;
 }
 
 bool DocumentManager::openFile(const QString &path, bool askToSave)
 {
     if (askToSave && !maybeSave())
         return false;
-    const std::optional<LoadResult> loaded = loadFile(path);
+    QByteArray hash;
+    const std::optional<LoadResult> loaded = loadFile(path, &hash);
     if (!loaded) {
         Q_EMIT statusMessage(Text::tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName()),
                              4000);
@@ -166,6 +201,7 @@ bool DocumentManager::openFile(const QString &path, bool askToSave)
     const QFileInfo info(path);
     m_lastDirectory = info.absolutePath();
     addRecentFile(info.absoluteFilePath());
+    m_justRead = {info.absoluteFilePath(), hash};
     if (r.emptyFile) {
         // Nothing to lose in an empty file: a new postmortem that Ctrl+S writes into it.
         Postmortem pm;
@@ -190,6 +226,7 @@ bool DocumentManager::openFile(const QString &path, bool askToSave)
         rememberDiskState(); // also when reopening the same path
         Q_EMIT statusMessage(Text::tr("Opened %1").arg(info.fileName()), 4000);
     }
+    m_justRead = {};
     Q_EMIT documentReplaced(info.absolutePath());
     Q_EMIT importReportChanged(info.fileName(), r.imported ? r.importReport : ImportReport());
     if (!r.warnings.isEmpty())
@@ -230,12 +267,19 @@ bool DocumentManager::startNew(const Postmortem &pm)
     return true;
 }
 
+QByteArray DocumentManager::currentDiskHash(const QString &path) const
+{
+    if (!path.isEmpty() && path == m_justRead.first)
+        return m_justRead.second;
+    return fileHash(path);
+}
+
 void DocumentManager::rememberDiskState()
 {
     const QString path = m_document->filePath();
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
-    m_diskHash = fileHash(path);
+    m_diskHash = currentDiskHash(path);
     m_diskHashAskedAbout.clear();
     if (!path.isEmpty() && !m_diskHash.isEmpty())
         m_watcher->addPath(path);
@@ -275,7 +319,8 @@ void DocumentManager::checkDiskState()
         m_diskHashAskedAbout = now; // ask once per version; saving still confirms
         return;
     }
-    const std::optional<LoadResult> loaded = loadFile(path);
+    QByteArray hash;
+    const std::optional<LoadResult> loaded = loadFile(path, &hash);
     if (!loaded)
         return; // cancelled: the open version stays
     const LoadResult &r = *loaded;
@@ -283,8 +328,10 @@ void DocumentManager::checkDiskState()
         showError(Text::tr("Cannot reload the file"), r.error);
         return;
     }
+    m_justRead = {path, hash};
     m_document->reset(r.postmortem, path, QString(), r.readOnly);
     rememberDiskState();
+    m_justRead = {};
     Q_EMIT documentReplaced(QFileInfo(path).absolutePath());
     Q_EMIT statusMessage(Text::tr("Reloaded %1").arg(name), 4000);
 }

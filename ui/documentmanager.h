@@ -51,9 +51,11 @@ public:
     static bool loadsInBackground(const QString &path);
     /// Reads `path` as loadPostmortemFile() does. A large file (loadsInBackground) is read on
     /// a worker thread while a window-modal, cancellable progress dialog over the window waits
-    /// for it (events keep being processed; the window is shown first if it was not yet);
-    /// nullopt when the user cancelled (the worker's result is then dropped).
-    std::optional<LoadResult> loadFile(const QString &path);
+    /// for it (events keep being processed; the window is shown first if it was not yet) and
+    /// shows how far the reading got (loadPostmortemFile's progress, in percent); nullopt when
+    /// the user cancelled (the worker's result is then dropped). `hash`, when given, gets the
+    /// SHA-256 of the file as read (empty when it cannot be read), computed where it was read.
+    std::optional<LoadResult> loadFile(const QString &path, QByteArray *hash = nullptr);
     /// Opens the bundled sample postmortem as a new, unsaved document.
     bool openSample();
     /// Replaces the open document with the unsaved `pm` (after asking about unsaved changes).
@@ -105,6 +107,8 @@ private:
     void showError(const QString &title, const QString &message);
     /// Records the file's bytes as opened or saved and watches it.
     void rememberDiskState();
+    /// The SHA-256 of the file at `path` now: the one loadFile() just computed for it, if any.
+    QByteArray currentDiskHash(const QString &path) const;
     /// The watched file changed: when its bytes differ, offers to reload it.
     void checkDiskState();
     /// Before overwriting a file changed on disk since we opened or saved it: asks.
@@ -118,6 +122,9 @@ private:
     QByteArray m_diskHash;           ///< SHA-256 of the file as opened/saved; empty: not on disk
     QByteArray m_diskHashAskedAbout; ///< a changed version the user chose to keep theirs over
     bool m_askingAboutDisk = false;
+    /// The hash loadFile() computed while the file it read becomes the document (path, hash),
+    /// so opening a file hashes it once, and a large one off the GUI thread.
+    std::pair<QString, QByteArray> m_justRead;
 };
 
 } // namespace Hindsight

@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Hindsight {
@@ -96,25 +97,65 @@ void PreviewPane::startRender()
     }
     m_renderRunning = true;
     Q_EMIT renderStarted();
-    const HtmlOptions options = prepareRender();
+    RenderJob job = prepareRender();
+    job.parseOnWorker = true;
     const Postmortem snapshot = m_document->postmortem(); // implicitly shared copy
-    m_watcher.setFuture(QtConcurrent::run([snapshot, options, shown = m_shownFragments,
+    m_watcher.setFuture(QtConcurrent::run([snapshot, job, shown = m_shownFragments,
                                            generation = m_shownGeneration, cache = m_renderCache] {
         // The cache is the worker's alone: one render runs at a time, and renderNow()
         // renders without it. The copy of the pointer keeps it alive if the pane goes
         // while this runs.
-        return render(snapshot, options, shown, generation, cache.get());
+        return render(snapshot, job, shown, generation, cache.get());
     }));
 }
 
-PreviewPane::RenderResult PreviewPane::render(const Postmortem &pm, const HtmlOptions &options,
+namespace {
+
+/// The shown document's kind for a document parsed on a worker: until the GUI thread takes
+/// it (and parents it to the pane, whose loadResource decides what may be read), it loads
+/// nothing; QTextDocument's own loadResource would read any local file.
+class WorkerDocument : public QTextDocument
+{
+protected:
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        return parent() ? QTextDocument::loadResource(type, name) : QVariant();
+    }
+};
+
+} // namespace
+
+PreviewPane::RenderResult PreviewPane::render(const Postmortem &pm, RenderJob job,
                                               const QStringList &shown, quint64 shownGeneration,
                                               HtmlRenderCache *cache)
 {
     RenderResult result;
-    result.parts = renderHtmlFragments(pm, options, cache);
+    if (job.layOutChart) {
+        // Where every marker and label goes: plain data, in the document's language.
+        const DocumentLanguageScope language(job.options.language);
+        result.chartLayout = std::make_shared<TimelineLayout>(
+            layoutTimeline(pm, job.chartSize.width(), job.chartOptions));
+        result.chartRequest = job.chartRequest;
+        if (result.chartLayout->events.isEmpty())
+            job.options.timelineChartUrl.clear();
+    }
+    result.parts = renderHtmlFragments(pm, job.options, cache);
     result.patch = planHtmlPatch(shown, result.parts);
     result.shownGeneration = shownGeneration;
+    if (job.parseOnWorker && !result.patch.possible) {
+        auto parsed = std::make_shared<ParsedDocument>();
+        parsed->document = std::make_unique<WorkerDocument>();
+        QTextDocument &doc = *parsed->document;
+        doc.setUndoRedoEnabled(false); // patches need no undo history
+        doc.setDefaultFont(job.font);
+        doc.setDocumentMargin(job.documentMargin);
+        doc.setDefaultTextOption(job.textOption);
+        doc.setHtml(result.parts.head + result.parts.fragments.join(QString()) + result.parts.tail);
+        parsed->fragmentBlocks = fragmentBlockNumbers(doc, int(result.parts.fragments.size()));
+        // No thread until the GUI thread pulls it in (or whoever drops it deletes it).
+        doc.moveToThread(nullptr);
+        result.parsed = parsed;
+    }
     return result;
 }
 
@@ -145,11 +186,12 @@ void PreviewPane::setDocumentLanguage(DisplayLanguage language)
     renderNow();
 }
 
-HtmlOptions PreviewPane::prepareRender()
+PreviewPane::RenderJob PreviewPane::prepareRender()
 {
-    // The chart and the diagrams drawn here speak the document language too.
+    // The diagrams drawn here speak the document language too.
     const DocumentLanguageScope language(m_language);
-    HtmlOptions options;
+    RenderJob job;
+    HtmlOptions &options = job.options;
     options.language = m_language;
     options.baseDirectory = m_baseDirectory;
     options.fragmentAnchors = true;
@@ -157,6 +199,9 @@ HtmlOptions PreviewPane::prepareRender()
     options.fontFamily = m_fontFamily;
     options.fontPointSize = m_fontPointSize;
     options.maxTimelineRows = kMaxTimelineRows;
+    job.font = document()->defaultFont();
+    job.documentMargin = document()->documentMargin();
+    job.textOption = document()->defaultTextOption();
 
     // The chart across the text column: as wide as the pane's text, within readable bounds.
     const Postmortem &pm = m_document->postmortem();
@@ -170,7 +215,8 @@ HtmlOptions PreviewPane::prepareRender()
               : style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
     const int width = qBound(360, viewport()->width() - scrollBar - 2 * margin - 4, 1100);
     const QSize size(width, qBound(280, int(width * 0.55), 440));
-    // Redraw only when what the chart shows, its size or the screen's pixel ratio changed.
+    // Lay out again only when what the chart shows, its size, the screen's pixel ratio or
+    // the theme changed; the worker lays it out, show() draws it.
     if (!m_chartDrawn || !sameTimelineChart(pm, m_chartSource) || size != m_chartSize
         || devicePixelRatioF() != m_chartScale || m_dark != m_chartDark) {
         m_chartDrawn = true;
@@ -178,13 +224,13 @@ HtmlOptions PreviewPane::prepareRender()
         m_chartSize = size;
         m_chartScale = devicePixelRatioF();
         m_chartDark = m_dark;
-        TimelineChartOptions chart;
-        chart.theme = m_dark ? ChartTheme::Dark : ChartTheme::Light;
-        m_chartImage = renderTimelineChartImage(pm, size, devicePixelRatioF(), chart);
-        document()->addResource(QTextDocument::ImageResource, timelineChartResourceUrl(),
-                                m_chartImage);
+        m_hasChart = true; // until the layout says there is no event
+        job.layOutChart = true;
+        job.chartRequest = ++m_chartRequest;
+        job.chartSize = size;
+        job.chartOptions.theme = m_dark ? ChartTheme::Dark : ChartTheme::Light;
     }
-    if (!m_chartImage.isNull()) {
+    if (m_hasChart) {
         options.timelineChartUrl = timelineChartResourceUrl().toString();
         options.timelineChartSize = m_chartSize;
     }
@@ -214,7 +260,7 @@ HtmlOptions PreviewPane::prepareRender()
         diagrams.insert(d.id, cached);
     }
     m_diagramImages = diagrams;
-    return options;
+    return job;
 }
 
 void PreviewPane::resizeEvent(QResizeEvent *event)
@@ -271,22 +317,65 @@ void PreviewPane::mouseDoubleClickEvent(QMouseEvent *event)
     QTextBrowser::mouseDoubleClickEvent(event);
 }
 
-void PreviewPane::show(const RenderResult &result)
+void PreviewPane::drawChart(const RenderResult &result)
+{
+    if (!result.chartLayout || result.chartRequest != m_chartRequest)
+        return; // drawn already, or a newer layout is on its way
+    const DocumentLanguageScope language(m_language);
+    TimelineChartOptions chart;
+    chart.theme = m_chartDark ? ChartTheme::Dark : ChartTheme::Light;
+    m_hasChart = !result.chartLayout->events.isEmpty();
+    // The result is not needed after this: its layout moves into the chart.
+    m_chartImage = m_hasChart ? renderTimelineChartImage(std::move(*result.chartLayout),
+                                                         m_chartSize, m_chartScale, chart)
+                              : QImage();
+    document()->addResource(QTextDocument::ImageResource, timelineChartResourceUrl(), m_chartImage);
+}
+
+void PreviewPane::showWhole(const RenderResult &result)
 {
     const QStringList &fragments = result.parts.fragments;
+    // Keep the reader's place while the text under it changes.
+    const int v = verticalScrollBar()->value();
+    // Highlights point into the shown document; whoever set them sets them again on rendered().
+    setExtraSelections({});
+    std::unique_ptr<QTextDocument> parsed
+        = result.parsed ? std::move(result.parsed->document) : nullptr;
+    if (parsed) {
+        parsed->moveToThread(thread()); // it has no thread: this one takes it
+        parsed->setParent(this);        // resources now come from loadResource()
+        // The pane's width before its first layout (it has none yet): without it, the swap
+        // laid the top out unwrapped and flashed a horizontal scroll bar, whose coming and
+        // going resized the viewport and made the diagrams render again.
+        parsed->setPageSize(document()->pageSize());
+        QTextDocument *previous = m_ownedDocument;
+        m_ownedDocument = parsed.release();
+        setDocument(m_ownedDocument); // Qt's first document (the editor's child) is deleted
+        if (previous)
+            previous->deleteLater();
+        if (!m_chartImage.isNull())
+            document()->addResource(QTextDocument::ImageResource, timelineChartResourceUrl(),
+                                    m_chartImage);
+        m_fragmentBlocks = result.parsed->fragmentBlocks;
+    } else {
+        setHtml(result.parts.head + fragments.join(QString()) + result.parts.tail);
+        document()->setUndoRedoEnabled(false); // patches need no undo history
+        m_fragmentBlocks = fragmentBlockNumbers(*document(), int(fragments.size()));
+    }
+    verticalScrollBar()->setValue(v);
+    ++m_fullUpdates;
+}
+
+void PreviewPane::show(const RenderResult &result)
+{
+    drawChart(result);
     if (result.shownGeneration == m_shownGeneration && !m_fragmentBlocks.isEmpty()
         && applyHtmlPatch(*document(), m_fragmentBlocks, result.parts, result.patch)) {
         ++m_patchedUpdates;
     } else {
-        // Keep the reader's place while the text under it changes.
-        const int v = verticalScrollBar()->value();
-        setHtml(result.parts.head + fragments.join(QString()) + result.parts.tail);
-        document()->setUndoRedoEnabled(false); // patches need no undo history
-        m_fragmentBlocks = fragmentBlockNumbers(*document(), int(fragments.size()));
-        verticalScrollBar()->setValue(v);
-        ++m_fullUpdates;
+        showWhole(result);
     }
-    m_shownFragments = fragments;
+    m_shownFragments = result.parts.fragments;
     ++m_shownGeneration;
     Q_EMIT rendered();
 }

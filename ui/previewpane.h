@@ -4,11 +4,14 @@
 #include "core/postmortem.h"
 #include "render/htmlpatch.h"
 #include "render/htmlrenderer.h"
+#include "render/timelinelayout.h"
 
+#include <QFont>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QImage>
 #include <QTextBrowser>
+#include <QTextOption>
 #include <QTimer>
 
 #include <memory>
@@ -19,6 +22,10 @@ class Document;
 
 /// Shows the document as the exported HTML/PDF will look. Rendering (model -> HTML) runs on a
 /// worker thread after a short pause in typing; the pause grows with the document's size.
+/// When the whole document has to be shown anew (another document, a new paragraph), the
+/// worker also parses the HTML into a QTextDocument of its own, which the GUI thread only
+/// swaps in (setDocument) and lays out in Qt's incremental steps: parsing the 300 KB of a
+/// 20,000-word postmortem took 60 ms or more on the GUI thread.
 /// Edits that arrive while a render is running are merged into one follow-up render
 /// (in-progress / run-again flags, as KDE ghostwriter does), so typing never waits for it.
 /// The worker also plans how to show the result (htmlpatch.h): while someone types inside a
@@ -28,8 +35,9 @@ class Document;
 ///
 /// Resources: only files inside the document's folder are loaded (relative image links);
 /// network URLs, file:// outside the folder and absolute paths are refused. The one exception
-/// is the timeline chart, which the pane draws itself (on the GUI thread, before each render,
-/// only when the timeline, the incident window, the zone or the pane's width changed) and
+/// is the timeline chart, which the pane draws itself (only when the timeline, the incident
+/// window, the zone or the pane's width changed: where everything goes is worked out on the
+/// worker with the HTML, the picture is drawn on the GUI thread when the render is shown) and
 /// serves under timelineChartResourceUrl(); document text cannot name that URL. Load diagrams
 /// linked from the text are drawn the same way (loadDiagramResourceUrl(id), only redrawn when
 /// their spec or size changed); double-clicking one emits diagramActivated(id).
@@ -95,21 +103,53 @@ protected:
 private:
     void scheduleRender();
     void startRender();
-    /// What a render hands to the GUI thread: the fragments, and the patch from the fragments
-    /// shown when it started (generation `shownGeneration`) to them.
+    /// What a render needs besides the postmortem: the HTML options, and whether (and how)
+    /// to lay the chart out anew.
+    struct RenderJob
+    {
+        HtmlOptions options;
+        bool layOutChart = false; ///< the chart changed: layoutTimeline() on the worker
+        quint64 chartRequest = 0; ///< which chart request this is (m_chartRequest)
+        QSize chartSize;          ///< CSS pixels
+        TimelineChartOptions chartOptions;
+        /// Parse the HTML into a document on the worker when the patch is not possible (a
+        /// render started from the event loop; renderNow() sets the HTML itself).
+        bool parseOnWorker = false;
+        /// The shown document's settings, for a document parsed on the worker.
+        QFont font;
+        qreal documentMargin = 4;
+        QTextOption textOption;
+    };
+    /// A QTextDocument parsed on the worker (no thread affinity until the GUI thread takes
+    /// it), and the first block of each fragment in it.
+    struct ParsedDocument
+    {
+        std::unique_ptr<QTextDocument> document;
+        QList<int> fragmentBlocks;
+    };
+    /// What a render hands to the GUI thread: the fragments, the patch from the fragments
+    /// shown when it started (generation `shownGeneration`) to them, and when asked for, the
+    /// chart's layout and the parsed document.
     struct RenderResult
     {
         HtmlFragments parts;
         HtmlPatch patch;
         quint64 shownGeneration = 0;
+        std::shared_ptr<TimelineLayout> chartLayout; ///< null: the chart is drawn already
+        quint64 chartRequest = 0;
+        std::shared_ptr<ParsedDocument> parsed; ///< null: patch, or setHtml on the GUI thread
     };
-    static RenderResult render(const Postmortem &pm, const HtmlOptions &options,
-                               const QStringList &shown, quint64 shownGeneration,
-                               HtmlRenderCache *cache);
+    static RenderResult render(const Postmortem &pm, RenderJob job, const QStringList &shown,
+                               quint64 shownGeneration, HtmlRenderCache *cache);
     void show(const RenderResult &result);
-    /// Redraws the chart when what it shows or the pane's width changed; returns the options
-    /// (base directory, chart URL and size) for the next renderHtml.
-    HtmlOptions prepareRender();
+    /// Draws the chart the worker laid out, unless a newer request superseded it.
+    void drawChart(const RenderResult &result);
+    /// Shows the whole document: the one parsed on the worker when there is one.
+    void showWhole(const RenderResult &result);
+    /// Decides whether the chart is laid out again (what it shows, the pane's width or the
+    /// theme changed), draws the diagrams that changed, and returns the job for the next
+    /// render (base directory, chart URL and size, the document's settings).
+    RenderJob prepareRender();
 
     Document *m_document;
     QString m_baseDirectory;
@@ -131,6 +171,9 @@ private:
     qreal m_chartScale = 0;
     bool m_chartDark = false; ///< the chart image is in the dark theme
     bool m_chartDrawn = false;
+    bool m_hasChart = false;    ///< the last chart laid out has events (m_chartImage will)
+    quint64 m_chartRequest = 0; ///< bumped at each new chart layout asked for
+    QTextDocument *m_ownedDocument = nullptr; ///< the shown document when parsed on a worker
     /// Load-diagram pictures by id, each redrawn only when its spec, size or scale changed.
     struct DiagramImage
     {

@@ -41,9 +41,13 @@ ReviewPanel::ReviewPanel(Document *document, QWidget *parent)
     m_pause.setSingleShot(true);
     m_pause.setInterval(kPauseMs);
     connect(&m_pause, &QTimer::timeout, this, &ReviewPanel::checkNow);
-    connect(m_document, &Document::changed, &m_pause, qOverload<>(&QTimer::start));
+    connect(m_document, &Document::changed, this, [this] {
+        ++m_generation;
+        m_pause.start();
+    });
     connect(&m_watcher, &QFutureWatcher<QList<Finding>>::finished, this, [this] {
-        show(m_watcher.result());
+        if (m_checking == m_generation)
+            show(m_watcher.result());
         if (m_pending) {
             m_pending = false;
             checkNow();
@@ -67,6 +71,7 @@ void ReviewPanel::checkNow()
         return;
     }
     const Postmortem snapshot = m_document->postmortem();
+    m_checking = m_generation;
     m_watcher.setFuture(QtConcurrent::run([snapshot] { return reviewPostmortem(snapshot); }));
 }
 

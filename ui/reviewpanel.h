@@ -17,8 +17,10 @@ class Document;
 
 /// Lists the findings of reviewPostmortem() for the document: an icon per severity, where the
 /// finding points, and what to fix (the rule id in the tooltip). The checks run on a worker
-/// thread a short pause after the last change, so typing never waits for them; a change that
-/// arrives while they run is checked as soon as they finish. Activating an item (click, or
+/// thread a short pause after the last change, so typing never waits for them. A run whose
+/// document changed while it ran is dropped (its findings would point at text that moved;
+/// a long document's list is not refilled for nothing): the change is checked after its own
+/// pause, or at once when that pause ended while the run was going. Activating an item (click, or
 /// Enter on the keyboard) emits locationActivated() so the editor can jump there and select
 /// the words a wording finding means.
 class ReviewPanel : public QWidget
@@ -49,6 +51,8 @@ private:
     QTimer m_pause;
     QFutureWatcher<QList<Finding>> m_watcher;
     bool m_pending = false;
+    quint64 m_generation = 0; ///< bumped at every document change
+    quint64 m_checking = 0;   ///< the generation the running check is of
     QList<Finding> m_findings;
 };
 

@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Hindsight {
 
@@ -104,16 +105,44 @@ SpellingNamesUpdater::SpellingNamesUpdater(Document *document, QWidget *form)
     m_pause.setSingleShot(true);
     m_pause.setInterval(kNamesPauseMs);
     connect(&m_pause, &QTimer::timeout, this, &SpellingNamesUpdater::updateNow);
-    connect(document, &Document::changed, &m_pause, qOverload<>(&QTimer::start));
+    connect(document, &Document::changed, this, [this] {
+        ++m_generation;
+        m_pause.start();
+    });
+    connect(&m_watcher, &QFutureWatcher<SpellingNames>::finished, this, [this] {
+        // Names of a document that has changed since: its own run comes after its pause.
+        if (m_running == m_generation)
+            apply(m_watcher.result());
+        if (m_pending) {
+            m_pending = false;
+            updateNow();
+        }
+    });
     m_pause.start();
+}
+
+SpellingNamesUpdater::~SpellingNamesUpdater()
+{
+    m_watcher.waitForFinished();
 }
 
 void SpellingNamesUpdater::updateNow()
 {
     m_pause.stop();
-    const SpellingNames names = SpellingNames::of(m_document->postmortem());
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_running = m_generation;
+    m_watcher.setFuture(QtConcurrent::run(
+        [snapshot = m_document->postmortem()] { return SpellingNames::of(snapshot); }));
+}
+
+void SpellingNamesUpdater::apply(const SpellingNames &names)
+{
     for (MarkdownEditor *editor : m_form->findChildren<MarkdownEditor *>())
         editor->spellingHighlighter()->setNames(names);
+    Q_EMIT updated();
 }
 
 } // namespace Hindsight

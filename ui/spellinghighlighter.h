@@ -3,6 +3,7 @@
 
 #include "core/spellingscope.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QSyntaxHighlighter>
 #include <QTimer>
@@ -58,20 +59,33 @@ private:
 };
 
 /// Keeps the highlighters of the Markdown editors under `form` in step with `document`'s
-/// names, a short pause after the last change (names rarely change while typing).
+/// names, a short pause after the last change (names rarely change while typing). The names
+/// are gathered on a worker thread (a long document's took 80 ms); a result whose document
+/// changed meanwhile is dropped, and the change gets its own run.
 class SpellingNamesUpdater : public QObject
 {
     Q_OBJECT
 public:
     SpellingNamesUpdater(Document *document, QWidget *form);
+    ~SpellingNamesUpdater() override;
 
-    /// Recomputes the names now (tests; the pause otherwise).
+    /// Starts recomputing the names now (the pause otherwise); updated() follows.
     void updateNow();
 
+Q_SIGNALS:
+    /// The editors' highlighters have the names of the document as it is.
+    void updated();
+
 private:
+    void apply(const SpellingNames &names);
+
     Document *m_document;
     QWidget *m_form;
     QTimer m_pause;
+    QFutureWatcher<SpellingNames> m_watcher;
+    bool m_pending = false;
+    quint64 m_generation = 0; ///< bumped at every document change
+    quint64 m_running = 0;    ///< the generation the running run is of
 };
 
 } // namespace Hindsight

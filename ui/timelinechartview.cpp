@@ -169,18 +169,15 @@ void TimelineChartView::applyCurrentRow()
 {
     if (!m_timelineChart)
         return;
+    // One series per event kind: clearing them is cheap. The row's point is looked up; it
+    // was searched for among every point, for every point (quadratic: seconds at 12,000).
     for (QAbstractSeries *s : m_timelineChart->series())
         if (auto *scatter = qobject_cast<QScatterSeries *>(s))
             scatter->deselectAllPoints();
-    for (QAbstractSeries *s : m_timelineChart->series()) {
-        auto *scatter = qobject_cast<QScatterSeries *>(s);
-        if (!scatter)
-            continue;
-        const QList<QPointF> points = scatter->points();
-        for (qsizetype i = 0; i < points.size(); ++i)
-            if (m_timelineChart->rowAt(scatter, points[i]) == m_currentRow && m_currentRow >= 0)
-                scatter->selectPoint(int(i));
-    }
+    if (m_currentRow < 0)
+        return;
+    if (const auto point = m_timelineChart->markerPoint(m_currentRow))
+        point->first->selectPoint(point->second);
 }
 
 } // namespace Hindsight

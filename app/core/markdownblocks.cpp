@@ -5,6 +5,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace Hindsight {
@@ -15,18 +16,27 @@ FrontMatter splitFrontMatter(const QString &text)
     fm.body = text;
     if (!text.startsWith(QLatin1String("---\n")) && !text.startsWith(QLatin1String("---\r\n")))
         return fm;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QString l = lines[i].trimmed();
+    // Line by line from the second, looking for the closing line: the body is never split
+    // into lines (a 7 MB file was, only to be joined again).
+    const qsizetype yamlStart = text.indexOf(QLatin1Char('\n')) + 1;
+    qsizetype lineStart = yamlStart;
+    for (int i = 1;; ++i) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), lineStart);
+        const bool last = end < 0;
+        if (last)
+            end = text.size();
+        const QStringView l = QStringView(text).mid(lineStart, end - lineStart).trimmed();
         if (l == QLatin1String("---") || l == QLatin1String("...")) {
             fm.present = true;
-            fm.yaml = lines.mid(1, i - 1).join(QLatin1Char('\n'));
-            fm.body = lines.mid(i + 1).join(QLatin1Char('\n'));
-            fm.bodyFirstLine = int(i) + 2;
+            fm.yaml = i > 1 ? text.mid(yamlStart, lineStart - 1 - yamlStart) : QString();
+            fm.body = last ? QString() : text.mid(end + 1);
+            fm.bodyFirstLine = i + 2;
             return fm;
         }
+        if (last)
+            return fm;
+        lineStart = end + 1;
     }
-    return fm;
 }
 
 namespace {
@@ -67,17 +77,31 @@ MarkdownBlock::Kind blockKind(cmark_node *node)
 
 } // namespace
 
-QList<MarkdownBlock> parseMarkdownBlocks(const QString &text)
+namespace {
+
+/// parseMarkdownBlocks() of `text`, whose lines are `lines`.
+QList<MarkdownBlock> blocksOf(const QString &text, const QStringList &lines,
+                              const ParseProgress &progress)
 {
     cmark_gfm_core_extensions_ensure_registered();
     std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
     if (cmark_syntax_extension *table = cmark_find_syntax_extension("table"))
         cmark_parser_attach_syntax_extension(parser.get(), table);
     const QByteArray utf8 = text.toUtf8();
-    cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
+    // Fed in pieces when someone follows along (cmark keeps a line cut between two feeds
+    // until the next one: the tree is the same).
+    constexpr qsizetype kPiece = 256 * 1024;
+    const qsizetype piece = progress ? kPiece : std::max<qsizetype>(utf8.size(), 1);
+    for (qsizetype at = 0; at < utf8.size(); at += piece) {
+        const qsizetype n = std::min(piece, utf8.size() - at);
+        cmark_parser_feed(parser.get(), utf8.constData() + at, size_t(n));
+        if (progress)
+            progress(0.8 * double(at + n) / double(utf8.size()));
+    }
     std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+    if (progress)
+        progress(0.95);
 
-    const QStringList lines = text.split(QLatin1Char('\n'));
     QList<MarkdownBlock> blocks;
     for (cmark_node *n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
         MarkdownBlock b;
@@ -97,7 +121,16 @@ QList<MarkdownBlock> parseMarkdownBlocks(const QString &text)
             b.lines.removeLast();
         blocks.append(b);
     }
+    if (progress)
+        progress(1);
     return blocks;
+}
+
+} // namespace
+
+QList<MarkdownBlock> parseMarkdownBlocks(const QString &text, const ParseProgress &progress)
+{
+    return blocksOf(text, text.split(QLatin1Char('\n')), progress);
 }
 
 QString headingText(const MarkdownBlock &heading)
@@ -127,11 +160,11 @@ QString trimBlankLines(const QString &text)
     return lines.join(QLatin1Char('\n'));
 }
 
-MarkdownOutline outlineMarkdown(const QString &text)
+MarkdownOutline outlineMarkdown(const QString &text, const ParseProgress &progress)
 {
     MarkdownOutline outline;
     const QStringList lines = text.split(QLatin1Char('\n'));
-    const QList<MarkdownBlock> blocks = parseMarkdownBlocks(text);
+    const QList<MarkdownBlock> blocks = blocksOf(text, lines, progress);
 
     // Indices of blocks that start a section (or are the title).
     int titleBlock = -1;

@@ -5,7 +5,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Hindsight {
+
+/// How much of a long parse is done, 0 to 1; called now and then on the parsing thread.
+using ParseProgress = std::function<void(double done)>;
 
 /// YAML front matter split off a Markdown file: a first line "---", then YAML, then a line
 /// "---" or "...". `present` is false (and `body` the whole text) when there is none or it is
@@ -30,7 +35,8 @@ struct MarkdownBlock
 };
 
 /// Top-level blocks of `text` in order, as cmark-gfm parses them (table extension on).
-QList<MarkdownBlock> parseMarkdownBlocks(const QString &text);
+/// `progress` hears how much of the text cmark has read (its inline pass comes after).
+QList<MarkdownBlock> parseMarkdownBlocks(const QString &text, const ParseProgress &progress = {});
 
 /// Text of a heading block without its markers ("## Root cause ##" -> "Root cause").
 QString headingText(const MarkdownBlock &heading);
@@ -53,7 +59,7 @@ struct MarkdownOutline
     QString preamble;
     QList<MarkdownSection> sections;
 };
-MarkdownOutline outlineMarkdown(const QString &text);
+MarkdownOutline outlineMarkdown(const QString &text, const ParseProgress &progress = {});
 
 /// `text` without leading and trailing blank lines (lines of only whitespace).
 QString trimBlankLines(const QString &text);

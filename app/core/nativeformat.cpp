@@ -557,8 +557,10 @@ bool readFrontMatter(const QString &yamlText, int firstLine, NativeReadResult &r
 
 /// Reads a table section (timeline or action items): the rows of the first table become
 /// `rowHandler` calls; all other text of the section is returned, to be kept.
+/// `rowDone(line)` follows a long table: the row on that line of the body was read.
 template<typename RowHandler>
-QString readTableSection(const MarkdownSection &section, RowHandler rowHandler)
+QString readTableSection(const MarkdownSection &section, RowHandler rowHandler,
+                         const std::function<void(qsizetype)> &rowDone = {})
 {
     QStringList rest;
     bool tableSeen = false;
@@ -566,8 +568,11 @@ QString readTableSection(const MarkdownSection &section, RowHandler rowHandler)
         if (block.kind == MarkdownBlock::Table && !tableSeen) {
             tableSeen = true;
             // First line is the header, second the delimiter row.
-            for (qsizetype i = 2; i < block.lines.size(); ++i)
+            for (qsizetype i = 2; i < block.lines.size(); ++i) {
                 rowHandler(splitTableRow(block.lines[i]));
+                if (rowDone && i % 1024 == 0)
+                    rowDone(block.firstLine + i);
+            }
         } else {
             rest.append(block.lines.join(QLatin1Char('\n')));
         }
@@ -575,9 +580,40 @@ QString readTableSection(const MarkdownSection &section, RowHandler rowHandler)
     return rest.join(QStringLiteral("\n\n"));
 }
 
+/// The timeline table of `section` into r.postmortem.timeline (unknown kinds warned about);
+/// returns the section's other text, without the generated chart link (writeNativeFormat),
+/// which is not document text.
+QString readTimelineSection(const MarkdownSection &section, NativeReadResult &r,
+                            const std::function<void(qsizetype)> &rowDone)
+{
+    static const QRegularExpression chartLink(
+        QStringLiteral("^!\\[%1\\]\\(<?[^()<>\\s]*\\.assets/timeline\\.(png|svg)>?\\)$")
+            .arg(QLatin1String(kTimelineChartAlt)));
+    MarkdownSection timeline = section;
+    timeline.blocks.removeIf([](const MarkdownBlock &b) {
+        return b.kind == MarkdownBlock::Paragraph
+               && chartLink.match(b.lines.join(QLatin1Char(' ')).trimmed()).hasMatch();
+    });
+    Postmortem &pm = r.postmortem;
+    return readTableSection(
+        timeline,
+        [&](const QStringList &cells) {
+            TimelineEvent e;
+            e.at = timelineMomentFromCell(cells.value(0), pm.timezone);
+            const QString kind = cells.value(1);
+            e.kind = eventKindFromName(kind).value_or(EventKind::Other);
+            if (!kind.isEmpty() && !eventKindFromName(kind))
+                r.warnings.append(FormatText::tr("unknown event kind '%1'").arg(kind));
+            QStringList text = cells.mid(2);
+            e.text = unescapeCell(text.join(QStringLiteral(" | ")));
+            pm.timeline.append(e);
+        },
+        rowDone);
+}
+
 } // namespace
 
-NativeReadResult readNativeFormat(const QString &input)
+NativeReadResult readNativeFormat(const QString &input, const ParseProgress &progress)
 {
     NativeReadResult r;
     QString text = input;
@@ -594,7 +630,19 @@ NativeReadResult readNativeFormat(const QString &input)
         return r;
 
     Postmortem &pm = r.postmortem;
-    const MarkdownOutline outline = outlineMarkdown(fm.body);
+    // The outline (cmark) is most of the work, the timeline's rows most of the rest.
+    constexpr double kOutlineShare = 0.7;
+    const MarkdownOutline outline = outlineMarkdown(
+        fm.body, progress
+                     ? ParseProgress([&progress](double done) { progress(kOutlineShare * done); })
+                     : ParseProgress());
+    // Tables are read in the body's order: how far down the body a row is says how far
+    // the reading got.
+    const double bodyLines = progress ? double(fm.body.count(QLatin1Char('\n')) + 1) : 1;
+    const auto rowDone = [&progress, bodyLines](qsizetype line) {
+        if (progress)
+            progress(kOutlineShare + (1 - kOutlineShare) * std::min(1.0, double(line) / bodyLines));
+    };
     pm.title = outline.title;
     if (!outline.preamble.isEmpty())
         pm.sections.append({QStringLiteral("Notes"), outline.preamble});
@@ -626,40 +674,25 @@ NativeReadResult readNativeFormat(const QString &input)
         }
         switch (field->id) {
         case FieldId::Timeline: {
-            // The generated chart link (writeNativeFormat) is not document text.
-            static const QRegularExpression chartLink(
-                QStringLiteral("^!\\[%1\\]\\(<?[^()<>\\s]*\\.assets/timeline\\.(png|svg)>?\\)$")
-                    .arg(QLatin1String(kTimelineChartAlt)));
-            MarkdownSection timeline = section;
-            timeline.blocks.removeIf([](const MarkdownBlock &b) {
-                return b.kind == MarkdownBlock::Paragraph
-                       && chartLink.match(b.lines.join(QLatin1Char(' ')).trimmed()).hasMatch();
-            });
-            const QString rest = readTableSection(timeline, [&](const QStringList &cells) {
-                TimelineEvent e;
-                e.at = timelineMomentFromCell(cells.value(0), pm.timezone);
-                const QString kind = cells.value(1);
-                e.kind = eventKindFromName(kind).value_or(EventKind::Other);
-                if (!kind.isEmpty() && !eventKindFromName(kind))
-                    r.warnings.append(FormatText::tr("unknown event kind '%1'").arg(kind));
-                QStringList text = cells.mid(2);
-                e.text = unescapeCell(text.join(QStringLiteral(" | ")));
-                pm.timeline.append(e);
-            });
+            const QString rest = readTimelineSection(section, r, rowDone);
             if (!rest.isEmpty())
                 appendSection(heading(FieldId::Timeline) + QStringLiteral(" notes"), rest);
             break;
         }
         case FieldId::ActionItems: {
-            const QString rest = readTableSection(section, [&](const QStringList &cells) {
-                ActionItem a;
-                a.text = unescapeCell(cells.value(0));
-                a.category = unescapeCell(cells.value(1));
-                a.owner = unescapeCell(cells.value(2));
-                a.due = QDate::fromString(cells.value(3), Qt::ISODate);
-                a.done = cells.value(4).compare(QLatin1String("done"), Qt::CaseInsensitive) == 0;
-                pm.actionItems.append(a);
-            });
+            const QString rest = readTableSection(
+                section,
+                [&](const QStringList &cells) {
+                    ActionItem a;
+                    a.text = unescapeCell(cells.value(0));
+                    a.category = unescapeCell(cells.value(1));
+                    a.owner = unescapeCell(cells.value(2));
+                    a.due = QDate::fromString(cells.value(3), Qt::ISODate);
+                    a.done
+                        = cells.value(4).compare(QLatin1String("done"), Qt::CaseInsensitive) == 0;
+                    pm.actionItems.append(a);
+                },
+                rowDone);
             if (!rest.isEmpty())
                 appendSection(heading(FieldId::ActionItems) + QStringLiteral(" notes"), rest);
             break;

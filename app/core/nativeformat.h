@@ -1,6 +1,7 @@
 // Hindsight's native file format: plain Markdown with YAML front matter (DESIGN.md, contract).
 #pragma once
 
+#include "core/markdownblocks.h"
 #include "core/postmortem.h"
 
 #include <QByteArray>
@@ -61,7 +62,8 @@ inline constexpr char kTimelineChartAlt[] = "Timeline chart";
 /// wrote ("![alt](<name>.assets/<id>.png)" for a diagram in the front matter) are read back as
 /// "![alt](diagram:<id>)" (restoreDiagramLinks). Diagrams with an invalid or repeated id get a
 /// fresh one (with a warning); malformed diagram entries are left out with a warning.
-NativeReadResult readNativeFormat(const QString &text);
+/// `progress` hears how much of the reading is done (0 to 1), on the reading thread.
+NativeReadResult readNativeFormat(const QString &text, const ParseProgress &progress = {});
 
 /// Moment <-> ISO 8601 text as used in the front matter: "2024-02-15T22:00+00:00",
 /// "2024-02-15T22:00", "2024-02-15", "22:00+01:00", "22:00"; seconds only when non-zero.

@@ -11,6 +11,8 @@
 
 #include <uchardet.h>
 
+#include <algorithm>
+
 namespace Hindsight {
 
 namespace {
@@ -71,8 +73,15 @@ QString decodeLegacyText(const QByteArray &data, QString *encoding)
 }
 } // namespace
 
-LoadResult readPostmortemData(const QByteArray &data, const QString &name)
+LoadResult readPostmortemData(const QByteArray &data, const QString &name,
+                              const ParseProgress &progress)
 {
+    // Reading the bytes was the first tenth of the work (loadPostmortemFile), decoding is the
+    // next; the native reader or the importer does the rest.
+    const auto report = [&progress](double done) {
+        if (progress)
+            progress(done);
+    };
     LoadResult r;
     QString text;
     // UTF-16 and UTF-32 (Windows' "Unicode" text) announce themselves with a byte-order mark;
@@ -99,7 +108,7 @@ LoadResult readPostmortemData(const QByteArray &data, const QString &name)
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    if (text.trimmed().isEmpty()) {
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); })) {
         r.error = FileText::tr("%1 is empty.").arg(name);
         r.emptyFile = true;
         return r;
@@ -111,8 +120,11 @@ LoadResult readPostmortemData(const QByteArray &data, const QString &name)
                                               "writes UTF-8.")
                                      .arg(r.encoding);
 
+    report(0.2);
     if (isNativeFormat(text)) {
-        NativeReadResult n = readNativeFormat(text);
+        NativeReadResult n = readNativeFormat(
+            text, progress ? ParseProgress([&report](double done) { report(0.2 + 0.8 * done); })
+                           : ParseProgress());
         if (!n.ok) {
             r.error = QStringLiteral("%1: %2.").arg(name, n.error);
             return r;
@@ -152,7 +164,7 @@ LoadResult readPostmortemData(const QByteArray &data, const QString &name)
     return r;
 }
 
-LoadResult loadPostmortemFile(const QString &path)
+LoadResult loadPostmortemFile(const QString &path, const ParseProgress &progress)
 {
     LoadResult r;
     const QFileInfo info(path);
@@ -177,7 +189,20 @@ LoadResult loadPostmortemFile(const QString &path)
         r.error = FileText::tr("Cannot read %1: %2.").arg(path, file.errorString());
         return r;
     }
-    return readPostmortemData(file.readAll(), name);
+    if (!progress)
+        return readPostmortemData(file.readAll(), name);
+    // In pieces, to say how far it got (a file on a slow disk or a network share).
+    QByteArray data;
+    data.reserve(qsizetype(info.size()));
+    constexpr qint64 kPiece = 1024 * 1024;
+    while (!file.atEnd()) {
+        const QByteArray piece = file.read(kPiece);
+        if (piece.isEmpty())
+            break;
+        data.append(piece);
+        progress(0.1 * double(data.size()) / double(std::max<qint64>(info.size(), 1)));
+    }
+    return readPostmortemData(data, name, progress);
 }
 
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/importer.h"
+#include "core/markdownblocks.h"
 #include "core/postmortem.h"
 
 #include <QString>
@@ -33,11 +34,15 @@ struct LoadResult
 /// data (NUL bytes), malformed native front matter, and text in which the importer finds
 /// nothing of a postmortem (no incident times, timeline, impact, root cause, resolution or
 /// action items). Files above 64 MiB are refused.
-LoadResult loadPostmortemFile(const QString &path);
+/// `progress`, when given, hears how much of the work is done (0 to 1) now and then, on the
+/// reading thread: the bytes read, then cmark's way through a native file's body and the
+/// rows of its tables; the importer (a foreign file) reports nothing until it is done.
+LoadResult loadPostmortemFile(const QString &path, const ParseProgress &progress = {});
 
 /// Decodes and reads in-memory file content as loadPostmortemFile does (`name` is used in
-/// messages only).
-LoadResult readPostmortemData(const QByteArray &data, const QString &name);
+/// messages only; `progress` as there).
+LoadResult readPostmortemData(const QByteArray &data, const QString &name,
+                              const ParseProgress &progress = {});
 
 /// Writes `pm` in the native format atomically (QSaveFile): on any failure the previous file
 /// is left intact and `*error` gets a one-line reason.

@@ -22,8 +22,8 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
-#include <set>
 
 namespace Hindsight {
 
@@ -419,13 +419,20 @@ private:
         m_times.clear();
         m_timeWidths.clear();
         m_textWidths.fill(-1, events.size());
+        // A label's time is to the minute: formatted once per minute, not once per event.
+        QHash<qint64, QString> minutes;
         for (qsizetype i = 0; i < events.size(); ++i) {
             m_markerX.append(pos(qreal(events[i].ms), 0).x());
-            m_times.append(m_chart->m_layout.labelTime(events[i].ms));
+            const qint64 ms = events[i].ms;
+            const qint64 minute = ms >= 0 ? ms / 60000 : (ms - 59999) / 60000;
+            auto it = minutes.constFind(minute);
+            if (it == minutes.cend())
+                it = minutes.insert(minute, m_chart->m_layout.labelTime(ms));
+            m_times.append(*it);
         }
         QList<int> byTime; // the events on the axis (not those counted at its edges)
         for (qsizetype i = 0; i < events.size(); ++i)
-            if (m_chart->m_layout.shown[i])
+            if (std::as_const(m_chart->m_layout.shown)[i])
                 byTime.append(int(i));
         std::stable_sort(byTime.begin(), byTime.end(),
                          [&](int a, int b) { return events[a].ms < events[b].ms; });
@@ -477,8 +484,9 @@ private:
         // other lines (lines never cross labels by construction).
         for (const Placed &p : std::as_const(placed)) {
             const ChartEvent &e = events[p.event];
-            const qreal markerTop = pos(qreal(e.ms), m_chart->m_layout.markerY[p.event]).y()
-                                    - m_chart->m_layout.markerSize / 2 - 1;
+            const qreal markerTop
+                = pos(qreal(e.ms), std::as_const(m_chart->m_layout.markerY)[p.event]).y()
+                  - m_chart->m_layout.markerSize / 2 - 1;
             const qreal lineTop = rowBaseline(p.row) - fm.ascent() + 1;
             painter->setPen(QPen(withAlpha(eventKindColor(e.kind), 150), 1));
             painter->drawLine(QPointF(p.lineX, markerTop), QPointF(p.lineX, lineTop));
@@ -529,7 +537,7 @@ private:
     qreal textWidthOf(int i, const QFontMetricsF &fm) const
     {
         if (m_textWidths[i] < 0)
-            m_textWidths[i] = fm.horizontalAdvance(m_chart->m_layout.events[i].text);
+            m_textWidths[i] = fm.horizontalAdvance(std::as_const(m_chart->m_layout.events)[i].text);
         return m_textWidths[i];
     }
 
@@ -553,7 +561,12 @@ TimelineChart::~TimelineChart() = default;
 std::unique_ptr<TimelineChart> TimelineChart::create(const Postmortem &pm, qreal widthHint,
                                                      const TimelineChartOptions &options)
 {
-    TimelineLayout layout = layoutTimeline(pm, widthHint, options);
+    return create(layoutTimeline(pm, widthHint, options), widthHint, options);
+}
+
+std::unique_ptr<TimelineChart> TimelineChart::create(TimelineLayout layout, qreal widthHint,
+                                                     const TimelineChartOptions &options)
+{
     if (layout.events.isEmpty())
         return nullptr;
     std::unique_ptr<TimelineChart> chart(new TimelineChart);
@@ -617,19 +630,23 @@ constexpr qsizetype kDenseEvents = 1000;
 
 void TimelineChart::buildMarkers(qreal widthHint)
 {
-    const auto &events = m_layout.events;
+    // Read only (a layout made on a worker may still be shared with it: no detaching copy).
+    const auto &events = std::as_const(m_layout.events);
+    const auto &shown = std::as_const(m_layout.shown);
+    const auto &markerY = std::as_const(m_layout.markerY);
     m_series.resize(events.size());
-    const bool dense
-        = std::count(m_layout.shown.cbegin(), m_layout.shown.cend(), true) > kDenseEvents;
+    m_points.fill(-1, events.size());
+    const bool dense = std::count(shown.cbegin(), shown.cend(), true) > kDenseEvents;
     // About one pixel of the time axis: the plot is a little narrower than the chart.
     const qreal msPerPixel
         = std::max<qreal>(1, qreal(m_layout.axisMax - m_layout.axisMin) / std::max(widthHint, 1.0));
     for (EventKind kind : allEventKinds()) {
         QScatterSeries *series = nullptr;
         QList<QPointF> points;
-        std::set<std::pair<qint64, qreal>> drawn; // (pixel, height) of the markers so far
+        // (pixel, height) of the markers so far, and which point draws each.
+        std::map<std::pair<qint64, qreal>, int> drawn;
         for (qsizetype i = 0; i < events.size(); ++i) {
-            if (events[i].kind != kind || !m_layout.shown[i])
+            if (events[i].kind != kind || !shown[i])
                 continue;
             if (!series) {
                 series = new QScatterSeries;
@@ -646,9 +663,12 @@ void TimelineChart::buildMarkers(qreal widthHint)
             m_series[i] = series; // hovering or clicking its marker finds the first of them
             if (dense) {
                 const qint64 pixel = qint64(qreal(events[i].ms - m_layout.axisMin) / msPerPixel);
-                if (!drawn.insert({pixel, m_layout.markerY[i]}).second)
+                const auto [at, added] = drawn.insert({{pixel, markerY[i]}, int(points.size())});
+                m_points[i] = at->second;
+                if (!added)
                     continue;
             }
+            m_points[i] = int(points.size());
             points.append(markerValue(int(i)));
         }
         if (series) {
@@ -742,6 +762,14 @@ std::optional<int> TimelineChart::rowAt(const QXYSeries *series, const QPointF &
     return std::nullopt;
 }
 
+std::optional<std::pair<QXYSeries *, int>> TimelineChart::markerPoint(int row) const
+{
+    const int i = m_layout.indexOfRow(row);
+    if (i < 0 || !m_series[i] || m_points[i] < 0)
+        return std::nullopt;
+    return std::make_pair(m_series[i], m_points[i]);
+}
+
 std::optional<QPointF> TimelineChart::markerPosition(int row)
 {
     const int i = m_layout.indexOfRow(row);
@@ -787,10 +815,11 @@ QList<QRectF> TimelineChart::edgeCountBoxes() const
 
 namespace {
 
-/// Builds the chart for `pm`, lays it out at `size` in a scene of its own and calls
-/// draw(scene, chart). False (draw not called) when there is no chart or no QApplication.
-template<typename Draw>
-bool drawChart(const Postmortem &pm, QSizeF size, const TimelineChartOptions &options, Draw draw)
+/// Builds the chart with make() (TimelineChart::create for the width), lays it out at `size`
+/// in a scene of its own and calls draw(scene, chart). False (draw not called) when there is
+/// no chart or no QApplication.
+template<typename Make, typename Draw>
+bool drawChartWith(QSizeF size, Make make, Draw draw)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
         qWarning("Hindsight: the timeline chart needs a QApplication");
@@ -798,7 +827,7 @@ bool drawChart(const Postmortem &pm, QSizeF size, const TimelineChartOptions &op
     }
     if (size.isEmpty())
         return false;
-    std::unique_ptr<TimelineChart> owned = TimelineChart::create(pm, size.width(), options);
+    std::unique_ptr<TimelineChart> owned = make();
     if (!owned)
         return false;
     QGraphicsScene scene;
@@ -809,6 +838,34 @@ bool drawChart(const Postmortem &pm, QSizeF size, const TimelineChartOptions &op
     scene.setSceneRect(QRectF(QPointF(0, 0), size));
     draw(scene, chart);
     return true;
+}
+
+template<typename Draw>
+bool drawChart(const Postmortem &pm, QSizeF size, const TimelineChartOptions &options, Draw draw)
+{
+    return drawChartWith(
+        size, [&] { return TimelineChart::create(pm, size.width(), options); }, draw);
+}
+
+/// The chart drawn into a new opaque image, as renderTimelineChartImage() describes.
+template<typename Make>
+QImage chartImage(QSize sizePx, qreal scale, const TimelineChartOptions &options, Make make)
+{
+    QImage image;
+    scale = std::max<qreal>(scale, 0.1);
+    drawChartWith(sizePx, make, [&](QGraphicsScene &scene, TimelineChart *) {
+        // Opaque (RGB32): a PDF then gets one image, not an image and a soft mask.
+        image = QImage((QSizeF(sizePx) * scale).toSize(), QImage::Format_RGB32);
+        image.setDevicePixelRatio(scale);
+        image.fill(chartPalette(options.theme).background);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        const QRectF rect(QPointF(0, 0), QSizeF(sizePx));
+        scene.render(&painter, rect, rect);
+    });
+    return image;
 }
 
 } // namespace
@@ -844,21 +901,16 @@ QByteArray renderTimelineChartSvg(const Postmortem &pm, QSizeF sizePx,
 QImage renderTimelineChartImage(const Postmortem &pm, QSize sizePx, qreal scale,
                                 const TimelineChartOptions &options)
 {
-    QImage image;
-    scale = std::max<qreal>(scale, 0.1);
-    drawChart(pm, sizePx, options, [&](QGraphicsScene &scene, TimelineChart *) {
-        // Opaque (RGB32): a PDF then gets one image, not an image and a soft mask.
-        image = QImage((QSizeF(sizePx) * scale).toSize(), QImage::Format_RGB32);
-        image.setDevicePixelRatio(scale);
-        image.fill(chartPalette(options.theme).background);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        const QRectF rect(QPointF(0, 0), QSizeF(sizePx));
-        scene.render(&painter, rect, rect);
+    return chartImage(sizePx, scale, options,
+                      [&] { return TimelineChart::create(pm, sizePx.width(), options); });
+}
+
+QImage renderTimelineChartImage(TimelineLayout layout, QSize sizePx, qreal scale,
+                                const TimelineChartOptions &options)
+{
+    return chartImage(sizePx, scale, options, [&] {
+        return TimelineChart::create(std::move(layout), sizePx.width(), options);
     });
-    return image;
 }
 
 bool paintTimelineChart(QPainter &painter, const QRectF &target, const Postmortem &pm,

@@ -66,6 +66,11 @@ public:
     /// `widthHint` (px) sets how many axis ticks to make; the caller owns the chart.
     static std::unique_ptr<TimelineChart> create(const Postmortem &pm, qreal widthHint = 900,
                                                  const TimelineChartOptions &options = {});
+    /// The same chart from `layout` = layoutTimeline(pm, widthHint, options), which is plain
+    /// data and may have been made on a worker thread (the chart itself is drawn here, on the
+    /// GUI thread); nullptr when the layout has no event.
+    static std::unique_ptr<TimelineChart> create(TimelineLayout layout, qreal widthHint,
+                                                 const TimelineChartOptions &options = {});
     ~TimelineChart() override;
 
     /// Every chartable event, those on the axis and those counted at its edges.
@@ -76,6 +81,10 @@ public:
     /// The timeline row whose marker is `point` of `series` (the value QXYSeries::clicked and
     /// ::hovered report), or nullopt when none is.
     std::optional<int> rowAt(const QXYSeries *series, const QPointF &point) const;
+    /// The series and the index of the point in it that draws the marker of timeline row
+    /// `row` (on a dense chart, events at the same pixel and height share one point); nullopt
+    /// when that row is not on the chart. Looked up, not searched for among the points.
+    std::optional<std::pair<QXYSeries *, int>> markerPoint(int row) const;
     /// Centre of the marker of timeline row `row`, in this chart's item coordinates (valid once
     /// the chart has a size); nullopt when that row is not on the chart.
     std::optional<QPointF> markerPosition(int row);
@@ -109,6 +118,7 @@ private:
     TimelineChartOptions m_options;
     ChartPalette m_palette;
     QList<QXYSeries *> m_series;   ///< per event: its kind's series (nullptr: off the axis)
+    QList<int> m_points;           ///< per event: the point of m_series that draws it, or -1
     QXYSeries *m_anchor = nullptr; ///< a series on both axes, to map values to positions
     QStringList m_legendNames;     ///< what the legend lists, to fit it to the width
     class Overlay;
@@ -130,6 +140,12 @@ QByteArray renderTimelineChartSvg(const Postmortem &pm, QSizeF sizePx = kTimelin
 /// background). A null QImage when the timeline has no chartable event.
 QImage renderTimelineChartImage(const Postmortem &pm, QSize sizePx = kTimelineChartExportSize,
                                 qreal scale = 2, const TimelineChartOptions &options = {});
+
+/// renderTimelineChartImage() from `layout` = layoutTimeline(pm, sizePx.width(), options), made
+/// beforehand (on a worker thread, say: that part is plain data); drawn here, on the GUI
+/// thread. A null QImage when the layout has no event.
+QImage renderTimelineChartImage(TimelineLayout layout, QSize sizePx, qreal scale,
+                                const TimelineChartOptions &options = {});
 
 /// Draws the chart laid out at `layoutSize` logical pixels into `target` (painter
 /// coordinates), scaled to fill it, on a white background: vector output on a vector device
