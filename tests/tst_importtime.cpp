@@ -253,8 +253,12 @@ void TestImportTime::declaredZone()
     QVERIFY(!declaredZone(QStringLiteral("Response times improved after the fix.")));
     QVERIFY(!declaredZone(QStringLiteral("All times in the logs were off by an hour.")));
     // A table's header naming the zone of its column.
-    QCOMPARE(declaredZone(QStringLiteral("| Date (UTC) | Who | Event |"))->utcOffsetMinutes, 0);
-    QCOMPARE(declaredZone(QStringLiteral("| Date/Time (CET) | Event |"))->utcOffsetMinutes, 60);
+    const auto utcHeader = declaredZone(QStringLiteral("| Date (UTC) | Who | Event |"));
+    QVERIFY(utcHeader);
+    QCOMPARE(utcHeader->utcOffsetMinutes, 0);
+    const auto cetHeader = declaredZone(QStringLiteral("| Date/Time (CET) | Event |"));
+    QVERIFY(cetHeader);
+    QCOMPARE(cetHeader->utcOffsetMinutes, 60);
     QVERIFY(!declaredZone(QStringLiteral("| Date (approx.) | Event |")));
 }
 

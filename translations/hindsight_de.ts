@@ -994,8 +994,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+169"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+235"/>
+        <location filename="../app/core/import/span.cpp" line="+194"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+261"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1084,7 +1084,12 @@
         <translation>Maßnahmen im Fließtext angekündigt in Zeile %1 („%2…“).</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+56"/>
+        <source>“%1: …” (line %2) read as an action item.</source>
+        <translation>„%1: …“ (Zeile %2) als Maßnahme gelesen.</translation>
+    </message>
+    <message>
+        <location line="+236"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
     </message>
@@ -1099,12 +1104,12 @@
         <translation>Chatprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+217"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+249"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+108"/>
+        <location filename="../app/core/import/narrative.cpp" line="+133"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Kein Abschnitt mit Maßnahmen: der %n Punkt von „%1“, der sagt, was zu tun ist, wird als Maßnahme gelesen.</numerusform>
@@ -1127,12 +1132,12 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-102"/>
+        <location filename="../app/core/import/span.cpp" line="-119"/>
         <source>the first time the summary gives</source>
         <translation>die erste Uhrzeit in der Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Ende des Vorfalls aus der in der Zusammenfassung genannten Dauer berechnet (%1 Minuten).</translation>
     </message>
@@ -1142,7 +1147,7 @@
         <translation>die Zeilen „Start“ und „End“</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>the “%1” line</source>
         <translation>die Zeile „%1“</translation>
     </message>
@@ -1172,7 +1177,7 @@
         <translation>Einträge der Zeitleiste, die Tage vor oder nach den übrigen liegen, sind Vorgeschichte oder Nachbereitung: Das Zeitfenster des Vorfalls lässt sie aus.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+150"/>
         <source>the timeline entry that says the outage began</source>
         <translation>der Eintrag der Zeitleiste, der den Beginn des Ausfalls nennt</translation>
     </message>
@@ -1182,12 +1187,17 @@
         <translation>der erste Eintrag der Zeitleiste</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the timeline&apos;s dates</source>
         <translation>die Daten der Zeitleiste</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+37"/>
+        <source>Incident end computed from the stated length (%1 minutes).</source>
+        <translation>Ende des Vorfalls aus der angegebenen Dauer berechnet (%1 Minuten).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Der Tag des Vorfalls steht ohne Jahr da; das Jahr %1 stammt aus den anderen Daten des Dokuments.</translation>
     </message>
@@ -1235,12 +1245,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+78"/>
         <location filename="../app/core/import/resolve.cpp" line="+34"/>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-136"/>
+        <location filename="../app/core/import/resolve.cpp" line="-139"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Keine Zeitzone angegeben; die Uhrzeiten bleiben wie geschrieben.</translation>
     </message>
@@ -1265,7 +1275,7 @@
         <translation>Die Zeitleiste geht über Mitternacht: Die Einträge danach fallen auf den nächsten Tag.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>the impact and summary</source>
         <translation>die Auswirkungen und die Zusammenfassung</translation>
     </message>
@@ -1295,7 +1305,7 @@
         <translation>Grundursache übernommen (Quelle: %1).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz aus %1, der eine Ursache nennt.</translation>
     </message>
@@ -1318,12 +1328,17 @@
         <translation>dem Abschnitt zu den Auswirkungen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz, der sie nennt: „%1“</translation>
     </message>
     <message>
         <location line="+37"/>
+        <source>No root-cause section: the root cause is the text of the “Identified” status update.</source>
+        <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Text der Statusmeldung „Identified“.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>“%1” is no date that exists; kept as written.</source>
         <translation>„%1“ ist kein existierendes Datum; wie geschrieben übernommen.</translation>
     </message>
@@ -1431,7 +1446,7 @@
         <translation>Unverändert übernommen:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+158"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+229"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Front Matter eines Vorfalls einer Statusseite: sein Datum ist der Beginn.</translation>
     </message>
@@ -1441,7 +1456,7 @@
         <translation>Front Matter: %1 in die Felder übernommen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Autoren: %1 (Zeile %2).</translation>
     </message>
@@ -3010,7 +3025,7 @@
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/documentmanager.cpp" line="+93"/>
+        <location filename="../ui/documentmanager.cpp" line="+96"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3052,7 +3067,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Postmortem öffnen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -3067,7 +3082,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+58"/>
         <source>Opening %1 was cancelled.</source>
         <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
     </message>
@@ -3077,7 +3092,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 is empty: a new postmortem that saves to it.</source>
         <translation>%1 ist leer: ein neues Postmortem, das dorthin gespeichert wird.</translation>
     </message>
@@ -3092,7 +3107,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Opened with warnings</source>
         <translation>Mit Warnungen geöffnet</translation>
     </message>
@@ -3108,7 +3123,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Das Beispiel-Postmortem</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>File changed on disk</source>
         <translation>Datei auf dem Datenträger geändert</translation>
     </message>
@@ -3148,12 +3163,12 @@ Möchten Sie sie speichern?</translation>
         <translation>&amp;Ignorieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot reload the file</source>
         <translation>Die Datei kann nicht neu geladen werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Reloaded %1</source>
         <translation>%1 neu geladen</translation>
     </message>
@@ -3428,12 +3443,12 @@ Möchten Sie sie speichern?</translation>
         <translation>unerwarteter Wert im Front Matter: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+74"/>
         <source>no Hindsight front matter</source>
         <translation>kein Hindsight-Front-Matter</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-20"/>
         <source>unknown event kind &apos;%1&apos;</source>
         <translation>unbekannte Ereignisart &apos;%1&apos;</translation>
     </message>
@@ -3497,7 +3512,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::PostmortemFile</name>
     <message>
-        <location filename="../app/core/postmortemfile.cpp" line="+103"/>
+        <location filename="../app/core/postmortemfile.cpp" line="+112"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
@@ -3517,7 +3532,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Als %1-Text gelesen: Die Datei ist nicht in UTF-8. Beim Speichern wird UTF-8 geschrieben.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 was written by a newer Hindsight (schema %2); it is opened read-only so nothing it holds is lost.</source>
         <translation>%1 wurde von einer neueren Hindsight-Version geschrieben (Schema %2); die Datei wird schreibgeschützt geöffnet, damit nichts von ihrem Inhalt verloren geht.</translation>
     </message>
@@ -3547,7 +3562,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <location line="+5"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
@@ -4321,7 +4336,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::PreviewPane</name>
     <message>
-        <location filename="../ui/previewpane.cpp" line="+28"/>
+        <location filename="../ui/previewpane.cpp" line="+29"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -4595,7 +4610,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>

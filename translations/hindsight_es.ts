@@ -994,8 +994,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+169"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+235"/>
+        <location filename="../app/core/import/span.cpp" line="+194"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+261"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1084,7 +1084,12 @@
         <translation>Medidas anunciadas en el texto en la línea %1 («%2…»).</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+56"/>
+        <source>“%1: …” (line %2) read as an action item.</source>
+        <translation>«%1: …» (línea %2) leído como una acción.</translation>
+    </message>
+    <message>
+        <location line="+236"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
     </message>
@@ -1099,12 +1104,12 @@
         <translation>Registro de chat</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+217"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+249"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+108"/>
+        <location filename="../app/core/import/narrative.cpp" line="+133"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No hay sección de medidas: el %n elemento de «%1» que dice qué hacer se lee como acción.</numerusform>
@@ -1127,12 +1132,12 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-102"/>
+        <location filename="../app/core/import/span.cpp" line="-119"/>
         <source>the first time the summary gives</source>
         <translation>la primera hora que da el resumen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Fin del incidente calculado a partir de la duración que indica el resumen (%1 minutos).</translation>
     </message>
@@ -1142,7 +1147,7 @@
         <translation>las líneas «Start» y «End»</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>the “%1” line</source>
         <translation>la línea «%1»</translation>
     </message>
@@ -1172,7 +1177,7 @@
         <translation>Las entradas de la cronología que están días antes o después del resto son antecedentes o seguimiento: la ventana del incidente las deja fuera.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+150"/>
         <source>the timeline entry that says the outage began</source>
         <translation>la entrada de la cronología que indica el inicio de la caída</translation>
     </message>
@@ -1182,12 +1187,17 @@
         <translation>la primera entrada de la cronología</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the timeline&apos;s dates</source>
         <translation>las fechas de la cronología</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+37"/>
+        <source>Incident end computed from the stated length (%1 minutes).</source>
+        <translation>Fin del incidente calculado a partir de la duración indicada (%1 minutos).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>El día del incidente está escrito sin año; el año %1 se toma de las demás fechas del documento.</translation>
     </message>
@@ -1235,12 +1245,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+78"/>
         <location filename="../app/core/import/resolve.cpp" line="+34"/>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-136"/>
+        <location filename="../app/core/import/resolve.cpp" line="-139"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>No se indica zona horaria; las horas se conservan tal como están escritas.</translation>
     </message>
@@ -1265,7 +1275,7 @@
         <translation>La cronología pasa de medianoche: las entradas posteriores se fechan al día siguiente.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>the impact and summary</source>
         <translation>el impacto y el resumen</translation>
     </message>
@@ -1295,7 +1305,7 @@
         <translation>Causa raíz tomada (fuente: %1).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>No hay sección de causa raíz: la causa raíz es la frase %1 que enuncia una causa.</translation>
     </message>
@@ -1318,12 +1328,17 @@
         <translation>de la sección de impacto</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>No hay sección de causa raíz: la causa raíz es la frase que la nombra: «%1»</translation>
     </message>
     <message>
         <location line="+37"/>
+        <source>No root-cause section: the root cause is the text of the “Identified” status update.</source>
+        <translation>No hay sección de causa raíz: la causa raíz es el texto de la actualización de estado «Identified».</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>“%1” is no date that exists; kept as written.</source>
         <translation>«%1» no es una fecha que exista; se conserva tal como está escrito.</translation>
     </message>
@@ -1431,7 +1446,7 @@
         <translation>Conservado tal cual:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+158"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+229"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Encabezado de un incidente de página de estado: su fecha es el inicio.</translation>
     </message>
@@ -1441,7 +1456,7 @@
         <translation>Front matter: %1 incorporado a los campos.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Autores: %1 (línea %2).</translation>
     </message>
@@ -3010,7 +3025,7 @@
         <translation>Aún sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/documentmanager.cpp" line="+93"/>
+        <location filename="../ui/documentmanager.cpp" line="+96"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -3052,7 +3067,7 @@ Do you want to save them?</source>
         <translation>Abrir postmortem</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
@@ -3067,7 +3082,7 @@ Do you want to save them?</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+58"/>
         <source>Opening %1 was cancelled.</source>
         <translation>Se canceló la apertura de %1.</translation>
     </message>
@@ -3077,7 +3092,7 @@ Do you want to save them?</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 is empty: a new postmortem that saves to it.</source>
         <translation>%1 está vacío: un postmortem nuevo que se guarda en él.</translation>
     </message>
@@ -3092,7 +3107,7 @@ Do you want to save them?</source>
         <translation>%1 abierto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Opened with warnings</source>
         <translation>Abierto con advertencias</translation>
     </message>
@@ -3108,7 +3123,7 @@ Do you want to save them?</source>
         <translation>El postmortem de ejemplo</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>File changed on disk</source>
         <translation>Archivo modificado en el disco</translation>
     </message>
@@ -3148,12 +3163,12 @@ Do you want to save them?</source>
         <translation>&amp;Ignorar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot reload the file</source>
         <translation>No se puede recargar el archivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Reloaded %1</source>
         <translation>%1 recargado</translation>
     </message>
@@ -3428,12 +3443,12 @@ Do you want to save them?</source>
         <translation>valor inesperado en el front matter: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+74"/>
         <source>no Hindsight front matter</source>
         <translation>no hay front matter de Hindsight</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-20"/>
         <source>unknown event kind &apos;%1&apos;</source>
         <translation>tipo de evento desconocido &apos;%1&apos;</translation>
     </message>
@@ -3497,7 +3512,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::PostmortemFile</name>
     <message>
-        <location filename="../app/core/postmortemfile.cpp" line="+103"/>
+        <location filename="../app/core/postmortemfile.cpp" line="+112"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
@@ -3517,7 +3532,7 @@ Do you want to save them?</source>
         <translation>Leído como texto %1: el archivo no está en UTF-8. Al guardar se escribe en UTF-8.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 was written by a newer Hindsight (schema %2); it is opened read-only so nothing it holds is lost.</source>
         <translation>%1 lo escribió una versión más reciente de Hindsight (esquema %2); se abre en solo lectura para que no se pierda nada de su contenido.</translation>
     </message>
@@ -3547,7 +3562,7 @@ Do you want to save them?</source>
         <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <location line="+5"/>
         <source>Cannot write %1: %2.</source>
         <translation>No se puede escribir %1: %2.</translation>
@@ -4321,7 +4336,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::PreviewPane</name>
     <message>
-        <location filename="../ui/previewpane.cpp" line="+28"/>
+        <location filename="../ui/previewpane.cpp" line="+29"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -4595,7 +4610,7 @@ Do you want to save them?</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>

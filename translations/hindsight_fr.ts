@@ -994,8 +994,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+169"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+235"/>
+        <location filename="../app/core/import/span.cpp" line="+194"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+261"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1084,7 +1084,12 @@
         <translation>Mesures annoncées dans le texte à la ligne %1 («&#xa0;%2…&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+56"/>
+        <source>“%1: …” (line %2) read as an action item.</source>
+        <translation>« %1 : … » (ligne %2) lu comme une action.</translation>
+    </message>
+    <message>
+        <location line="+236"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
     </message>
@@ -1099,12 +1104,12 @@
         <translation>Journal de discussion</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+217"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+249"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+108"/>
+        <location filename="../app/core/import/narrative.cpp" line="+133"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Aucune section de mesures : le %n élément de « %1 » qui dit quoi faire est lu comme action.</numerusform>
@@ -1127,12 +1132,12 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-102"/>
+        <location filename="../app/core/import/span.cpp" line="-119"/>
         <source>the first time the summary gives</source>
         <translation>la première heure donnée dans le résumé</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Fin de l’incident calculée à partir de la durée indiquée dans le résumé (%1 minutes).</translation>
     </message>
@@ -1142,7 +1147,7 @@
         <translation>les lignes «&#xa0;Start&#xa0;» et «&#xa0;End&#xa0;»</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>the “%1” line</source>
         <translation>la ligne «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1172,7 +1177,7 @@
         <translation>Les entrées de la chronologie situées des jours avant ou après les autres relèvent des prémices ou du suivi&#xa0;: la fenêtre de l’incident les exclut.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+150"/>
         <source>the timeline entry that says the outage began</source>
         <translation>l’entrée de la chronologie qui indique le début de la panne</translation>
     </message>
@@ -1182,12 +1187,17 @@
         <translation>la première entrée de la chronologie</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the timeline&apos;s dates</source>
         <translation>les dates de la chronologie</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+37"/>
+        <source>Incident end computed from the stated length (%1 minutes).</source>
+        <translation>Fin de l’incident calculée à partir de la durée indiquée (%1 minutes).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Le jour de l’incident est écrit sans année&#xa0;; l’année %1 est tirée des autres dates du document.</translation>
     </message>
@@ -1235,12 +1245,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+78"/>
         <location filename="../app/core/import/resolve.cpp" line="+34"/>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-136"/>
+        <location filename="../app/core/import/resolve.cpp" line="-139"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Aucun fuseau horaire n’est indiqué&#xa0;; les heures sont gardées telles qu’écrites.</translation>
     </message>
@@ -1265,7 +1275,7 @@
         <translation>La chronologie passe minuit&#xa0;: les entrées suivantes sont datées du lendemain.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>the impact and summary</source>
         <translation>l’impact et le résumé</translation>
     </message>
@@ -1295,7 +1305,7 @@
         <translation>Cause racine reprise (source&#xa0;: %1).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase %1 qui énonce une cause.</translation>
     </message>
@@ -1318,12 +1328,17 @@
         <translation>de la section sur l’impact</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase qui la nomme&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+37"/>
+        <source>No root-cause section: the root cause is the text of the “Identified” status update.</source>
+        <translation>Aucune section sur la cause racine : la cause racine est le texte de la mise à jour de statut « Identified ».</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>“%1” is no date that exists; kept as written.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date qui existe&#xa0;; conservé tel qu’écrit.</translation>
     </message>
@@ -1431,7 +1446,7 @@
         <translation>Conservé tel quel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+158"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+229"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>En-tête d&apos;un incident de page de statut : sa date est le début.</translation>
     </message>
@@ -1441,7 +1456,7 @@
         <translation>Front matter&#xa0;: %1 repris dans les champs.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Auteurs&#xa0;: %1 (ligne %2).</translation>
     </message>
@@ -3010,7 +3025,7 @@
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/documentmanager.cpp" line="+93"/>
+        <location filename="../ui/documentmanager.cpp" line="+96"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3052,7 +3067,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Ouvrir un post-mortem</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -3067,7 +3082,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+58"/>
         <source>Opening %1 was cancelled.</source>
         <translation>L&apos;ouverture de %1 a été annulée.</translation>
     </message>
@@ -3077,7 +3092,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 is empty: a new postmortem that saves to it.</source>
         <translation>%1 est vide&#xa0;: un nouveau post-mortem qui y sera enregistré.</translation>
     </message>
@@ -3092,7 +3107,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Opened with warnings</source>
         <translation>Ouvert avec des avertissements</translation>
     </message>
@@ -3108,7 +3123,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Le post-mortem d’exemple</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -3148,12 +3163,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot reload the file</source>
         <translation>Impossible de recharger le fichier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Reloaded %1</source>
         <translation>%1 rechargé</translation>
     </message>
@@ -3428,12 +3443,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>valeur inattendue dans le front matter&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+74"/>
         <source>no Hindsight front matter</source>
         <translation>pas de front matter Hindsight</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-20"/>
         <source>unknown event kind &apos;%1&apos;</source>
         <translation>type d’événement inconnu &apos;%1&apos;</translation>
     </message>
@@ -3497,7 +3512,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::PostmortemFile</name>
     <message>
-        <location filename="../app/core/postmortemfile.cpp" line="+103"/>
+        <location filename="../app/core/postmortemfile.cpp" line="+112"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
@@ -3517,7 +3532,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Lu comme texte %1&#xa0;: le fichier n’est pas en UTF-8. L’enregistrement écrit en UTF-8.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 was written by a newer Hindsight (schema %2); it is opened read-only so nothing it holds is lost.</source>
         <translation>%1 a été écrit par une version plus récente de Hindsight (schéma %2)&#xa0;; il est ouvert en lecture seule pour que rien de son contenu ne soit perdu.</translation>
     </message>
@@ -3547,7 +3562,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <location line="+5"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
@@ -4321,7 +4336,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::PreviewPane</name>
     <message>
-        <location filename="../ui/previewpane.cpp" line="+28"/>
+        <location filename="../ui/previewpane.cpp" line="+29"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -4595,7 +4610,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>

@@ -632,8 +632,9 @@ std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
             R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\b(?:date\s*(?:/|&|and)\s*)?(?:times?|dates?|timestamps?)\s*(?=\())"),
         QRegularExpression::CaseInsensitiveOption);
     const QStringView view = QStringView(text).left(20000);
-    // Every form of the statement says "time" (a cheap test before the search).
-    if (!view.contains(QLatin1String("time"), Qt::CaseInsensitive))
+    // Every form of the statement says "time" or "date" (a cheap test before the search).
+    if (!view.contains(QLatin1String("time"), Qt::CaseInsensitive)
+        && !view.contains(QLatin1String("date"), Qt::CaseInsensitive))
         return std::nullopt;
     auto it = statement.globalMatch(view);
     int tried = 0;

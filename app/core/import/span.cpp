@@ -161,14 +161,21 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
     if (!m_durationText.isEmpty()) {
         // Several Duration/Date lines (the whole incident, then each stage of it): the first
         // that gives a whole span by itself, else all of them read as one text.
+        // A single line with times reads with the others ("Date: 2024-07-09" dates a
+        // "Duration: 23:30 on 9 July to 01:10 on 10 July" that names no year of its own).
         Span s = parseSpan(m_durationText, m_dayFirst);
+        std::optional<Span> firstWhole;
+        int linesWithSpans = 0;
         for (const QString &line : m_durationText.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             if (const Span own = parseSpan(line, m_dayFirst);
                 own.startTime.isValid() && own.endTime.isValid()) {
-                s = own;
-                break;
+                ++linesWithSpans;
+                if (!firstWhole)
+                    firstWhole = own;
             }
         }
+        if (linesWithSpans > 1)
+            s = *firstWhole;
         const bool whole
             = s.endTime.isValid()
               || (!s.startTime.isValid() && s.startDate.isValid() && s.endDate.isValid());
