@@ -31,6 +31,7 @@ private Q_SLOTS:
     void markdownUnderALoneImageTag();
     void fourDigitTimesWithAZone();
     void boldBulletLinesWithHardBreaks();
+    void dayLabelThenTimeInTheSentence();
 };
 
 void TestImportTimeline::timelineMidnightRollover()
@@ -308,6 +309,23 @@ void TestImportTimeline::boldBulletLinesWithHardBreaks()
     QCOMPARE(timed.at(1).text, QStringLiteral("Relay restarted."));
     QCOMPARE(pm.end.time, QTime(14, 21));
     QCOMPARE(pm.timezone->utcOffsetMinutes, 60);
+}
+
+void TestImportTimeline::dayLabelThenTimeInTheSentence()
+{
+    // Entries labelled by their day; one of them opens its sentence with the time.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Cache corruption\n\n## Timeline\n\n- 2023-05-02: Release 4.1 shipped with the bug.\n"
+        "- 2023-05-04: At 08:15:40 UTC, caches started serving stale pages. Rollback some 20m "
+        "later.\n- 2023-05-05: Release 4.1.1 fixed it; since 09:00 no stale pages.\n"));
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 1);
+    QCOMPARE(timed.first().at.date, QDate(2023, 5, 4));
+    QCOMPARE(timed.first().at.time, QTime(8, 15));
+    QVERIFY(timed.first().text.startsWith(QStringLiteral("At 08:15:40 UTC, caches")));
+    QCOMPARE(pm.start.date, QDate(2023, 5, 4));
+    QCOMPARE(pm.start.time, QTime(8, 15));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

@@ -97,6 +97,8 @@ private:
     void switchPart(Part part, const QString &heading, int level);
     void fieldLine(Label label, const QString &rest, const Line &line);
     void timelineLine(int i, const QString &content);
+    /// An entry led by its day only: the time its text opens with ("At 12:50 UTC, …").
+    void timeOpeningTheText(PendingEvent &pe) const;
     void measuresLine(int i, const QString &content);
     void rcaLine(const QString &text);
     void resolutionMeasuresLine(int i, const QString &text);
