@@ -144,6 +144,9 @@ private:
     /// The incident's day when only a time is stated: the first date of the summary, the
     /// Duration line, the timeline, the front matter, then the title. Invalid when none.
     QDate statedIncidentDay();
+    /// The incident's day when no statement and no timeline give a start (a report without
+    /// times); nullopt when the document gives no date.
+    std::optional<SpanChoice> incidentDayOnly();
     void completeSpanDates(SpanChoice &choice);
     void reportSpan(const SpanChoice &choice, bool endMarked);
     /// The impact-bearing stretch of the timeline: moves `firstTimed`/`lastTimed` past lead-up

@@ -538,7 +538,33 @@ QDate MarkdownImporter::statedIncidentDay()
         dates = findDates(m_frontMatter, m_dayFirst, 1);
     if (dates.isEmpty())
         dates = findDates(m_pm.title, m_dayFirst, 1);
+    // "… the outage that occurred on January 21, 2024." in an introduction under a heading of
+    // its own, or in a later section.
+    for (const QString &p : std::as_const(m_otherProse))
+        if (dates.isEmpty())
+            dates = findDates(p.left(kScan), m_dayFirst, 1);
     return dates.isEmpty() ? QDate() : dates.first().date;
+}
+
+std::optional<SpanChoice> MarkdownImporter::incidentDayOnly()
+{
+    // Nothing states a start and there is no timeline ("On 18th April 2021, a researcher
+    // reported …"): the incident's day from the summary, the title, then the other sections,
+    // not the front matter's date (a blog's date of publication).
+    using namespace ImportTime;
+    QList<DateHit> dates = findDates(m_pm.summary.left(kScan * 4), m_dayFirst, 1);
+    if (dates.isEmpty())
+        dates = findDates(m_pm.title, m_dayFirst, 1);
+    for (const QString &p : std::as_const(m_otherProse))
+        if (dates.isEmpty())
+            dates = findDates(p.left(kScan), m_dayFirst, 1);
+    if (dates.isEmpty())
+        return std::nullopt;
+    SpanChoice c;
+    c.source = ReportText::tr("the first date the document gives");
+    c.guessed = true;
+    c.span.startDate = dates.first().date;
+    return c;
 }
 
 void MarkdownImporter::completeSpanDates(SpanChoice &choice)
@@ -614,6 +640,8 @@ void MarkdownImporter::resolveStartEnd()
     // The timeline, as a fallback for what the statements do not give.
     const TimelineBounds bounds = timelineBounds();
     fillFromTimeline(choice, bounds);
+    if (!choice)
+        choice = incidentDayOnly();
     if (choice)
         completeSpanDates(*choice);
 
