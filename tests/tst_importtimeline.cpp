@@ -32,6 +32,7 @@ private Q_SLOTS:
     void fourDigitTimesWithAZone();
     void boldBulletLinesWithHardBreaks();
     void dayLabelThenTimeInTheSentence();
+    void plainLinesLedByTimes();
 };
 
 void TestImportTimeline::timelineMidnightRollover()
@@ -326,6 +327,26 @@ void TestImportTimeline::dayLabelThenTimeInTheSentence()
     QCOMPARE(pm.start.date, QDate(2023, 5, 4));
     QCOMPARE(pm.start.time, QTime(8, 15));
     QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
+}
+
+void TestImportTimeline::plainLinesLedByTimes()
+{
+    // Plain text, no timeline heading: lines one under the other, each led by a time, are the
+    // timeline; the line after them is not an entry.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "Printer queue meltdown\n\nWhen: May 2, 2023\nWhat we saw:\n"
+        "9:05 AM UTC: Jobs stop printing.\n9:12 AM UTC: Spooler restarted, no change.\n"
+        "9:40 AM UTC: Driver rolled back; jobs print again.\nLessons: keep the old driver.\n"));
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 3);
+    QCOMPARE(timed.first().at.time, QTime(9, 5));
+    QCOMPARE(timed.last().text, QStringLiteral("Driver rolled back; jobs print again."));
+    QCOMPARE(pm.start.date, QDate(2023, 5, 2));
+    // Two such lines are not enough.
+    const Postmortem two = importMarkdown(
+        QStringLiteral("Printer queue meltdown\n\nWhat we saw:\n9:05 AM UTC: Jobs stop printing.\n"
+                       "9:40 AM UTC: Driver rolled back.\nLessons: keep the old driver.\n"));
+    QCOMPARE(timedEvents(two).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)
