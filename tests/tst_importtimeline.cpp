@@ -33,6 +33,7 @@ private Q_SLOTS:
     void boldBulletLinesWithHardBreaks();
     void dayLabelThenTimeInTheSentence();
     void plainLinesLedByTimes();
+    void twelveAmAfterNoon();
 };
 
 void TestImportTimeline::timelineMidnightRollover()
@@ -347,6 +348,24 @@ void TestImportTimeline::plainLinesLedByTimes()
         QStringLiteral("Printer queue meltdown\n\nWhat we saw:\n9:05 AM UTC: Jobs stop printing.\n"
                        "9:40 AM UTC: Driver rolled back.\nLessons: keep the old driver.\n"));
     QCOMPARE(timedEvents(two).size(), 0);
+}
+
+void TestImportTimeline::twelveAmAfterNoon()
+{
+    // "12:10 AM" right after "12:00 PM": the writer meant ten past noon.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Timeline\n- 11:40 AM: deploy starts\n- 12:00 PM: errors rise\n"
+        "- 12:10 AM: rollback\n- 12:35 AM: errors gone\n"));
+    QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 4);
+    QCOMPARE(timed.at(2).at.time, QTime(12, 10));
+    QCOMPARE(timed.at(3).at.time, QTime(12, 35));
+    QCOMPARE(timed.at(3).at.text, QStringLiteral("12:35 AM")); // the words as written
+    QCOMPARE(pm.end.time, QTime(12, 35));
+    // After a late-evening entry it is midnight, as written.
+    const Postmortem night = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Timeline\n- 11:40 PM: deploy starts\n- 12:10 AM: rollback\n"));
+    QCOMPARE(timedEvents(night).at(1).at.time, QTime(0, 10));
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

@@ -131,6 +131,8 @@ private:
     std::optional<SpanChoice> chooseSpan();
     std::optional<SpanChoice> summaryStatement();
     void resolveYearlessDates();
+    /// "12:15 AM" right after "12:00 PM" in the timeline: read as 12:15 (noon), not midnight.
+    void readTwelveAmAfterNoon();
     void resolveStartEnd();
     TimelineBounds timelineBounds();
     /// Fills what the statements leave open (start, end, or both) from the timeline.

@@ -633,9 +633,37 @@ void MarkdownImporter::reportSpan(const SpanChoice &choice, bool endMarked)
         noteGuess(ReportText::tr("No incident date with a year is given; dates are left empty."));
 }
 
+void MarkdownImporter::readTwelveAmAfterNoon()
+{
+    // "12:00 PM" then "12:15 AM", "12:25 AM": the writer carried on from noon with the wrong
+    // half of the day (the noon/midnight confusion of the 12-hour clock). Read as noon when the
+    // entry before it is late in the morning or at noon, which keeps the timeline in order; a
+    // "12:15 AM" after "11:45 PM" is midnight, as written.
+    static const QRegularExpression twelveAm(QStringLiteral(R"(^\W*12(?:[:.]\d\d)?\s?a\.?\s?m\b)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    QTime previous;
+    int fixed = 0;
+    for (PendingEvent &pe : m_events) {
+        QTime &t = pe.event.at.time;
+        if (!t.isValid())
+            continue;
+        if (t.hour() == 0 && previous.isValid() && previous.hour() >= 11 && previous.hour() <= 12
+            && t.addSecs(12 * 3600) >= previous && twelveAm.match(pe.event.at.text).hasMatch()) {
+            t = t.addSecs(12 * 3600);
+            ++fixed;
+        }
+        previous = t;
+    }
+    if (fixed > 0)
+        noteGuess(ReportText::tr("%n timeline time(s) written “12:… AM” right after late-morning "
+                                 "or noon entries read as just after noon.",
+                                 nullptr, fixed));
+}
+
 void MarkdownImporter::resolveStartEnd()
 {
     resolveYearlessDates();
+    readTwelveAmAfterNoon();
     std::optional<SpanChoice> choice = chooseSpan();
     // The timeline, as a fallback for what the statements do not give.
     const TimelineBounds bounds = timelineBounds();
