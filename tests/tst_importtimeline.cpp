@@ -258,6 +258,20 @@ void TestImportTimeline::statusPageUpdates()
     const Postmortem plain = importMarkdown(
         QStringLiteral("## Summary\nUpdate - we are still on it.\nMore text here.\n"));
     QVERIFY(plain.timeline.isEmpty());
+    // A status page's update stamped at the end of its own line (a site generator's shortcode).
+    const QString stamped = QStringLiteral(
+        "# Storage degraded\n\n**Issue identified:** A disk shelf failed at our provider. "
+        "{{< stamp \"2021-03-02 07:45:00\" >}}\n\n**Resolved:** All volumes are healthy.\n");
+    const Postmortem st = importMarkdown(stamped);
+    QCOMPARE(timedEvents(st).size(), 1);
+    QCOMPARE(st.timeline.first().at.date, QDate(2021, 3, 2));
+    QCOMPARE(st.timeline.first().at.time, QTime(7, 45));
+    QVERIFY(st.timeline.first().text.startsWith(QStringLiteral("Issue identified A disk")));
+    QVERIFY(missingLines(stamped, st).isEmpty());
+    // A date and time inside the sentence is no stamp.
+    const Postmortem inside = importMarkdown(QStringLiteral(
+        "# Storage degraded\n\n**Identified:** On 2021-03-02 07:45 a disk shelf failed.\n"));
+    QCOMPARE(timedEvents(inside).size(), 0);
 }
 
 void TestImportTimeline::markupLeavesEventAndItemTexts()

@@ -112,6 +112,10 @@ private:
     bool startsParagraph(int i) const;
     bool readStatusUpdate(int i);
     bool readTimedStatusUpdate(int i);
+    /// A status update on line i ("**Issue identified:** `text`") whose own line ends with
+    /// its date and time; `status` is the update word that gives the kind.
+    bool readStampedStatusUpdate(int i, const QString &label, const QString &status,
+                                 const QString &text);
     void appendTo(QString &target, const QString &text);
     void appendExtra(const QString &heading, const QString &text);
     /// The kept section named `heading` (emphasis and trailing colon removed), created at the
