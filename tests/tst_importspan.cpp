@@ -27,6 +27,7 @@ private Q_SLOTS:
     void leadUpAndFollowUpStayOutOfTheWindow();
     void dayHeadingsWithoutYear();
     void statedRecoveryLengthFromTheStart();
+    void dayStatedApartFromTheTimes();
     void reportSaysWhatWasGuessed();
     void valuesKeptAsStated();
 };
@@ -303,6 +304,32 @@ void TestImportSpan::statedRecoveryLengthFromTheStart()
         "time of the report.\n"));
     QCOMPARE(prose.start.time, QTime(9, 10));
     QCOMPARE(prose.end.time, QTime(9, 40));
+}
+
+void TestImportSpan::dayStatedApartFromTheTimes()
+{
+    // No time anywhere: the day of the summary; a blog's front-matter date is its publication.
+    const Postmortem noTimes = importMarkdown(QStringLiteral(
+        "---\ntitle: Token disclosure\ndate: 2022-03-30\n---\n\nOn 21st March 2022, a "
+        "reader told us a deploy token was visible in a build log.\n\n### What we changed\n\n"
+        "- Rotated the token.\n"));
+    QCOMPARE(noTimes.start.date, QDate(2022, 3, 21));
+    QVERIFY(!noTimes.start.time.isValid());
+    QVERIFY(!noTimes.end.date.isValid());
+    // The title's day, before the front matter's.
+    const Postmortem titled = importMarkdown(QStringLiteral(
+        "---\ntitle: \"Review of the relay stall on 4th May 2020\"\ndate: 2020-05-19\n---\n\n"
+        "The relay stopped accepting mail and had to be rebuilt.\n\n## What happened\n\n"
+        "Disks filled up.\n"));
+    QCOMPARE(titled.start.date, QDate(2020, 5, 4));
+    // Times in the summary, the day in an introduction under a heading of its own.
+    const Postmortem intro = importMarkdown(QStringLiteral(
+        "# Postmortem\n\n## About this report\n\nThis covers the API outage of March 5, "
+        "2024.\n\n### Issue Summary\n\nFrom 2:10 PM to 3:05 PM EAT the API returned errors."
+        "\n\n### Root cause\n\nA bad config.\n"));
+    QCOMPARE(intro.start.date, QDate(2024, 3, 5));
+    QCOMPARE(intro.start.time, QTime(14, 10));
+    QCOMPARE(intro.end.date, QDate(2024, 3, 5));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

@@ -31,6 +31,9 @@ private Q_SLOTS:
     void markdownUnderALoneImageTag();
     void fourDigitTimesWithAZone();
     void boldBulletLinesWithHardBreaks();
+    void dayLabelThenTimeInTheSentence();
+    void plainLinesLedByTimes();
+    void twelveAmAfterNoon();
 };
 
 void TestImportTimeline::timelineMidnightRollover()
@@ -255,6 +258,20 @@ void TestImportTimeline::statusPageUpdates()
     const Postmortem plain = importMarkdown(
         QStringLiteral("## Summary\nUpdate - we are still on it.\nMore text here.\n"));
     QVERIFY(plain.timeline.isEmpty());
+    // A status page's update stamped at the end of its own line (a site generator's shortcode).
+    const QString stamped = QStringLiteral(
+        "# Storage degraded\n\n**Issue identified:** A disk shelf failed at our provider. "
+        "{{< stamp \"2021-03-02 07:45:00\" >}}\n\n**Resolved:** All volumes are healthy.\n");
+    const Postmortem st = importMarkdown(stamped);
+    QCOMPARE(timedEvents(st).size(), 1);
+    QCOMPARE(st.timeline.first().at.date, QDate(2021, 3, 2));
+    QCOMPARE(st.timeline.first().at.time, QTime(7, 45));
+    QVERIFY(st.timeline.first().text.startsWith(QStringLiteral("Issue identified A disk")));
+    QVERIFY(missingLines(stamped, st).isEmpty());
+    // A date and time inside the sentence is no stamp.
+    const Postmortem inside = importMarkdown(QStringLiteral(
+        "# Storage degraded\n\n**Identified:** On 2021-03-02 07:45 a disk shelf failed.\n"));
+    QCOMPARE(timedEvents(inside).size(), 0);
 }
 
 void TestImportTimeline::markupLeavesEventAndItemTexts()
@@ -308,6 +325,61 @@ void TestImportTimeline::boldBulletLinesWithHardBreaks()
     QCOMPARE(timed.at(1).text, QStringLiteral("Relay restarted."));
     QCOMPARE(pm.end.time, QTime(14, 21));
     QCOMPARE(pm.timezone->utcOffsetMinutes, 60);
+}
+
+void TestImportTimeline::dayLabelThenTimeInTheSentence()
+{
+    // Entries labelled by their day; one of them opens its sentence with the time.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Cache corruption\n\n## Timeline\n\n- 2023-05-02: Release 4.1 shipped with the bug.\n"
+        "- 2023-05-04: At 08:15:40 UTC, caches started serving stale pages. Rollback some 20m "
+        "later.\n- 2023-05-05: Release 4.1.1 fixed it; since 09:00 no stale pages.\n"));
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 1);
+    QCOMPARE(timed.first().at.date, QDate(2023, 5, 4));
+    QCOMPARE(timed.first().at.time, QTime(8, 15));
+    QVERIFY(timed.first().text.startsWith(QStringLiteral("At 08:15:40 UTC, caches")));
+    QCOMPARE(pm.start.date, QDate(2023, 5, 4));
+    QCOMPARE(pm.start.time, QTime(8, 15));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
+}
+
+void TestImportTimeline::plainLinesLedByTimes()
+{
+    // Plain text, no timeline heading: lines one under the other, each led by a time, are the
+    // timeline; the line after them is not an entry.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "Printer queue meltdown\n\nWhen: May 2, 2023\nWhat we saw:\n"
+        "9:05 AM UTC: Jobs stop printing.\n9:12 AM UTC: Spooler restarted, no change.\n"
+        "9:40 AM UTC: Driver rolled back; jobs print again.\nLessons: keep the old driver.\n"));
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 3);
+    QCOMPARE(timed.first().at.time, QTime(9, 5));
+    QCOMPARE(timed.last().text, QStringLiteral("Driver rolled back; jobs print again."));
+    QCOMPARE(pm.start.date, QDate(2023, 5, 2));
+    // Two such lines are not enough.
+    const Postmortem two = importMarkdown(
+        QStringLiteral("Printer queue meltdown\n\nWhat we saw:\n9:05 AM UTC: Jobs stop printing.\n"
+                       "9:40 AM UTC: Driver rolled back.\nLessons: keep the old driver.\n"));
+    QCOMPARE(timedEvents(two).size(), 0);
+}
+
+void TestImportTimeline::twelveAmAfterNoon()
+{
+    // "12:10 AM" right after "12:00 PM": the writer meant ten past noon.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Timeline\n- 11:40 AM: deploy starts\n- 12:00 PM: errors rise\n"
+        "- 12:10 AM: rollback\n- 12:35 AM: errors gone\n"));
+    QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 4);
+    QCOMPARE(timed.at(2).at.time, QTime(12, 10));
+    QCOMPARE(timed.at(3).at.time, QTime(12, 35));
+    QCOMPARE(timed.at(3).at.text, QStringLiteral("12:35 AM")); // the words as written
+    QCOMPARE(pm.end.time, QTime(12, 35));
+    // After a late-evening entry it is midnight, as written.
+    const Postmortem night = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Timeline\n- 11:40 PM: deploy starts\n- 12:10 AM: rollback\n"));
+    QCOMPARE(timedEvents(night).at(1).at.time, QTime(0, 10));
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

@@ -101,6 +101,8 @@ private:
     void switchPart(Part part, const QString &heading, int level);
     void fieldLine(Label label, const QString &rest, const Line &line);
     void timelineLine(int i, const QString &content);
+    /// An entry led by its day only: the time its text opens with ("At 12:50 UTC, …").
+    void timeOpeningTheText(PendingEvent &pe) const;
     void measuresLine(int i, const QString &content);
     void rcaLine(const QString &text);
     void resolutionMeasuresLine(int i, const QString &text);
@@ -119,6 +121,10 @@ private:
     bool startsParagraph(int i) const;
     bool readStatusUpdate(int i);
     bool readTimedStatusUpdate(int i);
+    /// A status update on line i ("**Issue identified:** `text`") whose own line ends with
+    /// its date and time; `status` is the update word that gives the kind.
+    bool readStampedStatusUpdate(int i, const QString &label, const QString &status,
+                                 const QString &text);
     void appendTo(QString &target, const QString &text);
     void appendExtra(const QString &heading, const QString &text);
     /// The kept section named `heading` (emphasis and trailing colon removed), created at the
@@ -138,6 +144,8 @@ private:
     std::optional<SpanChoice> chooseSpan();
     std::optional<SpanChoice> summaryStatement();
     void resolveYearlessDates();
+    /// "12:15 AM" right after "12:00 PM" in the timeline: read as 12:15 (noon), not midnight.
+    void readTwelveAmAfterNoon();
     void resolveStartEnd();
     TimelineBounds timelineBounds();
     /// Fills what the statements leave open (start, end, or both) from the timeline.
@@ -151,6 +159,9 @@ private:
     /// The incident's day when only a time is stated: the first date of the summary, the
     /// Duration line, the timeline, the front matter, then the title. Invalid when none.
     QDate statedIncidentDay();
+    /// The incident's day when no statement and no timeline give a start (a report without
+    /// times); nullopt when the document gives no date.
+    std::optional<SpanChoice> incidentDayOnly();
     void completeSpanDates(SpanChoice &choice);
     void reportSpan(const SpanChoice &choice, bool endMarked);
     /// The impact-bearing stretch of the timeline: moves `firstTimed`/`lastTimed` past lead-up

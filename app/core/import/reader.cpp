@@ -294,15 +294,35 @@ void MarkdownImporter::keepOtherIncident(int i)
     m_prevBlank = false;
 }
 
+namespace {
+
+/// The kind a status page's update word gives its entry.
+EventKind statusKind(const QString &word)
+{
+    const QString status = word.toLower();
+    return status == QLatin1String("resolved") || status == QLatin1String("completed")
+               ? EventKind::Resolution
+           : status == QLatin1String("monitoring") || status == QLatin1String("mitigated")
+               ? EventKind::Mitigation
+           : status == QLatin1String("investigating") || status == QLatin1String("identified")
+                   || status == QLatin1String("verifying")
+               ? EventKind::Investigation
+               : EventKind::Communication;
+}
+
+} // namespace
+
 bool MarkdownImporter::readStatusUpdate(int i)
 {
     // Statuspage.io and similar: "**Investigating** - text", possibly wrapped, then a line
     // with only the date and time of the update.
     static const QRegularExpression update(
         QStringLiteral(
-            R"(^[*_]{0,2}(Investigating|Identified|Monitoring|Resolved|Update|Updated|)"
-            R"(Postmortem|Post-mortem|Mitigated|Verifying|Completed|In progress)[*_]{0,2})"
-            R"(\s*[-–—:]\s*(.+)$)"),
+            R"(^[*_]{0,2}(?<label>(?:(?:issue|incident)\s+)?(?<status>Investigating|Identified|)"
+            R"(Monitoring|Resolved|Update|Updated|Postmortem|Post-mortem|Mitigated|Verifying|)"
+            R"(Completed|In progress)))"
+            R"((?::[*_]{2}|[*_]{0,2}\s*[-–—:]))"
+            R"(\s*(?<text>.+)$)"),
         QRegularExpression::CaseInsensitiveOption);
     const Line &line = m_lines.at(i);
     if (line.kind != LineKind::Paragraph)
@@ -316,7 +336,9 @@ bool MarkdownImporter::readStatusUpdate(int i)
     const QRegularExpressionMatch m = update.match(line.content.left(kScan));
     if (!m.hasMatch())
         return false;
-    QString text = m.captured(2).trimmed();
+    QString text = m.captured(u"text").trimmed();
+    if (readStampedStatusUpdate(i, m.captured(u"label"), m.captured(u"status"), text))
+        return true;
     int j = i + 1;
     for (; j < m_lines.size() && j < i + 12 && m_lines.at(j).kind == LineKind::Paragraph; ++j) {
         const QString &c = m_lines.at(j).content;
@@ -343,17 +365,8 @@ bool MarkdownImporter::readStatusUpdate(int i)
     pe.event.at.text = when;
     pe.zone = ImportTime::zoneAfter(when, t.pos + t.length, pe.event.at.date);
     pe.explicitDate = true;
-    pe.event.text = QStringLiteral("**%1** %2").arg(m.captured(1), text);
-    const QString status = m.captured(1).toLower();
-    pe.event.kind = status == QLatin1String("resolved") || status == QLatin1String("completed")
-                        ? EventKind::Resolution
-                    : status == QLatin1String("monitoring") || status == QLatin1String("mitigated")
-                        ? EventKind::Mitigation
-                    : status == QLatin1String("investigating")
-                            || status == QLatin1String("identified")
-                            || status == QLatin1String("verifying")
-                        ? EventKind::Investigation
-                        : EventKind::Communication;
+    pe.event.text = QStringLiteral("**%1** %2").arg(m.captured(u"label"), text);
+    pe.event.kind = statusKind(m.captured(u"status"));
     pe.kindFixed = true;
     pe.statusUpdate = true;
     m_events.append(pe);
@@ -362,6 +375,44 @@ bool MarkdownImporter::readStatusUpdate(int i)
     if (!m_firstTimelineLine)
         m_firstTimelineLine = line.number;
     m_lastTimelineLine = m_lines.at(j).number;
+    return true;
+}
+
+bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, const QString &status,
+                                               const QString &text)
+{
+    // The update's date and time stamped at the end of its own line, as status-page generators
+    // write them ("… a 10 hours recovery. {{< track "2020-11-15 10:15:00" >}}").
+    static const QRegularExpression stampEnd(
+        QStringLiteral(R"(^\s*(?:\(?[A-Z]{2,5}\)?)?[\s"'}>%)\]]*$)"));
+    const QList<ImportTime::DateHit> dates = ImportTime::findDates(text, m_dayFirst);
+    if (dates.isEmpty())
+        return false;
+    const ImportTime::DateHit &d = dates.last();
+    const qsizetype after = d.pos + d.length;
+    const QList<ImportTime::TimeHit> times = ImportTime::findTimes(text.mid(after), 1, 16);
+    if (times.isEmpty()
+        || !text.mid(after, times.first().pos).trimmed().remove(QLatin1Char(',')).isEmpty())
+        return false;
+    const ImportTime::TimeHit &t = times.first();
+    const qsizetype end = after + t.pos + t.length;
+    if (!stampEnd.match(QStringView(text).mid(end)).hasMatch())
+        return false;
+    PendingEvent pe;
+    pe.event.at.date = d.date;
+    pe.event.at.time = t.time;
+    pe.event.at.text = text.mid(d.pos, end - d.pos);
+    pe.zone = ImportTime::zoneAfter(text, end, d.date);
+    pe.explicitDate = true;
+    pe.event.text = QStringLiteral("**%1** %2").arg(label, text);
+    pe.event.kind = statusKind(status);
+    pe.kindFixed = true;
+    m_events.append(pe);
+    m_consumedUpTo = i;
+    ++m_statusUpdates;
+    if (!m_firstTimelineLine)
+        m_firstTimelineLine = m_lines.at(i).number;
+    m_lastTimelineLine = m_lines.at(i).number;
     return true;
 }
 

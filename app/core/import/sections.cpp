@@ -356,9 +356,20 @@ bool MarkdownImporter::inTimedList(int i)
     const Line &line = m_lines.at(i);
     if (m_timedListEnd >= 0 && i <= m_timedListEnd)
         return line.kind == LineKind::ListItem || (line.kind == LineKind::Paragraph && m_eventOpen);
-    if (line.kind != LineKind::ListItem || line.listDepth != 1 || hasTimelineSection())
+    // Or plain-text lines, each led by a time, one after the other ("3:15 PM UTC: Alarms").
+    const LineKind kind = line.kind == LineKind::Paragraph && line.indent == 0 ? LineKind::Paragraph
+                                                                               : LineKind::ListItem;
+    const auto timed = [this](const Line &l) {
+        const auto lead = ImportTime::parseLeading(l.content, m_dayFirst);
+        return lead && lead->time.isValid();
+    };
+    if (line.kind != kind || (kind == LineKind::ListItem && line.listDepth != 1)
+        || hasTimelineSection())
         return false;
-    if (i > 0 && m_lines.at(i - 1).kind == LineKind::ListItem)
+    if (kind == LineKind::Paragraph && !timed(line))
+        return false;
+    if (i > 0 && m_lines.at(i - 1).kind == kind
+        && (kind == LineKind::ListItem || timed(m_lines.at(i - 1))))
         return false; // not the list's first item
     int items = 0;
     int last = i;
@@ -366,6 +377,13 @@ bool MarkdownImporter::inTimedList(int i)
         const Line &l = m_lines.at(k);
         if (l.kind == LineKind::Blank)
             continue;
+        if (kind == LineKind::Paragraph) {
+            if (l.kind != LineKind::Paragraph || l.indent > 0 || !timed(l))
+                break;
+            ++items;
+            last = k;
+            continue;
+        }
         if (l.kind == LineKind::ListItem && l.listDepth == 1) {
             const auto lead = ImportTime::parseLeading(l.content, m_dayFirst);
             if (!lead || !lead->time.isValid())

@@ -545,7 +545,33 @@ QDate MarkdownImporter::statedIncidentDay()
         dates = findDates(m_frontMatter, m_dayFirst, 1);
     if (dates.isEmpty())
         dates = findDates(m_pm.title, m_dayFirst, 1);
+    // "… the outage that occurred on January 21, 2024." in an introduction under a heading of
+    // its own, or in a later section.
+    for (const QString &p : std::as_const(m_otherProse))
+        if (dates.isEmpty())
+            dates = findDates(p.left(kScan), m_dayFirst, 1);
     return dates.isEmpty() ? QDate() : dates.first().date;
+}
+
+std::optional<SpanChoice> MarkdownImporter::incidentDayOnly()
+{
+    // Nothing states a start and there is no timeline ("On 18th April 2021, a researcher
+    // reported …"): the incident's day from the summary, the title, then the other sections,
+    // not the front matter's date (a blog's date of publication).
+    using namespace ImportTime;
+    QList<DateHit> dates = findDates(m_pm.summary.left(kScan * 4), m_dayFirst, 1);
+    if (dates.isEmpty())
+        dates = findDates(m_pm.title, m_dayFirst, 1);
+    for (const QString &p : std::as_const(m_otherProse))
+        if (dates.isEmpty())
+            dates = findDates(p.left(kScan), m_dayFirst, 1);
+    if (dates.isEmpty())
+        return std::nullopt;
+    SpanChoice c;
+    c.source = ReportText::tr("the first date the document gives");
+    c.guessed = true;
+    c.span.startDate = dates.first().date;
+    return c;
 }
 
 void MarkdownImporter::completeSpanDates(SpanChoice &choice)
@@ -614,13 +640,43 @@ void MarkdownImporter::reportSpan(const SpanChoice &choice, bool endMarked)
         noteGuess(ReportText::tr("No incident date with a year is given; dates are left empty."));
 }
 
+void MarkdownImporter::readTwelveAmAfterNoon()
+{
+    // "12:00 PM" then "12:15 AM", "12:25 AM": the writer carried on from noon with the wrong
+    // half of the day (the noon/midnight confusion of the 12-hour clock). Read as noon when the
+    // entry before it is late in the morning or at noon, which keeps the timeline in order; a
+    // "12:15 AM" after "11:45 PM" is midnight, as written.
+    static const QRegularExpression twelveAm(QStringLiteral(R"(^\W*12(?:[:.]\d\d)?\s?a\.?\s?m\b)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    QTime previous;
+    int fixed = 0;
+    for (PendingEvent &pe : m_events) {
+        QTime &t = pe.event.at.time;
+        if (!t.isValid())
+            continue;
+        if (t.hour() == 0 && previous.isValid() && previous.hour() >= 11 && previous.hour() <= 12
+            && t.addSecs(12 * 3600) >= previous && twelveAm.match(pe.event.at.text).hasMatch()) {
+            t = t.addSecs(12 * 3600);
+            ++fixed;
+        }
+        previous = t;
+    }
+    if (fixed > 0)
+        noteGuess(ReportText::tr("%n timeline time(s) written “12:… AM” right after late-morning "
+                                 "or noon entries read as just after noon.",
+                                 nullptr, fixed));
+}
+
 void MarkdownImporter::resolveStartEnd()
 {
     resolveYearlessDates();
+    readTwelveAmAfterNoon();
     std::optional<SpanChoice> choice = chooseSpan();
     // The timeline, as a fallback for what the statements do not give.
     const TimelineBounds bounds = timelineBounds();
     fillFromTimeline(choice, bounds);
+    if (!choice)
+        choice = incidentDayOnly();
     if (choice)
         completeSpanDates(*choice);
 

@@ -11,6 +11,27 @@
 
 namespace Hindsight::Import {
 
+void MarkdownImporter::timeOpeningTheText(PendingEvent &pe) const
+{
+    // "2021-08-27: At 12:50:07 UTC, the bug was exploited": an entry labelled with its day
+    // whose sentence opens with the time. The sentence stays as written.
+    static const QRegularExpression opening(
+        QStringLiteral(
+            R"(^\W{0,3}(?:(?:at|around|about|approximately|approx\.?|circa|by)\s+|~\s*)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString &text = pe.event.text;
+    const QList<ImportTime::TimeHit> times = ImportTime::findTimes(text, 1, 80);
+    if (times.isEmpty() || !opening.match(QStringView(text).left(times.first().pos)).hasMatch())
+        return;
+    const ImportTime::TimeHit &t = times.first();
+    pe.event.at.time = t.time;
+    pe.event.at.text += QLatin1Char(' ') + text.mid(t.pos, t.length);
+    if (auto z = ImportTime::zoneAfter(text, t.pos + t.length, pe.event.at.date)) {
+        pe.event.at.text += QLatin1Char(' ') + z->label;
+        pe.zone = z;
+    }
+}
+
 void MarkdownImporter::timelineLine(int i, const QString &content)
 {
     const Line &line = m_lines.at(i);
@@ -88,6 +109,8 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         pe.zone = lead->zone;
         pe.yearlessMonth = lead->month;
         pe.yearlessDay = lead->day;
+        if (!ev.at.time.isValid())
+            timeOpeningTheText(pe);
     } else {
         ev.text = content;
         const QList<ImportTime::TimeHit> times = ImportTime::findTimes(content, 1, kScan);
