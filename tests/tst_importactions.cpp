@@ -29,6 +29,7 @@ private Q_SLOTS:
     void pictureIsNoActionItem();
     void introParagraphLeadsIntoTheList();
     void todoListIsTheTasks();
+    void nestedBulletBelongsToItsItem();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -278,6 +279,21 @@ void TestImportActions::todoListIsTheTasks()
         QStringLiteral("# Outage\n\n## Root cause\nA bad key.\n\n## Appendix\nTODO: send "
                        "the summary email\n"));
     QVERIFY(note.actionItems.isEmpty());
+}
+
+void TestImportActions::nestedBulletBelongsToItsItem()
+{
+    // A bullet under an action item is a note of that item; bullets under a group label are
+    // items of their own.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Action items\n- Build release 2.0.3\n  - it carries the driver patch\n"
+        "- **Monitoring:**\n  - Alert on replica lag\n  - Alert on the error rate\n"
+        "- Review the upgrade checklist\n"));
+    QCOMPARE(pm.actionItems.size(), 4);
+    QCOMPARE(pm.actionItems.first().text,
+             QStringLiteral("Build release 2.0.3; it carries the driver patch"));
+    QCOMPARE(pm.actionItems.at(1).text, QStringLiteral("Alert on replica lag"));
+    QCOMPARE(pm.actionItems.last().text, QStringLiteral("Review the upgrade checklist"));
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

@@ -63,6 +63,16 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
         return;
     }
 
+    // A bullet nested under a list item that is an action item ("- Build 2.0.3" then "  - it
+    // carries the driver patch") is a note or step of that item, not another one.
+    if (line.kind == LineKind::ListItem && m_itemDepth > 0 && line.listDepth > m_itemDepth
+        && !m_pm.actionItems.isEmpty()) {
+        m_pm.actionItems.last().text += QStringLiteral("; ") + content;
+        m_itemOpen = true;
+        return;
+    }
+    m_itemDepth = 0;
+
     // Bullets right under a numbered measure ("***2) Updating certbot***") are its steps.
     if (listItem && m_stepsOf >= 0 && m_stepsOf < m_pm.actionItems.size()) {
         m_pm.actionItems[m_stepsOf].text += QStringLiteral("; ") + content;
@@ -79,31 +89,14 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     }
     const bool enumerated = !listItem && isEnumeratedParagraph(content);
     if (listItem || enumerated) {
-        if (!m_sawList) {
-            // Paragraphs before the first list item are measures unless they introduce it; the
-            // sentences before an intro in its paragraph ("We reviewed the outage. The
-            // following are the actions we take:") lead into it too.
-            const QList<PendingItem> pending = m_pendingItems;
-            m_pendingItems.clear();
-            int introFrom = int(pending.size());
-            if (!pending.isEmpty() && pending.last().text.trimmed().endsWith(QLatin1Char(':'))) {
-                introFrom = int(pending.size()) - 1;
-                while (introFrom > 0
-                       && sameParagraph(pending.at(introFrom - 1).lineIndex,
-                                        pending.at(introFrom).lineIndex))
-                    --introFrom;
-            }
-            for (int k = 0; k < pending.size(); ++k) {
-                if (k >= introFrom)
-                    appendExtra(m_partHeading, pendingText(pending.at(k)));
-                else
-                    addPendingMeasure(pending.at(k), true);
-            }
-        }
+        if (!m_sawList)
+            flushPendingBeforeList();
         m_sawList = true;
         addAction(content, m_category);
         m_itemOpen = true;
         m_stepsOf = enumerated ? int(m_pm.actionItems.size()) - 1 : -1;
+        if (line.kind == LineKind::ListItem)
+            m_itemDepth = line.listDepth;
         return;
     }
     m_stepsOf = -1;
@@ -120,6 +113,29 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     }
     m_pendingItems.append({content, m_category, i});
     m_pendingOpen = true;
+}
+
+void MarkdownImporter::flushPendingBeforeList()
+{
+    // Paragraphs before the first list item are measures unless they introduce it; the
+    // sentences before an intro in its paragraph ("We reviewed the outage. The following are
+    // the actions we take:") lead into it too.
+    const QList<PendingItem> pending = m_pendingItems;
+    m_pendingItems.clear();
+    int introFrom = int(pending.size());
+    if (!pending.isEmpty() && pending.last().text.trimmed().endsWith(QLatin1Char(':'))) {
+        introFrom = int(pending.size()) - 1;
+        while (
+            introFrom > 0
+            && sameParagraph(pending.at(introFrom - 1).lineIndex, pending.at(introFrom).lineIndex))
+            --introFrom;
+    }
+    for (int k = 0; k < pending.size(); ++k) {
+        if (k >= introFrom)
+            appendExtra(m_partHeading, pendingText(pending.at(k)));
+        else
+            addPendingMeasure(pending.at(k), true);
+    }
 }
 
 QString MarkdownImporter::pendingText(const PendingItem &p) const

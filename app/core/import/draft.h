@@ -112,6 +112,9 @@ private:
     void addTableAction(const QString &row);
     /// Lines first..last are one paragraph (no blank line, list or heading between).
     bool sameParagraph(int first, int last) const;
+    /// At the first item of the measures' list: the paragraphs before it, as measures or as
+    /// the list's intro.
+    void flushPendingBeforeList();
     /// A pending paragraph's text for a kept section: its first line as written, then the
     /// lines that continued it.
     QString pendingText(const PendingItem &p) const;
@@ -231,6 +234,7 @@ private:
     bool m_itemOpen = false;    ///< the last list item may continue on the next line
     bool m_pendingOpen = false; ///< the last pending (non-list) item may continue
     int m_stepsOf = -1;         ///< action item whose steps the following bullets are
+    int m_itemDepth = 0;        ///< list depth of the last item read as an action item, or 0
     QList<PendingItem> m_pendingItems;
     QStringList m_tableColumns; ///< header cells of the last table in the measures
 

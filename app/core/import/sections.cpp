@@ -470,6 +470,7 @@ void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
     m_itemOpen = false;
     m_pendingOpen = false;
     m_stepsOf = -1;
+    m_itemDepth = 0;
     m_tableColumns.clear();
     m_groupKind.reset();
     m_inResolution = false;
