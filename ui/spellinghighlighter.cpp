@@ -1,12 +1,12 @@
 #include "ui/spellinghighlighter.h"
 
 #include "core/document.h"
+#include "ui/backgroundtask.h"
 #include "ui/markdowneditor.h"
 
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Hindsight {
 
@@ -208,7 +208,7 @@ void SpellingNamesUpdater::updateNow()
         return;
     }
     m_running = m_generation;
-    m_watcher.setFuture(QtConcurrent::run(
+    m_watcher.setFuture(runInBackground(
         [snapshot = m_document->postmortem()] { return SpellingNames::of(snapshot); }));
 }
 
