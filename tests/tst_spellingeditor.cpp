@@ -155,6 +155,43 @@ private Q_SLOTS:
         QVERIFY(!underlined(summary, QStringLiteral("Zanele")));
     }
 
+    void aLongTextIsCheckedInSlices()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        MarkdownEditor *summary = editorNamed(w, "summaryEditor");
+        QVERIFY(summary);
+        SpellingHighlighter *highlighter = summary->spellingHighlighter();
+        QStringList paragraphs;
+        for (int i = 0; i < 400; ++i)
+            paragraphs.append(QStringLiteral("Paragraph %1 tells how the replica fell behind while "
+                                             "the queue grew and the operators watched.")
+                                  .arg(i));
+        paragraphs.first() += QStringLiteral(" Then qwertyfirst happened.");
+        paragraphs.last() += QStringLiteral(" Then qwertylast happened.");
+        const QString text = paragraphs.join(QStringLiteral("\n\n"));
+        QVERIFY(text.size() > SpellingHighlighter::kLargeChange);
+        w.document()->edit(
+            QStringLiteral("Summary"), [text](Postmortem &pm) { pm.summary = text; },
+            QStringLiteral("summary"));
+        QCOMPARE(summary->toPlainText(), text);
+        QVERIFY(underlined(summary, QStringLiteral("qwertyfirst"))); // the top at once
+        // The rest in later passes of the event loop; in the end, every block.
+        QTRY_VERIFY(!highlighter->isChecking());
+        QVERIFY(underlined(summary, QStringLiteral("qwertylast")));
+        QVERIFY(!underlined(summary, QStringLiteral("replica")));
+
+        // New names redraw every block: those waiting for their turn keep their underlines.
+        Postmortem named;
+        named.summary = QStringLiteral("Zanele called. Later Zanele left.");
+        highlighter->setNames(SpellingNames::of(named));
+        QVERIFY(underlined(summary, QStringLiteral("qwertylast")));
+        QTRY_VERIFY(!highlighter->isChecking());
+        QVERIFY(underlined(summary, QStringLiteral("qwertylast")));
+        QVERIFY(underlined(summary, QStringLiteral("qwertyfirst")));
+    }
+
     void suggestionReplacesTheWordAsOneUndoStep()
     {
         MainWindow w;

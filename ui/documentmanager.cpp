@@ -2,6 +2,7 @@
 
 #include "core/document.h"
 #include "core/postmortemfile.h"
+#include "ui/backgroundtask.h"
 #include "ui/preferences.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 #include <memory>
@@ -148,7 +148,7 @@ std::optional<LoadResult> DocumentManager::loadFile(const QString &path, QByteAr
     // Reading and importing touch nothing but the file and their own data: a worker's job.
     // It says how far it got through an atomic percentage the dialog looks at.
     const auto percent = std::make_shared<std::atomic<int>>(0);
-    watcher.setFuture(QtConcurrent::run([path, percent] {
+    watcher.setFuture(runInBackground([path, percent] {
         Loaded loaded;
         loaded.result = loadPostmortemFile(path, [percent](double done) {
             percent->store(qBound(0, int(done * 100), 99), std::memory_order_relaxed);

@@ -4,6 +4,7 @@
 #include "core/reviewchecks.h"
 #include "render/htmlrenderer.h"
 #include "render/standalonehtml.h"
+#include "ui/backgroundtask.h"
 #include "ui/findreplace.h"
 #include "ui/pictureassets.h"
 #include "ui/postmortemform.h"
@@ -26,7 +27,6 @@
 #include <QStatusBar>
 #include <QTextDocument>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Hindsight {
 
@@ -204,8 +204,7 @@ void EditingActions::updateWordCount()
         return;
     }
     const Postmortem snapshot = m_document->postmortem(); // implicitly shared copy
-    m_wordCounter.setFuture(
-        QtConcurrent::run([snapshot] { return postmortemWordCount(snapshot); }));
+    m_wordCounter.setFuture(runInBackground([snapshot] { return postmortemWordCount(snapshot); }));
 }
 
 void EditingActions::onFocused(const char *slot)

@@ -4,6 +4,7 @@
 #include "render/htmlrenderer.h"
 #include "render/loaddiagramrenderer.h"
 #include "render/timelinechart.h"
+#include "ui/backgroundtask.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -13,7 +14,6 @@
 #include <QStyle>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Hindsight {
 
@@ -100,8 +100,8 @@ void PreviewPane::startRender()
     RenderJob job = prepareRender();
     job.parseOnWorker = true;
     const Postmortem snapshot = m_document->postmortem(); // implicitly shared copy
-    m_watcher.setFuture(QtConcurrent::run([snapshot, job, shown = m_shownFragments,
-                                           generation = m_shownGeneration, cache = m_renderCache] {
+    m_watcher.setFuture(runInBackground([snapshot, job, shown = m_shownFragments,
+                                         generation = m_shownGeneration, cache = m_renderCache] {
         // The cache is the worker's alone: one render runs at a time, and renderNow()
         // renders without it. The copy of the pointer keeps it alive if the pane goes
         // while this runs.

@@ -1,12 +1,12 @@
 #include "ui/reviewpanel.h"
 
 #include "core/document.h"
+#include "ui/backgroundtask.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QStyle>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Hindsight {
 
@@ -72,7 +72,7 @@ void ReviewPanel::checkNow()
     }
     const Postmortem snapshot = m_document->postmortem();
     m_checking = m_generation;
-    m_watcher.setFuture(QtConcurrent::run([snapshot] { return reviewPostmortem(snapshot); }));
+    m_watcher.setFuture(runInBackground([snapshot] { return reviewPostmortem(snapshot); }));
 }
 
 void ReviewPanel::show(const QList<Finding> &findings)

@@ -1,11 +1,12 @@
 #include "ui/spellinghighlighter.h"
 
 #include "core/document.h"
+#include "ui/backgroundtask.h"
 #include "ui/markdowneditor.h"
 
 #include <QRegularExpression>
 #include <QTextBlock>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QTextLayout>
 
 namespace Hindsight {
 
@@ -25,6 +26,11 @@ bool isFence(const QString &line)
 /// Pause after a change before the names are recomputed.
 constexpr int kNamesPauseMs = 300;
 
+/// Marks a block whose words have not been checked yet (left for a later slice).
+class Unchecked : public QTextBlockUserData
+{
+};
+
 } // namespace
 
 SpellingNotifier *SpellingNotifier::instance()
@@ -34,10 +40,65 @@ SpellingNotifier *SpellingNotifier::instance()
 }
 
 SpellingHighlighter::SpellingHighlighter(QTextDocument *document)
-    : QSyntaxHighlighter(document)
+    : QSyntaxHighlighter(static_cast<QObject *>(document))
 {
+    // Connected before QSyntaxHighlighter's own (setDocument below): heard first.
+    connect(document, &QTextDocument::contentsChange, this, &SpellingHighlighter::noteChange);
+    setDocument(document);
     connect(SpellingNotifier::instance(), &SpellingNotifier::wordsAccepted, this,
-            &QSyntaxHighlighter::rehighlight);
+            &SpellingHighlighter::rehighlightAll);
+    m_later.setSingleShot(true);
+    m_later.setInterval(0);
+    connect(&m_later, &QTimer::timeout, this, &SpellingHighlighter::checkLater);
+}
+
+void SpellingHighlighter::beginLarge()
+{
+    if (m_large)
+        return;
+    m_large = true;
+    m_slice.start();
+    // Over when the event loop gets back to its queue (the highlighting is synchronous).
+    QTimer::singleShot(0, this, [this] { m_large = false; });
+}
+
+void SpellingHighlighter::noteChange(int, int, int added)
+{
+    if (added >= kLargeChange)
+        beginLarge();
+}
+
+void SpellingHighlighter::rehighlightAll()
+{
+    if (document() && document()->characterCount() >= kLargeChange)
+        beginLarge();
+    rehighlight();
+}
+
+void SpellingHighlighter::checkLater()
+{
+    if (!document())
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    m_inSlice = true;
+    const int count = document()->blockCount();
+    const int from = m_laterFrom < count ? m_laterFrom : 0;
+    // From where the last slice stopped to the end, then from the start (an edit above may
+    // have left blocks there).
+    for (int n = 0; n < count; ++n) {
+        const QTextBlock block = document()->findBlockByNumber((from + n) % count);
+        if (!dynamic_cast<Unchecked *>(block.userData()))
+            continue;
+        rehighlightBlock(block);
+        if (slice.elapsed() >= kSliceMs && n + 1 < count) {
+            m_laterFrom = (from + n + 1) % count;
+            m_inSlice = false;
+            m_later.start();
+            return;
+        }
+    }
+    m_inSlice = false;
 }
 
 void SpellingHighlighter::setNames(const SpellingNames &names)
@@ -45,7 +106,7 @@ void SpellingHighlighter::setNames(const SpellingNames &names)
     if (names == m_names)
         return;
     m_names = names;
-    rehighlight();
+    rehighlightAll();
 }
 
 QList<Misspelling> SpellingHighlighter::flaggedIn(const QTextBlock &block) const
@@ -71,8 +132,21 @@ void SpellingHighlighter::highlightBlock(const QString &text)
 {
     const int before = previousBlockState() == kFenced ? kFenced : kProse;
     setCurrentBlockState(isFence(text) ? (before == kFenced ? kProse : kFenced) : before);
-    if (before == kFenced || isFence(text))
+    if (before == kFenced || isFence(text)) {
+        setCurrentBlockUserData(nullptr);
         return;
+    }
+    if (m_large && !m_inSlice && m_slice.elapsed() >= kSliceMs) {
+        // Later: until then the block keeps the underlines it has.
+        for (const QTextLayout::FormatRange &r : currentBlock().layout()->formats())
+            setFormat(r.start, r.length, r.format);
+        if (!dynamic_cast<Unchecked *>(currentBlockUserData()))
+            setCurrentBlockUserData(new Unchecked);
+        if (!m_later.isActive())
+            m_later.start();
+        return;
+    }
+    setCurrentBlockUserData(nullptr);
     QTextCharFormat misspelt;
     misspelt.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
     misspelt.setUnderlineColor(Qt::red);
@@ -134,7 +208,7 @@ void SpellingNamesUpdater::updateNow()
         return;
     }
     m_running = m_generation;
-    m_watcher.setFuture(QtConcurrent::run(
+    m_watcher.setFuture(runInBackground(
         [snapshot = m_document->postmortem()] { return SpellingNames::of(snapshot); }));
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/spellingscope.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QSyntaxHighlighter>
@@ -34,6 +35,12 @@ Q_SIGNALS:
 /// fenced code (core/spellingscope.h: the same rules as the review's spelling check). Each
 /// word's verdict is cached by core/spelling, so typing asks hunspell once per new word and
 /// never searches for suggestions.
+///
+/// A large change (a long text set or pasted, every block of a long text redrawn for new names
+/// or accepted words) is checked a slice at a time: once its checks have taken kSliceMs, the
+/// blocks left keep the underlines they had and are checked in later passes of the event loop,
+/// so the window never waits for hunspell on 20,000 words at once (40 ms and more). Typing is
+/// checked at once, block by block.
 class SpellingHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -48,14 +55,34 @@ public:
     /// document; nullopt when the word there is not underlined.
     std::optional<Misspelling> misspellingAt(int position) const;
 
+    /// Most milliseconds one pass of the event loop spends checking a large change's blocks.
+    static constexpr int kSliceMs = 8;
+    /// Characters from which a change is large.
+    static constexpr int kLargeChange = 20000;
+    /// True while some blocks wait for their check (a large change is being worked through).
+    bool isChecking() const { return m_later.isActive(); }
+
 protected:
     void highlightBlock(const QString &text) override;
 
 private:
     /// The flagged words of `block`'s text, positions within the block; empty in fenced code.
     QList<Misspelling> flaggedIn(const QTextBlock &block) const;
+    /// Before QSyntaxHighlighter hears of a change: notes whether it is large.
+    void noteChange(int position, int removed, int added);
+    /// rehighlight(), in slices when the text is long.
+    void rehighlightAll();
+    /// Starts a large change: its checks take at most a slice in this pass.
+    void beginLarge();
+    /// Checks the blocks left for later, a slice at a time.
+    void checkLater();
 
     SpellingNames m_names;
+    QElapsedTimer m_slice; ///< since the large change began
+    bool m_large = false;  ///< a large change is being highlighted
+    QTimer m_later;        ///< the next slice of blocks left unchecked
+    int m_laterFrom = 0;   ///< block number to look for unchecked blocks from
+    bool m_inSlice = false;
 };
 
 /// Keeps the highlighters of the Markdown editors under `form` in step with `document`'s

@@ -518,7 +518,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    Hindsight::Bench::BenchApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hindsight-bench"));
     QStandardPaths::setTestModeEnabled(true); // settings and recovery copies stay out of $HOME
 

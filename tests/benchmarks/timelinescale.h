@@ -3,10 +3,26 @@
 // and how much memory a 60,000-line file takes (issue 19, part 7).
 #pragma once
 
+#include <QApplication>
 #include <QJsonObject>
 #include <QString>
 
 namespace Hindsight::Bench {
+
+/// The benchmark's application. With HINDSIGHT_BENCH_TRACE_MS=N in the environment it prints
+/// to standard error every event delivered on the GUI thread whose handling took more than N
+/// ms of that thread's CPU time (outermost deliveries only: the receiver's class and name, its
+/// parent's class, the event type), to find what a stall is made of.
+class BenchApplication : public QApplication
+{
+public:
+    BenchApplication(int &argc, char **argv);
+    bool notify(QObject *receiver, QEvent *event) override;
+
+private:
+    double m_traceMs = -1;
+    int m_depth = 0;
+};
 
 /// What one opening of a file in a fresh window measured (the child process's JSON line):
 /// every time is wall-clock milliseconds (CLOCK_MONOTONIC), memory in MiB.
@@ -17,6 +33,8 @@ namespace Hindsight::Bench {
 /// - stallAfterPaintMs: the same after that paint, until the preview has shown the document
 ///   and `settleMs` more have passed (the chart, the review checks and the preview's catch-up
 ///   renders all fall inside).
+/// - stallDuringOpenCpuMs, stallAfterPaintCpuMs: the most CPU time the GUI thread spent between
+///   two heartbeats in those periods: what the longest step cost, whatever else the machine ran.
 /// - peakRssMiB: the process's peak resident set (VmHWM) at the end; baseRssMiB: its resident
 ///   set with the empty window shown, before the file was opened.
 int openAndSettle(const QString &path, int settleMs);
