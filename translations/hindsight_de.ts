@@ -573,7 +573,7 @@
         <translation>%1 Wörter</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+164"/>
         <source>Copied the postmortem as rich text</source>
         <translation>Postmortem als formatierter Text kopiert</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>„%1: …“ (Zeile %2) als Maßnahme gelesen.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+254"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
     </message>
@@ -1099,12 +1099,12 @@
         <translation>„%1“ (Zeile %2) gelesen als: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+32"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+53"/>
         <source>Chat log</source>
         <translation>Chatprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+249"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+265"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
@@ -1202,7 +1202,12 @@
         <translation>Der Tag des Vorfalls steht ohne Jahr da; das Jahr %1 stammt aus den anderen Daten des Dokuments.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
+        <source>the first date the document gives</source>
+        <translation>das erste Datum, das das Dokument nennt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>Der Vorfall geht über Mitternacht: Sein Ende (%1) fällt auf den nächsten Tag, %2.</translation>
     </message>
@@ -1235,6 +1240,14 @@
         <location line="+4"/>
         <source>No incident date with a year is given; dates are left empty.</source>
         <translation>Es ist kein Datum mit Jahr angegeben; die Daten bleiben leer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
+        <translation>
+            <numerusform>%n Uhrzeit der Zeitleiste, als „12:… AM“ direkt nach Einträgen am späten Vormittag oder Mittag geschrieben, als kurz nach Mittag gelesen.</numerusform>
+            <numerusform>%n Uhrzeiten der Zeitleiste, als „12:… AM“ direkt nach Einträgen am späten Vormittag oder Mittag geschrieben, als kurz nach Mittag gelesen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/core/import/resolve.cpp" line="-23"/>

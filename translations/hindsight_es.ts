@@ -573,7 +573,7 @@
         <translation>%1 palabras</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+164"/>
         <source>Copied the postmortem as rich text</source>
         <translation>Postmortem copiado como texto enriquecido</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>«%1: …» (línea %2) leído como una acción.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+254"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
     </message>
@@ -1099,12 +1099,12 @@
         <translation>«%1» (línea %2) leído como: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+32"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+53"/>
         <source>Chat log</source>
         <translation>Registro de chat</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+249"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+265"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
@@ -1202,7 +1202,12 @@
         <translation>El día del incidente está escrito sin año; el año %1 se toma de las demás fechas del documento.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
+        <source>the first date the document gives</source>
+        <translation>la primera fecha que da el documento</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>El incidente pasa de medianoche: su fin (%1) se fecha al día siguiente, %2.</translation>
     </message>
@@ -1235,6 +1240,14 @@
         <location line="+4"/>
         <source>No incident date with a year is given; dates are left empty.</source>
         <translation>No se indica ninguna fecha del incidente con año; las fechas se dejan vacías.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
+        <translation>
+            <numerusform>%n hora de la cronología escrita «12:… AM» justo después de entradas de media mañana o mediodía leída como justo después del mediodía.</numerusform>
+            <numerusform>%n horas de la cronología escritas «12:… AM» justo después de entradas de media mañana o mediodía leídas como justo después del mediodía.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/core/import/resolve.cpp" line="-23"/>

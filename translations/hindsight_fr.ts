@@ -573,7 +573,7 @@
         <translation>%1 mots</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+164"/>
         <source>Copied the postmortem as rich text</source>
         <translation>Post-mortem copié en texte enrichi</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>« %1 : … » (ligne %2) lu comme une action.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+254"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
     </message>
@@ -1099,12 +1099,12 @@
         <translation>«&#xa0;%1&#xa0;» (ligne %2) lu comme&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+32"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+53"/>
         <source>Chat log</source>
         <translation>Journal de discussion</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+249"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+265"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
@@ -1202,7 +1202,12 @@
         <translation>Le jour de l’incident est écrit sans année&#xa0;; l’année %1 est tirée des autres dates du document.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
+        <source>the first date the document gives</source>
+        <translation>la première date que donne le document</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>L’incident passe minuit&#xa0;: sa fin (%1) est datée du lendemain, %2.</translation>
     </message>
@@ -1235,6 +1240,14 @@
         <location line="+4"/>
         <source>No incident date with a year is given; dates are left empty.</source>
         <translation>Aucune date d’incident avec année n’est indiquée&#xa0;; les dates restent vides.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
+        <translation>
+            <numerusform>%n heure de la chronologie écrite « 12:… AM » juste après des entrées de fin de matinée ou de midi lue comme juste après midi.</numerusform>
+            <numerusform>%n heures de la chronologie écrites « 12:… AM » juste après des entrées de fin de matinée ou de midi lues comme juste après midi.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/core/import/resolve.cpp" line="-23"/>
