@@ -325,8 +325,8 @@ private Q_SLOTS:
                                  FieldId::RootCause, FieldId::TimeZone}) {
             const QString title = fieldTitle(id, DisplayLanguage::Interface);
             QVERIFY2(title != fieldTitle(id, DisplayLanguage::English), qPrintable(title));
-            QCOMPARE(title, expected(QStringLiteral("de"), "Hindsight::Fields",
-                                     fieldInfo(id).title));
+            QCOMPARE(title,
+                     expected(QStringLiteral("de"), "Hindsight::Fields", fieldInfo(id).title));
         }
         // Qt's own strings (qtbase_de.qm) come along: a dialog's Cancel button.
         QDialogButtonBox box(QDialogButtonBox::Cancel);
