@@ -102,6 +102,8 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Shown at once: whether a read outlasts the usual 250 ms depends on the machine.
+        w.files()->setProgressDelay(0);
         bool sawProgress = false;
         int percentShown = -1;
         int maximum = -1;
@@ -120,9 +122,11 @@ private Q_SLOTS:
         QVERIFY2(ticker.ticks > 0, "the GUI thread processed no timer while the file loaded");
         QVERIFY(sawProgress);
         QVERIFY(!w.findChild<QProgressDialog *>(QStringLiteral("openProgress")));
-        // A percentage, not a busy bar: by the time the dialog shows, the file has been read.
+        // A percentage, not a busy bar, and never "done" while the read still runs (the
+        // worker's progress itself is checked in tst_postmortemfile).
         QCOMPARE(maximum, 100);
-        QVERIFY2(percentShown > 0 && percentShown < 100, qPrintable(QString::number(percentShown)));
+        QVERIFY2(percentShown >= 0 && percentShown < 100,
+                 qPrintable(QString::number(percentShown)));
 
         // The document arrived whole: in the model, and in the timeline table.
         const Postmortem &pm = w.document()->postmortem();

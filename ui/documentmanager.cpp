@@ -133,7 +133,7 @@ std::optional<LoadResult> DocumentManager::loadFile(const QString &path, QByteAr
     progress.setObjectName(QStringLiteral("openProgress"));
     progress.setWindowTitle(Text::tr("Opening"));
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(250);
+    progress.setMinimumDuration(m_progressDelayMs);
     progress.setAutoClose(false);
     progress.setAutoReset(false);
     struct Loaded
@@ -165,7 +165,7 @@ std::optional<LoadResult> DocumentManager::loadFile(const QString &path, QByteAr
     });
     poll.start();
     // A quick read never flashes the dialog up; a slow one shows it while the window repaints.
-    QTimer::singleShot(250, &progress, [&progress, &watcher, percent] {
+    QTimer::singleShot(m_progressDelayMs, &progress, [&progress, &watcher, percent] {
         if (watcher.isFinished())
             return;
         progress.show();

@@ -56,6 +56,9 @@ public:
     /// the user cancelled (the worker's result is then dropped). `hash`, when given, gets the
     /// SHA-256 of the file as read (empty when it cannot be read), computed where it was read.
     std::optional<LoadResult> loadFile(const QString &path, QByteArray *hash = nullptr);
+    /// How long (ms) a background read runs before its progress dialog shows; 250 by default,
+    /// so a quick read never flashes it up. Tests set 0 to see the dialog whatever the speed.
+    void setProgressDelay(int ms) { m_progressDelayMs = ms; }
     /// Opens the bundled sample postmortem as a new, unsaved document.
     bool openSample();
     /// Replaces the open document with the unsaved `pm` (after asking about unsaved changes).
@@ -116,6 +119,7 @@ private:
 
     Document *m_document;
     QWidget *m_dialogParent;
+    int m_progressDelayMs = 250;
     QString m_lastDirectory;
     QFileSystemWatcher *m_watcher;
     QTimer *m_diskCheck;
