@@ -272,6 +272,11 @@ void TestImportTimeline::statusPageUpdates()
     const Postmortem inside = importMarkdown(QStringLiteral(
         "# Storage degraded\n\n**Identified:** On 2021-03-02 07:45 a disk shelf failed.\n"));
     QCOMPARE(timedEvents(inside).size(), 0);
+    // The stamp alone after the status word, the update's words on the next line: no stamp
+    // ending an update's text.
+    const Postmortem alone = importMarkdown(QStringLiteral(
+        "# Storage degraded\n\n**Identified** - 2 Mar 2021, 07:45 UTC\nA disk shelf failed.\n"));
+    QCOMPARE(timedEvents(alone).size(), 0);
 }
 
 void TestImportTimeline::markupLeavesEventAndItemTexts()

@@ -389,6 +389,11 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
     if (dates.isEmpty())
         return false;
     const ImportTime::DateHit &d = dates.last();
+    // Words of the update before the stamp: "**Investigating** - 22 May 2025, 16:08 UTC" with
+    // the text on the next lines is another layout, read as a whole elsewhere.
+    static const QRegularExpression word(QStringLiteral(R"(\w{2,})"));
+    if (!word.match(QStringView(text).left(d.pos)).hasMatch())
+        return false;
     const qsizetype after = d.pos + d.length;
     const QList<ImportTime::TimeHit> times = ImportTime::findTimes(text.mid(after), 1, 16);
     if (times.isEmpty()
