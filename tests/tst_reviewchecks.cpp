@@ -293,6 +293,11 @@ private Q_SLOTS:
             "The `kubeletz` flag on db-01.prod.example.com, AWS and GCPs, at 10:45 the "
             "maxConns setting, https://exampel.com/pathh and ~~~ fences."));
         QVERIFY2(none.isEmpty(), qPrintable(none.isEmpty() ? QString() : none.first().word));
+        // The short name of a product the dictionary spells out is not a misspelling.
+        const Postmortem shortNames = importMarkdown(QStringLiteral(
+            "# Disk full\n\n## Timeline\n\n- 10:02 UTC: The postgres volume fills up.\n"));
+        for (const Finding &f : reviewPostmortem(shortNames))
+            QVERIFY2(f.ruleId != QLatin1String("spelling.unknown-word"), qPrintable(f.message));
         const QList<Misspelling> one = findMisspellings(QStringLiteral("The servr was restarted."));
         QCOMPARE(one.size(), 1);
         QCOMPARE(one.first().word, QStringLiteral("servr"));

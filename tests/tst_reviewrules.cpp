@@ -73,6 +73,36 @@ private Q_SLOTS:
                                                     << "" << QDate();
         QTest::newRow("next year") << "Renew the certificate (@kim, by January 10)"
                                    << "@kim" << QDate(2026, 1, 10);
+        QTest::newRow("status decoration") << "Cap the retry rate (State: PLANNED) (@kim, by May 2)"
+                                           << "@kim" << QDate(2025, 5, 2);
+    }
+
+    void statusDecorations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("task");
+        QTest::addColumn<bool>("done");
+        QTest::newRow("planned") << "Add two replicas (State: PLANNED)"
+                                 << "Add two replicas" << false;
+        QTest::newRow("complete link") << "Pin the resolver (State: [COMPLETE](https://x.test/1))"
+                                       << "Pin the resolver" << true;
+        QTest::newRow("status done") << "Alert on queue age (Status: done)"
+                                     << "Alert on queue age" << true;
+        QTest::newRow("bracket") << "[DONE] Rotate the signing key"
+                                 << "Rotate the signing key" << true;
+        QTest::newRow("trailing label") << "Add a canary stage - Status: in progress"
+                                        << "Add a canary stage" << false;
+        QTest::newRow("no status") << "Update the status page template"
+                                   << "Update the status page template" << false;
+    }
+    void statusDecorations()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, task);
+        QFETCH(bool, done);
+        const ActionItemFacts f = parseActionItemFacts(text, QDate(2025, 3, 4));
+        QCOMPARE(f.task, task);
+        QCOMPARE(f.done, done);
     }
     void ownerAndDueInEveryForm()
     {
@@ -186,6 +216,12 @@ private Q_SLOTS:
                                     << true;
         QTest::newRow("human error") << "It came down to human error in the rollout." << true;
         QTest::newRow("careless") << "A careless merge by a contractor removed the check." << true;
+        QTest::newRow("lazy person") << "The fix stalled because the reviewer was lazy." << true;
+        QTest::newRow("lazy loading") << "The widget's lazy-loaded bundle and its lazy loading "
+                                         "path both used the old client."
+                                      << false;
+        QTest::newRow("sloppy quorum")
+            << "Writes went to a sloppy quorum during the partition." << false;
         QTest::newRow("acting") << "Omar rolls the deployment back and Lina joins the call."
                                 << false;
         QTest::newRow("component at fault")
@@ -231,6 +267,15 @@ private Q_SLOTS:
                       QStringLiteral("Add the write rate of each shard to the storage dashboard "
                                      "(@li, by 2025-06-08)")}));
         QVERIFY(!c.contains(QStringLiteral("action-duplicate")));
+        // A shared status decoration is not a shared request; a finished item needs no date.
+        c = categories(document(
+            summary, {QStringLiteral("Add three nodes to the relay pool (State: PLANNED) (@li)"),
+                      QStringLiteral("Find out whether the relay settings can be tuned (State: "
+                                     "PLANNED) (@li)"),
+                      QStringLiteral("Retry relay connections with backoff (State: COMPLETE) "
+                                     "(@li)")}));
+        QVERIFY(!c.contains(QStringLiteral("action-duplicate")));
+        QCOMPARE(c.count(QStringLiteral("action-no-due")), 2); // the two planned ones
         c = categories(document(summary, {QStringLiteral("Add a cache alert soon")}));
         QVERIFY(c.contains(QStringLiteral("action-no-owner")));
         QVERIFY(c.contains(QStringLiteral("action-no-due")));

@@ -150,7 +150,23 @@ ActionItemFacts parseActionItemFacts(const QString &text, const QDate &incident)
             "\\x{2013}"
             "\\x{2014}]*(?:@|\\bdue\\b|\\d{4}).*$|\\bowner\\s*:.*$|\\bassigned to\\b.*$)"),
         QRegularExpression::CaseInsensitiveOption);
+    // A stated status: "(State: PLANNED)", "(Status: done)", "[DONE]", "- Status: fixed".
+    static const QRegularExpression status(
+        QStringLiteral("\\s*(?:\\((?:state|status)\\s*:\\s*([^()]*(?:\\([^()]*\\)[^()]*)*)\\)|"
+                       "\\[(done|complete|completed|fixed|closed|resolved|todo|planned|open|"
+                       "in progress|wip)\\]|[-,;]?\\s*\\b(?:state|status)\\s*:\\s*(\\S.*)$)"),
+        QRegularExpression::CaseInsensitiveOption);
     facts.task = t;
+    if (const auto m = status.match(t); m.hasMatch()) {
+        static const QRegularExpression finished(
+            QStringLiteral("^\\W*(?:done|complete|completed|fixed|closed|resolved|merged|"
+                           "shipped|deployed|implemented|finished)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        // "[COMPLETE](link)": the status word may be a link's text.
+        const QString said = m.captured(1) + m.captured(2) + m.captured(3);
+        facts.done = finished.match(said).hasMatch();
+        facts.task.remove(m.capturedStart(0), m.capturedLength(0));
+    }
     facts.task.remove(decorations);
     facts.task = facts.task.trimmed();
     if (facts.task.isEmpty())

@@ -14,13 +14,17 @@ namespace Hindsight::Review {
 ///   the incident's year, or the next year when that month-day is before the incident.
 ///   Invalid when no date is given; "soon", "ASAP" and "next sprint" are not dates.
 /// - dueWritten: the due date's words as written, empty when none.
-/// - task: the item without its owner and due-date decorations (what is to be done).
+/// - task: the item without its owner, due-date and status decorations (what is to be done).
+/// - done: a stated status says the item is finished ("(State: COMPLETE)", "Status: done",
+///   "[DONE]", "(fixed)"), as Jira-style lists and the Google SRE workbook's action item
+///   tables mark them. False when no status is stated or it is open ("PLANNED", "TODO").
 struct ActionItemFacts
 {
     QString owner;
     QDate due;
     QString dueWritten;
     QString task;
+    bool done = false;
 };
 
 /// Reads owner and due date from `text` (Markdown inline, one item). `incident` is the

@@ -45,15 +45,19 @@ const QList<Rule> &rules()
              QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
                                "\"human error\" ends the inquiry; say what in the system let "
                                "the mistake through.")});
-        r.append(
-            {QRegularExpression(QStringLiteral("\\bcareless(ly|ness)?\\b|\\bnegligen(t|ce|tly)\\b|"
-                                               "\\bsloppy\\b|\\blazy\\b|\\bincompeten|"
-                                               "\\breckless(ly)?\\b|\\birresponsibl"),
-                                ci),
-             false,
-             QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
-                               "Judging a person's care is not blameless; describe the "
-                               "conditions that made the step easy to get wrong.")});
+        // Not "lazy loading", "lazy-loaded", "lazy evaluation" or a "sloppy quorum" (Dynamo):
+        // terms of the trade, said of software.
+        r.append({QRegularExpression(
+                      QStringLiteral("\\bcareless(ly|ness)?\\b|\\bnegligen(t|ce|tly)\\b|"
+                                     "\\bsloppy\\b(?!\\s+quorum)|\\blazy\\b(?![\\s-]*(?:load|"
+                                     "eval|init|instanti|fetch|import|comput|bind|"
+                                     "propert|iterat|seq|static|val))|\\bincompeten|"
+                                     "\\breckless(ly)?\\b|\\birresponsibl"),
+                      ci),
+                  false,
+                  QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                                    "Judging a person's care is not blameless; describe the "
+                                    "conditions that made the step easy to get wrong.")});
         r.append(
             {QRegularExpression(QStringLiteral("\\b(to blame|at fault|(his|her|their) fault|fault "
                                                "of|blamed?)\\b"),

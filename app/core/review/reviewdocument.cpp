@@ -259,7 +259,7 @@ void ReviewDocument::addActions()
                 action.facts.owner = a.owner;
             if (!action.facts.due.isValid() && a.due.isValid())
                 action.facts.due = a.due;
-            action.done = a.done;
+            action.done = a.done || action.facts.done;
             m_actions.append(action);
         }
     }

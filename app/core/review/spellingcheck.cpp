@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Hindsight::Review {
 
 namespace {
@@ -117,6 +119,14 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
                 continue;
             const QStringList suggestions = rankedSuggestions(w, 3);
             if (suggestions.isEmpty())
+                continue;
+            // "postgres" beside "PostgreSQL", "kube" beside "Kubernetes": the short name of a
+            // product the dictionary spells out, not a misspelling.
+            const auto shortName = [&w](const QString &s) {
+                return s.size() > w.size() && s.startsWith(w, Qt::CaseInsensitive)
+                       && std::any_of(s.begin() + 1, s.end(), [](QChar c) { return c.isUpper(); });
+            };
+            if (std::any_of(suggestions.begin(), suggestions.end(), shortName))
                 continue;
             const QString &best = suggestions.first();
             const int distance = editDistance(w, best);
