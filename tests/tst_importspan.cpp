@@ -193,6 +193,15 @@ void TestImportSpan::timelineDatesGiveTheSpan()
     QVERIFY(!pm.start.time.isValid());
     QCOMPARE(pm.timezone->utcOffsetMinutes, -480);
     QCOMPARE(pm.timeline.size(), 2); // the zone statement is a note, not an entry
+    // Read off the timeline, so the review does not take them as a stated duration.
+    QVERIFY(pm.start.fromTimeline);
+    QVERIFY(pm.end.fromTimeline);
+    const Postmortem stated = importMarkdown(QStringLiteral(
+        "Start: 2018-01-11 09:00 UTC\nEnd: 2018-01-11 10:00 UTC\n\n## Timeline\n\n"
+        "- 09:00 A warning arrived.\n- 10:00 The certificate was renewed.\n"));
+    QCOMPARE(stated.start.time, QTime(9, 0));
+    QVERIFY(!stated.start.fromTimeline);
+    QVERIFY(!stated.end.fromTimeline);
 }
 
 void TestImportSpan::largestShareOfUsers()

@@ -147,6 +147,12 @@ private Q_SLOTS:
             << Mutation([](Postmortem &p) { p.end.time = QTime(0, 45); })
             << "consistency.end-before-last-event"
             << "timeline" << 5;
+        QTest::newRow("dated entries out of order, no stated start") << Mutation([](Postmortem &p) {
+            p.start = {};
+            p.end = {};
+            std::swap(p.timeline[3], p.timeline[4]); // 00:30 on the 16th, then 23:10 on the 15th
+        }) << "consistency.time-order"
+                                                                     << "timeline" << 4;
         QTest::newRow("stated duration disagrees") << Mutation([](Postmortem &p) {
             p.summary.replace(QStringLiteral("For 3 hours"), QStringLiteral("For 6 hours"));
         }) << "consistency.stated-duration"
@@ -221,6 +227,14 @@ private Q_SLOTS:
             for (TimelineEvent &e : p.timeline)
                 e.at.date = QDate(); // dates carried from the start
         }) << "consistency.time-order";
+        QTest::newRow("an end read off the timeline is not stated") << Mutation([](Postmortem &p) {
+            p.end.time = QTime(0, 45);
+            p.end.fromTimeline = true; // the importer's guess; the 01:00 entry is a follow-up
+        }) << "consistency.end-before-last-event";
+        QTest::newRow("a start read off the timeline is not stated") << Mutation([](Postmortem &p) {
+            p.start.time = QTime(22, 10);
+            p.start.fromTimeline = true;
+        }) << "consistency.start-after-first-event";
         QTest::newRow("approximate duration") << Mutation([](Postmortem &p) {
             p.summary.replace(QStringLiteral("For 3 hours"),
                               QStringLiteral("For approximately 170 minutes"));

@@ -27,6 +27,12 @@ struct Moment
     QTime time;
     std::optional<int> utcOffsetMinutes;
     QString text;
+    /// Set by the importer when the document states no such moment and it was read off a
+    /// timeline entry (the first or last of the impact, or one saying the outage began or
+    /// ended). The review does not take it as a stated start or end (a timeline alone is not
+    /// a duration: shared/review-set/README.md, missing-duration). Not saved, not compared;
+    /// an edit of the moment clears it.
+    bool fromTimeline = false;
 
     bool isNull() const { return !date.isValid() && !time.isValid(); }
     bool hasDateTime() const { return date.isValid() && time.isValid(); }

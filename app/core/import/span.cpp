@@ -690,12 +690,14 @@ void MarkdownImporter::resolveStartEnd()
             m_pm.start.time = span.startTime;
             m_pm.start.text = span.startText;
             m_pm.start.utcOffsetMinutes = offset;
+            m_pm.start.fromTimeline = choice->startFromTimeline;
         }
         if (span.endTime.isValid() || span.endDate.isValid()) {
             m_pm.end.date = span.endDate;
             m_pm.end.time = span.endTime;
             m_pm.end.text = span.endText;
             m_pm.end.utcOffsetMinutes = offset;
+            m_pm.end.fromTimeline = choice->endFromTimeline || choice->startFromTimeline;
         }
     }
     resolveTimelineDates();

@@ -134,7 +134,11 @@ void checkConsistency(const ReviewDocument &doc, Findings &out)
                     FieldId::Summary);
     }
 
-    const QDate base = d.startDate;
+    // Timeline dates count from the stated start date; without one, from the first dated
+    // entry, so dated entries keep their order when the document states no start.
+    QDate base = d.startDate;
+    for (qsizetype i = 0; !base.isValid() && i < doc.entries().size(); ++i)
+        base = doc.entries().at(i).date;
     const QList<Timed> timed = placeEntries(doc, base, d.start);
     // Order within each timeline.
     for (qsizetype i = 1; i < timed.size(); ++i) {

@@ -87,20 +87,28 @@ void readSpan(const QString &s, StatedDuration &out)
         out.endDate = out.startDate.addDays(1);
 }
 
-/// A native document keeps start and end as fields, not as words (the importer's guesses
-/// from a timeline carry no date, so they do not count as stated); a length may still be in
-/// the prose ("lasted 3 hours", "for about 45 minutes").
+/// A native document keeps start and end as fields, not as words; moments the importer read
+/// off a timeline (Moment::fromTimeline) do not count as stated. A length may still be in the
+/// prose ("lasted 3 hours", "for about 45 minutes").
 void readModelDuration(const Postmortem &pm, const QStringList &lines, StatedDuration &d)
 {
-    // A native document keeps start and end as fields, not as words (the importer's
-    // guesses from a timeline carry no date, so they do not count as stated).
-    d.found = true;
     if (pm.start.time.isValid())
         d.start = pm.start.time.hour() * 60 + pm.start.time.minute();
     if (pm.end.time.isValid())
         d.end = pm.end.time.hour() * 60 + pm.end.time.minute();
     d.startDate = pm.start.date;
     d.endDate = pm.end.date;
+    // Moments the importer read off the timeline are not stated: a timeline alone is not a
+    // duration, and its later entries are follow-ups, not events after a stated end.
+    if (pm.start.fromTimeline) {
+        d.start.reset();
+        d.startDate = {};
+    }
+    if (pm.end.fromTimeline) {
+        d.end.reset();
+        d.endDate = {};
+    }
+    d.found = d.start || d.end || d.startDate.isValid() || d.endDate.isValid();
     d.fromModel = true;
     // A length in the prose: "lasted 3 hours", "for about 45 minutes", "a total of 2 hours".
     static const QRegularExpression lengthWord(
