@@ -13,6 +13,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QFile>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
@@ -194,6 +195,51 @@ private Q_SLOTS:
         QTest::qWait(50);
         QVERIFY(unchanged());
         QVERIFY(!w.findChild<QProgressDialog *>(QStringLiteral("openProgress")));
+    }
+
+    void inputWhileAFileIsReadGoesNowhere()
+    {
+        // Under 1 MB, and still read in the background.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("backlog.md"));
+        const qint64 size = writeFile(path, longTimeline(6000));
+        QVERIFY(size > DocumentManager::kBackgroundLoadBytes && size < 1024 * 1024);
+        QVERIFY(DocumentManager::loadsInBackground(path));
+
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openSample();
+        QPlainTextEdit *summary = w.form()->summaryEditor();
+        QVERIFY(summary);
+        const QString sampleSummary = summary->toPlainText();
+        // Counts what reaches the editor (after the application's own filters).
+        struct Counter : QObject
+        {
+            int keys = 0;
+            bool eventFilter(QObject *, QEvent *e) override
+            {
+                keys += e->type() == QEvent::KeyPress ? 1 : 0;
+                return false;
+            }
+        } counter;
+        summary->installEventFilter(&counter);
+        Ticker ticker([&] {
+            QTest::keyClick(summary, Qt::Key_Z);
+            QTest::mouseClick(summary->viewport(), Qt::LeftButton);
+        });
+        QVERIFY(w.openFile(path));
+        ticker.timer.stop();
+        QVERIFY2(ticker.ticks > 0, "the GUI thread processed no timer while the file loaded");
+        QCOMPARE(counter.keys, 0);
+        QCOMPARE(w.document()->postmortem().timeline.size(), 6000);
+        QVERIFY(!w.document()->isModified());
+        QVERIFY(!summary->toPlainText().contains(QLatin1Char('z')));
+        QVERIFY(summary->toPlainText() != sampleSummary);
+
+        // Once it is open, the editor takes keys again.
+        QTest::keyClick(summary, Qt::Key_Z);
+        QCOMPARE(counter.keys, 1);
     }
 
     void aSmallFileStillOpensAtOnce()

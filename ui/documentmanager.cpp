@@ -5,6 +5,7 @@
 #include "ui/backgroundtask.h"
 #include "ui/preferences.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -48,6 +49,53 @@ QByteArray fileHash(const QString &path)
     hash.addData(&f);
     return hash.result();
 }
+
+/// While alive, swallows the user's input to `window` (not to its dialogs, which are windows of
+/// their own) and every shortcut: a file read in the background is about to replace the
+/// document, and nothing typed, clicked or dropped meanwhile may land in the old one.
+class InputBlocker : public QObject
+{
+public:
+    explicit InputBlocker(QWidget *window)
+        : m_window(window)
+    {
+        if (m_window)
+            qApp->installEventFilter(this);
+    }
+    ~InputBlocker() override { qApp->removeEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        switch (event->type()) {
+        case QEvent::Shortcut:
+            return true;
+        case QEvent::KeyPress:
+        case QEvent::KeyRelease:
+        case QEvent::ShortcutOverride:
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::Wheel:
+        case QEvent::ContextMenu:
+        case QEvent::DragEnter:
+        case QEvent::DragMove:
+        case QEvent::Drop:
+        case QEvent::TouchBegin:
+        case QEvent::TouchUpdate:
+        case QEvent::TouchEnd:
+        case QEvent::Close: {
+            const auto *widget = qobject_cast<QWidget *>(watched);
+            return widget && widget->window() == m_window;
+        }
+        default:
+            return false;
+        }
+    }
+
+private:
+    QWidget *m_window;
+};
 
 } // namespace
 
@@ -128,6 +176,7 @@ std::optional<LoadResult> DocumentManager::loadFile(const QString &path, QByteAr
     QWidget *window = m_dialogParent ? m_dialogParent->window() : nullptr;
     if (window && !window->isVisible())
         window->show();
+    const InputBlocker blocker(window);
     QProgressDialog progress(Text::tr("Opening %1…").arg(QFileInfo(path).fileName()),
                              Text::tr("Cancel"), 0, 100, m_dialogParent);
     progress.setObjectName(QStringLiteral("openProgress"));
