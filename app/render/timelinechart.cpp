@@ -3,6 +3,7 @@
 #include "core/displaynames.h"
 #include "render/htmlrenderer.h"
 #include "render/pngbytes.h"
+#include "render/timelinechartscene.h"
 
 #include <QApplication>
 #include <QAreaSeries>
@@ -815,11 +816,10 @@ QList<QRectF> TimelineChart::edgeCountBoxes() const
 
 namespace {
 
-/// Builds the chart with make() (TimelineChart::create for the width), lays it out at `size`
-/// in a scene of its own and calls draw(scene, chart). False (draw not called) when there is
-/// no chart or no QApplication.
-template<typename Make, typename Draw>
-bool drawChartWith(QSizeF size, Make make, Draw draw)
+/// Builds the chart for `pm`, lays it out at `size` in a scene of its own and calls
+/// draw(scene, chart). False (draw not called) when there is no chart or no QApplication.
+template<typename Draw>
+bool drawChart(const Postmortem &pm, QSizeF size, const TimelineChartOptions &options, Draw draw)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
         qWarning("Hindsight: the timeline chart needs a QApplication");
@@ -827,10 +827,12 @@ bool drawChartWith(QSizeF size, Make make, Draw draw)
     }
     if (size.isEmpty())
         return false;
-    std::unique_ptr<TimelineChart> owned = make();
+    std::unique_ptr<TimelineChart> owned = TimelineChart::create(pm, size.width(), options);
     if (!owned)
         return false;
     QGraphicsScene scene;
+    // Drawn whole, once: no index of the markers' items to build and search.
+    scene.setItemIndexMethod(QGraphicsScene::NoIndex);
     TimelineChart *chart = owned.release();
     scene.addItem(chart); // the scene owns and deletes it
     chart->setGeometry(QRectF(QPointF(0, 0), size));
@@ -838,34 +840,6 @@ bool drawChartWith(QSizeF size, Make make, Draw draw)
     scene.setSceneRect(QRectF(QPointF(0, 0), size));
     draw(scene, chart);
     return true;
-}
-
-template<typename Draw>
-bool drawChart(const Postmortem &pm, QSizeF size, const TimelineChartOptions &options, Draw draw)
-{
-    return drawChartWith(
-        size, [&] { return TimelineChart::create(pm, size.width(), options); }, draw);
-}
-
-/// The chart drawn into a new opaque image, as renderTimelineChartImage() describes.
-template<typename Make>
-QImage chartImage(QSize sizePx, qreal scale, const TimelineChartOptions &options, Make make)
-{
-    QImage image;
-    scale = std::max<qreal>(scale, 0.1);
-    drawChartWith(sizePx, make, [&](QGraphicsScene &scene, TimelineChart *) {
-        // Opaque (RGB32): a PDF then gets one image, not an image and a soft mask.
-        image = QImage((QSizeF(sizePx) * scale).toSize(), QImage::Format_RGB32);
-        image.setDevicePixelRatio(scale);
-        image.fill(chartPalette(options.theme).background);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        const QRectF rect(QPointF(0, 0), QSizeF(sizePx));
-        scene.render(&painter, rect, rect);
-    });
-    return image;
 }
 
 } // namespace
@@ -901,16 +875,9 @@ QByteArray renderTimelineChartSvg(const Postmortem &pm, QSizeF sizePx,
 QImage renderTimelineChartImage(const Postmortem &pm, QSize sizePx, qreal scale,
                                 const TimelineChartOptions &options)
 {
-    return chartImage(sizePx, scale, options,
-                      [&] { return TimelineChart::create(pm, sizePx.width(), options); });
-}
-
-QImage renderTimelineChartImage(TimelineLayout layout, QSize sizePx, qreal scale,
-                                const TimelineChartOptions &options)
-{
-    return chartImage(sizePx, scale, options, [&] {
-        return TimelineChart::create(std::move(layout), sizePx.width(), options);
-    });
+    const std::unique_ptr<TimelineChartScene> scene
+        = TimelineChartScene::layOut(layoutTimeline(pm, sizePx.width(), options), sizePx, options);
+    return scene ? scene->image(scale) : QImage();
 }
 
 bool paintTimelineChart(QPainter &painter, const QRectF &target, const Postmortem &pm,

@@ -1,0 +1,45 @@
+// The timeline chart picture in two steps: laid out in a scene, then drawn into an image.
+#pragma once
+
+#include "render/timelinelayout.h"
+
+#include <QImage>
+#include <QSize>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QGraphicsScene;
+QT_END_NAMESPACE
+
+namespace Hindsight {
+
+/// A TimelineChart built and laid out at a size in a QGraphicsScene of its own, ready to be
+/// drawn: renderTimelineChartImage() cut in two for a caller that goes back to its event loop
+/// in between (the preview), since building thousands of markers is about half the work.
+/// GUI thread only (QtCharts); the layout it starts from may come from a worker thread.
+class TimelineChartScene
+{
+public:
+    /// The chart of `layout` = layoutTimeline(pm, sizePx.width(), options), laid out at
+    /// `sizePx` logical pixels. nullptr when the layout has no event, the size is empty or
+    /// there is no QApplication.
+    static std::unique_ptr<TimelineChartScene> layOut(TimelineLayout layout, QSize sizePx,
+                                                      const TimelineChartOptions &options = {});
+    ~TimelineChartScene();
+    TimelineChartScene(const TimelineChartScene &) = delete;
+    TimelineChartScene &operator=(const TimelineChartScene &) = delete;
+
+    /// The picture, as renderTimelineChartImage() describes it: sizePx * scale device pixels
+    /// (devicePixelRatio `scale`), opaque, on the theme's background.
+    QImage image(qreal scale) const;
+
+private:
+    TimelineChartScene() = default;
+
+    std::unique_ptr<QGraphicsScene> m_scene; ///< owns the chart
+    QSize m_size;
+    TimelineChartOptions m_options;
+};
+
+} // namespace Hindsight
