@@ -19,7 +19,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -191,7 +190,7 @@ private Q_SLOTS:
         };
         QVERIFY(unchanged());
         // The worker finishes on its own; what it read never reaches the document.
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QVERIFY(DocumentManager::waitForBackgroundReads(60000));
         QTest::qWait(50);
         QVERIFY(unchanged());
         QVERIFY(!w.findChild<QProgressDialog *>(QStringLiteral("openProgress")));

@@ -2,7 +2,6 @@
 
 #include "core/document.h"
 #include "core/postmortemfile.h"
-#include "ui/backgroundtask.h"
 #include "ui/preferences.h"
 
 #include <QApplication>
@@ -23,7 +22,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 #include <memory>
@@ -48,6 +49,20 @@ QByteArray fileHash(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&f);
     return hash.result();
+}
+
+/// Where large files are read: threads of their own at the GUI thread's priority. The window
+/// waits for the read (behind its progress dialog), so it should not queue behind the review
+/// or render work of the global pool, nor share that work's lowered priority.
+QThreadPool *readingPool()
+{
+    // Goes with the application, which waits for a read still running.
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(2); // a cancelled read may still be finishing when the next starts
+        return p;
+    }();
+    return pool;
 }
 
 /// While alive, swallows the user's input to `window` (not to its dialogs, which are windows of
@@ -165,6 +180,11 @@ bool DocumentManager::loadsInBackground(const QString &path)
     return info.isFile() && info.size() > kBackgroundLoadBytes;
 }
 
+bool DocumentManager::waitForBackgroundReads(int msecs)
+{
+    return readingPool()->waitForDone(msecs);
+}
+
 std::optional<LoadResult> DocumentManager::loadFile(const QString &path, QByteArray *hash)
 {
     if (!loadsInBackground(path)) {
@@ -197,7 +217,7 @@ std::optional<LoadResult> DocumentManager::loadFile(const QString &path, QByteAr
     // Reading and importing touch nothing but the file and their own data: a worker's job.
     // It says how far it got through an atomic percentage the dialog looks at.
     const auto percent = std::make_shared<std::atomic<int>>(0);
-    watcher.setFuture(runInBackground([path, percent] {
+    watcher.setFuture(QtConcurrent::run(readingPool(), [path, percent] {
         Loaded loaded;
         loaded.result = loadPostmortemFile(path, [percent](double done) {
             percent->store(qBound(0, int(done * 100), 99), std::memory_order_relaxed);
