@@ -323,6 +323,36 @@ private Q_SLOTS:
             QVERIFY(chart->plotArea().adjusted(-1, -1, 1, 1).contains(box));
     }
 
+    void labelsFollowTheSizeFromPaintToPaint()
+    {
+        // Placed once per size and reused while the size stays: a new size places them anew,
+        // and the old size gets its old places back.
+        QGraphicsScene scene;
+        std::unique_ptr<TimelineChart> owned = TimelineChart::create(seed000(), 900);
+        TimelineChart *chart = owned.release();
+        const auto render = [&](QSizeF size) {
+            chart->setGeometry(QRectF(QPointF(0, 0), size));
+            chart->settleLayout();
+            QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            scene.render(&p, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+            return image;
+        };
+        const QImage wide = paint(scene, chart, QSizeF(900, 380));
+        const QList<QRectF> wideBoxes = chart->labelBoxes();
+        QCOMPARE(render(QSizeF(900, 380)), wide);
+        QCOMPARE(chart->labelBoxes(), wideBoxes);
+        render(QSizeF(520, 380));
+        const QList<QRectF> narrowBoxes = chart->labelBoxes();
+        QVERIFY(narrowBoxes != wideBoxes);
+        QVERIFY(overlapFree(narrowBoxes));
+        for (const QRectF &box : narrowBoxes)
+            QVERIFY(box.right() <= 520);
+        QCOMPARE(render(QSizeF(900, 380)), wide);
+        QCOMPARE(chart->labelBoxes(), wideBoxes);
+    }
+
     void markersMapBackToRows()
     {
         QGraphicsScene scene;

@@ -400,22 +400,22 @@ private:
         return placed;
     }
 
-    void drawLabels(QPainter *painter, const QRectF &plot)
+    /// Where the labels go on `plot` with `rows` rows: the same chart on the same plot always
+    /// gets the same answer, so a repaint (hovering, selecting a row) reuses it.
+    struct Placement
     {
-        const auto &events = m_chart->m_layout.events;
-        const QFont font = chartFont(kFontPx);
-        const QFont boldFont = chartFont(kFontPx, true);
-        const QFontMetricsF fm(font);
-        const QFontMetricsF bold(boldFont);
-        const qreal rowHeight = fm.height() + 3;
-        const qreal floorY = pos(0, m_chart->m_layout.labelFloor).y();
-        int rows = int((floorY - plot.top() - 2) / rowHeight);
-        if (rows <= 0) {
-            m_labelled = 0;
-            m_boxes.clear();
-            return;
-        }
-
+        QRectF plot;
+        int rows = -1;
+        QList<Placed> placed;
+        bool note = false; ///< not every label fits: a row keeps the note
+        qsizetype shown = 0;
+    };
+    void placeLabels(const QRectF &plot, int rows, const QFontMetricsF &fm,
+                     const QFontMetricsF &bold)
+    {
+        const auto &events = std::as_const(m_chart->m_layout.events);
+        m_placement.plot = plot;
+        m_placement.rows = rows;
         m_markerX.clear();
         m_times.clear();
         m_timeWidths.clear();
@@ -475,6 +475,31 @@ private:
                 if (score(other) > score(placed))
                     placed = std::move(other);
         }
+        m_placement.placed = placed;
+        m_placement.note = note;
+        m_placement.shown = byTime.size();
+    }
+
+    void drawLabels(QPainter *painter, const QRectF &plot)
+    {
+        const auto &events = m_chart->m_layout.events;
+        const QFont font = chartFont(kFontPx);
+        const QFont boldFont = chartFont(kFontPx, true);
+        const QFontMetricsF fm(font);
+        const QFontMetricsF bold(boldFont);
+        const qreal rowHeight = fm.height() + 3;
+        const qreal floorY = pos(0, m_chart->m_layout.labelFloor).y();
+        int rows = int((floorY - plot.top() - 2) / rowHeight);
+        if (rows <= 0) {
+            m_labelled = 0;
+            m_boxes.clear();
+            return;
+        }
+
+        if (m_placement.plot != plot || m_placement.rows != rows)
+            placeLabels(plot, rows, fm, bold);
+        const QList<Placed> &placed = m_placement.placed;
+        const bool note = m_placement.note;
         m_labelled = int(placed.size());
         m_boxes.clear();
 
@@ -511,7 +536,7 @@ private:
             QFont italic = noteFont;
             italic.setItalic(true);
             const QFontMetricsF nfm(italic);
-            const QString text = Text::unlabelled(m_labelled, int(byTime.size()));
+            const QString text = Text::unlabelled(m_labelled, int(m_placement.shown));
             const QRectF box(plot.right() - nfm.horizontalAdvance(text) - 8, plot.top() + 1,
                              nfm.horizontalAdvance(text) + 6, nfm.height() + 2);
             painter->fillRect(box, withAlpha(palette().background, 230));
@@ -546,6 +571,7 @@ private:
     QStringList m_times;
     mutable QHash<QString, qreal> m_timeWidths;
     mutable QList<qreal> m_textWidths; ///< per event; -1 until measured
+    Placement m_placement;
 };
 
 // TimelineChart ------------------------------------------------------------------------------
