@@ -1,5 +1,12 @@
 #include "ui/backgroundtask.h"
 
+#include <QCoreApplication>
+#include <QThread>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <cerrno>
+
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -13,6 +20,16 @@ namespace {
 /// thread's share of a busy core.
 constexpr int kBackgroundNice = 5;
 } // namespace
+
+QThreadPool *backgroundPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+        return p;
+    }();
+    return pool;
+}
 
 void lowerThreadPriority()
 {

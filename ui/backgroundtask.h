@@ -1,26 +1,36 @@
-// Work the window does not wait for: Qt's global thread pool, below the GUI thread's priority.
+// Work nobody waits for: a thread pool of its own, below the GUI thread's priority.
 #pragma once
 
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
+QT_BEGIN_NAMESPACE
+class QThreadPool;
+QT_END_NAMESPACE
+
 namespace Hindsight {
 
-/// Lowers the calling thread's scheduling priority once (Linux: nice +5 on this thread alone;
-/// elsewhere nothing), so that when the cores are busy the GUI thread is served first and a
-/// long review or render in the background does not stretch its short steps. It stays lowered:
-/// raising a priority back needs privileges, and the global pool's threads only run such work.
+/// The pool for work the window does not wait for (the review checks, the word count, the
+/// spelling names): as many threads as cores, owned by the application (which waits for what
+/// still runs when it ends). Its threads run below the GUI thread's priority (Linux: nice +5
+/// on each of them alone; elsewhere unchanged), so that on busy cores the GUI thread is served
+/// first and a review of a long document does not stretch its short steps. Work someone waits
+/// for (the preview's render, a file being read) stays at normal priority elsewhere.
+QThreadPool *backgroundPool();
+
+/// Lowers the calling thread's priority as backgroundPool()'s threads are (once; it stays).
 void lowerThreadPriority();
 
-/// QtConcurrent::run(function) on the global pool, at lowerThreadPriority().
+/// QtConcurrent::run(function) on backgroundPool().
 template<typename Function>
 auto runInBackground(Function &&function)
 {
-    return QtConcurrent::run([function = std::forward<Function>(function)]() mutable {
-        lowerThreadPriority();
-        return function();
-    });
+    return QtConcurrent::run(backgroundPool(),
+                             [function = std::forward<Function>(function)]() mutable {
+                                 lowerThreadPriority();
+                                 return function();
+                             });
 }
 
 } // namespace Hindsight

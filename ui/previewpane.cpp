@@ -5,7 +5,6 @@
 #include "render/loaddiagramrenderer.h"
 #include "render/timelinechart.h"
 #include "render/timelinechartscene.h"
-#include "ui/backgroundtask.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -15,6 +14,7 @@
 #include <QStyle>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Hindsight {
 
@@ -134,8 +134,8 @@ void PreviewPane::startRender()
     job.parseOnWorker = true;
     const Postmortem snapshot = m_document->postmortem(); // implicitly shared copy
     m_watcher.setFuture(
-        runInBackground([snapshot, job, shown = m_shownFragments, generation = m_shownGeneration,
-                         cache = m_renderCache, syncRenders = m_syncRenders] {
+        QtConcurrent::run([snapshot, job, shown = m_shownFragments, generation = m_shownGeneration,
+                           cache = m_renderCache, syncRenders = m_syncRenders] {
             // The cache is the worker's alone: one render runs at a time, and renderNow()
             // renders without it. The copy of the pointer keeps it alive if the pane goes
             // while this runs.
