@@ -113,8 +113,7 @@ private Q_SLOTS:
             if (auto *progress = w.findChild<QProgressDialog *>(QStringLiteral("openProgress"))) {
                 sawProgress = true;
                 maximum = progress->maximum();
-                if (progress->isVisible())
-                    percentShown = std::max(percentShown, progress->value());
+                percentShown = std::max(percentShown, progress->value());
             }
         });
         QVERIFY(w.openFile(path));

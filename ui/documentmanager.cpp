@@ -226,20 +226,17 @@ std::optional<LoadResult> DocumentManager::loadFile(const QString &path, QByteAr
         return loaded;
     }));
     QTimer poll;
-    poll.setInterval(50);
+    poll.setInterval(25);
     connect(&poll, &QTimer::timeout, &progress, [&progress, percent] {
         const int value = percent->load(std::memory_order_relaxed);
-        if (progress.isVisible() && value != progress.value())
+        if (value != progress.value())
             progress.setValue(value);
     });
+    // Starts the dialog's clock: a quick read never flashes it up; it shows itself once the
+    // read has taken the progress delay (minimumDuration: 250 ms unless set) or looks like
+    // taking that long, and the window repaints behind it.
+    progress.setValue(0);
     poll.start();
-    // A quick read never flashes the dialog up; a slow one shows it while the window repaints.
-    QTimer::singleShot(m_progressDelayMs, &progress, [&progress, &watcher, percent] {
-        if (watcher.isFinished())
-            return;
-        progress.show();
-        progress.setValue(percent->load(std::memory_order_relaxed));
-    });
     if (!watcher.isFinished())
         loop.exec();
     poll.stop();
