@@ -27,6 +27,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <memory>
 
 namespace Hindsight {
@@ -223,6 +226,12 @@ std::optional<LoadResult> DocumentManager::loadFile(const QString &path, QByteAr
             percent->store(qBound(0, int(done * 100), 99), std::memory_order_relaxed);
         });
         loaded.hash = fileHash(path);
+#ifdef __GLIBC__
+        // The read's temporaries (the bytes, the text, cmark's tree: several times the file's
+        // size) are freed now, but glibc keeps them in this thread's arena, where the rest of
+        // the application's work never reuses them: 100 MiB of the 60,000-line file's peak.
+        malloc_trim(0);
+#endif
         return loaded;
     }));
     QTimer poll;
