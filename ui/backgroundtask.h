@@ -1,4 +1,4 @@
-// Work nobody waits for: a thread pool of its own, below the GUI thread's priority.
+// Work nobody waits for, on a thread pool of its own.
 #pragma once
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -13,24 +13,18 @@ namespace Hindsight {
 
 /// The pool for work the window does not wait for (the review checks, the word count, the
 /// spelling names): as many threads as cores, owned by the application (which waits for what
-/// still runs when it ends). Its threads run below the GUI thread's priority (Linux: nice +5
-/// on each of them alone; elsewhere unchanged), so that on busy cores the GUI thread is served
-/// first and a review of a long document does not stretch its short steps. Work someone waits
-/// for (the preview's render, a file being read) stays at normal priority elsewhere.
+/// still runs when it ends). Qt's global pool has as many threads: a review of a long document
+/// and a word count there took both, and the preview's render, whose result the user waits
+/// for, queued behind them. The render stays on the global pool, a large file's read on a pool
+/// of its own. (Running this pool at a lower priority was tried: the GUI thread then waited for
+/// it on the spell checker's locks, and the dictionary it was loading, under load.)
 QThreadPool *backgroundPool();
-
-/// Lowers the calling thread's priority as backgroundPool()'s threads are (once; it stays).
-void lowerThreadPriority();
 
 /// QtConcurrent::run(function) on backgroundPool().
 template<typename Function>
 auto runInBackground(Function &&function)
 {
-    return QtConcurrent::run(backgroundPool(),
-                             [function = std::forward<Function>(function)]() mutable {
-                                 lowerThreadPriority();
-                                 return function();
-                             });
+    return QtConcurrent::run(backgroundPool(), std::forward<Function>(function));
 }
 
 } // namespace Hindsight

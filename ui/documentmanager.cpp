@@ -54,9 +54,9 @@ QByteArray fileHash(const QString &path)
     return hash.result();
 }
 
-/// Where large files are read: threads of their own at the GUI thread's priority. The window
-/// waits for the read (behind its progress dialog), so it should not queue behind the review
-/// or render work of the global pool, nor share that work's lowered priority.
+/// Where large files are read: threads of their own. The window waits for the read (behind its
+/// progress dialog), so it should not queue behind the preview's render on the global pool or
+/// the review on backgroundPool().
 QThreadPool *readingPool()
 {
     // Goes with the application, which waits for a read still running.

@@ -64,7 +64,7 @@ public:
     /// so a quick read never flashes it up. Tests set 0 to see the dialog whatever the speed.
     void setProgressDelay(int ms) { m_progressDelayMs = ms; }
     /// Waits up to `msecs` until reads started in the background have ended, cancelled ones
-    /// too (they run on threads of their own, at the GUI thread's priority); false on timeout.
+    /// too (they run on threads of their own); false on timeout.
     static bool waitForBackgroundReads(int msecs);
     /// Opens the bundled sample postmortem as a new, unsaved document.
     bool openSample();
