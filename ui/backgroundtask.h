@@ -12,10 +12,11 @@ QT_END_NAMESPACE
 namespace Hindsight {
 
 /// The pool for work the window does not wait for (the review checks, the word count, the
-/// spelling names): as many threads as cores, owned by the application (which waits for what
-/// still runs when it ends). Qt's global pool has as many threads: a review of a long document
-/// and a word count there took both, and the preview's render, whose result the user waits
-/// for, queued behind them. The render stays on the global pool, a large file's read on a pool
+/// spelling names): one thread fewer than there are cores (at least one), owned by the
+/// application (which waits for what still runs when it ends). On Qt's global pool (a thread
+/// per core) a review of a long document and a word count took every core: the preview's
+/// render, whose result the user waits for, queued behind them, and the GUI thread waited for
+/// a core. The render stays on the global pool, a large file's read on a pool
 /// of its own. (Running this pool at a lower priority was tried: the GUI thread then waited for
 /// it on the spell checker's locks, and the dictionary it was loading, under load.)
 QThreadPool *backgroundPool();
