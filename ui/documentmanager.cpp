@@ -18,12 +18,14 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMutex>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QTimer>
+#include <QWaitCondition>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -66,6 +68,27 @@ QThreadPool *readingPool()
         return p;
     }();
     return pool;
+}
+
+/// holdBackgroundReads(): reads wait at the start while `held`.
+struct ReadGate
+{
+    QMutex mutex;
+    QWaitCondition released;
+    bool held = false;
+
+    void passThrough()
+    {
+        const QMutexLocker lock(&mutex);
+        while (held)
+            released.wait(&mutex);
+    }
+};
+
+ReadGate &readGate()
+{
+    static ReadGate gate;
+    return gate;
 }
 
 /// While alive, swallows the user's input to `window` (not to its dialogs, which are windows of
@@ -188,6 +211,15 @@ bool DocumentManager::waitForBackgroundReads(int msecs)
     return readingPool()->waitForDone(msecs);
 }
 
+void DocumentManager::holdBackgroundReads(bool hold)
+{
+    ReadGate &gate = readGate();
+    const QMutexLocker lock(&gate.mutex);
+    gate.held = hold;
+    if (!hold)
+        gate.released.wakeAll();
+}
+
 std::optional<LoadResult> DocumentManager::loadFile(const QString &path, QByteArray *hash)
 {
     if (!loadsInBackground(path)) {
@@ -221,6 +253,7 @@ std::optional<LoadResult> DocumentManager::loadFile(const QString &path, QByteAr
     // It says how far it got through an atomic percentage the dialog looks at.
     const auto percent = std::make_shared<std::atomic<int>>(0);
     watcher.setFuture(QtConcurrent::run(readingPool(), [path, percent] {
+        readGate().passThrough();
         Loaded loaded;
         loaded.result = loadPostmortemFile(path, [percent](double done) {
             percent->store(qBound(0, int(done * 100), 99), std::memory_order_relaxed);

@@ -66,6 +66,11 @@ public:
     /// Waits up to `msecs` until reads started in the background have ended, cancelled ones
     /// too (they run on threads of their own); false on timeout.
     static bool waitForBackgroundReads(int msecs);
+    /// For tests: while held (`hold` true), a read started in the background waits before it
+    /// reads anything, with its progress dialog, Cancel and the window's event loop running, so
+    /// a test can act during a read however fast the machine reads; false lets every waiting
+    /// read go on. Process-wide. Release before the application ends: it waits for the reads.
+    static void holdBackgroundReads(bool hold);
     /// Opens the bundled sample postmortem as a new, unsaved document.
     bool openSample();
     /// Replaces the open document with the unsaved `pm` (after asking about unsaved changes).
