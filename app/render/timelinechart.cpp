@@ -177,6 +177,18 @@ public:
     int labelled() const { return m_labelled; }
     QList<QRectF> boxes() const { return m_boxes; }
     QList<QRectF> edgeBoxes() const { return m_edgeBoxes; }
+    /// Places the labels for the chart's plot now, as its next paint would (and then reuses).
+    void placeForPlot()
+    {
+        const QRectF plot = m_chart->plotArea();
+        if (plot.width() < 20 || plot.height() < 20 || !m_chart->m_anchor)
+            return;
+        const QFontMetricsF fm(chartFont(kFontPx));
+        const QFontMetricsF bold(chartFont(kFontPx, true));
+        const int rows = labelRows(plot, fm);
+        if (rows > 0 && (m_placement.plot != plot || m_placement.rows != rows))
+            placeLabels(plot, rows, fm, bold);
+    }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
@@ -480,6 +492,13 @@ private:
         m_placement.shown = byTime.size();
     }
 
+    /// How many label rows fit above the markers on `plot` (0 or less: none).
+    int labelRows(const QRectF &plot, const QFontMetricsF &fm) const
+    {
+        const qreal floorY = pos(0, m_chart->m_layout.labelFloor).y();
+        return int((floorY - plot.top() - 2) / (fm.height() + 3));
+    }
+
     void drawLabels(QPainter *painter, const QRectF &plot)
     {
         const auto &events = m_chart->m_layout.events;
@@ -489,7 +508,7 @@ private:
         const QFontMetricsF bold(boldFont);
         const qreal rowHeight = fm.height() + 3;
         const qreal floorY = pos(0, m_chart->m_layout.labelFloor).y();
-        int rows = int((floorY - plot.top() - 2) / rowHeight);
+        const int rows = labelRows(plot, fm);
         if (rows <= 0) {
             m_labelled = 0;
             m_boxes.clear();
@@ -821,6 +840,12 @@ void TimelineChart::settleLayout()
             legend()->layout()->activate();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     }
+}
+
+void TimelineChart::placeLabels()
+{
+    if (m_overlay)
+        m_overlay->placeForPlot();
 }
 
 int TimelineChart::labelledEventCount() const

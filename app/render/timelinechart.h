@@ -95,6 +95,10 @@ public:
     /// Runs the pending layout of the chart and its legend now, for drawing without an event
     /// loop (offscreen rendering, tests) right after a resize.
     void settleLayout();
+    /// Works out where the event labels go on the current plot now, as the next paint would
+    /// (a paint reuses the answer while the plot's size stays): on a long timeline the better
+    /// part of drawing the chart, for a caller that spreads that over passes of its event loop.
+    void placeLabels();
     /// How many events had a label at the last paint (the rest were dropped for room).
     int labelledEventCount() const;
     /// The label boxes of the last paint, in chart item coordinates (they never overlap).

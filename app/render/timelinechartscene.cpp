@@ -31,6 +31,7 @@ std::unique_ptr<TimelineChartScene> TimelineChartScene::layOut(TimelineLayout la
     out->m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     TimelineChart *chart = owned.release();
     out->m_scene->addItem(chart); // the scene owns and deletes it
+    out->m_chart = chart;
     chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(sizePx)));
     chart->settleLayout();
     out->m_scene->setSceneRect(QRectF(QPointF(0, 0), QSizeF(sizePx)));
@@ -38,6 +39,11 @@ std::unique_ptr<TimelineChartScene> TimelineChartScene::layOut(TimelineLayout la
 }
 
 TimelineChartScene::~TimelineChartScene() = default;
+
+void TimelineChartScene::placeLabels()
+{
+    m_chart->placeLabels();
+}
 
 QImage TimelineChartScene::image(qreal scale) const
 {

@@ -1,4 +1,4 @@
-// The timeline chart picture in two steps: laid out in a scene, then drawn into an image.
+// The timeline chart picture in steps: laid out in a scene, its labels placed, then drawn.
 #pragma once
 
 #include "render/timelinelayout.h"
@@ -14,9 +14,12 @@ QT_END_NAMESPACE
 
 namespace Hindsight {
 
+class TimelineChart;
+
 /// A TimelineChart built and laid out at a size in a QGraphicsScene of its own, ready to be
-/// drawn: renderTimelineChartImage() cut in two for a caller that goes back to its event loop
-/// in between (the preview), since building thousands of markers is about half the work.
+/// drawn: renderTimelineChartImage() cut in steps for a caller that goes back to its event loop
+/// in between (the preview): building thousands of markers, placing their labels and drawing
+/// take a third of the work each on a long timeline.
 /// GUI thread only (QtCharts); the layout it starts from may come from a worker thread.
 class TimelineChartScene
 {
@@ -30,6 +33,9 @@ public:
     TimelineChartScene(const TimelineChartScene &) = delete;
     TimelineChartScene &operator=(const TimelineChartScene &) = delete;
 
+    /// Places the event labels now (TimelineChart::placeLabels), which image() would otherwise
+    /// do: on a long timeline about half of its work.
+    void placeLabels();
     /// The picture, as renderTimelineChartImage() describes it: sizePx * scale device pixels
     /// (devicePixelRatio `scale`), opaque, on the theme's background.
     QImage image(qreal scale) const;
@@ -38,6 +44,7 @@ private:
     TimelineChartScene() = default;
 
     std::unique_ptr<QGraphicsScene> m_scene; ///< owns the chart
+    TimelineChart *m_chart = nullptr;
     QSize m_size;
     TimelineChartOptions m_options;
 };
