@@ -338,13 +338,16 @@ private:
             const qreal timeWidth = timeWidthOf(i, bold);
             const qreal leastWidth
                 = std::min(timeWidth + 4, std::min(kLabelMinWidth, maxWidth)); // <= minWidth
+            // The line from the marker up to a row crosses the labels of the rows below it; the
+            // lowest label over x blocks every row above it. (A line at, or left of, a label's
+            // own line runs along its edge, not through its text: events at the same time share
+            // the line.) Found in one look at the labels, not in one per row.
+            int lowestOver = rows;
+            for (const Placed &p : std::as_const(placed))
+                if (p.row < lowestOver && x > p.left + 1.5 && x < p.right - 1.5)
+                    lowestOver = p.row;
             const auto lineBlocked = [&](int row) {
-                // A line at (or left of) a label's own line runs along its edge, not through
-                // its text: events at the same time share the line.
-                for (const Placed &p : std::as_const(placed))
-                    if (p.row < row && x > p.left + 1.5 && x < p.right - 1.5)
-                        return true;
-                return false;
+                return lowestOver < row;
             };
             const auto roomRight = [&](int row) {
                 qreal limit = plot.right();
@@ -429,8 +432,11 @@ private:
         m_placement.plot = plot;
         m_placement.rows = rows;
         m_markerX.clear();
+        m_markerX.reserve(events.size());
         m_times.clear();
+        m_times.reserve(events.size());
         m_timeWidths.clear();
+        m_timeWidthOfEvent.fill(-1, events.size());
         m_textWidths.fill(-1, events.size());
         // A label's time is to the minute: formatted once per minute, not once per event.
         QHash<qint64, QString> minutes;
@@ -572,11 +578,14 @@ private:
     /// Width of event `i`'s time and the space after it in the bold label font (by time text).
     qreal timeWidthOf(int i, const QFontMetricsF &bold) const
     {
+        qreal &known = m_timeWidthOfEvent[i]; // every pass asks for every event's
+        if (known >= 0)
+            return known;
         const auto it = m_timeWidths.constFind(m_times[i]);
         if (it != m_timeWidths.cend())
-            return *it;
-        return *m_timeWidths.insert(m_times[i],
-                                    bold.horizontalAdvance(m_times[i] + QLatin1Char(' ')));
+            return known = *it;
+        return known = *m_timeWidths.insert(m_times[i],
+                                            bold.horizontalAdvance(m_times[i] + QLatin1Char(' ')));
     }
     /// Width of event `i`'s text in the label font, measured once per paint.
     qreal textWidthOf(int i, const QFontMetricsF &fm) const
@@ -589,7 +598,8 @@ private:
     QList<qreal> m_markerX;
     QStringList m_times;
     mutable QHash<QString, qreal> m_timeWidths;
-    mutable QList<qreal> m_textWidths; ///< per event; -1 until measured
+    mutable QList<qreal> m_timeWidthOfEvent; ///< per event; -1 until looked up
+    mutable QList<qreal> m_textWidths;       ///< per event; -1 until measured
     Placement m_placement;
 };
 
