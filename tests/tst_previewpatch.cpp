@@ -202,6 +202,7 @@ private Q_SLOTS:
     void cacheGivesTheSameHtml();
     void previewPatchesWhileTyping();
     void wholeDocumentParsedOnTheWorker();
+    void anOlderRenderNeverReplacesANewerOne();
 
 private:
     static void addDocuments();
@@ -456,6 +457,41 @@ void TestPreviewPatch::wholeDocumentParsedOnTheWorker()
     QTest::keyClicks(editor, QStringLiteral("y"));
     QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(QLatin1String("Wombatrossxy")), 5000);
     QVERIFY(preview->patchedUpdates() > patched);
+}
+
+void TestPreviewPatch::anOlderRenderNeverReplacesANewerOne()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    QVERIFY(
+        window.openFile(QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/sample-postmortem.md")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *preview = window.findChild<PreviewPane *>();
+    auto *form = window.findChild<PostmortemForm *>();
+    auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("rootCauseEditor"));
+    QVERIFY(preview && form && editor);
+    QSignalSpy rendered(preview, &PreviewPane::rendered);
+    QVERIFY(rendered.wait(20000));
+    const QString darkInk = QStringLiteral("#e6e8eb"); // the dark theme's key-fact text
+    QVERIFY(!preview->document()->toHtml().contains(darkInk));
+
+    // A render of the light page starts on the worker; the theme turns dark (renderNow()) before
+    // its result is in. That result is older than what is shown, and never replaces it.
+    form->showLocation({FieldId::RootCause, -1});
+    editor->setFocus();
+    QSignalSpy started(preview, &PreviewPane::renderStarted);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("Axolotter"));
+    QVERIFY(started.wait(5000));
+    preview->setAppearance(true, QString(), 0);
+    QVERIFY(preview->document()->toHtml().contains(darkInk));
+    QVERIFY(preview->toPlainText().contains(QLatin1String("Axolotter")));
+    // Its result is handled (and dropped) in passes of the event loop; waiting for that, not
+    // for a fixed time, which a busy machine could outlast.
+    QTRY_COMPARE_WITH_TIMEOUT(preview->droppedRenders(), 1, 20000);
+    QVERIFY(preview->document()->toHtml().contains(darkInk));
 }
 
 QTEST_MAIN(TestPreviewPatch)

@@ -4,6 +4,7 @@
 #include "corpus.h"
 #include "render/htmlrenderer.h"
 #include "render/timelinechart.h"
+#include "render/timelinechartscene.h"
 
 #include <QApplication>
 #include <QDir>
@@ -76,6 +77,25 @@ Postmortem seed000()
         {at(d2, 1, 0), EventKind::Investigation, QStringLiteral("Load balancer found.")},
         {at(d2, 2, 0), EventKind::Resolution, QStringLiteral("Load balancer reconfigured.")},
     };
+    return pm;
+}
+
+/// seed000's postmortem with `events` timeline events 73 s apart, of every kind in turn, with
+/// texts too long for all of them to get a label.
+Postmortem crowded(int events)
+{
+    Postmortem pm = seed000();
+    pm.timeline.clear();
+    const QDateTime t0(QDate(2024, 2, 15), QTime(22, 0), Qt::UTC);
+    const QList<EventKind> kinds = allEventKinds();
+    for (int i = 0; i < events; ++i) {
+        const QDateTime t = t0.addSecs(i * 73);
+        pm.timeline.append({at(t.date(), t.time().hour(), t.time().minute()),
+                            kinds[i % kinds.size()],
+                            QStringLiteral("Event number %1 with a fairly long description "
+                                           "of what happened")
+                                .arg(i)});
+    }
     return pm;
 }
 
@@ -323,6 +343,36 @@ private Q_SLOTS:
             QVERIFY(chart->plotArea().adjusted(-1, -1, 1, 1).contains(box));
     }
 
+    void labelsFollowTheSizeFromPaintToPaint()
+    {
+        // Placed once per size and reused while the size stays: a new size places them anew,
+        // and the old size gets its old places back.
+        QGraphicsScene scene;
+        std::unique_ptr<TimelineChart> owned = TimelineChart::create(seed000(), 900);
+        TimelineChart *chart = owned.release();
+        const auto render = [&](QSizeF size) {
+            chart->setGeometry(QRectF(QPointF(0, 0), size));
+            chart->settleLayout();
+            QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            scene.render(&p, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+            return image;
+        };
+        const QImage wide = paint(scene, chart, QSizeF(900, 380));
+        const QList<QRectF> wideBoxes = chart->labelBoxes();
+        QCOMPARE(render(QSizeF(900, 380)), wide);
+        QCOMPARE(chart->labelBoxes(), wideBoxes);
+        render(QSizeF(520, 380));
+        const QList<QRectF> narrowBoxes = chart->labelBoxes();
+        QVERIFY(narrowBoxes != wideBoxes);
+        QVERIFY(overlapFree(narrowBoxes));
+        for (const QRectF &box : narrowBoxes)
+            QVERIFY(box.right() <= 520);
+        QCOMPARE(render(QSizeF(900, 380)), wide);
+        QCOMPARE(chart->labelBoxes(), wideBoxes);
+    }
+
     void markersMapBackToRows()
     {
         QGraphicsScene scene;
@@ -355,18 +405,7 @@ private Q_SLOTS:
 
     void twoHundredEventsStayReadable()
     {
-        Postmortem pm = seed000();
-        pm.timeline.clear();
-        const QDateTime t0(QDate(2024, 2, 15), QTime(22, 0), Qt::UTC);
-        const QList<EventKind> kinds = allEventKinds();
-        for (int i = 0; i < 200; ++i) {
-            const QDateTime t = t0.addSecs(i * 73);
-            pm.timeline.append({at(t.date(), t.time().hour(), t.time().minute()),
-                                kinds[i % kinds.size()],
-                                QStringLiteral("Event number %1 with a fairly long description "
-                                               "of what happened")
-                                    .arg(i)});
-        }
+        const Postmortem pm = crowded(200);
         QGraphicsScene scene;
         std::unique_ptr<TimelineChart> owned = TimelineChart::create(pm, 900);
         TimelineChart *chart = owned.release();
@@ -378,6 +417,23 @@ private Q_SLOTS:
         const QByteArray svg = renderTimelineChartSvg(pm);
         QVERIFY(svg.contains("Labels for "));
         QVERIFY(svg.contains(" of 200 events"));
+    }
+
+    void labelsPlacedAheadGiveTheSamePicture()
+    {
+        // The preview places the labels in a step of its own before drawing; the picture is
+        // the one drawn in one go. Crowded, so placing tries its several orders.
+        const Postmortem pm = crowded(200);
+        const QSize size(900, 380);
+        const QImage direct = renderTimelineChartImage(pm, size, 1);
+        QVERIFY(!direct.isNull());
+        const std::unique_ptr<TimelineChartScene> scene
+            = TimelineChartScene::layOut(layoutTimeline(pm, size.width()), size);
+        QVERIFY(scene);
+        scene->placeLabels();
+        QCOMPARE(scene->image(1), direct);
+        scene->placeLabels(); // again, same plot: nothing changes
+        QCOMPARE(scene->image(1), direct);
     }
 
     void everyDocumentCharts_data()

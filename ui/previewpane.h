@@ -77,6 +77,9 @@ public:
     /// in-place patches (only changed blocks replaced) and of whole-document parses.
     int patchedUpdates() const { return m_patchedUpdates; }
     int fullUpdates() const { return m_fullUpdates; }
+    /// Worker renders dropped since construction because renderNow() (a theme or language
+    /// change) showed a newer state before their result was in.
+    int droppedRenders() const { return m_droppedRenders; }
 
     /// The picture shown for diagram `id` (null when it is not shown).
     QImage diagramImage(const QString &id) const { return m_diagramImages.value(id).image; }
@@ -138,10 +141,20 @@ private:
         std::shared_ptr<TimelineLayout> chartLayout; ///< null: the chart is drawn already
         quint64 chartRequest = 0;
         std::shared_ptr<ParsedDocument> parsed; ///< null: patch, or setHtml on the GUI thread
+        quint64 syncRenders = 0;                ///< m_syncRenders when the render started
     };
     static RenderResult render(const Postmortem &pm, RenderJob job, const QStringList &shown,
                                quint64 shownGeneration, HtmlRenderCache *cache);
     void show(const RenderResult &result);
+    /// A worker's render: a new chart in passes of the event loop of their own, then show().
+    void showInSteps(RenderResult result);
+    /// show() unless renderNow() came in between; then the next render if one is waiting.
+    void finishRender(const RenderResult &result);
+    /// True when `result` has the layout of the latest chart asked for.
+    bool chartToDraw(const RenderResult &result) const;
+    TimelineChartOptions chartOptions() const;
+    /// The chart picture shown (null: none), also as the document's resource.
+    void setChartImage(const QImage &image);
     /// Draws the chart the worker laid out, unless a newer request superseded it.
     void drawChart(const RenderResult &result);
     /// Shows the whole document: the one parsed on the worker when there is one.
@@ -163,6 +176,7 @@ private:
     quint64 m_shownGeneration = 0; ///< bumped whenever m_shownFragments changes
     int m_patchedUpdates = 0;
     int m_fullUpdates = 0;
+    int m_droppedRenders = 0;
     bool m_renderRunning = false;
     bool m_renderAgain = false;
     QImage m_chartImage;
@@ -173,6 +187,7 @@ private:
     bool m_chartDrawn = false;
     bool m_hasChart = false;    ///< the last chart laid out has events (m_chartImage will)
     quint64 m_chartRequest = 0; ///< bumped at each new chart layout asked for
+    quint64 m_syncRenders = 0;  ///< renderNow() calls so far
     QTextDocument *m_ownedDocument = nullptr; ///< the shown document when parsed on a worker
     /// Load-diagram pictures by id, each redrawn only when its spec, size or scale changed.
     struct DiagramImage

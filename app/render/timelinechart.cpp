@@ -3,6 +3,7 @@
 #include "core/displaynames.h"
 #include "render/htmlrenderer.h"
 #include "render/pngbytes.h"
+#include "render/timelinechartscene.h"
 
 #include <QApplication>
 #include <QAreaSeries>
@@ -176,6 +177,18 @@ public:
     int labelled() const { return m_labelled; }
     QList<QRectF> boxes() const { return m_boxes; }
     QList<QRectF> edgeBoxes() const { return m_edgeBoxes; }
+    /// Places the labels for the chart's plot now, as its next paint would (and then reuses).
+    void placeForPlot()
+    {
+        const QRectF plot = m_chart->plotArea();
+        if (plot.width() < 20 || plot.height() < 20 || !m_chart->m_anchor)
+            return;
+        const QFontMetricsF fm(chartFont(kFontPx));
+        const QFontMetricsF bold(chartFont(kFontPx, true));
+        const int rows = labelRows(plot, fm);
+        if (rows > 0 && (m_placement.plot != plot || m_placement.rows != rows))
+            placeLabels(plot, rows, fm, bold);
+    }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
@@ -325,13 +338,16 @@ private:
             const qreal timeWidth = timeWidthOf(i, bold);
             const qreal leastWidth
                 = std::min(timeWidth + 4, std::min(kLabelMinWidth, maxWidth)); // <= minWidth
+            // The line from the marker up to a row crosses the labels of the rows below it; the
+            // lowest label over x blocks every row above it. (A line at, or left of, a label's
+            // own line runs along its edge, not through its text: events at the same time share
+            // the line.) Found in one look at the labels, not in one per row.
+            int lowestOver = rows;
+            for (const Placed &p : std::as_const(placed))
+                if (p.row < lowestOver && x > p.left + 1.5 && x < p.right - 1.5)
+                    lowestOver = p.row;
             const auto lineBlocked = [&](int row) {
-                // A line at (or left of) a label's own line runs along its edge, not through
-                // its text: events at the same time share the line.
-                for (const Placed &p : std::as_const(placed))
-                    if (p.row < row && x > p.left + 1.5 && x < p.right - 1.5)
-                        return true;
-                return false;
+                return lowestOver < row;
             };
             const auto roomRight = [&](int row) {
                 qreal limit = plot.right();
@@ -399,25 +415,28 @@ private:
         return placed;
     }
 
-    void drawLabels(QPainter *painter, const QRectF &plot)
+    /// Where the labels go on `plot` with `rows` rows: the same chart on the same plot always
+    /// gets the same answer, so a repaint (hovering, selecting a row) reuses it.
+    struct Placement
     {
-        const auto &events = m_chart->m_layout.events;
-        const QFont font = chartFont(kFontPx);
-        const QFont boldFont = chartFont(kFontPx, true);
-        const QFontMetricsF fm(font);
-        const QFontMetricsF bold(boldFont);
-        const qreal rowHeight = fm.height() + 3;
-        const qreal floorY = pos(0, m_chart->m_layout.labelFloor).y();
-        int rows = int((floorY - plot.top() - 2) / rowHeight);
-        if (rows <= 0) {
-            m_labelled = 0;
-            m_boxes.clear();
-            return;
-        }
-
+        QRectF plot;
+        int rows = -1;
+        QList<Placed> placed;
+        bool note = false; ///< not every label fits: a row keeps the note
+        qsizetype shown = 0;
+    };
+    void placeLabels(const QRectF &plot, int rows, const QFontMetricsF &fm,
+                     const QFontMetricsF &bold)
+    {
+        const auto &events = std::as_const(m_chart->m_layout.events);
+        m_placement.plot = plot;
+        m_placement.rows = rows;
         m_markerX.clear();
+        m_markerX.reserve(events.size());
         m_times.clear();
+        m_times.reserve(events.size());
         m_timeWidths.clear();
+        m_timeWidthOfEvent.fill(-1, events.size());
         m_textWidths.fill(-1, events.size());
         // A label's time is to the minute: formatted once per minute, not once per event.
         QHash<qint64, QString> minutes;
@@ -474,6 +493,38 @@ private:
                 if (score(other) > score(placed))
                     placed = std::move(other);
         }
+        m_placement.placed = placed;
+        m_placement.note = note;
+        m_placement.shown = byTime.size();
+    }
+
+    /// How many label rows fit above the markers on `plot` (0 or less: none).
+    int labelRows(const QRectF &plot, const QFontMetricsF &fm) const
+    {
+        const qreal floorY = pos(0, m_chart->m_layout.labelFloor).y();
+        return int((floorY - plot.top() - 2) / (fm.height() + 3));
+    }
+
+    void drawLabels(QPainter *painter, const QRectF &plot)
+    {
+        const auto &events = m_chart->m_layout.events;
+        const QFont font = chartFont(kFontPx);
+        const QFont boldFont = chartFont(kFontPx, true);
+        const QFontMetricsF fm(font);
+        const QFontMetricsF bold(boldFont);
+        const qreal rowHeight = fm.height() + 3;
+        const qreal floorY = pos(0, m_chart->m_layout.labelFloor).y();
+        const int rows = labelRows(plot, fm);
+        if (rows <= 0) {
+            m_labelled = 0;
+            m_boxes.clear();
+            return;
+        }
+
+        if (m_placement.plot != plot || m_placement.rows != rows)
+            placeLabels(plot, rows, fm, bold);
+        const QList<Placed> &placed = m_placement.placed;
+        const bool note = m_placement.note;
         m_labelled = int(placed.size());
         m_boxes.clear();
 
@@ -510,7 +561,7 @@ private:
             QFont italic = noteFont;
             italic.setItalic(true);
             const QFontMetricsF nfm(italic);
-            const QString text = Text::unlabelled(m_labelled, int(byTime.size()));
+            const QString text = Text::unlabelled(m_labelled, int(m_placement.shown));
             const QRectF box(plot.right() - nfm.horizontalAdvance(text) - 8, plot.top() + 1,
                              nfm.horizontalAdvance(text) + 6, nfm.height() + 2);
             painter->fillRect(box, withAlpha(palette().background, 230));
@@ -527,11 +578,14 @@ private:
     /// Width of event `i`'s time and the space after it in the bold label font (by time text).
     qreal timeWidthOf(int i, const QFontMetricsF &bold) const
     {
+        qreal &known = m_timeWidthOfEvent[i]; // every pass asks for every event's
+        if (known >= 0)
+            return known;
         const auto it = m_timeWidths.constFind(m_times[i]);
         if (it != m_timeWidths.cend())
-            return *it;
-        return *m_timeWidths.insert(m_times[i],
-                                    bold.horizontalAdvance(m_times[i] + QLatin1Char(' ')));
+            return known = *it;
+        return known = *m_timeWidths.insert(m_times[i],
+                                            bold.horizontalAdvance(m_times[i] + QLatin1Char(' ')));
     }
     /// Width of event `i`'s text in the label font, measured once per paint.
     qreal textWidthOf(int i, const QFontMetricsF &fm) const
@@ -544,7 +598,9 @@ private:
     QList<qreal> m_markerX;
     QStringList m_times;
     mutable QHash<QString, qreal> m_timeWidths;
-    mutable QList<qreal> m_textWidths; ///< per event; -1 until measured
+    mutable QList<qreal> m_timeWidthOfEvent; ///< per event; -1 until looked up
+    mutable QList<qreal> m_textWidths;       ///< per event; -1 until measured
+    Placement m_placement;
 };
 
 // TimelineChart ------------------------------------------------------------------------------
@@ -796,6 +852,12 @@ void TimelineChart::settleLayout()
     }
 }
 
+void TimelineChart::placeLabels()
+{
+    if (m_overlay)
+        m_overlay->placeForPlot();
+}
+
 int TimelineChart::labelledEventCount() const
 {
     return m_overlay ? m_overlay->labelled() : 0;
@@ -815,11 +877,10 @@ QList<QRectF> TimelineChart::edgeCountBoxes() const
 
 namespace {
 
-/// Builds the chart with make() (TimelineChart::create for the width), lays it out at `size`
-/// in a scene of its own and calls draw(scene, chart). False (draw not called) when there is
-/// no chart or no QApplication.
-template<typename Make, typename Draw>
-bool drawChartWith(QSizeF size, Make make, Draw draw)
+/// Builds the chart for `pm`, lays it out at `size` in a scene of its own and calls
+/// draw(scene, chart). False (draw not called) when there is no chart or no QApplication.
+template<typename Draw>
+bool drawChart(const Postmortem &pm, QSizeF size, const TimelineChartOptions &options, Draw draw)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
         qWarning("Hindsight: the timeline chart needs a QApplication");
@@ -827,10 +888,12 @@ bool drawChartWith(QSizeF size, Make make, Draw draw)
     }
     if (size.isEmpty())
         return false;
-    std::unique_ptr<TimelineChart> owned = make();
+    std::unique_ptr<TimelineChart> owned = TimelineChart::create(pm, size.width(), options);
     if (!owned)
         return false;
     QGraphicsScene scene;
+    // Drawn whole, once: no index of the markers' items to build and search.
+    scene.setItemIndexMethod(QGraphicsScene::NoIndex);
     TimelineChart *chart = owned.release();
     scene.addItem(chart); // the scene owns and deletes it
     chart->setGeometry(QRectF(QPointF(0, 0), size));
@@ -838,34 +901,6 @@ bool drawChartWith(QSizeF size, Make make, Draw draw)
     scene.setSceneRect(QRectF(QPointF(0, 0), size));
     draw(scene, chart);
     return true;
-}
-
-template<typename Draw>
-bool drawChart(const Postmortem &pm, QSizeF size, const TimelineChartOptions &options, Draw draw)
-{
-    return drawChartWith(
-        size, [&] { return TimelineChart::create(pm, size.width(), options); }, draw);
-}
-
-/// The chart drawn into a new opaque image, as renderTimelineChartImage() describes.
-template<typename Make>
-QImage chartImage(QSize sizePx, qreal scale, const TimelineChartOptions &options, Make make)
-{
-    QImage image;
-    scale = std::max<qreal>(scale, 0.1);
-    drawChartWith(sizePx, make, [&](QGraphicsScene &scene, TimelineChart *) {
-        // Opaque (RGB32): a PDF then gets one image, not an image and a soft mask.
-        image = QImage((QSizeF(sizePx) * scale).toSize(), QImage::Format_RGB32);
-        image.setDevicePixelRatio(scale);
-        image.fill(chartPalette(options.theme).background);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        const QRectF rect(QPointF(0, 0), QSizeF(sizePx));
-        scene.render(&painter, rect, rect);
-    });
-    return image;
 }
 
 } // namespace
@@ -901,16 +936,9 @@ QByteArray renderTimelineChartSvg(const Postmortem &pm, QSizeF sizePx,
 QImage renderTimelineChartImage(const Postmortem &pm, QSize sizePx, qreal scale,
                                 const TimelineChartOptions &options)
 {
-    return chartImage(sizePx, scale, options,
-                      [&] { return TimelineChart::create(pm, sizePx.width(), options); });
-}
-
-QImage renderTimelineChartImage(TimelineLayout layout, QSize sizePx, qreal scale,
-                                const TimelineChartOptions &options)
-{
-    return chartImage(sizePx, scale, options, [&] {
-        return TimelineChart::create(std::move(layout), sizePx.width(), options);
-    });
+    const std::unique_ptr<TimelineChartScene> scene
+        = TimelineChartScene::layOut(layoutTimeline(pm, sizePx.width(), options), sizePx, options);
+    return scene ? scene->image(scale) : QImage();
 }
 
 bool paintTimelineChart(QPainter &painter, const QRectF &target, const Postmortem &pm,

@@ -95,6 +95,10 @@ public:
     /// Runs the pending layout of the chart and its legend now, for drawing without an event
     /// loop (offscreen rendering, tests) right after a resize.
     void settleLayout();
+    /// Works out where the event labels go on the current plot now, as the next paint would
+    /// (a paint reuses the answer while the plot's size stays): on a long timeline the better
+    /// part of drawing the chart, for a caller that spreads that over passes of its event loop.
+    void placeLabels();
     /// How many events had a label at the last paint (the rest were dropped for room).
     int labelledEventCount() const;
     /// The label boxes of the last paint, in chart item coordinates (they never overlap).
@@ -137,15 +141,10 @@ QByteArray renderTimelineChartSvg(const Postmortem &pm, QSizeF sizePx = kTimelin
 
 /// The chart as an image laid out at `sizePx` logical pixels and drawn at `scale` device pixels
 /// per logical pixel (the image is sizePx * scale, with devicePixelRatio `scale`; white
-/// background). A null QImage when the timeline has no chartable event.
+/// background). A null QImage when the timeline has no chartable event. In two steps, from a
+/// layout made beforehand (on a worker thread, say): TimelineChartScene.
 QImage renderTimelineChartImage(const Postmortem &pm, QSize sizePx = kTimelineChartExportSize,
                                 qreal scale = 2, const TimelineChartOptions &options = {});
-
-/// renderTimelineChartImage() from `layout` = layoutTimeline(pm, sizePx.width(), options), made
-/// beforehand (on a worker thread, say: that part is plain data); drawn here, on the GUI
-/// thread. A null QImage when the layout has no event.
-QImage renderTimelineChartImage(TimelineLayout layout, QSize sizePx, qreal scale,
-                                const TimelineChartOptions &options = {});
 
 /// Draws the chart laid out at `layoutSize` logical pixels into `target` (painter
 /// coordinates), scaled to fill it, on a white background: vector output on a vector device

@@ -219,12 +219,15 @@ bool BenchApplication::notify(QObject *receiver, QEvent *event)
           + (receiver->parent() ? receiver->parent()->metaObject()->className() : "nothing");
     const int type = int(event->type());
     const double cpu = threadCpuMs();
+    const double wall = monotonicMs();
     ++m_depth;
     const bool done = QApplication::notify(receiver, event);
     --m_depth;
     const double took = threadCpuMs() - cpu;
-    if (took > m_traceMs)
-        std::fprintf(stderr, "step %7.1f ms CPU  event %3d  %s\n", took, type, what.constData());
+    const double waited = monotonicMs() - wall;
+    if (took > m_traceMs || waited > 4 * m_traceMs)
+        std::fprintf(stderr, "step %7.1f ms CPU %7.1f ms wall  event %3d  %s\n", took, waited, type,
+                     what.constData());
     return done;
 }
 

@@ -11,8 +11,9 @@ namespace Hindsight::Bench {
 
 /// The benchmark's application. With HINDSIGHT_BENCH_TRACE_MS=N in the environment it prints
 /// to standard error every event delivered on the GUI thread whose handling took more than N
-/// ms of that thread's CPU time (outermost deliveries only: the receiver's class and name, its
-/// parent's class, the event type), to find what a stall is made of.
+/// ms of that thread's CPU time or 4 N ms of wall-clock time (outermost deliveries only: the
+/// receiver's class and name, its parent's class, the event type), to find what a stall is
+/// made of.
 class BenchApplication : public QApplication
 {
 public:
