@@ -30,6 +30,8 @@ private Q_SLOTS:
     void introParagraphLeadsIntoTheList();
     void todoListIsTheTasks();
     void nestedBulletBelongsToItsItem();
+    void measuresGroupedByWhenTheyLand();
+    void labelledItemAfterTheLists();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -294,6 +296,46 @@ void TestImportActions::nestedBulletBelongsToItsItem()
              QStringLiteral("Build release 2.0.3; it carries the driver patch"));
     QCOMPARE(pm.actionItems.at(1).text, QStringLiteral("Alert on replica lag"));
     QCOMPARE(pm.actionItems.last().text, QStringLiteral("Review the upgrade checklist"));
+}
+
+void TestImportActions::measuresGroupedByWhenTheyLand()
+{
+    // A remediation section split by when each measure lands: headings or bold labels naming
+    // a horizon and a kind of measure ("Immediate actions", "Short-term improvements"), a
+    // tracking link in the heading included. The remediation's own paragraph is the resolution.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Cache outage\n\n## Remediation\n\nWe rolled the cache nodes back.\n\n"
+        "### Immediate actions (done)\n\n- Pinned the cache version.\n- Raised the eviction "
+        "alarm.\n\n### Short-term improvements ([tracking](https://example.org/issues/7))\n\n"
+        "- **Canary:** Send one node's traffic to a new version first.\n\n"
+        "- **Dashboards:** Chart evictions per node.\n\n### Long-term fixes (next quarter)\n\n"
+        "- Replace the cache client.\n\n## Lessons learned\n\nWe learned to canary.\n"));
+    QCOMPARE(pm.actionItems.size(), 5);
+    QCOMPARE(pm.actionItems.first().text, QStringLiteral("Pinned the cache version."));
+    QCOMPARE(pm.actionItems.last().text, QStringLiteral("Replace the cache client."));
+    QVERIFY(pm.resolution.contains(QLatin1String("rolled the cache nodes back")));
+    const Postmortem bold = importMarkdown(QStringLiteral(
+        "# Relay outage\n\n## Resolving it\n\n**Immediate fixes:**\n\n- Doubled the nodes\n"
+        "- Cleared old logs\n\n**Short-Term improvements:**\n\n- Alert on disk use\n\n"
+        "## What went well\n\n- The team gathered fast\n"));
+    QCOMPARE(bold.actionItems.size(), 3);
+    // A heading that names a horizon and a topic is no list of measures.
+    const Postmortem topic = importMarkdown(QStringLiteral(
+        "# Release bug\n\n## Long term changes to our releases\n\nWe will think about betas.\n\n"
+        "## Action items\n\n- Add a beta channel\n"));
+    QCOMPARE(topic.actionItems.size(), 1);
+}
+
+void TestImportActions::labelledItemAfterTheLists()
+{
+    // In the measures, a paragraph labelled as one action item after the lists is one more
+    // item; a plural label there still introduces a list.
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Outage\n\n## Immediate actions\n\n- Reverted the release\n\n"
+                       "**Action item:** Declare incidents sooner. Owner: Dana\n\n"
+                       "**Action items:**\n\n- Add a canary\n"));
+    QCOMPARE(pm.actionItems.size(), 3);
+    QCOMPARE(pm.actionItems.at(1).text, QStringLiteral("Declare incidents sooner. Owner: Dana"));
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

@@ -132,9 +132,14 @@ bool MarkdownImporter::readActionPoint(int i, const LabelSplit &split)
         QStringLiteral(R"(^(action (item|point)|follow ?-?up action)s?$)"));
     static const QRegularExpression nothing(QStringLiteral(R"(^\W*(none|n/?a|tbd|-+)?\W*$)"),
                                             QRegularExpression::CaseInsensitiveOption);
-    if (!split.ok || !split.colon || split.rest.isEmpty() || m_part == Part::Measures
-        || m_part == Part::Timeline || m_part == Part::ResolutionMeasures
-        || !actionLabel.match(normaliseLabel(split.label)).hasMatch())
+    // In the measures, a paragraph labelled with one item ("**Action item:** Start incidents
+    // earlier.") after their lists is one more item; a plural label there introduces a list.
+    const QString label = normaliseLabel(split.label);
+    const bool inMeasures = m_part == Part::Measures;
+    if (!split.ok || !split.colon || split.rest.isEmpty() || m_part == Part::Timeline
+        || m_part == Part::ResolutionMeasures || !actionLabel.match(label).hasMatch()
+        || (inMeasures
+            && (m_lines.at(i).kind != LineKind::Paragraph || label.endsWith(QLatin1Char('s')))))
         return false;
     if (nothing.match(split.rest).hasMatch()) {
         processPartLine(i);

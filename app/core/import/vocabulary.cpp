@@ -90,6 +90,9 @@ Label classifyLabel(const QString &norm)
         {Label::Measures,
          R"(^(corrective|preventa?tive|preventive|prevention|preventing|remediation (items|actions|tasks)|action items?|actionable items|follow ?-?ups?( actions| items| tasks)?|next steps)\b.{0,60}$)"
          R"(|^(long ?-?term|permanent) (fix|fixes|solutions?|remediation)\b.{0,60}$|^measures\b.{0,60}$)"
+         // Measures grouped by when they land ("Immediate actions", "Short-term improvements",
+         // "Long-term fixes (Q3)"), as blog postmortems split their remediation.
+         R"(|^(immediate|short ?-?term|near ?-?term|mid ?-?term|medium ?-?term|long ?-?term) (actions?|fix|fixes|improvements?|measures|solutions?|mitigations?|remediations?|tasks|action items|follow ?-?ups?)\b.{0,60}$)"
          R"(|^.{0,30}\b(preventa?tive|preventive|corrective) (measures|actions|steps)\b.{0,30}$)"
          // Blog-style postmortems (GitHub, Cloudflare, status pages): "What we will change",
          // "What we're doing about it", "How we will prevent this" (apostrophes are dropped
@@ -240,12 +243,19 @@ LabelSplit splitLabel(const QString &content)
     }
     // A whole short line may be a bare label ("Timeline", "Root Cause and Resolution",
     // "Timeline (UTC+02:00)": a colon inside parentheses is no label's colon).
+    // A link's target is no word of it: "Short-term fixes ([tracking issue](https://…))" is
+    // the label "Short-term fixes ([tracking issue])".
     static const QRegularExpression parenthesised(QStringLiteral(R"(\([^()]*\))"));
-    if (head.size() <= 60
-        && (!hasColon || !QString(head).remove(parenthesised).contains(QLatin1Char(':')))) {
+    static const QRegularExpression linkTarget(QStringLiteral(R"(\]\([^()\s]*\))"));
+    QString words = head;
+    if (words.contains(QLatin1String("](")))
+        words.replace(linkTarget, QStringLiteral("]"));
+    if (words.size() <= 60 && content.size() <= 200
+        && (!words.contains(QLatin1Char(':'))
+            || !QString(words).remove(parenthesised).contains(QLatin1Char(':')))) {
         split.ok = true;
         split.bare = true;
-        split.label = content;
+        split.label = words.size() < head.size() ? words : content;
         while (split.label.endsWith(QLatin1Char('.')))
             split.label.chop(1);
         split.label = split.label.trimmed();
