@@ -31,6 +31,7 @@ private Q_SLOTS:
     void todoListIsTheTasks();
     void nestedBulletBelongsToItsItem();
     void measuresGroupedByWhenTheyLand();
+    void actionTableAmongSummaryFields();
     void labelledItemAfterTheLists();
 };
 
@@ -324,6 +325,31 @@ void TestImportActions::measuresGroupedByWhenTheyLand()
         "# Release bug\n\n## Long term changes to our releases\n\nWe will think about betas.\n\n"
         "## Action items\n\n- Add a beta channel\n"));
     QCOMPARE(topic.actionItems.size(), 1);
+}
+
+void TestImportActions::actionTableAmongSummaryFields()
+{
+    // The Google SRE template's "Action Item | Type | Owner | Bug" table right under the bold
+    // summary fields, without a heading of its own: its rows are the action items, and the
+    // field above keeps its text.
+    const QString text = QStringLiteral(
+        "# Broker halt\n\n**Date**: 2024-03-02\n**Summary**: The broker stopped taking messages.\n"
+        "**Root Causes**: its disk filled with logs.\n\n"
+        "| Action Item | Type | Owner | Bug |\n| --- | --- | --- | --- |\n"
+        "| Alert on disk use | prevent | ops team | DONE |\n"
+        "| Rotate broker logs daily | prevent | ops team | TODO |\n\n"
+        "## Lessons Learned\n\n- The alerts helped.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.first().owner, QStringLiteral("ops team"));
+    QVERIFY(pm.actionItems.first().done);
+    QCOMPARE(pm.rootCause, QStringLiteral("its disk filled with logs."));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // Another table there is no list of measures.
+    const Postmortem other = importMarkdown(QStringLiteral(
+        "# Broker halt\n\n**Summary**: it stopped.\n\n| Metric | Value |\n|---|---|\n"
+        "| Messages lost | 0 |\n"));
+    QVERIFY(other.actionItems.isEmpty());
 }
 
 void TestImportActions::labelledItemAfterTheLists()

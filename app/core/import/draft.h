@@ -93,6 +93,10 @@ private:
     void processPartLine(int i, const std::optional<QString> &text = std::nullopt);
     /// "Action point: …" outside the measures: an action item; false for other lines.
     bool readActionPoint(int i, const LabelSplit &split);
+    /// A line of a table headed "Action Item | …" outside the measures (the Google SRE
+    /// template's table under bold summary fields): its rows are action items. False for
+    /// other lines.
+    bool readActionTable(int i);
     bool closesListTimeline(int i, Label label, bool labelOnly) const;
     /// Line i belongs to a list of three or more items each led by a time, in a document
     /// with no timeline section: that list is the timeline.
@@ -237,6 +241,7 @@ private:
     int m_itemDepth = 0;        ///< list depth of the last item read as an action item, or 0
     QList<PendingItem> m_pendingItems;
     QStringList m_tableColumns; ///< header cells of the last table in the measures
+    QString m_actionTable;      ///< first header cell of an action-item table being read
 
     // root cause and resolution
     bool m_inResolution = false;

@@ -67,7 +67,9 @@ void MarkdownImporter::processLine(int i)
         m_prevBlank = true;
         return;
     }
-    if (line.kind == LineKind::Heading) {
+    if (readActionTable(i)) {
+        // An action-item table where the summary's fields stand.
+    } else if (line.kind == LineKind::Heading) {
         processHeading(i);
     } else if (line.kind == LineKind::HeadingRule || line.kind == LineKind::ThematicBreak
                || line.kind == LineKind::TableDelimiter || line.kind == LineKind::TableHeader) {
@@ -120,6 +122,38 @@ void MarkdownImporter::processLine(int i)
     }
     if (!m_otherIncident)
         m_prevBlank = false;
+}
+
+bool MarkdownImporter::readActionTable(int i)
+{
+    const Line &line = m_lines.at(i);
+    if (line.kind != LineKind::TableHeader && line.kind != LineKind::TableDelimiter
+        && line.kind != LineKind::TableRow) {
+        m_actionTable.clear();
+        return false;
+    }
+    if (m_part == Part::Measures || m_part == Part::ResolutionMeasures || m_part == Part::Timeline)
+        return false;
+    if (line.kind == LineKind::TableHeader) {
+        const QStringList cells = splitCells(line.content);
+        m_actionTable.clear();
+        if (cells.isEmpty() || classifyLabel(normaliseLabel(cells.first())) != Label::Measures)
+            return false;
+        m_actionTable = cells.first();
+        m_tableColumns = cells;
+        m_partsNamed.insert(int(Label::Measures));
+        m_report.recognised.append(
+            ReportText::tr("The table headed “%1” (line %2) read as action items.")
+                .arg(m_actionTable.left(60))
+                .arg(line.number));
+    }
+    if (m_actionTable.isEmpty())
+        return false;
+    if (line.kind == LineKind::TableRow)
+        addTableAction(line.content);
+    else
+        appendExtra(m_actionTable, displayText(line));
+    return true;
 }
 
 bool MarkdownImporter::readActionPoint(int i, const LabelSplit &split)
