@@ -89,7 +89,10 @@ void TestImportSpan::timelineSaysWhenTheOutageBeganAndEnded()
     QCOMPARE(pm.start.time, QTime(14, 54));
     QCOMPARE(pm.end.time, QTime(16, 12));
     QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
-    QCOMPARE(pm.timeline.at(1).text, QStringLiteral("OUTAGE BEGINS -- nodes overload"));
+    // The day line with its zone note ("2016-04-12 (all times UTC)") dates the entries under it.
+    QCOMPARE(pm.timeline.at(0).at.date, QDate(2016, 4, 12));
+    QVERIFY(!pm.timeline.at(0).at.time.isValid());
+    QCOMPARE(pm.timeline.at(2).text, QStringLiteral("OUTAGE BEGINS -- nodes overload"));
     // Without such entries: the first and last.
     const Postmortem plain = importMarkdown(
         QStringLiteral("## Timeline\n* 14:51 radio\n* 14:54 nodes overload\n* 16:14 closed\n"));

@@ -34,6 +34,9 @@ private Q_SLOTS:
     void dayLabelThenTimeInTheSentence();
     void plainLinesLedByTimes();
     void twelveAmAfterNoon();
+    void secondTimelineGoesOn();
+    void dayHeadingsAtTheTimelinesLevel();
+    void timeHeadingsWithoutATimelineSection();
 };
 
 void TestImportTimeline::timelineMidnightRollover()
@@ -385,6 +388,57 @@ void TestImportTimeline::twelveAmAfterNoon()
     const Postmortem night = importMarkdown(QStringLiteral(
         "# Outage\n\n## Timeline\n- 11:40 PM: deploy starts\n- 12:10 AM: rollback\n"));
     QCOMPARE(timedEvents(night).at(1).at.time, QTime(0, 10));
+}
+
+void TestImportTimeline::secondTimelineGoesOn()
+{
+    // "Follow-up timeline" after the timeline: more entries, no list of follow-up actions.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Hub outage\n\n## Timeline (times in BST)\n\n### 10:00 AM\nAlert fires.\n\n"
+        "### 10:20 AM\nHub back online.\n\n## Follow-up timeline (times in BST)\n\n"
+        "### 2:00 PM\nA user reports slow logins.\n\n## Action items\n\n- [ ] Write the report\n"));
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(timedEvents(pm).last().at.time, QTime(14, 0));
+    QCOMPARE(pm.actionItems.size(), 1);
+}
+
+void TestImportTimeline::dayHeadingsAtTheTimelinesLevel()
+{
+    // "## Timeline", then "## March 3" over "### 22:10" entries: a day alone is no section.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Report March 3 2024 - queue stall\n\n## Timeline\n\n_All times in CET_\n\n"
+        "## March 3\n\n### 22:10\nAlert fires.\n\n### 23:40\nWorkers restarted.\n\n"
+        "## 4 March\n\n### 00:20\nQueue drained.\n\n## Action items\n\n- [ ] Add a check\n"));
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 3);
+    QCOMPARE(timed.first().at.date, QDate(2024, 3, 3));
+    QCOMPARE(timed.last().at.date, QDate(2024, 3, 4));
+    QCOMPARE(pm.actionItems.size(), 1);
+    // A date heading with a note after it still dates the entries under it.
+    const Postmortem noted = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Timeline\n\n### 29-09-2021 (all times CEST)\n\n- 15:46 config change\n\n"
+        "### 03-10-2021 (all times CEST)\n\n- 02:17 alert\n"));
+    QCOMPARE(timedEvents(noted).last().at.date, QDate(2021, 10, 3));
+}
+
+void TestImportTimeline::timeHeadingsWithoutATimelineSection()
+{
+    // A status log with a heading per update and no timeline section: the time headings and
+    // their paragraphs are the timeline; a heading that is no time ends it.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# 2024-06-01\n\n### Details\n\nOur DNS provider is failing.\n\n#### 10:05 UTC\n\n"
+        "Names still fail to resolve.\n\n#### 10:50 UTC\n\nThe provider reports recovery.\n\n"
+        "#### Notes\n\nSee their write-up.\n"));
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 2);
+    QCOMPARE(timed.last().text, QStringLiteral("The provider reports recovery."));
+    QCOMPARE(pm.end.time, QTime(10, 50));
+    QCOMPARE(pm.end.date, QDate(2024, 6, 1));
+    QCOMPARE(pm.timeline.size(), 2);
+    // One time heading alone is no timeline.
+    const Postmortem one = importMarkdown(
+        QStringLiteral("# Log\n\n### Details\n\nText.\n\n#### 10:05 UTC\n\nMore text.\n"));
+    QVERIFY(one.timeline.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

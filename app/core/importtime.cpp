@@ -972,6 +972,9 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     }
     if (!lead.date.isValid() && !lead.time.isValid() && lead.month == 0)
         return std::nullopt;
+    // A date and no time: what follows the date closes it ("03-10-2021 (all times CEST)").
+    if (!lead.time.isValid())
+        at = std::max(textEnd, textStart);
     lead.text = s.mid(textStart, textEnd - textStart).trimmed();
     if (const auto m = anchored(emphasised ? close : closePlain, at); m.hasMatch()) {
         at = m.capturedEnd();

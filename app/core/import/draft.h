@@ -102,6 +102,10 @@ private:
     /// with no timeline section: that list is the timeline.
     bool inTimedList(int i);
     bool hasTimelineSection();
+    /// Line i is a heading that is only a time, and another such heading follows at its level
+    /// in a document without a timeline section: that level (the headings are the timeline),
+    /// else 0.
+    int timeHeadingsLevel(int i);
     void switchPart(Part part, const QString &heading, int level);
     void fieldLine(Label label, const QString &rest, const Line &line);
     void timelineLine(int i, const QString &content);
@@ -231,6 +235,7 @@ private:
     int m_lastTimelineLine = 0;
     int m_timedListEnd = -1;       ///< last line of a timed list read as the timeline
     int m_hasTimelineSection = -1; ///< -1 not yet known, else 0/1
+    int m_timeHeadingLevel = 0;    ///< level of the time headings that make up the timeline
 
     // measures
     QString m_category = QStringLiteral("task");

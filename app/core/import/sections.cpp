@@ -197,9 +197,27 @@ void MarkdownImporter::processHeading(int i)
 {
     const Line &line = m_lines.at(i);
     m_headingEntry = -1;
-    // Inside a timeline, a heading that leads with a time or date is an entry.
-    if (m_part == Part::Timeline && (m_partLevel == 0 || line.headingLevel > m_partLevel)
-        && ImportTime::parseLeading(line.content, m_dayFirst)) {
+    // Inside a timeline, a heading that leads with a time or date is an entry. So is a day
+    // alone at the timeline heading's own level ("## Timeline", then "## May 12" over
+    // "### 20:15" entries, as 2i2c's incident reports write it): no section is named by a day.
+    if (m_part == Part::Timeline) {
+        const std::optional<ImportTime::Leading> lead
+            = ImportTime::parseLeading(line.content, m_dayFirst);
+        const bool below = m_partLevel == 0 || line.headingLevel > m_partLevel
+                           || line.headingLevel == m_timeHeadingLevel;
+        const bool dayAlone = lead && !lead->time.isValid() && lead->rest.trimmed().isEmpty()
+                              && line.headingLevel == m_partLevel;
+        if (lead && (below || dayAlone)) {
+            timelineLine(i, line.content);
+            return;
+        }
+    } else if (const int level = timeHeadingsLevel(i); level > 0) {
+        // "#### 11:28 UTC" over each update of a log without a timeline section.
+        switchPart(Part::Timeline, m_partHeading, level);
+        m_timeHeadingLevel = level;
+        m_report.recognised.append(
+            ReportText::tr("Headings that are only a time (line %1 on) read as the timeline.")
+                .arg(line.number));
         timelineLine(i, line.content);
         return;
     }
@@ -446,6 +464,27 @@ bool MarkdownImporter::inTimedList(int i)
     return true;
 }
 
+int MarkdownImporter::timeHeadingsLevel(int i)
+{
+    // Line i is a heading that is only a time ("#### 12:22 UTC"), in a document without a
+    // timeline section that has another such heading at the same level: their level, else 0.
+    const auto timeOnly = [this](const Line &l) {
+        if (l.kind != LineKind::Heading)
+            return false;
+        const std::optional<ImportTime::Leading> lead
+            = ImportTime::parseLeading(l.content, m_dayFirst);
+        return lead && lead->time.isValid() && lead->rest.trimmed().isEmpty();
+    };
+    const Line &line = m_lines.at(i);
+    if (!timeOnly(line) || hasTimelineSection())
+        return 0;
+    for (int k = i + 1; k < m_lines.size(); ++k)
+        if (m_lines.at(k).kind == LineKind::Heading
+            && m_lines.at(k).headingLevel == line.headingLevel && timeOnly(m_lines.at(k)))
+            return line.headingLevel;
+    return 0;
+}
+
 bool MarkdownImporter::hasTimelineSection()
 {
     if (m_hasTimelineSection < 0) {
@@ -511,6 +550,7 @@ void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
     m_stepsOf = -1;
     m_itemDepth = 0;
     m_tableColumns.clear();
+    m_timeHeadingLevel = 0;
     m_groupKind.reset();
     m_inResolution = false;
     if (part == Part::Summary || part == Part::Duration)

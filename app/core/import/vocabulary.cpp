@@ -86,7 +86,9 @@ Label classifyLabel(const QString &norm)
         {Label::RootCauseResolution,
          R"(^(root causes?|causes?)( analysis)? ?(and|/) ?(resolution|remediation|fix|fixes|mitigation)s?\b.*$)"},
         {Label::Timeline,
-         R"(^((incident|detailed|event|outage) )?timeline\b.{0,40}$|^chronology$|^sequence of events$)"},
+         // A second timeline after the first ("Follow-up timeline", "Recovery timeline") goes on
+         // with the entries; it is no list of follow-up actions.
+         R"(^((incident|detailed|event|outage|follow ?-?up|recovery) )?timeline\b.{0,40}$|^chronology$|^sequence of events$)"},
         {Label::Measures,
          R"(^(corrective|preventa?tive|preventive|prevention|preventing|remediation (items|actions|tasks)|action items?|actionable items|follow ?-?ups?( actions| items| tasks)?|next steps)\b.{0,60}$)"
          R"(|^(long ?-?term|permanent) (fix|fixes|solutions?|remediation)\b.{0,60}$|^measures\b.{0,60}$)"
