@@ -30,6 +30,7 @@ private Q_SLOTS:
     void dayStatedApartFromTheTimes();
     void reportSaysWhatWasGuessed();
     void valuesKeptAsStated();
+    void incidentLogKeyEvents();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -333,6 +334,20 @@ void TestImportSpan::dayStatedApartFromTheTimes()
     QCOMPARE(intro.start.date, QDate(2024, 3, 5));
     QCOMPARE(intro.start.time, QTime(14, 10));
     QCOMPARE(intro.end.date, QDate(2024, 3, 5));
+}
+
+void TestImportSpan::incidentLogKeyEvents()
+{
+    // The Ministry of Justice Cloud Platform incident log: "First detected" starts it,
+    // "Repaired" (service back) ends it, before "Resolved" (closed).
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Incident on 2025-02-11 - Registry down\n\n- **Key events**\n"
+        "  - First detected: 2025-02-11 09:12\n  - Incident declared: 2025-02-11 09:30\n"
+        "  - Repaired: 2025-02-11 10:05\n  - Resolved: 2025-02-11 11:00\n\n"
+        "- **Time to repair**: 0h 53m\n"));
+    QCOMPARE(pm.start.date, QDate(2025, 2, 11));
+    QCOMPARE(pm.start.time, QTime(9, 12));
+    QCOMPARE(pm.end.time, QTime(10, 5));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void secondTimelineGoesOn();
     void dayHeadingsAtTheTimelinesLevel();
     void timeHeadingsWithoutATimelineSection();
+    void timedListNestedUnderAField();
 };
 
 void TestImportTimeline::timelineMidnightRollover()
@@ -439,6 +440,20 @@ void TestImportTimeline::timeHeadingsWithoutATimelineSection()
     const Postmortem one = importMarkdown(
         QStringLiteral("# Log\n\n### Details\n\nText.\n\n#### 10:05 UTC\n\nMore text.\n"));
     QVERIFY(one.timeline.isEmpty());
+}
+
+void TestImportTimeline::timedListNestedUnderAField()
+{
+    // An incident log's "- **Context**:" field with the timed entries nested under it (the
+    // Ministry of Justice Cloud Platform incident log) plays the timeline's role.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Incident on 2025-02-11 - Registry down\n\n- **Impact**: pods could not start.\n\n"
+        "- **Context**:\n  - 2025-02-11 09:05: certificate expires\n"
+        "  - 2025-02-11 09:12 - pull errors alert\n  - 2025-02-11 10:05: pulls succeed\n\n"
+        "- **Resolution**:\n  - A new certificate was deployed.\n"));
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(timedEvents(pm).at(1).text, QStringLiteral("pull errors alert"));
+    QVERIFY(pm.resolution.contains(QLatin1String("new certificate")));
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

@@ -278,6 +278,23 @@ void MarkdownImporter::resolveRootCause()
     }
     if (rootCauseFromIdentifiedUpdate())
         return;
+    // The resolution's sentences that state a cause outright ("The certificate expired
+    // because its renewal job was off."), as an incident log's Resolution field tells it.
+    {
+        static const QRegularExpression listMarker(
+            QStringLiteral(R"(^\s*(?:[-*+]|\d{1,2}[.)])\s+)"));
+        QStringList causes;
+        for (QString line : m_pm.resolution.left(kScan * 4).split(QLatin1Char('\n')))
+            for (const QString &s : splitSentences(line.remove(listMarker)))
+                if (statesCause(s))
+                    causes.append(s);
+        if (!causes.isEmpty()) {
+            m_pm.rootCause = causes.join(QLatin1Char(' '));
+            noteGuess(ReportText::tr("No root-cause section: the root cause is what the "
+                                     "resolution says caused the incident."));
+            return;
+        }
+    }
     // Else a sentence of a status update or another section that names the root cause ("The
     // root cause was …", "We have identified that …"), then a sentence of another section that
     // states a cause outright ("This is due to a flaw in …"). Other timeline entries ("10:40
@@ -324,7 +341,12 @@ bool MarkdownImporter::rootCauseFromIdentifiedUpdate()
     QStringList texts;
     for (const PendingEvent &pe : std::as_const(m_events))
         texts.append(pe.event.text);
-    texts += m_pm.summary.split(QLatin1Char('\n'));
+    // A field in a list of fields ("- **Identified**: users reported errors", the Ministry of
+    // Justice incident log) says how the incident was found, not its cause.
+    static const QRegularExpression listItem(QStringLiteral(R"(^\s*(?:[-*+]|\d{1,2}[.)])\s)"));
+    for (const QString &line : m_pm.summary.split(QLatin1Char('\n')))
+        if (!listItem.match(line).hasMatch())
+            texts.append(line);
     for (const QString &text : std::as_const(texts)) {
         const QRegularExpressionMatch m = identified.match(QStringView(text).left(kScan));
         if (!m.hasMatch())

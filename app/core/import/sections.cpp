@@ -420,13 +420,16 @@ bool MarkdownImporter::inTimedList(int i)
         const auto lead = ImportTime::parseLeading(l.content, m_dayFirst);
         return lead && lead->time.isValid();
     };
-    if (line.kind != kind || (kind == LineKind::ListItem && line.listDepth != 1)
-        || hasTimelineSection())
+    // A list at any depth: "- **Context**:" with the timed entries nested under it, as an
+    // incident log's fields hold them (Ministry of Justice Cloud Platform incident log).
+    const int depth = line.listDepth;
+    if (line.kind != kind || hasTimelineSection())
         return false;
     if (kind == LineKind::Paragraph && !timed(line))
         return false;
     if (i > 0 && m_lines.at(i - 1).kind == kind
-        && (kind == LineKind::ListItem || timed(m_lines.at(i - 1))))
+        && (kind == LineKind::ListItem ? m_lines.at(i - 1).listDepth >= depth
+                                       : timed(m_lines.at(i - 1))))
         return false; // not the list's first item
     int items = 0;
     int last = i;
@@ -441,7 +444,7 @@ bool MarkdownImporter::inTimedList(int i)
             last = k;
             continue;
         }
-        if (l.kind == LineKind::ListItem && l.listDepth == 1) {
+        if (l.kind == LineKind::ListItem && l.listDepth == depth) {
             const auto lead = ImportTime::parseLeading(l.content, m_dayFirst);
             if (!lead || !lead->time.isValid())
                 return false;
@@ -449,7 +452,8 @@ bool MarkdownImporter::inTimedList(int i)
             last = k;
             continue;
         }
-        if (l.kind == LineKind::ListItem || (l.kind == LineKind::Paragraph && l.indent > 0))
+        if ((l.kind == LineKind::ListItem && l.listDepth > depth)
+            || (l.kind == LineKind::Paragraph && l.indent > 0))
             continue; // sub-items and indented bodies of an entry
         break;
     }

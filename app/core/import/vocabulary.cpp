@@ -103,7 +103,9 @@ Label classifyLabel(const QString &norm)
          R"(|^how (we|well|we will) (will )?prevent\b.{0,40}$)"
          // Yearn's security disclosure template (disclosures/template.md): "Details of Fix"
          // lists the fixes made and to come, before "Corrective & Protective Actions".
-         R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"},
+         R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"
+         // The Ministry of Justice Cloud Platform incident log's "Review actions".
+         R"(|^(post ?-?incident )?review actions$)"},
         {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
         // The course template asks for "a list of tasks … (be very specific, like a TODO)":
         // students head that list "Tasks", "TODO" or "TODO list".
@@ -120,9 +122,12 @@ Label classifyLabel(const QString &norm)
         {Label::Duration,
          R"(^((outage|incident|downtime) )?duration$|^(incident |outage )?date( and time| ?/ ?time)?$|^time ?(frame|window)?$|^when$|^outage window$)"},
         {Label::Start,
-         R"(^((incident|outage|impact) )?start( time| date)?$|^started( at)?$|^began$|^begin time$|^time of (the )?(outage|incident|failure)$)"},
+         R"(^((incident|outage|impact) )?start( time| date)?$|^started( at)?$|^began$|^begin time$|^time of (the )?(outage|incident|failure)$)"
+         // The "Key events" of the Ministry of Justice Cloud Platform incident log: "First
+         // detected", "Incident declared", "Repaired" (service back), "Resolved" (closed).
+         R"(|^first detected( at)?$)"},
         {Label::End,
-         R"(^((incident|outage|impact) )?end( time| date)?$|^ended( at)?$|^resolved at$|^(recovery|resolution) time$|^time (of|to) (resolution|recovery|restoration)$)"},
+         R"(^((incident|outage|impact) )?end( time| date)?$|^ended( at)?$|^resolved at$|^repaired( at)?$|^(recovery|resolution) time$|^time (of|to) (resolution|recovery|restoration)$)"},
         {Label::RootCause,
          // Google SRE template "Root Causes"; "Root cause of the outage/issue/problem" (blog
          // postmortems: Rust, GitHub, Cloudflare); a cause named by its kind ("Underlying
