@@ -29,6 +29,7 @@ private Q_SLOTS:
     void offsetIsNoTimeOfDay();
     void fourDigitTimesWithAZone();
     void yearlessDateAlone();
+    void dottedTimesNeedAZone();
 };
 
 void TestImportTime::times_data()
@@ -49,6 +50,11 @@ void TestImportTime::times_data()
     QTest::newRow("dot before PM") << QStringLiteral("at 8.25 PM") << QTime(20, 25);
     QTest::newRow("10h30") << QStringLiteral("vers 10h30") << QTime(10, 30);
     QTest::newRow("24h with a stray PM") << QStringLiteral("until ~18:45 PM") << QTime(18, 45);
+    QTest::newRow("dot with a zone glued")
+        << QStringLiteral("between 12.39UTC and") << QTime(12, 39);
+    QTest::newRow("dot with a zone") << QStringLiteral("by 17.17 UTC") << QTime(17, 17);
+    QTest::newRow("offset then a colon") << QStringLiteral("16:15 GMT+1: alert") << QTime(16, 15);
+    QTest::newRow("after a shortcode bullet") << QStringLiteral(":star:16:15 UTC") << QTime(16, 15);
 }
 
 void TestImportTime::times()
@@ -381,6 +387,16 @@ void TestImportTime::yearlessDateAlone()
     // With words after it, or numeric, it leads nothing.
     QVERIFY(!parseLeading(QStringLiteral("Sep 30 was quiet")));
     QVERIFY(!parseLeading(QStringLiteral("9/30")));
+}
+
+void TestImportTime::dottedTimesNeedAZone()
+{
+    using namespace ImportTime;
+    // "2.50 EUR", "version 1.10": no zone after them, no time.
+    QVERIFY(findTimes(QStringLiteral("it costs 2.50 EUR a month")).isEmpty());
+    QVERIFY(findTimes(QStringLiteral("upgraded to version 1.10 today")).isEmpty());
+    // Inside "12:30:45" no second time starts.
+    QCOMPARE(findTimes(QStringLiteral("at 12:30:45 it failed")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImportTime)

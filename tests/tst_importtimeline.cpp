@@ -35,8 +35,10 @@ private Q_SLOTS:
     void plainLinesLedByTimes();
     void twelveAmAfterNoon();
     void secondTimelineGoesOn();
+    void isoStampedStatusUpdates();
     void dayHeadingsAtTheTimelinesLevel();
     void timeHeadingsWithoutATimelineSection();
+    void htmlParagraphPerLine();
     void timedListNestedUnderAField();
 };
 
@@ -403,6 +405,24 @@ void TestImportTimeline::secondTimelineGoesOn()
     QCOMPARE(pm.actionItems.size(), 1);
 }
 
+void TestImportTimeline::isoStampedStatusUpdates()
+{
+    // Site generators stamp each update with an ISO 8601 date-time ("2022-05-03T10:15:00.000Z"):
+    // the "T", the fraction of a second and the "Z" (UTC) belong to the stamp.
+    const QString text = QStringLiteral(
+        "# API errors\n\nWe are looking into errors.\n\n"
+        "**Update**: Errors are dropping. {{< track \"2022-05-03T10:15:00.000Z\" >}}\n\n"
+        "**Resolved**: All clear. {{< track \"2022-05-03T10:40:00Z\" >}}\n");
+    const Postmortem pm = importMarkdown(text);
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 2);
+    QCOMPARE(timed.first().at.date, QDate(2022, 5, 3));
+    QCOMPARE(timed.first().at.time, QTime(10, 15));
+    QCOMPARE(timed.last().at.time, QTime(10, 40));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
+    QVERIFY(missingLines(text, pm).isEmpty());
+}
+
 void TestImportTimeline::dayHeadingsAtTheTimelinesLevel()
 {
     // "## Timeline", then "## March 3" over "### 22:10" entries: a day alone is no section.
@@ -440,6 +460,21 @@ void TestImportTimeline::timeHeadingsWithoutATimelineSection()
     const Postmortem one = importMarkdown(
         QStringLiteral("# Log\n\n### Details\n\nText.\n\n#### 10:05 UTC\n\nMore text.\n"));
     QVERIFY(one.timeline.isEmpty());
+}
+
+void TestImportTimeline::htmlParagraphPerLine()
+{
+    // "<p>…</p>" lines with no blank line between: a paragraph each. An em space entity and an
+    // emoji shortcode used as a bullet lead the time; "GMT+1:" is the zone, then the colon.
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("<h2>Timeline:</h2>\n"
+                       "<p>&emsp;:small_blue_diamond:10:00 GMT+1: The alert fired.</p>\n"
+                       "<p>&emsp;:small_blue_diamond:10:30 GMT+1: The fix was deployed.</p>\n"));
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 2);
+    QCOMPARE(timed.first().text, QStringLiteral("The alert fired."));
+    QCOMPARE(timed.last().at.time, QTime(10, 30));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 60);
 }
 
 void TestImportTimeline::timedListNestedUnderAField()

@@ -360,6 +360,9 @@ QString decodeEntities(const QString &text)
         {QStringLiteral("quot"), QStringLiteral("\"")},
         {QStringLiteral("apos"), QStringLiteral("'")},
         {QStringLiteral("nbsp"), QStringLiteral(" ")},
+        {QStringLiteral("ensp"), QStringLiteral(" ")},
+        {QStringLiteral("emsp"), QStringLiteral(" ")},
+        {QStringLiteral("thinsp"), QStringLiteral(" ")},
         {QStringLiteral("ndash"), QStringLiteral("–")},
         {QStringLiteral("mdash"), QStringLiteral("—")},
         {QStringLiteral("hellip"), QStringLiteral("…")},
@@ -514,6 +517,7 @@ void readHtmlLines(QList<Line> &lines)
         int level = 0;
         int depthHere = listDepth;
         bool decided = false;
+        bool opensBlock = false;
         auto it = openTag.globalMatch(line.raw);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
@@ -540,6 +544,7 @@ void readHtmlLines(QList<Line> &lines)
             } else if (name == QLatin1String("p") || name == QLatin1String("div")
                        || name == QLatin1String("blockquote") || name == QLatin1String("td")) {
                 decided = true;
+                opensBlock = name != QLatin1String("td");
             }
         }
         QString text = htmlInlineToMarkdown(line.raw);
@@ -561,6 +566,7 @@ void readHtmlLines(QList<Line> &lines)
         line.listDepth = kind == LineKind::ListItem ? depthHere : 0;
         line.content = text;
         line.fromHtml = true;
+        line.opensHtmlBlock = opensBlock && kind == LineKind::Paragraph;
     }
 }
 
@@ -646,6 +652,7 @@ void reparse(QList<Line> &lines, int from, int to, int dedent, int depth = 0)
         l.headingLevel = r.headingLevel;
         l.listDepth = r.listDepth;
         l.fromHtml = r.fromHtml;
+        l.opensHtmlBlock = r.opensHtmlBlock;
     }
 }
 

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QRegularExpression;
+
 namespace Hindsight::ImportTime {
 
 /// A wall-clock time found in text. `pos`/`length` index the searched string (UTF-16 units);
@@ -169,5 +171,11 @@ struct Leading
 /// Parses a leading moment (see Leading); nullopt when the line does not start with a time or
 /// a date. Only the first few hundred characters are examined.
 std::optional<Leading> parseLeading(const QString &line, bool dayFirst = false);
+
+namespace detail {
+/// The pattern of a zone label (see zoneAfter), shared by the readers of times (importtime.cpp)
+/// and of spans (importspan.cpp); not for other callers.
+const QRegularExpression &zoneTokenRegex();
+} // namespace detail
 
 } // namespace Hindsight::ImportTime

@@ -63,6 +63,7 @@ void MarkdownImporter::splitMergedLines()
             } else {
                 l.raw = piece;
                 l.fromHtml = false;
+                l.opensHtmlBlock = false;
                 if (line.kind == LineKind::ListItem)
                     l.kind = LineKind::ListItem;
             }
@@ -396,18 +397,29 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
         return false;
     const qsizetype after = d.pos + d.length;
     const QList<ImportTime::TimeHit> times = ImportTime::findTimes(text.mid(after), 1, 16);
-    if (times.isEmpty()
-        || !text.mid(after, times.first().pos).trimmed().remove(QLatin1Char(',')).isEmpty())
+    // Between date and time: blanks, a comma, or ISO 8601's "T" ("2021-04-20T15:48:23.000Z").
+    QString between = text.mid(after, times.isEmpty() ? 0 : times.first().pos).trimmed();
+    if (between == QLatin1String("T"))
+        between.clear();
+    if (times.isEmpty() || !between.remove(QLatin1Char(',')).isEmpty())
         return false;
     const ImportTime::TimeHit &t = times.first();
-    const qsizetype end = after + t.pos + t.length;
-    if (!stampEnd.match(QStringView(text).mid(end)).hasMatch())
+    qsizetype end = after + t.pos + t.length;
+    // ISO 8601's fraction of a second before its zone designator ("…:23.000Z").
+    static const QRegularExpression fraction(QStringLiteral(R"([.,]\d{1,9}(?=[Z+\-]))"));
+    if (const QRegularExpressionMatch f
+        = fraction.match(text, end, QRegularExpression::NormalMatch,
+                         QRegularExpression::AnchorAtOffsetMatchOption);
+        f.hasMatch())
+        end = f.capturedEnd();
+    const std::optional<ImportTime::ZoneHit> zone = ImportTime::zoneAfter(text, end, d.date);
+    if (!stampEnd.match(QStringView(text).mid(zone ? zone->pos + zone->length : end)).hasMatch())
         return false;
     PendingEvent pe;
     pe.event.at.date = d.date;
     pe.event.at.time = t.time;
     pe.event.at.text = text.mid(d.pos, end - d.pos);
-    pe.zone = ImportTime::zoneAfter(text, end, d.date);
+    pe.zone = zone;
     pe.explicitDate = true;
     pe.event.text = QStringLiteral("**%1** %2").arg(label, text);
     pe.event.kind = statusKind(status);
@@ -463,7 +475,7 @@ bool MarkdownImporter::readTimedStatusUpdate(int i)
 
 bool MarkdownImporter::startsParagraph(int i) const
 {
-    if (i == 0)
+    if (i == 0 || m_lines.at(i).opensHtmlBlock)
         return true;
     const LineKind prev = m_lines.at(i - 1).kind;
     return prev != LineKind::Paragraph && prev != LineKind::ListItem;

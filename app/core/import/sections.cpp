@@ -23,7 +23,11 @@ void MarkdownImporter::processLine(int i)
         m_prevBlank = false; // read with the status update above it
         return;
     }
-    switch (line.kind) {
+    // "<p>…</p>" on each of several lines: paragraphs of their own, as if blank lines stood
+    // between them.
+    const bool htmlBreak = line.opensHtmlBlock && i > 0 && m_lines.at(i - 1).number != line.number
+                           && m_lines.at(i - 1).kind != LineKind::Blank;
+    switch (htmlBreak ? LineKind::Blank : line.kind) {
     case LineKind::Blank:
     case LineKind::Markup:
         m_field = Label::None;
@@ -32,6 +36,8 @@ void MarkdownImporter::processLine(int i)
         m_itemOpen = false;
         m_pendingOpen = false;
         flushParagraph();
+        if (htmlBreak)
+            break;
         return;
     case LineKind::FrontMatter:
         if (!frontMatterLineUsed(line.raw, m_frontMatterKey))
