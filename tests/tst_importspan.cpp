@@ -30,7 +30,11 @@ private Q_SLOTS:
     void dayStatedApartFromTheTimes();
     void reportSaysWhatWasGuessed();
     void valuesKeptAsStated();
+    void outageMitigatedWithoutAnEnd();
+    void impactDurationUnderTheTimeline();
     void incidentLogKeyEvents();
+    void dottedTimesOnADateOfIncidentLine();
+    void loneDurationLineWithoutTheStartsYear();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -336,6 +340,39 @@ void TestImportSpan::dayStatedApartFromTheTimes()
     QCOMPARE(intro.end.date, QDate(2024, 3, 5));
 }
 
+void TestImportSpan::outageMitigatedWithoutAnEnd()
+{
+    // The Google SRE book's example marks "OUTAGE MITIGATED" and later "OUTAGE ENDS": the end
+    // is the one that ends it, else the mitigation, under date headings.
+    const QString head = QStringLiteral(
+        "# Outage\n\n## Timeline\n\n### 2021-10-03\n\n- 02:17 **OUTAGE BEGINS** alerts fire\n\n"
+        "### 2021-10-06\n\n- 14:36 **OUTAGE MITIGATED**, new machine deployed\n"
+        "- 15:36 VM created\n");
+    const Postmortem pm = importMarkdown(head);
+    QCOMPARE(pm.start.date, QDate(2021, 10, 3));
+    QCOMPARE(pm.end.date, QDate(2021, 10, 6));
+    QCOMPARE(pm.end.time, QTime(14, 36));
+    const Postmortem ends
+        = importMarkdown(head + QStringLiteral("- 16:00 **OUTAGE ENDS**, all traffic served\n"));
+    QCOMPARE(ends.end.time, QTime(16, 0));
+}
+
+void TestImportSpan::impactDurationUnderTheTimeline()
+{
+    // A "Total impact duration" line after a timeline list states the span; it is no entry.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# SDK bug - May 2, 2025\n\n## Timeline\n\nAll times in UTC.\n\n"
+        "- **08:10** - Release goes out\n- **08:30** - Errors rise\n- **09:05** - Revert "
+        "deployed\n- **15:00** - Incident closed\n\n"
+        "**Total impact duration:** 55 minutes (08:10 - 09:05 UTC)\n"
+        "**Detection delay:** 20 minutes\n"));
+    QCOMPARE(timedEvents(pm).size(), 4);
+    QCOMPARE(timedEvents(pm).last().at.time, QTime(15, 0));
+    QCOMPARE(pm.start.time, QTime(8, 10));
+    QCOMPARE(pm.end.time, QTime(9, 5));
+    QCOMPARE(pm.start.date, QDate(2025, 5, 2));
+}
+
 void TestImportSpan::incidentLogKeyEvents()
 {
     // The Ministry of Justice Cloud Platform incident log: "First detected" starts it,
@@ -348,6 +385,29 @@ void TestImportSpan::incidentLogKeyEvents()
     QCOMPARE(pm.start.date, QDate(2025, 2, 11));
     QCOMPARE(pm.start.time, QTime(9, 12));
     QCOMPARE(pm.end.time, QTime(10, 5));
+}
+
+void TestImportSpan::dottedTimesOnADateOfIncidentLine()
+{
+    // "Date of incident": the span with dotted times glued to their zone and a block number
+    // between them.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Chain halt\n\n**Date of incident**: 5th May, 2023 between 12.10UTC (block 4242) "
+        "and 14.05UTC\n**Summary**: The chain halted.\n"));
+    QCOMPARE(pm.start.date, QDate(2023, 5, 5));
+    QCOMPARE(pm.start.time, QTime(12, 10));
+    QCOMPARE(pm.end.time, QTime(14, 5));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
+}
+
+void TestImportSpan::loneDurationLineWithoutTheStartsYear()
+{
+    // One Duration line, the start's day written without its year.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Night outage\n\n**Duration:** 23:30 on 9 July to 01:10 on 10 July 2024 (UTC)\n"));
+    QCOMPARE(pm.start.date, QDate(2024, 7, 9));
+    QCOMPARE(pm.end.date, QDate(2024, 7, 10));
+    QCOMPARE(pm.end.time, QTime(1, 10));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

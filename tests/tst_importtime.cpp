@@ -30,6 +30,8 @@ private Q_SLOTS:
     void fourDigitTimesWithAZone();
     void yearlessDateAlone();
     void dottedTimesNeedAZone();
+    void yearlessStartTakesTheEndsYear();
+    void asideBetweenTheTimesOfASpan();
 };
 
 void TestImportTime::times_data()
@@ -397,6 +399,37 @@ void TestImportTime::dottedTimesNeedAZone()
     QVERIFY(findTimes(QStringLiteral("upgraded to version 1.10 today")).isEmpty());
     // Inside "12:30:45" no second time starts.
     QCOMPARE(findTimes(QStringLiteral("at 12:30:45 it failed")).size(), 1);
+}
+
+void TestImportTime::yearlessStartTakesTheEndsYear()
+{
+    // "23:30 on 9 July to 01:10 on 10 July 2024": the start's own day, the end's year.
+    const ImportTime::Span s
+        = ImportTime::parseSpan(QStringLiteral("23:30 on 9 July to 01:10 on 10 July 2024"));
+    QCOMPARE(s.startDate, QDate(2024, 7, 9));
+    QCOMPARE(s.startTime, QTime(23, 30));
+    QCOMPARE(s.endDate, QDate(2024, 7, 10));
+    QCOMPARE(s.endTime, QTime(1, 10));
+    // Across a new year: the start's day is in the year before.
+    const ImportTime::Span y
+        = ImportTime::parseSpan(QStringLiteral("23:50 on 31 December to 00:20 on 1 January 2025"));
+    QCOMPARE(y.startDate, QDate(2024, 12, 31));
+    QCOMPARE(y.endDate, QDate(2025, 1, 1));
+}
+
+void TestImportTime::asideBetweenTheTimesOfASpan()
+{
+    // "from ~12:00 (maybe earlier) to 17:55 CEST": the aside joins nothing.
+    const std::optional<ImportTime::Span> s = ImportTime::findSpan(
+        QStringLiteral("On 2023-10-14 from ~12:00 (maybe earlier) to 17:55 CEST pages failed."));
+    QVERIFY(s);
+    QCOMPARE(s->startTime, QTime(12, 0));
+    QCOMPARE(s->endTime, QTime(17, 55));
+    QCOMPARE(s->startDate, QDate(2023, 10, 14));
+    QCOMPARE(s->zone->utcOffsetMinutes, 120);
+    // Two times in one sentence that no range word joins stay no span.
+    QVERIFY(!ImportTime::findSpan(
+        QStringLiteral("Paged at 09:12 (by the alert), acknowledged at 09:15.")));
 }
 
 QTEST_GUILESS_MAIN(TestImportTime)

@@ -92,6 +92,9 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst)
                 join.remove(d.pos - a.pos - a.length, d.length);
         }
         join.remove(detail::zoneTokenRegex());
+        // An aside between the times ("from ~12:00 (maybe earlier) to 17:55") joins nothing.
+        static const QRegularExpression aside(QStringLiteral(R"(\([^()]{0,40}\))"));
+        join.remove(aside);
         const QRegularExpressionMatch m = connector.match(join);
         if (!m.hasMatch())
             continue;
@@ -172,6 +175,25 @@ Span parseSpan(const QString &text, bool dayFirst)
                     break;
                 }
         bool explicitEnd = false;
+        // "23:30 on 9 July to 01:10 on 10 July 2024": the start's day without its year between
+        // the times, the end's date with its year after the end time. The start takes its own
+        // day and the end's year (the year before when that day would come after the end).
+        if (!startDateBefore && startOwn < 0) {
+            const qsizetype from = t0.pos + t0.length;
+            const std::optional<MonthDay> own = findMonthDay(text.mid(from, t1.pos - from));
+            const auto after = std::find_if(dates.cbegin(), dates.cend(),
+                                            [&t1](const DateHit &d) { return d.pos > t1.pos; });
+            if (own && after != dates.cend()) {
+                QDate day(after->date.year(), own->month, own->day);
+                if (day.isValid() && day > after->date)
+                    day = day.addYears(-1);
+                if (day.isValid()) {
+                    span.startDate = day;
+                    span.endDate = after->date;
+                    explicitEnd = true;
+                }
+            }
+        }
         for (const DateHit &d : dates) {
             if (d.pos > t0.pos && d.pos < t1.pos && d.pos != startOwn) {
                 span.endDate = d.date;

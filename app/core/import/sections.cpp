@@ -320,7 +320,12 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
                   || label == Label::Measures || label == Label::Summary || label == Label::Impact
                   || label == Label::ResolutionMeasures || label == Label::Closing)
               && line.listDepth <= 1;
-        if (!major && !closesListTimeline(i, label, labelOnly)) {
+        // "**Total impact duration:** 5 hours (10:45 - 15:45 UTC)" under a timeline written as
+        // a list: a statement of the span, not one more entry.
+        const bool statement = label == Label::Duration && !labelOnly
+                               && line.kind == LineKind::Paragraph && !m_events.isEmpty()
+                               && m_events.last().listDepth > 0;
+        if (!major && !statement && !closesListTimeline(i, label, labelOnly)) {
             timelineLine(i, line.content);
             return;
         }

@@ -329,6 +329,11 @@ TimelineBounds MarkdownImporter::timelineBounds()
         QStringLiteral(
             R"(\b(outage|impact|downtime|disruption|degradation)\s+(ends|ended|is over|resolved)\b|\bend of (the )?(outage|impact|downtime)\b)"),
         QRegularExpression::CaseInsensitiveOption);
+    // The Google SRE book's example postmortem marks "OUTAGE MITIGATED" before "OUTAGE ENDS":
+    // without an end marked, the mitigation ends the outage.
+    static const QRegularExpression outageMitigated(
+        QStringLiteral(R"(\b(outage|impact|downtime)\s+(is\s+|was\s+)?mitigated\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression incidentEnds(
         QStringLiteral(R"(\b(incident)\s+(ends|ended|closed|resolved)\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -347,6 +352,8 @@ TimelineBounds MarkdownImporter::timelineBounds()
         startMarker = marked(incidentStarts, 0);
     const qsizetype afterStart = startMarker ? startMarker - m_events.constData() : 0;
     const PendingEvent *endMarker = marked(outageEnds, afterStart);
+    if (!endMarker)
+        endMarker = marked(outageMitigated, afterStart);
     if (!endMarker)
         endMarker = marked(incidentEnds, afterStart);
     // A timeline written newest first (a status page) starts at its last entry.

@@ -120,7 +120,7 @@ Label classifyLabel(const QString &norm)
         {Label::Impact,
          R"(^((user|customer|business|service) )?impact$|^impact (summary|assessment|on users)$|^scope( and impact)?$|^who was affected$|^what (was|were) the impacts?( identified)?$)"},
         {Label::Duration,
-         R"(^((outage|incident|downtime) )?duration$|^(incident |outage )?date( and time| ?/ ?time)?$|^time ?(frame|window)?$|^when$|^outage window$)"},
+         R"(^(total )?((outage|incident|downtime|impact) )?duration$|^(incident |outage )?date( and time| ?/ ?time)?$|^date of (the )?(incident|outage)$|^time ?(frame|window)?$|^when$|^outage window$)"},
         {Label::Start,
          R"(^((incident|outage|impact) )?start( time| date)?$|^started( at)?$|^began$|^begin time$|^time of (the )?(outage|incident|failure)$)"
          // The "Key events" of the Ministry of Justice Cloud Platform incident log: "First
