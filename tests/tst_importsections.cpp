@@ -31,6 +31,8 @@ private Q_SLOTS:
     void yamlCommentsStayInTheFrontMatter();
     void bylineGivesAuthors();
     void sameSectionNeverTwice();
+    void causeFoundByTheInvestigation();
+    void titleHeadsTheDocument();
 };
 
 void TestImportSections::rootCauseAndResolutionSplit()
@@ -379,6 +381,38 @@ void TestImportSections::sameSectionNeverTwice()
     for (const Section &sec : pm.sections)
         notes += sec.heading == QLatin1String("Notes") ? 1 : 0;
     QCOMPARE(notes, 1);
+}
+
+void TestImportSections::causeFoundByTheInvestigation()
+{
+    // "we determined that", "investigation showed that": the summary's sentence that states
+    // what was found to cause it, with no root-cause section.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Slow notebooks\n\n## Summary\n\nStudents could not start their servers. After some "
+        "digging we determined that the user pods had no memory limit set.\n\n## Timeline\n\n"
+        "- 10:00 first report\n- 10:40 limits set\n"));
+    QCOMPARE(pm.rootCause,
+             QStringLiteral("After some digging we determined that the user pods had no memory "
+                            "limit set."));
+    // An incident log's "Identified" field says how the incident was noticed: no cause.
+    const Postmortem field = importMarkdown(QStringLiteral(
+        "# Incident on 2025-02-11 - Registry down\n\n- **Identified**: users reported pull "
+        "errors.\n\n- **Impact**: pods could not start.\n"));
+    QVERIFY(field.rootCause.isEmpty());
+}
+
+void TestImportSections::titleHeadsTheDocument()
+{
+    // "# Postmortem" then "# Issue Summary" … "# Bonus: a short poem": the H1 after the
+    // sections is one more section, not the title.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage Postmortem\n# Issue Summary\nDuration: 2024-02-01 09:00 to 09:15 UTC\n"
+        "# Corrective and preventative measures\nAdd a firewall rule check.\n"
+        "# Bonus: a short poem\nThe site went down, the site came back.\n"));
+    QCOMPARE(pm.title, QStringLiteral("Outage Postmortem"));
+    QCOMPARE(pm.actionItems.size(), 1);
+    QVERIFY(!pm.sections.isEmpty());
+    QVERIFY(pm.sections.last().text.contains(QLatin1String("site came back")));
 }
 
 QTEST_GUILESS_MAIN(TestImportSections)

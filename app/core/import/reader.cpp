@@ -91,6 +91,7 @@ void MarkdownImporter::findTitle()
         QRegularExpression::CaseInsensitiveOption);
     int genericLine = -1;
     int firstContent = -1;
+    bool sectionsBegan = false;
     for (int i = 0; i < m_lines.size(); ++i) {
         const Line &l = m_lines.at(i);
         if (firstContent < 0 && l.kind != LineKind::Blank && l.kind != LineKind::FrontMatter
@@ -99,8 +100,14 @@ void MarkdownImporter::findTitle()
         if (l.kind != LineKind::Heading || l.headingLevel != 1 || l.content.isEmpty())
             continue;
         const LabelSplit split = splitLabel(l.content);
-        if (split.ok && classifyLabel(normaliseLabel(split.label)) != Label::None)
+        if (split.ok && classifyLabel(normaliseLabel(split.label)) != Label::None) {
+            sectionsBegan = true;
             continue;
+        }
+        // A title heads the document: an H1 after the first section ("# Issue Summary" …
+        // "# Bonus: …") is one more section, when a generic title stands above them.
+        if (sectionsBegan && genericLine >= 0)
+            break;
         if (generic.match(l.content.left(200)).hasMatch()) {
             if (genericLine < 0)
                 genericLine = i;
