@@ -33,6 +33,7 @@ private Q_SLOTS:
     void sameSectionNeverTwice();
     void causeFoundByTheInvestigation();
     void titleHeadsTheDocument();
+    void mdxModuleStatementsAreCode();
 };
 
 void TestImportSections::rootCauseAndResolutionSplit()
@@ -413,6 +414,27 @@ void TestImportSections::titleHeadsTheDocument()
     QCOMPARE(pm.actionItems.size(), 1);
     QVERIFY(!pm.sections.isEmpty());
     QVERIFY(pm.sections.last().text.contains(QLatin1String("site came back")));
+}
+
+void TestImportSections::mdxModuleStatementsAreCode()
+{
+    // An MDX page opens with ECMAScript "import"/"export" statements (mdxjs.com): code, not a
+    // "date:" line of the postmortem.
+    const QString text = QStringLiteral(
+        "import { Layout } from '@/components/Layout'\n\nexport const post = {\n"
+        "  date: '2024-11-19',\n  title: 'Relay outage',\n}\n\n"
+        "export default (props) => <Layout article={post} {...props} />\n\n"
+        "## What happened\n\nOn 2024-11-05 the relays failed from 11:00 to 11:40 UTC.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.start.date, QDate(2024, 11, 5));
+    QCOMPARE(pm.start.time, QTime(11, 0));
+    QVERIFY(!pm.summary.contains(QLatin1String("2024-11-19")));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // "import" in a sentence of prose is no statement.
+    const Postmortem prose = importMarkdown(
+        QStringLiteral("## Summary\n\nImports failed.\nimport of the catalogue stalled on "
+                       "2024-11-05.\n"));
+    QVERIFY(prose.summary.contains(QLatin1String("import of the catalogue")));
 }
 
 QTEST_GUILESS_MAIN(TestImportSections)
