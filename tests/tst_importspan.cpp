@@ -35,6 +35,7 @@ private Q_SLOTS:
     void incidentLogKeyEvents();
     void dottedTimesOnADateOfIncidentLine();
     void loneDurationLineWithoutTheStartsYear();
+    void timeStatedInAnotherSection();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -408,6 +409,30 @@ void TestImportSpan::loneDurationLineWithoutTheStartsYear()
     QCOMPARE(pm.start.date, QDate(2024, 7, 9));
     QCOMPARE(pm.end.date, QDate(2024, 7, 10));
     QCOMPARE(pm.end.time, QTime(1, 10));
+}
+
+void TestImportSpan::timeStatedInAnotherSection()
+{
+    // No timeline with times and no time in the summary: the first section's sentence that
+    // gives one ("On 2024-03-17 10h47 CEST someone told us …") starts the incident; a time a
+    // recovery word marks ends it.
+    const QString text = QStringLiteral(
+        "# 2024-03-17 Disk full\n\n## Alert\n\nOn 2024-03-17 10h47 CEST someone told us on chat "
+        "that the shop was down.\n\n## What happened\n\nA snapshot filled the disk.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.start.date, QDate(2024, 3, 17));
+    QCOMPARE(pm.start.time, QTime(10, 47));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 120);
+    const Postmortem both = importMarkdown(QStringLiteral(
+        "# Relays down\n\n## So what happened?\n\nOn November 5th ’24 the relays slowed from "
+        "around 11:00 GMT, were reported by 22:50 GMT and resolved at 23:01 GMT.\n"));
+    QCOMPARE(both.start.date, QDate(2024, 11, 5));
+    QCOMPARE(both.start.time, QTime(11, 0));
+    QCOMPARE(both.end.time, QTime(23, 1));
+    // With a timeline of times, the timeline gives them.
+    const Postmortem timeline = importMarkdown(
+        text + QStringLiteral("\n## Timeline\n\n- 11:00 shop down\n- 11:30 disk cleaned\n"));
+    QCOMPARE(timeline.start.time, QTime(11, 0));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

@@ -88,6 +88,9 @@ void TestImportTime::dates()
     QCOMPARE(first(QStringLiteral("07/09/2023"), true), QDate(2023, 9, 7));
     QCOMPARE(first(QStringLiteral("15/01/2021")), QDate(2021, 1, 15)); // day > 12
     QVERIFY(!first(QStringLiteral("July 2nd")).isValid());             // no year
+    // A year abbreviated with an apostrophe, read as strptime's %y.
+    QCOMPARE(first(QStringLiteral("On November 5th ’24 the relays")), QDate(2024, 11, 5));
+    QCOMPARE(first(QStringLiteral("5 Nov '19")), QDate(2019, 11, 5));
     QVERIFY(ImportTime::looksDayFirst(QStringLiteral("on 15/01/2021 and 03/02/2021")));
     QVERIFY(!ImportTime::looksDayFirst(QStringLiteral("on 01/15/2021")));
 }

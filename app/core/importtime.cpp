@@ -186,9 +186,9 @@ const QRegularExpression &dateRegex()
             R"(|(?<![\d])(?<ny3>(?:19|20)\d\d)[-/](?<mon3>)" HS_MONTHS
             R"()[a-z]{0,6}[-/](?<d3>\d{1,2})(?![\d]))"
             R"(|\b(?<mon1>)" HS_MONTHS
-            R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d\d)(?![\d]))"
+            R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
             R"(|(?<![\d])(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>)" HS_MONTHS
-            R"()[a-z]{0,6}\.?,?\s+(?<y2>(?:19|20)\d\d)(?![\d]))"
+            R"()[a-z]{0,6}\.?,?\s+(?<y2>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
             R"(|(?<![\d/.-])(?<na>\d{1,2})[-/.](?<nb>\d{1,2})[-/.](?<ny>(?:19|20)\d\d)(?![\d]))"
             R"(|(?<![\d/.-])(?<sa>\d{1,2})(?<sep>[/-])(?<sb>\d{1,2})\k<sep>(?<sy>\d\d)(?![\d/.-]))"),
         QRegularExpression::CaseInsensitiveOption);
@@ -363,6 +363,14 @@ bool yearIsTimeOfDay(const QRegularExpressionMatch &m, const QString &text)
     return zoneAfter(text, m.capturedEnd()).has_value();
 }
 
+/// A year as written: "2024", or abbreviated with an apostrophe ("’24", read as strptime's %y).
+int yearOf(QStringView year)
+{
+    if (year.startsWith(u'\'') || year.startsWith(u'\u2019'))
+        return fullYear(year.mid(1).toInt());
+    return year.toInt();
+}
+
 QDate dateFromMatch(const QRegularExpressionMatch &m, bool dayFirst)
 {
     if (m.hasCaptured(u"iy"))
@@ -372,10 +380,10 @@ QDate dateFromMatch(const QRegularExpressionMatch &m, bool dayFirst)
         return QDate(m.captured(u"ny3").toInt(), monthFromName(m.captured(u"mon3")),
                      m.captured(u"d3").toInt());
     if (m.hasCaptured(u"mon1"))
-        return QDate(m.captured(u"y1").toInt(), monthFromName(m.captured(u"mon1")),
+        return QDate(yearOf(m.capturedView(u"y1")), monthFromName(m.captured(u"mon1")),
                      m.captured(u"d1").toInt());
     if (m.hasCaptured(u"mon2"))
-        return QDate(m.captured(u"y2").toInt(), monthFromName(m.captured(u"mon2")),
+        return QDate(yearOf(m.capturedView(u"y2")), monthFromName(m.captured(u"mon2")),
                      m.captured(u"d2").toInt());
     if (m.hasCaptured(u"na")) {
         const int a = m.captured(u"na").toInt();

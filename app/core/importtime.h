@@ -23,7 +23,8 @@ struct TimeHit
 };
 
 /// A calendar date with a year found in text ("February 15, 2024", "15 Feb 2024", "2024-02-15",
-/// "2024-Feb-15", "02/15/2024"). Dates without a year ("July 2nd") are not reported.
+/// "2024-Feb-15", "02/15/2024", "November 5th ’24"). Dates without a year ("July 2nd") are not
+/// reported.
 struct DateHit
 {
     qsizetype pos = -1;

@@ -153,7 +153,9 @@ private:
     /// No measures section: the "Lessons learned" items that say what to do are the measures.
     void lessonsAsMeasures();
     std::optional<SpanChoice> chooseSpan();
-    std::optional<SpanChoice> summaryStatement();
+    /// The times `summary` gives (the summary, or a section's prose standing in for it): the
+    /// first as the start, the one a recovery word marks or a stated length as the end.
+    std::optional<SpanChoice> summaryStatement(const QString &summary);
     void resolveYearlessDates();
     /// "12:15 AM" right after "12:00 PM" in the timeline: read as 12:15 (noon), not midnight.
     void readTwelveAmAfterNoon();

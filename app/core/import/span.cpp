@@ -11,7 +11,7 @@
 
 namespace Hindsight::Import {
 
-std::optional<SpanChoice> MarkdownImporter::summaryStatement()
+std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summary)
 {
     // The summary names when it started ("From 7:40AM ET on 04-22-2021 …") and perhaps when it
     // ended ("… was fixed by 10:05AM ET", "2:30 PM end", "lasted 25 minutes"). A time written
@@ -35,7 +35,7 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement()
     // The summary's own prose: without the "Duration:" / "Date:" lines read before.
     static const QRegularExpression listMarker(QStringLiteral(R"(^(?:[-*+]|\d{1,2}[.)])\s+)"));
     QStringList prose;
-    for (const QString &l : QString(m_pm.summary.left(kScan * 4)).split(QLatin1Char('\n'))) {
+    for (const QString &l : QString(summary.left(kScan * 4)).split(QLatin1Char('\n'))) {
         const LabelSplit split = splitLabel(l.trimmed().remove(listMarker));
         const Label label
             = split.ok && split.colon ? classifyLabel(normaliseLabel(split.label)) : Label::None;
@@ -200,7 +200,7 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
         }
     }
     // 4. The times the summary gives.
-    if (std::optional<SpanChoice> c = summaryStatement())
+    if (std::optional<SpanChoice> c = summaryStatement(m_pm.summary))
         return c;
     // 5. A single moment on a Duration or Date line.
     if (weak)
@@ -213,6 +213,19 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
             c.guessed = true;
             return c;
         }
+    }
+    // 7. No timeline with times: the first paragraph of another section that gives a time
+    // ("On 2024-03-17 10h47 CEST someone alerted us …"), read as the summary's times are.
+    const bool timedTimeline
+        = std::any_of(m_events.cbegin(), m_events.cend(),
+                      [](const PendingEvent &pe) { return pe.event.at.time.isValid(); });
+    for (const QString &p : std::as_const(m_otherProse)) {
+        if (timedTimeline || findTimes(p, 1, kScan).isEmpty())
+            continue;
+        std::optional<SpanChoice> c = summaryStatement(p);
+        if (c)
+            c->source = ReportText::tr("a sentence outside the summary");
+        return c;
     }
     return std::nullopt;
 }
