@@ -33,6 +33,7 @@ private Q_SLOTS:
     void measuresGroupedByWhenTheyLand();
     void actionTableAmongSummaryFields();
     void labelledItemAfterTheLists();
+    void paragraphThatPreventsARepeat();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -362,6 +363,24 @@ void TestImportActions::labelledItemAfterTheLists()
                        "**Action items:**\n\n- Add a canary\n"));
     QCOMPARE(pm.actionItems.size(), 3);
     QCOMPARE(pm.actionItems.at(1).text, QStringLiteral("Declare incidents sooner. Owner: Dana"));
+}
+
+void TestImportActions::paragraphThatPreventsARepeat()
+{
+    // No measures section: a closing paragraph that opens by saying it keeps the incident from
+    // happening again states the measures, one per "Also …" sentence; the section stays.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Slow API\n\n## Post mortem\n\nThe database ran out of memory under load.\n\n"
+        "To make sure this cannot happen again we have added alerts on memory use. Also the "
+        "connection pool now has an upper bound.\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QVERIFY(pm.actionItems.last().text.startsWith(QLatin1String("Also the connection pool")));
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("upper bound")));
+    // An intro to a list, or a measures section elsewhere, leaves it alone.
+    const Postmortem named = importMarkdown(QStringLiteral(
+        "# Slow API\n\n## Post mortem\n\nTo prevent this in the future we added alerts.\n\n"
+        "## Action items\n\n- Bound the pool\n"));
+    QCOMPARE(named.actionItems.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

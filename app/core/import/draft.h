@@ -152,6 +152,9 @@ private:
     void settleEventKinds();
     /// No measures section: the "Lessons learned" items that say what to do are the measures.
     void lessonsAsMeasures();
+    /// Still no measures: a paragraph of another section that opens by saying it prevents a
+    /// repeat ("To make sure this won't happen again …") states them.
+    void preventionParagraphsAsMeasures();
     std::optional<SpanChoice> chooseSpan();
     /// The times `summary` gives (the summary, or a section's prose standing in for it): the
     /// first as the start, the one a recovery word marks or a stated length as the end.
