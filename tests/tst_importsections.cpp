@@ -34,6 +34,7 @@ private Q_SLOTS:
     void causeFoundByTheInvestigation();
     void titleHeadsTheDocument();
     void mdxModuleStatementsAreCode();
+    void causeToldTheSentenceBefore();
 };
 
 void TestImportSections::rootCauseAndResolutionSplit()
@@ -435,6 +436,23 @@ void TestImportSections::mdxModuleStatementsAreCode()
         QStringLiteral("## Summary\n\nImports failed.\nimport of the catalogue stalled on "
                        "2024-11-05.\n"));
     QVERIFY(prose.summary.contains(QLatin1String("import of the catalogue")));
+}
+
+void TestImportSections::causeToldTheSentenceBefore()
+{
+    // "This caused …" points back: the sentence before it tells the cause, in the summary as
+    // in an incident log's resolution field.
+    const Postmortem summary = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Summary\n\nThe log volume filled up overnight. This caused the database "
+        "to stop accepting writes.\n"));
+    QCOMPARE(summary.rootCause, QStringLiteral("The log volume filled up overnight. This caused "
+                                               "the database to stop accepting writes."));
+    const Postmortem log = importMarkdown(QStringLiteral(
+        "# Incident on 2024-05-02 - Pods restarted\n\n- **Impact**: services blinked.\n\n"
+        "- **Resolution**:\n  - Changing the node type replaces every node at once. This caused "
+        "all pods to restart together.\n  - A ticket was raised with the vendor.\n"));
+    QCOMPARE(log.rootCause, QStringLiteral("Changing the node type replaces every node at once. "
+                                           "This caused all pods to restart together."));
 }
 
 QTEST_GUILESS_MAIN(TestImportSections)
