@@ -228,6 +228,23 @@ void TestImportTime::leadingMoment()
     QCOMPARE(l->rest, QStringLiteral("A complaint came in"));
     QVERIFY(!parseLeading(QStringLiteral("Engineers noticed it at 10:00")));
     QVERIFY(!parseLeading(QStringLiteral("10 minutes later the alert fired")));
+    // The day of the week before a date belongs to the moment's words.
+    l = parseLeading(QStringLiteral("Monday, May 12"));
+    QVERIFY(l);
+    QCOMPARE(l->month, 5);
+    QCOMPARE(l->day, 12);
+    QCOMPARE(l->text, QStringLiteral("Monday, May 12"));
+    l = parseLeading(QStringLiteral("Sat 14/10/2023 10:55 - mongod restarted"));
+    QVERIFY(l);
+    QCOMPARE(l->date, QDate(2023, 10, 14));
+    QCOMPARE(l->time, QTime(10, 55));
+    QCOMPARE(l->rest, QStringLiteral("mongod restarted"));
+    QVERIFY(!parseLeading(QStringLiteral("Monitoring 10 hosts")));
+    // A date heading with a note after it: the note is the rest.
+    l = parseLeading(QStringLiteral("03-10-2021 (All times CEST)"), true);
+    QVERIFY(l);
+    QCOMPARE(l->date, QDate(2021, 10, 3));
+    QCOMPARE(l->rest, QStringLiteral("(All times CEST)"));
 }
 
 void TestImportTime::twoDigitYears()

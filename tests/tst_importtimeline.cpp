@@ -429,7 +429,7 @@ void TestImportTimeline::dayHeadingsAtTheTimelinesLevel()
     const Postmortem pm = importMarkdown(QStringLiteral(
         "# Report March 3 2024 - queue stall\n\n## Timeline\n\n_All times in CET_\n\n"
         "## March 3\n\n### 22:10\nAlert fires.\n\n### 23:40\nWorkers restarted.\n\n"
-        "## 4 March\n\n### 00:20\nQueue drained.\n\n## Action items\n\n- [ ] Add a check\n"));
+        "## Tuesday, 4 March\n\n### 00:20\nQueue drained.\n\n## Action items\n\n- [ ] Add a check\n"));
     const QList<TimelineEvent> timed = timedEvents(pm);
     QCOMPARE(timed.size(), 3);
     QCOMPARE(timed.first().at.date, QDate(2024, 3, 3));

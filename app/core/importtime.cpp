@@ -692,13 +692,49 @@ std::optional<ZoneHit> firstZone(const QString &text, const QDate &date, qsizety
     return std::nullopt;
 }
 
+namespace {
+
+/// A month and day without a year, right before a time or alone on the line ("03-26 17:40",
+/// "Mar 26, 10:00", "26 March" as a heading); group "alone" when nothing follows.
+const QRegularExpression &yearlessDayRegex()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"((?:(?<na>\d{1,2})[-/](?<nb>\d{1,2})(?![-/\d])|(?<mon1>)" HS_MONTHS
+            R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?<d2>\d{1,2}))"
+            R"((?:st|nd|rd|th)?\s+(?<mon2>)" HS_MONTHS
+            R"()[a-z]{0,6}\.?)(?:[\s,]+(?:at\s+)?|(?<alone>(?=\s*[*_`]{0,3}\s*:?\s*$))))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+/// Month and day of a yearlessDayRegex match; numeric ones month first unless the first number
+/// is > 12 or `dayFirst`.
+std::pair<int, int> yearlessDay(const QRegularExpressionMatch &m, bool dayFirst)
+{
+    if (m.hasCaptured(u"na")) {
+        const int a = m.captured(u"na").toInt();
+        const int b = m.captured(u"nb").toInt();
+        const bool swap = a > 12 || (dayFirst && b <= 12);
+        return {swap ? b : a, swap ? a : b};
+    }
+    if (m.hasCaptured(u"mon1"))
+        return {monthFromName(m.captured(u"mon1")), m.captured(u"d1").toInt()};
+    return {monthFromName(m.captured(u"mon2")), m.captured(u"d2").toInt()};
+}
+
+} // namespace
+
 std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
 {
     // A word processor's bullet inside the emphasis ("**•\t00:05 PDT:** …") opens it too, as
-    // does an emoji written as a GitHub shortcode (":small_blue_diamond:16:15 …") used as one.
-    static const QRegularExpression open(
-        QStringLiteral(R"(\s*(?:[*_`]{1,3}\s*)?(?:[\x{2022}\x{00B7}\x{25AA}\x{2023}\x{25E6}]\s*)?)"
-                       R"((?::[a-z][a-z0-9_+\-]{0,40}:\s*)?[\[(]?\s*)"));
+    // does an emoji written as a GitHub shortcode (":small_blue_diamond:16:15 …") used as one,
+    // and the day of the week before a date ("Monday, May 12", "Sat 14/10/2023").
+    static const QRegularExpression open(QStringLiteral(
+        R"(\s*(?:[*_`]{1,3}\s*)?(?:[\x{2022}\x{00B7}\x{25AA}\x{2023}\x{25E6}]\s*)?)"
+        R"((?::[a-z][a-z0-9_+\-]{0,40}:\s*)?[\[(]?\s*)"
+        R"((?<weekday>(?i:mon|tue|wed|thu|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?,?\s+)"
+        R"((?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))?)"));
     static const QRegularExpression between(QStringLiteral(R"([\s,/T|]*(?:at\s+)?)"));
     static const QRegularExpression close(QStringLiteral(
         R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
@@ -721,13 +757,15 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     };
 
     qsizetype at = 0;
-    if (const auto m = anchored(open, 0); m.hasMatch())
+    qsizetype textStart = 0; // the words of the moment, with its day of the week
+    if (const auto m = anchored(open, 0); m.hasMatch()) {
         at = m.capturedEnd();
+        textStart = m.hasCaptured(u"weekday") ? m.capturedStart(u"weekday") : at;
+    }
     // Emphasis or a code span around the moment ("**10:00**", "`2:00 PM EDT:`").
     const bool emphasised = s.left(at).contains(QLatin1Char('*'))
                             || s.left(at).contains(QLatin1Char('_'))
                             || s.left(at).contains(QLatin1Char('`'));
-    const qsizetype textStart = at;
 
     Leading lead;
     qsizetype textEnd = at;
@@ -743,29 +781,8 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     if (!lead.date.isValid()) {
         // A date without a year, accepted only right before a time, or alone on its line
         // with the month's name (a heading "Nov 26" over the day's entries).
-        static const QRegularExpression yearless(
-            QStringLiteral(
-                R"((?:(?<na>\d{1,2})[-/](?<nb>\d{1,2})(?![-/\d])|(?<mon1>)" HS_MONTHS
-                R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?<d2>\d{1,2}))"
-                R"((?:st|nd|rd|th)?\s+(?<mon2>)" HS_MONTHS
-                R"()[a-z]{0,6}\.?)(?:[\s,]+(?:at\s+)?|(?<alone>(?=\s*[*_`]{0,3}\s*:?\s*$))))"),
-            QRegularExpression::CaseInsensitiveOption);
-        if (const auto m = anchored(yearless, at); m.hasMatch()) {
-            int month = 0;
-            int day = 0;
-            if (m.hasCaptured(u"na")) {
-                const int a = m.captured(u"na").toInt();
-                const int b = m.captured(u"nb").toInt();
-                const bool swap = a > 12 || (dayFirst && b <= 12);
-                month = swap ? b : a;
-                day = swap ? a : b;
-            } else if (m.hasCaptured(u"mon1")) {
-                month = monthFromName(m.captured(u"mon1"));
-                day = m.captured(u"d1").toInt();
-            } else {
-                month = monthFromName(m.captured(u"mon2"));
-                day = m.captured(u"d2").toInt();
-            }
+        if (const auto m = anchored(yearlessDayRegex(), at); m.hasMatch()) {
+            const auto [month, day] = yearlessDay(m, dayFirst);
             const auto t = anchored(timeRegex(), m.capturedEnd());
             const bool alone = m.hasCaptured(u"alone") && !m.hasCaptured(u"na");
             if ((alone || (t.hasMatch() && timeFromMatch(t, s).isValid()))
@@ -798,7 +815,7 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
         return std::nullopt;
     // A date and no time: what follows the date closes it ("03-10-2021 (all times CEST)").
     if (!lead.time.isValid())
-        at = std::max(textEnd, textStart);
+        at = textEnd;
     lead.text = s.mid(textStart, textEnd - textStart).trimmed();
     if (const auto m = anchored(emphasised ? close : closePlain, at); m.hasMatch()) {
         at = m.capturedEnd();
