@@ -417,8 +417,9 @@ void TestImportTime::dottedTimesNeedAZone()
     // "2.50 EUR", "version 1.10": no zone after them, no time.
     QVERIFY(findTimes(QStringLiteral("it costs 2.50 EUR a month")).isEmpty());
     QVERIFY(findTimes(QStringLiteral("upgraded to version 1.10 today")).isEmpty());
-    // Inside "12:30:45" no second time starts.
+    // Inside "12:30:45" no second time starts, nor inside an IPv6 address.
     QCOMPARE(findTimes(QStringLiteral("at 12:30:45 it failed")).size(), 1);
+    QVERIFY(findTimes(QStringLiteral("routed to fe80::1:23 instead")).isEmpty());
 }
 
 void TestImportTime::yearlessStartTakesTheEndsYear()

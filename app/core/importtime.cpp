@@ -150,7 +150,7 @@ const QRegularExpression &timeRegex()
         QStringLiteral(
             // Not inside "12:30:45" or after a sign; a colon after a word is no part of a time
             // (":small_blue_diamond:16:15", an emoji shortcode written as a bullet).
-            R"((?<![\d.+−])(?<![\d\s]:)(?<!^:)(?<!UTC-)(?<!GMT-)(?<!UTC -)(?<!GMT -)(?:)"
+            R"((?<![\d.+−])(?<![\d\s:]:)(?<!^:)(?<!UTC-)(?<!GMT-)(?<!UTC -)(?<!GMT -)(?:)"
             R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])\.?\s?m\b\.?)"
             R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
             R"(|(?<hh>\d{1,2})h(?<hmm>[0-5]\d)\b)"
