@@ -36,6 +36,7 @@ private Q_SLOTS:
     void dottedTimesOnADateOfIncidentLine();
     void loneDurationLineWithoutTheStartsYear();
     void timeStatedInAnotherSection();
+    void rangeOfDaysWithATimeline();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -433,6 +434,22 @@ void TestImportSpan::timeStatedInAnotherSection()
     const Postmortem timeline = importMarkdown(
         text + QStringLiteral("\n## Timeline\n\n- 11:00 shop down\n- 11:30 disk cleaned\n"));
     QCOMPARE(timeline.start.time, QTime(11, 0));
+}
+
+void TestImportSpan::rangeOfDaysWithATimeline()
+{
+    // "Date: January 14–19, 2026" over a table whose rows name the day without its year: the
+    // days bound the incident, their first and last entries give the times, and the rows take
+    // the range's year.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# SDK regression\n\n**Date:** January 14–19, 2026\n\n## Timeline\n\n"
+        "| Time (UTC) | Event |\n|---|---|\n| Jan 14, 10:18 AM | A customer reports errors |\n"
+        "| Jan 16, 5:44 AM | A fix is released |\n| Jan 19, 4:04 PM | The CDN serves the fix |\n"));
+    QCOMPARE(pm.start.date, QDate(2026, 1, 14));
+    QCOMPARE(pm.start.time, QTime(10, 18));
+    QCOMPARE(pm.end.date, QDate(2026, 1, 19));
+    QCOMPARE(pm.end.time, QTime(16, 4));
+    QCOMPARE(timedEvents(pm).at(1).at.date, QDate(2026, 1, 16));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

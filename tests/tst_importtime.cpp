@@ -91,6 +91,12 @@ void TestImportTime::dates()
     // A year abbreviated with an apostrophe, read as strptime's %y.
     QCOMPARE(first(QStringLiteral("On November 5th ’24 the relays")), QDate(2024, 11, 5));
     QCOMPARE(first(QStringLiteral("5 Nov '19")), QDate(2019, 11, 5));
+    // A range of days in one month: its first and last day, each a date.
+    const auto range = findDates(QStringLiteral("Date: January 14-19, 2026"));
+    QCOMPARE(range.size(), 2);
+    QCOMPARE(range.first().date, QDate(2026, 1, 14));
+    QCOMPARE(range.last().date, QDate(2026, 1, 19));
+    QCOMPARE(findDates(QStringLiteral("14–16 March 2024")).last().date, QDate(2024, 3, 16));
     QVERIFY(ImportTime::looksDayFirst(QStringLiteral("on 15/01/2021 and 03/02/2021")));
     QVERIFY(!ImportTime::looksDayFirst(QStringLiteral("on 01/15/2021")));
 }

@@ -185,9 +185,12 @@ const QRegularExpression &dateRegex()
             // "2025-Feb-07", "2025-DEC-5": ISO order with the month's abbreviation.
             R"(|(?<![\d])(?<ny3>(?:19|20)\d\d)[-/](?<mon3>)" HS_MONTHS
             R"()[a-z]{0,6}[-/](?<d3>\d{1,2})(?![\d]))"
-            R"(|\b(?<mon1>)" HS_MONTHS
-            R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
-            R"(|(?<![\d])(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>)" HS_MONTHS
+            R"(|\b(?<mon1>)" HS_MONTHS R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?)"
+            // A range of days in one month ("January 14–19, 2026", "14–19 January 2026"): the
+            // first day is the date; findDates reports the last day as a date of its own.
+            R"((?:\s?[-–]\s?(?<e1>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?<y1>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
+            R"(|(?<![\d])(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?(?<e2>\d{1,2})(?:st|nd|rd|th)?)?)"
+            R"(\s+(?:of\s+)?(?<mon2>)" HS_MONTHS
             R"()[a-z]{0,6}\.?,?\s+(?<y2>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
             R"(|(?<![\d/.-])(?<na>\d{1,2})[-/.](?<nb>\d{1,2})[-/.](?<ny>(?:19|20)\d\d)(?![\d]))"
             R"(|(?<![\d/.-])(?<sa>\d{1,2})(?<sep>[/-])(?<sb>\d{1,2})\k<sep>(?<sy>\d\d)(?![\d/.-]))"),
@@ -533,8 +536,13 @@ QList<DateHit> findDates(const QString &text, bool dayFirst, int maxHits, qsizet
     while (it.hasNext() && hits.size() < maxHits) {
         const QRegularExpressionMatch m = it.next();
         const QDate d = dateFromMatch(m, dayFirst);
-        if (d.isValid() && !yearIsTimeOfDay(m, text))
-            hits.append({m.capturedStart(), m.capturedLength(), d});
+        if (!d.isValid() || yearIsTimeOfDay(m, text))
+            continue;
+        hits.append({m.capturedStart(), m.capturedLength(), d});
+        const QStringView last = m.hasCaptured(u"e1") ? u"e1" : u"e2";
+        if (const QDate end(d.year(), d.month(), m.captured(last).toInt());
+            m.hasCaptured(last) && end.isValid() && end > d && hits.size() < maxHits)
+            hits.append({m.capturedStart(last), m.capturedLength(last), end});
     }
     return hits;
 }

@@ -456,6 +456,24 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
     if (choice && !choice->span.startTime.isValid() && !choice->span.endDate.isValid() && b.start) {
         statedDay = choice->span.startDate;
         choice.reset();
+    } else if (choice && !choice->span.startTime.isValid() && !choice->span.endTime.isValid()
+               && b.start && b.end) {
+        // Days only ("Date: January 14–19, 2026"): the first timed entry of the first day and
+        // the last of the last day give the times; the stated days bound the incident.
+        ImportTime::Span &span = choice->span;
+        for (const PendingEvent &pe : std::as_const(m_events)) {
+            if (!pe.event.at.time.isValid())
+                continue;
+            const QDate day = carriedDate(&pe);
+            if (day == span.startDate && !span.startTime.isValid()) {
+                span.startTime = pe.event.at.time;
+                span.startText = pe.event.at.text;
+            } else if (day == span.endDate && span.startTime.isValid()) {
+                span.endTime = pe.event.at.time;
+                span.endText = pe.event.at.text;
+            }
+        }
+        return;
     }
     if (!choice && b.start) {
         SpanChoice c;
