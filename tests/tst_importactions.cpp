@@ -30,6 +30,10 @@ private Q_SLOTS:
     void introParagraphLeadsIntoTheList();
     void todoListIsTheTasks();
     void nestedBulletBelongsToItsItem();
+    void measuresGroupedByWhenTheyLand();
+    void actionTableAmongSummaryFields();
+    void labelledItemAfterTheLists();
+    void paragraphThatPreventsARepeat();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -294,6 +298,89 @@ void TestImportActions::nestedBulletBelongsToItsItem()
              QStringLiteral("Build release 2.0.3; it carries the driver patch"));
     QCOMPARE(pm.actionItems.at(1).text, QStringLiteral("Alert on replica lag"));
     QCOMPARE(pm.actionItems.last().text, QStringLiteral("Review the upgrade checklist"));
+}
+
+void TestImportActions::measuresGroupedByWhenTheyLand()
+{
+    // A remediation section split by when each measure lands: headings or bold labels naming
+    // a horizon and a kind of measure ("Immediate actions", "Short-term improvements"), a
+    // tracking link in the heading included. The remediation's own paragraph is the resolution.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Cache outage\n\n## Remediation\n\nWe rolled the cache nodes back.\n\n"
+        "### Immediate actions (done)\n\n- Pinned the cache version.\n- Raised the eviction "
+        "alarm.\n\n### Short-term improvements ([tracking](https://example.org/issues/7))\n\n"
+        "- **Canary:** Send one node's traffic to a new version first.\n\n"
+        "- **Dashboards:** Chart evictions per node.\n\n### Long-term fixes (next quarter)\n\n"
+        "- Replace the cache client.\n\n## Lessons learned\n\nWe learned to canary.\n"));
+    QCOMPARE(pm.actionItems.size(), 5);
+    QCOMPARE(pm.actionItems.first().text, QStringLiteral("Pinned the cache version."));
+    QCOMPARE(pm.actionItems.last().text, QStringLiteral("Replace the cache client."));
+    QVERIFY(pm.resolution.contains(QLatin1String("rolled the cache nodes back")));
+    const Postmortem bold = importMarkdown(QStringLiteral(
+        "# Relay outage\n\n## Resolving it\n\n**Immediate fixes:**\n\n- Doubled the nodes\n"
+        "- Cleared old logs\n\n**Short-Term improvements:**\n\n- Alert on disk use\n\n"
+        "## What went well\n\n- The team gathered fast\n"));
+    QCOMPARE(bold.actionItems.size(), 3);
+    // A heading that names a horizon and a topic is no list of measures.
+    const Postmortem topic = importMarkdown(QStringLiteral(
+        "# Release bug\n\n## Long term changes to our releases\n\nWe will think about betas.\n\n"
+        "## Action items\n\n- Add a beta channel\n"));
+    QCOMPARE(topic.actionItems.size(), 1);
+}
+
+void TestImportActions::actionTableAmongSummaryFields()
+{
+    // The Google SRE template's "Action Item | Type | Owner | Bug" table right under the bold
+    // summary fields, without a heading of its own: its rows are the action items, and the
+    // field above keeps its text.
+    const QString text = QStringLiteral(
+        "# Broker halt\n\n**Date**: 2024-03-02\n**Summary**: The broker stopped taking messages.\n"
+        "**Root Causes**: its disk filled with logs.\n\n"
+        "| Action Item | Type | Owner | Bug |\n| --- | --- | --- | --- |\n"
+        "| Alert on disk use | prevent | ops team | DONE |\n"
+        "| Rotate broker logs daily | prevent | ops team | TODO |\n\n"
+        "## Lessons Learned\n\n- The alerts helped.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.first().owner, QStringLiteral("ops team"));
+    QVERIFY(pm.actionItems.first().done);
+    QCOMPARE(pm.rootCause, QStringLiteral("its disk filled with logs."));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // Another table there is no list of measures.
+    const Postmortem other = importMarkdown(QStringLiteral(
+        "# Broker halt\n\n**Summary**: it stopped.\n\n| Metric | Value |\n|---|---|\n"
+        "| Messages lost | 0 |\n"));
+    QVERIFY(other.actionItems.isEmpty());
+}
+
+void TestImportActions::labelledItemAfterTheLists()
+{
+    // In the measures, a paragraph labelled as one action item after the lists is one more
+    // item; a plural label there still introduces a list.
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Outage\n\n## Immediate actions\n\n- Reverted the release\n\n"
+                       "**Action item:** Declare incidents sooner. Owner: Dana\n\n"
+                       "**Action items:**\n\n- Add a canary\n"));
+    QCOMPARE(pm.actionItems.size(), 3);
+    QCOMPARE(pm.actionItems.at(1).text, QStringLiteral("Declare incidents sooner. Owner: Dana"));
+}
+
+void TestImportActions::paragraphThatPreventsARepeat()
+{
+    // No measures section: a closing paragraph that opens by saying it keeps the incident from
+    // happening again states the measures, one per "Also …" sentence; the section stays.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Slow API\n\n## Post mortem\n\nThe database ran out of memory under load.\n\n"
+        "To make sure this cannot happen again we have added alerts on memory use. Also the "
+        "connection pool now has an upper bound.\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QVERIFY(pm.actionItems.last().text.startsWith(QLatin1String("Also the connection pool")));
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("upper bound")));
+    // An intro to a list, or a measures section elsewhere, leaves it alone.
+    const Postmortem named = importMarkdown(QStringLiteral(
+        "# Slow API\n\n## Post mortem\n\nTo prevent this in the future we added alerts.\n\n"
+        "## Action items\n\n- Bound the pool\n"));
+    QCOMPARE(named.actionItems.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

@@ -14,8 +14,8 @@ namespace {
 
 /// The floor the corpus must stay above: a share of all labelled fields, and a number of the
 /// 70 documents with every field right (issue #16).
-constexpr double kMinFieldRatio = 0.953; // 734 of 770
-constexpr int kMinDocumentsFullyRight = 51;
+constexpr double kMinFieldRatio = 0.958; // 738 of 770
+constexpr int kMinDocumentsFullyRight = 52;
 
 } // namespace
 

@@ -31,6 +31,10 @@ private Q_SLOTS:
     void yamlCommentsStayInTheFrontMatter();
     void bylineGivesAuthors();
     void sameSectionNeverTwice();
+    void causeFoundByTheInvestigation();
+    void titleHeadsTheDocument();
+    void mdxModuleStatementsAreCode();
+    void causeToldTheSentenceBefore();
 };
 
 void TestImportSections::rootCauseAndResolutionSplit()
@@ -379,6 +383,76 @@ void TestImportSections::sameSectionNeverTwice()
     for (const Section &sec : pm.sections)
         notes += sec.heading == QLatin1String("Notes") ? 1 : 0;
     QCOMPARE(notes, 1);
+}
+
+void TestImportSections::causeFoundByTheInvestigation()
+{
+    // "we determined that", "investigation showed that": the summary's sentence that states
+    // what was found to cause it, with no root-cause section.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Slow notebooks\n\n## Summary\n\nStudents could not start their servers. After some "
+        "digging we determined that the user pods had no memory limit set.\n\n## Timeline\n\n"
+        "- 10:00 first report\n- 10:40 limits set\n"));
+    QCOMPARE(pm.rootCause,
+             QStringLiteral("After some digging we determined that the user pods had no memory "
+                            "limit set."));
+    // An incident log's "Identified" field says how the incident was noticed: no cause.
+    const Postmortem field = importMarkdown(QStringLiteral(
+        "# Incident on 2025-02-11 - Registry down\n\n- **Identified**: users reported pull "
+        "errors.\n\n- **Impact**: pods could not start.\n"));
+    QVERIFY(field.rootCause.isEmpty());
+}
+
+void TestImportSections::titleHeadsTheDocument()
+{
+    // "# Postmortem" then "# Issue Summary" … "# Bonus: a short poem": the H1 after the
+    // sections is one more section, not the title.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage Postmortem\n# Issue Summary\nDuration: 2024-02-01 09:00 to 09:15 UTC\n"
+        "# Corrective and preventative measures\nAdd a firewall rule check.\n"
+        "# Bonus: a short poem\nThe site went down, the site came back.\n"));
+    QCOMPARE(pm.title, QStringLiteral("Outage Postmortem"));
+    QCOMPARE(pm.actionItems.size(), 1);
+    QVERIFY(!pm.sections.isEmpty());
+    QVERIFY(pm.sections.last().text.contains(QLatin1String("site came back")));
+}
+
+void TestImportSections::mdxModuleStatementsAreCode()
+{
+    // An MDX page opens with ECMAScript "import"/"export" statements (mdxjs.com): code, not a
+    // "date:" line of the postmortem.
+    const QString text = QStringLiteral(
+        "import { Layout } from '@/components/Layout'\n\nexport const post = {\n"
+        "  date: '2024-11-19',\n  title: 'Relay outage',\n}\n\n"
+        "export default (props) => <Layout article={post} {...props} />\n\n"
+        "## What happened\n\nOn 2024-11-05 the relays failed from 11:00 to 11:40 UTC.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.start.date, QDate(2024, 11, 5));
+    QCOMPARE(pm.start.time, QTime(11, 0));
+    QVERIFY(!pm.summary.contains(QLatin1String("2024-11-19")));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // "import" in a sentence of prose is no statement.
+    const Postmortem prose = importMarkdown(
+        QStringLiteral("## Summary\n\nImports failed.\nimport of the catalogue stalled on "
+                       "2024-11-05.\n"));
+    QVERIFY(prose.summary.contains(QLatin1String("import of the catalogue")));
+}
+
+void TestImportSections::causeToldTheSentenceBefore()
+{
+    // "This caused …" points back: the sentence before it tells the cause, in the summary as
+    // in an incident log's resolution field.
+    const Postmortem summary = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Summary\n\nThe log volume filled up overnight. This caused the database "
+        "to stop accepting writes.\n"));
+    QCOMPARE(summary.rootCause, QStringLiteral("The log volume filled up overnight. This caused "
+                                               "the database to stop accepting writes."));
+    const Postmortem log = importMarkdown(QStringLiteral(
+        "# Incident on 2024-05-02 - Pods restarted\n\n- **Impact**: services blinked.\n\n"
+        "- **Resolution**:\n  - Changing the node type replaces every node at once. This caused "
+        "all pods to restart together.\n  - A ticket was raised with the vendor.\n"));
+    QCOMPARE(log.rootCause, QStringLiteral("Changing the node type replaces every node at once. "
+                                           "This caused all pods to restart together."));
 }
 
 QTEST_GUILESS_MAIN(TestImportSections)

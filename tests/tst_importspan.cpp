@@ -30,6 +30,13 @@ private Q_SLOTS:
     void dayStatedApartFromTheTimes();
     void reportSaysWhatWasGuessed();
     void valuesKeptAsStated();
+    void outageMitigatedWithoutAnEnd();
+    void impactDurationUnderTheTimeline();
+    void incidentLogKeyEvents();
+    void dottedTimesOnADateOfIncidentLine();
+    void loneDurationLineWithoutTheStartsYear();
+    void timeStatedInAnotherSection();
+    void rangeOfDaysWithATimeline();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -89,7 +96,10 @@ void TestImportSpan::timelineSaysWhenTheOutageBeganAndEnded()
     QCOMPARE(pm.start.time, QTime(14, 54));
     QCOMPARE(pm.end.time, QTime(16, 12));
     QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
-    QCOMPARE(pm.timeline.at(1).text, QStringLiteral("OUTAGE BEGINS -- nodes overload"));
+    // The day line with its zone note ("2016-04-12 (all times UTC)") dates the entries under it.
+    QCOMPARE(pm.timeline.at(0).at.date, QDate(2016, 4, 12));
+    QVERIFY(!pm.timeline.at(0).at.time.isValid());
+    QCOMPARE(pm.timeline.at(2).text, QStringLiteral("OUTAGE BEGINS -- nodes overload"));
     // Without such entries: the first and last.
     const Postmortem plain = importMarkdown(
         QStringLiteral("## Timeline\n* 14:51 radio\n* 14:54 nodes overload\n* 16:14 closed\n"));
@@ -339,6 +349,116 @@ void TestImportSpan::dayStatedApartFromTheTimes()
     QCOMPARE(intro.start.date, QDate(2024, 3, 5));
     QCOMPARE(intro.start.time, QTime(14, 10));
     QCOMPARE(intro.end.date, QDate(2024, 3, 5));
+}
+
+void TestImportSpan::outageMitigatedWithoutAnEnd()
+{
+    // The Google SRE book's example marks "OUTAGE MITIGATED" and later "OUTAGE ENDS": the end
+    // is the one that ends it, else the mitigation, under date headings.
+    const QString head = QStringLiteral(
+        "# Outage\n\n## Timeline\n\n### 2021-10-03\n\n- 02:17 **OUTAGE BEGINS** alerts fire\n\n"
+        "### 2021-10-06\n\n- 14:36 **OUTAGE MITIGATED**, new machine deployed\n"
+        "- 15:36 VM created\n");
+    const Postmortem pm = importMarkdown(head);
+    QCOMPARE(pm.start.date, QDate(2021, 10, 3));
+    QCOMPARE(pm.end.date, QDate(2021, 10, 6));
+    QCOMPARE(pm.end.time, QTime(14, 36));
+    const Postmortem ends
+        = importMarkdown(head + QStringLiteral("- 16:00 **OUTAGE ENDS**, all traffic served\n"));
+    QCOMPARE(ends.end.time, QTime(16, 0));
+}
+
+void TestImportSpan::impactDurationUnderTheTimeline()
+{
+    // A "Total impact duration" line after a timeline list states the span; it is no entry.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# SDK bug - May 2, 2025\n\n## Timeline\n\nAll times in UTC.\n\n"
+        "- **08:10** - Release goes out\n- **08:30** - Errors rise\n- **09:05** - Revert "
+        "deployed\n- **15:00** - Incident closed\n\n"
+        "**Total impact duration:** 55 minutes (08:10 - 09:05 UTC)\n"
+        "**Detection delay:** 20 minutes\n"));
+    QCOMPARE(timedEvents(pm).size(), 4);
+    QCOMPARE(timedEvents(pm).last().at.time, QTime(15, 0));
+    QCOMPARE(pm.start.time, QTime(8, 10));
+    QCOMPARE(pm.end.time, QTime(9, 5));
+    QCOMPARE(pm.start.date, QDate(2025, 5, 2));
+}
+
+void TestImportSpan::incidentLogKeyEvents()
+{
+    // The Ministry of Justice Cloud Platform incident log: "First detected" starts it,
+    // "Repaired" (service back) ends it, before "Resolved" (closed).
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Incident on 2025-02-11 - Registry down\n\n- **Key events**\n"
+        "  - First detected: 2025-02-11 09:12\n  - Incident declared: 2025-02-11 09:30\n"
+        "  - Repaired: 2025-02-11 10:05\n  - Resolved: 2025-02-11 11:00\n\n"
+        "- **Time to repair**: 0h 53m\n"));
+    QCOMPARE(pm.start.date, QDate(2025, 2, 11));
+    QCOMPARE(pm.start.time, QTime(9, 12));
+    QCOMPARE(pm.end.time, QTime(10, 5));
+}
+
+void TestImportSpan::dottedTimesOnADateOfIncidentLine()
+{
+    // "Date of incident": the span with dotted times glued to their zone and a block number
+    // between them.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Chain halt\n\n**Date of incident**: 5th May, 2023 between 12.10UTC (block 4242) "
+        "and 14.05UTC\n**Summary**: The chain halted.\n"));
+    QCOMPARE(pm.start.date, QDate(2023, 5, 5));
+    QCOMPARE(pm.start.time, QTime(12, 10));
+    QCOMPARE(pm.end.time, QTime(14, 5));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
+}
+
+void TestImportSpan::loneDurationLineWithoutTheStartsYear()
+{
+    // One Duration line, the start's day written without its year.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Night outage\n\n**Duration:** 23:30 on 9 July to 01:10 on 10 July 2024 (UTC)\n"));
+    QCOMPARE(pm.start.date, QDate(2024, 7, 9));
+    QCOMPARE(pm.end.date, QDate(2024, 7, 10));
+    QCOMPARE(pm.end.time, QTime(1, 10));
+}
+
+void TestImportSpan::timeStatedInAnotherSection()
+{
+    // No timeline with times and no time in the summary: the first section's sentence that
+    // gives one ("On 2024-03-17 10h47 CEST someone told us …") starts the incident; a time a
+    // recovery word marks ends it.
+    const QString text = QStringLiteral(
+        "# 2024-03-17 Disk full\n\n## Alert\n\nOn 2024-03-17 10h47 CEST someone told us on chat "
+        "that the shop was down.\n\n## What happened\n\nA snapshot filled the disk.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.start.date, QDate(2024, 3, 17));
+    QCOMPARE(pm.start.time, QTime(10, 47));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 120);
+    const Postmortem both = importMarkdown(QStringLiteral(
+        "# Relays down\n\n## So what happened?\n\nOn November 5th ’24 the relays slowed from "
+        "around 11:00 GMT, were reported by 22:50 GMT and resolved at 23:01 GMT.\n"));
+    QCOMPARE(both.start.date, QDate(2024, 11, 5));
+    QCOMPARE(both.start.time, QTime(11, 0));
+    QCOMPARE(both.end.time, QTime(23, 1));
+    // With a timeline of times, the timeline gives them.
+    const Postmortem timeline = importMarkdown(
+        text + QStringLiteral("\n## Timeline\n\n- 11:00 shop down\n- 11:30 disk cleaned\n"));
+    QCOMPARE(timeline.start.time, QTime(11, 0));
+}
+
+void TestImportSpan::rangeOfDaysWithATimeline()
+{
+    // "Date: January 14–19, 2026" over a table whose rows name the day without its year: the
+    // days bound the incident, their first and last entries give the times, and the rows take
+    // the range's year.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# SDK regression\n\n**Date:** January 14–19, 2026\n\n## Timeline\n\n"
+        "| Time (UTC) | Event |\n|---|---|\n| Jan 14, 10:18 AM | A customer reports errors |\n"
+        "| Jan 16, 5:44 AM | A fix is released |\n| Jan 19, 4:04 PM | The CDN serves the fix |\n"));
+    QCOMPARE(pm.start.date, QDate(2026, 1, 14));
+    QCOMPARE(pm.start.time, QTime(10, 18));
+    QCOMPARE(pm.end.date, QDate(2026, 1, 19));
+    QCOMPARE(pm.end.time, QTime(16, 4));
+    QCOMPARE(timedEvents(pm).at(1).at.date, QDate(2026, 1, 16));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

@@ -29,6 +29,9 @@ private Q_SLOTS:
     void offsetIsNoTimeOfDay();
     void fourDigitTimesWithAZone();
     void yearlessDateAlone();
+    void dottedTimesNeedAZone();
+    void yearlessStartTakesTheEndsYear();
+    void asideBetweenTheTimesOfASpan();
 };
 
 void TestImportTime::times_data()
@@ -49,6 +52,11 @@ void TestImportTime::times_data()
     QTest::newRow("dot before PM") << QStringLiteral("at 8.25 PM") << QTime(20, 25);
     QTest::newRow("10h30") << QStringLiteral("vers 10h30") << QTime(10, 30);
     QTest::newRow("24h with a stray PM") << QStringLiteral("until ~18:45 PM") << QTime(18, 45);
+    QTest::newRow("dot with a zone glued")
+        << QStringLiteral("between 12.39UTC and") << QTime(12, 39);
+    QTest::newRow("dot with a zone") << QStringLiteral("by 17.17 UTC") << QTime(17, 17);
+    QTest::newRow("offset then a colon") << QStringLiteral("16:15 GMT+1: alert") << QTime(16, 15);
+    QTest::newRow("after a shortcode bullet") << QStringLiteral(":star:16:15 UTC") << QTime(16, 15);
 }
 
 void TestImportTime::times()
@@ -80,6 +88,15 @@ void TestImportTime::dates()
     QCOMPARE(first(QStringLiteral("07/09/2023"), true), QDate(2023, 9, 7));
     QCOMPARE(first(QStringLiteral("15/01/2021")), QDate(2021, 1, 15)); // day > 12
     QVERIFY(!first(QStringLiteral("July 2nd")).isValid());             // no year
+    // A year abbreviated with an apostrophe, read as strptime's %y.
+    QCOMPARE(first(QStringLiteral("On November 5th ’24 the relays")), QDate(2024, 11, 5));
+    QCOMPARE(first(QStringLiteral("5 Nov '19")), QDate(2019, 11, 5));
+    // A range of days in one month: its first and last day, each a date.
+    const auto range = findDates(QStringLiteral("Date: January 14-19, 2026"));
+    QCOMPARE(range.size(), 2);
+    QCOMPARE(range.first().date, QDate(2026, 1, 14));
+    QCOMPARE(range.last().date, QDate(2026, 1, 19));
+    QCOMPARE(findDates(QStringLiteral("14–16 March 2024")).last().date, QDate(2024, 3, 16));
     QVERIFY(ImportTime::looksDayFirst(QStringLiteral("on 15/01/2021 and 03/02/2021")));
     QVERIFY(!ImportTime::looksDayFirst(QStringLiteral("on 01/15/2021")));
 }
@@ -217,6 +234,23 @@ void TestImportTime::leadingMoment()
     QCOMPARE(l->rest, QStringLiteral("A complaint came in"));
     QVERIFY(!parseLeading(QStringLiteral("Engineers noticed it at 10:00")));
     QVERIFY(!parseLeading(QStringLiteral("10 minutes later the alert fired")));
+    // The day of the week before a date belongs to the moment's words.
+    l = parseLeading(QStringLiteral("Monday, May 12"));
+    QVERIFY(l);
+    QCOMPARE(l->month, 5);
+    QCOMPARE(l->day, 12);
+    QCOMPARE(l->text, QStringLiteral("Monday, May 12"));
+    l = parseLeading(QStringLiteral("Sat 14/10/2023 10:55 - mongod restarted"));
+    QVERIFY(l);
+    QCOMPARE(l->date, QDate(2023, 10, 14));
+    QCOMPARE(l->time, QTime(10, 55));
+    QCOMPARE(l->rest, QStringLiteral("mongod restarted"));
+    QVERIFY(!parseLeading(QStringLiteral("Monitoring 10 hosts")));
+    // A date heading with a note after it: the note is the rest.
+    l = parseLeading(QStringLiteral("03-10-2021 (All times CEST)"), true);
+    QVERIFY(l);
+    QCOMPARE(l->date, QDate(2021, 10, 3));
+    QCOMPARE(l->rest, QStringLiteral("(All times CEST)"));
 }
 
 void TestImportTime::twoDigitYears()
@@ -381,6 +415,48 @@ void TestImportTime::yearlessDateAlone()
     // With words after it, or numeric, it leads nothing.
     QVERIFY(!parseLeading(QStringLiteral("Sep 30 was quiet")));
     QVERIFY(!parseLeading(QStringLiteral("9/30")));
+}
+
+void TestImportTime::dottedTimesNeedAZone()
+{
+    using namespace ImportTime;
+    // "2.50 EUR", "version 1.10": no zone after them, no time.
+    QVERIFY(findTimes(QStringLiteral("it costs 2.50 EUR a month")).isEmpty());
+    QVERIFY(findTimes(QStringLiteral("upgraded to version 1.10 today")).isEmpty());
+    // Inside "12:30:45" no second time starts, nor inside an IPv6 address.
+    QCOMPARE(findTimes(QStringLiteral("at 12:30:45 it failed")).size(), 1);
+    QVERIFY(findTimes(QStringLiteral("routed to fe80::1:23 instead")).isEmpty());
+}
+
+void TestImportTime::yearlessStartTakesTheEndsYear()
+{
+    // "23:30 on 9 July to 01:10 on 10 July 2024": the start's own day, the end's year.
+    const ImportTime::Span s
+        = ImportTime::parseSpan(QStringLiteral("23:30 on 9 July to 01:10 on 10 July 2024"));
+    QCOMPARE(s.startDate, QDate(2024, 7, 9));
+    QCOMPARE(s.startTime, QTime(23, 30));
+    QCOMPARE(s.endDate, QDate(2024, 7, 10));
+    QCOMPARE(s.endTime, QTime(1, 10));
+    // Across a new year: the start's day is in the year before.
+    const ImportTime::Span y
+        = ImportTime::parseSpan(QStringLiteral("23:50 on 31 December to 00:20 on 1 January 2025"));
+    QCOMPARE(y.startDate, QDate(2024, 12, 31));
+    QCOMPARE(y.endDate, QDate(2025, 1, 1));
+}
+
+void TestImportTime::asideBetweenTheTimesOfASpan()
+{
+    // "from ~12:00 (maybe earlier) to 17:55 CEST": the aside joins nothing.
+    const std::optional<ImportTime::Span> s = ImportTime::findSpan(
+        QStringLiteral("On 2023-10-14 from ~12:00 (maybe earlier) to 17:55 CEST pages failed."));
+    QVERIFY(s);
+    QCOMPARE(s->startTime, QTime(12, 0));
+    QCOMPARE(s->endTime, QTime(17, 55));
+    QCOMPARE(s->startDate, QDate(2023, 10, 14));
+    QCOMPARE(s->zone->utcOffsetMinutes, 120);
+    // Two times in one sentence that no range word joins stay no span.
+    QVERIFY(!ImportTime::findSpan(
+        QStringLiteral("Paged at 09:12 (by the alert), acknowledged at 09:15.")));
 }
 
 QTEST_GUILESS_MAIN(TestImportTime)

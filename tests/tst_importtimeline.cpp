@@ -34,6 +34,12 @@ private Q_SLOTS:
     void dayLabelThenTimeInTheSentence();
     void plainLinesLedByTimes();
     void twelveAmAfterNoon();
+    void secondTimelineGoesOn();
+    void isoStampedStatusUpdates();
+    void dayHeadingsAtTheTimelinesLevel();
+    void timeHeadingsWithoutATimelineSection();
+    void htmlParagraphPerLine();
+    void timedListNestedUnderAField();
 };
 
 void TestImportTimeline::timelineMidnightRollover()
@@ -385,6 +391,104 @@ void TestImportTimeline::twelveAmAfterNoon()
     const Postmortem night = importMarkdown(QStringLiteral(
         "# Outage\n\n## Timeline\n- 11:40 PM: deploy starts\n- 12:10 AM: rollback\n"));
     QCOMPARE(timedEvents(night).at(1).at.time, QTime(0, 10));
+}
+
+void TestImportTimeline::secondTimelineGoesOn()
+{
+    // "Follow-up timeline" after the timeline: more entries, no list of follow-up actions.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Hub outage\n\n## Timeline (times in BST)\n\n### 10:00 AM\nAlert fires.\n\n"
+        "### 10:20 AM\nHub back online.\n\n## Follow-up timeline (times in BST)\n\n"
+        "### 2:00 PM\nA user reports slow logins.\n\n## Action items\n\n- [ ] Write the report\n"));
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(timedEvents(pm).last().at.time, QTime(14, 0));
+    QCOMPARE(pm.actionItems.size(), 1);
+}
+
+void TestImportTimeline::isoStampedStatusUpdates()
+{
+    // Site generators stamp each update with an ISO 8601 date-time ("2022-05-03T10:15:00.000Z"):
+    // the "T", the fraction of a second and the "Z" (UTC) belong to the stamp.
+    const QString text = QStringLiteral(
+        "# API errors\n\nWe are looking into errors.\n\n"
+        "**Update**: Errors are dropping. {{< track \"2022-05-03T10:15:00.000Z\" >}}\n\n"
+        "**Resolved**: All clear. {{< track \"2022-05-03T10:40:00Z\" >}}\n");
+    const Postmortem pm = importMarkdown(text);
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 2);
+    QCOMPARE(timed.first().at.date, QDate(2022, 5, 3));
+    QCOMPARE(timed.first().at.time, QTime(10, 15));
+    QCOMPARE(timed.last().at.time, QTime(10, 40));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
+    QVERIFY(missingLines(text, pm).isEmpty());
+}
+
+void TestImportTimeline::dayHeadingsAtTheTimelinesLevel()
+{
+    // "## Timeline", then "## March 3" over "### 22:10" entries: a day alone is no section.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Report March 3 2024 - queue stall\n\n## Timeline\n\n_All times in CET_\n\n"
+        "## March 3\n\n### 22:10\nAlert fires.\n\n### 23:40\nWorkers restarted.\n\n"
+        "## Tuesday, 4 March\n\n### 00:20\nQueue drained.\n\n## Action items\n\n- [ ] Add a check\n"));
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 3);
+    QCOMPARE(timed.first().at.date, QDate(2024, 3, 3));
+    QCOMPARE(timed.last().at.date, QDate(2024, 3, 4));
+    QCOMPARE(pm.actionItems.size(), 1);
+    // A date heading with a note after it still dates the entries under it.
+    const Postmortem noted = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Timeline\n\n### 29-09-2021 (all times CEST)\n\n- 15:46 config change\n\n"
+        "### 03-10-2021 (all times CEST)\n\n- 02:17 alert\n"));
+    QCOMPARE(timedEvents(noted).last().at.date, QDate(2021, 10, 3));
+}
+
+void TestImportTimeline::timeHeadingsWithoutATimelineSection()
+{
+    // A status log with a heading per update and no timeline section: the time headings and
+    // their paragraphs are the timeline; a heading that is no time ends it.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# 2024-06-01\n\n### Details\n\nOur DNS provider is failing.\n\n#### 10:05 UTC\n\n"
+        "Names still fail to resolve.\n\n#### 10:50 UTC\n\nThe provider reports recovery.\n\n"
+        "#### Notes\n\nSee their write-up.\n"));
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 2);
+    QCOMPARE(timed.last().text, QStringLiteral("The provider reports recovery."));
+    QCOMPARE(pm.end.time, QTime(10, 50));
+    QCOMPARE(pm.end.date, QDate(2024, 6, 1));
+    QCOMPARE(pm.timeline.size(), 2);
+    // One time heading alone is no timeline.
+    const Postmortem one = importMarkdown(
+        QStringLiteral("# Log\n\n### Details\n\nText.\n\n#### 10:05 UTC\n\nMore text.\n"));
+    QVERIFY(one.timeline.isEmpty());
+}
+
+void TestImportTimeline::htmlParagraphPerLine()
+{
+    // "<p>…</p>" lines with no blank line between: a paragraph each. An em space entity and an
+    // emoji shortcode used as a bullet lead the time; "GMT+1:" is the zone, then the colon.
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("<h2>Timeline:</h2>\n"
+                       "<p>&emsp;:small_blue_diamond:10:00 GMT+1: The alert fired.</p>\n"
+                       "<p>&emsp;:small_blue_diamond:10:30 GMT+1: The fix was deployed.</p>\n"));
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 2);
+    QCOMPARE(timed.first().text, QStringLiteral("The alert fired."));
+    QCOMPARE(timed.last().at.time, QTime(10, 30));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 60);
+}
+
+void TestImportTimeline::timedListNestedUnderAField()
+{
+    // An incident log's "- **Context**:" field with the timed entries nested under it (the
+    // Ministry of Justice Cloud Platform incident log) plays the timeline's role.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Incident on 2025-02-11 - Registry down\n\n- **Impact**: pods could not start.\n\n"
+        "- **Context**:\n  - 2025-02-11 09:05: certificate expires\n"
+        "  - 2025-02-11 09:12 - pull errors alert\n  - 2025-02-11 10:05: pulls succeed\n\n"
+        "- **Resolution**:\n  - A new certificate was deployed.\n"));
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(timedEvents(pm).at(1).text, QStringLiteral("pull errors alert"));
+    QVERIFY(pm.resolution.contains(QLatin1String("new certificate")));
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

@@ -360,6 +360,9 @@ QString decodeEntities(const QString &text)
         {QStringLiteral("quot"), QStringLiteral("\"")},
         {QStringLiteral("apos"), QStringLiteral("'")},
         {QStringLiteral("nbsp"), QStringLiteral(" ")},
+        {QStringLiteral("ensp"), QStringLiteral(" ")},
+        {QStringLiteral("emsp"), QStringLiteral(" ")},
+        {QStringLiteral("thinsp"), QStringLiteral(" ")},
         {QStringLiteral("ndash"), QStringLiteral("–")},
         {QStringLiteral("mdash"), QStringLiteral("—")},
         {QStringLiteral("hellip"), QStringLiteral("…")},
@@ -514,6 +517,7 @@ void readHtmlLines(QList<Line> &lines)
         int level = 0;
         int depthHere = listDepth;
         bool decided = false;
+        bool opensBlock = false;
         auto it = openTag.globalMatch(line.raw);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
@@ -540,6 +544,7 @@ void readHtmlLines(QList<Line> &lines)
             } else if (name == QLatin1String("p") || name == QLatin1String("div")
                        || name == QLatin1String("blockquote") || name == QLatin1String("td")) {
                 decided = true;
+                opensBlock = name != QLatin1String("td");
             }
         }
         QString text = htmlInlineToMarkdown(line.raw);
@@ -561,6 +566,7 @@ void readHtmlLines(QList<Line> &lines)
         line.listDepth = kind == LineKind::ListItem ? depthHere : 0;
         line.content = text;
         line.fromHtml = true;
+        line.opensHtmlBlock = opensBlock && kind == LineKind::Paragraph;
     }
 }
 
@@ -646,6 +652,7 @@ void reparse(QList<Line> &lines, int from, int to, int dedent, int depth = 0)
         l.headingLevel = r.headingLevel;
         l.listDepth = r.listDepth;
         l.fromHtml = r.fromHtml;
+        l.opensHtmlBlock = r.opensHtmlBlock;
     }
 }
 
@@ -706,6 +713,27 @@ void readMarkdownUnderInlineTags(QList<Line> &lines)
     }
 }
 
+/// MDX's ECMAScript module statements (mdxjs.com, "ESM"): a paragraph at the top level whose
+/// first line starts with "import " or "export " is code up to the blank line that ends it
+/// ("export const post = { date: '2024-11-19', … }" is no "Date:" line of the postmortem).
+void readMdxModuleStatements(QList<Line> &lines)
+{
+    static const QRegularExpression statement(
+        QStringLiteral(R"(^(?:import\s+[\w{*'"]|export\s+(?:const|let|var|default|function|\{)))"));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).kind != LineKind::Paragraph || lines.at(i).indent > 0
+            || (i > 0 && lines.at(i - 1).kind == LineKind::Paragraph)
+            || !statement.match(lines.at(i).raw).hasMatch())
+            continue;
+        for (; i < lines.size() && !isBlank(lines.at(i).raw); ++i) {
+            lines[i].kind = LineKind::Code;
+            lines[i].content = lines.at(i).raw;
+            lines[i].headingLevel = 0;
+            lines[i].listDepth = 0;
+        }
+    }
+}
+
 /// MediaWiki headings ("= Title =", "== Timeline ==") on paragraph lines of their own.
 void readWikiHeadings(QList<Line> &lines)
 {
@@ -730,6 +758,7 @@ QList<Line> classifyLines(const QString &text)
     readMarkdownUnderInlineTags(lines);
     readHtmlLines(lines);
     readWikiHeadings(lines);
+    readMdxModuleStatements(lines);
     static const QRegularExpression closingFence(QStringLiteral(R"(^\s{0,3}(`{3,}|~{3,})\s*$)"));
     for (const CodeBlock &b : blocks) {
         if (b.first < 0 || b.last >= lines.size() || b.first > b.last)

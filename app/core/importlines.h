@@ -31,6 +31,7 @@ enum class LineKind {
 /// - headingLevel: 1..6 for Heading lines, else 0.
 /// - listDepth: nesting depth of the list item starting on this line (1 = top level), else 0.
 /// - indent: leading whitespace width (tab = 4).
+/// - opensHtmlBlock: the line opens an HTML paragraph element (see Line).
 /// - fromHtml: the line was HTML and `kind`/`content` are read from its tags ("<li><strong>08:00
 ///   AM:</strong> x</li>" -> ListItem "**08:00 AM:** x"); `raw` still holds the HTML.
 struct Line
@@ -43,6 +44,9 @@ struct Line
     int listDepth = 0;
     int indent = 0;
     bool fromHtml = false;
+    /// An HTML paragraph element (<p>, <div>, <blockquote>) opens on this line: it starts a
+    /// paragraph of its own even without a blank line before it.
+    bool opensHtmlBlock = false;
 };
 
 /// Splits `text` into lines ("\r\n", "\r" and "\n" all end a line) and classifies each from the

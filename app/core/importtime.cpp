@@ -148,10 +148,15 @@ const QRegularExpression &timeRegex()
 {
     static const QRegularExpression re(
         QStringLiteral(
-            R"((?<![\d:.+−])(?<!UTC-)(?<!GMT-)(?<!UTC -)(?<!GMT -)(?:)"
+            // Not inside "12:30:45" or after a sign; a colon after a word is no part of a time
+            // (":small_blue_diamond:16:15", an emoji shortcode written as a bullet).
+            R"((?<![\d.+−])(?<![\d\s:]:)(?<!^:)(?<!UTC-)(?<!GMT-)(?<!UTC -)(?<!GMT -)(?:)"
             R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])\.?\s?m\b\.?)"
             R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
             R"(|(?<hh>\d{1,2})h(?<hmm>[0-5]\d)\b)"
+            // "12.39UTC", "17.17 UTC": a dot between hours and minutes, with a zone right after
+            // (checked by timeFromMatch; "2.50 EUR" is no time).
+            R"(|(?<hd>[01]?\d|2[0-3])\.(?<md>[0-5]\d)(?=\s?(?-i:[A-Z])))"
             R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b)"
             // Four digits with a zone after them ("1506 UTC", "2100Z"), or ranged to such a
             // time ("1900 and 2100 UTC"); the zone is checked by timeFromMatch.
@@ -180,10 +185,13 @@ const QRegularExpression &dateRegex()
             // "2025-Feb-07", "2025-DEC-5": ISO order with the month's abbreviation.
             R"(|(?<![\d])(?<ny3>(?:19|20)\d\d)[-/](?<mon3>)" HS_MONTHS
             R"()[a-z]{0,6}[-/](?<d3>\d{1,2})(?![\d]))"
-            R"(|\b(?<mon1>)" HS_MONTHS
-            R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d\d)(?![\d]))"
-            R"(|(?<![\d])(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>)" HS_MONTHS
-            R"()[a-z]{0,6}\.?,?\s+(?<y2>(?:19|20)\d\d)(?![\d]))"
+            R"(|\b(?<mon1>)" HS_MONTHS R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?)"
+            // A range of days in one month ("January 14–19, 2026", "14–19 January 2026"): the
+            // first day is the date; findDates reports the last day as a date of its own.
+            R"((?:\s?[-–]\s?(?<e1>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?<y1>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
+            R"(|(?<![\d])(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?(?<e2>\d{1,2})(?:st|nd|rd|th)?)?)"
+            R"(\s+(?:of\s+)?(?<mon2>)" HS_MONTHS
+            R"()[a-z]{0,6}\.?,?\s+(?<y2>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
             R"(|(?<![\d/.-])(?<na>\d{1,2})[-/.](?<nb>\d{1,2})[-/.](?<ny>(?:19|20)\d\d)(?![\d]))"
             R"(|(?<![\d/.-])(?<sa>\d{1,2})(?<sep>[/-])(?<sb>\d{1,2})\k<sep>(?<sy>\d\d)(?![\d/.-]))"),
         QRegularExpression::CaseInsensitiveOption);
@@ -259,7 +267,7 @@ const QRegularExpression &zoneTokenRegex()
     static const QRegularExpression re(QStringLiteral(
         // An offset is never followed by a time of day's AM/PM or zone: "3:15 PM UTC - 5:00 PM
         // UTC" and "10:00 UTC - 11:00 UTC" are ranges.
-        R"((?<![A-Za-z])(?:(?<base>UTC|GMT)\s?(?<sign>[+\-−])\s?(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?![\d:]))"
+        R"((?<![A-Za-z])(?:(?<base>UTC|GMT)\s?(?<sign>[+\-−])\s?(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?!\d|:\d))"
         R"((?!\s*(?:[AaPp]\.?[Mm]\b|UTC\b|GMT\b)))"
         R"(|(?<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?))"
         R"(|(?<long>(?=[A-Z])(?i:(?:coordinated universal|greenwich mean|british summer|(?:western|central|eastern) european(?: summer| standard)?|(?:west|central|east) african?|south africa standard|indian? standard|japan standard|(?:hawaii|alaska|pacific|mountain|central|eastern|atlantic)(?: standard| daylight)?)\s+time)\b))"
@@ -304,6 +312,11 @@ QTime timeFromMatch(const QRegularExpressionMatch &m, const QString &text)
                     return {};
         }
         return QTime(m.captured(u"hz").toInt(), m.captured(u"mz").toInt());
+    }
+    if (m.hasCaptured(u"hd")) {
+        if (!zoneAfter(text, m.capturedEnd()))
+            return {};
+        return QTime(m.captured(u"hd").toInt(), m.captured(u"md").toInt());
     }
     if (m.hasCaptured(u"h12")) {
         int h = m.captured(u"h12").toInt();
@@ -353,6 +366,14 @@ bool yearIsTimeOfDay(const QRegularExpressionMatch &m, const QString &text)
     return zoneAfter(text, m.capturedEnd()).has_value();
 }
 
+/// A year as written: "2024", or abbreviated with an apostrophe ("’24", read as strptime's %y).
+int yearOf(QStringView year)
+{
+    if (year.startsWith(u'\'') || year.startsWith(u'\u2019'))
+        return fullYear(year.mid(1).toInt());
+    return year.toInt();
+}
+
 QDate dateFromMatch(const QRegularExpressionMatch &m, bool dayFirst)
 {
     if (m.hasCaptured(u"iy"))
@@ -362,10 +383,10 @@ QDate dateFromMatch(const QRegularExpressionMatch &m, bool dayFirst)
         return QDate(m.captured(u"ny3").toInt(), monthFromName(m.captured(u"mon3")),
                      m.captured(u"d3").toInt());
     if (m.hasCaptured(u"mon1"))
-        return QDate(m.captured(u"y1").toInt(), monthFromName(m.captured(u"mon1")),
+        return QDate(yearOf(m.capturedView(u"y1")), monthFromName(m.captured(u"mon1")),
                      m.captured(u"d1").toInt());
     if (m.hasCaptured(u"mon2"))
-        return QDate(m.captured(u"y2").toInt(), monthFromName(m.captured(u"mon2")),
+        return QDate(yearOf(m.capturedView(u"y2")), monthFromName(m.captured(u"mon2")),
                      m.captured(u"d2").toInt());
     if (m.hasCaptured(u"na")) {
         const int a = m.captured(u"na").toInt();
@@ -474,6 +495,11 @@ bool mayStartZoneLabel(QStringView s, qsizetype at)
 
 } // namespace
 
+const QRegularExpression &detail::zoneTokenRegex()
+{
+    return ImportTime::zoneTokenRegex();
+}
+
 std::optional<int> zoneOffset(const QString &label, const QDate &date)
 {
     const QRegularExpressionMatch m = zoneTokenRegex().match(label.trimmed());
@@ -510,8 +536,13 @@ QList<DateHit> findDates(const QString &text, bool dayFirst, int maxHits, qsizet
     while (it.hasNext() && hits.size() < maxHits) {
         const QRegularExpressionMatch m = it.next();
         const QDate d = dateFromMatch(m, dayFirst);
-        if (d.isValid() && !yearIsTimeOfDay(m, text))
-            hits.append({m.capturedStart(), m.capturedLength(), d});
+        if (!d.isValid() || yearIsTimeOfDay(m, text))
+            continue;
+        hits.append({m.capturedStart(), m.capturedLength(), d});
+        const QStringView last = m.hasCaptured(u"e1") ? u"e1" : u"e2";
+        if (const QDate end(d.year(), d.month(), m.captured(last).toInt());
+            m.hasCaptured(last) && end.isValid() && end > d && hits.size() < maxHits)
+            hits.append({m.capturedStart(last), m.capturedLength(last), end});
     }
     return hits;
 }
@@ -656,120 +687,6 @@ std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
     return std::nullopt;
 }
 
-std::optional<int> statedDurationMinutes(const QString &text)
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"(\b(?:lasted|lasting|for|duration of|down for|outage of)\s+)"
-                       R"((?:a total of\s+|a period of\s+|about\s+|approximately\s+|approx\.?\s+|)"
-                       R"(around\s+|roughly\s+|nearly\s+|almost\s+|just over\s+|over\s+|~\s*)*)"
-                       R"((\d{1,3}(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b)"
-                       R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?|m)\b)?)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = re.match(QStringView(text).left(20000));
-    if (!m.hasMatch())
-        return std::nullopt;
-    const double n = m.captured(1).toDouble();
-    const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
-    int minutes = int(n * (hours ? 60 : 1) + 0.5);
-    if (hours && m.hasCaptured(3))
-        minutes += m.captured(3).toInt();
-    if (minutes <= 0 || minutes > 60 * 24 * 60)
-        return std::nullopt;
-    return minutes;
-}
-
-std::optional<int> statedLengthFromStart(const QString &text)
-{
-    static const QRegularExpression re(
-        QStringLiteral(
-            R"(\b(?:(?:resolved|solved|fixed|closed|restored|mitigated|recovered|over)\s+(?:with)?in|)"
-            R"(took|lasted)\s+(?:about\s+|approximately\s+|roughly\s+|~\s*)?)"
-            R"((\d{1,3})\s*(hours?|hrs?|minutes?|mins?)\b)"
-            R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b)?)"
-            R"(\s+(?:counted\s+|measured\s+)?from\s+the\s+(?:start|beginning|time|moment))"
-            R"(\s+(?:of|it|we|the))"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = re.match(QStringView(text).left(20000));
-    if (!m.hasMatch())
-        return std::nullopt;
-    const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
-    int minutes = m.captured(1).toInt() * (hours ? 60 : 1);
-    if (hours && m.hasCaptured(3))
-        minutes += m.captured(3).toInt();
-    if (minutes <= 0 || minutes > 60 * 24 * 60)
-        return std::nullopt;
-    return minutes;
-}
-
-std::optional<Span> findSpan(const QString &text, bool dayFirst)
-{
-    static const QRegularExpression connector(
-        QStringLiteral(
-            R"(^[\s,()~*_]*(?:on\s+)?[\s,()~*_]*(to|until|till|through|thru|and|-|–|—|~|〜|～))"
-            R"([\s,()~*_]*(?:on\s+)?(?:about|approximately|approx\.?|around|roughly)?)"
-            R"([\s,()~*_]*$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression between(QStringLiteral(R"(\bbetween\b[^.;!?]{0,40}$)"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression sentenceEnd(QStringLiteral(R"([.!?;](?:\s|$)|\n\s*\n)"));
-    const QString s = text.left(20000);
-    const QList<TimeHit> times = findTimes(s);
-    const QList<DateHit> dates = findDates(s, dayFirst);
-    const auto sentenceStart = [&](qsizetype pos) {
-        qsizetype start = 0;
-        auto it = sentenceEnd.globalMatch(QStringView(s).left(pos));
-        while (it.hasNext())
-            start = it.next().capturedEnd();
-        return start;
-    };
-    const auto sentenceStop = [&](qsizetype pos) {
-        const QRegularExpressionMatch m = sentenceEnd.match(s, pos);
-        return m.hasMatch() ? m.capturedStart() + 1 : s.size();
-    };
-    for (qsizetype i = 0; i + 1 < times.size(); ++i) {
-        const TimeHit &a = times.at(i);
-        const TimeHit &b = times.at(i + 1);
-        // What joins the two times, without the dates and zones written with them.
-        QString join = s.mid(a.pos + a.length, b.pos - a.pos - a.length);
-        if (join.size() > 60)
-            continue;
-        for (qsizetype k = dates.size() - 1; k >= 0; --k) {
-            const DateHit &d = dates.at(k);
-            if (d.pos >= a.pos + a.length && d.pos + d.length <= b.pos)
-                join.remove(d.pos - a.pos - a.length, d.length);
-        }
-        join.remove(zoneTokenRegex());
-        const QRegularExpressionMatch m = connector.match(join);
-        if (!m.hasMatch())
-            continue;
-        const qsizetype from
-            = std::max(sentenceStart(a.pos),
-                       i > 0 ? times.at(i - 1).pos + times.at(i - 1).length : qsizetype(0));
-        if (m.captured(1).compare(QLatin1String("and"), Qt::CaseInsensitive) == 0
-            && !between.match(QStringView(s).mid(from, a.pos - from)).hasMatch())
-            continue;
-        qsizetype to = sentenceStop(b.pos + b.length);
-        if (i + 2 < times.size())
-            to = std::min(to, times.at(i + 2).pos);
-        return parseSpan(s.mid(from, to - from), dayFirst);
-    }
-    // One time and a duration stated in the same sentence; not when the time is the end
-    // ("lasted 10 minutes, ending at 11:34 PM": the start is stated elsewhere).
-    static const QRegularExpression endBefore(
-        QStringLiteral(R"(\b(?:end|ended|ending|ends|until|till|resolved|restored|recovered)\b)"
-                       R"([^.;!?]{0,30}$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    for (const TimeHit &t : times) {
-        const qsizetype from = sentenceStart(t.pos);
-        const qsizetype to = sentenceStop(t.pos + t.length);
-        const QString sentence = s.mid(from, to - from);
-        if (findTimes(sentence, 2).size() == 1 && statedDurationMinutes(sentence)
-            && !endBefore.match(QStringView(s).mid(from, t.pos - from)).hasMatch())
-            return parseSpan(sentence, dayFirst);
-    }
-    return std::nullopt;
-}
-
 std::optional<ZoneHit> firstZone(const QString &text, const QDate &date, qsizetype maxScan)
 {
     const QStringView view = QStringView(text).left(maxScan);
@@ -783,98 +700,49 @@ std::optional<ZoneHit> firstZone(const QString &text, const QDate &date, qsizety
     return std::nullopt;
 }
 
-Span parseSpan(const QString &text, bool dayFirst)
+namespace {
+
+/// A month and day without a year, right before a time or alone on the line ("03-26 17:40",
+/// "Mar 26, 10:00", "26 March" as a heading); group "alone" when nothing follows.
+const QRegularExpression &yearlessDayRegex()
 {
-    Span span;
-    const QList<TimeHit> times = findTimes(text);
-    const QList<DateHit> dates = findDates(text, dayFirst);
-    if (times.isEmpty()) {
-        if (!dates.isEmpty()) {
-            span.startDate = dates.first().date;
-            if (dates.size() > 1 && dates.last().date != span.startDate)
-                span.endDate = dates.last().date;
-        }
-        span.zone = firstZone(text);
-        return span;
-    }
-    const TimeHit &t0 = times.first();
-    span.startTime = t0.time;
-    span.startText = text.mid(t0.pos, t0.length).trimmed();
-
-    bool startDateBefore = false;
-    for (const DateHit &d : dates) {
-        if (d.pos < t0.pos) {
-            span.startDate = d.date;
-            startDateBefore = true;
-        }
-    }
-    if (!startDateBefore) {
-        for (const DateHit &d : dates) {
-            if (d.pos > t0.pos) {
-                span.startDate = d.date;
-                break;
-            }
-        }
-    }
-
-    std::optional<ZoneHit> zone = zoneAfter(text, t0.pos + t0.length, span.startDate);
-    if (times.size() > 1) {
-        const TimeHit &t1 = times.last();
-        span.endTime = t1.time;
-        span.endText = text.mid(t1.pos, t1.length).trimmed();
-        // "23:30 UTC on 31 October 2024 to 01:15": a date right after the start time is the
-        // start's own; only another date before the end time, or one after it, is the end's.
-        qsizetype startOwn = -1;
-        if (!startDateBefore)
-            for (const DateHit &d : dates)
-                if (d.pos > t0.pos && d.pos < t1.pos) {
-                    startOwn = d.pos;
-                    break;
-                }
-        bool explicitEnd = false;
-        for (const DateHit &d : dates) {
-            if (d.pos > t0.pos && d.pos < t1.pos && d.pos != startOwn) {
-                span.endDate = d.date;
-                explicitEnd = true;
-            }
-        }
-        if (!explicitEnd && (startDateBefore || startOwn >= 0)) {
-            for (const DateHit &d : dates) {
-                if (d.pos > t1.pos) {
-                    span.endDate = d.date;
-                    explicitEnd = true;
-                    break;
-                }
-            }
-        }
-        if (!explicitEnd) {
-            span.endDate = span.startDate;
-            if (span.endDate.isValid() && span.endTime < span.startTime)
-                span.endDate = span.endDate.addDays(1);
-        }
-        if (auto z1 = zoneAfter(text, t1.pos + t1.length, span.startDate)) {
-            span.endText += QLatin1Char(' ') + text.mid(z1->pos, z1->length);
-            if (!zone)
-                zone = z1;
-        }
-    } else if (const std::optional<int> minutes = statedDurationMinutes(text)) {
-        const int startMin = span.startTime.hour() * 60 + span.startTime.minute();
-        const int endMin = startMin + *minutes;
-        span.endTime = QTime((endMin / 60) % 24, endMin % 60);
-        if (span.startDate.isValid())
-            span.endDate = span.startDate.addDays(endMin / (24 * 60));
-    }
-    if (zone)
-        span.startText += QLatin1Char(' ') + text.mid(zone->pos, zone->length);
-    span.zone = zone ? zone : firstZone(text, span.startDate);
-    return span;
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"((?:(?<na>\d{1,2})[-/](?<nb>\d{1,2})(?![-/\d])|(?<mon1>)" HS_MONTHS
+            R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?<d2>\d{1,2}))"
+            R"((?:st|nd|rd|th)?\s+(?<mon2>)" HS_MONTHS
+            R"()[a-z]{0,6}\.?)(?:[\s,]+(?:at\s+)?|(?<alone>(?=\s*[*_`]{0,3}\s*:?\s*$))))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
 }
+
+/// Month and day of a yearlessDayRegex match; numeric ones month first unless the first number
+/// is > 12 or `dayFirst`.
+std::pair<int, int> yearlessDay(const QRegularExpressionMatch &m, bool dayFirst)
+{
+    if (m.hasCaptured(u"na")) {
+        const int a = m.captured(u"na").toInt();
+        const int b = m.captured(u"nb").toInt();
+        const bool swap = a > 12 || (dayFirst && b <= 12);
+        return {swap ? b : a, swap ? a : b};
+    }
+    if (m.hasCaptured(u"mon1"))
+        return {monthFromName(m.captured(u"mon1")), m.captured(u"d1").toInt()};
+    return {monthFromName(m.captured(u"mon2")), m.captured(u"d2").toInt()};
+}
+
+} // namespace
 
 std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
 {
-    // A word processor's bullet inside the emphasis ("**•\t00:05 PDT:** …") opens it too.
+    // A word processor's bullet inside the emphasis ("**•\t00:05 PDT:** …") opens it too, as
+    // does an emoji written as a GitHub shortcode (":small_blue_diamond:16:15 …") used as one,
+    // and the day of the week before a date ("Monday, May 12", "Sat 14/10/2023").
     static const QRegularExpression open(QStringLiteral(
-        R"(\s*(?:[*_`]{1,3}\s*)?(?:[\x{2022}\x{00B7}\x{25AA}\x{2023}\x{25E6}]\s*)?[\[(]?\s*)"));
+        R"(\s*(?:[*_`]{1,3}\s*)?(?:[\x{2022}\x{00B7}\x{25AA}\x{2023}\x{25E6}]\s*)?)"
+        R"((?::[a-z][a-z0-9_+\-]{0,40}:\s*)?[\[(]?\s*)"
+        R"((?<weekday>(?i:mon|tue|wed|thu|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?,?\s+)"
+        R"((?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))?)"));
     static const QRegularExpression between(QStringLiteral(R"([\s,/T|]*(?:at\s+)?)"));
     static const QRegularExpression close(QStringLiteral(
         R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
@@ -897,13 +765,15 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     };
 
     qsizetype at = 0;
-    if (const auto m = anchored(open, 0); m.hasMatch())
+    qsizetype textStart = 0; // the words of the moment, with its day of the week
+    if (const auto m = anchored(open, 0); m.hasMatch()) {
         at = m.capturedEnd();
+        textStart = m.hasCaptured(u"weekday") ? m.capturedStart(u"weekday") : at;
+    }
     // Emphasis or a code span around the moment ("**10:00**", "`2:00 PM EDT:`").
     const bool emphasised = s.left(at).contains(QLatin1Char('*'))
                             || s.left(at).contains(QLatin1Char('_'))
                             || s.left(at).contains(QLatin1Char('`'));
-    const qsizetype textStart = at;
 
     Leading lead;
     qsizetype textEnd = at;
@@ -919,29 +789,8 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     if (!lead.date.isValid()) {
         // A date without a year, accepted only right before a time, or alone on its line
         // with the month's name (a heading "Nov 26" over the day's entries).
-        static const QRegularExpression yearless(
-            QStringLiteral(
-                R"((?:(?<na>\d{1,2})[-/](?<nb>\d{1,2})(?![-/\d])|(?<mon1>)" HS_MONTHS
-                R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?<d2>\d{1,2}))"
-                R"((?:st|nd|rd|th)?\s+(?<mon2>)" HS_MONTHS
-                R"()[a-z]{0,6}\.?)(?:[\s,]+(?:at\s+)?|(?<alone>(?=\s*[*_`]{0,3}\s*:?\s*$))))"),
-            QRegularExpression::CaseInsensitiveOption);
-        if (const auto m = anchored(yearless, at); m.hasMatch()) {
-            int month = 0;
-            int day = 0;
-            if (m.hasCaptured(u"na")) {
-                const int a = m.captured(u"na").toInt();
-                const int b = m.captured(u"nb").toInt();
-                const bool swap = a > 12 || (dayFirst && b <= 12);
-                month = swap ? b : a;
-                day = swap ? a : b;
-            } else if (m.hasCaptured(u"mon1")) {
-                month = monthFromName(m.captured(u"mon1"));
-                day = m.captured(u"d1").toInt();
-            } else {
-                month = monthFromName(m.captured(u"mon2"));
-                day = m.captured(u"d2").toInt();
-            }
+        if (const auto m = anchored(yearlessDayRegex(), at); m.hasMatch()) {
+            const auto [month, day] = yearlessDay(m, dayFirst);
             const auto t = anchored(timeRegex(), m.capturedEnd());
             const bool alone = m.hasCaptured(u"alone") && !m.hasCaptured(u"na");
             if ((alone || (t.hasMatch() && timeFromMatch(t, s).isValid()))
@@ -972,6 +821,9 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     }
     if (!lead.date.isValid() && !lead.time.isValid() && lead.month == 0)
         return std::nullopt;
+    // A date and no time: what follows the date closes it ("03-10-2021 (all times CEST)").
+    if (!lead.time.isValid())
+        at = textEnd;
     lead.text = s.mid(textStart, textEnd - textStart).trimmed();
     if (const auto m = anchored(emphasised ? close : closePlain, at); m.hasMatch()) {
         at = m.capturedEnd();

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QRegularExpression;
+
 namespace Hindsight::ImportTime {
 
 /// A wall-clock time found in text. `pos`/`length` index the searched string (UTF-16 units);
@@ -21,7 +23,8 @@ struct TimeHit
 };
 
 /// A calendar date with a year found in text ("February 15, 2024", "15 Feb 2024", "2024-02-15",
-/// "2024-Feb-15", "02/15/2024"). Dates without a year ("July 2nd") are not reported.
+/// "2024-Feb-15", "02/15/2024", "November 5th ’24"). Dates without a year ("July 2nd") are not
+/// reported.
 struct DateHit
 {
     qsizetype pos = -1;
@@ -169,5 +172,11 @@ struct Leading
 /// Parses a leading moment (see Leading); nullopt when the line does not start with a time or
 /// a date. Only the first few hundred characters are examined.
 std::optional<Leading> parseLeading(const QString &line, bool dayFirst = false);
+
+namespace detail {
+/// The pattern of a zone label (see zoneAfter), shared by the readers of times (importtime.cpp)
+/// and of spans (importspan.cpp); not for other callers.
+const QRegularExpression &zoneTokenRegex();
+} // namespace detail
 
 } // namespace Hindsight::ImportTime

@@ -153,7 +153,7 @@ bool hasCauseCue(const QString &sentence)
 {
     static const QRegularExpression cue(
         QStringLiteral(
-            R"(\b(caused|causing|because|due to|bugs?|broke|broken|ran out|run out|root cause|triggered by|resulted from|result of|stemmed|failure of|misconfigur\w*|expired|attack|suspected (?:it was|that|to be)|culprit|cause of (?:the |this |our )?(?:problem|issue|outage|incident|failure|error)|traced (?:it )?(?:back )?to|turned out to be)\b)"),
+            R"(\b(caused|causing|because|due to|bugs?|broke|broken|ran out|run out|root cause|triggered by|resulted from|result of|stemmed|failure of|misconfigur\w*|expired|attack|suspected (?:it was|that|to be)|culprit|cause of (?:the |this |our )?(?:problem|issue|outage|incident|failure|error)|traced (?:it )?(?:back )?to|turned out to be|(?:determined|discovered|found(?: out)?|revealed|showed|established) that)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     return cue.match(QStringView(sentence).left(kScan)).hasMatch();
 }

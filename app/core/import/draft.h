@@ -93,11 +93,19 @@ private:
     void processPartLine(int i, const std::optional<QString> &text = std::nullopt);
     /// "Action point: …" outside the measures: an action item; false for other lines.
     bool readActionPoint(int i, const LabelSplit &split);
+    /// A line of a table headed "Action Item | …" outside the measures (the Google SRE
+    /// template's table under bold summary fields): its rows are action items. False for
+    /// other lines.
+    bool readActionTable(int i);
     bool closesListTimeline(int i, Label label, bool labelOnly) const;
     /// Line i belongs to a list of three or more items each led by a time, in a document
     /// with no timeline section: that list is the timeline.
     bool inTimedList(int i);
     bool hasTimelineSection();
+    /// Line i is a heading that is only a time, and another such heading follows at its level
+    /// in a document without a timeline section: that level (the headings are the timeline),
+    /// else 0.
+    int timeHeadingsLevel(int i);
     void switchPart(Part part, const QString &heading, int level);
     void fieldLine(Label label, const QString &rest, const Line &line);
     void timelineLine(int i, const QString &content);
@@ -144,8 +152,13 @@ private:
     void settleEventKinds();
     /// No measures section: the "Lessons learned" items that say what to do are the measures.
     void lessonsAsMeasures();
+    /// Still no measures: a paragraph of another section that opens by saying it prevents a
+    /// repeat ("To make sure this won't happen again …") states them.
+    void preventionParagraphsAsMeasures();
     std::optional<SpanChoice> chooseSpan();
-    std::optional<SpanChoice> summaryStatement();
+    /// The times `summary` gives (the summary, or a section's prose standing in for it): the
+    /// first as the start, the one a recovery word marks or a stated length as the end.
+    std::optional<SpanChoice> summaryStatement(const QString &summary);
     void resolveYearlessDates();
     /// "12:15 AM" right after "12:00 PM" in the timeline: read as 12:15 (noon), not midnight.
     void readTwelveAmAfterNoon();
@@ -227,6 +240,7 @@ private:
     int m_lastTimelineLine = 0;
     int m_timedListEnd = -1;       ///< last line of a timed list read as the timeline
     int m_hasTimelineSection = -1; ///< -1 not yet known, else 0/1
+    int m_timeHeadingLevel = 0;    ///< level of the time headings that make up the timeline
 
     // measures
     QString m_category = QStringLiteral("task");
@@ -237,6 +251,7 @@ private:
     int m_itemDepth = 0;        ///< list depth of the last item read as an action item, or 0
     QList<PendingItem> m_pendingItems;
     QStringList m_tableColumns; ///< header cells of the last table in the measures
+    QString m_actionTable;      ///< first header cell of an action-item table being read
 
     // root cause and resolution
     bool m_inResolution = false;

@@ -42,6 +42,7 @@ void MarkdownImporter::finish()
         readNarrative();
     foldGroupLabels();
     lessonsAsMeasures();
+    preventionParagraphsAsMeasures();
     settleEventKinds();
     resolveStartEnd();
     resolvePercent();
@@ -133,6 +134,35 @@ void MarkdownImporter::lessonsAsMeasures()
             noteGuess(ReportText::tr("No measures section: the %n items of “%1” that say what "
                                      "to do are read as action items.",
                                      nullptr, int(measures.size()))
+                          .arg(section.heading));
+            return;
+        }
+    }
+}
+
+void MarkdownImporter::preventionParagraphsAsMeasures()
+{
+    // Still no measures: a paragraph of another section that opens by saying it prevents a
+    // repeat ("To make sure this won't happen again we have put … in place. Also …") and is
+    // no intro to a list states them (addAction splits it at "Also", "Additionally").
+    if (!m_pm.actionItems.isEmpty() || m_partsNamed.contains(int(Label::Measures))
+        || m_partsNamed.contains(int(Label::Improvements))
+        || m_partsNamed.contains(int(Label::ResolutionMeasures)))
+        return;
+    static const QRegularExpression purpose(
+        QStringLiteral(R"(^\W{0,3}(?:to (?:make sure|ensure|prevent|avoid)|so that)\b[^.:]{0,80})"
+                       R"(\b(?:again|recurs?\w*|future|similar)\b[^:]*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const Section &section : std::as_const(m_pm.sections)) {
+        for (const QString &paragraph : section.text.split(QStringLiteral("\n\n"))) {
+            const QString text = paragraph.simplified();
+            const QStringList sentences = splitSentences(text);
+            if (sentences.isEmpty() || !purpose.match(sentences.first()).hasMatch()
+                || !endsSentence(text) || text.startsWith(QLatin1Char('-')))
+                continue;
+            addAction(text, QStringLiteral("improvement"));
+            noteGuess(ReportText::tr("No measures section: the paragraph of “%1” that says how "
+                                     "a repeat is prevented is read as action items.")
                           .arg(section.heading));
             return;
         }

@@ -63,6 +63,7 @@ void MarkdownImporter::splitMergedLines()
             } else {
                 l.raw = piece;
                 l.fromHtml = false;
+                l.opensHtmlBlock = false;
                 if (line.kind == LineKind::ListItem)
                     l.kind = LineKind::ListItem;
             }
@@ -90,6 +91,7 @@ void MarkdownImporter::findTitle()
         QRegularExpression::CaseInsensitiveOption);
     int genericLine = -1;
     int firstContent = -1;
+    bool sectionsBegan = false;
     for (int i = 0; i < m_lines.size(); ++i) {
         const Line &l = m_lines.at(i);
         if (firstContent < 0 && l.kind != LineKind::Blank && l.kind != LineKind::FrontMatter
@@ -98,8 +100,14 @@ void MarkdownImporter::findTitle()
         if (l.kind != LineKind::Heading || l.headingLevel != 1 || l.content.isEmpty())
             continue;
         const LabelSplit split = splitLabel(l.content);
-        if (split.ok && classifyLabel(normaliseLabel(split.label)) != Label::None)
+        if (split.ok && classifyLabel(normaliseLabel(split.label)) != Label::None) {
+            sectionsBegan = true;
             continue;
+        }
+        // A title heads the document: an H1 after the first section ("# Issue Summary" …
+        // "# Bonus: …") is one more section, when a generic title stands above them.
+        if (sectionsBegan && genericLine >= 0)
+            break;
         if (generic.match(l.content.left(200)).hasMatch()) {
             if (genericLine < 0)
                 genericLine = i;
@@ -396,18 +404,29 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
         return false;
     const qsizetype after = d.pos + d.length;
     const QList<ImportTime::TimeHit> times = ImportTime::findTimes(text.mid(after), 1, 16);
-    if (times.isEmpty()
-        || !text.mid(after, times.first().pos).trimmed().remove(QLatin1Char(',')).isEmpty())
+    // Between date and time: blanks, a comma, or ISO 8601's "T" ("2021-04-20T15:48:23.000Z").
+    QString between = text.mid(after, times.isEmpty() ? 0 : times.first().pos).trimmed();
+    if (between == QLatin1String("T"))
+        between.clear();
+    if (times.isEmpty() || !between.remove(QLatin1Char(',')).isEmpty())
         return false;
     const ImportTime::TimeHit &t = times.first();
-    const qsizetype end = after + t.pos + t.length;
-    if (!stampEnd.match(QStringView(text).mid(end)).hasMatch())
+    qsizetype end = after + t.pos + t.length;
+    // ISO 8601's fraction of a second before its zone designator ("…:23.000Z").
+    static const QRegularExpression fraction(QStringLiteral(R"([.,]\d{1,9}(?=[Z+\-]))"));
+    if (const QRegularExpressionMatch f
+        = fraction.match(text, end, QRegularExpression::NormalMatch,
+                         QRegularExpression::AnchorAtOffsetMatchOption);
+        f.hasMatch())
+        end = f.capturedEnd();
+    const std::optional<ImportTime::ZoneHit> zone = ImportTime::zoneAfter(text, end, d.date);
+    if (!stampEnd.match(QStringView(text).mid(zone ? zone->pos + zone->length : end)).hasMatch())
         return false;
     PendingEvent pe;
     pe.event.at.date = d.date;
     pe.event.at.time = t.time;
     pe.event.at.text = text.mid(d.pos, end - d.pos);
-    pe.zone = ImportTime::zoneAfter(text, end, d.date);
+    pe.zone = zone;
     pe.explicitDate = true;
     pe.event.text = QStringLiteral("**%1** %2").arg(label, text);
     pe.event.kind = statusKind(status);
@@ -463,7 +482,7 @@ bool MarkdownImporter::readTimedStatusUpdate(int i)
 
 bool MarkdownImporter::startsParagraph(int i) const
 {
-    if (i == 0)
+    if (i == 0 || m_lines.at(i).opensHtmlBlock)
         return true;
     const LineKind prev = m_lines.at(i - 1).kind;
     return prev != LineKind::Paragraph && prev != LineKind::ListItem;

@@ -248,6 +248,37 @@ void MarkdownImporter::resolvePercent()
             ReportText::tr("Users affected: %1%, from %2.").arg(QString::number(best), source));
 }
 
+namespace {
+
+/// "This caused …", "That led to …": a cause told in the sentence before.
+bool pointsBackToItsCause(const QString &sentence)
+{
+    static const QRegularExpression back(
+        QStringLiteral(R"(^\W*(?:this|that|it|which)\s+(?:then\s+|in turn\s+)?)"
+                       R"((?:caused|led to|resulted in|triggered)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return back.match(QStringView(sentence).left(200)).hasMatch();
+}
+
+/// The sentences that `states` accepts, each with the sentence before it when it points back
+/// to its cause ("The nodes were recycled at once. This caused the pods to be deleted.").
+template<typename Pred>
+QStringList causeSentences(const QStringList &sentences, Pred states)
+{
+    QStringList out;
+    for (qsizetype k = 0; k < sentences.size(); ++k) {
+        if (!states(sentences.at(k)))
+            continue;
+        if (k > 0 && pointsBackToItsCause(sentences.at(k))
+            && (out.isEmpty() || out.last() != sentences.at(k - 1)))
+            out.append(sentences.at(k - 1));
+        out.append(sentences.at(k));
+    }
+    return out;
+}
+
+} // namespace
+
 void MarkdownImporter::resolveRootCause()
 {
     if (!m_pm.rootCause.trimmed().isEmpty()) {
@@ -258,10 +289,7 @@ void MarkdownImporter::resolveRootCause()
     // No root-cause section: the sentences of the summary (then the impact) that state a
     // cause. They stay where they are too.
     for (const QString *text : {&m_pm.summary, &m_pm.impact}) {
-        QStringList causes;
-        for (const QString &s : splitSentences(*text))
-            if (hasCauseCue(s))
-                causes.append(s);
+        const QStringList causes = causeSentences(splitSentences(*text), hasCauseCue);
         if (!causes.isEmpty()) {
             m_pm.rootCause = causes.join(QLatin1Char(' '));
             noteGuess(
@@ -278,6 +306,23 @@ void MarkdownImporter::resolveRootCause()
     }
     if (rootCauseFromIdentifiedUpdate())
         return;
+    // The resolution's sentences that state a cause outright ("The certificate expired
+    // because its renewal job was off."), as an incident log's Resolution field tells it.
+    {
+        static const QRegularExpression listMarker(
+            QStringLiteral(R"(^\s*(?:[-*+]|\d{1,2}[.)])\s+)"));
+        QStringList causes;
+        for (QString line : m_pm.resolution.left(kScan * 4).split(QLatin1Char('\n')))
+            causes += causeSentences(splitSentences(line.remove(listMarker)), [](const QString &s) {
+                return statesCause(s) || pointsBackToItsCause(s);
+            });
+        if (!causes.isEmpty()) {
+            m_pm.rootCause = causes.join(QLatin1Char(' '));
+            noteGuess(ReportText::tr("No root-cause section: the root cause is what the "
+                                     "resolution says caused the incident."));
+            return;
+        }
+    }
     // Else a sentence of a status update or another section that names the root cause ("The
     // root cause was …", "We have identified that …"), then a sentence of another section that
     // states a cause outright ("This is due to a flaw in …"). Other timeline entries ("10:40
@@ -324,7 +369,12 @@ bool MarkdownImporter::rootCauseFromIdentifiedUpdate()
     QStringList texts;
     for (const PendingEvent &pe : std::as_const(m_events))
         texts.append(pe.event.text);
-    texts += m_pm.summary.split(QLatin1Char('\n'));
+    // A field in a list of fields ("- **Identified**: users reported errors", the Ministry of
+    // Justice incident log) says how the incident was found, not its cause.
+    static const QRegularExpression listItem(QStringLiteral(R"(^\s*(?:[-*+]|\d{1,2}[.)])\s)"));
+    for (const QString &line : m_pm.summary.split(QLatin1Char('\n')))
+        if (!listItem.match(line).hasMatch())
+            texts.append(line);
     for (const QString &text : std::as_const(texts)) {
         const QRegularExpressionMatch m = identified.match(QStringView(text).left(kScan));
         if (!m.hasMatch())

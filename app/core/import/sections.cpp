@@ -23,7 +23,11 @@ void MarkdownImporter::processLine(int i)
         m_prevBlank = false; // read with the status update above it
         return;
     }
-    switch (line.kind) {
+    // "<p>…</p>" on each of several lines: paragraphs of their own, as if blank lines stood
+    // between them.
+    const bool htmlBreak = line.opensHtmlBlock && i > 0 && m_lines.at(i - 1).number != line.number
+                           && m_lines.at(i - 1).kind != LineKind::Blank;
+    switch (htmlBreak ? LineKind::Blank : line.kind) {
     case LineKind::Blank:
     case LineKind::Markup:
         m_field = Label::None;
@@ -32,6 +36,8 @@ void MarkdownImporter::processLine(int i)
         m_itemOpen = false;
         m_pendingOpen = false;
         flushParagraph();
+        if (htmlBreak)
+            break;
         return;
     case LineKind::FrontMatter:
         if (!frontMatterLineUsed(line.raw, m_frontMatterKey))
@@ -67,7 +73,9 @@ void MarkdownImporter::processLine(int i)
         m_prevBlank = true;
         return;
     }
-    if (line.kind == LineKind::Heading) {
+    if (readActionTable(i)) {
+        // An action-item table where the summary's fields stand.
+    } else if (line.kind == LineKind::Heading) {
         processHeading(i);
     } else if (line.kind == LineKind::HeadingRule || line.kind == LineKind::ThematicBreak
                || line.kind == LineKind::TableDelimiter || line.kind == LineKind::TableHeader) {
@@ -122,6 +130,38 @@ void MarkdownImporter::processLine(int i)
         m_prevBlank = false;
 }
 
+bool MarkdownImporter::readActionTable(int i)
+{
+    const Line &line = m_lines.at(i);
+    if (line.kind != LineKind::TableHeader && line.kind != LineKind::TableDelimiter
+        && line.kind != LineKind::TableRow) {
+        m_actionTable.clear();
+        return false;
+    }
+    if (m_part == Part::Measures || m_part == Part::ResolutionMeasures || m_part == Part::Timeline)
+        return false;
+    if (line.kind == LineKind::TableHeader) {
+        const QStringList cells = splitCells(line.content);
+        m_actionTable.clear();
+        if (cells.isEmpty() || classifyLabel(normaliseLabel(cells.first())) != Label::Measures)
+            return false;
+        m_actionTable = cells.first();
+        m_tableColumns = cells;
+        m_partsNamed.insert(int(Label::Measures));
+        m_report.recognised.append(
+            ReportText::tr("The table headed “%1” (line %2) read as action items.")
+                .arg(m_actionTable.left(60))
+                .arg(line.number));
+    }
+    if (m_actionTable.isEmpty())
+        return false;
+    if (line.kind == LineKind::TableRow)
+        addTableAction(line.content);
+    else
+        appendExtra(m_actionTable, displayText(line));
+    return true;
+}
+
 bool MarkdownImporter::readActionPoint(int i, const LabelSplit &split)
 {
     // Meeting-minutes style "Action point: …" / "Action item: …" lines among the lessons or the
@@ -132,9 +172,14 @@ bool MarkdownImporter::readActionPoint(int i, const LabelSplit &split)
         QStringLiteral(R"(^(action (item|point)|follow ?-?up action)s?$)"));
     static const QRegularExpression nothing(QStringLiteral(R"(^\W*(none|n/?a|tbd|-+)?\W*$)"),
                                             QRegularExpression::CaseInsensitiveOption);
-    if (!split.ok || !split.colon || split.rest.isEmpty() || m_part == Part::Measures
-        || m_part == Part::Timeline || m_part == Part::ResolutionMeasures
-        || !actionLabel.match(normaliseLabel(split.label)).hasMatch())
+    // In the measures, a paragraph labelled with one item ("**Action item:** Start incidents
+    // earlier.") after their lists is one more item; a plural label there introduces a list.
+    const QString label = normaliseLabel(split.label);
+    const bool inMeasures = m_part == Part::Measures;
+    if (!split.ok || !split.colon || split.rest.isEmpty() || m_part == Part::Timeline
+        || m_part == Part::ResolutionMeasures || !actionLabel.match(label).hasMatch()
+        || (inMeasures
+            && (m_lines.at(i).kind != LineKind::Paragraph || label.endsWith(QLatin1Char('s')))))
         return false;
     if (nothing.match(split.rest).hasMatch()) {
         processPartLine(i);
@@ -158,9 +203,27 @@ void MarkdownImporter::processHeading(int i)
 {
     const Line &line = m_lines.at(i);
     m_headingEntry = -1;
-    // Inside a timeline, a heading that leads with a time or date is an entry.
-    if (m_part == Part::Timeline && (m_partLevel == 0 || line.headingLevel > m_partLevel)
-        && ImportTime::parseLeading(line.content, m_dayFirst)) {
+    // Inside a timeline, a heading that leads with a time or date is an entry. So is a day
+    // alone at the timeline heading's own level ("## Timeline", then "## May 12" over
+    // "### 20:15" entries, as 2i2c's incident reports write it): no section is named by a day.
+    if (m_part == Part::Timeline) {
+        const std::optional<ImportTime::Leading> lead
+            = ImportTime::parseLeading(line.content, m_dayFirst);
+        const bool below = m_partLevel == 0 || line.headingLevel > m_partLevel
+                           || line.headingLevel == m_timeHeadingLevel;
+        const bool dayAlone = lead && !lead->time.isValid() && lead->rest.trimmed().isEmpty()
+                              && line.headingLevel == m_partLevel;
+        if (lead && (below || dayAlone)) {
+            timelineLine(i, line.content);
+            return;
+        }
+    } else if (const int level = timeHeadingsLevel(i); level > 0) {
+        // "#### 11:28 UTC" over each update of a log without a timeline section.
+        switchPart(Part::Timeline, m_partHeading, level);
+        m_timeHeadingLevel = level;
+        m_report.recognised.append(
+            ReportText::tr("Headings that are only a time (line %1 on) read as the timeline.")
+                .arg(line.number));
         timelineLine(i, line.content);
         return;
     }
@@ -257,7 +320,12 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
                   || label == Label::Measures || label == Label::Summary || label == Label::Impact
                   || label == Label::ResolutionMeasures || label == Label::Closing)
               && line.listDepth <= 1;
-        if (!major && !closesListTimeline(i, label, labelOnly)) {
+        // "**Total impact duration:** 5 hours (10:45 - 15:45 UTC)" under a timeline written as
+        // a list: a statement of the span, not one more entry.
+        const bool statement = label == Label::Duration && !labelOnly
+                               && line.kind == LineKind::Paragraph && !m_events.isEmpty()
+                               && m_events.last().listDepth > 0;
+        if (!major && !statement && !closesListTimeline(i, label, labelOnly)) {
             timelineLine(i, line.content);
             return;
         }
@@ -363,13 +431,16 @@ bool MarkdownImporter::inTimedList(int i)
         const auto lead = ImportTime::parseLeading(l.content, m_dayFirst);
         return lead && lead->time.isValid();
     };
-    if (line.kind != kind || (kind == LineKind::ListItem && line.listDepth != 1)
-        || hasTimelineSection())
+    // A list at any depth: "- **Context**:" with the timed entries nested under it, as an
+    // incident log's fields hold them (Ministry of Justice Cloud Platform incident log).
+    const int depth = line.listDepth;
+    if (line.kind != kind || hasTimelineSection())
         return false;
     if (kind == LineKind::Paragraph && !timed(line))
         return false;
     if (i > 0 && m_lines.at(i - 1).kind == kind
-        && (kind == LineKind::ListItem || timed(m_lines.at(i - 1))))
+        && (kind == LineKind::ListItem ? m_lines.at(i - 1).listDepth >= depth
+                                       : timed(m_lines.at(i - 1))))
         return false; // not the list's first item
     int items = 0;
     int last = i;
@@ -384,7 +455,7 @@ bool MarkdownImporter::inTimedList(int i)
             last = k;
             continue;
         }
-        if (l.kind == LineKind::ListItem && l.listDepth == 1) {
+        if (l.kind == LineKind::ListItem && l.listDepth == depth) {
             const auto lead = ImportTime::parseLeading(l.content, m_dayFirst);
             if (!lead || !lead->time.isValid())
                 return false;
@@ -392,7 +463,8 @@ bool MarkdownImporter::inTimedList(int i)
             last = k;
             continue;
         }
-        if (l.kind == LineKind::ListItem || (l.kind == LineKind::Paragraph && l.indent > 0))
+        if ((l.kind == LineKind::ListItem && l.listDepth > depth)
+            || (l.kind == LineKind::Paragraph && l.indent > 0))
             continue; // sub-items and indented bodies of an entry
         break;
     }
@@ -405,6 +477,27 @@ bool MarkdownImporter::inTimedList(int i)
                 .arg(items)
                 .arg(line.number));
     return true;
+}
+
+int MarkdownImporter::timeHeadingsLevel(int i)
+{
+    // Line i is a heading that is only a time ("#### 12:22 UTC"), in a document without a
+    // timeline section that has another such heading at the same level: their level, else 0.
+    const auto timeOnly = [this](const Line &l) {
+        if (l.kind != LineKind::Heading)
+            return false;
+        const std::optional<ImportTime::Leading> lead
+            = ImportTime::parseLeading(l.content, m_dayFirst);
+        return lead && lead->time.isValid() && lead->rest.trimmed().isEmpty();
+    };
+    const Line &line = m_lines.at(i);
+    if (!timeOnly(line) || hasTimelineSection())
+        return 0;
+    for (int k = i + 1; k < m_lines.size(); ++k)
+        if (m_lines.at(k).kind == LineKind::Heading
+            && m_lines.at(k).headingLevel == line.headingLevel && timeOnly(m_lines.at(k)))
+            return line.headingLevel;
+    return 0;
 }
 
 bool MarkdownImporter::hasTimelineSection()
@@ -472,6 +565,7 @@ void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
     m_stepsOf = -1;
     m_itemDepth = 0;
     m_tableColumns.clear();
+    m_timeHeadingLevel = 0;
     m_groupKind.reset();
     m_inResolution = false;
     if (part == Part::Summary || part == Part::Duration)

@@ -11,7 +11,7 @@
 
 namespace Hindsight::Import {
 
-std::optional<SpanChoice> MarkdownImporter::summaryStatement()
+std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summary)
 {
     // The summary names when it started ("From 7:40AM ET on 04-22-2021 …") and perhaps when it
     // ended ("… was fixed by 10:05AM ET", "2:30 PM end", "lasted 25 minutes"). A time written
@@ -35,7 +35,7 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement()
     // The summary's own prose: without the "Duration:" / "Date:" lines read before.
     static const QRegularExpression listMarker(QStringLiteral(R"(^(?:[-*+]|\d{1,2}[.)])\s+)"));
     QStringList prose;
-    for (const QString &l : QString(m_pm.summary.left(kScan * 4)).split(QLatin1Char('\n'))) {
+    for (const QString &l : QString(summary.left(kScan * 4)).split(QLatin1Char('\n'))) {
         const LabelSplit split = splitLabel(l.trimmed().remove(listMarker));
         const Label label
             = split.ok && split.colon ? classifyLabel(normaliseLabel(split.label)) : Label::None;
@@ -200,7 +200,7 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
         }
     }
     // 4. The times the summary gives.
-    if (std::optional<SpanChoice> c = summaryStatement())
+    if (std::optional<SpanChoice> c = summaryStatement(m_pm.summary))
         return c;
     // 5. A single moment on a Duration or Date line.
     if (weak)
@@ -213,6 +213,19 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
             c.guessed = true;
             return c;
         }
+    }
+    // 7. No timeline with times: the first paragraph of another section that gives a time
+    // ("On 2024-03-17 10h47 CEST someone alerted us …"), read as the summary's times are.
+    const bool timedTimeline
+        = std::any_of(m_events.cbegin(), m_events.cend(),
+                      [](const PendingEvent &pe) { return pe.event.at.time.isValid(); });
+    for (const QString &p : std::as_const(m_otherProse)) {
+        if (timedTimeline || findTimes(p, 1, kScan).isEmpty())
+            continue;
+        std::optional<SpanChoice> c = summaryStatement(p);
+        if (c)
+            c->source = ReportText::tr("a sentence outside the summary");
+        return c;
     }
     return std::nullopt;
 }
@@ -329,6 +342,11 @@ TimelineBounds MarkdownImporter::timelineBounds()
         QStringLiteral(
             R"(\b(outage|impact|downtime|disruption|degradation)\s+(ends|ended|is over|resolved)\b|\bend of (the )?(outage|impact|downtime)\b)"),
         QRegularExpression::CaseInsensitiveOption);
+    // The Google SRE book's example postmortem marks "OUTAGE MITIGATED" before "OUTAGE ENDS":
+    // without an end marked, the mitigation ends the outage.
+    static const QRegularExpression outageMitigated(
+        QStringLiteral(R"(\b(outage|impact|downtime)\s+(is\s+|was\s+)?mitigated\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression incidentEnds(
         QStringLiteral(R"(\b(incident)\s+(ends|ended|closed|resolved)\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -347,6 +365,8 @@ TimelineBounds MarkdownImporter::timelineBounds()
         startMarker = marked(incidentStarts, 0);
     const qsizetype afterStart = startMarker ? startMarker - m_events.constData() : 0;
     const PendingEvent *endMarker = marked(outageEnds, afterStart);
+    if (!endMarker)
+        endMarker = marked(outageMitigated, afterStart);
     if (!endMarker)
         endMarker = marked(incidentEnds, afterStart);
     // A timeline written newest first (a status page) starts at its last entry.
@@ -436,6 +456,24 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
     if (choice && !choice->span.startTime.isValid() && !choice->span.endDate.isValid() && b.start) {
         statedDay = choice->span.startDate;
         choice.reset();
+    } else if (choice && !choice->span.startTime.isValid() && !choice->span.endTime.isValid()
+               && b.start && b.end) {
+        // Days only ("Date: January 14–19, 2026"): the first timed entry of the first day and
+        // the last of the last day give the times; the stated days bound the incident.
+        ImportTime::Span &span = choice->span;
+        for (const PendingEvent &pe : std::as_const(m_events)) {
+            if (!pe.event.at.time.isValid())
+                continue;
+            const QDate day = carriedDate(&pe);
+            if (day == span.startDate && !span.startTime.isValid()) {
+                span.startTime = pe.event.at.time;
+                span.startText = pe.event.at.text;
+            } else if (day == span.endDate && span.startTime.isValid()) {
+                span.endTime = pe.event.at.time;
+                span.endText = pe.event.at.text;
+            }
+        }
+        return;
     }
     if (!choice && b.start) {
         SpanChoice c;

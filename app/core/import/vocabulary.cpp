@@ -86,10 +86,15 @@ Label classifyLabel(const QString &norm)
         {Label::RootCauseResolution,
          R"(^(root causes?|causes?)( analysis)? ?(and|/) ?(resolution|remediation|fix|fixes|mitigation)s?\b.*$)"},
         {Label::Timeline,
-         R"(^((incident|detailed|event|outage) )?timeline\b.{0,40}$|^chronology$|^sequence of events$)"},
+         // A second timeline after the first ("Follow-up timeline", "Recovery timeline") goes on
+         // with the entries; it is no list of follow-up actions.
+         R"(^((incident|detailed|event|outage|follow ?-?up|recovery) )?timeline\b.{0,40}$|^chronology$|^sequence of events$)"},
         {Label::Measures,
          R"(^(corrective|preventa?tive|preventive|prevention|preventing|remediation (items|actions|tasks)|action items?|actionable items|follow ?-?ups?( actions| items| tasks)?|next steps)\b.{0,60}$)"
          R"(|^(long ?-?term|permanent) (fix|fixes|solutions?|remediation)\b.{0,60}$|^measures\b.{0,60}$)"
+         // Measures grouped by when they land ("Immediate actions", "Short-term improvements",
+         // "Long-term fixes (Q3)"), as blog postmortems split their remediation.
+         R"(|^(immediate|short ?-?term|near ?-?term|mid ?-?term|medium ?-?term|long ?-?term) (actions?|fix|fixes|improvements?|measures|solutions?|mitigations?|remediations?|tasks|action items|follow ?-?ups?)\b.{0,60}$)"
          R"(|^.{0,30}\b(preventa?tive|preventive|corrective) (measures|actions|steps)\b.{0,30}$)"
          // Blog-style postmortems (GitHub, Cloudflare, status pages): "What we will change",
          // "What we're doing about it", "How we will prevent this" (apostrophes are dropped
@@ -98,7 +103,9 @@ Label classifyLabel(const QString &norm)
          R"(|^how (we|well|we will) (will )?prevent\b.{0,40}$)"
          // Yearn's security disclosure template (disclosures/template.md): "Details of Fix"
          // lists the fixes made and to come, before "Corrective & Protective Actions".
-         R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"},
+         R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"
+         // The Ministry of Justice Cloud Platform incident log's "Review actions".
+         R"(|^(post ?-?incident )?review actions$)"},
         {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
         // The course template asks for "a list of tasks … (be very specific, like a TODO)":
         // students head that list "Tasks", "TODO" or "TODO list".
@@ -113,11 +120,14 @@ Label classifyLabel(const QString &norm)
         {Label::Impact,
          R"(^((user|customer|business|service) )?impact$|^impact (summary|assessment|on users)$|^scope( and impact)?$|^who was affected$|^what (was|were) the impacts?( identified)?$)"},
         {Label::Duration,
-         R"(^((outage|incident|downtime) )?duration$|^(incident |outage )?date( and time| ?/ ?time)?$|^time ?(frame|window)?$|^when$|^outage window$)"},
+         R"(^(total )?((outage|incident|downtime|impact) )?duration$|^(incident |outage )?date( and time| ?/ ?time)?$|^date of (the )?(incident|outage)$|^time ?(frame|window)?$|^when$|^outage window$)"},
         {Label::Start,
-         R"(^((incident|outage|impact) )?start( time| date)?$|^started( at)?$|^began$|^begin time$|^time of (the )?(outage|incident|failure)$)"},
+         R"(^((incident|outage|impact) )?start( time| date)?$|^started( at)?$|^began$|^begin time$|^time of (the )?(outage|incident|failure)$)"
+         // The "Key events" of the Ministry of Justice Cloud Platform incident log: "First
+         // detected", "Incident declared", "Repaired" (service back), "Resolved" (closed).
+         R"(|^first detected( at)?$)"},
         {Label::End,
-         R"(^((incident|outage|impact) )?end( time| date)?$|^ended( at)?$|^resolved at$|^(recovery|resolution) time$|^time (of|to) (resolution|recovery|restoration)$)"},
+         R"(^((incident|outage|impact) )?end( time| date)?$|^ended( at)?$|^resolved at$|^repaired( at)?$|^(recovery|resolution) time$|^time (of|to) (resolution|recovery|restoration)$)"},
         {Label::RootCause,
          // Google SRE template "Root Causes"; "Root cause of the outage/issue/problem" (blog
          // postmortems: Rust, GitHub, Cloudflare); a cause named by its kind ("Underlying
@@ -240,12 +250,19 @@ LabelSplit splitLabel(const QString &content)
     }
     // A whole short line may be a bare label ("Timeline", "Root Cause and Resolution",
     // "Timeline (UTC+02:00)": a colon inside parentheses is no label's colon).
+    // A link's target is no word of it: "Short-term fixes ([tracking issue](https://…))" is
+    // the label "Short-term fixes ([tracking issue])".
     static const QRegularExpression parenthesised(QStringLiteral(R"(\([^()]*\))"));
-    if (head.size() <= 60
-        && (!hasColon || !QString(head).remove(parenthesised).contains(QLatin1Char(':')))) {
+    static const QRegularExpression linkTarget(QStringLiteral(R"(\]\([^()\s]*\))"));
+    QString words = head;
+    if (words.contains(QLatin1String("](")))
+        words.replace(linkTarget, QStringLiteral("]"));
+    if (words.size() <= 60 && content.size() <= 200
+        && (!words.contains(QLatin1Char(':'))
+            || !QString(words).remove(parenthesised).contains(QLatin1Char(':')))) {
         split.ok = true;
         split.bare = true;
-        split.label = content;
+        split.label = words.size() < head.size() ? words : content;
         while (split.label.endsWith(QLatin1Char('.')))
             split.label.chop(1);
         split.label = split.label.trimmed();

@@ -1,0 +1,235 @@
+// Spans of time as postmortems state them: "from 09:00 to 11:15", "between 1830 and 2045 GMT",
+// "lasted 3 hours" (importtime.h: Span, findSpan, parseSpan, statedDurationMinutes,
+// statedLengthFromStart). Split from importtime.cpp, which reads the times, dates and zones.
+#include "core/importtime.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Hindsight::ImportTime {
+
+std::optional<int> statedDurationMinutes(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(?:lasted|lasting|for|duration of|down for|outage of)\s+)"
+                       R"((?:a total of\s+|a period of\s+|about\s+|approximately\s+|approx\.?\s+|)"
+                       R"(around\s+|roughly\s+|nearly\s+|almost\s+|just over\s+|over\s+|~\s*)*)"
+                       R"((\d{1,3}(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b)"
+                       R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?|m)\b)?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(QStringView(text).left(20000));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const double n = m.captured(1).toDouble();
+    const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
+    int minutes = int(n * (hours ? 60 : 1) + 0.5);
+    if (hours && m.hasCaptured(3))
+        minutes += m.captured(3).toInt();
+    if (minutes <= 0 || minutes > 60 * 24 * 60)
+        return std::nullopt;
+    return minutes;
+}
+
+std::optional<int> statedLengthFromStart(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(\b(?:(?:resolved|solved|fixed|closed|restored|mitigated|recovered|over)\s+(?:with)?in|)"
+            R"(took|lasted)\s+(?:about\s+|approximately\s+|roughly\s+|~\s*)?)"
+            R"((\d{1,3})\s*(hours?|hrs?|minutes?|mins?)\b)"
+            R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b)?)"
+            R"(\s+(?:counted\s+|measured\s+)?from\s+the\s+(?:start|beginning|time|moment))"
+            R"(\s+(?:of|it|we|the))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(QStringView(text).left(20000));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
+    int minutes = m.captured(1).toInt() * (hours ? 60 : 1);
+    if (hours && m.hasCaptured(3))
+        minutes += m.captured(3).toInt();
+    if (minutes <= 0 || minutes > 60 * 24 * 60)
+        return std::nullopt;
+    return minutes;
+}
+
+std::optional<Span> findSpan(const QString &text, bool dayFirst)
+{
+    static const QRegularExpression connector(
+        QStringLiteral(
+            R"(^[\s,()~*_]*(?:on\s+)?[\s,()~*_]*(to|until|till|through|thru|and|-|–|—|~|〜|～))"
+            R"([\s,()~*_]*(?:on\s+)?(?:about|approximately|approx\.?|around|roughly)?)"
+            R"([\s,()~*_]*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression between(QStringLiteral(R"(\bbetween\b[^.;!?]{0,40}$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sentenceEnd(QStringLiteral(R"([.!?;](?:\s|$)|\n\s*\n)"));
+    const QString s = text.left(20000);
+    const QList<TimeHit> times = findTimes(s);
+    const QList<DateHit> dates = findDates(s, dayFirst);
+    const auto sentenceStart = [&](qsizetype pos) {
+        qsizetype start = 0;
+        auto it = sentenceEnd.globalMatch(QStringView(s).left(pos));
+        while (it.hasNext())
+            start = it.next().capturedEnd();
+        return start;
+    };
+    const auto sentenceStop = [&](qsizetype pos) {
+        const QRegularExpressionMatch m = sentenceEnd.match(s, pos);
+        return m.hasMatch() ? m.capturedStart() + 1 : s.size();
+    };
+    for (qsizetype i = 0; i + 1 < times.size(); ++i) {
+        const TimeHit &a = times.at(i);
+        const TimeHit &b = times.at(i + 1);
+        // What joins the two times, without the dates and zones written with them.
+        QString join = s.mid(a.pos + a.length, b.pos - a.pos - a.length);
+        if (join.size() > 60)
+            continue;
+        for (qsizetype k = dates.size() - 1; k >= 0; --k) {
+            const DateHit &d = dates.at(k);
+            if (d.pos >= a.pos + a.length && d.pos + d.length <= b.pos)
+                join.remove(d.pos - a.pos - a.length, d.length);
+        }
+        join.remove(detail::zoneTokenRegex());
+        // An aside between the times ("from ~12:00 (maybe earlier) to 17:55") joins nothing.
+        static const QRegularExpression aside(QStringLiteral(R"(\([^()]{0,40}\))"));
+        join.remove(aside);
+        const QRegularExpressionMatch m = connector.match(join);
+        if (!m.hasMatch())
+            continue;
+        const qsizetype from
+            = std::max(sentenceStart(a.pos),
+                       i > 0 ? times.at(i - 1).pos + times.at(i - 1).length : qsizetype(0));
+        if (m.captured(1).compare(QLatin1String("and"), Qt::CaseInsensitive) == 0
+            && !between.match(QStringView(s).mid(from, a.pos - from)).hasMatch())
+            continue;
+        qsizetype to = sentenceStop(b.pos + b.length);
+        if (i + 2 < times.size())
+            to = std::min(to, times.at(i + 2).pos);
+        return parseSpan(s.mid(from, to - from), dayFirst);
+    }
+    // One time and a duration stated in the same sentence; not when the time is the end
+    // ("lasted 10 minutes, ending at 11:34 PM": the start is stated elsewhere).
+    static const QRegularExpression endBefore(
+        QStringLiteral(R"(\b(?:end|ended|ending|ends|until|till|resolved|restored|recovered)\b)"
+                       R"([^.;!?]{0,30}$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const TimeHit &t : times) {
+        const qsizetype from = sentenceStart(t.pos);
+        const qsizetype to = sentenceStop(t.pos + t.length);
+        const QString sentence = s.mid(from, to - from);
+        if (findTimes(sentence, 2).size() == 1 && statedDurationMinutes(sentence)
+            && !endBefore.match(QStringView(s).mid(from, t.pos - from)).hasMatch())
+            return parseSpan(sentence, dayFirst);
+    }
+    return std::nullopt;
+}
+
+Span parseSpan(const QString &text, bool dayFirst)
+{
+    Span span;
+    const QList<TimeHit> times = findTimes(text);
+    const QList<DateHit> dates = findDates(text, dayFirst);
+    if (times.isEmpty()) {
+        if (!dates.isEmpty()) {
+            span.startDate = dates.first().date;
+            if (dates.size() > 1 && dates.last().date != span.startDate)
+                span.endDate = dates.last().date;
+        }
+        span.zone = firstZone(text);
+        return span;
+    }
+    const TimeHit &t0 = times.first();
+    span.startTime = t0.time;
+    span.startText = text.mid(t0.pos, t0.length).trimmed();
+
+    bool startDateBefore = false;
+    for (const DateHit &d : dates) {
+        if (d.pos < t0.pos) {
+            span.startDate = d.date;
+            startDateBefore = true;
+        }
+    }
+    if (!startDateBefore) {
+        for (const DateHit &d : dates) {
+            if (d.pos > t0.pos) {
+                span.startDate = d.date;
+                break;
+            }
+        }
+    }
+
+    std::optional<ZoneHit> zone = zoneAfter(text, t0.pos + t0.length, span.startDate);
+    if (times.size() > 1) {
+        const TimeHit &t1 = times.last();
+        span.endTime = t1.time;
+        span.endText = text.mid(t1.pos, t1.length).trimmed();
+        // "23:30 UTC on 31 October 2024 to 01:15": a date right after the start time is the
+        // start's own; only another date before the end time, or one after it, is the end's.
+        qsizetype startOwn = -1;
+        if (!startDateBefore)
+            for (const DateHit &d : dates)
+                if (d.pos > t0.pos && d.pos < t1.pos) {
+                    startOwn = d.pos;
+                    break;
+                }
+        bool explicitEnd = false;
+        // "23:30 on 9 July to 01:10 on 10 July 2024": the start's day without its year between
+        // the times, the end's date with its year after the end time. The start takes its own
+        // day and the end's year (the year before when that day would come after the end).
+        if (!startDateBefore && startOwn < 0) {
+            const qsizetype from = t0.pos + t0.length;
+            const std::optional<MonthDay> own = findMonthDay(text.mid(from, t1.pos - from));
+            const auto after = std::find_if(dates.cbegin(), dates.cend(),
+                                            [&t1](const DateHit &d) { return d.pos > t1.pos; });
+            if (own && after != dates.cend()) {
+                QDate day(after->date.year(), own->month, own->day);
+                if (day.isValid() && day > after->date)
+                    day = day.addYears(-1);
+                if (day.isValid()) {
+                    span.startDate = day;
+                    span.endDate = after->date;
+                    explicitEnd = true;
+                }
+            }
+        }
+        for (const DateHit &d : dates) {
+            if (d.pos > t0.pos && d.pos < t1.pos && d.pos != startOwn) {
+                span.endDate = d.date;
+                explicitEnd = true;
+            }
+        }
+        if (!explicitEnd && (startDateBefore || startOwn >= 0)) {
+            for (const DateHit &d : dates) {
+                if (d.pos > t1.pos) {
+                    span.endDate = d.date;
+                    explicitEnd = true;
+                    break;
+                }
+            }
+        }
+        if (!explicitEnd) {
+            span.endDate = span.startDate;
+            if (span.endDate.isValid() && span.endTime < span.startTime)
+                span.endDate = span.endDate.addDays(1);
+        }
+        if (auto z1 = zoneAfter(text, t1.pos + t1.length, span.startDate)) {
+            span.endText += QLatin1Char(' ') + text.mid(z1->pos, z1->length);
+            if (!zone)
+                zone = z1;
+        }
+    } else if (const std::optional<int> minutes = statedDurationMinutes(text)) {
+        const int startMin = span.startTime.hour() * 60 + span.startTime.minute();
+        const int endMin = startMin + *minutes;
+        span.endTime = QTime((endMin / 60) % 24, endMin % 60);
+        if (span.startDate.isValid())
+            span.endDate = span.startDate.addDays(endMin / (24 * 60));
+    }
+    if (zone)
+        span.startText += QLatin1Char(' ') + text.mid(zone->pos, zone->length);
+    span.zone = zone ? zone : firstZone(text, span.startDate);
+    return span;
+}
+
+} // namespace Hindsight::ImportTime
