@@ -995,7 +995,7 @@
     <name>Hindsight::ImportReport</name>
     <message>
         <location filename="../app/core/import/span.cpp" line="+194"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+261"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+278"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../app/core/import/reader.cpp" line="+76"/>
+        <location filename="../app/core/import/reader.cpp" line="+77"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Eine Zeile enthielt mehrere Einträge oder Bezeichnungen, verbunden durch „ - “ oder &lt;br&gt;; jeder wurde einzeln gelesen.</translation>
     </message>
@@ -1049,7 +1049,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Title: “%1” (front matter).</source>
         <translation>Titel: „%1“ (Front Matter).</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+53"/>
+        <location filename="../app/core/import/sections.cpp" line="+59"/>
         <source>Code block</source>
         <translation>Codeblock</translation>
     </message>
@@ -1079,22 +1079,32 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Maßnahmen im Fließtext angekündigt in Zeile %1 („%2…“).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
+        <source>The table headed “%1” (line %2) read as action items.</source>
+        <translation>Die Tabelle mit der Überschrift „%1“ (Zeile %2) wurde als Maßnahmen gelesen.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>“%1: …” (line %2) read as an action item.</source>
         <translation>„%1: …“ (Zeile %2) als Maßnahme gelesen.</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+30"/>
+        <source>Headings that are only a time (line %1 on) read as the timeline.</source>
+        <translation>Überschriften, die nur eine Uhrzeit sind (ab Zeile %1), wurden als Zeitleiste gelesen.</translation>
+    </message>
+    <message>
+        <location line="+251"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>„%1“ (Zeile %2) gelesen als: %3.</translation>
     </message>
@@ -1109,7 +1119,7 @@
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+133"/>
+        <location filename="../app/core/import/narrative.cpp" line="+134"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Kein Abschnitt mit Maßnahmen: der %n Punkt von „%1“, der sagt, was zu tun ist, wird als Maßnahme gelesen.</numerusform>
@@ -1117,7 +1127,12 @@
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+30"/>
+        <source>No measures section: the paragraph of “%1” that says how a repeat is prevented is read as action items.</source>
+        <translation>Kein Abschnitt mit Maßnahmen: Der Absatz von „%1“, der sagt, wie eine Wiederholung verhindert wird, wurde als Maßnahmen gelesen.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>die Absätze, die das Warum erklären (keine Abschnittsüberschriften)</translation>
     </message>
@@ -1158,11 +1173,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>ein Satz außerhalb der Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Timeline dates have no year and the document gives none; they are left empty.</source>
         <translation>Die Daten der Zeitleiste haben kein Jahr, und das Dokument nennt keines; sie bleiben leer.</translation>
     </message>
@@ -1177,7 +1193,7 @@
         <translation>Einträge der Zeitleiste, die Tage vor oder nach den übrigen liegen, sind Vorgeschichte oder Nachbereitung: Das Zeitfenster des Vorfalls lässt sie aus.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+175"/>
         <source>the timeline entry that says the outage began</source>
         <translation>der Eintrag der Zeitleiste, der den Beginn des Ausfalls nennt</translation>
     </message>
@@ -1313,12 +1329,12 @@
         <translation>Betroffene Nutzer: %1 % (Quelle: %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
         <source>Root cause taken from %1.</source>
         <translation>Grundursache übernommen (Quelle: %1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz aus %1, der eine Ursache nennt.</translation>
     </message>
@@ -1341,12 +1357,17 @@
         <translation>dem Abschnitt zu den Auswirkungen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
+        <source>No root-cause section: the root cause is what the resolution says caused the incident.</source>
+        <translation>Kein Abschnitt zur Ursache: Als Ursache gilt, was die Lösung als Auslöser des Vorfalls nennt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz, der sie nennt: „%1“</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>No root-cause section: the root cause is the text of the “Identified” status update.</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Text der Statusmeldung „Identified“.</translation>
     </message>
@@ -3038,7 +3059,7 @@
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/documentmanager.cpp" line="+96"/>
+        <location filename="../ui/documentmanager.cpp" line="+185"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3080,7 +3101,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Postmortem öffnen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -3095,7 +3116,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Opening %1 was cancelled.</source>
         <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
     </message>
@@ -3810,7 +3831,7 @@ Möchten Sie sie speichern?</translation>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Set time zone</source>
         <translation>Zeitzone setzen</translation>
     </message>
@@ -4349,12 +4370,12 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::PreviewPane</name>
     <message>
-        <location filename="../ui/previewpane.cpp" line="+29"/>
+        <location filename="../ui/previewpane.cpp" line="+30"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+94"/>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet…</translation>
     </message>
@@ -4424,7 +4445,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Die angegebene Dauer (%1 Minuten) passt nicht zu Beginn und Ende (%2 Minuten).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>This timeline event is earlier than the one before it; put the timeline in time order or fix the time.</source>
         <translation>Dieses Ereignis der Zeitleiste liegt vor dem vorherigen; ordnen Sie die Zeitleiste zeitlich oder korrigieren Sie die Uhrzeit.</translation>
     </message>
@@ -4444,7 +4465,7 @@ Möchten Sie sie speichern?</translation>
         <translation>„Menschliches Versagen“ beendet die Untersuchung; sagen Sie, was im System den Fehler durchgelassen hat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Judging a person&apos;s care is not blameless; describe the conditions that made the step easy to get wrong.</source>
         <translation>Die Sorgfalt einer Person zu beurteilen ist nicht schuldfrei; beschreiben Sie die Umstände, die den Schritt fehleranfällig machten.</translation>
     </message>
@@ -4474,7 +4495,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 („%2“)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+150"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+160"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>„%1“ steht nicht im Wörterbuch; meinten Sie „%2“?</translation>
     </message>
@@ -5205,7 +5226,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Zone nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../app/render/timelinechart.cpp" line="+45"/>
+        <location filename="../app/render/timelinechart.cpp" line="+46"/>
         <source>Incident window</source>
         <translation>Zeitraum des Vorfalls</translation>
     </message>

@@ -995,7 +995,7 @@
     <name>Hindsight::ImportReport</name>
     <message>
         <location filename="../app/core/import/span.cpp" line="+194"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+261"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+278"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>acciones</translation>
     </message>
     <message>
-        <location filename="../app/core/import/reader.cpp" line="+76"/>
+        <location filename="../app/core/import/reader.cpp" line="+77"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Una línea contenía varias entradas o etiquetas unidas por « - » o &lt;br&gt;; cada una se leyó por separado.</translation>
     </message>
@@ -1049,7 +1049,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Title: “%1” (front matter).</source>
         <translation>Título: «%1» (front matter).</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+53"/>
+        <location filename="../app/core/import/sections.cpp" line="+59"/>
         <source>Code block</source>
         <translation>Bloque de código</translation>
     </message>
@@ -1079,22 +1079,32 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Medidas anunciadas en el texto en la línea %1 («%2…»).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
+        <source>The table headed “%1” (line %2) read as action items.</source>
+        <translation>La tabla titulada «%1» (línea %2) se leyó como acciones.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>“%1: …” (line %2) read as an action item.</source>
         <translation>«%1: …» (línea %2) leído como una acción.</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+30"/>
+        <source>Headings that are only a time (line %1 on) read as the timeline.</source>
+        <translation>Los encabezados que solo son una hora (desde la línea %1) se leyeron como cronología.</translation>
+    </message>
+    <message>
+        <location line="+251"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>«%1» (línea %2) leído como: %3.</translation>
     </message>
@@ -1109,7 +1119,7 @@
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+133"/>
+        <location filename="../app/core/import/narrative.cpp" line="+134"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No hay sección de medidas: el %n elemento de «%1» que dice qué hacer se lee como acción.</numerusform>
@@ -1117,7 +1127,12 @@
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+30"/>
+        <source>No measures section: the paragraph of “%1” that says how a repeat is prevented is read as action items.</source>
+        <translation>No hay sección de medidas: el párrafo de «%1» que dice cómo se evita una repetición se leyó como acciones.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>los párrafos que explican el porqué (sin títulos de sección)</translation>
     </message>
@@ -1158,11 +1173,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>una frase fuera del resumen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Timeline dates have no year and the document gives none; they are left empty.</source>
         <translation>Las fechas de la cronología no tienen año y el documento no da ninguno; se dejan vacías.</translation>
     </message>
@@ -1177,7 +1193,7 @@
         <translation>Las entradas de la cronología que están días antes o después del resto son antecedentes o seguimiento: la ventana del incidente las deja fuera.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+175"/>
         <source>the timeline entry that says the outage began</source>
         <translation>la entrada de la cronología que indica el inicio de la caída</translation>
     </message>
@@ -1313,12 +1329,12 @@
         <translation>Usuarios afectados: %1 % (fuente: %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
         <source>Root cause taken from %1.</source>
         <translation>Causa raíz tomada (fuente: %1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>No hay sección de causa raíz: la causa raíz es la frase %1 que enuncia una causa.</translation>
     </message>
@@ -1341,12 +1357,17 @@
         <translation>de la sección de impacto</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
+        <source>No root-cause section: the root cause is what the resolution says caused the incident.</source>
+        <translation>No hay sección de causa raíz: la causa raíz es lo que la resolución dice que causó el incidente.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>No hay sección de causa raíz: la causa raíz es la frase que la nombra: «%1»</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>No root-cause section: the root cause is the text of the “Identified” status update.</source>
         <translation>No hay sección de causa raíz: la causa raíz es el texto de la actualización de estado «Identified».</translation>
     </message>
@@ -3038,7 +3059,7 @@
         <translation>Aún sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/documentmanager.cpp" line="+96"/>
+        <location filename="../ui/documentmanager.cpp" line="+185"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -3080,7 +3101,7 @@ Do you want to save them?</source>
         <translation>Abrir postmortem</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
@@ -3095,7 +3116,7 @@ Do you want to save them?</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Opening %1 was cancelled.</source>
         <translation>Se canceló la apertura de %1.</translation>
     </message>
@@ -3810,7 +3831,7 @@ Do you want to save them?</source>
         <translation>&amp;Visión general</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Set time zone</source>
         <translation>Definir la zona horaria</translation>
     </message>
@@ -4349,12 +4370,12 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::PreviewPane</name>
     <message>
-        <location filename="../ui/previewpane.cpp" line="+29"/>
+        <location filename="../ui/previewpane.cpp" line="+30"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+94"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
@@ -4424,7 +4445,7 @@ Do you want to save them?</source>
         <translation>La duración indicada (%1 minutos) no coincide con la del inicio al fin (%2 minutos).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>This timeline event is earlier than the one before it; put the timeline in time order or fix the time.</source>
         <translation>Este evento de la cronología es anterior al previo; ordene la cronología o corrija la hora.</translation>
     </message>
@@ -4444,7 +4465,7 @@ Do you want to save them?</source>
         <translation>«Error humano» cierra la investigación; diga qué dejó pasar el error en el sistema.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Judging a person&apos;s care is not blameless; describe the conditions that made the step easy to get wrong.</source>
         <translation>Juzgar el cuidado de una persona no es un enfoque sin culpas; describa las condiciones que hacían fácil equivocarse en ese paso.</translation>
     </message>
@@ -4474,7 +4495,7 @@ Do you want to save them?</source>
         <translation>%1 («%2»)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+150"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+160"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«%1» no está en el diccionario; ¿quiso decir «%2»?</translation>
     </message>
@@ -5205,7 +5226,7 @@ Do you want to save them?</source>
         <translation>zona sin indicar</translation>
     </message>
     <message>
-        <location filename="../app/render/timelinechart.cpp" line="+45"/>
+        <location filename="../app/render/timelinechart.cpp" line="+46"/>
         <source>Incident window</source>
         <translation>Periodo del incidente</translation>
     </message>

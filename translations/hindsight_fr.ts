@@ -995,7 +995,7 @@
     <name>Hindsight::ImportReport</name>
     <message>
         <location filename="../app/core/import/span.cpp" line="+194"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+261"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+278"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../app/core/import/reader.cpp" line="+76"/>
+        <location filename="../app/core/import/reader.cpp" line="+77"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Une ligne contenait plusieurs entrées ou libellés reliés par «&#xa0;-&#xa0;» ou &lt;br&gt;&#xa0;; chacun a été lu séparément.</translation>
     </message>
@@ -1049,7 +1049,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Title: “%1” (front matter).</source>
         <translation>Titre&#xa0;: «&#xa0;%1&#xa0;» (front matter).</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+53"/>
+        <location filename="../app/core/import/sections.cpp" line="+59"/>
         <source>Code block</source>
         <translation>Bloc de code</translation>
     </message>
@@ -1079,22 +1079,32 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Mesures annoncées dans le texte à la ligne %1 («&#xa0;%2…&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
+        <source>The table headed “%1” (line %2) read as action items.</source>
+        <translation>Le tableau intitulé « %1 » (ligne %2) a été lu comme actions.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>“%1: …” (line %2) read as an action item.</source>
         <translation>« %1 : … » (ligne %2) lu comme une action.</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+30"/>
+        <source>Headings that are only a time (line %1 on) read as the timeline.</source>
+        <translation>Les titres qui ne sont qu’une heure (à partir de la ligne %1) ont été lus comme chronologie.</translation>
+    </message>
+    <message>
+        <location line="+251"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>«&#xa0;%1&#xa0;» (ligne %2) lu comme&#xa0;: %3.</translation>
     </message>
@@ -1109,7 +1119,7 @@
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+133"/>
+        <location filename="../app/core/import/narrative.cpp" line="+134"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Aucune section de mesures : le %n élément de « %1 » qui dit quoi faire est lu comme action.</numerusform>
@@ -1117,7 +1127,12 @@
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+30"/>
+        <source>No measures section: the paragraph of “%1” that says how a repeat is prevented is read as action items.</source>
+        <translation>Pas de section de mesures : le paragraphe de « %1 » qui dit comment éviter une récidive a été lu comme actions.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>les paragraphes qui expliquent pourquoi (pas de titres de section)</translation>
     </message>
@@ -1158,11 +1173,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>une phrase hors du résumé</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Timeline dates have no year and the document gives none; they are left empty.</source>
         <translation>Les dates de la chronologie n’ont pas d’année et le document n’en donne aucune&#xa0;; elles restent vides.</translation>
     </message>
@@ -1177,7 +1193,7 @@
         <translation>Les entrées de la chronologie situées des jours avant ou après les autres relèvent des prémices ou du suivi&#xa0;: la fenêtre de l’incident les exclut.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+175"/>
         <source>the timeline entry that says the outage began</source>
         <translation>l’entrée de la chronologie qui indique le début de la panne</translation>
     </message>
@@ -1313,12 +1329,12 @@
         <translation>Utilisateurs touchés&#xa0;: %1 % (source&#xa0;: %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
         <source>Root cause taken from %1.</source>
         <translation>Cause racine reprise (source&#xa0;: %1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase %1 qui énonce une cause.</translation>
     </message>
@@ -1341,12 +1357,17 @@
         <translation>de la section sur l’impact</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
+        <source>No root-cause section: the root cause is what the resolution says caused the incident.</source>
+        <translation>Pas de section de cause racine : la cause racine est ce que la résolution dit avoir causé l’incident.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase qui la nomme&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>No root-cause section: the root cause is the text of the “Identified” status update.</source>
         <translation>Aucune section sur la cause racine : la cause racine est le texte de la mise à jour de statut « Identified ».</translation>
     </message>
@@ -3038,7 +3059,7 @@
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/documentmanager.cpp" line="+96"/>
+        <location filename="../ui/documentmanager.cpp" line="+185"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3080,7 +3101,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Ouvrir un post-mortem</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -3095,7 +3116,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Opening %1 was cancelled.</source>
         <translation>L&apos;ouverture de %1 a été annulée.</translation>
     </message>
@@ -3810,7 +3831,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Set time zone</source>
         <translation>Définir le fuseau horaire</translation>
     </message>
@@ -4349,12 +4370,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::PreviewPane</name>
     <message>
-        <location filename="../ui/previewpane.cpp" line="+29"/>
+        <location filename="../ui/previewpane.cpp" line="+30"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+94"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
@@ -4424,7 +4445,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>La durée indiquée (%1 minutes) ne correspond pas à l’écart entre le début et la fin (%2 minutes).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>This timeline event is earlier than the one before it; put the timeline in time order or fix the time.</source>
         <translation>Cet événement de la chronologie est antérieur au précédent&#xa0;; remettez la chronologie dans l’ordre ou corrigez l’heure.</translation>
     </message>
@@ -4444,7 +4465,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>«&#xa0;Erreur humaine&#xa0;» clôt l’enquête&#xa0;; dites ce qui, dans le système, a laissé passer l’erreur.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Judging a person&apos;s care is not blameless; describe the conditions that made the step easy to get wrong.</source>
         <translation>Juger le soin d’une personne n’est pas sans reproche&#xa0;; décrivez les conditions qui rendaient l’étape facile à rater.</translation>
     </message>
@@ -4474,7 +4495,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+150"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+160"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«&#xa0;%1&#xa0;» ne figure pas dans le dictionnaire&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
@@ -5205,7 +5226,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>fuseau non indiqué</translation>
     </message>
     <message>
-        <location filename="../app/render/timelinechart.cpp" line="+45"/>
+        <location filename="../app/render/timelinechart.cpp" line="+46"/>
         <source>Incident window</source>
         <translation>Période de l’incident</translation>
     </message>
