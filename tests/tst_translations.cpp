@@ -2,6 +2,7 @@
 // window speaking the language chosen in the settings, Qt's own dialogs too, and UI dates in
 // the locale while the model's edit values stay ISO 8601.
 #include "core/document.h"
+#include "core/documentlanguage.h"
 #include "core/postmortemfields.h"
 #include "modalguard.h"
 #include "ui/actionitemmodel.h"
@@ -186,6 +187,8 @@ private Q_SLOTS:
     {
         QStringList files = QDir(QStringLiteral(HINDSIGHT_SOURCE_DIR "/translations"))
                                 .entryList({QStringLiteral("hindsight_*.ts")}, QDir::Files);
+        // English is the source text; hindsight_en.ts holds only its plural forms.
+        QVERIFY(files.removeOne(QStringLiteral("hindsight_en.ts")));
         QStringList languages;
         for (const QString &l : translatedLanguages())
             languages.append(QStringLiteral("hindsight_%1.ts").arg(l));
@@ -248,7 +251,11 @@ private Q_SLOTS:
 
     /// lupdate run on today's sources adds nothing untranslated: every tr() string in app/ and
     /// ui/ is in every .ts file, translated, with the source text it has in the code.
-    void tsFileIsCurrent_data() { tsFileIsComplete_data(); }
+    void tsFileIsCurrent_data()
+    {
+        tsFileIsComplete_data();
+        QTest::newRow("en (plural forms)") << QStringLiteral("en");
+    }
 
     void tsFileIsCurrent()
     {
@@ -259,12 +266,16 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(tsPath(language), copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
+        QStringList arguments{QStringLiteral("-locations"), QStringLiteral("none"),
+                              QStringLiteral("-I"),         QStringLiteral("app"),
+                              QStringLiteral("-I"),         QStringLiteral("."),
+                              QStringLiteral("app"),        QStringLiteral("ui"),
+                              QStringLiteral("-ts"),        copy};
+        if (language == u"en")
+            arguments.prepend(QStringLiteral("-pluralonly"));
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(HINDSIGHT_SOURCE_DIR));
-        lupdate.start(QStringLiteral(HINDSIGHT_LUPDATE),
-                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
-                       QStringLiteral("app"), QStringLiteral("-I"), QStringLiteral("."),
-                       QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), copy});
+        lupdate.start(QStringLiteral(HINDSIGHT_LUPDATE), arguments);
         QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
                  lupdate.readAllStandardError().constData());
@@ -306,6 +317,32 @@ private Q_SLOTS:
         QVERIFY(!one.isEmpty() && !three.isEmpty());
         QVERIFY2(one != three, qPrintable(three));
         QVERIFY(three.contains(QLatin1String("%n")));
+    }
+
+    /// English counts read "1 error", "2 errors", never "1 error(s)": in the window and in
+    /// documents written in English under another interface language.
+    void englishPluralForms()
+    {
+        const TsFile ts = readTs(tsPath(QStringLiteral("en")));
+        QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+        QVERIFY(ts.messages.size() >= 10);
+        for (const TsMessage &m : ts.messages) {
+            QVERIFY2(m.numerus && m.type.isEmpty(), qPrintable(m.source));
+            QCOMPARE(m.translations.size(), 2);
+            QVERIFY2(!m.translations.first().contains(QLatin1String("(s)")), qPrintable(m.source));
+        }
+        const char *errors = "%n error(s)";
+        applyLanguage(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("Hindsight::ReviewPanel", errors, nullptr, 1),
+                 QStringLiteral("1 error"));
+        QCOMPARE(QCoreApplication::translate("Hindsight::ReviewPanel", errors, nullptr, 3),
+                 QStringLiteral("3 errors"));
+        applyLanguage(QStringLiteral("de"));
+        const DocumentLanguageScope english(DisplayLanguage::English);
+        QCOMPARE(documentTr("Hindsight::ReviewPanel", errors, nullptr, 1),
+                 QStringLiteral("1 error"));
+        QCOMPARE(documentTr("Hindsight::ReviewPanel", errors, nullptr, 0),
+                 QStringLiteral("0 errors"));
     }
 
     void windowSpeaksTheChosenLanguage()

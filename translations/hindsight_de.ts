@@ -4678,10 +4678,29 @@ Möchten Sie sie speichern?</translation>
         <source>No findings: the postmortem has everything the review asks for.</source>
         <translation>Keine Befunde: Das Postmortem enthält alles, was das Review verlangt.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 errors · %2 warnings · %3 hints</source>
-        <translation>%1 Fehler · %2 Warnungen · %3 Hinweise</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>

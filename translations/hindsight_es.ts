@@ -4678,10 +4678,29 @@ Do you want to save them?</source>
         <source>No findings: the postmortem has everything the review asks for.</source>
         <translation>Sin hallazgos: el postmortem tiene todo lo que pide la revisión.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 errors · %2 warnings · %3 hints</source>
-        <translation>%1 errores · %2 advertencias · %3 sugerencias</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>%n sugerencia</numerusform>
+            <numerusform>%n sugerencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>

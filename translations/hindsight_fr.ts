@@ -4678,10 +4678,29 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <source>No findings: the postmortem has everything the review asks for.</source>
         <translation>Aucun constat&#xa0;: le post-mortem contient tout ce que demande la revue.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 errors · %2 warnings · %3 hints</source>
-        <translation>%1 erreurs · %2 avertissements · %3 conseils</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>%n conseil</numerusform>
+            <numerusform>%n conseils</numerusform>
+        </translation>
     </message>
 </context>
 <context>

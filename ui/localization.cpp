@@ -58,10 +58,14 @@ QLocale applyLanguage(const QString &language)
 
     removeTranslator(s_appTranslator);
     removeTranslator(s_qtTranslator);
-    // English is the source text: with English first among the user's languages nothing is
-    // loaded, even when a later fallback language has a translation.
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    // English is the source text: with English first among the user's languages only its
+    // plural forms are loaded ("1 error", "2 errors" for "%n error(s)"), even when a later
+    // fallback language has a translation.
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        s_appTranslator = install(QLocale(QLocale::English), QStringLiteral("hindsight"),
+                                  QStringLiteral(":/i18n"));
         return locale;
+    }
     s_appTranslator = install(locale, QStringLiteral("hindsight"), QStringLiteral(":/i18n"));
     s_qtTranslator = install(locale, QStringLiteral("qtbase"),
                              QLibraryInfo::path(QLibraryInfo::TranslationsPath));

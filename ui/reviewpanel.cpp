@@ -101,8 +101,9 @@ void ReviewPanel::show(const QList<Finding> &findings)
     if (findings.isEmpty())
         m_counts->setText(tr("No findings: the postmortem has everything the review asks for."));
     else
-        m_counts->setText(
-            tr("%1 errors · %2 warnings · %3 hints").arg(counts[0]).arg(counts[1]).arg(counts[2]));
+        m_counts->setText(tr("%n error(s)", "", counts[0]) + QStringLiteral(" · ")
+                          + tr("%n warning(s)", "", counts[1]) + QStringLiteral(" · ")
+                          + tr("%n hint(s)", "", counts[2]));
     if (selected >= 0 && selected < m_list->count())
         m_list->setCurrentRow(selected, QItemSelectionModel::NoUpdate);
     Q_EMIT updated();

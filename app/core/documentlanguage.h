@@ -32,7 +32,8 @@ private:
 };
 
 /// QCoreApplication::translate(context, source, disambiguation, n) in the document language:
-/// the English source text (with "%n" replaced by `n`) while documentLanguage() is English.
+/// the English source text while documentLanguage() is English, with "%n" replaced by `n` and
+/// the English plural form chosen where the program's resources hold it (hindsight_en.qm).
 QString documentTr(const char *context, const char *source, const char *disambiguation = nullptr,
                    int n = -1);
 
