@@ -1,6 +1,7 @@
 // The review rules' building blocks on invented sentences: owners and due dates in every
 // written form, dates and lengths, blame, spelling suggestions, paraphrased duplicates.
 #include "core/review/actionitemfacts.h"
+#include "core/review/reviewdocument.h"
 #include "core/review/textscan.h"
 #include "core/reviewchecks.h"
 #include "core/spelling.h"
@@ -147,6 +148,13 @@ private Q_SLOTS:
         QCOMPARE(findLengths(QStringLiteral("(1 hour 40 minutes)")).first().minutes, 100);
         QCOMPARE(findLengths(QStringLiteral("a total of 2 hours")).first().minutes, 120);
         QCOMPARE(findLengths(QStringLiteral("about half an hour")).first().minutes, 30);
+        // A 24-hour time with a needless suffix, as real timelines write it.
+        const QList<ClockTime> odd
+            = findClockTimes(QStringLiteral("13:55 PM, then 23:00 AM, 00:30 AM and 13 PM"));
+        QCOMPARE(odd.size(), 3);
+        QCOMPARE(odd[0].minutes, 13 * 60 + 55);
+        QCOMPARE(odd[1].minutes, 23 * 60);
+        QCOMPARE(odd[2].minutes, 30);
         QVERIFY(findZones(QStringLiteral("the DNS zone and one availability zone")).isEmpty());
         QCOMPARE(findZones(QStringLiteral("10:30 ACDT")).first().offsetMinutes, 630);
     }
@@ -228,6 +236,21 @@ private Q_SLOTS:
             << "The scheduler itself was not at fault; the input was." << false;
         QTest::newRow("passive") << "The IPv6 route was left out of the new file." << false;
         QTest::newRow("first person") << "I restarted the queue workers at 10:12." << false;
+        // Real postmortems: a contraction is not a possessive, a window cut mid-word ("the" to
+        // "he") is not a pronoun, human error as a risk to lower is Dekker's systems view, and
+        // a product with nodes and a version is not a person.
+        QTest::newRow("contraction")
+            << "It's likely this error was caused by the retry storm." << false;
+        QTest::newRow("cut window") << "Neither the proxy logs nor the queue graphs showed that "
+                                       "anything was at fault."
+                                    << false;
+        QTest::newRow("risk of human error")
+            << "Six manual steps raise the risk of human error in every rollout." << false;
+        QTest::newRow("product") << "Stormgate failed to sync block 12. The Stormgate nodes and "
+                                    "Stormgate v2.3 came back after the patch."
+                                 << false;
+        QTest::newRow("person with a version nearby")
+            << "Omar failed to read the page about v2.3." << true;
         QTest::newRow("system should have")
             << "As the proxy is configured, Envoy should have retried the call. Envoy returned "
                "errors."
@@ -267,6 +290,13 @@ private Q_SLOTS:
                       QStringLiteral("Add the write rate of each shard to the storage dashboard "
                                      "(@li, by 2025-06-08)")}));
         QVERIFY(!c.contains(QStringLiteral("action-duplicate")));
+        // A health check watches production; a test checks a change: not one request.
+        c = categories(
+            document(summary, {QStringLiteral("Add health checks of the payment gateway pool to "
+                                              "monitoring (@ana, by 2025-06-01)"),
+                               QStringLiteral("Add automated tests of the payment gateway pool "
+                                              "configuration (@li, by 2025-06-08)")}));
+        QVERIFY(!c.contains(QStringLiteral("action-duplicate")));
         // A shared status decoration is not a shared request; a finished item needs no date.
         c = categories(document(
             summary, {QStringLiteral("Add three nodes to the relay pool (State: PLANNED) (@li)"),
@@ -293,6 +323,15 @@ private Q_SLOTS:
             << QStringLiteral("Priya rolled the payment gateway release back at 11:02.") << true;
         QTest::newRow("rerouted") << QStringLiteral("We rerouted traffic to the standby region.")
                                   << true;
+        QTest::newRow("fixed in") << QStringLiteral("The parser bug was fixed in pull request "
+                                                    "41 and shipped the same evening.")
+                                  << true;
+        QTest::newRow("fix lands")
+            << QStringLiteral("At 14:15 the fix lands on the main branch.") << true;
+        QTest::newRow("downgraded")
+            << QStringLiteral("The DNS add-on was downgraded to the previous version.") << true;
+        QTest::newRow("revoked") << QStringLiteral("The leaked key was revoked within minutes.")
+                                 << true;
         QTest::newRow("outcome only")
             << QStringLiteral("Latency went back to normal and the errors stopped.") << false;
     }
@@ -304,6 +343,41 @@ private Q_SLOTS:
         pm.resolution = resolution;
         pm.timeline.removeLast(); // its "is reverted" would count
         QCOMPARE(!categories(pm).contains(QStringLiteral("missing-resolution")), action);
+    }
+
+    void detectionInOtherWords_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<bool>("detection");
+        QTest::newRow("discovered") << QStringLiteral("A support engineer discovered the outage "
+                                                      "while testing a signup.")
+                                    << true;
+        QTest::newRow("noticing") << QStringLiteral("We are noticing errors on the second disk.")
+                                  << true;
+        QTest::newRow("alarm") << QStringLiteral("The disk alarm goes off.") << true;
+        QTest::newRow("informed") << QStringLiteral(
+            "We were informed by a partner that uploads hang.")
+                                  << true;
+        QTest::newRow("diagnosis only")
+            << QStringLiteral("The cause was discovered to be a stale cache key.") << false;
+    }
+    void detectionInOtherWords()
+    {
+        QFETCH(QString, entry);
+        QFETCH(bool, detection);
+        Postmortem pm = document(QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC."));
+        pm.timeline.first().text = entry;
+        QCOMPARE(!categories(pm).contains(QStringLiteral("missing-detection")), detection);
+    }
+
+    void measuresUnderOtherHeadings()
+    {
+        QCOMPARE(partForHeading(QStringLiteral("Future work")), Part::Actions);
+        QCOMPARE(partForHeading(QStringLiteral("Future plans")), Part::Actions);
+        QCOMPARE(partForHeading(QStringLiteral("Looking forward")), Part::Actions);
+        QCOMPARE(partForHeading(QStringLiteral("Moving forward")), Part::Actions);
+        QCOMPARE(partForHeading(QStringLiteral("Lessons learned")), Part::Lessons);
+        QCOMPARE(partForHeading(QStringLiteral("What happened")), Part::Summary);
     }
 
     void findingsNameTheirWords()
@@ -354,6 +428,24 @@ private Q_SLOTS:
             if (f.category == QLatin1String("spelling"))
                 flagged.append(f.message.section(QLatin1Char('"'), 1, 1));
         QCOMPARE(flagged, QStringList{QStringLiteral("recieved")});
+
+        // A postmortem written in another language: every word is unknown to en_US, none is
+        // an English misspelling.
+        const QString spanish = QStringLiteral(
+            "El servidor de pagos dejó de responder durante la madrugada porque el disco "
+            "principal estaba lleno. Nadie recibió ninguna alerta hasta que varios clientes "
+            "escribieron al soporte preguntando por qué sus compras fallaban. Después de revisar "
+            "los registros, el equipo encontró copias antiguas ocupando casi todo el espacio "
+            "disponible. Borramos esas copias viejas, reiniciamos la base de datos y comprobamos "
+            "que cada servicio volvía a funcionar con normalidad. Como medida preventiva, "
+            "vamos a limitar cuántas copias se guardan, añadir avisos cuando el volumen supere "
+            "cierto umbral y documentar mejor qué hacer si vuelve a ocurrir algo parecido en "
+            "producción. También revisaremos otros servidores similares para confirmar que "
+            "ninguno acumula archivos innecesarios, especialmente aquellos donde corren tareas "
+            "nocturnas automáticas cuya salida crece sin control alguno.");
+        pm = document(QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC."), {}, spanish);
+        for (const Finding &f : reviewPostmortem(pm))
+            QVERIFY2(f.category != QLatin1String("spelling"), qPrintable(f.message));
     }
 };
 

@@ -71,7 +71,9 @@ QString conceptOf(const QString &stemmed)
             {"spread", "span", "spanning", "distribute", "across", "multi", "several", "multiple"});
         group({"zone", "zones", "az", "zonal", "regional"});
         group({"instance", "instances", "vm", "node", "nodes", "server", "servers"});
-        group({"alert", "alarm", "page", "notify", "notification"});
+        // Monitoring and health checks watch production; they are not tests of a change.
+        group({"alert", "alarm", "page", "notify", "notification", "monitor", "monitoring",
+               "healthcheck"});
         group({"dashboard", "graph", "panel", "chart", "visualisation", "visualization"});
         group({"documentation", "document", "doc", "docs", "wiki", "readme"});
         group({"test", "tests", "verify", "validate", "check", "checks"});
@@ -97,8 +99,11 @@ QSet<QString> concepts(const QString &task)
     // Links and issue references say where the work is tracked, not what it is.
     static const QRegularExpression links(
         QStringLiteral("\\]\\([^)]*\\)|\\bhttps?://\\S+|#\\d+|\\b[A-Z]+-\\d+\\b"));
+    static const QRegularExpression healthCheck(QStringLiteral("\\bhealth[ -]?checks?\\b"),
+                                                QRegularExpression::CaseInsensitiveOption);
     QString text = task;
     text.replace(links, QStringLiteral(" "));
+    text.replace(healthCheck, QStringLiteral("healthcheck"));
     QSet<QString> out;
     for (const QString &w : words(text)) {
         if (w.size() < 2 || isStopWord(w) || w.at(0).isDigit())

@@ -81,8 +81,10 @@ const QList<Rule> &rules()
                                     "A person is the subject of the failure; make the system the "
                                     "subject (\"the deploy ran without a check\") and say what "
                                     "made the step easy to miss.")});
+        // Not a contraction ("It's possible this error was caused by…"): no one's change.
         r.append({QRegularExpression(QStringLiteral(
-                      "\\b[A-Z][a-z]+(?:'s|\\x{2019}s)\\s+(?:[\\w\\-]+\\s+){0,2}(?:change|mistake|"
+                      "\\b(?!(?:It|That|There|Here|What|Where|Who|Let|He|She|This)(?:'|\\x{2019})s)"
+                      "[A-Z][a-z]+(?:'s|\\x{2019}s)\\s+(?:[\\w\\-]+\\s+){0,2}(?:change|mistake|"
                       "error|commit|deploy|push|edit|typo|oversight|fault)\\b[^.]{0,60}\\b(?:broke|"
                       "caused|took down|brought down|introduced|triggered)\\b")),
                   false,
@@ -129,7 +131,24 @@ bool actsLikeSystem(const QString &word, const QString &text)
                        "responded|forwards?|forwarded|caches?|cached|starts?|started|stops?|"
                        "stopped|runs?|ran|reads?|writes?|wrote|loads?|loaded|proxies|proxied)\\b")
             .arg(QRegularExpression::escape(word)));
-    return system.match(text).hasMatch();
+    // Also a name that modifies the parts of a system ("Pathfinder nodes", "Vault's
+    // config") or carries a version ("Pathfinder v0.6.1"); nouns only, never a verb a person
+    // does ("Omar releases", "Omar logs in").
+    const QRegularExpression part(
+        QStringLiteral("\\b%1(?:'s|\\x{2019}s)?\\s+(?:v?\\d+\\.\\d+|(?:nodes?|servers?|instances?|"
+                       "pods?|clusters?|versions?|clients?|daemons?|binar(?:y|ies)|containers?|"
+                       "config|API)\\b)")
+            .arg(QRegularExpression::escape(word)));
+    return system.match(text).hasMatch() || part.match(text).hasMatch();
+}
+
+/// Up to `span` characters of `text` before `position`, starting at a word's beginning.
+QString wordsBefore(const QString &text, qsizetype position, qsizetype span)
+{
+    qsizetype from = qMax<qsizetype>(0, position - span);
+    while (from > 0 && from < position && text.at(from - 1).isLetterOrNumber())
+        ++from;
+    return text.mid(from, position - from);
 }
 
 void scan(const QString &text, const QString &all, FieldId field, int index, Findings &out)
@@ -141,9 +160,9 @@ void scan(const QString &text, const QString &all, FieldId field, int index, Fin
             // "at fault"/"blame" need a person nearby, never a component ("the tool was not
             // at fault").
             if (rule.needsPerson && !rule.re.pattern().startsWith(kPerson)) {
-                const QString before
-                    = text.mid(qMax<qsizetype>(0, m.capturedStart() - 60),
-                               m.capturedStart() - qMax<qsizetype>(0, m.capturedStart() - 60));
+                // The 60 characters before, from a word's start: a window that cuts "the" to
+                // "he" would read a pronoun that is not there.
+                QString before = wordsBefore(text, m.capturedStart(), 60);
                 static const QRegularExpression person(
                     QStringLiteral("\\b(he|she|engineer|developer|operator|admin|on-?call|"
                                    "person|someone|[A-Z][a-z]+ [A-Z][a-z]+)\\b[^.]*$"));
@@ -152,6 +171,17 @@ void scan(const QString &text, const QString &all, FieldId field, int index, Fin
                 if (QRegularExpression(QStringLiteral("\\bnot\\s+$")).match(before).hasMatch())
                     continue;
             }
+            // Human error named as a risk the system should lower ("manual steps raise the
+            // likelihood of human error") is Dekker's point, not a verdict on a person.
+            static const QRegularExpression riskOf(
+                QStringLiteral(
+                    "\\b(?:risk|likelihood|chance|possibility|probability|potential|"
+                    "room|scope|source|sources)\\s+(?:of|for)\\s+$|\\b(?:reduc|minimi[sz]|"
+                    "prevent|avoid|eliminat|limit|lower)\\w*\\s+(?:the\\s+)?$"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (!rule.needsPerson && hit.contains(QLatin1String("error"), Qt::CaseInsensitive)
+                && riskOf.match(wordsBefore(text, m.capturedStart(), 40)).hasMatch())
+                continue;
             const QString first = hit.section(QRegularExpression(QStringLiteral("[\\s']")), 0, 0);
             static const QRegularExpression role(
                 QStringLiteral(

@@ -76,7 +76,13 @@ bool tellsDetection(const QString &text)
         "(a |an |the |several |multiple )?([\\w-]+ ){0,2}(reports?|notifications?|alerts?|"
         "pages?|tickets?)\\b|\\breports? (of|that)\\b|\\bpagers?\\b|\\bbug bounty\\b|"
         "\\bsecurity researchers?\\b|\\b(responsible|coordinated) disclosure\\b|"
-        "\\bflag(s|ged) (the|an?|that|it)\\b");
+        "\\bflag(s|ged) (the|an?|that|it)\\b|"
+        // Someone finding it or being told ("engineers discovered the outage", "we are
+        // noticing errors", "we were informed by partners"); an alarm is an alert. Not "the
+        // root cause was discovered to be…", which is diagnosis.
+        "\\bdiscover(s|ed|ing)? (that|the|an?|outage|errors?|issues?|problems?)\\b|"
+        "\\b(was|were) discovered (by|when|at|on)\\b|\\bnoticing\\b|\\balarms?\\b|"
+        "\\b(were|was|got|been) (informed|notified|told)\\b");
 }
 
 /// Someone beyond the first responder is brought in, or a severity is declared.
@@ -116,29 +122,37 @@ bool tellsMisleadingPath(const QString &text)
 /// An action that fixed or mitigated the incident (not only the outcome).
 bool tellsResolution(const QString &text)
 {
-    return matches(text,
-                   "\\broll(ed|s|ing)? (?:[\\w-]+ ){0,4}?back\\b|\\brollback\\b|\\brevert|"
-                   "\\brestart|\\breboot|\\bredeploy|\\bdeploy(s|ed)? (a |the )?(fix|patch|hotfix)|"
-                   "\\bhotfix|\\bpatch(ed|es)?\\b|\\brestor(e|es|ed|ing) (the|a|service|"
-                   "\\w+ from)|\\breplac(e|ed|es|ing)\\b|\\bincreas(e|ed|es|ing)\\b|"
-                   "\\bscal(e|ed|es|ing) (up|out)|\\bdrop(s|ped)? the\\b|\\bdisabl|\\bre-?enabl|"
-                   "\\bclear(s|ed)? (the|out)|\\bpurg|\\bfail(ed|s)? over\\b|\\brotat(e|ed|es)\\b|"
-                   "\\brenew|\\bre-?issu|\\b(creat|issu|generat)(e|es|ed) (a )?new\\b|"
-                   "\\bupdat(e|es|ed) the\\b|\\bre-?ran\\b|\\brerun|\\bappl(y|ied|ies) (the|a)\\b|"
-                   "\\bremov(e|es|ed) the\\b|\\bresolved (the incident |it )?by\\b|"
-                   "\\bmitigat(ed|es) (it |the incident )?by\\b|\\brecreat|\\bflush|\\bfix(ed|es)? "
-                   "(the|it)\\b|\\bfreed\\b|\\bdeleted\\b|\\bkill(ed|s)\\b|\\bre-?creat|"
-                   "\\bforc(e|ed|es) (a )?(checkpoint|failover|restart)|\\bmov(e|ed|es) "
-                   "(traffic|the)\\b|\\bshift(ed|s)? traffic\\b|\\brais(e|ed|es) the\\b|"
-                   "\\blower(ed|s)? the\\b|\\brestor(e|ed|es)\\b|\\bset `|\\breload(ed|s|ing)?\\b|"
-                   "\\bcorrect(ed|s)\\b|\\bchang(e|ed|es|ing) the\\b|\\bfix(ing|ed)? the\\b|"
-                   "\\bpaus(e|ed|es|ing) the\\b|\\bthrottl(e|ed|es)\\b|"
-                   // A configuration switched or traffic steered elsewhere: "switched the pool
-                   // from IP hash to least connections", "rerouted traffic", "rebalanced".
-                   "\\bswitch(ed|es|ing)? (?:[\\w-]+ ){0,4}?(to|over|from|back|off)\\b|"
-                   "\\bre-?rout(e|ed|es|ing)\\b|\\bredirect(ed|s|ing)? (?:the |all )?([\\w-]+ )?"
-                   "(traffic|requests|users|queries)\\b|\\brebalanc(e|ed|es|ing)\\b|"
-                   "\\breconfigur(e|ed|es|ing)\\b|\\brepoint(ed|s|ing)?\\b");
+    return matches(
+        text, "\\broll(ed|s|ing)? (?:[\\w-]+ ){0,4}?back\\b|\\brollback\\b|\\brevert|"
+              "\\brestart|\\breboot|\\bredeploy|\\bdeploy(s|ed)? (a |the )?(fix|patch|hotfix)|"
+              "\\bhotfix|\\bpatch(ed|es)?\\b|\\brestor(e|es|ed|ing) (the|a|service|"
+              "\\w+ from)|\\breplac(e|ed|es|ing)\\b|\\bincreas(e|ed|es|ing)\\b|"
+              "\\bscal(e|ed|es|ing) (up|out)|\\bdrop(s|ped)? the\\b|\\bdisabl|\\bre-?enabl|"
+              "\\bclear(s|ed)? (the|out)|\\bpurg|\\bfail(ed|s)? over\\b|\\brotat(e|ed|es)\\b|"
+              "\\brenew|\\bre-?issu|\\b(creat|issu|generat)(e|es|ed) (a )?new\\b|"
+              "\\bupdat(e|es|ed) the\\b|\\bre-?ran\\b|\\brerun|\\bappl(y|ied|ies) (the|a)\\b|"
+              "\\bremov(e|es|ed) the\\b|\\bresolved (the incident |it )?by\\b|"
+              "\\bmitigat(ed|es) (it |the incident )?by\\b|\\brecreat|\\bflush|\\bfix(ed|es)? "
+              "(the|it)\\b|\\bfreed\\b|\\bdeleted\\b|\\bkill(ed|s)\\b|\\bre-?creat|"
+              "\\bforc(e|ed|es) (a )?(checkpoint|failover|restart)|\\bmov(e|ed|es) "
+              "(traffic|the)\\b|\\bshift(ed|s)? traffic\\b|\\brais(e|ed|es) the\\b|"
+              "\\blower(ed|s)? the\\b|\\brestor(e|ed|es)\\b|\\bset `|\\breload(ed|s|ing)?\\b|"
+              "\\bcorrect(ed|s)\\b|\\bchang(e|ed|es|ing) the\\b|\\bfix(ing|ed)? the\\b|"
+              "\\bpaus(e|ed|es|ing) the\\b|\\bthrottl(e|ed|es)\\b|"
+              // A configuration switched or traffic steered elsewhere: "switched the pool
+              // from IP hash to least connections", "rerouted traffic", "rebalanced".
+              "\\bswitch(ed|es|ing)? (?:[\\w-]+ ){0,4}?(to|over|from|back|off)\\b|"
+              "\\bre-?rout(e|ed|es|ing)\\b|\\bredirect(ed|s|ing)? (?:the |all )?([\\w-]+ )?"
+              "(traffic|requests|users|queries)\\b|\\brebalanc(e|ed|es|ing)\\b|"
+              "\\breconfigur(e|ed|es|ing)\\b|\\brepoint(ed|s|ing)?\\b|"
+              // A fix shipped or an action named with its tool: "the issue was fixed in
+              // PR 12", "a fix was published", "fix lands", "manually downgraded",
+              // "the token was revoked", "we limited the log size".
+              "\\bfixed (in|by|with|via)\\b|\\b(fix|patch)(es)? (was |were |is )?"
+              "(published|merged|released|deployed|shipped|rolled out|applied|lands|landed)\\b|"
+              "\\b(publish|releas|ship|merg|land)(e|es|ed|ing)? (a |the )?([\\w-]+ )?"
+              "(fix|patch)\\b|\\bdowngrad(e|ed|es|ing)\\b|\\brevok(e|ed|es|ing)\\b|"
+              "\\brevocation\\b|\\blimit(ed|s)? the\\b");
 }
 
 /// The summary's narrative: its lines without "Label: value" metadata (Duration, Impact,
@@ -373,8 +387,9 @@ void checkStory(const ReviewDocument &doc, Findings &out)
                                "and ruled out.")
                     .arg(tmpl),
                 FieldId::Timeline);
-    QString fixes = story + QLatin1Char('\n') + doc.text(Part::Resolution) + QLatin1Char('\n')
-                    + doc.text(Part::Cause) + QLatin1Char('\n') + doc.text(Part::Summary);
+    // The fix may be told in any narrative section ("Debugging process", "How we resolved
+    // it"), as detection may: the review set asks whether the document ever says it.
+    const QString fixes = story + QLatin1Char('\n') + whole;
     if (!tellsResolution(fixes))
         out.add("course.resolution", "missing-resolution", FindingSeverity::Error,
                 ReviewText::tr("%1 asks what fixed or mitigated the incident; the document gives "

@@ -70,8 +70,11 @@ Part partForHeading(const QString &heading)
         return Part::Timeline;
     if (has("lessons|went well|went wrong|went poorly|how'?d we do|got lucky|learn"))
         return Part::Lessons;
+    // Real postmortems also head their measures "Future work", "Future plans", "Looking
+    // forward", "Moving forward" or "What happens now".
     if (has("action item|follow[- ]?up|corrective|preventa|measures|^tasks|improvements|"
-            "next steps|remediation items|todo"))
+            "next steps|remediation items|todo|future (work|plan|improvement|task|action)|"
+            "(looking|moving) forward|what happens now|what's next|what is next"))
         return Part::Actions;
     if (has("summary|overview|introduction|what happened|description|^incident$"))
         return Part::Summary;

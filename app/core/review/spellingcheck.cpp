@@ -88,6 +88,22 @@ bool regularForm(const QString &lower)
     return false;
 }
 
+/// True when `text` reads as English: at least 8% of its words are English function words
+/// ("the", "of", "and", …; ordinary English prose has 30–50%). The dictionary is en_US, so a
+/// postmortem written in another language has nothing to judge: its every word would be
+/// "unknown". Texts under `minimum` words are taken as English (too short to tell).
+bool readsAsEnglish(const QStringList &lowerWords, qsizetype minimum)
+{
+    qsizetype letters = 0, function = 0;
+    for (const QString &w : lowerWords) {
+        if (std::any_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); }))
+            continue;
+        ++letters;
+        function += isStopWord(w) ? 1 : 0;
+    }
+    return letters < minimum || function * 100 >= letters * 8;
+}
+
 } // namespace
 
 void checkSpelling(const ReviewDocument &doc, Findings &out)
@@ -98,12 +114,15 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
     const SpellingNames names = SpellingNames::of(doc.postmortem());
     // A word written the same way twice is deliberate (a term), not a slip of the keyboard.
     QHash<QString, int> uses;
-    for (const QString &w : words(doc.allText()))
+    const QStringList all = words(doc.allText());
+    for (const QString &w : all)
         ++uses[w];
+    if (!readsAsEnglish(all, 100))
+        return;
     QSet<QString> reported;
     for (const Block &b : doc.blocks()) {
-        if (b.part == Part::Title)
-            continue;
+        if (b.part == Part::Title || !readsAsEnglish(words(b.text), 40))
+            continue; // a passage in another language, quoted or translated
         for (const Misspelling &m : findUnknownWords(b.text)) {
             const QString &w = m.word;
             if (w.size() < 4 || reported.contains(w.toLower()) || uses.value(w.toLower()) > 1)

@@ -62,11 +62,12 @@ QList<ClockTime> findClockTimes(const QString &text)
         const QString ampm = (bare ? m.captured(5) : m.captured(3)).toLower();
         if (min > 59 || h > 24)
             continue;
-        if (!ampm.isEmpty()) {
-            if (h < 1 || h > 12)
-                continue;
+        // A 24-hour time with a needless suffix ("13:55 PM", "23:00 AM", "00:30 AM", seen in
+        // real timelines) can mean only the 24-hour time; a bare "13 PM" means nothing.
+        if (!ampm.isEmpty() && (h == 0 || h > 12) && (bare || h > 23))
+            continue;
+        if (!ampm.isEmpty() && h >= 1 && h <= 12)
             h = h % 12 + (ampm == QLatin1String("p") ? 12 : 0);
-        }
         out.append({m.capturedStart(), m.capturedLength(), (h % 24) * 60 + min});
     }
     return out;

@@ -11,7 +11,8 @@
 namespace Hindsight::Review {
 
 /// A clock time in text: "06:40", "11:50 PM", "9 PM". `minutes` is minutes after midnight
-/// (0..1439) after converting 12-hour times (12:10 AM = 10, 12:10 PM = 730).
+/// (0..1439) after converting 12-hour times (12:10 AM = 10, 12:10 PM = 730); a 24-hour time
+/// with a needless suffix ("13:55 PM", "00:30 AM") is read as the 24-hour time.
 struct ClockTime
 {
     qsizetype position = 0;
