@@ -159,7 +159,7 @@ private Q_SLOTS:
                  QStringLiteral("html"), QStringLiteral("--today"), QStringLiteral("2026-12-02")}));
         QCOMPARE(r.exitCode, 0);
         const QString html = QString::fromUtf8(r.out);
-        QVERIFY(html.contains(QStringLiteral("17 incident(s), as of 2026-12-02")));
+        QVERIFY(html.contains(QStringLiteral("17 incidents, as of 2026-12-02")));
         QVERIFY(html.contains(QStringLiteral("(n=17)")));
         QVERIFY(html.contains(QStringLiteral("page-break-before: always\">Definitions")));
         QVERIFY(html.contains(QStringLiteral("Capacity review of the search cluster")));
