@@ -267,6 +267,40 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    /// Every key-fact figure is shown whole at the size they share: three or four tiles of any
+    /// duration from minutes to days (a figure once fitted by its measured width and was then
+    /// elided by the layout at that very width: "3 h 46…").
+    void keyFactFiguresAreNeverElided()
+    {
+        for (const int tiles : {3, 4}) {
+            for (int minutes = 1; minutes < 20 * 24 * 60; minutes = minutes * 3 / 2 + 7) {
+                Postmortem pm;
+                pm.title = QStringLiteral("Figures");
+                pm.start = {QDate(2025, 3, 1), QTime(10, 0), 0, {}};
+                pm.end = {QDate(2025, 3, 1).addDays(minutes / 1440),
+                          QTime(10, 0).addSecs(60 * (minutes % 1440)),
+                          0,
+                          {}};
+                if (tiles == 4)
+                    pm.usersAffectedPercent = 12.5;
+                pm.timeline
+                    = {{{QDate(2025, 3, 1), QTime(10, 0).addSecs(60 * (minutes / 3)), 0, {}},
+                        EventKind::Detection,
+                        QStringLiteral("Alert fired.")},
+                       {pm.end, EventKind::Resolution, QStringLiteral("Recovered.")}};
+                const SlideDeck deck = buildDeck(pm);
+                QCOMPARE(deck.slides[1].kind, SlideKind::KeyFacts);
+                for (const SlideText &t : deck.slides[1].texts) {
+                    const QString shown = slideTextDocument(t)->toPlainText();
+                    QVERIFY2(t.role != SlideText::Figure || !shown.contains(u'…'),
+                             qPrintable(QStringLiteral("%1 min: %2").arg(minutes).arg(shown)));
+                }
+                const QString problem = geometryProblem(deck);
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+        }
+    }
+
     void slidesAreNumbered()
     {
         const SlideDeck deck = buildDeck(sample());

@@ -52,13 +52,13 @@ struct DeckText
 constexpr qreal kTitlePt = 40;      // slide titles
 constexpr qreal kCoverTitlePt = 54; // the incident on the title slide
 constexpr qreal kCoverTitleMinPt = 40;
-constexpr qreal kBodyPt = 28;   // prose
-constexpr qreal kTablePt = 24;  // action items
-constexpr qreal kFigurePt = 80; // key-fact numbers
-constexpr qreal kFigureMinPt = 44;
-constexpr qreal kCaptionPt = 26; // key-fact labels, title slide details
-constexpr qreal kClosingPt = 80; // "Questions?"
-constexpr qreal kFooterPt = 14;  // title and slide number (not body text)
+constexpr qreal kBodyPt = 28;      // prose
+constexpr qreal kTablePt = 24;     // action items
+constexpr qreal kFigurePt = 80;    // key-fact numbers
+constexpr qreal kFigureMinPt = 30; // still above the captions' kCaptionPt
+constexpr qreal kCaptionPt = 26;   // key-fact labels, title slide details
+constexpr qreal kClosingPt = 80;   // "Questions?"
+constexpr qreal kFooterPt = 14;    // title and slide number (not body text)
 
 // Vertical rhythm, slide pixels.
 constexpr qreal kFooterHeight = 40;
@@ -526,10 +526,15 @@ private:
         const qreal tileH = std::min<qreal>((body.height() - (rows - 1) * kTileGap) / rows, 380);
         const qreal innerW = tileW - 2 * kTilePadding;
 
-        // One figure size for all tiles: the largest at which every figure fits its tile.
+        // One figure size for all tiles: the largest at which every figure fits its tile on
+        // one line, tested by laying it out as it is drawn (its unwrapped width may equal the
+        // tile's to the pixel and still wrap).
         qreal figurePt = kFigurePt;
+        const auto oneLine = [&innerW](const QString &figure, qreal pt) {
+            return measureHeight(esc(figure), pt, innerW, true) <= lineHeight(pt, true) + 1;
+        };
         for (const Fact &f : std::as_const(facts))
-            while (figurePt > kFigureMinPt && measureWidth(esc(f.figure), figurePt, true) > innerW)
+            while (figurePt > kFigureMinPt && !oneLine(f.figure, figurePt))
                 figurePt -= 2;
         const qreal top = body.top() + (body.height() - (rows * tileH + (rows - 1) * kTileGap)) / 2;
         for (qsizetype i = 0; i < facts.size(); ++i) {
@@ -537,7 +542,9 @@ private:
             const QRectF tile(body.left() + column * (tileW + kTileGap),
                               top + row * (tileH + kTileGap), tileW, tileH);
             s.panels.append({tile, SlidePanel::Surface, 24});
-            const QString figure = esc(elideToLines(facts[i].figure, figurePt, true, innerW, 1));
+            // A figure wider than the tile even at the smallest size ("14 d 4 h 40 min" on four
+            // tiles) wraps to a second line before it is elided.
+            const QString figure = esc(elideToLines(facts[i].figure, figurePt, true, innerW, 2));
             const QString label = esc(elideToLines(facts[i].label, kCaptionPt, false, innerW, 2));
             const qreal fh = measureHeight(figure, figurePt, innerW, true, Qt::AlignHCenter);
             const qreal lh = measureHeight(label, kCaptionPt, innerW, false, Qt::AlignHCenter);
