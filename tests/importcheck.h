@@ -83,7 +83,7 @@ inline QString allOutputText(const Postmortem &pm)
     for (const TimelineEvent &e : pm.timeline)
         parts << e.at.text << e.text;
     for (const ActionItem &a : pm.actionItems)
-        parts << a.text << a.owner << a.category;
+        parts << a.text << a.owner << a.category << a.due.toString(Qt::ISODate);
     parts << pm.authors;
     for (const Section &s : pm.sections)
         parts << s.heading << s.text;

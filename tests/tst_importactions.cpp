@@ -123,10 +123,19 @@ void TestImportActions::actionItemTable()
     QVERIFY(!pm.actionItems.last().done);
     QVERIFY(missingLines(text, pm).isEmpty());
     // A table whose columns name nothing known: the first column is the text, the rest kept.
-    const Postmortem plain = importMarkdown(QStringLiteral(
-        "## Action Items\n\n| What | Due |\n|---|---|\n| Add alerts | 2024-03-01 |\n"));
+    const QString dueTable = QStringLiteral(
+        "## Action Items\n\n| What | Due |\n|---|---|\n| Add alerts | 2024-03-01 |\n"
+        "| Split the queue | 2024-04-02, after the freeze |\n");
+    const Postmortem plain = importMarkdown(dueTable);
     QCOMPARE(plain.actionItems.first().due, QDate(2024, 3, 1));
     QVERIFY(plain.actionItems.first().owner.isEmpty());
+    // A due cell that is only a date is the due field, not also "(Due: …)" in the text; one
+    // that says more keeps its words.
+    QCOMPARE(plain.actionItems.first().text, QStringLiteral("Add alerts"));
+    QCOMPARE(plain.actionItems.last().due, QDate(2024, 4, 2));
+    QCOMPARE(plain.actionItems.last().text,
+             QStringLiteral("Split the queue (Due: 2024-04-02, after the freeze)"));
+    QVERIFY(missingLines(dueTable, plain).isEmpty());
 }
 
 void TestImportActions::resolutionAndPrevention()

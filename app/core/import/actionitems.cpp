@@ -161,8 +161,8 @@ void MarkdownImporter::addTableAction(const QString &row)
     // A row of an action-item table ("| Action Item | Type | Owner | Bug |", the Google SRE
     // postmortem template): the item's text from its action/description column; owner and type
     // into their fields; a status or bug column saying done/closed marks it done; a due date
-    // column gives the due date. Cells other than owner and type stay in the text as
-    // "(Header: value)", so nothing is lost.
+    // column gives the due date. Cells other than owner, type and a due cell that is only an
+    // ISO date stay in the text as "(Header: value)", so nothing is lost.
     static const QRegularExpression textHeader(
         QStringLiteral(R"(\b(action|item|task|description|measure|what|remediation|follow))"),
         QRegularExpression::CaseInsensitiveOption);
@@ -208,8 +208,14 @@ void MarkdownImporter::addTableAction(const QString &row)
         }
         if (dueHeader.match(header).hasMatch()) {
             const QList<ImportTime::DateHit> due = ImportTime::findDates(cell, m_dayFirst, 1);
-            if (!due.isEmpty())
+            if (!due.isEmpty()) {
                 item.due = due.first().date;
+                // A cell that is only the ISO date is the due field, written back the same
+                // way; anything more ("2025-03-01, moved from February", "March 1") stays in
+                // the text as written.
+                if (cell.trimmed() == item.due.toString(Qt::ISODate))
+                    continue;
+            }
         }
         if (statusHeader.match(header).hasMatch() && doneWord.match(cell).hasMatch())
             item.done = true;
