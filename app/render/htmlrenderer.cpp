@@ -524,7 +524,7 @@ QString actionItemsSection(const Postmortem &pm, const HtmlOptions &opts)
         const QString status
             = a.done ? QStringLiteral("<span class=\"st-done\">%1</span>").arg(esc(Text::done()))
                      : QStringLiteral("<span class=\"st-open\">%1</span>").arg(esc(Text::open()));
-        out += QStringLiteral("<tr><td class=\"num%1\">%2</td><td class=\"item%1\">%3</td>"
+        out += QStringLiteral("<tr><td class=\"num nw%1\">%2</td><td class=\"item%1\">%3</td>"
                               "<td class=\"nw%1\">%4</td><td class=\"owner%1\">%5</td>"
                               "<td class=\"nw%1\">%6</td><td class=\"nw%1\">%7</td></tr>\n")
                    .arg(alt, QString::number(row), inlineMarkdownToHtml(a.text, opts),
