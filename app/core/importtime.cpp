@@ -803,21 +803,26 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
             }
         }
     }
-    if (const auto m = anchored(timeRegex(), at); m.hasMatch()) {
-        const QTime t = timeFromMatch(m, s);
-        if (t.isValid()) {
-            lead.time = t;
-            at = m.capturedEnd();
+    // "2024-03-12 0616: …": four digits right after a full date and closed like a leading
+    // moment are the military time of that day (no year follows a full date).
+    static const QRegularExpression datedFourDigits(
+        QStringLiteral(R"(([01]\d|2[0-3])([0-5]\d)(?=\s*[:\-–—|]))"));
+    const QRegularExpressionMatch tm = anchored(timeRegex(), at);
+    if (const QTime t = tm.hasMatch() ? timeFromMatch(tm, s) : QTime(); t.isValid()) {
+        lead.time = t;
+        at = tm.capturedEnd();
+        textEnd = at;
+        if (auto z = zoneAfter(s, at, lead.date)) {
+            at = z->pos + z->length;
             textEnd = at;
-            if (auto z = zoneAfter(s, at, lead.date)) {
-                at = z->pos + z->length;
-                textEnd = at;
-                static const QRegularExpression paren(QStringLiteral(R"(\s*[)\]])"));
-                if (const auto p = anchored(paren, at); p.hasMatch())
-                    textEnd = at = p.capturedEnd();
-                lead.zone = z;
-            }
+            static const QRegularExpression paren(QStringLiteral(R"(\s*[)\]])"));
+            if (const auto p = anchored(paren, at); p.hasMatch())
+                textEnd = at = p.capturedEnd();
+            lead.zone = z;
         }
+    } else if (const auto m = anchored(datedFourDigits, at); lead.date.isValid() && m.hasMatch()) {
+        lead.time = QTime(m.captured(1).toInt(), m.captured(2).toInt());
+        textEnd = at = m.capturedEnd();
     }
     if (!lead.date.isValid() && !lead.time.isValid() && lead.month == 0)
         return std::nullopt;

@@ -88,7 +88,7 @@ Label classifyLabel(const QString &norm)
         {Label::Timeline,
          // A second timeline after the first ("Follow-up timeline", "Recovery timeline") goes on
          // with the entries; it is no list of follow-up actions.
-         R"(^((incident|detailed|event|outage|follow ?-?up|recovery) )?timeline\b.{0,40}$|^chronology$|^sequence of events$)"},
+         R"(^((incident|detailed|event|outage|follow ?-?up|recovery|(incident )?response) )?timeline\b.{0,40}$|^chronology$|^sequence of events$)"},
         {Label::Measures,
          R"(^(corrective|preventa?tive|preventive|prevention|preventing|remediation (items|actions|tasks)|action items?|actionable items|follow ?-?ups?( actions| items| tasks)?|next steps)\b.{0,60}$)"
          R"(|^(long ?-?term|permanent) (fix|fixes|solutions?|remediation)\b.{0,60}$|^measures\b.{0,60}$)"
@@ -266,6 +266,24 @@ LabelSplit splitLabel(const QString &content)
         while (split.label.endsWith(QLatin1Char('.')))
             split.label.chop(1);
         split.label = split.label.trimmed();
+    }
+    return split;
+}
+
+LabelSplit headingLabel(const QString &content)
+{
+    LabelSplit split = splitLabel(content);
+    if (split.ok)
+        return split;
+    // "Timeline (all times PST) Oct 30 - Nov 1, 2021. All times approximate": a heading too
+    // long to be a bare label is named by the words before its parenthesised note.
+    static const QRegularExpression named(
+        QStringLiteral(R"(^\s*(?:[*_]{1,3}\s*)?([A-Za-z][A-Za-z &'/-]{1,40}?)\s*\([^()]{1,60}\))"));
+    if (const QRegularExpressionMatch m = named.match(content);
+        m.hasMatch() && classifyLabel(normaliseLabel(m.captured(1))) != Label::None) {
+        split.ok = true;
+        split.bare = true;
+        split.label = m.captured(1);
     }
     return split;
 }

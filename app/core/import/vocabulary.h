@@ -79,6 +79,11 @@ QString normaliseLabel(const QString &label);
 
 LabelSplit splitLabel(const QString &content);
 
+/// splitLabel for a heading's text; a heading too long for a bare label is still named by the
+/// words before its parenthesised note ("Timeline (all times PST) Oct 30 - Nov 1. …"), when
+/// those words name a part.
+LabelSplit headingLabel(const QString &content);
+
 /// What a part of the document is read as, for the report.
 QString partName(Part part);
 
