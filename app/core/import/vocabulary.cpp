@@ -105,7 +105,10 @@ Label classifyLabel(const QString &norm)
          // lists the fixes made and to come, before "Corrective & Protective Actions".
          R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"
          // The Ministry of Justice Cloud Platform incident log's "Review actions".
-         R"(|^(post ?-?incident )?review actions$)"},
+         R"(|^(post ?-?incident )?review actions$)"
+         // Engineering reports close with the work ahead: "Future work", "Future plans",
+         // "Looking forward" (a research paper's "Future work" section, as postmortems borrow it).
+         R"(|^(future (work|works|plans?|improvements?|actions)|looking (forward|ahead))$)"},
         {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
         // The course template asks for "a list of tasks … (be very specific, like a TODO)":
         // students head that list "Tasks", "TODO" or "TODO list".
