@@ -71,8 +71,9 @@ struct TimelineBounds
     const PendingEvent *end = nullptr;
     const PendingEvent *firstDated = nullptr;
     const PendingEvent *lastDated = nullptr;
-    bool startMarked = false; ///< `start` says the outage began
-    bool endMarked = false;   ///< `end` says the outage ended
+    bool startMarked = false;  ///< `start` says the outage began
+    bool endMarked = false;    ///< `end` says the outage ended
+    bool endRecovered = false; ///< `end` says the service recovered, entries after it follow up
 };
 
 class MarkdownImporter

@@ -387,12 +387,16 @@ TimelineBounds MarkdownImporter::timelineBounds()
                 R"(\b(?:(?:returns?|returned|is back|are back|was back|were back|back) to normal|)"
                 R"((?:fully|service|services|access|connectivity) (?:is |was |were |are )?restored|)"
                 R"(fully recovered|back online|back up and running|)"
-                R"(resolution (?:is |was |has been )?(?:confirmed|complete))\b)"),
+                R"(resolution (?:is |was |has been )?(?:confirmed|complete)|)"
+                // "All services confirmed operational", "control plane operational (…)",
+                // "recovery of the cluster completed".
+                R"(operational(?: again)?(?=\s*(?:[.,;(]|$))|recovery\b[^.]{0,60}\bcompleted?)\b)"),
             QRegularExpression::CaseInsensitiveOption);
         for (const PendingEvent *pe = lastTimed; pe > firstTimed; --pe) {
             if (pe->event.at.time.isValid()
                 && recovered.match(QStringView(pe->event.text).left(kScan)).hasMatch()) {
                 lastTimed = pe;
+                b.endRecovered = true;
                 break;
             }
             if (pe->event.kind == EventKind::Resolution || pe->event.kind == EventKind::Mitigation)
@@ -505,7 +509,8 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
     // An end computed from a stated duration (no words of its own) gives way to the
     // timeline's entry that says the outage ended, when the two are within the hour: the
     // duration is rounded ("15 hours 40 minutes"), the entry is the moment.
-    if (choice->span.endTime.isValid() && choice->span.endText.isEmpty() && b.endMarked) {
+    if (choice->span.endTime.isValid() && choice->span.endText.isEmpty()
+        && (b.endMarked || b.endRecovered)) {
         const int computed = choice->span.endTime.msecsSinceStartOfDay() / 60000;
         const int marked = b.end->event.at.time.msecsSinceStartOfDay() / 60000;
         const int apart = std::abs(computed - marked);
