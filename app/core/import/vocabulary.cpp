@@ -140,7 +140,7 @@ Label classifyLabel(const QString &norm)
          // Atlassian's template (Fault, Five whys), PagerDuty's (Contributing factors), and the
          // question form of blog-style postmortems ("Why did this happen?", "How did this
          // happen", "Why the deploy failed", "What caused it").
-         R"(|^fault$|^(five|5) whys$|^contributing factors$|^(why|how) (did )?(this|it|the \w+) (happen|occur|fail|break)\w*$|^what caused (this|it|the \w+)\b.{0,30}$)"
+         R"(|^fault$|^(five|5) whys$|^contributing factors$|^((but|so|and) )?(why|how) (did )?(this|it|the \w+) (happen|occur|fail|break)\w*$|^what caused (this|it|the \w+)\b.{0,30}$)"
          R"(|^why (did |does |was |were |is |do )?(this|it|the|we|our)\b.{0,40}$)"
          // Yearn's security disclosure template (yearn-security disclosures/template.md):
          // "Details of Incident" explains the flaw; "Details of Vulnerability" in its earlier
