@@ -183,14 +183,14 @@ Label classifyLabel(const QString &norm)
         for (const auto &[label, re] : compiled.rules)
             if (re.match(norm).hasMatch())
                 return label;
-        return Label::None;
+        return classifyForeignLabel(norm);
     }
     const QRegularExpressionMatch m = compiled.combined.match(norm);
     if (m.hasMatch())
         for (const auto &[group, label] : compiled.markers)
             if (m.capturedStart(group) >= 0)
                 return label;
-    return Label::None;
+    return classifyForeignLabel(norm);
 }
 
 QString normaliseLabel(const QString &label)

@@ -74,6 +74,12 @@ std::optional<Part> partForLabel(Label label);
 /// Causes, Resolution, Action Items). Matched against a normalised label (see normaliseLabel).
 Label classifyLabel(const QString &norm);
 
+/// classifyLabel for postmortems written in the languages Hindsight ships (German, French,
+/// Spanish): the main sections' names as translations/hindsight_*.ts give them ("Cronología",
+/// "Grundursache", "Cause racine") and their common longer forms ("Análisis de causa raíz",
+/// "Acciones correctivas"). Label::None when nothing matches.
+Label classifyForeignLabel(const QString &norm);
+
 /// Lower case, "&" -> "and", emphasis/punctuation removed, leading numbering dropped.
 QString normaliseLabel(const QString &label);
 
