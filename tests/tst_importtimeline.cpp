@@ -42,6 +42,7 @@ private Q_SLOTS:
     void timedListNestedUnderAField();
     void datedFourDigitTimes();
     void timelineHeadingsWithANoteOrAKind();
+    void subBulletTimesAreDetail();
 };
 
 void TestImportTimeline::timelineMidnightRollover()
@@ -529,6 +530,23 @@ void TestImportTimeline::timelineHeadingsWithANoteOrAKind()
     QCOMPARE(note.timeline.size(), 2);
     QCOMPARE(note.timeline.at(0).at.time, QTime(9, 5));
     QCOMPARE(note.timeline.at(1).at.time, QTime(11, 20));
+}
+
+void TestImportTimeline::subBulletTimesAreDetail()
+{
+    // Sub-bullets under an entry led by its time tell its detail: a time inside their sentence
+    // makes no entry. A sub-bullet led by its own time is an entry, and so are sub-bullets
+    // under a day that has no time.
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Printer outage\n\n## Timeline\n\n- 09:00 UTC - print queue stops\n"
+                       "    - on-call saw that the spooler had restarted at 08:52 and kept quiet\n"
+                       "    - 09:20 UTC spooler rolled back\n- 10:00 UTC - queue drains\n"));
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(timedEvents(pm).at(1).at.time, QTime(9, 20));
+    const Postmortem days = importMarkdown(
+        QStringLiteral("# Printer outage\n\n## Timeline\n\n- **2024-06-03**\n"
+                       "    - print queue stops at 09:00 UTC\n    - queue drains by 10:00 UTC\n"));
+    QCOMPARE(timedEvents(days).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

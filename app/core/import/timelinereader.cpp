@@ -32,6 +32,21 @@ void MarkdownImporter::timeOpeningTheText(PendingEvent &pe) const
     }
 }
 
+bool MarkdownImporter::detailOfTimedEntry(const Line &line) const
+{
+    // "- 10:05 - deploy" with "  - we saw at 10:20 that …" under it: a sub-bullet whose time is
+    // only told in its sentence details the entry above, led by its own time; it is no entry
+    // of its own (LABELING.md: an entry is one event line with a time, not a time in prose).
+    if (line.kind != LineKind::ListItem || line.listDepth < 2)
+        return false;
+    for (qsizetype k = m_events.size() - 1; k >= 0; --k) {
+        const PendingEvent &pe = m_events.at(k);
+        if (pe.listDepth < line.listDepth)
+            return pe.ledByTime && !pe.groupLabel;
+    }
+    return false;
+}
+
 void MarkdownImporter::timelineLine(int i, const QString &content)
 {
     const Line &line = m_lines.at(i);
@@ -111,9 +126,12 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         pe.yearlessDay = lead->day;
         if (!ev.at.time.isValid())
             timeOpeningTheText(pe);
+        pe.ledByTime = ev.at.time.isValid();
     } else {
         ev.text = content;
-        const QList<ImportTime::TimeHit> times = ImportTime::findTimes(content, 1, kScan);
+        const QList<ImportTime::TimeHit> times = detailOfTimedEntry(line)
+                                                     ? QList<ImportTime::TimeHit>()
+                                                     : ImportTime::findTimes(content, 1, kScan);
         if (!times.isEmpty()) {
             const auto &t = times.first();
             ev.at.time = t.time;
