@@ -183,6 +183,7 @@ void TestImportSections::rootCauseHeadings_data()
     QTest::newRow("how did this happen") << QStringLiteral("How did this happen?") << true;
     QTest::newRow("why it happened") << QStringLiteral("Why it happened") << true;
     QTest::newRow("so how did it happen") << QStringLiteral("So how did it happen?") << true;
+    QTest::newRow("blameless") << QStringLiteral("Blameless Root Cause") << true;
     QTest::newRow("why the job failed") << QStringLiteral("Why the nightly job failed") << true;
     QTest::newRow("yearn template") << QStringLiteral("Details of Incident") << true;
     QTest::newRow("vulnerability") << QStringLiteral("Details of the vulnerability") << true;
