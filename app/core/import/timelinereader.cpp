@@ -32,6 +32,22 @@ void MarkdownImporter::timeOpeningTheText(PendingEvent &pe) const
     }
 }
 
+void MarkdownImporter::timeInTheText(PendingEvent &pe) const
+{
+    // An entry not led by its time: the first time its sentence tells, with the zone after it.
+    const QString &content = pe.event.text;
+    const QList<ImportTime::TimeHit> times = ImportTime::findTimes(content, 1, kScan);
+    if (times.isEmpty())
+        return;
+    const auto &t = times.first();
+    pe.event.at.time = t.time;
+    pe.event.at.text = content.mid(t.pos, t.length).trimmed();
+    if (auto z = ImportTime::zoneAfter(content, t.pos + t.length)) {
+        pe.event.at.text += QLatin1Char(' ') + z->label;
+        pe.zone = z;
+    }
+}
+
 bool MarkdownImporter::detailOfTimedEntry(const Line &line) const
 {
     // "- 10:05 - deploy" with "  - we saw at 10:20 that …" under it: a sub-bullet whose time is
@@ -129,18 +145,8 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         pe.ledByTime = ev.at.time.isValid();
     } else {
         ev.text = content;
-        const QList<ImportTime::TimeHit> times = detailOfTimedEntry(line)
-                                                     ? QList<ImportTime::TimeHit>()
-                                                     : ImportTime::findTimes(content, 1, kScan);
-        if (!times.isEmpty()) {
-            const auto &t = times.first();
-            ev.at.time = t.time;
-            ev.at.text = content.mid(t.pos, t.length).trimmed();
-            if (auto z = ImportTime::zoneAfter(content, t.pos + t.length)) {
-                ev.at.text += QLatin1Char(' ') + z->label;
-                pe.zone = z;
-            }
-        }
+        if (!detailOfTimedEntry(line))
+            timeInTheText(pe);
     }
 
     const LabelSplit split = splitLabel(lead ? lead->rest : content);

@@ -106,8 +106,7 @@ Label classifyLabel(const QString &norm)
          R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"
          // The Ministry of Justice Cloud Platform incident log's "Review actions".
          R"(|^(post ?-?incident )?review actions$)"
-         // Engineering reports close with the work ahead: "Future work", "Future plans",
-         // "Looking forward" (a research paper's "Future work" section, as postmortems borrow it).
+         // The work ahead, as papers close: "Future work", "Future plans", "Looking forward".
          R"(|^(future (work|works|plans?|improvements?|actions)|looking (forward|ahead))$)"},
         {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
         // The course template asks for "a list of tasks … (be very specific, like a TODO)":
@@ -132,8 +131,7 @@ Label classifyLabel(const QString &norm)
         {Label::End,
          R"(^((incident|outage|impact) )?end( time| date)?$|^ended( at)?$|^resolved at$|^repaired( at)?$|^(recovery|resolution) time$|^time (of|to) (resolution|recovery|restoration)$)"},
         {Label::RootCause,
-         // Google SRE template "Root Causes"; "Blameless root cause" (a postmortem template
-         // that names its blameless culture in the heading, used by 3 held-out reports);
+         // Google SRE template "Root Causes"; "Blameless root cause" (3 held-out reports);
          // "Root cause of the outage/issue/problem" (blog
          // postmortems: Rust, GitHub, Cloudflare); a cause named by its kind ("Underlying
          // cause", "Technical causes"), not a title that says what caused what.
