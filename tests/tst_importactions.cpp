@@ -34,6 +34,7 @@ private Q_SLOTS:
     void actionTableAmongSummaryFields();
     void labelledItemAfterTheLists();
     void paragraphThatPreventsARepeat();
+    void futureWorkSections();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -390,6 +391,26 @@ void TestImportActions::paragraphThatPreventsARepeat()
         "# Slow API\n\n## Post mortem\n\nTo prevent this in the future we added alerts.\n\n"
         "## Action items\n\n- Bound the pool\n"));
     QCOMPARE(named.actionItems.size(), 1);
+}
+
+void TestImportActions::futureWorkSections()
+{
+    // A report that closes with the work ahead, the way papers do ("Future work", "Looking
+    // forward"): its list is the action items, a label over sub-bullets being one item.
+    const Postmortem work = importMarkdown(
+        QStringLiteral("# Cache outage\n\n## Summary\nThe cache fell over.\n\n## Future Work\n"
+                       "1. Add a second cache node\n2. Test failover every quarter\n"));
+    QCOMPARE(work.actionItems.size(), 2);
+    QCOMPARE(work.actionItems.at(1).text, QStringLiteral("Test failover every quarter"));
+    const Postmortem ahead = importMarkdown(
+        QStringLiteral("# Cache outage\n\n## Looking forward\n\nWe will work on these areas:\n\n"
+                       "1. **Failover drills**\n   - Run a failover drill each quarter.\n\n"
+                       "2. **Capacity**\n   - Size the cache for twice the peak.\n"));
+    QCOMPARE(ahead.actionItems.size(), 2);
+    // Plans told as a status paragraph stay text.
+    const Postmortem status = importMarkdown(QStringLiteral(
+        "# Cache outage\n\n## Current status and future plans\n\nThe cache is healthy.\n"));
+    QVERIFY(status.actionItems.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

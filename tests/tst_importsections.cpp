@@ -35,6 +35,7 @@ private Q_SLOTS:
     void titleHeadsTheDocument();
     void mdxModuleStatementsAreCode();
     void causeToldTheSentenceBefore();
+    void sectionsInTheShippedLanguages();
 };
 
 void TestImportSections::rootCauseAndResolutionSplit()
@@ -181,6 +182,8 @@ void TestImportSections::rootCauseHeadings_data()
     QTest::newRow("contributing causes") << QStringLiteral("Contributing causes") << true;
     QTest::newRow("how did this happen") << QStringLiteral("How did this happen?") << true;
     QTest::newRow("why it happened") << QStringLiteral("Why it happened") << true;
+    QTest::newRow("so how did it happen") << QStringLiteral("So how did it happen?") << true;
+    QTest::newRow("blameless") << QStringLiteral("Blameless Root Cause") << true;
     QTest::newRow("why the job failed") << QStringLiteral("Why the nightly job failed") << true;
     QTest::newRow("yearn template") << QStringLiteral("Details of Incident") << true;
     QTest::newRow("vulnerability") << QStringLiteral("Details of the vulnerability") << true;
@@ -453,6 +456,40 @@ void TestImportSections::causeToldTheSentenceBefore()
         "all pods to restart together.\n  - A ticket was raised with the vendor.\n"));
     QCOMPARE(log.rootCause, QStringLiteral("Changing the node type replaces every node at once. "
                                            "This caused all pods to restart together."));
+}
+
+void TestImportSections::sectionsInTheShippedLanguages()
+{
+    // A report written in Spanish: its sections named as Hindsight's Spanish interface names
+    // them, in their longer forms.
+    const Postmortem es = importMarkdown(QStringLiteral(
+        "# Caída del servicio de colas\n\n**Duración del incidente:** 30 minutos (09:00 - 09:30 "
+        "UTC)\n\n## Resumen ejecutivo\n\nLa cola dejó de aceptar mensajes.\n\n"
+        "## Cronología del incidente\n\n| Hora (UTC) | Evento |\n|---|---|\n"
+        "| 09:00 | La cola se detiene |\n| 09:30 | La cola vuelve a funcionar |\n\n"
+        "## Análisis de causa raíz\n\nEl disco de la cola se llenó de registros.\n\n"
+        "## Acciones correctivas\n\n- Rotar los registros cada día\n"
+        "- Alertar con el disco al 80%\n"));
+    QCOMPARE(es.start.time, QTime(9, 0));
+    QCOMPARE(es.end.time, QTime(9, 30));
+    QCOMPARE(es.timeline.size(), 2);
+    QVERIFY(es.rootCause.contains(QLatin1String("registros")));
+    QCOMPARE(es.actionItems.size(), 2);
+    QVERIFY(es.summary.contains(QStringLiteral("dejó de aceptar")));
+    // German and French names, with or without accents.
+    using Import::classifyLabel;
+    using Import::Label;
+    using Import::normaliseLabel;
+    QCOMPARE(classifyLabel(normaliseLabel(QStringLiteral("Zeitlicher Ablauf"))), Label::Timeline);
+    QCOMPARE(classifyLabel(normaliseLabel(QStringLiteral("Grundursache"))), Label::RootCause);
+    QCOMPARE(classifyLabel(normaliseLabel(QStringLiteral("Maßnahmen"))), Label::Measures);
+    QCOMPARE(classifyLabel(normaliseLabel(QStringLiteral("Cause racine de l'incident"))),
+             Label::RootCause);
+    QCOMPARE(classifyLabel(normaliseLabel(QStringLiteral("Cronologia"))), Label::Timeline);
+    // Words that only resemble them stay unknown.
+    QCOMPARE(classifyLabel(normaliseLabel(QStringLiteral("Medidas tomadas durante la caída"))),
+             Label::None);
+    QCOMPARE(classifyLabel(normaliseLabel(QStringLiteral("Actions"))), Label::None);
 }
 
 QTEST_GUILESS_MAIN(TestImportSections)

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void loneDurationLineWithoutTheStartsYear();
     void timeStatedInAnotherSection();
     void rangeOfDaysWithATimeline();
+    void entrySayingTheServiceIsOperationalEndsIt();
+    void laterDateLineIsNoEnd();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -206,9 +208,9 @@ void TestImportSpan::timelineDatesGiveTheSpan()
     // Read off the timeline, so the review does not take them as a stated duration.
     QVERIFY(pm.start.fromTimeline);
     QVERIFY(pm.end.fromTimeline);
-    const Postmortem stated = importMarkdown(QStringLiteral(
-        "Start: 2018-01-11 09:00 UTC\nEnd: 2018-01-11 10:00 UTC\n\n## Timeline\n\n"
-        "- 09:00 A warning arrived.\n- 10:00 The certificate was renewed.\n"));
+    const Postmortem stated = importMarkdown(
+        QStringLiteral("Start: 2018-01-11 09:00 UTC\nEnd: 2018-01-11 10:00 UTC\n\n## Timeline\n\n"
+                       "- 09:00 A warning arrived.\n- 10:00 The certificate was renewed.\n"));
     QCOMPARE(stated.start.time, QTime(9, 0));
     QVERIFY(!stated.start.fromTimeline);
     QVERIFY(!stated.end.fromTimeline);
@@ -459,6 +461,57 @@ void TestImportSpan::rangeOfDaysWithATimeline()
     QCOMPARE(pm.end.date, QDate(2026, 1, 19));
     QCOMPARE(pm.end.time, QTime(16, 4));
     QCOMPARE(timedEvents(pm).at(1).at.date, QDate(2026, 1, 16));
+}
+
+void TestImportSpan::entrySayingTheServiceIsOperationalEndsIt()
+{
+    // "All services confirmed operational", "recovery of the cluster completed": the service is
+    // back; a later "ticket closed" entry is follow-up, and a rounded duration gives way.
+    const QString timeline = QStringLiteral(
+        "## Timeline\n- 14:10 UTC: the queue stalls\n- 15:00 UTC: workers restarted\n"
+        "- 16:20 UTC: all services confirmed operational\n- 17:05 UTC: ticket closed, review "
+        "booked\n");
+    const Postmortem closed = importMarkdown(
+        QStringLiteral("# Queue stall\n\n## Summary\nOn 2024-05-02 the queue stalled.\n\n")
+        + timeline);
+    QCOMPARE(closed.end.time, QTime(16, 20));
+    const Postmortem rounded = importMarkdown(
+        QStringLiteral("# Queue stall\n\n## Summary\nOn 2024-05-02 at 14:10 UTC the queue "
+                       "stalled for about 2 hours.\n\n")
+        + timeline);
+    QCOMPARE(rounded.end.time, QTime(16, 20));
+    const Postmortem completed = importMarkdown(QStringLiteral(
+        "# Queue stall\n\n## Summary\nOn 2024-05-02 at 14:10 UTC the queue stalled for "
+        "about 2 hours.\n\n## Timeline\n- 14:10 UTC: the queue stalls\n"
+        "- 15:55 UTC: recovery of the queue cluster completed\n"
+        "- 16:30 UTC: customers told\n"));
+    QCOMPARE(completed.end.time, QTime(15, 55));
+    // An "operational" that is no state of the service stays a word.
+    const Postmortem team = importMarkdown(QStringLiteral(
+        "# Queue stall\n\n## Summary\nOn 2024-05-02 the queue stalled.\n\n## Timeline\n"
+        "- 14:10 UTC: the queue stalls\n- 14:30 UTC: operational team paged\n"
+        "- 15:10 UTC: queue drained\n"));
+    QCOMPARE(team.end.time, QTime(15, 10));
+}
+
+void TestImportSpan::laterDateLineIsNoEnd()
+{
+    // The Duration line states the whole span; a "Date:" on a later update carries only the
+    // time of that update, not a later end.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Queue stall\n\n**Incident date:** 2024-02-01\n"
+        "**Duration:** about an hour (08:05 - 09:10 UTC)\n\n## Summary\n\nThe queue stalled."
+        "\n\n## Update: alerts added\n\n**Date:** 2024-02-01 11:40 UTC\n**State:** done\n"));
+    QCOMPARE(pm.start.time, QTime(8, 5));
+    QCOMPARE(pm.end.time, QTime(9, 10));
+    QCOMPARE(pm.end.date, QDate(2024, 2, 1));
+    // A Date line without a time still dates a Duration line that names no day.
+    const Postmortem dated = importMarkdown(
+        QStringLiteral("# Queue stall\n\n**Date:** 2024-02-01\n"
+                       "**Duration:** 23:30 - 00:20 UTC\n\n**State:** 11:40 UTC update\n"));
+    QCOMPARE(dated.start.date, QDate(2024, 2, 1));
+    QCOMPARE(dated.end.date, QDate(2024, 2, 2));
+    QCOMPARE(dated.end.time, QTime(0, 20));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

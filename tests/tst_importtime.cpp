@@ -99,6 +99,12 @@ void TestImportTime::dates()
     QCOMPARE(findDates(QStringLiteral("14–16 March 2024")).last().date, QDate(2024, 3, 16));
     QVERIFY(ImportTime::looksDayFirst(QStringLiteral("on 15/01/2021 and 03/02/2021")));
     QVERIFY(!ImportTime::looksDayFirst(QStringLiteral("on 01/15/2021")));
+    // Only ambiguous dates: day first when that puts them days apart and month first months
+    // apart (a week of one incident, not August to December).
+    QVERIFY(ImportTime::looksDayFirst(QStringLiteral("03-02-2025 lease expired, 06-02-2025 "
+                                                     "outage, 07-02-2025 restored")));
+    QVERIFY(!ImportTime::looksDayFirst(QStringLiteral("03/04/2025 deploy, 03/05/2025 rollback")));
+    QVERIFY(!ImportTime::looksDayFirst(QStringLiteral("released 05/06/2025")));
 }
 
 void TestImportTime::zones_data()

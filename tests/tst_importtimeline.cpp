@@ -40,6 +40,9 @@ private Q_SLOTS:
     void timeHeadingsWithoutATimelineSection();
     void htmlParagraphPerLine();
     void timedListNestedUnderAField();
+    void datedFourDigitTimes();
+    void timelineHeadingsWithANoteOrAKind();
+    void subBulletTimesAreDetail();
 };
 
 void TestImportTimeline::timelineMidnightRollover()
@@ -429,7 +432,8 @@ void TestImportTimeline::dayHeadingsAtTheTimelinesLevel()
     const Postmortem pm = importMarkdown(QStringLiteral(
         "# Report March 3 2024 - queue stall\n\n## Timeline\n\n_All times in CET_\n\n"
         "## March 3\n\n### 22:10\nAlert fires.\n\n### 23:40\nWorkers restarted.\n\n"
-        "## Tuesday, 4 March\n\n### 00:20\nQueue drained.\n\n## Action items\n\n- [ ] Add a check\n"));
+        "## Tuesday, 4 March\n\n### 00:20\nQueue drained.\n\n## Action items\n\n- [ ] Add a "
+        "check\n"));
     const QList<TimelineEvent> timed = timedEvents(pm);
     QCOMPARE(timed.size(), 3);
     QCOMPARE(timed.first().at.date, QDate(2024, 3, 3));
@@ -489,6 +493,60 @@ void TestImportTimeline::timedListNestedUnderAField()
     QCOMPARE(timedEvents(pm).size(), 3);
     QCOMPARE(timedEvents(pm).at(1).text, QStringLiteral("pull errors alert"));
     QVERIFY(pm.resolution.contains(QLatin1String("new certificate")));
+}
+
+void TestImportTimeline::datedFourDigitTimes()
+{
+    // "2023-09-04 2140: …": a full date, then the military time of that day closed by a colon.
+    const Postmortem pm
+        = importMarkdown(QStringLiteral("# Archive outage\n\n## Timeline (UTC)\n\n"
+                                        "- 2023-09-04 2140: nightly job wrote a bad index\n"
+                                        "- 2023-09-04 2215: readers started failing\n"
+                                        "- 2023-09-05 0105: index rebuilt, readers back\n"));
+    QCOMPARE(pm.timeline.size(), 3);
+    QCOMPARE(pm.timeline.at(0).at.time, QTime(21, 40));
+    QCOMPARE(pm.timeline.at(0).text, QStringLiteral("nightly job wrote a bad index"));
+    QCOMPARE(pm.timeline.at(2).at.date, QDate(2023, 9, 5));
+    QCOMPARE(pm.timeline.at(2).at.time, QTime(1, 5));
+    // Without the colon closing them, four digits after a date stay words.
+    QVERIFY(!ImportTime::parseLeading(QStringLiteral("2023-09-04 2140 servers were moved"))
+                 ->time.isValid());
+}
+
+void TestImportTimeline::timelineHeadingsWithANoteOrAKind()
+{
+    // A timeline named by what it follows ("Response timeline"), and one whose heading runs on
+    // after a parenthesised note: both are the timeline.
+    const Postmortem kind
+        = importMarkdown(QStringLiteral("# Relay outage\n\n## Summary\nThe relay stopped.\n\n"
+                                        "## Response Timeline\n- 08:10 UTC: relay stopped\n"
+                                        "- 08:40 UTC: relay restarted\n\n## Impact\nNone.\n"));
+    QCOMPARE(kind.timeline.size(), 2);
+    QCOMPARE(kind.timeline.at(1).at.time, QTime(8, 40));
+    const Postmortem note = importMarkdown(QStringLiteral(
+        "# Queue backlog\n\n## Timeline (times in CET) Tuesday 3 to Thursday 5 of the month. "
+        "Times are rounded\n\n09:05 AM CET Tuesday: backlog grows\n\n"
+        "11:20 AM CET Tuesday: workers added\n\n## Root cause\nA slow consumer.\n"));
+    QCOMPARE(note.timeline.size(), 2);
+    QCOMPARE(note.timeline.at(0).at.time, QTime(9, 5));
+    QCOMPARE(note.timeline.at(1).at.time, QTime(11, 20));
+}
+
+void TestImportTimeline::subBulletTimesAreDetail()
+{
+    // Sub-bullets under an entry led by its time tell its detail: a time inside their sentence
+    // makes no entry. A sub-bullet led by its own time is an entry, and so are sub-bullets
+    // under a day that has no time.
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Printer outage\n\n## Timeline\n\n- 09:00 UTC - print queue stops\n"
+                       "    - on-call saw that the spooler had restarted at 08:52 and kept quiet\n"
+                       "    - 09:20 UTC spooler rolled back\n- 10:00 UTC - queue drains\n"));
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(timedEvents(pm).at(1).at.time, QTime(9, 20));
+    const Postmortem days = importMarkdown(
+        QStringLiteral("# Printer outage\n\n## Timeline\n\n- **2024-06-03**\n"
+                       "    - print queue stops at 09:00 UTC\n    - queue drains by 10:00 UTC\n"));
+    QCOMPARE(timedEvents(days).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

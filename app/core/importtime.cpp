@@ -574,12 +574,40 @@ bool looksDayFirst(const QString &text)
 {
     auto it = numericDateRegex().globalMatch(text);
     int seen = 0;
+    QList<std::pair<QDate, QDate>> readings; // (month first, day first) of each date
     while (it.hasNext() && seen++ < 1000) {
         const QRegularExpressionMatch m = it.next();
-        if (m.captured(1).toInt() > 12 && m.captured(2).toInt() <= 12)
+        const int a = m.captured(1).toInt();
+        const int b = m.captured(2).toInt();
+        if (a > 12 && b <= 12)
             return true;
+        const QString whole = m.captured(0);
+        qsizetype cut = whole.size();
+        while (cut > 0 && whole.at(cut - 1).isDigit())
+            --cut;
+        const QString y = whole.mid(cut);
+        const int year = y.size() == 2 ? fullYear(y.toInt()) : y.toInt();
+        const QDate monthFirst(year, a, b);
+        const QDate dayFirst(year, b, a);
+        if (monthFirst.isValid() && dayFirst.isValid())
+            readings.append({monthFirst, dayFirst});
     }
-    return false;
+    // Every date ambiguous ("08-01-2026", "11-01-2026", "12-01-2026"): an incident's dates lie
+    // days apart, not months. When day first puts them within two weeks and month first
+    // months apart, the document's own dates show DD/MM (LABELING.md's rule for ambiguous
+    // dates).
+    if (readings.size() < 2)
+        return false;
+    const auto spanDays = [&readings](bool dayFirst) {
+        QDate lo, hi;
+        for (const auto &[mf, df] : std::as_const(readings)) {
+            const QDate d = dayFirst ? df : mf;
+            lo = lo.isValid() ? std::min(lo, d) : d;
+            hi = hi.isValid() ? std::max(hi, d) : d;
+        }
+        return lo.daysTo(hi);
+    };
+    return spanDays(true) <= 14 && spanDays(false) >= 60;
 }
 
 std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate &date)
@@ -803,21 +831,26 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
             }
         }
     }
-    if (const auto m = anchored(timeRegex(), at); m.hasMatch()) {
-        const QTime t = timeFromMatch(m, s);
-        if (t.isValid()) {
-            lead.time = t;
-            at = m.capturedEnd();
+    // "2024-03-12 0616: …": four digits right after a full date and closed like a leading
+    // moment are the military time of that day (no year follows a full date).
+    static const QRegularExpression datedFourDigits(
+        QStringLiteral(R"(([01]\d|2[0-3])([0-5]\d)(?=\s*[:\-–—|]))"));
+    const QRegularExpressionMatch tm = anchored(timeRegex(), at);
+    if (const QTime t = tm.hasMatch() ? timeFromMatch(tm, s) : QTime(); t.isValid()) {
+        lead.time = t;
+        at = tm.capturedEnd();
+        textEnd = at;
+        if (auto z = zoneAfter(s, at, lead.date)) {
+            at = z->pos + z->length;
             textEnd = at;
-            if (auto z = zoneAfter(s, at, lead.date)) {
-                at = z->pos + z->length;
-                textEnd = at;
-                static const QRegularExpression paren(QStringLiteral(R"(\s*[)\]])"));
-                if (const auto p = anchored(paren, at); p.hasMatch())
-                    textEnd = at = p.capturedEnd();
-                lead.zone = z;
-            }
+            static const QRegularExpression paren(QStringLiteral(R"(\s*[)\]])"));
+            if (const auto p = anchored(paren, at); p.hasMatch())
+                textEnd = at = p.capturedEnd();
+            lead.zone = z;
         }
+    } else if (const auto m = anchored(datedFourDigits, at); lead.date.isValid() && m.hasMatch()) {
+        lead.time = QTime(m.captured(1).toInt(), m.captured(2).toInt());
+        textEnd = at = m.capturedEnd();
     }
     if (!lead.date.isValid() && !lead.time.isValid() && lead.month == 0)
         return std::nullopt;

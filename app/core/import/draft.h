@@ -26,6 +26,7 @@ struct PendingEvent
     std::optional<ImportTime::ZoneHit> zone; ///< zone written with this entry's time
     bool groupLabel = false; ///< a label bullet ("**Actions Taken:**") heading sub-items
     int listDepth = 0;
+    bool ledByTime = false; ///< the entry's line opens with its time ("- 10:05 - deploy")
     bool kindFixed = false; ///< the kind is named by a label ("Detection:")
     int yearlessMonth = 0;  ///< "[03-26 17:40]": month and day, year not written
     int yearlessDay = 0;
@@ -71,8 +72,9 @@ struct TimelineBounds
     const PendingEvent *end = nullptr;
     const PendingEvent *firstDated = nullptr;
     const PendingEvent *lastDated = nullptr;
-    bool startMarked = false; ///< `start` says the outage began
-    bool endMarked = false;   ///< `end` says the outage ended
+    bool startMarked = false;  ///< `start` says the outage began
+    bool endMarked = false;    ///< `end` says the outage ended
+    bool endRecovered = false; ///< `end` says the service recovered, entries after it follow up
 };
 
 class MarkdownImporter
@@ -109,6 +111,9 @@ private:
     void switchPart(Part part, const QString &heading, int level);
     void fieldLine(Label label, const QString &rest, const Line &line);
     void timelineLine(int i, const QString &content);
+    /// A nested list item under a timeline entry led by its time: its prose's times are detail.
+    bool detailOfTimedEntry(const Line &line) const;
+    void timeInTheText(PendingEvent &pe) const;
     /// An entry led by its day only: the time its text opens with ("At 12:50 UTC, …").
     void timeOpeningTheText(PendingEvent &pe) const;
     void measuresLine(int i, const QString &content);

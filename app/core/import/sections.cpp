@@ -227,7 +227,7 @@ void MarkdownImporter::processHeading(int i)
         timelineLine(i, line.content);
         return;
     }
-    const LabelSplit split = splitLabel(line.content);
+    const LabelSplit split = headingLabel(line.content);
     Label label = split.ok ? classifyLabel(normaliseLabel(split.label)) : Label::None;
     if (label == Label::Tasks && m_part != Part::Measures)
         label = Label::None; // "Tasks To Complete" of a course README is not the measures' tasks

@@ -11,6 +11,24 @@
 
 namespace Hindsight::Import {
 
+namespace {
+
+/// The span of the one Duration/Date line that states a start and an end, when another such
+/// line has a time of its own (an update's "Date: 2024-02-01 16:10 UTC" further down): that
+/// time is no end of the incident. The other lines still lend it a date and a zone.
+ImportTime::Span wholeLineOverOthers(ImportTime::Span whole, const ImportTime::Span &all)
+{
+    if (!whole.startDate.isValid() && all.startDate.isValid()) {
+        whole.startDate = all.startDate;
+        whole.endDate = all.startDate.addDays(whole.endTime < whole.startTime ? 1 : 0);
+    }
+    if (!whole.zone)
+        whole.zone = all.zone;
+    return whole;
+}
+
+} // namespace
+
 std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summary)
 {
     // The summary names when it started ("From 7:40AM ET on 04-22-2021 …") and perhaps when it
@@ -176,6 +194,9 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
         }
         if (linesWithSpans > 1)
             s = *firstWhole;
+        else if (linesWithSpans == 1
+                 && (s.startTime != firstWhole->startTime || s.endTime != firstWhole->endTime))
+            s = wholeLineOverOthers(*firstWhole, s);
         const bool whole
             = s.endTime.isValid()
               || (!s.startTime.isValid() && s.startDate.isValid() && s.endDate.isValid());
@@ -387,12 +408,16 @@ TimelineBounds MarkdownImporter::timelineBounds()
                 R"(\b(?:(?:returns?|returned|is back|are back|was back|were back|back) to normal|)"
                 R"((?:fully|service|services|access|connectivity) (?:is |was |were |are )?restored|)"
                 R"(fully recovered|back online|back up and running|)"
-                R"(resolution (?:is |was |has been )?(?:confirmed|complete))\b)"),
+                R"(resolution (?:is |was |has been )?(?:confirmed|complete)|)"
+                // "All services confirmed operational", "control plane operational (…)",
+                // "recovery of the cluster completed".
+                R"(operational(?: again)?(?=\s*(?:[.,;(]|$))|recovery\b[^.]{0,60}\bcompleted?)\b)"),
             QRegularExpression::CaseInsensitiveOption);
         for (const PendingEvent *pe = lastTimed; pe > firstTimed; --pe) {
             if (pe->event.at.time.isValid()
                 && recovered.match(QStringView(pe->event.text).left(kScan)).hasMatch()) {
                 lastTimed = pe;
+                b.endRecovered = true;
                 break;
             }
             if (pe->event.kind == EventKind::Resolution || pe->event.kind == EventKind::Mitigation)
@@ -505,7 +530,8 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
     // An end computed from a stated duration (no words of its own) gives way to the
     // timeline's entry that says the outage ended, when the two are within the hour: the
     // duration is rounded ("15 hours 40 minutes"), the entry is the moment.
-    if (choice->span.endTime.isValid() && choice->span.endText.isEmpty() && b.endMarked) {
+    if (choice->span.endTime.isValid() && choice->span.endText.isEmpty()
+        && (b.endMarked || b.endRecovered)) {
         const int computed = choice->span.endTime.msecsSinceStartOfDay() / 60000;
         const int marked = b.end->event.at.time.msecsSinceStartOfDay() / 60000;
         const int apart = std::abs(computed - marked);

@@ -32,6 +32,37 @@ void MarkdownImporter::timeOpeningTheText(PendingEvent &pe) const
     }
 }
 
+void MarkdownImporter::timeInTheText(PendingEvent &pe) const
+{
+    // An entry not led by its time: the first time its sentence tells, with the zone after it.
+    const QString &content = pe.event.text;
+    const QList<ImportTime::TimeHit> times = ImportTime::findTimes(content, 1, kScan);
+    if (times.isEmpty())
+        return;
+    const auto &t = times.first();
+    pe.event.at.time = t.time;
+    pe.event.at.text = content.mid(t.pos, t.length).trimmed();
+    if (auto z = ImportTime::zoneAfter(content, t.pos + t.length)) {
+        pe.event.at.text += QLatin1Char(' ') + z->label;
+        pe.zone = z;
+    }
+}
+
+bool MarkdownImporter::detailOfTimedEntry(const Line &line) const
+{
+    // "- 10:05 - deploy" with "  - we saw at 10:20 that …" under it: a sub-bullet whose time is
+    // only told in its sentence details the entry above, led by its own time; it is no entry
+    // of its own (LABELING.md: an entry is one event line with a time, not a time in prose).
+    if (line.kind != LineKind::ListItem || line.listDepth < 2)
+        return false;
+    for (qsizetype k = m_events.size() - 1; k >= 0; --k) {
+        const PendingEvent &pe = m_events.at(k);
+        if (pe.listDepth < line.listDepth)
+            return pe.ledByTime && !pe.groupLabel;
+    }
+    return false;
+}
+
 void MarkdownImporter::timelineLine(int i, const QString &content)
 {
     const Line &line = m_lines.at(i);
@@ -111,18 +142,11 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         pe.yearlessDay = lead->day;
         if (!ev.at.time.isValid())
             timeOpeningTheText(pe);
+        pe.ledByTime = ev.at.time.isValid();
     } else {
         ev.text = content;
-        const QList<ImportTime::TimeHit> times = ImportTime::findTimes(content, 1, kScan);
-        if (!times.isEmpty()) {
-            const auto &t = times.first();
-            ev.at.time = t.time;
-            ev.at.text = content.mid(t.pos, t.length).trimmed();
-            if (auto z = ImportTime::zoneAfter(content, t.pos + t.length)) {
-                ev.at.text += QLatin1Char(' ') + z->label;
-                pe.zone = z;
-            }
-        }
+        if (!detailOfTimedEntry(line))
+            timeInTheText(pe);
     }
 
     const LabelSplit split = splitLabel(lead ? lead->rest : content);

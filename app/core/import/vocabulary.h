@@ -74,10 +74,21 @@ std::optional<Part> partForLabel(Label label);
 /// Causes, Resolution, Action Items). Matched against a normalised label (see normaliseLabel).
 Label classifyLabel(const QString &norm);
 
+/// classifyLabel for postmortems written in the languages Hindsight ships (German, French,
+/// Spanish): the main sections' names as translations/hindsight_*.ts give them ("Cronología",
+/// "Grundursache", "Cause racine") and their common longer forms ("Análisis de causa raíz",
+/// "Acciones correctivas"). Label::None when nothing matches.
+Label classifyForeignLabel(const QString &norm);
+
 /// Lower case, "&" -> "and", emphasis/punctuation removed, leading numbering dropped.
 QString normaliseLabel(const QString &label);
 
 LabelSplit splitLabel(const QString &content);
+
+/// splitLabel for a heading's text; a heading too long for a bare label is still named by the
+/// words before its parenthesised note ("Timeline (all times PST) Oct 30 - Nov 1. …"), when
+/// those words name a part.
+LabelSplit headingLabel(const QString &content);
 
 /// What a part of the document is read as, for the report.
 QString partName(Part part);
