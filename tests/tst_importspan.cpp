@@ -38,7 +38,6 @@ private Q_SLOTS:
     void timeStatedInAnotherSection();
     void rangeOfDaysWithATimeline();
     void entrySayingTheServiceIsOperationalEndsIt();
-    void laterDateLineIsNoEnd();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -469,8 +468,7 @@ void TestImportSpan::entrySayingTheServiceIsOperationalEndsIt()
     // back; a later "ticket closed" entry is follow-up, and a rounded duration gives way.
     const QString timeline = QStringLiteral(
         "## Timeline\n- 14:10 UTC: the queue stalls\n- 15:00 UTC: workers restarted\n"
-        "- 16:20 UTC: all services confirmed operational\n- 17:05 UTC: ticket closed, review "
-        "booked\n");
+        "- 16:20 UTC: all services confirmed operational\n- 17:05 UTC: ticket closed, review booked\n");
     const Postmortem closed = importMarkdown(
         QStringLiteral("# Queue stall\n\n## Summary\nOn 2024-05-02 the queue stalled.\n\n")
         + timeline);
@@ -492,26 +490,6 @@ void TestImportSpan::entrySayingTheServiceIsOperationalEndsIt()
         "- 14:10 UTC: the queue stalls\n- 14:30 UTC: operational team paged\n"
         "- 15:10 UTC: queue drained\n"));
     QCOMPARE(team.end.time, QTime(15, 10));
-}
-
-void TestImportSpan::laterDateLineIsNoEnd()
-{
-    // The Duration line states the whole span; a "Date:" on a later update carries only the
-    // time of that update, not a later end.
-    const Postmortem pm = importMarkdown(QStringLiteral(
-        "# Queue stall\n\n**Incident date:** 2024-02-01\n"
-        "**Duration:** about an hour (08:05 - 09:10 UTC)\n\n## Summary\n\nThe queue stalled."
-        "\n\n## Update: alerts added\n\n**Date:** 2024-02-01 11:40 UTC\n**State:** done\n"));
-    QCOMPARE(pm.start.time, QTime(8, 5));
-    QCOMPARE(pm.end.time, QTime(9, 10));
-    QCOMPARE(pm.end.date, QDate(2024, 2, 1));
-    // A Date line without a time still dates a Duration line that names no day.
-    const Postmortem dated = importMarkdown(
-        QStringLiteral("# Queue stall\n\n**Date:** 2024-02-01\n"
-                       "**Duration:** 23:30 - 00:20 UTC\n\n**State:** 11:40 UTC update\n"));
-    QCOMPARE(dated.start.date, QDate(2024, 2, 1));
-    QCOMPARE(dated.end.date, QDate(2024, 2, 2));
-    QCOMPARE(dated.end.time, QTime(0, 20));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

@@ -11,24 +11,6 @@
 
 namespace Hindsight::Import {
 
-namespace {
-
-/// The span of the one Duration/Date line that states a start and an end, when another such
-/// line has a time of its own (an update's "Date: 2024-02-01 16:10 UTC" further down): that
-/// time is no end of the incident. The other lines still lend it a date and a zone.
-ImportTime::Span wholeLineOverOthers(ImportTime::Span whole, const ImportTime::Span &all)
-{
-    if (!whole.startDate.isValid() && all.startDate.isValid()) {
-        whole.startDate = all.startDate;
-        whole.endDate = all.startDate.addDays(whole.endTime < whole.startTime ? 1 : 0);
-    }
-    if (!whole.zone)
-        whole.zone = all.zone;
-    return whole;
-}
-
-} // namespace
-
 std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summary)
 {
     // The summary names when it started ("From 7:40AM ET on 04-22-2021 …") and perhaps when it
@@ -194,9 +176,6 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
         }
         if (linesWithSpans > 1)
             s = *firstWhole;
-        else if (linesWithSpans == 1
-                 && (s.startTime != firstWhole->startTime || s.endTime != firstWhole->endTime))
-            s = wholeLineOverOthers(*firstWhole, s);
         const bool whole
             = s.endTime.isValid()
               || (!s.startTime.isValid() && s.startDate.isValid() && s.endDate.isValid());
