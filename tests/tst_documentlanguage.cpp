@@ -120,6 +120,24 @@ private Q_SLOTS:
         QCOMPARE(documentTr("Hindsight::X", "%n events", nullptr, 3), QStringLiteral("3 events"));
     }
 
+    /// Dates and numbers are written in the document's language too: an English deck under a
+    /// German locale says "March", not "März" beside its English headings.
+    void datesFollowTheDocumentLanguage()
+    {
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QDate day(2019, 3, 25);
+        QCOMPARE(documentLocale().toString(day, QStringLiteral("d MMMM yyyy")),
+                 QStringLiteral("25 März 2019"));
+        {
+            const DocumentLanguageScope english(DisplayLanguage::English);
+            QCOMPARE(documentLocale().toString(day, QStringLiteral("d MMMM yyyy")),
+                     QStringLiteral("25 March 2019"));
+            QCOMPARE(documentLocale().toString(12.5, 'g', 4), QStringLiteral("12.5"));
+        }
+        QLocale::setDefault(previous);
+    }
+
     void exportsFollowTheirOptions()
     {
         QTemporaryDir dir;

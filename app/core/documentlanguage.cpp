@@ -35,6 +35,12 @@ DocumentLanguageScope::~DocumentLanguageScope()
     t_language = m_previous;
 }
 
+QLocale documentLocale()
+{
+    return t_language == DisplayLanguage::English ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                  : QLocale();
+}
+
 QString documentTr(const char *context, const char *source, const char *disambiguation, int n)
 {
     if (t_language == DisplayLanguage::Interface)

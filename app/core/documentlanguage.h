@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 
 namespace Hindsight {
@@ -30,6 +31,11 @@ public:
 private:
     DisplayLanguage m_previous;
 };
+
+/// The locale a document's dates and numbers are written in: the interface's (QLocale()) or,
+/// while documentLanguage() is English, English ("25 March 2019", not "25 März 2019" beside
+/// English headings).
+QLocale documentLocale();
 
 /// QCoreApplication::translate(context, source, disambiguation, n) in the document language:
 /// the English source text while documentLanguage() is English, with "%n" replaced by `n` and

@@ -1,6 +1,7 @@
 #include "render/loaddiagramrenderer.h"
 
 #include "core/displaynames.h"
+#include "core/documentlanguage.h"
 
 #include "render/pngbytes.h"
 
@@ -83,7 +84,7 @@ QFont font(int pixelSize, bool bold = false, bool italic = false)
 
 QString number(double v)
 {
-    return QLocale().toString(v, 'f', 0);
+    return documentLocale().toString(v, 'f', 0);
 }
 
 QString percent(double fraction)
@@ -92,7 +93,7 @@ QString percent(double fraction)
         return RendererText::tr("<1%");
     if (!std::isfinite(fraction))
         return RendererText::tr("∞");
-    return RendererText::tr("%1%").arg(QLocale().toString(fraction * 100, 'f', 0));
+    return RendererText::tr("%1%").arg(documentLocale().toString(fraction * 100, 'f', 0));
 }
 
 QColor withAlpha(QColor c, int alpha)

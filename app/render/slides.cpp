@@ -1,6 +1,7 @@
 #include "render/slides.h"
 
 #include "core/displaynames.h"
+#include "core/documentlanguage.h"
 #include "core/postmortemfields.h"
 
 #include "core/markdownblocks.h"
@@ -251,7 +252,7 @@ QString zoneText(const Moment &m, const std::optional<TimeZoneInfo> &tz)
 
 QString dateText(const QDate &d)
 {
-    return QLocale().toString(d, QStringLiteral("d MMMM yyyy"));
+    return documentLocale().toString(d, QStringLiteral("d MMMM yyyy"));
 }
 
 /// "15 February 2024, 22:00 – 16 February 2024, 02:00 UTC", "5 February 2024, 10:00 – 13:30
@@ -501,9 +502,9 @@ private:
         if (m.durationMinutes)
             facts.append({figureDuration(*m.durationMinutes), DeckText::tr("Duration")});
         if (m_pm.usersAffectedPercent)
-            facts.append(
-                {QStringLiteral("%1 %").arg(QLocale().toString(*m_pm.usersAffectedPercent, 'g', 4)),
-                 DeckText::tr("of users affected")});
+            facts.append({QStringLiteral("%1 %").arg(
+                              documentLocale().toString(*m_pm.usersAffectedPercent, 'g', 4)),
+                          DeckText::tr("of users affected")});
         if (m.timeToDetectMinutes)
             facts.append({figureDuration(*m.timeToDetectMinutes),
                           *m.timeToDetectMinutes < 0
@@ -634,8 +635,8 @@ private:
     {
         const int year
             = m_pm.start.date.isValid() ? m_pm.start.date.year() : QDate::currentDate().year();
-        return QLocale().toString(due, due.year() == year ? QStringLiteral("d MMM")
-                                                          : QStringLiteral("d MMM yyyy"));
+        return documentLocale().toString(due, due.year() == year ? QStringLiteral("d MMM")
+                                                                 : QStringLiteral("d MMM yyyy"));
     }
 
     /// One action item as a table row: text, owner, due date. A `continued` row is the rest
