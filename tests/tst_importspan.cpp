@@ -468,7 +468,8 @@ void TestImportSpan::entrySayingTheServiceIsOperationalEndsIt()
     // back; a later "ticket closed" entry is follow-up, and a rounded duration gives way.
     const QString timeline = QStringLiteral(
         "## Timeline\n- 14:10 UTC: the queue stalls\n- 15:00 UTC: workers restarted\n"
-        "- 16:20 UTC: all services confirmed operational\n- 17:05 UTC: ticket closed, review booked\n");
+        "- 16:20 UTC: all services confirmed operational\n- 17:05 UTC: ticket closed, review "
+        "booked\n");
     const Postmortem closed = importMarkdown(
         QStringLiteral("# Queue stall\n\n## Summary\nOn 2024-05-02 the queue stalled.\n\n")
         + timeline);
