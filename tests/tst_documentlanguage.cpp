@@ -6,6 +6,7 @@
 #include "core/documentlanguage.h"
 #include "render/exportformats.h"
 #include "render/htmlrenderer.h"
+#include "render/timelinelayout.h"
 #include "ui/editingactions.h"
 #include "ui/preferences.h"
 #include "ui/previewpane.h"
@@ -134,6 +135,25 @@ private Q_SLOTS:
             QCOMPARE(documentLocale().toString(day, QStringLiteral("d MMMM yyyy")),
                      QStringLiteral("25 March 2019"));
             QCOMPARE(documentLocale().toString(12.5, 'g', 4), QStringLiteral("12.5"));
+        }
+        // The chart's days on an axis over several days: "Mar 26" in English, "26 März" in
+        // German.
+        Postmortem pm;
+        pm.start = {QDate(2019, 3, 25), QTime(23, 0), 0, {}};
+        pm.end = {QDate(2019, 3, 28), QTime(8, 0), 0, {}};
+        pm.timeline = {{pm.start, EventKind::Detection, QStringLiteral("Alert fired.")},
+                       {pm.end, EventKind::Resolution, QStringLiteral("Recovered.")}};
+        const auto dayLabels = [&pm] {
+            QStringList labels;
+            for (const TimelineLayout::Tick &t : layoutTimeline(pm, 900).ticks)
+                if (!t.label.contains(u':'))
+                    labels.append(t.label);
+            return labels.join(u' ');
+        };
+        QVERIFY2(dayLabels().contains(QStringLiteral("März")), qPrintable(dayLabels()));
+        {
+            const DocumentLanguageScope english(DisplayLanguage::English);
+            QVERIFY2(dayLabels().contains(QStringLiteral("Mar 2")), qPrintable(dayLabels()));
         }
         QLocale::setDefault(previous);
     }

@@ -1,6 +1,7 @@
 #include "render/timelinelayout.h"
 
 #include "core/displaynames.h"
+#include "core/documentlanguage.h"
 #include "core/timeline.h"
 #include "render/htmlrenderer.h"
 
@@ -19,6 +20,17 @@
 namespace Hindsight {
 
 namespace {
+
+/// A day on the time axis in the document's language: "Mar 26" in English (and in the C
+/// locale the tests run in), "26 März", "26 mars", "26 mar" in the others.
+QString shortDay(QDate date)
+{
+    const QLocale locale = documentLocale();
+    const bool monthFirst
+        = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    return (monthFirst ? QLocale::c() : locale)
+        .toString(date, monthFirst ? QStringLiteral("MMM d") : QStringLiteral("d MMM"));
+}
 
 /// Context of the chart's strings (lupdate reads the macro's argument); the same context as
 /// timelinechart.cpp's.
@@ -178,8 +190,7 @@ QList<Tick> makeTicks(qint64 lo, qint64 hi, int maxTicks, bool nominal)
         const QDateTime dt = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
         QString label;
         if (t % kMsPerDay == 0)
-            label = nominal ? Text::day(t / kMsPerDay - nominalDay0 + 1)
-                            : QLocale::c().toString(dt.date(), QStringLiteral("MMM d"));
+            label = nominal ? Text::day(t / kMsPerDay - nominalDay0 + 1) : shortDay(dt.date());
         else
             label = dt.time().toString(QStringLiteral("HH:mm"));
         ticks.append({t, label});
@@ -434,7 +445,7 @@ QString TimelineLayout::labelTime(qint64 ms) const
     if (nominalDates)
         return Text::day(dt.date().toJulianDay() - kNominalDay.toJulianDay() + 1) + QLatin1Char(' ')
                + time;
-    return QLocale::c().toString(dt.date(), QStringLiteral("MMM d ")) + time;
+    return shortDay(dt.date()) + QLatin1Char(' ') + time;
 }
 
 int TimelineLayout::indexOfRow(int row) const
