@@ -73,12 +73,13 @@ void checkConsistency(const ReviewDocument &doc, Findings &out)
 {
     // Dates no calendar has.
     for (const Block &b : doc.blocks()) {
-        for (const CalendarDate &c : findDates(b.text)) {
+        const QString prose = proseOf(b.text);
+        for (const CalendarDate &c : findDates(prose)) {
             if (c.exists)
                 continue;
             out.add("consistency.invalid-date", "invalid-date", FindingSeverity::Error,
                     ReviewText::tr("\"%1\" is not a date that exists; check the day and month.")
-                        .arg(b.text.mid(c.position, c.length)),
+                        .arg(prose.mid(c.position, c.length)),
                     b.field, b.index);
             break;
         }
@@ -88,7 +89,7 @@ void checkConsistency(const ReviewDocument &doc, Findings &out)
     for (const Block &b : doc.blocks()) {
         if (b.part == Part::Actions)
             continue;
-        for (double p : userPercentages(b.text)) {
+        for (double p : userPercentages(proseOf(b.text))) {
             if (p >= 0 && p <= 100)
                 continue;
             out.add("consistency.percent-range", "percent-range", FindingSeverity::Error,

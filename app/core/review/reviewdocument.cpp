@@ -1,5 +1,6 @@
 #include "core/review/reviewdocument.h"
 
+#include "core/markdownblocks.h"
 #include "core/review/textscan.h"
 
 #include <QRegularExpression>
@@ -364,6 +365,39 @@ void ReviewDocument::judgeStyle()
         m_style = Style::StatusPage;
     else
         m_style = Style::Course;
+}
+
+QString proseOf(const QString &markdown)
+{
+    const bool mayHaveCode
+        = markdown.contains(QLatin1Char('`')) || markdown.contains(QLatin1Char('~'))
+          || markdown.contains(QLatin1String("    ")) || markdown.contains(QLatin1Char('\t'));
+    if (!mayHaveCode)
+        return markdown;
+    QString out = markdown;
+    const auto blank = [&out](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to && i < out.size(); ++i)
+            if (out.at(i) != QLatin1Char('\n'))
+                out[i] = QLatin1Char(' ');
+    };
+    QList<qsizetype> lineStarts{0};
+    for (qsizetype i = 0; i < markdown.size(); ++i)
+        if (markdown.at(i) == QLatin1Char('\n'))
+            lineStarts.append(i + 1);
+    for (const MarkdownBlock &b : parseMarkdownBlocks(markdown)) {
+        if (b.kind != MarkdownBlock::CodeBlock || b.firstLine >= lineStarts.size())
+            continue;
+        const int last = b.firstLine + int(b.lines.size());
+        blank(lineStarts.at(b.firstLine),
+              last < lineStarts.size() ? lineStarts.at(last) : markdown.size());
+    }
+    // Code spans: a run of backticks up to the next run of the same length (CommonMark 6.1).
+    static const QRegularExpression span(QStringLiteral("(`+)[^`]+?\\1(?!`)"));
+    for (auto it = span.globalMatch(out); it.hasNext();) {
+        const auto m = it.next();
+        blank(m.capturedStart(), m.capturedEnd());
+    }
+    return out;
 }
 
 } // namespace Hindsight::Review

@@ -131,6 +131,12 @@ private:
     int m_words = 0;
 };
 
+/// `markdown` with its code blanked: fenced and indented code blocks (cmark-gfm's reading of
+/// the top-level blocks) and code spans become spaces, line breaks stay, so positions and
+/// lengths are the same as in `markdown`. What the author states is prose; dates, times and
+/// percentages in pasted logs or commands are not statements about the incident.
+QString proseOf(const QString &markdown);
+
 /// The part a section heading names ("Detection", "Follow-up tasks", "How'd We Do?"…).
 Part partForHeading(const QString &heading);
 

@@ -80,14 +80,17 @@ QList<CalendarDate> findDates(const QString &text)
         "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?");
     static const QRegularExpression iso(
         QStringLiteral("(?<![\\w-])((?:19|20)\\d\\d)-(\\d{1,2})-(\\d{1,2})(?![\\w-])"));
-    static const QRegularExpression dayMonth(QStringLiteral("(?<![\\w:])(\\d{1,2})(?:st|nd|rd|th)?"
-                                                            "\\s+")
-                                             + month
-                                             + QStringLiteral("(?:,?\\s+((?:19|20)\\d\\d))?\\b"));
+    // Day, month and year are written on one line: "0" at the end of one log line and "Mar"
+    // opening the next are not a date.
+    static const QRegularExpression dayMonth(
+        QStringLiteral("(?<![\\w:])(\\d{1,2})(?:st|nd|rd|th)?"
+                       "[ \\t\\x{00A0}]+")
+        + month + QStringLiteral("(?:,?[ \\t\\x{00A0}]+((?:19|20)\\d\\d))?\\b"));
     static const QRegularExpression monthDay(
         QStringLiteral("\\b") + month
-        + QStringLiteral(
-            "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+((?:19|20)\\d\\d))?\\b"));
+        + QStringLiteral("[ \\t\\x{00A0}]+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?[ "
+                         "\\t\\x{00A0}]+((?:19|20)\\d\\d))?"
+                         "\\b"));
     QList<CalendarDate> out;
     QList<std::pair<qsizetype, qsizetype>> taken;
     const auto overlaps = [&](qsizetype s, qsizetype l) {
