@@ -56,4 +56,11 @@ ImportResult importPostmortem(const QString &text);
 /// importPostmortem(text).postmortem.
 Postmortem importMarkdown(const QString &text);
 
+/// Heading of the additional section that keeps the YAML or TOML front matter's keys no field
+/// reads, as written ("linkTitle: …", "resources: …"). Not translated: it names data, not prose.
+inline QString frontMatterSectionHeading()
+{
+    return QStringLiteral("Front matter");
+}
+
 } // namespace Hindsight

@@ -1,6 +1,7 @@
 // Import stage "sections": which part of the postmortem each line belongs to.
 #include "core/import/draft.h"
 #include "core/import/eventkinds.h"
+#include "core/importer.h"
 #include "core/timeline.h"
 
 #include <QDateTime>
@@ -41,7 +42,7 @@ void MarkdownImporter::processLine(int i)
         return;
     case LineKind::FrontMatter:
         if (!frontMatterLineUsed(line.raw, m_frontMatterKey))
-            appendExtra(QStringLiteral("Front matter"), line.raw);
+            appendExtra(frontMatterSectionHeading(), line.raw);
         m_frontMatter += line.raw + QLatin1Char('\n');
         m_prevBlank = false;
         return;

@@ -4,6 +4,7 @@
 // identifiers, @handles and abbreviations. A word is reported only when it is lower-case
 // (or opens a sentence and is capitalised nowhere else) and is one or two edits away from a
 // dictionary word.
+#include "core/importer.h"
 #include "core/review/checks.h"
 #include "core/review/textscan.h"
 #include "core/spelling.h"
@@ -121,7 +122,9 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
         return;
     QSet<QString> reported;
     for (const Block &b : doc.blocks()) {
-        if (b.part == Part::Title || !readsAsEnglish(words(b.text), 40))
+        if (b.part == Part::Title || b.heading == frontMatterSectionHeading())
+            continue; // front matter is data: its keys are identifiers ("params:")
+        if (!readsAsEnglish(words(b.text), 40))
             continue; // a passage in another language, quoted or translated
         for (const Misspelling &m : findUnknownWords(b.text)) {
             const QString &w = m.word;
