@@ -1,5 +1,6 @@
 // The review rules' building blocks on invented sentences: owners and due dates in every
 // written form, dates and lengths, blame, spelling suggestions, paraphrased duplicates.
+#include "core/importer.h"
 #include "core/review/actionitemfacts.h"
 #include "core/review/reviewdocument.h"
 #include "core/review/textscan.h"
@@ -134,6 +135,36 @@ private Q_SLOTS:
         QVERIFY(categories(document(QStringLiteral("Duration: 30 June 2023, 10:00 to 10:40 UTC. "
                                                    "The review is on 2023-02-29.")))
                     .contains(QStringLiteral("invalid-date")));
+        // A date is written on one line: a number ending one log line and a month opening the
+        // next are not one.
+        QVERIFY(findDates(QStringLiteral("retries=0\n    Mar 16 04:10:00 host daemon")).size()
+                == 1);
+        QCOMPARE(findDates(QStringLiteral("retries=0\nMar")).size(), 0);
+    }
+
+    void codeIsNotProse()
+    {
+        // Code keeps its place (same length, line breaks kept) but reads as blanks.
+        const QString text
+            = QStringLiteral("We saw `0 Mar` in one log:\n\n```\nday=31 June 2024\n```\n\n"
+                             "    user_share=140%\n\nSo it was 31 June 2024.");
+        const QString prose = proseOf(text);
+        QCOMPARE(prose.size(), text.size());
+        QCOMPARE(prose.count(QLatin1Char('\n')), text.count(QLatin1Char('\n')));
+        QVERIFY(!prose.contains(QLatin1String("0 Mar")));
+        QVERIFY(!prose.contains(QLatin1String("140%")));
+        QCOMPARE(findDates(prose).size(), 1); // only the sentence's date
+        QCOMPARE(proseOf(QStringLiteral("No code here: 31 June 2024.")),
+                 QStringLiteral("No code here: 31 June 2024."));
+        // Pasted logs with impossible dates or shares are not the author's statements; the
+        // same values in prose still are.
+        const QString logs = QStringLiteral("Duration: 30 June 2023, 10:00 to 10:40 UTC.\n\n"
+                                            "```\n2023-02-29 10:00 worker at 140% of users\n```\n");
+        QVERIFY(!categories(document(logs)).contains(QStringLiteral("invalid-date")));
+        QVERIFY(!categories(document(logs)).contains(QStringLiteral("percent-range")));
+        QVERIFY(categories(document(QStringLiteral("Duration: 30 June 2023, 10:00 to 10:40 UTC. "
+                                                   "It hit 140% of users on 2023-02-29.")))
+                    .contains(QStringLiteral("percent-range")));
     }
 
     void clockTimesAndLengths()
@@ -306,6 +337,35 @@ private Q_SLOTS:
                                      "(@li)")}));
         QVERIFY(!c.contains(QStringLiteral("action-duplicate")));
         QCOMPARE(c.count(QStringLiteral("action-no-due")), 2); // the two planned ones
+        // One frame, a different thing in its slot: a list of parallel tasks, one per thing.
+        c = categories(document(
+            summary, {QStringLiteral("Make the nightly job fetch the compiler tarball from our "
+                                     "own cache (@li, by 2025-06-08)"),
+                      QStringLiteral("Make the nightly job fetch the base image from our own "
+                                     "cache (@li, by 2025-06-08)"),
+                      QStringLiteral("Ship a quick patch to staging and deploy (@ana, by "
+                                     "2025-06-01)"),
+                      QStringLiteral("Ship the complete patch to staging and deploy (@ana, by "
+                                     "2025-06-20)")}));
+        QVERIFY(!c.contains(QStringLiteral("action-duplicate")));
+        // Labelled decorations in any language are not the request; an abbreviation glosses
+        // the words before it.
+        c = categories(document(
+            summary,
+            {QStringLiteral("Vaciar la cola de correo (Prioridad: Alta) (Estado: Pendiente) "
+                            "(Responsable: Ana)"),
+             QStringLiteral("Revisar el plan de copias (Prioridad: Alta) (Estado: Pendiente) "
+                            "(Responsable: Ana)"),
+             QStringLiteral("Define Recovery Point Objective (RPO) (@li, by 2025-06-08)"),
+             QStringLiteral("Define Recovery Time Objective (RTO) (@li, by 2025-06-08)")}));
+        QVERIFY(!c.contains(QStringLiteral("action-duplicate")));
+        // The same request written twice with a word added is still one request.
+        c = categories(document(
+            summary, {QStringLiteral("Alert when the cache hit ratio drops below 80% (@ana, by "
+                                     "2025-06-01)"),
+                      QStringLiteral("Alert the on-call when the cache hit ratio drops below 80% "
+                                     "(@li, by 2025-06-08)")}));
+        QCOMPARE(c.count(QStringLiteral("action-duplicate")), 1);
         c = categories(document(summary, {QStringLiteral("Add a cache alert soon")}));
         QVERIFY(c.contains(QStringLiteral("action-no-owner")));
         QVERIFY(c.contains(QStringLiteral("action-no-due")));
@@ -446,6 +506,31 @@ private Q_SLOTS:
         pm = document(QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC."), {}, spanish);
         for (const Finding &f : reviewPostmortem(pm))
             QVERIFY2(f.category != QLatin1String("spelling"), qPrintable(f.message));
+    }
+
+    void frontMatterIsNotSpellChecked()
+    {
+        if (!spellingAvailable())
+            QSKIP("hunspell's en_US dictionary is not installed");
+        // A site generator's keys the importer keeps verbatim are identifiers, not words.
+        const auto flagged = [](const QString &markdown) {
+            QStringList out;
+            for (const Finding &f : reviewPostmortem(importMarkdown(markdown)))
+                if (f.category == QLatin1String("spelling"))
+                    out.append(f.where.excerpt);
+            return out;
+        };
+        const QString body = QStringLiteral(
+            "## Summary\n\nOn 2 May 2025 from 10:00 to 10:40 UTC the build host's disk filled "
+            "up and every build failed.\n\n## Root cause\n\nOld artifacts were never "
+            "deleted.\n");
+        const QString front = QStringLiteral("---\ntitle: Build host disk full\nresources:\n"
+                                             "  - src: cover.png\n    params:\n"
+                                             "      credit: our own photo\n---\n\n");
+        QVERIFY(!flagged(front + body).contains(QStringLiteral("params")));
+        // The same word in a sentence is still judged.
+        QVERIFY(flagged(body + QStringLiteral("\nThe params were wrong.\n"))
+                    .contains(QStringLiteral("params")));
     }
 };
 

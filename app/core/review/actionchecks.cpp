@@ -143,6 +143,43 @@ QStringList quotedParts(const QString &task)
     return out;
 }
 
+/// The words of a task that say what it changes, for comparing two tasks: without labelled
+/// decorations in brackets in any language ("(Prioridad: Alta)", "(Estado: Pendiente)",
+/// "(Priority: P2)") and without an abbreviation that glosses the words before it
+/// ("Recovery Time Objective (RTO)").
+QString comparable(const QString &task)
+{
+    static const QRegularExpression labelled(
+        QStringLiteral("\\(\\s*[\\p{L} ]{2,30}\\s*:[^()]*\\)"));
+    static const QRegularExpression gloss(QStringLiteral("\\(\\p{Lu}{2,6}s?\\)"));
+    QString t = task;
+    t.replace(labelled, QStringLiteral(" "));
+    t.replace(gloss, QStringLiteral(" "));
+    return t;
+}
+
+/// True when two items are one sentence frame with a different thing in one slot: "switch the
+/// job to fetch the kernel archive from our mirror" and "… the base image from our mirror",
+/// "develop a first fix and deploy it" and "develop the final fix and deploy it". Such lists
+/// enumerate parallel tasks, one per thing; a request written twice is a paraphrase instead
+/// (the review set's duplicates share a meaning, not a frame). Same words before and after
+/// (at least three), and each item has its own words in between.
+bool parallelItems(const QString &a, const QString &b)
+{
+    const QStringList x = words(a);
+    const QStringList y = words(b);
+    qsizetype prefix = 0;
+    while (prefix < x.size() && prefix < y.size() && x[prefix] == y[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < x.size() - prefix && suffix < y.size() - prefix
+           && x[x.size() - 1 - suffix] == y[y.size() - 1 - suffix])
+        ++suffix;
+    const qsizetype ownX = x.size() - prefix - suffix;
+    const qsizetype ownY = y.size() - prefix - suffix;
+    return prefix + suffix >= 3 && ownX > 0 && ownY > 0;
+}
+
 /// Share of the smaller item's concepts the other item also names.
 double overlap(const QSet<QString> &a, const QSet<QString> &b)
 {
@@ -181,7 +218,8 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                                    "asks for concrete tasks.")
                         .arg(f.task.left(80), templateNameInSentence(doc.style())),
                     a.field, a.index, vague);
-        const QSet<QString> c = concepts(f.task);
+        const QString task = comparable(f.task);
+        const QSet<QString> c = concepts(task);
         const QStringList quoted = quotedParts(f.task);
         for (qsizetype j = 0; j < seen.size(); ++j) {
             // Items about different quoted names ("no space left" vs "Error creating user")
@@ -192,6 +230,8 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
             const QSet<QString> made = deliverables(c);
             const QSet<QString> otherMade = deliverables(seen[j]);
             if (!made.isEmpty() && !otherMade.isEmpty() && !made.intersects(otherMade))
+                continue;
+            if (parallelItems(task, comparable(doc.actions()[j].facts.task)))
                 continue;
             if (overlap(c, seen[j]) >= 0.6) {
                 out.add("actions.duplicate", "action-duplicate", FindingSeverity::Warning,
