@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 namespace HindsightTest {
@@ -174,8 +175,17 @@ inline QStringList missingLines(const QString &source, const Postmortem &pm)
     for (const QString &line : lines)
         broken += line.split(QRegularExpression(QStringLiteral(R"(<br\s*/?>)"),
                                                 QRegularExpression::CaseInsensitiveOption));
-    for (const QString &line : std::as_const(broken)) {
-        if (line.trimmed().isEmpty())
+    // A table's header row names its columns: when the rows are read into entries or items the
+    // names are read, not kept (a header row is the line before a delimiter row "|---|---|").
+    static const QRegularExpression delimiterRow(QStringLiteral(R"(^\s*\|?[\s:|-]*-[\s:|-]*$)"));
+    QSet<qsizetype> headerRows;
+    for (qsizetype k = 0; k + 1 < broken.size(); ++k)
+        if (broken.at(k).contains(QLatin1Char('|')) && broken.at(k + 1).contains(QLatin1Char('|'))
+            && delimiterRow.match(broken.at(k + 1)).hasMatch())
+            headerRows.insert(k);
+    for (qsizetype k = 0; k < broken.size(); ++k) {
+        const QString &line = broken.at(k);
+        if (line.trimmed().isEmpty() || headerRows.contains(k))
             continue;
         QString e = essentialText(line);
         // Lines of markup only ("---" fences and rules) carry no words; YAML quotes are syntax.

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void yamlCommentsStayInTheFrontMatter();
     void bylineGivesAuthors();
     void sameSectionNeverTwice();
+    void tableHeaderReadWithItsRows();
     void causeFoundByTheInvestigation();
     void titleHeadsTheDocument();
     void mdxModuleStatementsAreCode();
@@ -386,6 +387,28 @@ void TestImportSections::sameSectionNeverTwice()
     for (const Section &sec : pm.sections)
         notes += sec.heading == QLatin1String("Notes") ? 1 : 0;
     QCOMPARE(notes, 1);
+}
+
+void TestImportSections::tableHeaderReadWithItsRows()
+{
+    // Every row read into entries and items: the column names did their job; nothing is left
+    // behind as a section of a header without rows.
+    const Postmortem read = importMarkdown(QStringLiteral(
+        "# Backlog\n\n## Summary\n\nOn 2025-04-02 from 09:00 to 09:50 UTC invoices waited.\n\n"
+        "## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 09:00 | The queue alert fires. |\n"
+        "| 09:50 | The backlog is drained. |\n\n## Action items\n\n| Action | Owner |\n|---|---|\n"
+        "| Alert on queue age | Ana |\n"));
+    QCOMPARE(read.timeline.size(), 2);
+    QCOMPARE(read.actionItems.size(), 1);
+    QVERIFY2(read.sections.isEmpty(), qPrintable(read.sections.value(0).text));
+    // A row kept as text keeps its header above it, so the kept rows still make a table.
+    const Postmortem kept = importMarkdown(QStringLiteral(
+        "# Backlog\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| All times are UTC | |\n"
+        "| 09:00 | The queue alert fires. |\n"));
+    QCOMPARE(kept.timeline.size(), 1);
+    QCOMPARE(kept.sections.size(), 1);
+    QVERIFY(kept.sections.first().text.startsWith(
+        QStringLiteral("| Time | Event |\n|---|---|\n| All times are UTC")));
 }
 
 void TestImportSections::causeFoundByTheInvestigation()

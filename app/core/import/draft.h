@@ -92,6 +92,7 @@ private:
     void processLine(int i);
     void processHeading(int i);
     void processLabelled(int i, Label label, const LabelSplit &split);
+    bool holdTableHead(const Line &line, const QString &text);
     void processPartLine(int i, const std::optional<QString> &text = std::nullopt);
     /// "Action point: …" outside the measures: an action item; false for other lines.
     bool readActionPoint(int i, const LabelSplit &split);
@@ -256,7 +257,15 @@ private:
     int m_itemDepth = 0;        ///< list depth of the last item read as an action item, or 0
     QList<PendingItem> m_pendingItems;
     QStringList m_tableColumns; ///< header cells of the last table in the measures
-    QString m_actionTable;      ///< first header cell of an action-item table being read
+    /// The header and delimiter rows of a table in the timeline or the measures, held until a
+    /// row of it is kept as text (they are written first) or the table ends with every row read
+    /// into entries or items (they are dropped: the column names were read, not kept).
+    struct
+    {
+        QString heading;
+        QStringList lines;
+    } m_pendingTableHead;
+    QString m_actionTable; ///< first header cell of an action-item table being read
 
     // root cause and resolution
     bool m_inResolution = false;

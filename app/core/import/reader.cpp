@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 
 namespace Hindsight::Import {
 
@@ -182,6 +183,13 @@ Section &MarkdownImporter::sectionFor(const QString &heading)
 
 void MarkdownImporter::appendExtra(const QString &heading, const QString &text)
 {
+    // A row of the table whose header was held is kept: its header comes first, so the kept
+    // rows still make a table.
+    if (!m_pendingTableHead.lines.isEmpty() && m_pendingTableHead.heading == heading) {
+        const QStringList head = std::exchange(m_pendingTableHead.lines, {});
+        for (const QString &l : head)
+            appendTo(sectionFor(heading).text, l);
+    }
     appendTo(sectionFor(heading).text, text);
 }
 

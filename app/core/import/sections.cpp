@@ -16,6 +16,9 @@ void MarkdownImporter::processLine(int i)
 {
     m_line = i;
     const Line &line = m_lines.at(i);
+    if (line.kind != LineKind::TableRow && line.kind != LineKind::TableHeader
+        && line.kind != LineKind::TableDelimiter)
+        m_pendingTableHead = {}; // every row was read: the column names did their job
     if (m_otherIncident) {
         keepOtherIncident(i);
         return;
@@ -621,6 +624,16 @@ void MarkdownImporter::fieldLine(Label label, const QString &rest, const Line &l
     }
 }
 
+bool MarkdownImporter::holdTableHead(const Line &line, const QString &text)
+{
+    if (line.kind != LineKind::TableHeader && line.kind != LineKind::TableDelimiter)
+        return false;
+    if (line.kind == LineKind::TableHeader)
+        m_pendingTableHead = {m_partHeading, {}};
+    m_pendingTableHead.lines.append(text);
+    return true;
+}
+
 void MarkdownImporter::processPartLine(int i, const std::optional<QString> &override)
 {
     const Line &current = m_lines.at(i);
@@ -688,12 +701,16 @@ void MarkdownImporter::processPartLine(int i, const std::optional<QString> &over
         rcaLine(text);
         break;
     case Part::ResolutionMeasures:
+        if (holdTableHead(current, text))
+            break;
         if (structural)
             appendExtra(m_partHeading, text);
         else
             resolutionMeasuresLine(i, plain);
         break;
     case Part::Timeline:
+        if (holdTableHead(current, text))
+            break;
         if (structural)
             appendExtra(m_partHeading, text);
         else
@@ -702,6 +719,8 @@ void MarkdownImporter::processPartLine(int i, const std::optional<QString> &over
     case Part::Measures:
         if (current.kind == LineKind::TableHeader)
             m_tableColumns = splitCells(current.content);
+        if (holdTableHead(current, text))
+            break;
         if (structural)
             appendExtra(m_partHeading, text);
         else
