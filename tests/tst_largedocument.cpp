@@ -14,6 +14,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QFile>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -272,6 +273,44 @@ private Q_SLOTS:
         // Once it is open, the editor takes keys again.
         QTest::keyClick(summary, Qt::Key_Z);
         QCOMPARE(counter.keys, 1);
+    }
+
+    void noQuestionAboutTheOpenFileDuringARead()
+    {
+        QTemporaryDir dir;
+        const QString small = dir.filePath(QStringLiteral("short.md"));
+        const QString large = dir.filePath(QStringLiteral("backlog.md"));
+        QVERIFY(writeFile(small, longTimeline(20)) > 0);
+        QVERIFY(writeFile(large, longTimeline(6000)) > DocumentManager::kBackgroundLoadBytes);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(small));
+
+        // Another program rewrites the open file while the large one is read (held for 0.8 s,
+        // three times the watcher's settling delay): no question may come up over the progress
+        // dialog, and none after it, since the read replaces the changed document.
+        int ticks = 0;
+        QStringList questions;
+        HeldReads held;
+        Ticker ticker([&] {
+            if (++ticks == 1) {
+                Postmortem changed = longTimeline(20);
+                changed.summary = QStringLiteral("Rewritten by another editor.");
+                writeFile(small, changed);
+            }
+            if (ticks == 160)
+                held.release();
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                questions.append(box->text());
+                box->reject();
+            }
+        });
+        QVERIFY(w.openFile(large));
+        QTest::qWait(600); // the settling delay after the read
+        ticker.timer.stop();
+        QVERIFY2(questions.isEmpty(), qPrintable(questions.join(QLatin1Char('\n'))));
+        QCOMPARE(w.document()->postmortem().timeline.size(), 6000);
     }
 
     void aSmallFileStillOpensAtOnce()

@@ -279,8 +279,10 @@ std::optional<LoadResult> DocumentManager::loadFile(const QString &path, QByteAr
     // taking that long, and the window repaints behind it.
     progress.setValue(0);
     poll.start();
+    m_reading = true;
     if (!watcher.isFinished())
         loop.exec();
+    m_reading = false;
     poll.stop();
     if (progress.wasCanceled()) // the worker finishes on its own, unheard
         return std::nullopt;
@@ -398,6 +400,12 @@ void DocumentManager::checkDiskState()
     const QString path = m_document->filePath();
     if (path.isEmpty() || m_askingAboutDisk)
         return;
+    if (m_reading) {
+        // No question over the progress dialog: ask once the read is done (and not at all when
+        // the file read replaces this one).
+        m_diskCheck->start();
+        return;
+    }
     // A save replaces the file (rename), which ends the watch: watch the new one again.
     if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
         m_watcher->addPath(path);

@@ -138,6 +138,7 @@ private:
     QByteArray m_diskHash;           ///< SHA-256 of the file as opened/saved; empty: not on disk
     QByteArray m_diskHashAskedAbout; ///< a changed version the user chose to keep theirs over
     bool m_askingAboutDisk = false;
+    bool m_reading = false; ///< a file is being read in the background (its dialog is up)
     /// The hash loadFile() computed while the file it read becomes the document (path, hash),
     /// so opening a file hashes it once, and a large one off the GUI thread.
     std::pair<QString, QByteArray> m_justRead;
