@@ -137,6 +137,9 @@ private:
     bool startsParagraph(int i) const;
     bool readStatusUpdate(int i);
     bool readTimedStatusUpdate(int i);
+    /// A status update fenced as cState writes it ("::: update Resolved | 2021-01-14T12:03Z",
+    /// its text, ":::"); false for other lines.
+    bool readFencedStatusUpdate(int i);
     /// A status update on line i ("**Issue identified:** `text`") whose own line ends with
     /// its date and time; `status` is the update word that gives the kind.
     bool readStampedStatusUpdate(int i, const QString &label, const QString &status,

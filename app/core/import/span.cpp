@@ -504,7 +504,13 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
         }
         choice = c;
     }
-    if (!choice || !choice->span.startTime.isValid() || !b.end || b.end == b.start)
+    // A lone entry is the start as much as the end, unless it is a status page's "Resolved"
+    // update after a start stated elsewhere (the front matter's date of the incident).
+    const bool loneResolved = b.end && b.end->statusUpdate
+                              && b.end->event.kind == EventKind::Resolution && choice
+                              && !choice->startFromTimeline;
+    if (!choice || !choice->span.startTime.isValid() || !b.end
+        || (b.end == b.start && !loneResolved))
         return;
     // An end computed from a stated duration (no words of its own) gives way to the
     // timeline's entry that says the outage ended, when the two are within the hour: the
