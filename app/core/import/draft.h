@@ -167,6 +167,10 @@ private:
     /// The times `summary` gives (the summary, or a section's prose standing in for it): the
     /// first as the start, the one a recovery word marks or a stated length as the end.
     std::optional<SpanChoice> summaryStatement(const QString &summary);
+    /// The summary's first time is the end ("resolved on … at 1:30pm"): the end, and the
+    /// earliest other day before it as the start's date (no start time).
+    SpanChoice endFirst(const QString &text, const ImportTime::TimeHit &end,
+                        const QList<ImportTime::DateHit> &dates) const;
     void resolveYearlessDates();
     /// "12:15 AM" right after "12:00 PM" in the timeline: read as 12:15 (noon), not midnight.
     void readTwelveAmAfterNoon();
