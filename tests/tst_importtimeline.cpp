@@ -37,6 +37,7 @@ private Q_SLOTS:
     void secondTimelineGoesOn();
     void isoStampedStatusUpdates();
     void fencedStatusUpdates();
+    void basicFormatTimesInATimelineTable();
     void dayHeadingsAtTheTimelinesLevel();
     void timeHeadingsWithoutATimelineSection();
     void htmlParagraphPerLine();
@@ -460,6 +461,28 @@ void TestImportTimeline::fencedStatusUpdates()
         "# Slow disks\n\n::: update Investigating | 2023-06-01T08:15:00Z\nLooking.\n\n"
         "::: update Resolved | 2023-06-01T10:45:00Z\nFixed.\n"));
     QCOMPARE(timedEvents(open).size(), 2);
+}
+
+void TestImportTimeline::basicFormatTimesInATimelineTable()
+{
+    // ISO 8601's basic format "hhmm" in the time column of a timeline table; four digits
+    // elsewhere in a row, or as a time cell out of range, are no time.
+    const QString text
+        = QStringLiteral("# Registry down, 3 May 2021\n\n## Timeline\n\nAll times in UTC.\n\n"
+                         "| Time | Type | What |\n| --- | --- | --- |\n"
+                         "| 0905 | alert | Registry health check fails. |\n"
+                         "| 0940 | operator | Disk grown by 2048 MB. |\n"
+                         "| 2460 | operator | Not a time. |\n"
+                         "| 1015 | operator | Registry serves again. |\n");
+    const Postmortem pm = importMarkdown(text);
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 3);
+    QCOMPARE(timed.first().at.time, QTime(9, 5));
+    QCOMPARE(timed.first().at.text, QStringLiteral("0905"));
+    QCOMPARE(timed.last().at.time, QTime(10, 15));
+    QCOMPARE(pm.start.time, QTime(9, 5));
+    QCOMPARE(pm.end.time, QTime(10, 15));
+    QVERIFY(missingLines(text, pm).isEmpty());
 }
 
 void TestImportTimeline::dayHeadingsAtTheTimelinesLevel()

@@ -111,6 +111,9 @@ private:
     void switchPart(Part part, const QString &heading, int level);
     void fieldLine(Label label, const QString &rest, const Line &line);
     void timelineLine(int i, const QString &content);
+    /// A timeline table row led by an ISO 8601 basic time cell ("0730 | … | …"): the time and
+    /// the row's other cells; nullopt for other rows.
+    static std::optional<ImportTime::Leading> basicTimeCell(const QString &content);
     /// A nested list item under a timeline entry led by its time: its prose's times are detail.
     bool detailOfTimedEntry(const Line &line) const;
     void timeInTheText(PendingEvent &pe) const;
