@@ -454,8 +454,12 @@ void TestImportTimeline::fencedStatusUpdates()
     const Postmortem lone = importMarkdown(QStringLiteral(
         "---\ntitle: Slow disks\ndate: '2023-06-01T08:05:00Z'\nresolved: true\n---\nDisks are "
         "slow.\n\n"
-        "::: update Resolved | 2023-06-01T10:45:00Z\nA faulty setting was reverted.\n:::\n"));
+        "::: update Resolved | 2023-06-01T10:45:00Z\nA faulty setting slowed the disks down due "
+        "to a typo in its value. It was reverted.\n:::\n"));
     QCOMPARE(lone.end.time, QTime(10, 45));
+    // The closing update's sentence that states a cause is the root cause.
+    QCOMPARE(lone.rootCause,
+             QStringLiteral("A faulty setting slowed the disks down due to a typo in its value."));
     // Without the closing line the block ends at the next update or within 40 lines.
     const Postmortem open = importMarkdown(QStringLiteral(
         "# Slow disks\n\n::: update Investigating | 2023-06-01T08:15:00Z\nLooking.\n\n"
