@@ -35,6 +35,7 @@ private Q_SLOTS:
     void labelledItemAfterTheLists();
     void paragraphThatPreventsARepeat();
     void futureWorkSections();
+    void identifiedProblemsAreNoMeasures();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -415,3 +416,15 @@ void TestImportActions::futureWorkSections()
 
 QTEST_GUILESS_MAIN(TestImportActions)
 #include "tst_importactions.moc"
+
+void TestImportActions::identifiedProblemsAreNoMeasures()
+{
+    // Under "Future work", the problems found are listed apart from the plan: they say what
+    // went wrong (the root cause when no other section gives it), the plan what will be done.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Gateway outage\n\n## Future work\n\n### Identified problems\n\n"
+        "- The gateway has no standby.\n- Console access depends on the gateway itself.\n\n"
+        "### Improvement plan\n\n- Add a standby gateway.\n"));
+    QCOMPARE(pm.actionItems.size(), 1);
+    QVERIFY(pm.rootCause.contains(QLatin1String("no standby")));
+}

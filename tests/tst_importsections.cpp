@@ -188,6 +188,8 @@ void TestImportSections::rootCauseHeadings_data()
     QTest::newRow("why the job failed") << QStringLiteral("Why the nightly job failed") << true;
     QTest::newRow("yearn template") << QStringLiteral("Details of Incident") << true;
     QTest::newRow("vulnerability") << QStringLiteral("Details of the vulnerability") << true;
+    QTest::newRow("issues identified") << QStringLiteral("Issues identified") << true;
+    QTest::newRow("identified problems") << QStringLiteral("Identified Problems:") << true;
     // A heading that says what caused what is a title, not the root-cause section.
     QTest::newRow("title with causes")
         << QStringLiteral("Proxy change causes login outage") << false;

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void timeStatedInAnotherSection();
     void rangeOfDaysWithATimeline();
     void entrySayingTheServiceIsOperationalEndsIt();
+    void summaryTellsTheResolutionFirst();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -495,3 +496,23 @@ void TestImportSpan::entrySayingTheServiceIsOperationalEndsIt()
 
 QTEST_GUILESS_MAIN(TestImportSpan)
 #include "tst_importspan.moc"
+
+void TestImportSpan::summaryTellsTheResolutionFirst()
+{
+    // A status note opens with its resolution and then tells when the trouble began, by day
+    // only: the time is the end's, the start keeps its day and no time.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Delayed payouts\n\nThis incident has been resolved on the 9th of March 2025 at "
+        "4:15pm UTC.\n\nOn the 7th of March 2025, the payout queue stopped draining.\n"));
+    QCOMPARE(pm.start.date, QDate(2025, 3, 7));
+    QVERIFY(!pm.start.time.isValid());
+    QCOMPARE(pm.end.date, QDate(2025, 3, 9));
+    QCOMPARE(pm.end.time, QTime(16, 15));
+    // Told later, the same words still end the span the summary opens.
+    const Postmortem later = importMarkdown(QStringLiteral(
+        "# Delayed payouts\n\nThe payout queue stopped at 08:10 UTC on 7 March 2025. It was "
+        "fixed on 9 March 2025 at 16:15 UTC.\n"));
+    QCOMPARE(later.start.time, QTime(8, 10));
+    QCOMPARE(later.end.date, QDate(2025, 3, 9));
+    QCOMPARE(later.end.time, QTime(16, 15));
+}

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void twelveAmAfterNoon();
     void secondTimelineGoesOn();
     void isoStampedStatusUpdates();
+    void fencedStatusUpdates();
+    void basicFormatTimesInATimelineTable();
     void dayHeadingsAtTheTimelinesLevel();
     void timeHeadingsWithoutATimelineSection();
     void htmlParagraphPerLine();
@@ -423,6 +425,67 @@ void TestImportTimeline::isoStampedStatusUpdates()
     QCOMPARE(timed.first().at.time, QTime(10, 15));
     QCOMPARE(timed.last().at.time, QTime(10, 40));
     QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
+    QVERIFY(missingLines(text, pm).isEmpty());
+}
+
+void TestImportTimeline::fencedStatusUpdates()
+{
+    // cState's incident files: the front matter dates the incident, each update is a block
+    // "::: update <Status> | <ISO 8601 time>" … ":::"; the "Resolved" one ends it, even alone.
+    const QString text = QStringLiteral(
+        "---\ntitle: Builds stuck\ndate: '2023-06-01T08:05:00.000Z'\nresolved: true\n---\n"
+        "Builds are not picked up by the runners.\n\n"
+        "::: update Monitoring | 2023-06-01T09:30:00.000Z\nRunners were restarted.\n:::\n\n"
+        "::: update Resolved | 2023-06-02T01:10:00.000Z\nThe queue is empty again.\n:::\n");
+    const Postmortem pm = importMarkdown(text);
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 2);
+    QCOMPARE(timed.first().at.time, QTime(9, 30));
+    QCOMPARE(timed.last().kind, EventKind::Resolution);
+    QVERIFY(timed.last().text.contains(QLatin1String("queue is empty")));
+    QCOMPARE(pm.start.time, QTime(8, 5));
+    QCOMPARE(pm.end.date, QDate(2023, 6, 2));
+    QCOMPARE(pm.end.time, QTime(1, 10));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
+    QVERIFY(!pm.summary.contains(QLatin1String(":::")));
+    // The fence line is syntax; its status and stamp stay with the entry.
+    QCOMPARE(timed.first().at.text, QStringLiteral("2023-06-01T09:30:00.000Z"));
+    QVERIFY(timed.first().text.contains(QLatin1String("Monitoring")));
+    const Postmortem lone = importMarkdown(QStringLiteral(
+        "---\ntitle: Slow disks\ndate: '2023-06-01T08:05:00Z'\nresolved: true\n---\nDisks are "
+        "slow.\n\n"
+        "::: update Resolved | 2023-06-01T10:45:00Z\nA faulty setting slowed the disks down due "
+        "to a typo in its value. It was reverted.\n:::\n"));
+    QCOMPARE(lone.end.time, QTime(10, 45));
+    // The closing update's sentence that states a cause is the root cause.
+    QCOMPARE(lone.rootCause,
+             QStringLiteral("A faulty setting slowed the disks down due to a typo in its value."));
+    // Without the closing line the block ends at the next update or within 40 lines.
+    const Postmortem open = importMarkdown(QStringLiteral(
+        "# Slow disks\n\n::: update Investigating | 2023-06-01T08:15:00Z\nLooking.\n\n"
+        "::: update Resolved | 2023-06-01T10:45:00Z\nFixed.\n"));
+    QCOMPARE(timedEvents(open).size(), 2);
+}
+
+void TestImportTimeline::basicFormatTimesInATimelineTable()
+{
+    // ISO 8601's basic format "hhmm" in the time column of a timeline table; four digits
+    // elsewhere in a row, or as a time cell out of range, are no time.
+    const QString text
+        = QStringLiteral("# Registry down, 3 May 2021\n\n## Timeline\n\nAll times in UTC.\n\n"
+                         "| Time | Type | What |\n| --- | --- | --- |\n"
+                         "| 0905 | alert | Registry health check fails. |\n"
+                         "| 0940 | operator | Disk grown by 2048 MB. |\n"
+                         "| 2460 | operator | Not a time. |\n"
+                         "| 1015 | operator | Registry serves again. |\n");
+    const Postmortem pm = importMarkdown(text);
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 3);
+    QCOMPARE(timed.first().at.time, QTime(9, 5));
+    QCOMPARE(timed.first().at.text, QStringLiteral("0905"));
+    QCOMPARE(timed.last().at.time, QTime(10, 15));
+    QCOMPARE(pm.start.time, QTime(9, 5));
+    QCOMPARE(pm.end.time, QTime(10, 15));
     QVERIFY(missingLines(text, pm).isEmpty());
 }
 

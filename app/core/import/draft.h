@@ -112,6 +112,9 @@ private:
     void switchPart(Part part, const QString &heading, int level);
     void fieldLine(Label label, const QString &rest, const Line &line);
     void timelineLine(int i, const QString &content);
+    /// A timeline table row led by an ISO 8601 basic time cell ("0730 | … | …"): the time and
+    /// the row's other cells; nullopt for other rows.
+    static std::optional<ImportTime::Leading> basicTimeCell(const QString &content);
     /// A nested list item under a timeline entry led by its time: its prose's times are detail.
     bool detailOfTimedEntry(const Line &line) const;
     void timeInTheText(PendingEvent &pe) const;
@@ -138,6 +141,9 @@ private:
     bool startsParagraph(int i) const;
     bool readStatusUpdate(int i);
     bool readTimedStatusUpdate(int i);
+    /// A status update fenced as cState writes it ("::: update Resolved | 2021-01-14T12:03Z",
+    /// its text, ":::"); false for other lines.
+    bool readFencedStatusUpdate(int i);
     /// A status update on line i ("**Issue identified:** `text`") whose own line ends with
     /// its date and time; `status` is the update word that gives the kind.
     bool readStampedStatusUpdate(int i, const QString &label, const QString &status,
@@ -165,6 +171,10 @@ private:
     /// The times `summary` gives (the summary, or a section's prose standing in for it): the
     /// first as the start, the one a recovery word marks or a stated length as the end.
     std::optional<SpanChoice> summaryStatement(const QString &summary);
+    /// The summary's first time is the end ("resolved on … at 1:30pm"): the end, and the
+    /// earliest other day before it as the start's date (no start time).
+    SpanChoice endFirst(const QString &text, const ImportTime::TimeHit &end,
+                        const QList<ImportTime::DateHit> &dates) const;
     void resolveYearlessDates();
     /// "12:15 AM" right after "12:00 PM" in the timeline: read as 12:15 (noon), not midnight.
     void readTwelveAmAfterNoon();

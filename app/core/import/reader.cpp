@@ -326,6 +326,42 @@ EventKind statusKind(const QString &word)
                : EventKind::Communication;
 }
 
+/// A date and the time right after it, as status pages stamp updates ("2020-11-15 10:15:00",
+/// "Mar 8, 2025, 14:05 UTC", ISO 8601 "2021-04-20T15:48:23.000Z" with its fraction of a
+/// second and zone designator).
+struct Stamp
+{
+    ImportTime::TimeHit time; ///< pos relative to the text after the date
+    qsizetype timeEnd = 0;    ///< end of the time (and fraction) in `text`
+    qsizetype end = 0;        ///< end of the zone, else of the time, in `text`
+    std::optional<ImportTime::ZoneHit> zone;
+};
+
+std::optional<Stamp> stampAfterDate(const QString &text, const ImportTime::DateHit &d)
+{
+    const qsizetype after = d.pos + d.length;
+    const QList<ImportTime::TimeHit> times = ImportTime::findTimes(text.mid(after), 1, 16);
+    // Between date and time: blanks, a comma, or ISO 8601's "T" ("2021-04-20T15:48:23.000Z").
+    QString between = text.mid(after, times.isEmpty() ? 0 : times.first().pos).trimmed();
+    if (between == QLatin1String("T"))
+        between.clear();
+    if (times.isEmpty() || !between.remove(QLatin1Char(',')).isEmpty())
+        return std::nullopt;
+    Stamp s;
+    s.time = times.first();
+    s.timeEnd = after + s.time.pos + s.time.length;
+    // ISO 8601's fraction of a second before its zone designator ("…:23.000Z").
+    static const QRegularExpression fraction(QStringLiteral(R"([.,]\d{1,9}(?=[Z+\-]))"));
+    if (const QRegularExpressionMatch f
+        = fraction.match(text, s.timeEnd, QRegularExpression::NormalMatch,
+                         QRegularExpression::AnchorAtOffsetMatchOption);
+        f.hasMatch())
+        s.timeEnd = f.capturedEnd();
+    s.zone = ImportTime::zoneAfter(text, s.timeEnd, d.date);
+    s.end = s.zone ? s.zone->pos + s.zone->length : s.timeEnd;
+    return s;
+}
+
 } // namespace
 
 bool MarkdownImporter::readStatusUpdate(int i)
@@ -343,6 +379,8 @@ bool MarkdownImporter::readStatusUpdate(int i)
     const Line &line = m_lines.at(i);
     if (line.kind != LineKind::Paragraph)
         return false;
+    if (startsParagraph(i) && readFencedStatusUpdate(i))
+        return true;
     // A piece of a line cut at its <br>s starts a paragraph of its own.
     const bool piece = i > 0 && m_lines.at(i - 1).number == line.number;
     if ((piece || startsParagraph(i)) && readTimedStatusUpdate(i))
@@ -410,26 +448,12 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
     static const QRegularExpression word(QStringLiteral(R"(\w{2,})"));
     if (!word.match(QStringView(text).left(d.pos)).hasMatch())
         return false;
-    const qsizetype after = d.pos + d.length;
-    const QList<ImportTime::TimeHit> times = ImportTime::findTimes(text.mid(after), 1, 16);
-    // Between date and time: blanks, a comma, or ISO 8601's "T" ("2021-04-20T15:48:23.000Z").
-    QString between = text.mid(after, times.isEmpty() ? 0 : times.first().pos).trimmed();
-    if (between == QLatin1String("T"))
-        between.clear();
-    if (times.isEmpty() || !between.remove(QLatin1Char(',')).isEmpty())
+    const std::optional<Stamp> stamp = stampAfterDate(text, d);
+    if (!stamp || !stampEnd.match(QStringView(text).mid(stamp->end)).hasMatch())
         return false;
-    const ImportTime::TimeHit &t = times.first();
-    qsizetype end = after + t.pos + t.length;
-    // ISO 8601's fraction of a second before its zone designator ("…:23.000Z").
-    static const QRegularExpression fraction(QStringLiteral(R"([.,]\d{1,9}(?=[Z+\-]))"));
-    if (const QRegularExpressionMatch f
-        = fraction.match(text, end, QRegularExpression::NormalMatch,
-                         QRegularExpression::AnchorAtOffsetMatchOption);
-        f.hasMatch())
-        end = f.capturedEnd();
-    const std::optional<ImportTime::ZoneHit> zone = ImportTime::zoneAfter(text, end, d.date);
-    if (!stampEnd.match(QStringView(text).mid(zone ? zone->pos + zone->length : end)).hasMatch())
-        return false;
+    const qsizetype end = stamp->timeEnd;
+    const std::optional<ImportTime::ZoneHit> &zone = stamp->zone;
+    const ImportTime::TimeHit &t = stamp->time;
     PendingEvent pe;
     pe.event.at.date = d.date;
     pe.event.at.time = t.time;
@@ -445,6 +469,59 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
     if (!m_firstTimelineLine)
         m_firstTimelineLine = m_lines.at(i).number;
     m_lastTimelineLine = m_lines.at(i).number;
+    return true;
+}
+
+bool MarkdownImporter::readFencedStatusUpdate(int i)
+{
+    // cState, a status-page theme for Hugo, writes each update as a fenced block: an opening
+    // line "::: update <Status> | <ISO 8601 time>", the update's paragraphs, a closing ":::"
+    // (the format its README documents; also what markdown-it-container reads).
+    static const QRegularExpression open(QStringLiteral(
+        R"(^:::\s*update\s+(?<status>[A-Za-z][A-Za-z -]{0,30}?)\s*\|\s*(?<stamp>.{6,60}?)\s*$)"));
+    const QRegularExpressionMatch m = open.match(m_lines.at(i).content.left(kScan));
+    if (!m.hasMatch())
+        return false;
+    const QString stampText = m.captured(u"stamp");
+    const QList<ImportTime::DateHit> dates = ImportTime::findDates(stampText, m_dayFirst, 1);
+    if (dates.isEmpty() || dates.first().pos != 0)
+        return false;
+    const std::optional<Stamp> stamp = stampAfterDate(stampText, dates.first());
+    if (!stamp)
+        return false;
+    QStringList body;
+    int j = i + 1;
+    static const QRegularExpression close(QStringLiteral(R"(^:::\s*$)"));
+    for (; j < m_lines.size() && j < i + 40; ++j) {
+        const QString &c = m_lines.at(j).content.trimmed();
+        if (close.match(c).hasMatch() || open.match(c).hasMatch())
+            break;
+        if (!c.isEmpty())
+            body.append(c);
+    }
+    if (j < m_lines.size() && close.match(m_lines.at(j).content.trimmed()).hasMatch())
+        m_consumedUpTo = j;
+    else
+        m_consumedUpTo = j - 1;
+    const QString status = m.captured(u"status").trimmed();
+    PendingEvent pe;
+    pe.event.at.date = dates.first().date;
+    pe.event.at.time = stamp->time.time;
+    pe.event.at.text = stampText.left(stamp->end);
+    pe.zone = stamp->zone;
+    pe.explicitDate = true;
+    pe.event.text = QStringLiteral("**%1** %2").arg(status, body.join(QLatin1Char(' ')));
+    pe.event.kind = statusKind(status);
+    pe.kindFixed = status.compare(QLatin1String("update"), Qt::CaseInsensitive) != 0;
+    if (!pe.kindFixed)
+        pe.event.kind = inferKind(pe.event.text);
+    pe.statusUpdate = true;
+    m_events.append(pe);
+    m_eventOpen = false;
+    ++m_statusUpdates;
+    if (!m_firstTimelineLine)
+        m_firstTimelineLine = m_lines.at(i).number;
+    m_lastTimelineLine = m_lines.at(std::min<int>(j, m_lines.size() - 1)).number;
     return true;
 }
 

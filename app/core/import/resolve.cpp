@@ -351,6 +351,20 @@ void MarkdownImporter::resolveRootCause()
             }
         }
     }
+    // Last, a status update's sentences that state a cause as the summary's would ("we
+    // introduced a misconfiguration which caused …" in a status page's closing update).
+    static const QRegularExpression statusWord(QStringLiteral(R"(^\*\*[^*]{1,40}\*\*\s*)"));
+    for (const QString &text : std::as_const(updates)) {
+        const QStringList causes
+            = causeSentences(splitSentences(QString(text).remove(statusWord)), hasCauseCue);
+        if (causes.isEmpty())
+            continue;
+        m_pm.rootCause = causes.join(QLatin1Char(' '));
+        noteGuess(ReportText::tr("No root-cause section: the root cause is the sentence "
+                                 "that names it: “%1”")
+                      .arg(m_pm.rootCause.left(100)));
+        return;
+    }
 }
 
 bool MarkdownImporter::rootCauseFromIdentifiedUpdate()

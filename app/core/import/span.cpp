@@ -11,6 +11,31 @@
 
 namespace Hindsight::Import {
 
+SpanChoice MarkdownImporter::endFirst(const QString &text, const ImportTime::TimeHit &end,
+                                      const QList<ImportTime::DateHit> &dates) const
+{
+    // "This incident has been resolved on the 6th of May 2024 at 1:30pm UTC. On the 4th of
+    // May, …": the summary's only time is the end; the start is the earliest other day it
+    // names before that, without a time (LABELING.md: null where the document does not say).
+    using namespace ImportTime;
+    SpanChoice c;
+    c.source = ReportText::tr("the summary's sentence on the resolution");
+    c.guessed = true;
+    c.span.endTime = end.time;
+    c.span.endText = text.mid(end.pos, end.length).trimmed();
+    c.span.zone = zoneAfter(text, end.pos + end.length);
+    for (const DateHit &d : dates)
+        if (d.pos < end.pos && !text.mid(d.pos, end.pos - d.pos).contains(QLatin1String("\n\n")))
+            c.span.endDate = d.date;
+    for (const DateHit &d : dates)
+        if (d.date.isValid() && (!c.span.endDate.isValid() || d.date < c.span.endDate)
+            && (!c.span.startDate.isValid() || d.date < c.span.startDate))
+            c.span.startDate = d.date;
+    if (!c.span.startDate.isValid())
+        c.span.startDate = c.span.endDate;
+    return c;
+}
+
 std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summary)
 {
     // The summary names when it started ("From 7:40AM ET on 04-22-2021 …") and perhaps when it
@@ -19,7 +44,11 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
     using namespace ImportTime;
     static const QRegularExpression endCue(
         QStringLiteral(
-            R"(\b(?:resolved|solved|restored|fixed|corrected|repaired|recovered|mitigated|ended|over|back (?:up|online|to normal)|end(?:ing)? of (?:the )?(?:outage|incident|impact|disruption))\s+(?:by|at|around|by around|as of)\s+(?:about\s+|approximately\s+|~\s*)?$)"),
+            R"(\b(?:resolved|solved|restored|fixed|corrected|repaired|recovered|mitigated|ended|over|back (?:up|online|to normal)|end(?:ing)? of (?:the )?(?:outage|incident|impact|disruption))\s+)"
+            // "resolved on the 17th of March 2024 at 2:28pm", "resolved on 04/15/2021 at 11
+            // p.m." (the day between the word and the time).
+            R"((?:on\s+[\w/.,-]+(?:\s+[\w/.,-]+){0,4}?,?\s+)?)"
+            R"((?:by|at|around|by around|as of)\s+(?:about\s+|approximately\s+|~\s*)?$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression endAfter(
         QStringLiteral(R"(^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:end|ended|resolved|restored)\b)"),
@@ -71,6 +100,12 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
     if (!startIndex)
         return std::nullopt;
     const TimeHit &t0 = times.at(*startIndex);
+    const QList<DateHit> dates = findDates(text, m_dayFirst, 16, kScan * 4);
+    const auto beforeTime = [&text](const TimeHit &t) {
+        return text.mid(std::max<qsizetype>(0, t.pos - 60), std::min<qsizetype>(60, t.pos));
+    };
+    if (endCue.match(beforeTime(t0)).hasMatch())
+        return endFirst(text, t0, dates);
     SpanChoice c;
     c.source = ReportText::tr("the first time the summary gives");
     c.guessed = true;
@@ -78,7 +113,6 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
     c.span.startText = text.mid(t0.pos, t0.length).trimmed();
     c.span.zone = zoneOf(t0);
     // The date: the nearest one before the time in the same paragraph, else the first after.
-    const QList<DateHit> dates = findDates(text, m_dayFirst, 16, kScan * 4);
     for (const DateHit &d : dates)
         if (d.pos < t0.pos && !text.mid(d.pos, t0.pos - d.pos).contains(QLatin1String("\n\n")))
             c.span.startDate = d.date;
@@ -90,8 +124,7 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
             }
     for (qsizetype k = *startIndex + 1; k < times.size(); ++k) {
         const TimeHit &t = times.at(k);
-        const QString before
-            = text.mid(std::max<qsizetype>(0, t.pos - 40), std::min<qsizetype>(40, t.pos));
+        const QString before = beforeTime(t);
         const QString after = text.mid(t.pos + t.length, 60).section(QLatin1Char('.'), 0, 0);
         if (endCue.match(before).hasMatch() || endAfter.match(after).hasMatch()
             || recoveredAfter.match(after).hasMatch()) {
@@ -504,7 +537,13 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
         }
         choice = c;
     }
-    if (!choice || !choice->span.startTime.isValid() || !b.end || b.end == b.start)
+    // A lone entry is the start as much as the end, unless it is a status page's "Resolved"
+    // update after a start stated elsewhere (the front matter's date of the incident).
+    const bool loneResolved = b.end && b.end->statusUpdate
+                              && b.end->event.kind == EventKind::Resolution && choice
+                              && !choice->startFromTimeline;
+    if (!choice || !choice->span.startTime.isValid() || !b.end
+        || (b.end == b.start && !loneResolved))
         return;
     // An end computed from a stated duration (no words of its own) gives way to the
     // timeline's entry that says the outage ended, when the two are within the hour: the

@@ -63,6 +63,25 @@ bool MarkdownImporter::detailOfTimedEntry(const Line &line) const
     return false;
 }
 
+std::optional<ImportTime::Leading> MarkdownImporter::basicTimeCell(const QString &content)
+{
+    // "| 0730 | operator | Renewed the metadata |": a table row whose first cell is only a time
+    // in ISO 8601's basic format (hhmm, 24-hour, no colon). Outside a table's first cell four
+    // digits are as likely a year or a count, and need a zone to be a time (findTimes).
+    static const QRegularExpression basic(QStringLiteral(R"(^([01]\d|2[0-3])([0-5]\d)$)"));
+    const QStringList cells = splitCells(content);
+    if (cells.size() < 2)
+        return std::nullopt;
+    const QRegularExpressionMatch m = basic.match(cells.first());
+    if (!m.hasMatch())
+        return std::nullopt;
+    ImportTime::Leading lead;
+    lead.time = QTime(m.captured(1).toInt(), m.captured(2).toInt());
+    lead.text = cells.first();
+    lead.rest = content.mid(content.indexOf(QLatin1Char('|')) + 1).trimmed();
+    return lead;
+}
+
 void MarkdownImporter::timelineLine(int i, const QString &content)
 {
     const Line &line = m_lines.at(i);
@@ -71,7 +90,9 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
     if (!m_firstTimelineLine)
         m_firstTimelineLine = line.number;
     m_lastTimelineLine = line.number;
-    const auto lead = ImportTime::parseLeading(content, m_dayFirst);
+    std::optional<ImportTime::Leading> lead = ImportTime::parseLeading(content, m_dayFirst);
+    if (!lead && line.kind == LineKind::TableRow)
+        lead = basicTimeCell(content);
 
     // Notes that are no entries: "All times in PDT", chat lines pasted into the timeline.
     if (!lead && ImportTime::declaredZone(content)) {

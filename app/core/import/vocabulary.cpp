@@ -145,7 +145,8 @@ Label classifyLabel(const QString &norm)
          // Yearn's security disclosure template (yearn-security disclosures/template.md):
          // "Details of Incident" explains the flaw; "Details of Vulnerability" in its earlier
          // disclosures.
-         R"(|^details of (the )?(incident|vulnerability|bug|issue|exploit|attack)$)"},
+         // The faults found ("Issues identified", "Identified problems"; sara-nl, rotko.net).
+         R"(|^details of (the )?(incident|vulnerability|bug|issue|exploit|attack)$|^(issues|problems|faults) identified$|^identified (issues|problems|faults)$)"},
         {Label::Resolution,
          R"(^(resolution|the fix|fix|remediation|recovery|resolution and recovery|resolution steps|solution|how (it was|we) (fixed|resolved)( it)?)$)"},
     };
