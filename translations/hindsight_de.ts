@@ -994,8 +994,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+194"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+278"/>
+        <location filename="../app/core/import/span.cpp" line="+227"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+300"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../app/core/import/reader.cpp" line="+77"/>
+        <location filename="../app/core/import/reader.cpp" line="+78"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Eine Zeile enthielt mehrere Einträge oder Bezeichnungen, verbunden durch „ - “ oder &lt;br&gt;; jeder wurde einzeln gelesen.</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>Titel: „%1“ (Zeile %2).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Maßnahme bei „%1“ geteilt: Sie nennt %2 Maßnahmen.</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+59"/>
+        <location filename="../app/core/import/sections.cpp" line="+63"/>
         <source>Code block</source>
         <translation>Codeblock</translation>
     </message>
@@ -1109,12 +1109,12 @@
         <translation>„%1“ (Zeile %2) gelesen als: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+53"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+105"/>
         <source>Chat log</source>
         <translation>Chatprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+265"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+271"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
@@ -1147,12 +1147,17 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-119"/>
+        <location filename="../app/core/import/span.cpp" line="-205"/>
+        <source>the summary&apos;s sentence on the resolution</source>
+        <translation>der Satz der Zusammenfassung zur Behebung</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>the first time the summary gives</source>
         <translation>die erste Uhrzeit in der Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Ende des Vorfalls aus der in der Zusammenfassung genannten Dauer berechnet (%1 Minuten).</translation>
     </message>
@@ -1193,7 +1198,7 @@
         <translation>Einträge der Zeitleiste, die Tage vor oder nach den übrigen liegen, sind Vorgeschichte oder Nachbereitung: Das Zeitfenster des Vorfalls lässt sie aus.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>the timeline entry that says the outage began</source>
         <translation>der Eintrag der Zeitleiste, der den Beginn des Ausfalls nennt</translation>
     </message>
@@ -1208,7 +1213,7 @@
         <translation>die Daten der Zeitleiste</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Incident end computed from the stated length (%1 minutes).</source>
         <translation>Ende des Vorfalls aus der angegebenen Dauer berechnet (%1 Minuten).</translation>
     </message>
@@ -1363,11 +1368,12 @@
     </message>
     <message>
         <location line="+26"/>
+        <location line="+16"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz, der sie nennt: „%1“</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>No root-cause section: the root cause is the text of the “Identified” status update.</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Text der Statusmeldung „Identified“.</translation>
     </message>
@@ -2608,7 +2614,7 @@
 <context>
     <name>Hindsight::LoadDiagramRenderer</name>
     <message>
-        <location filename="../app/render/loaddiagramrenderer.cpp" line="+35"/>
+        <location filename="../app/render/loaddiagramrenderer.cpp" line="+36"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -3116,7 +3122,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Opening %1 was cancelled.</source>
         <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
     </message>
@@ -3157,7 +3163,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Das Beispiel-Postmortem</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>File changed on disk</source>
         <translation>Datei auf dem Datenträger geändert</translation>
     </message>
@@ -4424,7 +4430,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::ReviewChecks</name>
     <message>
-        <location filename="../app/core/review/consistencychecks.cpp" line="+80"/>
+        <location filename="../app/core/review/consistencychecks.cpp" line="+81"/>
         <source>&quot;%1&quot; is not a date that exists; check the day and month.</source>
         <translation>„%1“ ist kein existierendes Datum; prüfen Sie Tag und Monat.</translation>
     </message>
@@ -4480,7 +4486,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Eine Person ist Subjekt des Fehlers; machen Sie das System zum Subjekt („das Deployment lief ohne Prüfung“) und sagen Sie, was es leicht machte, den Schritt zu übersehen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Naming whose change broke something is not blameless; describe the change and what let it through.</source>
         <translation>Zu nennen, wessen Änderung etwas kaputt gemacht hat, ist nicht schuldfrei; beschreiben Sie die Änderung und was sie durchgelassen hat.</translation>
     </message>
@@ -4490,12 +4496,12 @@ Möchten Sie sie speichern?</translation>
         <translation>Das Versäumnis einer Person wird als Ursache genannt; beschreiben Sie, was im Prozess es zugelassen hat.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+100"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 („%2“)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+160"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+182"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>„%1“ steht nicht im Wörterbuch; meinten Sie „%2“?</translation>
     </message>
@@ -4510,7 +4516,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Maßnahme %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+164"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+206"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Diese Maßnahme nennt keine verantwortliche Person; geben Sie ihr eine Person, ein @Handle oder ein Team.</translation>
     </message>
@@ -4525,12 +4531,12 @@ Möchten Sie sie speichern?</translation>
         <translation>„%1“ nennt keine konkrete Änderung; sagen Sie, was sich am System ändern wird (welcher Alarm, welche Prüfung, welche Einstellung), denn %2 verlangt konkrete Aufgaben.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>This action item asks for the same change as &quot;%1&quot;; merge them.</source>
         <translation>Diese Maßnahme verlangt dieselbe Änderung wie „%1“; führen Sie sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+225"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+239"/>
         <source>Google SRE&apos;s template</source>
         <translation>Die Vorlage von Google SRE</translation>
     </message>
@@ -4601,7 +4607,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 verlangt die falschen Spuren der Untersuchung: was vermutet und ausgeschlossen wurde.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 asks what fixed or mitigated the incident; the document gives only outcomes (&quot;service recovered&quot;), not the action.</source>
         <translation>%1 fragt, was den Vorfall behoben oder eingedämmt hat; das Dokument nennt nur Ergebnisse („Dienst wiederhergestellt“), nicht die Handlung.</translation>
     </message>
@@ -4932,7 +4938,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::Slides</name>
     <message>
-        <location filename="../app/render/slides.cpp" line="+362"/>
+        <location filename="../app/render/slides.cpp" line="+363"/>
         <location line="+56"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
@@ -4973,7 +4979,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Eckdaten</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Load distribution</source>
         <translation>Lastverteilung</translation>
     </message>
@@ -5235,7 +5241,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::TimelineChart</name>
     <message>
-        <location filename="../app/render/timelinelayout.cpp" line="+36"/>
+        <location filename="../app/render/timelinelayout.cpp" line="+48"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>

@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/reader.cpp" line="+79"/>
+        <location filename="../app/core/import/reader.cpp" line="+80"/>
         <source>%n lines held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>
             <numerusform>%n line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/span.cpp" line="+703"/>
+        <location filename="../app/core/import/span.cpp" line="+747"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n timeline time written “12:… AM” right after late-morning or noon entries read as just after noon.</numerusform>

@@ -994,8 +994,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+194"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+278"/>
+        <location filename="../app/core/import/span.cpp" line="+227"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+300"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>acciones</translation>
     </message>
     <message>
-        <location filename="../app/core/import/reader.cpp" line="+77"/>
+        <location filename="../app/core/import/reader.cpp" line="+78"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Una línea contenía varias entradas o etiquetas unidas por « - » o &lt;br&gt;; cada una se leyó por separado.</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>Título: «%1» (línea %2).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Acción dividida en «%1»: enuncia %2 medidas.</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+59"/>
+        <location filename="../app/core/import/sections.cpp" line="+63"/>
         <source>Code block</source>
         <translation>Bloque de código</translation>
     </message>
@@ -1109,12 +1109,12 @@
         <translation>«%1» (línea %2) leído como: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+53"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+105"/>
         <source>Chat log</source>
         <translation>Registro de chat</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+265"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+271"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
@@ -1147,12 +1147,17 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-119"/>
+        <location filename="../app/core/import/span.cpp" line="-205"/>
+        <source>the summary&apos;s sentence on the resolution</source>
+        <translation>la frase del resumen sobre la resolución</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>the first time the summary gives</source>
         <translation>la primera hora que da el resumen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Fin del incidente calculado a partir de la duración que indica el resumen (%1 minutos).</translation>
     </message>
@@ -1193,7 +1198,7 @@
         <translation>Las entradas de la cronología que están días antes o después del resto son antecedentes o seguimiento: la ventana del incidente las deja fuera.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>the timeline entry that says the outage began</source>
         <translation>la entrada de la cronología que indica el inicio de la caída</translation>
     </message>
@@ -1208,7 +1213,7 @@
         <translation>las fechas de la cronología</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Incident end computed from the stated length (%1 minutes).</source>
         <translation>Fin del incidente calculado a partir de la duración indicada (%1 minutos).</translation>
     </message>
@@ -1363,11 +1368,12 @@
     </message>
     <message>
         <location line="+26"/>
+        <location line="+16"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>No hay sección de causa raíz: la causa raíz es la frase que la nombra: «%1»</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>No root-cause section: the root cause is the text of the “Identified” status update.</source>
         <translation>No hay sección de causa raíz: la causa raíz es el texto de la actualización de estado «Identified».</translation>
     </message>
@@ -2608,7 +2614,7 @@
 <context>
     <name>Hindsight::LoadDiagramRenderer</name>
     <message>
-        <location filename="../app/render/loaddiagramrenderer.cpp" line="+35"/>
+        <location filename="../app/render/loaddiagramrenderer.cpp" line="+36"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
@@ -3116,7 +3122,7 @@ Do you want to save them?</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Opening %1 was cancelled.</source>
         <translation>Se canceló la apertura de %1.</translation>
     </message>
@@ -3157,7 +3163,7 @@ Do you want to save them?</source>
         <translation>El postmortem de ejemplo</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>File changed on disk</source>
         <translation>Archivo modificado en el disco</translation>
     </message>
@@ -4424,7 +4430,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::ReviewChecks</name>
     <message>
-        <location filename="../app/core/review/consistencychecks.cpp" line="+80"/>
+        <location filename="../app/core/review/consistencychecks.cpp" line="+81"/>
         <source>&quot;%1&quot; is not a date that exists; check the day and month.</source>
         <translation>«%1» no es una fecha que exista; revise el día y el mes.</translation>
     </message>
@@ -4480,7 +4486,7 @@ Do you want to save them?</source>
         <translation>Una persona es el sujeto del fallo; haga del sistema el sujeto («el despliegue se ejecutó sin comprobación») y diga qué hacía fácil pasar por alto ese paso.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Naming whose change broke something is not blameless; describe the change and what let it through.</source>
         <translation>Señalar de quién fue el cambio que rompió algo no es un enfoque sin culpas; describa el cambio y qué lo dejó pasar.</translation>
     </message>
@@ -4490,12 +4496,12 @@ Do you want to save them?</source>
         <translation>Se da como causa la omisión de una persona; describa qué la permitió en el proceso.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+100"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 («%2»)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+160"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+182"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«%1» no está en el diccionario; ¿quiso decir «%2»?</translation>
     </message>
@@ -4510,7 +4516,7 @@ Do you want to save them?</source>
         <translation>Acción %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+164"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+206"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Esta acción no nombra a ningún responsable; asígnele una persona, un @usuario o un equipo.</translation>
     </message>
@@ -4525,12 +4531,12 @@ Do you want to save them?</source>
         <translation>«%1» no nombra ningún cambio concreto; diga qué cambiará en el sistema (qué alerta, qué comprobación, qué ajuste), ya que %2 pide tareas concretas.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>This action item asks for the same change as &quot;%1&quot;; merge them.</source>
         <translation>Esta acción pide el mismo cambio que «%1»; combínelas.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+225"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+239"/>
         <source>Google SRE&apos;s template</source>
         <translation>La plantilla de Google SRE</translation>
     </message>
@@ -4601,7 +4607,7 @@ Do you want to save them?</source>
         <translation>%1 pide las pistas falsas de la investigación: qué se sospechó y se descartó.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 asks what fixed or mitigated the incident; the document gives only outcomes (&quot;service recovered&quot;), not the action.</source>
         <translation>%1 pide qué corrigió o mitigó el incidente; el documento solo da resultados («servicio recuperado»), no la acción.</translation>
     </message>
@@ -4932,7 +4938,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::Slides</name>
     <message>
-        <location filename="../app/render/slides.cpp" line="+362"/>
+        <location filename="../app/render/slides.cpp" line="+363"/>
         <location line="+56"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
@@ -4973,7 +4979,7 @@ Do you want to save them?</source>
         <translation>Datos clave</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Load distribution</source>
         <translation>Distribución de carga</translation>
     </message>
@@ -5235,7 +5241,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::TimelineChart</name>
     <message>
-        <location filename="../app/render/timelinelayout.cpp" line="+36"/>
+        <location filename="../app/render/timelinelayout.cpp" line="+48"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>

@@ -994,8 +994,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+194"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+278"/>
+        <location filename="../app/core/import/span.cpp" line="+227"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+300"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../app/core/import/reader.cpp" line="+77"/>
+        <location filename="../app/core/import/reader.cpp" line="+78"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Une ligne contenait plusieurs entrées ou libellés reliés par «&#xa0;-&#xa0;» ou &lt;br&gt;&#xa0;; chacun a été lu séparément.</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>Titre&#xa0;: «&#xa0;%1&#xa0;» (ligne %2).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Action scindée à «&#xa0;%1&#xa0;»&#xa0;: elle énonce %2 mesures.</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+59"/>
+        <location filename="../app/core/import/sections.cpp" line="+63"/>
         <source>Code block</source>
         <translation>Bloc de code</translation>
     </message>
@@ -1109,12 +1109,12 @@
         <translation>«&#xa0;%1&#xa0;» (ligne %2) lu comme&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+53"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+105"/>
         <source>Chat log</source>
         <translation>Journal de discussion</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+265"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+271"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
@@ -1147,12 +1147,17 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-119"/>
+        <location filename="../app/core/import/span.cpp" line="-205"/>
+        <source>the summary&apos;s sentence on the resolution</source>
+        <translation>la phrase du résumé sur la résolution</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>the first time the summary gives</source>
         <translation>la première heure donnée dans le résumé</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Fin de l’incident calculée à partir de la durée indiquée dans le résumé (%1 minutes).</translation>
     </message>
@@ -1193,7 +1198,7 @@
         <translation>Les entrées de la chronologie situées des jours avant ou après les autres relèvent des prémices ou du suivi&#xa0;: la fenêtre de l’incident les exclut.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>the timeline entry that says the outage began</source>
         <translation>l’entrée de la chronologie qui indique le début de la panne</translation>
     </message>
@@ -1208,7 +1213,7 @@
         <translation>les dates de la chronologie</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Incident end computed from the stated length (%1 minutes).</source>
         <translation>Fin de l’incident calculée à partir de la durée indiquée (%1 minutes).</translation>
     </message>
@@ -1363,11 +1368,12 @@
     </message>
     <message>
         <location line="+26"/>
+        <location line="+16"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase qui la nomme&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>No root-cause section: the root cause is the text of the “Identified” status update.</source>
         <translation>Aucune section sur la cause racine : la cause racine est le texte de la mise à jour de statut « Identified ».</translation>
     </message>
@@ -2608,7 +2614,7 @@
 <context>
     <name>Hindsight::LoadDiagramRenderer</name>
     <message>
-        <location filename="../app/render/loaddiagramrenderer.cpp" line="+35"/>
+        <location filename="../app/render/loaddiagramrenderer.cpp" line="+36"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -3116,7 +3122,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Opening %1 was cancelled.</source>
         <translation>L&apos;ouverture de %1 a été annulée.</translation>
     </message>
@@ -3157,7 +3163,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Le post-mortem d’exemple</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -4424,7 +4430,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::ReviewChecks</name>
     <message>
-        <location filename="../app/core/review/consistencychecks.cpp" line="+80"/>
+        <location filename="../app/core/review/consistencychecks.cpp" line="+81"/>
         <source>&quot;%1&quot; is not a date that exists; check the day and month.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date qui existe&#xa0;; vérifiez le jour et le mois.</translation>
     </message>
@@ -4480,7 +4486,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Une personne est le sujet de la défaillance&#xa0;; faites du système le sujet («&#xa0;le déploiement s’est fait sans contrôle&#xa0;») et dites ce qui rendait l’étape facile à manquer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Naming whose change broke something is not blameless; describe the change and what let it through.</source>
         <translation>Nommer l’auteur du changement qui a cassé quelque chose n’est pas sans reproche&#xa0;; décrivez le changement et ce qui l’a laissé passer.</translation>
     </message>
@@ -4490,12 +4496,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>L’omission d’une personne est donnée comme cause&#xa0;; décrivez ce qui, dans le processus, l’a permise.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+100"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+160"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+182"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«&#xa0;%1&#xa0;» ne figure pas dans le dictionnaire&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
@@ -4510,7 +4516,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+164"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+206"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Cette action ne nomme aucun responsable&#xa0;; attribuez-la à une personne, un @identifiant ou une équipe.</translation>
     </message>
@@ -4525,12 +4531,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>«&#xa0;%1&#xa0;» ne nomme aucun changement concret&#xa0;; dites ce qui changera dans le système (quelle alerte, quel contrôle, quel réglage), car %2 demande des tâches concrètes.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>This action item asks for the same change as &quot;%1&quot;; merge them.</source>
         <translation>Cette action demande le même changement que «&#xa0;%1&#xa0;»&#xa0;; fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+225"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+239"/>
         <source>Google SRE&apos;s template</source>
         <translation>Le modèle de Google SRE</translation>
     </message>
@@ -4601,7 +4607,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 demande les fausses pistes de l’investigation&#xa0;: ce qui a été soupçonné puis écarté.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 asks what fixed or mitigated the incident; the document gives only outcomes (&quot;service recovered&quot;), not the action.</source>
         <translation>%1 demande ce qui a corrigé ou atténué l’incident&#xa0;; le document ne donne que des résultats («&#xa0;service rétabli&#xa0;»), pas l’action menée.</translation>
     </message>
@@ -4932,7 +4938,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::Slides</name>
     <message>
-        <location filename="../app/render/slides.cpp" line="+362"/>
+        <location filename="../app/render/slides.cpp" line="+363"/>
         <location line="+56"/>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
@@ -4973,7 +4979,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Load distribution</source>
         <translation>Répartition de charge</translation>
     </message>
@@ -5235,7 +5241,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::TimelineChart</name>
     <message>
-        <location filename="../app/render/timelinelayout.cpp" line="+36"/>
+        <location filename="../app/render/timelinelayout.cpp" line="+48"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
