@@ -15,6 +15,8 @@ PACKAGES=(
     libqt6sql6-sqlite libgit2-dev
     # Markdown structure and YAML front matter
     libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev
+    # regular expressions matched without allocating (core/fastregex.h): the PCRE2 Qt uses
+    libpcre2-dev
     # spelling hints in the review checks
     libhunspell-dev hunspell-en-us hunspell-en-gb
     # encoding detection for text files that are not UTF-8

@@ -1,5 +1,7 @@
 #include "core/importlines.h"
 
+#include "core/fastregex.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -42,7 +44,7 @@ bool isBlank(const QString &raw)
 /// archetypes document each key with comments above it).
 bool yamlCommentAt(const QList<Line> &lines, int i, int close)
 {
-    static const QRegularExpression key(QStringLiteral(R"(^[\w.-]+\s*:(\s|$))"));
+    static const FastRegex key(QStringLiteral(R"(^[\w.-]+\s*:(\s|$))"));
     if (close < 0 || i >= close || !lines.at(i).raw.trimmed().startsWith(QLatin1Char('#')))
         return false;
     for (int k = i + 1; k <= close; ++k) {
@@ -76,7 +78,7 @@ int frontMatterEnd(const QList<Line> &lines)
         return close;
     // Markdown where YAML should be (a heading after a blank line, a table row): the front
     // matter was never closed and ends at the last line before that Markdown.
-    static const QRegularExpression markdown(QStringLiteral(R"(^(#{1,6}\s+\S|\|.*\|\s*$))"));
+    static const FastRegex markdown(QStringLiteral(R"(^(#{1,6}\s+\S|\|.*\|\s*$))"));
     for (int i = 1; i < limit; ++i) {
         if (i == close)
             return i;
@@ -104,9 +106,9 @@ struct IterDeleter
     void operator()(cmark_iter *i) const { cmark_iter_free(i); }
 };
 
-QString stripped(const QRegularExpression &re, const QString &s)
+QString stripped(const FastRegex &re, const QString &s)
 {
-    const QRegularExpressionMatch m = re.match(s);
+    const FastMatch m = re.match(s);
     return m.hasMatch() ? s.mid(m.capturedEnd()) : s;
 }
 
@@ -202,7 +204,7 @@ QList<CodeBlock> markBlocks(cmark_node *doc, QList<Line> &lines, QList<int> &mar
         case CMARK_NODE_HEADING: {
             // A setext heading ends with its underline, which cmark 0.29 may count one line
             // short of the heading's end: the lines after the underline are not the heading's.
-            static const QRegularExpression underline(QStringLiteral(R"(^\s{0,3}(=+|-+)\s*$)"));
+            static const FastRegex underline(QStringLiteral(R"(^\s{0,3}(=+|-+)\s*$)"));
             const int level = cmark_node_get_heading_level(node);
             for (int n = start; n <= end; ++n) {
                 Line *l = lineAt(n);
@@ -270,10 +272,10 @@ QList<CodeBlock> markBlocks(cmark_node *doc, QList<Line> &lines, QList<int> &mar
 void fillContent(QList<Line> &lines, const QList<int> &markersOnLine)
 {
     const int count = int(lines.size());
-    static const QRegularExpression quote(QStringLiteral(R"(^\s*(?:>\s?)+)"));
-    static const QRegularExpression marker(QStringLiteral(
+    static const FastRegex quote(QStringLiteral(R"(^\s*(?:>\s?)+)"));
+    static const FastRegex marker(QStringLiteral(
         R"(^\s*(?:[-+*\x{2022}]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\](?:[ \t]+|$))?)"));
-    static const QRegularExpression hashes(QStringLiteral(R"(^\s*#{1,6}(?:[ \t]+|$))"));
+    static const FastRegex hashes(QStringLiteral(R"(^\s*#{1,6}(?:[ \t]+|$))"));
     for (int i = 0; i < count; ++i) {
         Line &l = lines[i];
         QString c = l.raw.contains(QLatin1Char('>')) ? stripped(quote, l.raw) : l.raw;
@@ -463,7 +465,7 @@ void readHtmlLines(QList<Line> &lines)
 {
     static const QRegularExpression openTag(
         QStringLiteral(R"(<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>)"));
-    static const QRegularExpression media(
+    static const FastRegex media(
         QStringLiteral(R"(<(img|iframe|video|audio|object|embed|svg|source|picture)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     enum class Raw { None, Head, Style, Script, Comment };
@@ -574,8 +576,8 @@ void readHtmlLines(QList<Line> &lines)
 /// least two label lines ("Impact: …", "**Root cause:**").
 bool readsAsDocument(const QList<Line> &lines, int from, int to)
 {
-    static const QRegularExpression heading(QStringLiteral(R"(^\s{0,3}#{1,6}\s+\S)"));
-    static const QRegularExpression label(QStringLiteral(
+    static const FastRegex heading(QStringLiteral(R"(^\s{0,3}#{1,6}\s+\S)"));
+    static const FastRegex label(QStringLiteral(
         R"(^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?[*_]{0,3}[A-Z][A-Za-z /&]{2,40}[*_]{0,3}\s*:)"));
     int labels = 0;
     for (int i = from; i <= to && i < lines.size(); ++i) {
@@ -592,15 +594,13 @@ bool readsAsDocument(const QList<Line> &lines, int from, int to)
 /// punctuation or log markers (levels, ISO timestamps, seconds with fractions).
 bool readsAsProse(const QList<Line> &lines, int from, int to)
 {
-    static const QRegularExpression words(
-        QStringLiteral(R"([A-Za-z]{2,}(?:\s+[A-Za-z'’,.-]+){2,})"));
-    static const QRegularExpression led(QStringLiteral(
+    static const FastRegex words(QStringLiteral(R"([A-Za-z]{2,}(?:\s+[A-Za-z'’,.-]+){2,})"));
+    static const FastRegex led(QStringLiteral(
         R"(^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?|[A-Za-z][A-Za-z /]{1,30}:)\s*\S*\s*[A-Za-z]{2,})"));
-    static const QRegularExpression code(QStringLiteral(
+    static const FastRegex code(QStringLiteral(
         R"([{};$=<>|\\]|^\s*(?:#!|//|/\*|\$ )|\b(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b|\d{4}-\d{2}-\d{2}T\d|\d:\d{2}:\d{2}[.,]\d)"));
     // A label alone on its line ("Root Cause:", "Improvements/Fixes:") heads an outline level.
-    static const QRegularExpression outlineLabel(
-        QStringLiteral(R"(^\s*[A-Za-z][A-Za-z /&'-]{1,40}:\s*$)"));
+    static const FastRegex outlineLabel(QStringLiteral(R"(^\s*[A-Za-z][A-Za-z /&'-]{1,40}:\s*$)"));
     int prose = 0;
     int total = 0;
     for (int i = from; i <= to && i < lines.size(); ++i) {
@@ -691,7 +691,7 @@ void readIndentedHierarchy(QList<Line> &lines, const QList<CodeBlock> &blocks, i
 /// tag as Markdown, so they are parsed again (CommonMark 0.30, "HTML blocks", condition 7).
 void readMarkdownUnderInlineTags(QList<Line> &lines)
 {
-    static const QRegularExpression inlineTagAlone(
+    static const FastRegex inlineTagAlone(
         QStringLiteral(
             R"(^\s*<(img|a|span|picture|source|video|audio|iframe|b|i|em|strong|font|sub|sup|br|kbd|code)\b[^<>]*>\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -718,7 +718,7 @@ void readMarkdownUnderInlineTags(QList<Line> &lines)
 /// ("export const post = { date: '2024-11-19', … }" is no "Date:" line of the postmortem).
 void readMdxModuleStatements(QList<Line> &lines)
 {
-    static const QRegularExpression statement(
+    static const FastRegex statement(
         QStringLiteral(R"(^(?:import\s+[\w{*'"]|export\s+(?:const|let|var|default|function|\{)))"));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (lines.at(i).kind != LineKind::Paragraph || lines.at(i).indent > 0
@@ -737,12 +737,12 @@ void readMdxModuleStatements(QList<Line> &lines)
 /// MediaWiki headings ("= Title =", "== Timeline ==") on paragraph lines of their own.
 void readWikiHeadings(QList<Line> &lines)
 {
-    static const QRegularExpression wiki(QStringLiteral(R"(^\s*(={1,6})\s*([^=].*?)\s*\1\s*$)"));
+    static const FastRegex wiki(QStringLiteral(R"(^\s*(={1,6})\s*([^=].*?)\s*\1\s*$)"));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         Line &l = lines[i];
         if (l.kind != LineKind::Paragraph)
             continue;
-        const QRegularExpressionMatch m = wiki.match(l.raw);
+        const FastMatch m = wiki.match(l.raw);
         if (!m.hasMatch())
             continue;
         l.kind = LineKind::Heading;
@@ -759,7 +759,7 @@ QList<Line> classifyLines(const QString &text)
     readHtmlLines(lines);
     readWikiHeadings(lines);
     readMdxModuleStatements(lines);
-    static const QRegularExpression closingFence(QStringLiteral(R"(^\s{0,3}(`{3,}|~{3,})\s*$)"));
+    static const FastRegex closingFence(QStringLiteral(R"(^\s{0,3}(`{3,}|~{3,})\s*$)"));
     for (const CodeBlock &b : blocks) {
         if (b.first < 0 || b.last >= lines.size() || b.first > b.last)
             continue;

@@ -1,6 +1,7 @@
 // Spans of time as postmortems state them: "from 09:00 to 11:15", "between 1830 and 2045 GMT",
 // "lasted 3 hours" (importtime.h: Span, findSpan, parseSpan, statedDurationMinutes,
 // statedLengthFromStart). Split from importtime.cpp, which reads the times, dates and zones.
+#include "core/fastregex.h"
 #include "core/importtime.h"
 
 #include <QRegularExpression>
@@ -11,14 +12,14 @@ namespace Hindsight::ImportTime {
 
 std::optional<int> statedDurationMinutes(const QString &text)
 {
-    static const QRegularExpression re(
+    static const FastRegex re(
         QStringLiteral(R"(\b(?:lasted|lasting|for|duration of|down for|outage of)\s+)"
                        R"((?:a total of\s+|a period of\s+|about\s+|approximately\s+|approx\.?\s+|)"
                        R"(around\s+|roughly\s+|nearly\s+|almost\s+|just over\s+|over\s+|~\s*)*)"
                        R"((\d{1,3}(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b)"
                        R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?|m)\b)?)"),
         QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = re.match(QStringView(text).left(20000));
+    const FastMatch m = re.match(QStringView(text).left(20000));
     if (!m.hasMatch())
         return std::nullopt;
     const double n = m.captured(1).toDouble();
@@ -33,7 +34,7 @@ std::optional<int> statedDurationMinutes(const QString &text)
 
 std::optional<int> statedLengthFromStart(const QString &text)
 {
-    static const QRegularExpression re(
+    static const FastRegex re(
         QStringLiteral(
             R"(\b(?:(?:resolved|solved|fixed|closed|restored|mitigated|recovered|over)\s+(?:with)?in|)"
             R"(took|lasted)\s+(?:about\s+|approximately\s+|roughly\s+|~\s*)?)"
@@ -42,7 +43,7 @@ std::optional<int> statedLengthFromStart(const QString &text)
             R"(\s+(?:counted\s+|measured\s+)?from\s+the\s+(?:start|beginning|time|moment))"
             R"(\s+(?:of|it|we|the))"),
         QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = re.match(QStringView(text).left(20000));
+    const FastMatch m = re.match(QStringView(text).left(20000));
     if (!m.hasMatch())
         return std::nullopt;
     const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
@@ -56,14 +57,14 @@ std::optional<int> statedLengthFromStart(const QString &text)
 
 std::optional<Span> findSpan(const QString &text, bool dayFirst)
 {
-    static const QRegularExpression connector(
+    static const FastRegex connector(
         QStringLiteral(
             R"(^[\s,()~*_]*(?:on\s+)?[\s,()~*_]*(to|until|till|through|thru|and|-|–|—|~|〜|～))"
             R"([\s,()~*_]*(?:on\s+)?(?:about|approximately|approx\.?|around|roughly)?)"
             R"([\s,()~*_]*$)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression between(QStringLiteral(R"(\bbetween\b[^.;!?]{0,40}$)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex between(QStringLiteral(R"(\bbetween\b[^.;!?]{0,40}$)"),
+                                   QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression sentenceEnd(QStringLiteral(R"([.!?;](?:\s|$)|\n\s*\n)"));
     const QString s = text.left(20000);
     const QList<TimeHit> times = findTimes(s);
@@ -91,11 +92,11 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst)
             if (d.pos >= a.pos + a.length && d.pos + d.length <= b.pos)
                 join.remove(d.pos - a.pos - a.length, d.length);
         }
-        join.remove(detail::zoneTokenRegex());
+        detail::zoneTokenRegex().removeIn(join);
         // An aside between the times ("from ~12:00 (maybe earlier) to 17:55") joins nothing.
         static const QRegularExpression aside(QStringLiteral(R"(\([^()]{0,40}\))"));
         join.remove(aside);
-        const QRegularExpressionMatch m = connector.match(join);
+        const FastMatch m = connector.match(join);
         if (!m.hasMatch())
             continue;
         const qsizetype from
@@ -111,7 +112,7 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst)
     }
     // One time and a duration stated in the same sentence; not when the time is the end
     // ("lasted 10 minutes, ending at 11:34 PM": the start is stated elsewhere).
-    static const QRegularExpression endBefore(
+    static const FastRegex endBefore(
         QStringLiteral(R"(\b(?:end|ended|ending|ends|until|till|resolved|restored|recovered)\b)"
                        R"([^.;!?]{0,30}$)"),
         QRegularExpression::CaseInsensitiveOption);

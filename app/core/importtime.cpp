@@ -1,5 +1,7 @@
 #include "core/importtime.h"
 
+#include "core/fastregex.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
@@ -144,9 +146,9 @@ const ZoneEntry *findZoneEntry(QStringView label)
     return nullptr;
 }
 
-const QRegularExpression &timeRegex()
+const FastRegex &timeRegex()
 {
-    static const QRegularExpression re(
+    static const FastRegex re(
         QStringLiteral(
             // Not inside "12:30:45" or after a sign; a colon after a word is no part of a time
             // (":small_blue_diamond:16:15", an emoji shortcode written as a bullet).
@@ -167,9 +169,9 @@ const QRegularExpression &timeRegex()
 }
 
 /// "1900 and 2100 UTC", "1506-1541 UTC": a four-digit time ranged to another.
-const QRegularExpression &fourDigitRangeRegex()
+const FastRegex &fourDigitRangeRegex()
 {
-    static const QRegularExpression re(
+    static const FastRegex re(
         QStringLiteral(R"(\s*(?:and|to|until|till|through|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -177,9 +179,9 @@ const QRegularExpression &fourDigitRangeRegex()
 
 #define HS_MONTHS "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 
-const QRegularExpression &dateRegex()
+const FastRegex &dateRegex()
 {
-    static const QRegularExpression re(
+    static const FastRegex re(
         QStringLiteral(
             R"((?<![\d])(?<iy>(?:19|20)\d\d)[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})(?![\d]))"
             // "2025-Feb-07", "2025-DEC-5": ISO order with the month's abbreviation.
@@ -198,9 +200,9 @@ const QRegularExpression &dateRegex()
     return re;
 }
 
-const QRegularExpression &numericDateRegex()
+const FastRegex &numericDateRegex()
 {
-    static const QRegularExpression re(QStringLiteral(
+    static const FastRegex re(QStringLiteral(
         R"((?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](?:(?:19|20)\d\d(?![\d])|\d\d(?![\d/.-])))"));
     return re;
 }
@@ -262,9 +264,9 @@ constexpr LongZone kLongZones[] = {
 
 // A zone label: "UTC+1", "GMT -05:00", an IANA name ("Europe/Berlin"), a name written out
 // ("Eastern time", "Central European Summer Time"), an abbreviation, or a US zone name.
-const QRegularExpression &zoneTokenRegex()
+const FastRegex &zoneTokenRegex()
 {
-    static const QRegularExpression re(QStringLiteral(
+    static const FastRegex re(QStringLiteral(
         // An offset is never followed by a time of day's AM/PM or zone: "3:15 PM UTC - 5:00 PM
         // UTC" and "10:00 UTC - 11:00 UTC" are ranges.
         R"((?<![A-Za-z])(?:(?<base>UTC|GMT)\s?(?<sign>[+\-−])\s?(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?!\d|:\d))"
@@ -291,11 +293,11 @@ int monthFromName(QStringView name)
 /// four bare digits have no zone (directly or at the end of their range): "in 2024" is a year,
 /// "1506 UTC" and "between 1900 and 2100 UTC" are times (the military and aviation
 /// convention, written without a colon).
-QTime timeFromMatch(const QRegularExpressionMatch &m, const QString &text)
+QTime timeFromMatch(const FastMatch &m, const QString &text)
 {
     if (m.hasCaptured(u"hz")) {
         qsizetype end = m.capturedEnd();
-        if (const QRegularExpressionMatch r
+        if (const FastMatch r
             = fourDigitRangeRegex().match(text, end, QRegularExpression::NormalMatch,
                                           QRegularExpression::AnchorAtOffsetMatchOption);
             r.hasMatch())
@@ -351,7 +353,7 @@ QTime timeFromMatch(const QRegularExpressionMatch &m, const QString &text)
 /// "Feb 9 1924 UTC": the four digits after a day and month are a time, not a year, when a zone
 /// follows them and they are no year of computing (before 1970; "16 November 2020 (GMT-5)"
 /// is a date with its zone). With a comma, "Feb 9, 1924", they stay a year.
-bool yearIsTimeOfDay(const QRegularExpressionMatch &m, const QString &text)
+bool yearIsTimeOfDay(const FastMatch &m, const QString &text)
 {
     const QStringView year = m.hasCaptured(u"y1")   ? m.capturedView(u"y1")
                              : m.hasCaptured(u"y2") ? m.capturedView(u"y2")
@@ -374,7 +376,7 @@ int yearOf(QStringView year)
     return year.toInt();
 }
 
-QDate dateFromMatch(const QRegularExpressionMatch &m, bool dayFirst)
+QDate dateFromMatch(const FastMatch &m, bool dayFirst)
 {
     if (m.hasCaptured(u"iy"))
         return QDate(m.captured(u"iy").toInt(), m.captured(u"im").toInt(),
@@ -407,8 +409,7 @@ QDate dateFromMatch(const QRegularExpressionMatch &m, bool dayFirst)
     return {};
 }
 
-std::optional<ZoneHit> zoneFromMatch(const QRegularExpressionMatch &m, const QDate &date,
-                                     bool afterTime)
+std::optional<ZoneHit> zoneFromMatch(const FastMatch &m, const QDate &date, bool afterTime)
 {
     ZoneHit hit;
     hit.pos = m.capturedStart();
@@ -495,15 +496,16 @@ bool mayStartZoneLabel(QStringView s, qsizetype at)
 
 } // namespace
 
-const QRegularExpression &detail::zoneTokenRegex()
+const FastRegex &detail::zoneTokenRegex()
 {
     return ImportTime::zoneTokenRegex();
 }
 
 std::optional<int> zoneOffset(const QString &label, const QDate &date)
 {
-    const QRegularExpressionMatch m = zoneTokenRegex().match(label.trimmed());
-    if (!m.hasMatch() || m.capturedStart() != 0 || m.capturedLength() != label.trimmed().size())
+    const QString trimmed = label.trimmed();
+    const FastMatch m = zoneTokenRegex().match(trimmed);
+    if (!m.hasMatch() || m.capturedStart() != 0 || m.capturedLength() != trimmed.size())
         return std::nullopt;
     if (const auto z = zoneFromMatch(m, date, true))
         return z->utcOffsetMinutes;
@@ -518,7 +520,7 @@ QList<TimeHit> findTimes(const QString &text, int maxHits, qsizetype maxScan)
         return hits;
     auto it = timeRegex().globalMatch(view);
     while (it.hasNext() && hits.size() < maxHits) {
-        const QRegularExpressionMatch m = it.next();
+        const FastMatch m = it.next();
         const QTime t = timeFromMatch(m, text);
         if (t.isValid())
             hits.append({m.capturedStart(), m.capturedLength(), t});
@@ -534,7 +536,7 @@ QList<DateHit> findDates(const QString &text, bool dayFirst, int maxHits, qsizet
         return hits;
     auto it = dateRegex().globalMatch(view);
     while (it.hasNext() && hits.size() < maxHits) {
-        const QRegularExpressionMatch m = it.next();
+        const FastMatch m = it.next();
         const QDate d = dateFromMatch(m, dayFirst);
         if (!d.isValid() || yearIsTimeOfDay(m, text))
             continue;
@@ -549,7 +551,7 @@ QList<DateHit> findDates(const QString &text, bool dayFirst, int maxHits, qsizet
 
 std::optional<MonthDay> findMonthDay(const QString &text, qsizetype maxScan)
 {
-    static const QRegularExpression re(QStringLiteral(
+    static const FastRegex re(QStringLiteral(
         R"(\b(?<mon1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b)"
         R"((?!,?\s*(?:19|20)\d\d)(?!\s*[:.]\d))"
         R"(|\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)"
@@ -558,7 +560,7 @@ std::optional<MonthDay> findMonthDay(const QString &text, qsizetype maxScan)
         return std::nullopt;
     auto it = re.globalMatch(QStringView(text).left(maxScan));
     while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+        const FastMatch m = it.next();
         MonthDay md;
         md.pos = m.capturedStart();
         md.month
@@ -576,7 +578,7 @@ bool looksDayFirst(const QString &text)
     int seen = 0;
     QList<std::pair<QDate, QDate>> readings; // (month first, day first) of each date
     while (it.hasNext() && seen++ < 1000) {
-        const QRegularExpressionMatch m = it.next();
+        const FastMatch m = it.next();
         const int a = m.captured(1).toInt();
         const int b = m.captured(2).toInt();
         if (a > 12 && b <= 12)
@@ -612,20 +614,19 @@ bool looksDayFirst(const QString &text)
 
 std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate &date)
 {
-    static const QRegularExpression lead(QStringLiteral(R"(\s*[(\[]?\s*)"));
+    static const FastRegex lead(QStringLiteral(R"(\s*[(\[]?\s*)"));
     if (pos < 0 || pos > text.size())
         return std::nullopt;
     // An ISO 8601 / RFC 3339 offset glued to a time written with seconds or after the date's
     // "T" ("17:36:00+00:00", "2020-05-24T09:15-05:00"); "10:00-11:00" is a range, not a zone.
-    static const QRegularExpression isoOffset(QStringLiteral(R"([+\-−](\d{2}):?(\d{2})(?![\d:]))"));
-    static const QRegularExpression isoTime(
+    static const FastRegex isoOffset(QStringLiteral(R"([+\-−](\d{2}):?(\d{2})(?![\d:]))"));
+    static const FastRegex isoTime(
         QStringLiteral(R"((?:\d{2}:\d{2}:\d{2}(?:[.,]\d+)?|T\d{2}:\d{2})$)"));
     // Cheap tests first (a match allocates, most of its cost under AddressSanitizer): the
     // offset starts with its sign, a zone label with a capital (ASCII or not).
     if (pos < text.size() && QStringView(u"+-\u2212").contains(text.at(pos))) {
-        if (const QRegularExpressionMatch iso
-            = isoOffset.match(text, pos, QRegularExpression::NormalMatch,
-                              QRegularExpression::AnchorAtOffsetMatchOption);
+        if (const FastMatch iso = isoOffset.match(text, pos, QRegularExpression::NormalMatch,
+                                                  QRegularExpression::AnchorAtOffsetMatchOption);
             iso.hasMatch()
             && isoTime
                    .match(QStringView(text).mid(std::max<qsizetype>(0, pos - 16),
@@ -644,13 +645,13 @@ std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate
             return z;
         }
     }
-    const QRegularExpressionMatch sp = lead.match(text, pos, QRegularExpression::NormalMatch,
-                                                  QRegularExpression::AnchorAtOffsetMatchOption);
+    const FastMatch sp = lead.match(text, pos, QRegularExpression::NormalMatch,
+                                    QRegularExpression::AnchorAtOffsetMatchOption);
     const qsizetype at = sp.hasMatch() ? sp.capturedEnd() : pos;
     if (!mayStartZoneLabel(text, at))
         return std::nullopt;
-    const QRegularExpressionMatch m = zoneTokenRegex().match(
-        text, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    const FastMatch m = zoneTokenRegex().match(text, at, QRegularExpression::NormalMatch,
+                                               QRegularExpression::AnchorAtOffsetMatchOption);
     if (!m.hasMatch())
         return std::nullopt;
     // "Z" only when glued to the time ("10:00Z").
@@ -674,7 +675,7 @@ std::optional<ZoneHit> zoneBefore(const QString &text, qsizetype pos, const QDat
     auto it = zoneTokenRegex().globalMatch(QStringView(text).left(end), from);
     std::optional<ZoneHit> hit;
     while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+        const FastMatch m = it.next();
         if (m.capturedEnd() != end || m.captured(u"abbr") == QLatin1String("Z"))
             continue;
         hit = zoneFromMatch(m, date, true);
@@ -684,7 +685,7 @@ std::optional<ZoneHit> zoneBefore(const QString &text, qsizetype pos, const QDat
 
 std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
 {
-    static const QRegularExpression statement(
+    static const FastRegex statement(
         QStringLiteral(
             R"(\b(?:all\s+)?times?(?:\s+(?:below|above|here|listed|shown|given|in this (?:document|report|post|page|timeline)))?)"
             R"(\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written|stated|expressed|reported)\s+)?(?:in\s+)?(?:the\s+)?)"
@@ -698,15 +699,14 @@ std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
     auto it = statement.globalMatch(view);
     int tried = 0;
     while (it.hasNext() && tried++ < 200) {
-        const QRegularExpressionMatch s = it.next();
+        const FastMatch s = it.next();
         qsizetype at = s.capturedEnd();
         if (at < view.size() && view.at(at) == QLatin1Char('('))
             ++at; // "Time (UTC)", "all times (PDT)"
         if (!mayStartZoneLabel(view, at))
             continue;
-        const QRegularExpressionMatch m
-            = zoneTokenRegex().match(view, at, QRegularExpression::NormalMatch,
-                                     QRegularExpression::AnchorAtOffsetMatchOption);
+        const FastMatch m = zoneTokenRegex().match(view, at, QRegularExpression::NormalMatch,
+                                                   QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch() || m.captured(u"abbr") == QLatin1String("Z"))
             continue;
         if (auto z = zoneFromMatch(m, date, true))
@@ -721,7 +721,7 @@ std::optional<ZoneHit> firstZone(const QString &text, const QDate &date, qsizety
     auto it = zoneTokenRegex().globalMatch(view);
     int tried = 0;
     while (it.hasNext() && tried++ < 2000) {
-        const QRegularExpressionMatch m = it.next();
+        const FastMatch m = it.next();
         if (auto z = zoneFromMatch(m, date, false))
             return z;
     }
@@ -732,9 +732,9 @@ namespace {
 
 /// A month and day without a year, right before a time or alone on the line ("03-26 17:40",
 /// "Mar 26, 10:00", "26 March" as a heading); group "alone" when nothing follows.
-const QRegularExpression &yearlessDayRegex()
+const FastRegex &yearlessDayRegex()
 {
-    static const QRegularExpression re(
+    static const FastRegex re(
         QStringLiteral(
             R"((?:(?<na>\d{1,2})[-/](?<nb>\d{1,2})(?![-/\d])|(?<mon1>)" HS_MONTHS
             R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?<d2>\d{1,2}))"
@@ -746,7 +746,7 @@ const QRegularExpression &yearlessDayRegex()
 
 /// Month and day of a yearlessDayRegex match; numeric ones month first unless the first number
 /// is > 12 or `dayFirst`.
-std::pair<int, int> yearlessDay(const QRegularExpressionMatch &m, bool dayFirst)
+std::pair<int, int> yearlessDay(const FastMatch &m, bool dayFirst)
 {
     if (m.hasCaptured(u"na")) {
         const int a = m.captured(u"na").toInt();
@@ -766,19 +766,18 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     // A word processor's bullet inside the emphasis ("**•\t00:05 PDT:** …") opens it too, as
     // does an emoji written as a GitHub shortcode (":small_blue_diamond:16:15 …") used as one,
     // and the day of the week before a date ("Monday, May 12", "Sat 14/10/2023").
-    static const QRegularExpression open(QStringLiteral(
+    static const FastRegex open(QStringLiteral(
         R"(\s*(?:[*_`]{1,3}\s*)?(?:[\x{2022}\x{00B7}\x{25AA}\x{2023}\x{25E6}]\s*)?)"
         R"((?::[a-z][a-z0-9_+\-]{0,40}:\s*)?[\[(]?\s*)"
         R"((?<weekday>(?i:mon|tue|wed|thu|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?,?\s+)"
         R"((?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))?)"));
-    static const QRegularExpression between(QStringLiteral(R"([\s,/T|]*(?:at\s+)?)"));
-    static const QRegularExpression close(QStringLiteral(
+    static const FastRegex between(QStringLiteral(R"([\s,/T|]*(?:at\s+)?)"));
+    static const FastRegex close(QStringLiteral(
         R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
-    static const QRegularExpression closeEnd(QStringLiteral(R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*$)"));
+    static const FastRegex closeEnd(QStringLiteral(R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*$)"));
     // Without emphasis before the moment, none after it is closing: "14:54 **OUTAGE BEGINS**"
     // keeps its "**".
-    static const QRegularExpression closePlain(
-        QStringLiteral(R"(\s*[\])]?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*)"));
+    static const FastRegex closePlain(QStringLiteral(R"(\s*[\])]?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*)"));
     const QString s = line.left(400);
     // Every date and time form above holds an ASCII digit (\d without Unicode properties).
     if (!hasAsciiDigit(s))
@@ -788,7 +787,7 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
         = QRegularExpression::AnchorAtOffsetMatchOption
           | (QStringView(s).isValidUtf16() ? QRegularExpression::DontCheckSubjectStringMatchOption
                                            : QRegularExpression::NoMatchOption);
-    const auto anchored = [&s, options](const QRegularExpression &re, qsizetype at) {
+    const auto anchored = [&s, options](const auto &re, qsizetype at) {
         return re.match(s, at, QRegularExpression::NormalMatch, options);
     };
 
@@ -833,9 +832,9 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     }
     // "2024-03-12 0616: …": four digits right after a full date and closed like a leading
     // moment are the military time of that day (no year follows a full date).
-    static const QRegularExpression datedFourDigits(
+    static const FastRegex datedFourDigits(
         QStringLiteral(R"(([01]\d|2[0-3])([0-5]\d)(?=\s*[:\-–—|]))"));
-    const QRegularExpressionMatch tm = anchored(timeRegex(), at);
+    const FastMatch tm = anchored(timeRegex(), at);
     if (const QTime t = tm.hasMatch() ? timeFromMatch(tm, s) : QTime(); t.isValid()) {
         lead.time = t;
         at = tm.capturedEnd();
@@ -843,7 +842,7 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
         if (auto z = zoneAfter(s, at, lead.date)) {
             at = z->pos + z->length;
             textEnd = at;
-            static const QRegularExpression paren(QStringLiteral(R"(\s*[)\]])"));
+            static const FastRegex paren(QStringLiteral(R"(\s*[)\]])"));
             if (const auto p = anchored(paren, at); p.hasMatch())
                 textEnd = at = p.capturedEnd();
             lead.zone = z;

@@ -9,7 +9,9 @@
 
 #include <optional>
 
-class QRegularExpression;
+namespace Hindsight {
+class FastRegex;
+}
 
 namespace Hindsight::ImportTime {
 
@@ -176,7 +178,7 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst = false);
 namespace detail {
 /// The pattern of a zone label (see zoneAfter), shared by the readers of times (importtime.cpp)
 /// and of spans (importspan.cpp); not for other callers.
-const QRegularExpression &zoneTokenRegex();
+const FastRegex &zoneTokenRegex();
 } // namespace detail
 
 } // namespace Hindsight::ImportTime

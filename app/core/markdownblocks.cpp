@@ -1,5 +1,7 @@
 #include "core/markdownblocks.h"
 
+#include "core/fastregex.h"
+
 #include <QRegularExpression>
 
 #include <cmark-gfm-core-extensions.h>
@@ -137,8 +139,7 @@ QString headingText(const MarkdownBlock &heading)
 {
     if (heading.lines.isEmpty())
         return {};
-    static const QRegularExpression atx(
-        QStringLiteral("^\\s{0,3}#{1,6}(?:\\s+|$)(.*?)(?:\\s+#+)?\\s*$"));
+    static const FastRegex atx(QStringLiteral("^\\s{0,3}#{1,6}(?:\\s+|$)(.*?)(?:\\s+#+)?\\s*$"));
     const QString first = heading.lines.first();
     const auto m = atx.match(first);
     if (m.hasMatch())
@@ -152,12 +153,21 @@ QString headingText(const MarkdownBlock &heading)
 
 QString trimBlankLines(const QString &text)
 {
-    QStringList lines = text.split(QLatin1Char('\n'));
-    while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
-        lines.removeFirst();
-    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
-        lines.removeLast();
-    return lines.join(QLatin1Char('\n'));
+    // Found in place, not by splitting into lines (every section is trimmed on every read and
+    // write): from the start of the first line with a non-space character (QChar::isSpace, as
+    // QString::trimmed) to the end of the last one.
+    const auto isSpace = [](QChar c) {
+        return c.isSpace();
+    };
+    const auto firstText = std::find_if_not(text.cbegin(), text.cend(), isSpace);
+    if (firstText == text.cend())
+        return {};
+    const auto lastText = std::find_if_not(text.crbegin(), text.crend(), isSpace).base();
+    const qsizetype from = text.lastIndexOf(QLatin1Char('\n'), firstText - text.cbegin()) + 1;
+    qsizetype to = text.indexOf(QLatin1Char('\n'), lastText - text.cbegin());
+    if (to < 0)
+        to = text.size();
+    return from == 0 && to == text.size() ? text : text.mid(from, to - from);
 }
 
 MarkdownOutline outlineMarkdown(const QString &text, const ParseProgress &progress)

@@ -1,5 +1,6 @@
 #include "core/nativeformat.h"
 
+#include "core/fastregex.h"
 #include "core/postmortemfields.h"
 
 #include "core/loaddiagramyaml.h"
@@ -58,7 +59,7 @@ QTime timeFromText(const QString &s)
 
 std::optional<int> offsetFromText(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral("^([+-])(\\d{2}):?(\\d{2})$"));
+    static const FastRegex re(QStringLiteral("^([+-])(\\d{2}):?(\\d{2})$"));
     if (s == QLatin1String("Z"))
         return 0;
     const auto m = re.match(s);
@@ -149,6 +150,30 @@ QString atxHeadingText(const QString &text)
     return text.endsWith(QLatin1Char('#')) ? text + QStringLiteral(" ##") : text;
 }
 
+/// False only when `body` certainly reads back as written, decided without parsing it (cmark
+/// parsed every section of every save twice). Under a heading with a blank line and another
+/// heading after it, only three things change what a section reads back as: a line starting
+/// with "#" (an ATX heading, or the first line of a setext one: a new section), a code fence
+/// ("```", "~~~": unclosed, it swallows the sections after it) and an HTML block that ends only
+/// at its end marker ("<script", "<pre", "<style", "<textarea", "<!--", "<?", "<!…",
+/// CommonMark 0.29 4.6, kinds 1–5). Other blocks end at the blank line. Conservative: any of
+/// these characters anywhere asks readsBackAsWritten.
+bool mayNotReadBack(const QString &body)
+{
+    if (body.contains(QLatin1String("```")) || body.contains(QLatin1String("~~~")))
+        return true;
+    for (qsizetype at = body.indexOf(QLatin1Char('<')); at >= 0;
+         at = body.indexOf(QLatin1Char('<'), at + 1)) {
+        const QChar next = at + 1 < body.size() ? body.at(at + 1) : QChar();
+        if (QStringView(u"!?sSpPtT").contains(next))
+            return true;
+    }
+    for (const QStringView line : QStringView(body).tokenize(QLatin1Char('\n')))
+        if (line.trimmed().startsWith(QLatin1Char('#')))
+            return true;
+    return false;
+}
+
 void writeSection(QString &out, const QString &heading, const QString &text)
 {
     out += QLatin1String("\n## ") + atxHeadingText(heading) + QLatin1String("\n");
@@ -162,7 +187,7 @@ void writeSection(QString &out, const QString &heading, const QString &text)
     const QString body = trimBlankLines(normalised);
     if (body.isEmpty())
         return;
-    if (readsBackAsWritten(body)) {
+    if (!mayNotReadBack(body) || readsBackAsWritten(body)) {
         out += QLatin1Char('\n') + body + QLatin1Char('\n');
         return;
     }
@@ -253,7 +278,7 @@ QString momentToIso(const Moment &m)
 
 std::optional<Moment> momentFromIso(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
+    static const FastRegex re(QStringLiteral(
         "^(?:(\\d{4}-\\d{2}-\\d{2}))?(?:T?(\\d{2}:\\d{2}(?::\\d{2})?)(Z|[+-]\\d{2}:?\\d{2})?)?$"));
     const QString s = text.trimmed();
     const auto match = re.match(s);
@@ -407,8 +432,8 @@ bool isNativeFormat(const QString &text)
     const FrontMatter fm = splitFrontMatter(text);
     if (!fm.present)
         return false;
-    static const QRegularExpression key(QStringLiteral("^hindsight\\s*:"),
-                                        QRegularExpression::MultilineOption);
+    static const FastRegex key(QStringLiteral("^hindsight\\s*:"),
+                               QRegularExpression::MultilineOption);
     return key.match(fm.yaml).hasMatch();
 }
 
@@ -586,13 +611,13 @@ QString readTableSection(const MarkdownSection &section, RowHandler rowHandler,
 QString readTimelineSection(const MarkdownSection &section, NativeReadResult &r,
                             const std::function<void(qsizetype)> &rowDone)
 {
-    static const QRegularExpression chartLink(
+    static const FastRegex chartLink(
         QStringLiteral("^!\\[%1\\]\\(<?[^()<>\\s]*\\.assets/timeline\\.(png|svg)>?\\)$")
             .arg(QLatin1String(kTimelineChartAlt)));
     MarkdownSection timeline = section;
     timeline.blocks.removeIf([](const MarkdownBlock &b) {
         return b.kind == MarkdownBlock::Paragraph
-               && chartLink.match(b.lines.join(QLatin1Char(' ')).trimmed()).hasMatch();
+               && chartLink.matches(b.lines.join(QLatin1Char(' ')).trimmed());
     });
     Postmortem &pm = r.postmortem;
     return readTableSection(

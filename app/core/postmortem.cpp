@@ -1,5 +1,7 @@
 #include "core/postmortem.h"
 
+#include "core/fastregex.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -59,8 +61,8 @@ QString severityName(Severity s)
 
 std::optional<Severity> severityFromName(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(?:sev)?\\s*([1-5])\\s*$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex re(QStringLiteral("^\\s*(?:sev)?\\s*([1-5])\\s*$"),
+                              QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(name);
     if (!m.hasMatch())
         return std::nullopt;

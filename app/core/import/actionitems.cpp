@@ -1,4 +1,5 @@
 // Import stage "field readers": action items (corrective and preventative measures).
+#include "core/fastregex.h"
 #include "core/import/draft.h"
 #include "core/import/eventkinds.h"
 #include "core/timeline.h"
@@ -22,10 +23,10 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     const LabelSplit split = splitLabel(content);
     // A field of the item above on a line of its own ("Deadline: December 22, 2023.",
     // "Owner: Ana"): it stays in that item's text, as "(Deadline: …)", and fills its field.
-    static const QRegularExpression itemField(QStringLiteral(
+    static const FastRegex itemField(QStringLiteral(
         R"(^(deadline|due|due date|due by|target date|eta|owner|owners|assignee|assigned to|responsible|status)$)"));
     if (!listItem && !m_prevBlank && split.ok && split.colon && !split.rest.isEmpty()
-        && itemField.match(normaliseLabel(split.label)).hasMatch()) {
+        && itemField.matches(normaliseLabel(split.label))) {
         QString *target = !m_pendingItems.isEmpty() && !m_sawList ? &m_pendingItems.last().text
                           : !m_pm.actionItems.isEmpty()           ? &m_pm.actionItems.last().text
                                                                   : nullptr;
@@ -38,7 +39,7 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     // ("Restrict …" under "Add monitoring …", no list markers) starts the next one, unless the
     // line before it is left hanging ("…, and").
     const auto startsItem = [&content](const QString &before) {
-        static const QRegularExpression hanging(
+        static const FastRegex hanging(
             QStringLiteral(R"(([,;(&/-]|\b(and|or|to|the|of|a|an|for|with|in|on|by))\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         return (endsSentence(before) && startsUpper(content))
@@ -163,25 +164,24 @@ void MarkdownImporter::addTableAction(const QString &row)
     // into their fields; a status or bug column saying done/closed marks it done; a due date
     // column gives the due date. Cells other than owner, type and a due cell that is only an
     // ISO date stay in the text as "(Header: value)", so nothing is lost.
-    static const QRegularExpression textHeader(
+    static const FastRegex textHeader(
         QStringLiteral(R"(\b(action|item|task|description|measure|what|remediation|follow))"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression ownerHeader(
+    static const FastRegex ownerHeader(
         QStringLiteral(R"(\b(owner|assignee|assigned|who|responsible))"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression typeHeader(QStringLiteral(R"(^\W*(type|category|kind)\W*$)"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dueHeader(
-        QStringLiteral(R"(\b(due|deadline|eta|target date)\b)"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression statusHeader(
+    static const FastRegex typeHeader(QStringLiteral(R"(^\W*(type|category|kind)\W*$)"),
+                                      QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex dueHeader(QStringLiteral(R"(\b(due|deadline|eta|target date)\b)"),
+                                     QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex statusHeader(
         QStringLiteral(R"(\b(status|state|done|bug|ticket|issue|tracking)\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression doneWord(
+    static const FastRegex doneWord(
         QStringLiteral(R"(\b(done|completed?|closed|fixed|resolved|yes)\b|✅|✔|\[x\])"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression empty(QStringLiteral(R"(^\W*(n/?a|none|tbd|-+)?\W*$)"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex empty(QStringLiteral(R"(^\W*(n/?a|none|tbd|-+)?\W*$)"),
+                                 QRegularExpression::CaseInsensitiveOption);
     const QStringList cells = splitCells(row);
     qsizetype textColumn = 0;
     for (qsizetype c = 0; c < m_tableColumns.size(); ++c) {
@@ -232,7 +232,7 @@ void MarkdownImporter::addPendingMeasure(const PendingItem &p, bool beforeList)
 {
     // Before a list, a paragraph is a measure only when it is a whole sentence that does not
     // introduce the list ("To prevent this from happening again, we will" is an intro).
-    static const QRegularExpression intro(
+    static const FastRegex intro(
         QStringLiteral(R"((^\W*(to (prevent|avoid)|in order to)\b)|\b(following|as follows)\W*$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QString t = p.text.trimmed();

@@ -1,5 +1,6 @@
 #include "core/import/cues.h"
 
+#include "core/fastregex.h"
 #include "core/importtime.h"
 
 #include <QRegularExpression>
@@ -12,7 +13,7 @@ bool isResolutionCue(const QString &sentence)
 {
     // "To resolve …", "The issue was fixed …", "We rolled back …", and a sentence whose
     // subject is the action that fixed it ("Restoring the previous bundle fixed delivery").
-    static const QRegularExpression cue(
+    static const FastRegex cue(
         QStringLiteral(
             R"(^\W{0,4}(to (resolve|address|fix|mitigate|remediate|restore|remedy|correct)\b|(the )?(issue|problem|outage|incident) was (then )?(resolved|fixed|mitigated|remediated)|(we|engineers|the (\w+ )?team) (then )?(resolved|fixed|mitigated|corrected|restored|rolled back|reverted)|resolution\b|the fix\b|(this|it) was (resolved|fixed)|once (identified|the root cause was identified)|the solution\b)|^\W{0,4}(?!(?:during|nothing|something|everything|anything|according)\b)[a-z]+ing\b(?:(?![.;,]).){0,80}?\b(fixed|resolved|restored|mitigated|solved)\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -21,10 +22,10 @@ bool isResolutionCue(const QString &sentence)
 
 qsizetype resolutionSplit(const QString &text)
 {
-    static const QRegularExpression boundary(QStringLiteral(R"([.!?]\s+(?=[A-Z]))"));
+    static const FastRegex boundary(QStringLiteral(R"([.!?]\s+(?=[A-Z]))"));
     auto it = boundary.globalMatch(QStringView(text).left(kScan * 4));
     while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+        const FastMatch m = it.next();
         const qsizetype at = m.capturedEnd();
         if (isResolutionCue(text.mid(at, 200)))
             return at;
@@ -34,7 +35,7 @@ qsizetype resolutionSplit(const QString &text)
 
 bool isClosingRemark(const QString &text)
 {
-    static const QRegularExpression closing(
+    static const FastRegex closing(
         QStringLiteral(
             R"(^\W{0,4}(by (implementing|addressing|taking|following|putting|adopting|applying)\b|in conclusion\b|overall\b|to conclude\b|(this|the) (incident|outage) (highlighted|taught|showed|reminded|served)\b|these (corrective |preventative |preventive )?(measures|steps|actions|changes|improvements|tasks)\b|we (aim|believe|are confident|hope|will continue)\b|through these\b|with these\b|moving forward\b|feel free\b|thank you\b))"),
         QRegularExpression::CaseInsensitiveOption);
@@ -43,11 +44,11 @@ bool isClosingRemark(const QString &text)
 
 bool isPictureOrLink(const QString &content, bool listItem)
 {
-    static const QRegularExpression picture(
+    static const FastRegex picture(
         QStringLiteral(
             R"(^\W{0,3}(!\[[^\]]*\]\([^)\s]*\)|\(?<?https?://\S+\.(png|jpe?g|gif|svg|webp)(\?\S*)?>?\)?)\W{0,3}$)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression link(
+    static const FastRegex link(
         QStringLiteral(R"(^\W{0,3}(\[[^\]]*\]\([^)\s]*\)|\(?<?https?://\S+>?\)?)\W{0,3}$)"),
         QRegularExpression::CaseInsensitiveOption);
     if (content.size() > 2000)
@@ -113,7 +114,7 @@ QString displayText(const Line &line)
 
 bool isChatLine(const QString &content)
 {
-    static const QRegularExpression chat(
+    static const FastRegex chat(
         QStringLiteral(
             R"(^[*_]{0,2}@?[\w.\-]{2,30}[*_]{0,2}(?:\s+[\w.\-]{2,20})?\s*\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*\])"
             R"(|^[\[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?[\])]?\s*<[@\w.\-]+>)"
@@ -130,7 +131,7 @@ bool isChatLine(const QString &content)
 
 bool isPreventionIntro(const QString &text)
 {
-    static const QRegularExpression cue(
+    static const FastRegex cue(
         QStringLiteral(
             R"(\bto (prevent|avoid)\b|\bprevent(ing)? (this|similar|such|a recurrence|recurrence|it)\b|\b(from|in) the future\b|\bgoing forward\b|\bmoving forward\b|\bhappen(ing|s)? again\b|\brecurrence\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -140,9 +141,9 @@ bool isPreventionIntro(const QString &text)
 
 QStringList splitSentences(const QString &text)
 {
-    static const QRegularExpression boundary(QStringLiteral(R"((?<=[.!?])\s+(?=[A-Z"'(*_\[“]))"));
+    static const FastRegex boundary(QStringLiteral(R"((?<=[.!?])\s+(?=[A-Z"'(*_\[“]))"));
     QStringList out;
-    for (const QString &s : QString(text.left(kScan * 4)).split(boundary, Qt::SkipEmptyParts))
+    for (const QString &s : boundary.split(text.left(kScan * 4), Qt::SkipEmptyParts))
         out.append(s.trimmed());
     if (text.size() > kScan * 4 && !out.isEmpty())
         out.last() += text.mid(kScan * 4);
@@ -151,7 +152,7 @@ QStringList splitSentences(const QString &text)
 
 bool hasCauseCue(const QString &sentence)
 {
-    static const QRegularExpression cue(
+    static const FastRegex cue(
         QStringLiteral(
             R"(\b(caused|causing|because|due to|bugs?|broke|broken|ran out|run out|root cause|triggered by|resulted from|result of|stemmed|failure of|misconfigur\w*|expired|attack|suspected (?:it was|that|to be)|culprit|cause of (?:the |this |our )?(?:problem|issue|outage|incident|failure|error)|traced (?:it )?(?:back )?to|turned out to be|(?:determined|discovered|found(?: out)?|revealed|showed|established) that)\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -160,7 +161,7 @@ bool hasCauseCue(const QString &sentence)
 
 bool statesCause(const QString &sentence)
 {
-    static const QRegularExpression cue(
+    static const FastRegex cue(
         QStringLiteral(
             R"(\b(because|due to|(was|were|is|are|been) (caused|triggered) by|root cause|stemmed from|resulted from)\b|\bas a result of (?!(the|this|that) (issue|incident|outage|problem|event)\b))"),
         QRegularExpression::CaseInsensitiveOption);
@@ -169,7 +170,7 @@ bool statesCause(const QString &sentence)
 
 bool hasResponseCue(const QString &text)
 {
-    static const QRegularExpression cue(
+    static const FastRegex cue(
         QStringLiteral(
             R"(\b(realiz\w*|realis\w*|resolv\w*|restor\w*|fixed|recover\w*|mitigat\w*|rolled back|reverted|back up and running|back online|workaround)\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -178,16 +179,15 @@ bool hasResponseCue(const QString &text)
 
 bool isImpactParagraph(const QString &text)
 {
-    static const QRegularExpression cue(
-        QStringLiteral(R"(\b(affected|unaffected|impacted|impact)\b)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex cue(QStringLiteral(R"(\b(affected|unaffected|impacted|impact)\b)"),
+                               QRegularExpression::CaseInsensitiveOption);
     const QStringList sentences = splitSentences(text.left(2000));
     return !sentences.isEmpty() && cue.match(sentences.first()).hasMatch();
 }
 
 bool isNarrativeMeasure(const QString &sentence)
 {
-    static const QRegularExpression cue(
+    static const FastRegex cue(
         QStringLiteral(
             R"(\b(we|i) (have|'ve) since\b|\bsince then,? (we|i)\b|\bfrom now on\b|\bgoing forward,? (we|i)\b|\bin the future,? (we|i) will\b|\bwe (now|will now)\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -196,18 +196,17 @@ bool isNarrativeMeasure(const QString &sentence)
 
 bool isMeasureSentence(const QString &sentence)
 {
-    static const QRegularExpression pronoun(
-        QStringLiteral(R"(^\W*(this|that|these|those|it|which)\b)"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression imperative(
+    static const FastRegex pronoun(QStringLiteral(R"(^\W*(this|that|these|those|it|which)\b)"),
+                                   QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex imperative(
         QStringLiteral(
             R"(^\W*(add|adopt|audit|avoid|automate|build|conduct|configure|create|deploy|develop|document|enable|enforce|ensure|establish|evaluate|fix|implement|improve|increase|install|introduce|limit|migrate|monitor|move|patch|perform|refine|remove|replace|review|run|schedule|set up|switch|test|train|update|upgrade|use|write|enhance|optimi[sz]e|assess|organi[sz]e|investigate|reduce|require|restrict|rotate|scale|separate|standardi[sz]e|track|validate|verify|provide|manage|coordinate|integrate|setup|educate|notify|communicate|prepare|prioriti[sz]e|allocate|maintain|back up|backup|(?:regularly|periodically|routinely|always) \w+)\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression modal(
+    static const FastRegex modal(
         QStringLiteral(
             R"(\b(will|shall|should|must|need to|needs to|have to|has to|plan to|plans to|planned to|going to|decided|(has|have) been (added|implemented|introduced|set up|put in place|created|enabled|deployed|scheduled))\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression decision(
+    static const FastRegex decision(
         QStringLiteral(R"(\b(it (is|was|has been) (decided|agreed|planned))\b)"),
         QRegularExpression::CaseInsensitiveOption);
     const QStringView head = QStringView(sentence).left(kScan);
@@ -220,11 +219,11 @@ bool isMeasureSentence(const QString &sentence)
 
 QStringList splitAdditiveMeasures(const QString &text)
 {
-    static const QRegularExpression additive(QStringLiteral(
+    static const FastRegex additive(QStringLiteral(
         R"((?<=[.!?])\s+(?=(Additionally|In addition|Furthermore|Moreover|Also|Besides)\b,?\s))"));
     if (text.size() > kScan)
         return {text};
-    QStringList out = text.split(additive, Qt::SkipEmptyParts);
+    QStringList out = additive.split(text, Qt::SkipEmptyParts);
     for (QString &s : out)
         s = s.trimmed();
     return out;
@@ -232,7 +231,7 @@ QStringList splitAdditiveMeasures(const QString &text)
 
 bool isEnumeratedParagraph(const QString &content)
 {
-    static const QRegularExpression re(
+    static const FastRegex re(
         QStringLiteral(R"(^[*_]{0,3}\s*(?:\(?\d{1,2}[.)]|step \d{1,2}[:.)])\s+\S)"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(QStringView(content).left(40)).hasMatch();
@@ -240,11 +239,11 @@ bool isEnumeratedParagraph(const QString &content)
 
 std::optional<StatusLead> timedStatusLead(const QString &content)
 {
-    static const QRegularExpression lead(
+    static const FastRegex lead(
         QStringLiteral(R"(^[*_]{0,2}(Update|Updated|Investigating|Identified|Monitoring|Resolved|)"
                        R"(Mitigated)\s*:?\s*[*_]{0,2}\s*(?=\d{1,2}[:.]\d\d))"),
         QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = lead.match(QStringView(content).left(200));
+    const FastMatch m = lead.match(QStringView(content).left(200));
     if (!m.hasMatch())
         return std::nullopt;
     return StatusLead{m.captured(1), m.capturedEnd()};
@@ -252,13 +251,13 @@ std::optional<StatusLead> timedStatusLead(const QString &content)
 
 QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, bool dayFirst)
 {
-    static const QRegularExpression separator(
+    static const FastRegex separator(
         QStringLiteral(
             R"(\s[-–—•]\s+(?=\S)|\s*<br\s*/?>\s*(?=\S)|(?<=[.!?])\s+(?=\d{1,2}:\d\d\s*[-–—]\s))"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression label(
+    static const FastRegex label(
         QStringLiteral(R"(^[*_]{0,2}([A-Z][A-Za-z /&]{1,40}?)[*_]{0,2}\s*:[*_]{0,2}\s+\S)"));
-    static const QRegularExpression timeLead(QStringLiteral(
+    static const FastRegex timeLead(QStringLiteral(
         R"(^[*_\[(]{0,3}(?:\d{1,2}(?::[0-5]\d){1,2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?))"
         R"(\s*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*[\])]?[*_]{0,3}\s*[:|])"));
     QList<QPair<qsizetype, qsizetype>> starts;
@@ -271,7 +270,7 @@ QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, boo
         return starts;
     auto it = separator.globalMatch(content);
     while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+        const FastMatch m = it.next();
         const qsizetype at = m.capturedEnd();
         const QString rest = content.mid(at);
         const auto lead = ImportTime::parseLeading(rest, dayFirst);
@@ -287,7 +286,7 @@ QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, boo
         if (!entry && br)
             entry = timedStatusLead(rest).has_value();
         if (!entry) {
-            const QRegularExpressionMatch l = label.match(rest);
+            const FastMatch l = label.match(rest);
             entry = l.hasMatch() && classifyLabel(normaliseLabel(l.captured(1))) != Label::None;
         }
         if (entry)
@@ -298,7 +297,7 @@ QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, boo
 
 QStringList proseEntries(const QString &content)
 {
-    static const QRegularExpression opener(
+    static const FastRegex opener(
         QStringLiteral(
             R"(^[\W_]*(?:(?:at|by|around|about|approximately|roughly|shortly|just|after|)"
             R"(before|then|and|until|from|on|\w+day)\b[\s,~]*)*$)"),
@@ -309,8 +308,8 @@ QStringList proseEntries(const QString &content)
     int opened = 0;
     for (const QString &sentence : splitSentences(content)) {
         const QList<ImportTime::TimeHit> t = ImportTime::findTimes(sentence, 1, 60);
-        const bool opens = !t.isEmpty() && t.first().pos < 30
-                           && opener.match(sentence.left(t.first().pos)).hasMatch();
+        const bool opens
+            = !t.isEmpty() && t.first().pos < 30 && opener.matches(sentence.left(t.first().pos));
         if (opens || pieces.isEmpty()) {
             pieces.append(sentence);
             opened += opens ? 1 : 0;
@@ -323,28 +322,28 @@ QStringList proseEntries(const QString &content)
 
 QString withoutMarkup(const QString &text)
 {
-    static const QRegularExpression lineBreakTag(QStringLiteral(R"(\s*<br\s*/?>\s*)"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression hardBreak(QStringLiteral(R"(\\$|\\(?=\n))"));
-    static const QRegularExpression escape(QStringLiteral(R"(\\(?=[\\`*_{}\[\]()#+\-.!<>|~]))"));
-    static const QRegularExpression strong(QStringLiteral(R"(\*\*|(?<![\w])__|__(?![\w]))"));
-    static const QRegularExpression emphasis(
+    static const FastRegex lineBreakTag(QStringLiteral(R"(\s*<br\s*/?>\s*)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex hardBreak(QStringLiteral(R"(\\$|\\(?=\n))"));
+    static const FastRegex escape(QStringLiteral(R"(\\(?=[\\`*_{}\[\]()#+\-.!<>|~]))"));
+    static const FastRegex strong(QStringLiteral(R"(\*\*|(?<![\w])__|__(?![\w]))"));
+    static const FastRegex emphasis(
         QStringLiteral(R"((?<![\w*\\])[*_](?=[^\s*_])|(?<=[^\s*_\\])[*_](?![\w*]))"));
     if (text.size() > kScan * 4)
         return text;
     QString s = text;
     // Each pattern needs its character; removing text never adds one, so a cheap test first.
     if (s.contains(QLatin1Char('<')))
-        s.replace(lineBreakTag, QStringLiteral(" "));
+        lineBreakTag.replaceIn(s, u" ");
     const bool backslash = s.contains(QLatin1Char('\\'));
     if (backslash)
-        s.remove(hardBreak);
+        hardBreak.removeIn(s);
     if (s.contains(QLatin1Char('*')) || s.contains(QLatin1Char('_'))) {
-        s.remove(strong);
-        s.remove(emphasis);
+        strong.removeIn(s);
+        emphasis.removeIn(s);
     }
     if (backslash)
-        s.remove(escape);
+        escape.removeIn(s);
     return s.trimmed();
 }
 

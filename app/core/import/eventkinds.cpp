@@ -1,10 +1,14 @@
 #include "core/import/eventkinds.h"
 
+#include "core/fastregex.h"
 #include "core/import/vocabulary.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
+#include <vector>
 
 namespace Hindsight::Import {
 
@@ -131,13 +135,13 @@ constexpr EventKind kTieOrder[] = {
 /// Entry text without Markdown/HTML markup, so "**Detection:**" or "<br />" add no words.
 QString plainWords(const QString &text)
 {
-    static const QRegularExpression markup(QStringLiteral(R"(<[^>]{1,40}>|[*_`\\])"));
+    static const FastRegex markup(QStringLiteral(R"(<[^>]{1,40}>|[*_`\\])"));
     QString s = text.left(kScan);
     // Cheap test first: most entries have no markup at all.
     if (std::any_of(s.cbegin(), s.cend(), [](QChar c) {
             return c == u'<' || c == u'*' || c == u'_' || c == u'`' || c == u'\\';
         }))
-        s.remove(markup);
+        markup.removeIn(s);
     return s;
 }
 
@@ -145,11 +149,13 @@ QString plainWords(const QString &text)
 
 KindScores scoreKinds(const QString &text)
 {
-    static const QList<QPair<const Cue *, QRegularExpression>> compiled = [] {
-        QList<QPair<const Cue *, QRegularExpression>> list;
+    // FastRegex: a timeline entry is tried against every cue, and Qt's matches allocate.
+    static const std::vector<std::pair<const Cue *, std::unique_ptr<FastRegex>>> compiled = [] {
+        std::vector<std::pair<const Cue *, std::unique_ptr<FastRegex>>> list;
         for (const Cue &c : kCues)
-            list.append({&c, QRegularExpression(QString::fromUtf8(c.pattern),
-                                                QRegularExpression::CaseInsensitiveOption)});
+            list.emplace_back(
+                &c, std::make_unique<FastRegex>(QString::fromUtf8(c.pattern),
+                                                QRegularExpression::CaseInsensitiveOption));
         return list;
     }();
     const QString words = plainWords(text);
@@ -159,7 +165,7 @@ KindScores scoreKinds(const QString &text)
                              : QRegularExpression::NoMatchOption;
     KindScores score{};
     for (const auto &[cue, re] : compiled)
-        if (re.match(words, 0, QRegularExpression::NormalMatch, options).hasMatch())
+        if (re->matches(words, 0, options))
             score[std::size_t(cue->kind)] += cue->weight;
     return score;
 }

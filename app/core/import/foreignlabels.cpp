@@ -1,10 +1,13 @@
 // Import stage "line roles and sections": section labels of postmortems written in German,
 // French or Spanish, the languages Hindsight's own interface ships in.
+#include "core/fastregex.h"
 #include "core/import/vocabulary.h"
 
-#include <QList>
-#include <QPair>
 #include <QRegularExpression>
+
+#include <memory>
+#include <utility>
+#include <vector>
 
 namespace Hindsight::Import {
 
@@ -16,39 +19,40 @@ Label classifyForeignLabel(const QString &norm)
     // Acciones) and adds the forms reports give them: "… del incidente", "Análisis de …",
     // "Acciones correctivas". Accents may be left out ("cronologia", "causa raiz"); labels are
     // normalised (lower case, no punctuation, "de l'incident" -> "de lincident").
-    static const QList<QPair<Label, QRegularExpression>> rules = [] {
+    // FastRegex: every line that may be a label is tried against each rule.
+    static const std::vector<std::pair<Label, std::unique_ptr<FastRegex>>> rules = [] {
         const QString incident = QStringLiteral(
             R"(( (del|de la|de l|de|des|du) ?(incidente?|incidencia|fallo|vorfalls?))?)");
-        const auto rule = [&incident](Label label, const char *pattern) {
+        std::vector<std::pair<Label, std::unique_ptr<FastRegex>>> list;
+        const auto rule = [&incident, &list](Label label, const char *pattern) {
             QString p = QString::fromUtf8(pattern);
             p.replace(QLatin1String("{INC}"), incident);
-            return qMakePair(label, QRegularExpression(p));
+            list.emplace_back(label, std::make_unique<FastRegex>(p));
         };
-        return QList<QPair<Label, QRegularExpression>>{
-            rule(Label::Summary,
-                 R"(^(resumen( ejecutivo)?|zusammenfassung|r[ée]sum[ée]( ex[ée]cutif)?){INC}$)"),
-            rule(Label::Impact, R"(^(impacto|auswirkungen?){INC}$)"),
-            rule(
-                Label::Timeline,
-                R"(^(cronolog[ií]a|l[ií]nea de tiempo|zeitleiste|zeitablauf|zeitlicher ablauf|chronologie){INC}\b.{0,40}$)"),
-            rule(
-                Label::RootCause,
-                R"(^((an[aá]lisis de (la )?)?causas? ra[ií]z|grundursachen?|ursachen?|ursachenanalyse|(analyse (de la |des )?)?causes? racines?|causes? premi[eè]res?){INC}$)"),
-            rule(Label::Resolution,
-                 R"(^(resoluci[oó]n|soluci[oó]n|behebung|l[öo]sung|r[ée]solution){INC}$)"),
-            rule(
-                Label::Measures,
-                R"(^((acciones|medidas)( correctivas| preventivas| de seguimiento| de mejora)?|(korrektur|folge|gegen)?ma(ß|ss)nahmen|mesures|(actions|mesures) (correctives|pr[ée]ventives|de suivi))$)"),
-            rule(Label::Duration, R"(^(duraci[oó]n|fecha|dauer|datum|dur[ée]e){INC}$)"),
-            rule(
-                Label::Closing,
-                R"(^(referencias|ap[ée]ndice\b.{0,40}|conclusi[oó]n(es)?|fazit|anhang\b.{0,40}|referenzen|quellen|annexe\b.{0,40}|r[ée]f[ée]rences)$)"),
-        };
+        rule(Label::Summary,
+             R"(^(resumen( ejecutivo)?|zusammenfassung|r[ée]sum[ée]( ex[ée]cutif)?){INC}$)");
+        rule(Label::Impact, R"(^(impacto|auswirkungen?){INC}$)");
+        rule(
+            Label::Timeline,
+            R"(^(cronolog[ií]a|l[ií]nea de tiempo|zeitleiste|zeitablauf|zeitlicher ablauf|chronologie){INC}\b.{0,40}$)");
+        rule(
+            Label::RootCause,
+            R"(^((an[aá]lisis de (la )?)?causas? ra[ií]z|grundursachen?|ursachen?|ursachenanalyse|(analyse (de la |des )?)?causes? racines?|causes? premi[eè]res?){INC}$)");
+        rule(Label::Resolution,
+             R"(^(resoluci[oó]n|soluci[oó]n|behebung|l[öo]sung|r[ée]solution){INC}$)");
+        rule(
+            Label::Measures,
+            R"(^((acciones|medidas)( correctivas| preventivas| de seguimiento| de mejora)?|(korrektur|folge|gegen)?ma(ß|ss)nahmen|mesures|(actions|mesures) (correctives|pr[ée]ventives|de suivi))$)");
+        rule(Label::Duration, R"(^(duraci[oó]n|fecha|dauer|datum|dur[ée]e){INC}$)");
+        rule(
+            Label::Closing,
+            R"(^(referencias|ap[ée]ndice\b.{0,40}|conclusi[oó]n(es)?|fazit|anhang\b.{0,40}|referenzen|quellen|annexe\b.{0,40}|r[ée]f[ée]rences)$)");
+        return list;
     }();
     if (norm.size() > 80)
         return Label::None;
     for (const auto &[label, re] : rules)
-        if (re.match(norm).hasMatch())
+        if (re->matches(norm))
             return label;
     return Label::None;
 }

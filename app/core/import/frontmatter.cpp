@@ -3,6 +3,7 @@
 // template's own keys such as "duration" or "root_cause"), or the TOML block Hugo and Zola put
 // between "+++" lines. Keys with a field fill it; the others stay in a "Front matter" section,
 // so nothing is lost.
+#include "core/fastregex.h"
 #include "core/import/draft.h"
 
 #include <yaml-cpp/yaml.h>
@@ -89,13 +90,13 @@ QStringList tomlValues(const QString &value)
 /// strings and arrays are not read: they stay in the kept "Front matter" text as written.
 QList<FrontMatterEntry> tomlEntries(const QString &toml)
 {
-    static const QRegularExpression keyValue(
+    static const FastRegex keyValue(
         QStringLiteral(R"(^\s*([A-Za-z0-9_-]+|"[^"]+")\s*=\s*(.*?)\s*$)"));
     QList<FrontMatterEntry> entries;
     for (const QString &line : toml.split(QLatin1Char('\n'))) {
         if (line.trimmed().startsWith(QLatin1Char('[')))
             break; // a table: the keys below belong to it
-        const QRegularExpressionMatch m = keyValue.match(line);
+        const FastMatch m = keyValue.match(line);
         if (!m.hasMatch())
             continue;
         QString key = m.captured(1);
@@ -242,7 +243,7 @@ bool MarkdownImporter::frontMatterLineUsed(const QString &raw, QString &currentK
     // "key: value" (YAML) or "key = value" (TOML) opens a key (its indented lines and list
     // items belong to it). A TOML table ("[extra]") holds every line after it: none of them
     // was read into a field.
-    static const QRegularExpression keyLine(QStringLiteral(R"(^(\s*)([\w.-]+)\s*[:=])"));
+    static const FastRegex keyLine(QStringLiteral(R"(^(\s*)([\w.-]+)\s*[:=])"));
     const QString t = raw.trimmed();
     if (t == QLatin1String("---") || t == QLatin1String("...") || t == QLatin1String("+++"))
         return true;
@@ -254,7 +255,7 @@ bool MarkdownImporter::frontMatterLineUsed(const QString &raw, QString &currentK
             currentKey = t;
         return false;
     }
-    const QRegularExpressionMatch m = keyLine.match(raw);
+    const FastMatch m = keyLine.match(raw);
     if (m.hasMatch()) {
         currentKey = m.captured(2);
         return m_frontMatterUsed.contains(currentKey);
@@ -269,12 +270,12 @@ void MarkdownImporter::readByline()
     // may follow the post's date ("4 May 2025 · by Ana Ruiz", "May 4, 2025 | by …") and sit in
     // an HTML element. Names are capitalised words; "By the deployment team" names no person
     // and stays text.
-    static const QRegularExpression byline(
+    static const FastRegex byline(
         QStringLiteral(
             R"(^([\w ,.]{4,30}\s[·|—–]\s*)?[*_]{0,2}(?:(?:written |posted )?by|authors?\s*[*_]{0,2}\s*:)[*_]{0,2}\s+(.+?)[*_]{0,2}\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tag(QStringLiteral(R"(<[^<>]{0,200}>)"));
-    static const QRegularExpression name(
+    static const FastRegex name(
         QStringLiteral(R"(^@?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^@[\w.-]+$)"));
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:,|;|&|\band\b)\s*)"));
     int seen = 0;
@@ -289,13 +290,13 @@ void MarkdownImporter::readByline()
         QString text = l.content.left(300);
         if (l.kind == LineKind::Html)
             text = text.remove(tag).trimmed();
-        const QRegularExpressionMatch m = byline.match(text);
+        const FastMatch m = byline.match(text);
         if (!m.hasMatch())
             continue;
         const QStringList names = m.captured(2).split(separator, Qt::SkipEmptyParts);
         const bool allNames
             = !names.isEmpty() && std::all_of(names.cbegin(), names.cend(), [](const QString &n) {
-                  return name.match(n.trimmed()).hasMatch();
+                  return name.matches(n.trimmed());
               });
         if (!allNames)
             continue;

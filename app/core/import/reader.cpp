@@ -1,4 +1,5 @@
 // Import stage "blocks": reading the lines, the title, and keeping what fits no field.
+#include "core/fastregex.h"
 #include "core/import/draft.h"
 #include "core/import/eventkinds.h"
 #include "core/timeline.h"
@@ -87,7 +88,7 @@ void MarkdownImporter::findTitle()
 {
     // Title: the first H1 that is not a section label; a generic "Postmortem" only when no
     // other H1 names the incident. With no H1, a heading or short line opening the document.
-    static const QRegularExpression generic(
+    static const FastRegex generic(
         QStringLiteral(R"(^((incident|outage|service|web stack)\s+)?post[- ]?mortem(\s+report)?$)"),
         QRegularExpression::CaseInsensitiveOption);
     int genericLine = -1;
@@ -109,7 +110,7 @@ void MarkdownImporter::findTitle()
         // "# Bonus: …") is one more section, when a generic title stands above them.
         if (sectionsBegan && genericLine >= 0)
             break;
-        if (generic.match(l.content.left(200)).hasMatch()) {
+        if (generic.matches(l.content.left(200))) {
             if (genericLine < 0)
                 genericLine = i;
             continue;
@@ -164,10 +165,10 @@ void MarkdownImporter::appendTo(QString &target, const QString &text)
 Section &MarkdownImporter::sectionFor(const QString &heading)
 {
     // The heading as a reader sees it: emphasis and a trailing colon are markup, not words.
-    static const QRegularExpression emphasis(
+    static const FastRegex emphasis(
         QStringLiteral(R"(\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w))"));
     QString h = heading;
-    h.remove(emphasis);
+    emphasis.removeIn(h);
     h = h.trimmed();
     while (h.endsWith(QLatin1Char(':')))
         h = h.chopped(1).trimmed();
@@ -368,7 +369,7 @@ bool MarkdownImporter::readStatusUpdate(int i)
 {
     // Statuspage.io and similar: "**Investigating** - text", possibly wrapped, then a line
     // with only the date and time of the update.
-    static const QRegularExpression update(
+    static const FastRegex update(
         QStringLiteral(
             R"(^[*_]{0,2}(?<label>(?:(?:issue|incident)\s+)?(?<status>Investigating|Identified|)"
             R"(Monitoring|Resolved|Update|Updated|Postmortem|Post-mortem|Mitigated|Verifying|)"
@@ -387,7 +388,7 @@ bool MarkdownImporter::readStatusUpdate(int i)
         return true;
     if (!startsParagraph(i))
         return false;
-    const QRegularExpressionMatch m = update.match(line.content.left(kScan));
+    const FastMatch m = update.match(QStringView(line.content).left(kScan));
     if (!m.hasMatch())
         return false;
     QString text = m.captured(u"text").trimmed();
@@ -398,9 +399,8 @@ bool MarkdownImporter::readStatusUpdate(int i)
         const QString &c = m_lines.at(j).content;
         // The update's own date line ("Mar 8, 2025 - 14:05 UTC", "Posted …"), not a field
         // such as "Date & Time: …" of a document whose first line says "Postmortem: …".
-        static const QRegularExpression field(
-            QStringLiteral(R"(^(?!posted\b)[A-Za-z][A-Za-z &/]{1,30}:\s)"),
-            QRegularExpression::CaseInsensitiveOption);
+        static const FastRegex field(QStringLiteral(R"(^(?!posted\b)[A-Za-z][A-Za-z &/]{1,30}:\s)"),
+                                     QRegularExpression::CaseInsensitiveOption);
         if (c.size() < 60 && !ImportTime::findTimes(c, 1).isEmpty()
             && !ImportTime::findDates(c, m_dayFirst, 1).isEmpty()) {
             if (field.match(c).hasMatch())
@@ -437,15 +437,14 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
 {
     // The update's date and time stamped at the end of its own line, as status-page generators
     // write them ("… a 10 hours recovery. {{< track "2020-11-15 10:15:00" >}}").
-    static const QRegularExpression stampEnd(
-        QStringLiteral(R"(^\s*(?:\(?[A-Z]{2,5}\)?)?[\s"'}>%)\]]*$)"));
+    static const FastRegex stampEnd(QStringLiteral(R"(^\s*(?:\(?[A-Z]{2,5}\)?)?[\s"'}>%)\]]*$)"));
     const QList<ImportTime::DateHit> dates = ImportTime::findDates(text, m_dayFirst);
     if (dates.isEmpty())
         return false;
     const ImportTime::DateHit &d = dates.last();
     // Words of the update before the stamp: "**Investigating** - 22 May 2025, 16:08 UTC" with
     // the text on the next lines is another layout, read as a whole elsewhere.
-    static const QRegularExpression word(QStringLiteral(R"(\w{2,})"));
+    static const FastRegex word(QStringLiteral(R"(\w{2,})"));
     if (!word.match(QStringView(text).left(d.pos)).hasMatch())
         return false;
     const std::optional<Stamp> stamp = stampAfterDate(text, d);

@@ -1,4 +1,5 @@
 // Import stage "resolution": zone, timeline dates, share of users, root cause.
+#include "core/fastregex.h"
 #include "core/import/draft.h"
 #include "core/import/eventkinds.h"
 #include "core/timeline.h"
@@ -86,7 +87,7 @@ void MarkdownImporter::resolveZone(const SpanChoice *choice)
     m_pm.timezone = TimeZoneInfo{label, offset};
     const QString text = ReportText::tr("Time zone %1 (UTC%2), from %3.")
                              .arg(label, formatUtcOffset(offset), source);
-    static const QRegularExpression generic(
+    static const FastRegex generic(
         QStringLiteral(R"(^(PT|MT|CT|ET|Pacific|Mountain|Central|Eastern)$)"));
     if (generic.match(label).hasMatch())
         noteGuess(text + QLatin1Char(' ')
@@ -142,23 +143,23 @@ void MarkdownImporter::resolvePercent()
     "(?:users?|customers?|visitors?|clients?|members?|people|subscribers?|players?|accounts?|"     \
     "user base|merchants?|tenants?|organi[sz]ations?|businesses|sellers?|buyers?|shoppers?|"       \
     "drivers?|riders?|students?|learners?|developers?|sites?|shops?|stores?|repositories)"
-    static const QRegularExpression whoAfter(
+    static const FastRegex whoAfter(
         QStringLiteral(
             R"(^[*_]{0,2}\s*(?:of\s+)?(?:(?!(?:and|or|but|while|with|because|since|when|after|before|as|so|until|if|than)\b)[A-Za-z/'’-]+\s+){0,4}?)" HS_WHO
             R"(\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression whoBefore(
+    static const FastRegex whoBefore(
         QStringLiteral(
             R"(\b)" HS_WHO
             R"(\s*(?:affected|impacted)?\s*[:=(,]?\s*(?:approximately|about|around|roughly|nearly|almost|typically|some|over|up to|~)?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
 #undef HS_WHO
-    static const QRegularExpression notHit(
+    static const FastRegex notHit(
         QStringLiteral(
             R"(\b(?:unaffected|unimpacted|unaware|no (?:impact|issues?|problems?|errors?))\b)"
             R"(|(?:\bnot|\bnever|n't)\s+(?:been\s+)?(?:affected|impacted|notic\w*|see|saw|experienc\w*)\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression all(
+    static const FastRegex all(
         QStringLiteral(
             R"(\b(?:all\s+(?:of\s+)?(?:our\s+|the\s+)?(?:users|customers|visitors|clients)|every\s+(?:single\s+)?(?:user|customer|visitor|client))\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -182,7 +183,7 @@ void MarkdownImporter::resolvePercent()
             // The population must be in the same clause as the number: in "For everyone
             // else, p99 latency rose 350%" the share is of latency, not of users.
             static const QRegularExpression clauseStart(QStringLiteral("[,;.!?]"));
-            static const QRegularExpression hedgeOnly(
+            static const FastRegex hedgeOnly(
                 QStringLiteral(R"(^\s*(?:approximately|about|around|roughly|nearly|almost|)"
                                R"(typically|some|over|up to|~)?\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
@@ -253,7 +254,7 @@ namespace {
 /// "This caused …", "That led to …": a cause told in the sentence before.
 bool pointsBackToItsCause(const QString &sentence)
 {
-    static const QRegularExpression back(
+    static const FastRegex back(
         QStringLiteral(R"(^\W*(?:this|that|it|which)\s+(?:then\s+|in turn\s+)?)"
                        R"((?:caused|led to|resulted in|triggered)\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -328,7 +329,7 @@ void MarkdownImporter::resolveRootCause()
     // states a cause outright ("This is due to a flaw in …"). Other timeline entries ("10:40
     // root cause identified") say when it was found, not what it was, and the front matter is
     // no prose: neither is read.
-    static const QRegularExpression named(
+    static const FastRegex named(
         QStringLiteral(
             R"(\broot cause (was|is|of)\b|\bwas caused by\b|\b(we|engineers|the team) (have |has )?identified that\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -372,11 +373,11 @@ bool MarkdownImporter::rootCauseFromIdentifiedUpdate()
     // A status page's "Identified" update names the cause (Atlassian Statuspage's incident
     // states: Investigating, Identified — the cause is known —, Monitoring, Resolved): its text,
     // unless it is the stock "The issue has been identified and a fix is being implemented".
-    static const QRegularExpression identified(
+    static const FastRegex identified(
         QStringLiteral(
             R"(^[\W_]{0,4}(?:(?:issue|cause|problem|root cause)\s+)?identified[\W_]{0,6}\s+(.+)$)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression stock(
+    static const FastRegex stock(
         QStringLiteral(
             R"(^\W*(the )?(issue|problem|cause)( has been| is| was) identified\b(?! as)|^\W*we are (working on|implementing) a fix\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -385,12 +386,12 @@ bool MarkdownImporter::rootCauseFromIdentifiedUpdate()
         texts.append(pe.event.text);
     // A field in a list of fields ("- **Identified**: users reported errors", the Ministry of
     // Justice incident log) says how the incident was found, not its cause.
-    static const QRegularExpression listItem(QStringLiteral(R"(^\s*(?:[-*+]|\d{1,2}[.)])\s)"));
+    static const FastRegex listItem(QStringLiteral(R"(^\s*(?:[-*+]|\d{1,2}[.)])\s)"));
     for (const QString &line : m_pm.summary.split(QLatin1Char('\n')))
         if (!listItem.match(line).hasMatch())
             texts.append(line);
     for (const QString &text : std::as_const(texts)) {
-        const QRegularExpressionMatch m = identified.match(QStringView(text).left(kScan));
+        const FastMatch m = identified.match(QStringView(text).left(kScan));
         if (!m.hasMatch())
             continue;
         QStringList said;

@@ -1,4 +1,5 @@
 // Import stage "sections": which part of the postmortem each line belongs to.
+#include "core/fastregex.h"
 #include "core/import/draft.h"
 #include "core/import/eventkinds.h"
 #include "core/importer.h"
@@ -114,7 +115,7 @@ void MarkdownImporter::processLine(int i)
             && line.listDepth == 1) {
             // Sections numbered as a list ("1. Issue Summary", "2. Timeline"): a bare item that
             // names a main part. A bare "- Resolution" bullet inside a list stays an item.
-            static const QRegularExpression numbered(QStringLiteral(R"(^\s*\d{1,2}[.)]\s)"));
+            static const FastRegex numbered(QStringLiteral(R"(^\s*\d{1,2}[.)]\s)"));
             const Label named = classifyLabel(normaliseLabel(split.label));
             if (numbered.match(line.raw).hasMatch()
                 && (named == Label::Summary || named == Label::Timeline || named == Label::Impact
@@ -172,10 +173,10 @@ bool MarkdownImporter::readActionPoint(int i, const LabelSplit &split)
     // discussion of a section: each is an action item where it stands, with the lines of its
     // paragraph; the section is not left (in the measures they are read as the measures'
     // lines). "Action items: none" stays text.
-    static const QRegularExpression actionLabel(
+    static const FastRegex actionLabel(
         QStringLiteral(R"(^(action (item|point)|follow ?-?up action)s?$)"));
-    static const QRegularExpression nothing(QStringLiteral(R"(^\W*(none|n/?a|tbd|-+)?\W*$)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex nothing(QStringLiteral(R"(^\W*(none|n/?a|tbd|-+)?\W*$)"),
+                                   QRegularExpression::CaseInsensitiveOption);
     // In the measures, a paragraph labelled with one item ("**Action item:** Start incidents
     // earlier.") after their lists is one more item; a plural label there introduces a list.
     const QString label = normaliseLabel(split.label);
@@ -237,11 +238,11 @@ void MarkdownImporter::processHeading(int i)
         label = Label::None; // "Tasks To Complete" of a course README is not the measures' tasks
     // "Lessons learned" with "What went well / What went wrong / Where we got lucky": a
     // retrospective, not the root cause.
-    static const QRegularExpression lessons(
+    static const FastRegex lessons(
         QStringLiteral(R"(^(lessons? learn(ed|t)|retrospective|what went well)\b)"));
     if (m_lessonsLevel > 0 && line.headingLevel <= m_lessonsLevel)
         m_lessonsLevel = 0;
-    if (label == Label::None && lessons.match(normaliseLabel(line.content)).hasMatch()
+    if (label == Label::None && lessons.matches(normaliseLabel(line.content))
         && m_lessonsLevel == 0)
         m_lessonsLevel = line.headingLevel;
     if (m_lessonsLevel > 0 && line.headingLevel > m_lessonsLevel && label == Label::RootCause
@@ -589,7 +590,7 @@ void MarkdownImporter::fieldLine(Label label, const QString &rest, const Line &l
         appendTo(m_pm.summary, display);
         // "Duration: 15 minutes", "Resolution time: 1 hour and 22 minutes": an amount, not a
         // moment, says how long the incident lasted (read as "lasted 15 minutes").
-        static const QRegularExpression amount(
+        static const FastRegex amount(
             QStringLiteral(R"(^\W*(?:about|approximately|approx\.?|around|roughly|~)?\s*)"
                            R"(\d{1,3}(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|m)\b)"),
             QRegularExpression::CaseInsensitiveOption);

@@ -1,4 +1,5 @@
 // Import stage "resolution": the incident start and end.
+#include "core/fastregex.h"
 #include "core/import/draft.h"
 #include "core/import/eventkinds.h"
 #include "core/timeline.h"
@@ -42,7 +43,7 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
     // ended ("… was fixed by 10:05AM ET", "2:30 PM end", "lasted 25 minutes"). A time written
     // in a zone other than the timeline's ("21:10 CET (still to convert to ET)") is not used.
     using namespace ImportTime;
-    static const QRegularExpression endCue(
+    static const FastRegex endCue(
         QStringLiteral(
             R"(\b(?:resolved|solved|restored|fixed|corrected|repaired|recovered|mitigated|ended|over|back (?:up|online|to normal)|end(?:ing)? of (?:the )?(?:outage|incident|impact|disruption))\s+)"
             // "resolved on the 17th of March 2024 at 2:28pm", "resolved on 04/15/2021 at 11
@@ -50,22 +51,24 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
             R"((?:on\s+[\w/.,-]+(?:\s+[\w/.,-]+){0,4}?,?\s+)?)"
             R"((?:by|at|around|by around|as of)\s+(?:about\s+|approximately\s+|~\s*)?$)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression endAfter(
+    static const FastRegex endAfter(
         QStringLiteral(R"(^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:end|ended|resolved|restored)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     // "by 9:40 UTC traffic had returned to normal", "at 10:05 service was restored": a
     // subject of a few words, then the recovery.
-    static const QRegularExpression recoveredAfter(
+    static const FastRegex recoveredAfter(
         QStringLiteral(
             R"(^\s*(?:\(?[A-Z]{2,5}\)?)?\s*,?\s*(?:[\w-]+\s+){1,4}?(?:(?:had|has|have)\s+)?)"
             R"((?:returned to normal|recovered|(?:was|were|is|are|had been|has been|have been)\s+)"
             R"((?:fully\s+)?(?:restored|recovered|back)|(?:was|were|is|are)?\s*back (?:to normal|up|online))\b)"),
         QRegularExpression::CaseInsensitiveOption);
     // The summary's own prose: without the "Duration:" / "Date:" lines read before.
-    static const QRegularExpression listMarker(QStringLiteral(R"(^(?:[-*+]|\d{1,2}[.)])\s+)"));
+    static const FastRegex listMarker(QStringLiteral(R"(^(?:[-*+]|\d{1,2}[.)])\s+)"));
     QStringList prose;
     for (const QString &l : QString(summary.left(kScan * 4)).split(QLatin1Char('\n'))) {
-        const LabelSplit split = splitLabel(l.trimmed().remove(listMarker));
+        QString item = l.trimmed();
+        listMarker.removeIn(item);
+        const LabelSplit split = splitLabel(item);
         const Label label
             = split.ok && split.colon ? classifyLabel(normaliseLabel(split.label)) : Label::None;
         // Document metadata ("Last modified: Saturday, Feb 06, 2021 3:34pm") is no statement.
@@ -362,29 +365,28 @@ TimelineBounds MarkdownImporter::timelineBounds()
     // the Flutter postmortem template's "<START OF OUTAGE>" / "<END OF OUTAGE>"):
     // the first such start, and the first end after it; outage/impact words before incident
     // ones (an incident is declared after the outage began and closed after it ended).
-    static const QRegularExpression outageStarts(
+    static const FastRegex outageStarts(
         QStringLiteral(
             R"(\b(outage|impact|downtime|disruption|degradation|problem)\s+(?:officially\s+|formally\s+|actually\s+|really\s+)?(begins|began|starts|started)\b|\b(start|beginning) of (the )?(outage|impact|downtime)\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression incidentStarts(
+    static const FastRegex incidentStarts(
         QStringLiteral(
             R"(\b(incident|issue)\s+(?:officially\s+|formally\s+|actually\s+|really\s+)?)"
             R"((begins|began|starts|started)\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression outageEnds(
+    static const FastRegex outageEnds(
         QStringLiteral(
             R"(\b(outage|impact|downtime|disruption|degradation)\s+(ends|ended|is over|resolved)\b|\bend of (the )?(outage|impact|downtime)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     // The Google SRE book's example postmortem marks "OUTAGE MITIGATED" before "OUTAGE ENDS":
     // without an end marked, the mitigation ends the outage.
-    static const QRegularExpression outageMitigated(
+    static const FastRegex outageMitigated(
         QStringLiteral(R"(\b(outage|impact|downtime)\s+(is\s+|was\s+)?mitigated\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression incidentEnds(
+    static const FastRegex incidentEnds(
         QStringLiteral(R"(\b(incident)\s+(ends|ended|closed|resolved)\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    const auto marked
-        = [this](const QRegularExpression &re, qsizetype from) -> const PendingEvent * {
+    const auto marked = [this](const FastRegex &re, qsizetype from) -> const PendingEvent * {
         for (qsizetype k = from; k < m_events.size(); ++k) {
             const PendingEvent &pe = m_events.at(k);
             if (pe.event.at.time.isValid()
@@ -415,7 +417,7 @@ TimelineBounds MarkdownImporter::timelineBounds()
     if (!endMarker && firstTimed && lastTimed && firstTimed < lastTimed) {
         // Entries after the one that says the service recovered ("everything returns to
         // normal", "service restored") tell of follow-up, not of the outage.
-        static const QRegularExpression recovered(
+        static const FastRegex recovered(
             QStringLiteral(
                 R"(\b(?:(?:returns?|returned|is back|are back|was back|were back|back) to normal|)"
                 R"((?:fully|service|services|access|connectivity) (?:is |was |were |are )?restored|)"
@@ -592,7 +594,7 @@ QDate MarkdownImporter::statedIncidentDay()
     using namespace ImportTime;
     // Lines about the document ("Last updated: 2022-05-25", "Created: …") date the writing,
     // not the incident.
-    static const QRegularExpression aboutDocument(
+    static const FastRegex aboutDocument(
         QStringLiteral(R"(^\W*(?:last\s+)?(?:updated|modified|edited|reviewed|created|published|)"
                        R"(posted|written)(?:\s+(?:on|at|by))?\W*:)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -728,8 +730,8 @@ void MarkdownImporter::readTwelveAmAfterNoon()
     // half of the day (the noon/midnight confusion of the 12-hour clock). Read as noon when the
     // entry before it is late in the morning or at noon, which keeps the timeline in order; a
     // "12:15 AM" after "11:45 PM" is midnight, as written.
-    static const QRegularExpression twelveAm(QStringLiteral(R"(^\W*12(?:[:.]\d\d)?\s?a\.?\s?m\b)"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex twelveAm(QStringLiteral(R"(^\W*12(?:[:.]\d\d)?\s?a\.?\s?m\b)"),
+                                    QRegularExpression::CaseInsensitiveOption);
     QTime previous;
     int fixed = 0;
     for (PendingEvent &pe : m_events) {

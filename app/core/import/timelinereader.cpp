@@ -1,4 +1,5 @@
 // Import stage "field readers": timeline entries.
+#include "core/fastregex.h"
 #include "core/import/draft.h"
 #include "core/import/eventkinds.h"
 #include "core/timeline.h"
@@ -15,7 +16,7 @@ void MarkdownImporter::timeOpeningTheText(PendingEvent &pe) const
 {
     // "2021-08-27: At 12:50:07 UTC, the bug was exploited": an entry labelled with its day
     // whose sentence opens with the time. The sentence stays as written.
-    static const QRegularExpression opening(
+    static const FastRegex opening(
         QStringLiteral(
             R"(^\W{0,3}(?:(?:at|around|about|approximately|approx\.?|circa|by)\s+|~\s*)?$)"),
         QRegularExpression::CaseInsensitiveOption);

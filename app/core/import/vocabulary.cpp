@@ -1,6 +1,10 @@
 #include "core/import/vocabulary.h"
 
+#include "core/fastregex.h"
+
 #include <QRegularExpression>
+
+#include <memory>
 
 namespace Hindsight::Import {
 
@@ -156,7 +160,8 @@ Label classifyLabel(const QString &norm)
     struct Compiled
     {
         QList<QPair<Label, QRegularExpression>> rules;
-        QRegularExpression combined;      ///< no pattern when a rule may match later in the text
+        /// None when a rule may match later in the text. FastRegex: every line is classified.
+        std::unique_ptr<FastRegex> combined;
         QList<QPair<int, Label>> markers; ///< capture group number of each rule's marker
     };
     static const Compiled compiled = [] {
@@ -173,20 +178,19 @@ Label classifyLabel(const QString &norm)
             alternatives.append(QStringLiteral("(?:%1)()").arg(pattern));
         }
         if (anchored) {
-            c.combined = QRegularExpression(alternatives.join(QLatin1Char('|')));
-            c.combined.optimize();
+            c.combined = std::make_unique<FastRegex>(alternatives.join(QLatin1Char('|')));
         }
         return c;
     }();
     if (norm.isEmpty() || norm.size() > 80)
         return Label::None;
-    if (compiled.combined.pattern().isEmpty() || !compiled.combined.isValid()) {
+    if (!compiled.combined || !compiled.combined->isValid()) {
         for (const auto &[label, re] : compiled.rules)
             if (re.match(norm).hasMatch())
                 return label;
         return classifyForeignLabel(norm);
     }
-    const QRegularExpressionMatch m = compiled.combined.match(norm);
+    const FastMatch m = compiled.combined->match(norm);
     if (m.hasMatch())
         for (const auto &[group, label] : compiled.markers)
             if (m.capturedStart(group) >= 0)
@@ -196,12 +200,11 @@ Label classifyLabel(const QString &norm)
 
 QString normaliseLabel(const QString &label)
 {
-    static const QRegularExpression numbering(
-        QStringLiteral(R"(^\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)"));
+    static const FastRegex numbering(QStringLiteral(R"(^\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)"));
     QString s = label.left(120).toLower();
     s.replace(QLatin1Char('&'), QLatin1String(" and "));
     if (s.contains(QLatin1Char('.')) || s.contains(QLatin1Char(')'))) // numbering's "1." or "a)"
-        s.remove(numbering);
+        numbering.removeIn(s);
     s.replace(QLatin1String("(s)"), QLatin1String("s")); // "Root Cause(s)"
     QString out;
     out.reserve(s.size());
@@ -219,9 +222,9 @@ QString normaliseLabel(const QString &label)
 
 LabelSplit splitLabel(const QString &content)
 {
-    static const QRegularExpression bold(QStringLiteral(
+    static const FastRegex bold(QStringLiteral(
         R"(^(?:\*\*\*?|___?)\s*([^*_:\n]{1,80}?)\s*(:?)\s*(?:\*\*\*?|___?)\s*(:?)[ \t]*)"));
-    static const QRegularExpression plain(
+    static const FastRegex plain(
         QStringLiteral(R"(^([A-Za-z][A-Za-z0-9 /&'(),.-]{0,70}?)[ \t]*:(?!//)[ \t]*)"));
     LabelSplit split;
     const QString head = content.left(200);
@@ -230,7 +233,7 @@ LabelSplit splitLabel(const QString &content)
     // of its cost under AddressSanitizer (tests/fuzz/README.md).
     const bool hasColon = head.contains(QLatin1Char(':'));
     if (head.startsWith(QLatin1String("**")) || head.startsWith(QLatin1String("__"))) {
-        const QRegularExpressionMatch m = bold.match(head);
+        const FastMatch m = bold.match(head);
         if (m.hasMatch()) {
             split.colon = !m.captured(2).isEmpty() || !m.captured(3).isEmpty();
             split.rest = content.mid(m.capturedEnd()).trimmed();
@@ -243,7 +246,7 @@ LabelSplit splitLabel(const QString &content)
     }
     const char16_t first = head.isEmpty() ? u'\0' : head.at(0).unicode();
     if (hasColon && ((first >= u'A' && first <= u'Z') || (first >= u'a' && first <= u'z'))) {
-        const QRegularExpressionMatch m = plain.match(head);
+        const FastMatch m = plain.match(head);
         if (m.hasMatch() && m.captured(1).count(QLatin1Char(' ')) < 8) {
             split.ok = true;
             split.colon = true;
@@ -256,14 +259,18 @@ LabelSplit splitLabel(const QString &content)
     // "Timeline (UTC+02:00)": a colon inside parentheses is no label's colon).
     // A link's target is no word of it: "Short-term fixes ([tracking issue](https://…))" is
     // the label "Short-term fixes ([tracking issue])".
-    static const QRegularExpression parenthesised(QStringLiteral(R"(\([^()]*\))"));
-    static const QRegularExpression linkTarget(QStringLiteral(R"(\]\([^()\s]*\))"));
+    static const FastRegex parenthesised(QStringLiteral(R"(\([^()]*\))"));
+    static const FastRegex linkTarget(QStringLiteral(R"(\]\([^()\s]*\))"));
+    const auto withoutParenthesised = [](QString w) {
+        parenthesised.removeIn(w);
+        return w;
+    };
     QString words = head;
     if (words.contains(QLatin1String("](")))
-        words.replace(linkTarget, QStringLiteral("]"));
+        linkTarget.replaceIn(words, u"]");
     if (words.size() <= 60 && content.size() <= 200
         && (!words.contains(QLatin1Char(':'))
-            || !QString(words).remove(parenthesised).contains(QLatin1Char(':')))) {
+            || !withoutParenthesised(words).contains(QLatin1Char(':')))) {
         split.ok = true;
         split.bare = true;
         split.label = words.size() < head.size() ? words : content;
@@ -281,9 +288,9 @@ LabelSplit headingLabel(const QString &content)
         return split;
     // "Timeline (all times PST) Oct 30 - Nov 1, 2021. All times approximate": a heading too
     // long to be a bare label is named by the words before its parenthesised note.
-    static const QRegularExpression named(
+    static const FastRegex named(
         QStringLiteral(R"(^\s*(?:[*_]{1,3}\s*)?([A-Za-z][A-Za-z &'/-]{1,40}?)\s*\([^()]{1,60}\))"));
-    if (const QRegularExpressionMatch m = named.match(content);
+    if (const FastMatch m = named.match(content);
         m.hasMatch() && classifyLabel(normaliseLabel(m.captured(1))) != Label::None) {
         split.ok = true;
         split.bare = true;

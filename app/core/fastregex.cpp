@@ -1,0 +1,259 @@
+#include "core/fastregex.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 16
+#include <pcre2.h>
+
+#include <QDebug>
+
+#include <algorithm>
+#include <iterator>
+
+namespace Hindsight {
+
+namespace {
+
+/// Pairs of offsets in each thread's match data: enough for every pattern of the importer; a
+/// pattern with more groups gets a match data of its own on each match.
+constexpr uint32_t kPairs = 128;
+
+/// Each thread's match data, match context and JIT stack. QRegularExpression's JIT stack
+/// grows from 32 KB up to 512 KB; a match that needs no more than PCRE2's default 32 KB
+/// gives the same answer on either.
+struct Scratch
+{
+    pcre2_match_data_16 *data = pcre2_match_data_create_16(kPairs, nullptr);
+    pcre2_match_context_16 *context = pcre2_match_context_create_16(nullptr);
+    pcre2_jit_stack_16 *stack = pcre2_jit_stack_create_16(32 * 1024, 512 * 1024, nullptr);
+
+    Scratch() { pcre2_jit_stack_assign_16(context, nullptr, stack); }
+    ~Scratch()
+    {
+        pcre2_jit_stack_free_16(stack);
+        pcre2_match_context_free_16(context);
+        pcre2_match_data_free_16(data);
+    }
+    Scratch(const Scratch &) = delete;
+    Scratch &operator=(const Scratch &) = delete;
+};
+
+Scratch &scratch()
+{
+    thread_local Scratch s;
+    return s;
+}
+
+/// QRegularExpression's translation of its pattern options (qregularexpression.cpp).
+uint32_t compileOptions(QRegularExpression::PatternOptions o)
+{
+    uint32_t options = PCRE2_UTF;
+    if (o & QRegularExpression::CaseInsensitiveOption)
+        options |= PCRE2_CASELESS;
+    if (o & QRegularExpression::DotMatchesEverythingOption)
+        options |= PCRE2_DOTALL;
+    if (o & QRegularExpression::MultilineOption)
+        options |= PCRE2_MULTILINE;
+    if (o & QRegularExpression::ExtendedPatternSyntaxOption)
+        options |= PCRE2_EXTENDED;
+    if (o & QRegularExpression::InvertedGreedinessOption)
+        options |= PCRE2_UNGREEDY;
+    if (o & QRegularExpression::DontCaptureOption)
+        options |= PCRE2_NO_AUTO_CAPTURE;
+    if (o & QRegularExpression::UseUnicodePropertiesOption)
+        options |= PCRE2_UCP;
+    return options;
+}
+
+} // namespace
+
+QStringView FastMatch::capturedView(int n) const
+{
+    const qsizetype start = capturedStart(n);
+    if (start < 0)
+        return {};
+    return m_subject.mid(start, capturedEnd(n) - start);
+}
+
+int FastMatch::groupNumber(QStringView name) const
+{
+    // PCRE2 wants the name NUL-terminated; group names are short.
+    char16_t buffer[64];
+    if (!m_code || name.size() >= qsizetype(std::size(buffer)))
+        return -1;
+    std::copy(name.utf16(), name.utf16() + name.size(), buffer);
+    buffer[name.size()] = 0;
+    const int n
+        = pcre2_substring_number_from_name_16(m_code, reinterpret_cast<PCRE2_SPTR16>(buffer));
+    return n > 0 ? n : -1;
+}
+
+FastRegex::FastRegex(const QString &pattern, QRegularExpression::PatternOptions options)
+{
+    int error = 0;
+    PCRE2_SIZE errorOffset = 0;
+    m_code = pcre2_compile_16(reinterpret_cast<PCRE2_SPTR16>(pattern.utf16()),
+                              PCRE2_SIZE(pattern.size()), compileOptions(options), &error,
+                              &errorOffset, nullptr);
+    if (!m_code) {
+        qWarning("FastRegex: invalid pattern '%ls' (PCRE2 error %d at %d)",
+                 qUtf16Printable(pattern), error, int(errorOffset));
+        return;
+    }
+    pcre2_jit_compile_16(m_code, PCRE2_JIT_COMPLETE);
+    uint32_t count = 0;
+    pcre2_pattern_info_16(m_code, PCRE2_INFO_CAPTURECOUNT, &count);
+    m_captureCount = int(count);
+    uint32_t newline = 0;
+    if (pcre2_pattern_info_16(m_code, PCRE2_INFO_NEWLINE, &newline) != 0)
+        pcre2_config_16(PCRE2_CONFIG_NEWLINE, &newline);
+    m_crlfNewlines = newline == PCRE2_NEWLINE_CRLF || newline == PCRE2_NEWLINE_ANY
+                     || newline == PCRE2_NEWLINE_ANYCRLF;
+}
+
+FastRegex::~FastRegex()
+{
+    pcre2_code_free_16(m_code);
+}
+
+int FastRegex::run(QStringView subject, qsizetype offset, QRegularExpression::MatchOptions options,
+                   FastMatch *out) const
+{
+    if (offset < 0)
+        offset += subject.size();
+    if (!m_code || offset < 0 || offset > subject.size())
+        return -1;
+    uint32_t flags = 0;
+    if (options & QRegularExpression::AnchorAtOffsetMatchOption)
+        flags |= PCRE2_ANCHORED;
+    if (options & QRegularExpression::DontCheckSubjectStringMatchOption)
+        flags |= PCRE2_NO_UTF_CHECK;
+    return runAt(subject, offset, flags, out);
+}
+
+int FastRegex::runAt(QStringView subject, qsizetype offset, uint32_t flags, FastMatch *out) const
+{
+    Scratch &s = scratch();
+    const bool ownData = out && uint32_t(m_captureCount) + 1 > kPairs;
+    pcre2_match_data_16 *data
+        = ownData ? pcre2_match_data_create_from_pattern_16(m_code, nullptr) : s.data;
+    // An empty view may have no data: PCRE2 wants a pointer even for no characters.
+    static const char16_t empty = 0;
+    const auto *text = subject.isEmpty() ? &empty : subject.utf16();
+    const int rc
+        = pcre2_match_16(m_code, reinterpret_cast<PCRE2_SPTR16>(text), PCRE2_SIZE(subject.size()),
+                         PCRE2_SIZE(offset), flags, data, s.context);
+    if (out) {
+        out->m_code = m_code;
+        out->m_subject = subject;
+        out->m_offsets.clear();
+        if (rc > 0) {
+            const PCRE2_SIZE *ovector = pcre2_get_ovector_pointer_16(data);
+            out->m_offsets.resize(2 * rc);
+            for (int i = 0; i < 2 * rc; ++i)
+                out->m_offsets[i] = ovector[i] == PCRE2_UNSET ? -1 : qsizetype(ovector[i]);
+        }
+    }
+    if (ownData)
+        pcre2_match_data_free_16(data);
+    return rc;
+}
+
+FastMatch FastRegex::nextMatch(const FastMatch &previous,
+                               QRegularExpression::MatchOptions options) const
+{
+    // QRegularExpressionPrivate::doMatch with a previous match: the subject was checked then.
+    FastMatch m;
+    if (!m_code || !previous.hasMatch())
+        return m;
+    const QStringView subject = previous.m_subject;
+    qsizetype offset = previous.capturedEnd();
+    uint32_t flags = PCRE2_NO_UTF_CHECK;
+    if (options & QRegularExpression::AnchorAtOffsetMatchOption)
+        flags |= PCRE2_ANCHORED;
+    if (previous.capturedStart() != previous.capturedEnd()) {
+        runAt(subject, offset, flags, &m);
+        return m;
+    }
+    if (runAt(subject, offset, flags | PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED, &m)
+        != PCRE2_ERROR_NOMATCH)
+        return m;
+    ++offset;
+    if (m_crlfNewlines && offset < subject.size() && subject.at(offset - 1) == u'\r'
+        && subject.at(offset) == u'\n')
+        ++offset;
+    else if (offset < subject.size() && subject.at(offset).isLowSurrogate())
+        ++offset;
+    runAt(subject, offset, flags, &m);
+    return m;
+}
+
+FastMatch FastMatchIterator::next()
+{
+    FastMatch current = m_next;
+    m_next = m_re->nextMatch(current, m_options);
+    return current;
+}
+
+FastMatchIterator FastRegex::globalMatch(QStringView subject, qsizetype offset,
+                                         QRegularExpression::MatchOptions options) const
+{
+    FastMatchIterator it;
+    it.m_re = this;
+    it.m_options = options;
+    it.m_next = match(subject, offset, options);
+    return it;
+}
+
+void FastRegex::replaceIn(QString &s, QStringView after) const
+{
+    Q_ASSERT(!after.contains(u'\\'));
+    FastMatchIterator it = globalMatch(QStringView(s));
+    if (!it.hasNext())
+        return;
+    QString out;
+    qsizetype last = 0;
+    while (it.hasNext()) {
+        const FastMatch m = it.next();
+        out += QStringView(s).mid(last, m.capturedStart() - last);
+        out += after;
+        last = m.capturedEnd();
+    }
+    out += QStringView(s).mid(last);
+    if (out.isEmpty())
+        s.resize(0); // as QString::replace leaves it: empty, not null
+    else
+        s = out;
+}
+
+QStringList FastRegex::split(const QString &s, Qt::SplitBehavior behavior) const
+{
+    // QString::split(QRegularExpression): Qt's splitString.
+    QStringList list;
+    qsizetype start = 0;
+    FastMatchIterator it = globalMatch(s);
+    while (it.hasNext()) {
+        const FastMatch m = it.next();
+        const qsizetype end = m.capturedStart();
+        if (start != end || behavior == Qt::KeepEmptyParts)
+            list.append(s.mid(start, end - start));
+        start = m.capturedEnd();
+    }
+    if (start != s.size() || behavior == Qt::KeepEmptyParts)
+        list.append(s.mid(start));
+    return list;
+}
+
+bool FastRegex::matches(QStringView subject, qsizetype offset,
+                        QRegularExpression::MatchOptions options) const
+{
+    return run(subject, offset, options, nullptr) >= 0;
+}
+
+FastMatch FastRegex::match(QStringView subject, qsizetype offset,
+                           QRegularExpression::MatchOptions options) const
+{
+    FastMatch m;
+    run(subject, offset, options, &m);
+    return m;
+}
+
+} // namespace Hindsight
