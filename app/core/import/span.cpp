@@ -107,7 +107,7 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
     const auto beforeTime = [&text](const TimeHit &t) {
         return text.mid(std::max<qsizetype>(0, t.pos - 60), std::min<qsizetype>(60, t.pos));
     };
-    if (endCue.match(beforeTime(t0)).hasMatch())
+    if (const QString before = beforeTime(t0); endCue.match(before).hasMatch())
         return endFirst(text, t0, dates);
     SpanChoice c;
     c.source = ReportText::tr("the first time the summary gives");
