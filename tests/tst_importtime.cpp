@@ -300,6 +300,11 @@ void TestImportTime::declaredZone()
     QVERIFY(cetHeader);
     QCOMPARE(cetHeader->utcOffsetMinutes, 60);
     QVERIFY(!declaredZone(QStringLiteral("| Date (approx.) | Event |")));
+    // The one-word column name of databases and data frames.
+    for (const char *header : {"| Datetime (PDT) | Event |", "| Date-time (PDT) | Event |"}) {
+        const auto h = declaredZone(QString::fromLatin1(header), QDate(2025, 7, 1));
+        QVERIFY2(h && h->utcOffsetMinutes == -420, header);
+    }
 }
 
 void TestImportTime::statedDuration()

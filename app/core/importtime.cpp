@@ -689,7 +689,7 @@ std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
         QStringLiteral(
             R"(\b(?:all\s+)?times?(?:\s+(?:below|above|here|listed|shown|given|in this (?:document|report|post|page|timeline)))?)"
             R"(\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written|stated|expressed|reported)\s+)?(?:in\s+)?(?:the\s+)?)"
-            R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\b(?:date\s*(?:/|&|and)\s*)?(?:times?|dates?|timestamps?)\s*(?=\())"),
+            R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\b(?:date\s*(?:/|&|and)\s*)?(?:times?|dates?|timestamps?|date-?times?)\s*(?=\())"),
         QRegularExpression::CaseInsensitiveOption);
     const QStringView view = QStringView(text).left(20000);
     // Every form of the statement says "time" or "date" (a cheap test before the search).
