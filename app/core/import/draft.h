@@ -93,6 +93,7 @@ private:
     void processHeading(int i);
     void processLabelled(int i, Label label, const LabelSplit &split);
     bool holdTableHead(const Line &line, const QString &text);
+    void dropReadTableHead(const Line &line);
     void processPartLine(int i, const std::optional<QString> &text = std::nullopt);
     /// "Action point: …" outside the measures: an action item; false for other lines.
     bool readActionPoint(int i, const LabelSplit &split);

@@ -17,9 +17,7 @@ void MarkdownImporter::processLine(int i)
 {
     m_line = i;
     const Line &line = m_lines.at(i);
-    if (line.kind != LineKind::TableRow && line.kind != LineKind::TableHeader
-        && line.kind != LineKind::TableDelimiter)
-        m_pendingTableHead = {}; // every row was read: the column names did their job
+    dropReadTableHead(line);
     if (m_otherIncident) {
         keepOtherIncident(i);
         return;
@@ -623,6 +621,14 @@ void MarkdownImporter::fieldLine(Label label, const QString &rest, const Line &l
         m_field = Label::Summary;
         break;
     }
+}
+
+void MarkdownImporter::dropReadTableHead(const Line &line)
+{
+    // Past the table with every row read: its column names did their job.
+    if (line.kind != LineKind::TableRow && line.kind != LineKind::TableHeader
+        && line.kind != LineKind::TableDelimiter)
+        m_pendingTableHead = {};
 }
 
 bool MarkdownImporter::holdTableHead(const Line &line, const QString &text)
