@@ -32,6 +32,7 @@ private Q_SLOTS:
     void bylineGivesAuthors();
     void sameSectionNeverTwice();
     void tableHeaderReadWithItsRows();
+    void admonitionFencesAreMarkup();
     void causeFoundByTheInvestigation();
     void titleHeadsTheDocument();
     void mdxModuleStatementsAreCode();
@@ -411,6 +412,22 @@ void TestImportSections::tableHeaderReadWithItsRows()
     QCOMPARE(kept.sections.size(), 1);
     QVERIFY(kept.sections.first().text.startsWith(
         QStringLiteral("| Time | Event |\n|---|---|\n| All times are UTC")));
+}
+
+void TestImportSections::admonitionFencesAreMarkup()
+{
+    // Docusaurus admonitions: the fences go, a title stays in bold, the words inside stay.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Slow deposits\n\n:::tip Fixed\n\nThe fee limit was raised on 2024-03-05.\n\n:::\n\n"
+        "Deposits waited for hours.\n\n:::warning\nKeep your receipt.\n:::\n"));
+    QCOMPARE(pm.summary, QStringLiteral("**Fixed**\n\nThe fee limit was raised on 2024-03-05.\n\n"
+                                        "Deposits waited for hours.\n\nKeep your receipt."));
+    QVERIFY(pm.sections.isEmpty());
+    // Other containers are not admonitions: cState's updates are read as status updates, and
+    // an unknown type stays as written.
+    const Postmortem other = importMarkdown(
+        QStringLiteral("# Mail delays\n\n:::spoiler The answer\nIt was DNS.\n:::\n"));
+    QVERIFY(other.summary.contains(QStringLiteral(":::spoiler The answer")));
 }
 
 void TestImportSections::causeFoundByTheInvestigation()

@@ -734,6 +734,32 @@ void readMdxModuleStatements(QList<Line> &lines)
     }
 }
 
+/// Admonitions, as Docusaurus documents them (docusaurus.io, "Admonitions": note, tip, info,
+/// warning, danger, caution; themes add important, success, secondary) and markdown-it-container
+/// writes them: a fence ":::type" or ":::type Title" on a line of its own opens the block and
+/// ":::" closes it. The fences are markup, not words of the postmortem.
+void readAdmonitionFences(QList<Line> &lines)
+{
+    static const FastRegex fence(
+        QStringLiteral(R"(^\s{0,3}:{3,}\s*(?:(?:note|tip|info|warning|danger|caution|important|)"
+                       R"(success|secondary)(?![\w-])\s*(.*?))?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (Line &l : lines) {
+        if (l.kind != LineKind::Paragraph || !l.raw.contains(QLatin1String(":::")))
+            continue;
+        const FastMatch m = fence.match(l.raw);
+        if (!m.hasMatch())
+            continue;
+        const QString title = m.captured(1).trimmed();
+        if (title.isEmpty()) {
+            l.kind = LineKind::Markup; // content stays ":::" for readers that pair fences
+            continue;
+        }
+        l.content = QStringLiteral("**%1**").arg(title);
+        l.fromDirective = true;
+    }
+}
+
 /// MediaWiki headings ("= Title =", "== Timeline ==") on paragraph lines of their own.
 void readWikiHeadings(QList<Line> &lines)
 {
@@ -774,6 +800,7 @@ QList<Line> classifyLines(const QString &text)
         }
     }
     readIndentedHierarchy(lines, blocks, 0);
+    readAdmonitionFences(lines);
     return lines;
 }
 

@@ -44,6 +44,9 @@ struct Line
     int listDepth = 0;
     int indent = 0;
     bool fromHtml = false;
+    /// The line is a titled admonition fence (":::tip Before you start"): `content` is its title
+    /// in bold, and it is what the line shows.
+    bool fromDirective = false;
     /// An HTML paragraph element (<p>, <div>, <blockquote>) opens on this line: it starts a
     /// paragraph of its own even without a blank line before it.
     bool opensHtmlBlock = false;
@@ -60,6 +63,9 @@ struct Line
 /// - A fence that is never closed, when what follows it reads as a document (a heading, or two
 ///   label lines such as "Impact:"): the lines after the fence are parsed as Markdown.
 /// - MediaWiki headings ("= Title =", "== Timeline ==") on a line of their own are headings.
+/// - Admonition fences of Docusaurus and markdown-it-container (":::note", ":::tip Title",
+///   ":::") are markup: an untitled one is a block boundary (Markup), a titled one shows its
+///   title in bold. Other containers (cState's "::: update …") stay paragraphs as written.
 /// - Indentation used as hierarchy: an indented (not fenced) code block right under a heading
 ///   or a line ending in ':' whose lines read as prose (words, entries led by a time or a
 ///   label; no code punctuation, no log levels or ISO timestamps) is parsed as Markdown.

@@ -102,6 +102,8 @@ QString displayText(const Line &line)
 {
     if (line.kind == LineKind::Heading)
         return line.content;
+    if (line.fromDirective)
+        return line.content;
     if (line.fromHtml)
         return line.kind == LineKind::ListItem ? QStringLiteral("- ") + line.content : line.content;
     QString raw = line.raw;

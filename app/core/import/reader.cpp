@@ -65,6 +65,7 @@ void MarkdownImporter::splitMergedLines()
             } else {
                 l.raw = piece;
                 l.fromHtml = false;
+                l.fromDirective = false;
                 l.opensHtmlBlock = false;
                 if (line.kind == LineKind::ListItem)
                     l.kind = LineKind::ListItem;
