@@ -414,9 +414,6 @@ void TestImportActions::futureWorkSections()
     QVERIFY(status.actionItems.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestImportActions)
-#include "tst_importactions.moc"
-
 void TestImportActions::identifiedProblemsAreNoMeasures()
 {
     // Under "Future work", the problems found are listed apart from the plan: they say what
@@ -428,3 +425,6 @@ void TestImportActions::identifiedProblemsAreNoMeasures()
     QCOMPARE(pm.actionItems.size(), 1);
     QVERIFY(pm.rootCause.contains(QLatin1String("no standby")));
 }
+
+QTEST_GUILESS_MAIN(TestImportActions)
+#include "tst_importactions.moc"

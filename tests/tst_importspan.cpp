@@ -494,9 +494,6 @@ void TestImportSpan::entrySayingTheServiceIsOperationalEndsIt()
     QCOMPARE(team.end.time, QTime(15, 10));
 }
 
-QTEST_GUILESS_MAIN(TestImportSpan)
-#include "tst_importspan.moc"
-
 void TestImportSpan::summaryTellsTheResolutionFirst()
 {
     // A status note opens with its resolution and then tells when the trouble began, by day
@@ -516,3 +513,6 @@ void TestImportSpan::summaryTellsTheResolutionFirst()
     QCOMPARE(later.end.date, QDate(2025, 3, 9));
     QCOMPARE(later.end.time, QTime(16, 15));
 }
+
+QTEST_GUILESS_MAIN(TestImportSpan)
+#include "tst_importspan.moc"

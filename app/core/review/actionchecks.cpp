@@ -194,11 +194,19 @@ double overlap(const QSet<QString> &a, const QSet<QString> &b)
 
 void checkActionItems(const ReviewDocument &doc, Findings &out)
 {
-    QList<QSet<QString>> seen;
+    // What each earlier item asks for, read once: its concepts, its wording for the frame test
+    // and its quoted names (a placeholder asks for nothing: missing-measures says it).
+    struct Request
+    {
+        QSet<QString> concepts;
+        QString task;
+        QStringList quoted;
+    };
+    QList<Request> seen;
     for (const Action &a : doc.actions()) {
         const ActionItemFacts &f = a.facts;
         if (isPlaceholderAction(a.text)) {
-            seen.append(QSet<QString>()); // no measures yet: missing-measures says it
+            seen.append(Request());
             continue;
         }
         if (f.owner.trimmed().isEmpty())
@@ -219,21 +227,21 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                         .arg(f.task.left(80), templateNameInSentence(doc.style())),
                     a.field, a.index, vague);
         const QString task = comparable(f.task);
-        const QSet<QString> c = concepts(task);
-        const QStringList quoted = quotedParts(f.task);
+        const Request request{concepts(task), task, quotedParts(f.task)};
+        const QSet<QString> made = deliverables(request.concepts);
         for (qsizetype j = 0; j < seen.size(); ++j) {
+            const Request &other = seen.at(j);
             // Items about different quoted names ("no space left" vs "Error creating user")
             // are different requests however alike their wording.
-            const QStringList otherQuoted = quotedParts(doc.actions()[j].facts.task);
-            if (!quoted.isEmpty() && !otherQuoted.isEmpty() && quoted != otherQuoted)
+            if (!request.quoted.isEmpty() && !other.quoted.isEmpty()
+                && request.quoted != other.quoted)
                 continue;
-            const QSet<QString> made = deliverables(c);
-            const QSet<QString> otherMade = deliverables(seen[j]);
+            const QSet<QString> otherMade = deliverables(other.concepts);
             if (!made.isEmpty() && !otherMade.isEmpty() && !made.intersects(otherMade))
                 continue;
-            if (parallelItems(task, comparable(doc.actions()[j].facts.task)))
+            if (!other.task.isEmpty() && parallelItems(task, other.task))
                 continue;
-            if (overlap(c, seen[j]) >= 0.6) {
+            if (overlap(request.concepts, other.concepts) >= 0.6) {
                 out.add("actions.duplicate", "action-duplicate", FindingSeverity::Warning,
                         ReviewText::tr("This action item asks for the same change as \"%1\"; "
                                        "merge them.")
@@ -242,7 +250,7 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                 break;
             }
         }
-        seen.append(c);
+        seen.append(request);
     }
 }
 

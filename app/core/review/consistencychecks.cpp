@@ -67,29 +67,34 @@ QList<Timed> placeEntries(const ReviewDocument &doc, const QDate &base, std::opt
     return out;
 }
 
-} // namespace
-
-void checkConsistency(const ReviewDocument &doc, Findings &out)
+/// Dates no calendar has and shares of users outside 0–100, in what the author states (each
+/// block without its code, read once for both).
+void checkStatedValues(const ReviewDocument &doc, Findings &out)
 {
+    QStringList prose;
+    for (const Block &b : doc.blocks())
+        prose.append(proseOf(b.text));
+
     // Dates no calendar has.
-    for (const Block &b : doc.blocks()) {
-        const QString prose = proseOf(b.text);
-        for (const CalendarDate &c : findDates(prose)) {
+    for (qsizetype k = 0; k < doc.blocks().size(); ++k) {
+        const Block &b = doc.blocks().at(k);
+        for (const CalendarDate &c : findDates(prose.at(k))) {
             if (c.exists)
                 continue;
             out.add("consistency.invalid-date", "invalid-date", FindingSeverity::Error,
                     ReviewText::tr("\"%1\" is not a date that exists; check the day and month.")
-                        .arg(prose.mid(c.position, c.length)),
+                        .arg(prose.at(k).mid(c.position, c.length)),
                     b.field, b.index);
             break;
         }
     }
 
     // Share of users outside 0–100.
-    for (const Block &b : doc.blocks()) {
+    for (qsizetype k = 0; k < doc.blocks().size(); ++k) {
+        const Block &b = doc.blocks().at(k);
         if (b.part == Part::Actions)
             continue;
-        for (double p : userPercentages(proseOf(b.text))) {
+        for (double p : userPercentages(prose.at(k))) {
             if (p >= 0 && p <= 100)
                 continue;
             out.add("consistency.percent-range", "percent-range", FindingSeverity::Error,
@@ -100,6 +105,13 @@ void checkConsistency(const ReviewDocument &doc, Findings &out)
             break;
         }
     }
+}
+
+} // namespace
+
+void checkConsistency(const ReviewDocument &doc, Findings &out)
+{
+    checkStatedValues(doc, out);
 
     // The model's share of users (a native document's field).
     if (const auto p = doc.postmortem().usersAffectedPercent; p && (*p < 0 || *p > 100))
