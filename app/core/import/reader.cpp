@@ -353,10 +353,9 @@ std::optional<Stamp> stampAfterDate(const QString &text, const ImportTime::DateH
     s.time = times.first();
     s.timeEnd = after + s.time.pos + s.time.length;
     // ISO 8601's fraction of a second before its zone designator ("…:23.000Z").
-    static const QRegularExpression fraction(QStringLiteral(R"([.,]\d{1,9}(?=[Z+\-]))"));
-    if (const QRegularExpressionMatch f
-        = fraction.match(text, s.timeEnd, QRegularExpression::NormalMatch,
-                         QRegularExpression::AnchorAtOffsetMatchOption);
+    static const FastRegex fraction(QStringLiteral(R"([.,]\d{1,9}(?=[Z+\-]))"));
+    if (const FastMatch f = fraction.match(text, s.timeEnd, QRegularExpression::NormalMatch,
+                                           QRegularExpression::AnchorAtOffsetMatchOption);
         f.hasMatch())
         s.timeEnd = f.capturedEnd();
     s.zone = ImportTime::zoneAfter(text, s.timeEnd, d.date);
@@ -477,9 +476,9 @@ bool MarkdownImporter::readFencedStatusUpdate(int i)
     // cState, a status-page theme for Hugo, writes each update as a fenced block: an opening
     // line "::: update <Status> | <ISO 8601 time>", the update's paragraphs, a closing ":::"
     // (the format its README documents; also what markdown-it-container reads).
-    static const QRegularExpression open(QStringLiteral(
+    static const FastRegex open(QStringLiteral(
         R"(^:::\s*update\s+(?<status>[A-Za-z][A-Za-z -]{0,30}?)\s*\|\s*(?<stamp>.{6,60}?)\s*$)"));
-    const QRegularExpressionMatch m = open.match(m_lines.at(i).content.left(kScan));
+    const FastMatch m = open.match(QStringView(m_lines.at(i).content).left(kScan));
     if (!m.hasMatch())
         return false;
     const QString stampText = m.captured(u"stamp");
@@ -491,15 +490,15 @@ bool MarkdownImporter::readFencedStatusUpdate(int i)
         return false;
     QStringList body;
     int j = i + 1;
-    static const QRegularExpression close(QStringLiteral(R"(^:::\s*$)"));
+    static const FastRegex close(QStringLiteral(R"(^:::\s*$)"));
     for (; j < m_lines.size() && j < i + 40; ++j) {
         const QString &c = m_lines.at(j).content.trimmed();
-        if (close.match(c).hasMatch() || open.match(c).hasMatch())
+        if (close.matches(c) || open.matches(c))
             break;
         if (!c.isEmpty())
             body.append(c);
     }
-    if (j < m_lines.size() && close.match(m_lines.at(j).content.trimmed()).hasMatch())
+    if (j < m_lines.size() && close.matches(m_lines.at(j).content.trimmed()))
         m_consumedUpTo = j;
     else
         m_consumedUpTo = j - 1;
