@@ -137,6 +137,22 @@ inline QMap<QString, QString> expected(const QJsonObject &label)
     return want;
 }
 
+/// The value of each labelled field in what loadPostmortemFile read (empty JSON when it failed).
+inline QMap<QString, QString> extracted(const LoadResult &loaded, const QJsonObject &label)
+{
+    const QJsonObject json = loaded.ok ? postmortemToJson(loaded.postmortem) : QJsonObject();
+    return extracted(json, label.value(QLatin1String("root_cause_keywords")).toArray());
+}
+
+/// The labels of `dir`/labels.json, one object a document (empty when there is none).
+inline QJsonArray labelsOf(const QString &dir)
+{
+    QFile f(dir + QStringLiteral("/labels.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).array();
+}
+
 struct Score
 {
     int right = 0;
@@ -154,18 +170,13 @@ struct Score
 inline Score scoreDirectory(const QString &dir)
 {
     Score score;
-    QFile f(dir + QStringLiteral("/labels.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return score;
-    const QJsonArray labels = QJsonDocument::fromJson(f.readAll()).array();
+    const QJsonArray labels = labelsOf(dir);
     for (const QJsonValue &v : labels) {
         const QJsonObject label = v.toObject();
         const QString file = label.value(QLatin1String("file")).toString();
         const LoadResult loaded = loadPostmortemFile(dir + QLatin1Char('/') + file);
-        const QJsonObject json = loaded.ok ? postmortemToJson(loaded.postmortem) : QJsonObject();
         const QMap<QString, QString> want = expected(label);
-        const QMap<QString, QString> got
-            = extracted(json, label.value(QLatin1String("root_cause_keywords")).toArray());
+        const QMap<QString, QString> got = extracted(loaded, label);
         QStringList fileMisses;
         int fileRight = 0;
         for (const QString &field : fieldNames()) {

@@ -14,6 +14,7 @@ class TestImportSections : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void rootCauseAndResolutionSplit();
+    void wrappedLineIsNoLabel();
     void htmlPage();
     void sectionsNumberedAsAList();
     void wikiHeadings();
@@ -53,6 +54,20 @@ void TestImportSections::rootCauseAndResolutionSplit()
         "Root Cause and Resolution:\n\nRoot Cause: disk full\nResolution: rotated logs\n"));
     QCOMPARE(labelled.rootCause, QStringLiteral("disk full"));
     QCOMPARE(labelled.resolution, QStringLiteral("rotated logs"));
+}
+
+/// A wrapped entry's second line that happens to name a part ("… as the root" / "cause, and
+/// corrective measures began.") goes on with the entry; it opens no measures section.
+void TestImportSections::wrappedLineIsNoLabel()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Queue stall\n\n## Timeline\n\n- 09:10 UTC: The on-call engineer named the bad "
+        "flag as the root\n  cause, and corrective measures began.\n- 09:40 UTC: Service "
+        "restored.\n\n## Action items\n\n- Validate flags before rollout\n"));
+    QCOMPARE(pm.timeline.size(), 2);
+    QVERIFY(pm.timeline.first().text.contains(QLatin1String("corrective measures began")));
+    QCOMPARE(pm.timeline.last().at.time, QTime(9, 40));
+    QCOMPARE(pm.actionItems.size(), 1);
 }
 
 void TestImportSections::htmlPage()

@@ -15,6 +15,7 @@ class TestImportSpan : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void plainLabelLines();
+    void wrappedDurationLine();
     void documentZoneStatement();
     void dayWithoutYearTakesTheDocumentsYear();
     void timelineSaysWhenTheOutageBeganAndEnded();
@@ -55,6 +56,19 @@ void TestImportSpan::plainLabelLines()
     QCOMPARE(pm.timeline.last().at.date, QDate(2024, 5, 2));
     QCOMPARE(pm.actionItems.size(), 2);
     QCOMPARE(pm.actionItems.first().category, QStringLiteral("task"));
+}
+
+/// A hard-wrapped "Duration:" line goes on with "to …" on the next line: one statement of the
+/// span, not the date stamp of a status update opened by the "Postmortem:" title line.
+void TestImportSpan::wrappedDurationLine()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "Postmortem: Cache cluster failure\nIssue Summary\nDuration: The outage lasted from "
+        "June 4, 2024, 08:00 AM (CET)\nto June 4, 2024, 9:15 AM (CET).\nImpact: slow pages.\n"));
+    QCOMPARE(pm.start.time, QTime(8, 0));
+    QCOMPARE(pm.end.time, QTime(9, 15));
+    QCOMPARE(pm.end.date, QDate(2024, 6, 4));
+    QVERIFY(timedEvents(pm).isEmpty());
 }
 
 void TestImportSpan::documentZoneStatement()

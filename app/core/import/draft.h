@@ -140,6 +140,11 @@ private:
     void keepOtherIncident(int i);
     bool preventionIntroAt(int i) const;
     bool startsParagraph(int i) const;
+    /// Line i goes on with the sentence of the line before it, as a wrapped line does: the
+    /// line before ends mid-sentence (not with . ! ? : or ;) and this one starts in lower case.
+    /// Such a line is never a label on its own ("… identified as the root" / "cause, and
+    /// corrective measures started.").
+    bool continuesSentence(int i) const;
     bool readStatusUpdate(int i);
     bool readTimedStatusUpdate(int i);
     /// A status update fenced as cState writes it ("::: update Resolved | 2021-01-14T12:03Z",

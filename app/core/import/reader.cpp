@@ -403,7 +403,9 @@ bool MarkdownImporter::readStatusUpdate(int i)
                                      QRegularExpression::CaseInsensitiveOption);
         if (c.size() < 60 && !ImportTime::findTimes(c, 1).isEmpty()
             && !ImportTime::findDates(c, m_dayFirst, 1).isEmpty()) {
-            if (field.match(c).hasMatch())
+            // A wrapped sentence's second line ("… from May 2, 10:00" / "to May 2, 11:30.")
+            // is no stamp either.
+            if (field.match(c).hasMatch() || continuesSentence(j))
                 return false;
             break;
         }
@@ -570,6 +572,17 @@ bool MarkdownImporter::startsParagraph(int i) const
         return true;
     const LineKind prev = m_lines.at(i - 1).kind;
     return prev != LineKind::Paragraph && prev != LineKind::ListItem;
+}
+
+bool MarkdownImporter::continuesSentence(int i) const
+{
+    if (startsParagraph(i) || m_lines.at(i).kind != LineKind::Paragraph)
+        return false;
+    const QString &content = m_lines.at(i).content;
+    const QString &before = m_lines.at(i - 1).content;
+    static const QString kSentenceEnds = QStringLiteral(".!?:;");
+    return !content.isEmpty() && content.at(0).isLower() && !before.isEmpty()
+           && !kSentenceEnds.contains(before.back());
 }
 
 bool MarkdownImporter::preventionIntroAt(int i) const

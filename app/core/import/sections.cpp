@@ -107,7 +107,8 @@ void MarkdownImporter::processLine(int i)
                     .arg(line.content.left(60)));
         }
         const LabelSplit split = splitLabel(line.content);
-        const bool usable = split.ok && !(split.bare && line.kind == LineKind::ListItem);
+        const bool usable = split.ok && !(split.bare && line.kind == LineKind::ListItem)
+                            && !(split.bare && continuesSentence(i));
         Label label = usable ? classifyLabel(normaliseLabel(split.label)) : Label::None;
         if (label == Label::None && split.ok && split.bare && line.kind == LineKind::ListItem
             && line.listDepth == 1) {

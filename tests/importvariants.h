@@ -1,0 +1,437 @@
+// Test helper: rewrites of a postmortem that change how it is written, not what it says.
+//
+// Real postmortems differ from each other less in content than in the ways Markdown and plain
+// text let the same thing be written: setext or ATX headings, `*` or `-` bullets, wrapped or
+// unwrapped lines, 12- or 24-hour clocks, ISO or spelled-out dates, CRLF line ends. A reader who
+// understands the document reads every such variant the same way; an importer that learned its
+// documents instead of their meaning does not. tst_importvariants imports each labelled
+// document and each of its variants and counts the fields the variant loses: a metamorphic
+// test, so the labels of the originals serve for every variant.
+//
+// Each variant names where its equivalence comes from: the CommonMark spec (0.30) sections for
+// the Markdown ones, or the styles the real postmortems show (several repositories of
+// ../shared/corpus write each of them). A variant leaves fenced code, indented code, HTML lines,
+// tables and YAML front matter as written, so it never changes what a code block or a log says.
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <algorithm>
+
+namespace HindsightTest {
+
+/// One rewrite: its name (for the test's rows), where the equivalence comes from, and the
+/// function from a document's text to its variant (the same text when nothing applies).
+struct ImportVariant
+{
+    const char *name;
+    const char *source;
+    QString (*apply)(const QString &text);
+};
+
+namespace VariantDetail {
+
+/// What a line is, for deciding whether a rewrite may touch it.
+enum class LineKind {
+    Prose,     ///< paragraph text, list items, label lines
+    Heading,   ///< an ATX heading ("## Timeline")
+    Protected, ///< code, HTML, tables, front matter, thematic breaks: left as written
+    Blank,
+};
+
+inline bool isFence(const QString &line)
+{
+    const QString t = line.trimmed();
+    return t.startsWith(QLatin1String("```")) || t.startsWith(QLatin1String("~~~"));
+}
+
+/// The kind of each line of `lines`, tracking fences, front matter and indented code.
+inline QList<LineKind> lineKinds(const QStringList &lines)
+{
+    QList<LineKind> kinds;
+    kinds.reserve(lines.size());
+    bool inFence = false;
+    bool inFrontMatter = !lines.isEmpty() && lines.first().trimmed() == QLatin1String("---");
+    bool previousBlank = true;
+    bool inList = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        const QString t = line.trimmed();
+        LineKind kind = LineKind::Prose;
+        if (inFrontMatter) {
+            kind = LineKind::Protected;
+            if (i > 0 && (t == QLatin1String("---") || t == QLatin1String("...")))
+                inFrontMatter = false;
+        } else if (isFence(line)) {
+            kind = LineKind::Protected;
+            inFence = !inFence;
+        } else if (inFence) {
+            kind = LineKind::Protected;
+        } else if (t.isEmpty()) {
+            kind = LineKind::Blank;
+        } else if (t.startsWith(QLatin1Char('<')) || t.startsWith(QLatin1Char('|'))
+                   || t.contains(QLatin1String(" | ")) || t.startsWith(QLatin1String("---"))
+                   || t.startsWith(QLatin1String("***")) || t.startsWith(QLatin1String("==="))
+                   || t.startsWith(QLatin1String(":::"))) {
+            kind = LineKind::Protected;
+        } else if (line.startsWith(QLatin1String("    ")) || line.startsWith(QLatin1Char('\t'))) {
+            // Indented code after a blank line outside a list; a list's continuation otherwise.
+            kind = previousBlank && !inList ? LineKind::Protected : LineKind::Prose;
+        } else if (t.startsWith(QLatin1Char('#'))) {
+            kind = LineKind::Heading;
+        }
+        if (kind != LineKind::Blank && kind != LineKind::Protected) {
+            static const QRegularExpression item(QStringLiteral("^\\s*([-*+]|\\d{1,3}[.)])\\s"));
+            if (item.match(line).hasMatch())
+                inList = true;
+            else if (previousBlank && !line.startsWith(QLatin1Char(' ')))
+                inList = false;
+        }
+        previousBlank = kind == LineKind::Blank;
+        kinds.append(kind);
+    }
+    return kinds;
+}
+
+/// `text` with `rewrite` applied to each line of the given kind; other lines stay as written.
+template<typename Rewrite>
+QString mapLines(const QString &text, LineKind kind, Rewrite rewrite)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    const QList<LineKind> kinds = lineKinds(lines);
+    QStringList out;
+    out.reserve(lines.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        if (kinds.at(i) == kind)
+            out.append(rewrite(lines.at(i), i, lines, kinds));
+        else
+            out.append(lines.at(i));
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+/// `text` with `rewrite` applied to the parts of a prose line outside code spans.
+template<typename Rewrite>
+QString outsideCodeSpans(const QString &line, Rewrite rewrite)
+{
+    const QStringList parts = line.split(QLatin1Char('`'));
+    QStringList out;
+    for (int i = 0; i < parts.size(); ++i)
+        out.append(i % 2 == 0 ? rewrite(parts.at(i)) : parts.at(i));
+    return out.join(QLatin1Char('`'));
+}
+
+inline int headingLevel(const QString &line)
+{
+    const QString t = line.trimmed();
+    int level = 0;
+    while (level < t.size() && t.at(level) == QLatin1Char('#'))
+        ++level;
+    const bool atx = level >= 1 && level <= 6 && (level == t.size() || t.at(level).isSpace());
+    return atx ? level : 0;
+}
+
+inline QString headingText(const QString &line)
+{
+    return line.trimmed().mid(headingLevel(line)).trimmed();
+}
+
+inline QString crlf(const QString &text)
+{
+    QString out = text;
+    return out.replace(QLatin1Char('\n'), QLatin1String("\r\n"));
+}
+
+inline QString byteOrderMark(const QString &text)
+{
+    return QChar(0xFEFF) + text;
+}
+
+inline QString setextHeadings(const QString &text)
+{
+    return mapLines(
+        text, LineKind::Heading,
+        [](const QString &line, int i, const QStringList &lines, const QList<LineKind> &kinds) {
+            const int level = headingLevel(line);
+            const QString title = headingText(line);
+            if (level < 1 || level > 2 || title.isEmpty())
+                return line;
+            const QString rule(qMax(3, int(title.size())), QLatin1Char(level == 1 ? '=' : '-'));
+            // A setext underline turns the whole paragraph above it into the
+            // heading, so the heading needs a blank line before it.
+            const bool afterText = i > 0 && kinds.at(i - 1) != LineKind::Blank;
+            Q_UNUSED(lines);
+            return (afterText ? QStringLiteral("\n") : QString()) + title + QLatin1Char('\n')
+                   + rule;
+        });
+}
+
+inline QString closedAtxHeadings(const QString &text)
+{
+    return mapLines(text, LineKind::Heading,
+                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
+                        const int level = headingLevel(line);
+                        if (level == 0 || headingText(line).isEmpty())
+                            return line;
+                        return line.trimmed() + QLatin1Char(' ') + QString(level, QLatin1Char('#'));
+                    });
+}
+
+inline QString otherBulletMarker(const QString &text)
+{
+    static const QRegularExpression bullet(QStringLiteral("^(\\s*)([-*+])(\\s+)(?=\\S)"));
+    return mapLines(text, LineKind::Prose,
+                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
+                        const QRegularExpressionMatch m = bullet.match(line);
+                        if (!m.hasMatch())
+                            return line;
+                        const QChar marker = m.captured(2) == QLatin1String("-") ? QLatin1Char('*')
+                                                                                 : QLatin1Char('-');
+                        return m.captured(1) + marker + line.mid(m.capturedEnd(2));
+                    });
+}
+
+inline QString deeperHeadings(const QString &text)
+{
+    return mapLines(text, LineKind::Heading,
+                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
+                        const int level = headingLevel(line);
+                        if (level == 0 || level == 6)
+                            return line;
+                        return QLatin1Char('#') + line.trimmed();
+                    });
+}
+
+inline QString numberedHeadings(const QString &text)
+{
+    int number = 0;
+    return mapLines(
+        text, LineKind::Heading,
+        [&number](const QString &line, int, const QStringList &, const QList<LineKind> &) {
+            static const QRegularExpression numbered(QStringLiteral("^[\\dIVX]+[.)]"));
+            const QString title = headingText(line);
+            if (headingLevel(line) != 2 || numbered.match(title).hasMatch())
+                return line;
+            return QStringLiteral("## %1. %2").arg(++number).arg(title);
+        });
+}
+
+/// The headings of a flat document (a title and one level of sections) as bold label lines.
+/// A document with sub-sections stays as written: bold labels cannot show two levels.
+inline QString boldLabelHeadings(const QString &text)
+{
+    QList<int> levels;
+    mapLines(text, LineKind::Heading,
+             [&levels](const QString &line, int, const QStringList &, const QList<LineKind> &) {
+                 if (headingLevel(line) >= 2)
+                     levels.append(headingLevel(line));
+                 return line;
+             });
+    if (levels.isEmpty()
+        || *std::min_element(levels.begin(), levels.end())
+               != *std::max_element(levels.begin(), levels.end()))
+        return text;
+    return mapLines(text, LineKind::Heading,
+                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
+                        const QString title = headingText(line);
+                        if (headingLevel(line) < 2 || title.isEmpty()
+                            || title.contains(QLatin1Char('*')))
+                            return line;
+                        return QStringLiteral("**%1**").arg(title);
+                    });
+}
+
+/// Whether a wrapped line may start with `word` without becoming a list item, heading, quote,
+/// table row or setext underline (CommonMark 4.3, 5.1, 5.2).
+inline bool safeLineStart(const QString &word)
+{
+    static const QRegularExpression risky(QStringLiteral("^([-*+>#|=]|\\d+[.)]|\\d+$)"));
+    return !risky.match(word).hasMatch();
+}
+
+/// `line` cut at spaces into lines of at most `width` characters; continuation lines take the
+/// indentation of the line's text (a list item's content column).
+inline QString wrapLine(const QString &line, int width)
+{
+    if (line.size() <= width)
+        return line;
+    static const QRegularExpression lead(QStringLiteral("^(\\s*(?:[-*+]|\\d{1,3}[.)])?\\s*)"));
+    const QString prefix = lead.match(line).captured(1);
+    const QString indent(prefix.size(), QLatin1Char(' '));
+    const QStringList words = line.mid(prefix.size()).split(QLatin1Char(' '));
+    QStringList out;
+    QString current = prefix;
+    bool first = true;
+    for (const QString &word : words) {
+        const bool fits = current.size() + 1 + word.size() <= width;
+        if (!first && !fits && safeLineStart(word) && !word.isEmpty()) {
+            out.append(current);
+            current = indent + word;
+        } else {
+            current += (first ? QString() : QStringLiteral(" ")) + word;
+        }
+        first = false;
+    }
+    out.append(current);
+    return out.join(QLatin1Char('\n'));
+}
+
+/// Long lines (over 100 characters: written unwrapped) wrapped at 72 columns, as an editor
+/// that wraps as one types would have written them.
+inline QString hardWrapped(const QString &text)
+{
+    return mapLines(text, LineKind::Prose,
+                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
+                        return line.size() > 100 ? wrapLine(line, 72) : line;
+                    });
+}
+
+inline QString trailingHardBreaks(const QString &text)
+{
+    return mapLines(text, LineKind::Prose,
+                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
+                        return line + QStringLiteral("  ");
+                    });
+}
+
+/// 24-hour clock times ("14:05", "09:30:12") as 12-hour ones ("2:05 PM"); times already
+/// marked AM/PM, ISO 8601 date-times ("T14:05") and times followed by "Z" stay.
+inline QString twelveHourTimes(const QString &text)
+{
+    static const QRegularExpression time(QStringLiteral(
+        "(?<![\\dT:.,/"
+        "])([01]?\\d|2[0-3]):([0-5]\\d)(:[0-5]\\d)?(?![\\d:]|\\s*[AaPp]\\.?[Mm]\\b|Z)"));
+    const auto rewrite = [](const QString &part) {
+        QString out;
+        qsizetype last = 0;
+        auto it = time.globalMatch(part);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const int hour = m.captured(1).toInt();
+            const int h12 = hour % 12 == 0 ? 12 : hour % 12;
+            out += part.mid(last, m.capturedStart() - last);
+            out += QStringLiteral("%1:%2%3 %4")
+                       .arg(h12)
+                       .arg(m.captured(2), m.captured(3),
+                            hour < 12 ? QStringLiteral("AM") : QStringLiteral("PM"));
+            last = m.capturedEnd();
+        }
+        return out + part.mid(last);
+    };
+    return mapLines(
+        text, LineKind::Prose,
+        [&rewrite](const QString &line, int, const QStringList &, const QList<LineKind> &) {
+            return outsideCodeSpans(line, rewrite);
+        });
+}
+
+/// ISO 8601 dates ("2024-03-05") spelled out as "March 5, 2024"; date-times ("2024-03-05T…")
+/// stay.
+inline QString spelledOutDates(const QString &text)
+{
+    static const QRegularExpression date(
+        QStringLiteral("(?<![\\d/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\dT/-])"));
+    const auto rewrite = [](const QString &part) {
+        QString out;
+        qsizetype last = 0;
+        auto it = date.globalMatch(part);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+            out += part.mid(last, m.capturedStart() - last);
+            out += d.isValid() ? QLocale::c().toString(d, QStringLiteral("MMMM d, yyyy"))
+                               : m.captured(0);
+            last = m.capturedEnd();
+        }
+        return out + part.mid(last);
+    };
+    return mapLines(
+        text, LineKind::Prose,
+        [&rewrite](const QString &line, int, const QStringList &, const QList<LineKind> &) {
+            return outsideCodeSpans(line, rewrite);
+        });
+}
+
+/// Times that open a list item in bold: "- 14:05 UTC – …" → "- **14:05 UTC** – …".
+inline QString boldEntryTimes(const QString &text)
+{
+    static const QRegularExpression entry(QStringLiteral(
+        "^(\\s*(?:[-*+]|\\d{1,3}[.)])\\s+)(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?"
+        "(?:\\s+[A-Z]{2,4})?)(?=\\s)"));
+    return mapLines(text, LineKind::Prose,
+                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
+                        const QRegularExpressionMatch m = entry.match(line);
+                        if (!m.hasMatch())
+                            return line;
+                        return m.captured(1) + QStringLiteral("**") + m.captured(2)
+                               + QStringLiteral("**") + line.mid(m.capturedEnd(2));
+                    });
+}
+
+/// " - " between words as an em dash " — ".
+inline QString emDashSeparators(const QString &text)
+{
+    static const QRegularExpression dash(QStringLiteral("(?<=\\S) - (?=\\S)"));
+    return mapLines(text, LineKind::Prose,
+                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
+                        return outsideCodeSpans(line, [](const QString &part) {
+                            QString out = part;
+                            return out.replace(dash, QStringLiteral(" \u2014 "));
+                        });
+                    });
+}
+
+/// A Jekyll/Hugo front matter giving the first heading as the title, before a document that
+/// has none.
+inline QString titleFrontMatter(const QString &text)
+{
+    if (text.startsWith(QLatin1String("---")))
+        return text;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QString title = QStringLiteral("Incident review");
+    for (const QString &line : lines) {
+        if (headingLevel(line) > 0 && !headingText(line).isEmpty()) {
+            title = headingText(line);
+            break;
+        }
+    }
+    title.replace(QLatin1Char('"'), QLatin1Char('\''));
+    return QStringLiteral("---\ntitle: \"%1\"\nlayout: post\n---\n\n").arg(title) + text;
+}
+
+} // namespace VariantDetail
+
+/// Every rewrite tst_importvariants applies, each on its own.
+inline const QList<ImportVariant> &importVariants()
+{
+    using namespace VariantDetail;
+    static const QList<ImportVariant> variants = {
+        {"crlf", "Windows line ends (CommonMark 2.1: a line ending is LF, CR or CRLF)", crlf},
+        {"byte-order-mark", "a UTF-8 byte order mark, as Windows editors write", byteOrderMark},
+        {"setext", "setext headings for levels 1 and 2 (CommonMark 4.3)", setextHeadings},
+        {"closed-atx", "ATX headings with closing hashes (CommonMark 4.2)", closedAtxHeadings},
+        {"bullet-marker", "'*' bullets for '-' and '-' for '*' and '+' (CommonMark 5.2)",
+         otherBulletMarker},
+        {"deeper-headings", "every heading one level deeper, as in a page with a site title",
+         deeperHeadings},
+        {"numbered-headings", "level-2 headings numbered 1., 2., … as reports number them",
+         numberedHeadings},
+        {"bold-labels", "headings written as bold label lines, as many write-ups do",
+         boldLabelHeadings},
+        {"hard-wrap", "prose wrapped at 72 columns (CommonMark 6.8: a soft line break)",
+         hardWrapped},
+        {"hard-breaks", "two trailing spaces on prose lines (CommonMark 6.7)", trailingHardBreaks},
+        {"twelve-hour", "12-hour clock times with AM/PM", twelveHourTimes},
+        {"spelled-out-dates", "ISO dates written as 'March 5, 2024'", spelledOutDates},
+        {"bold-times", "timeline entries whose time is bold", boldEntryTimes},
+        {"em-dash", "' — ' for ' - ' between words", emDashSeparators},
+        {"front-matter", "a Jekyll/Hugo front matter with the title", titleFrontMatter},
+    };
+    return variants;
+}
+
+} // namespace HindsightTest
