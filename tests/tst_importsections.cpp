@@ -15,6 +15,8 @@ class TestImportSections : public QObject
 private Q_SLOTS:
     void rootCauseAndResolutionSplit();
     void wrappedLineIsNoLabel();
+    void numberedTitleWithColon();
+    void boldLinesTitleTheParts();
     void htmlPage();
     void sectionsNumberedAsAList();
     void wikiHeadings();
@@ -68,6 +70,38 @@ void TestImportSections::wrappedLineIsNoLabel()
     QVERIFY(pm.timeline.first().text.contains(QLatin1String("corrective measures began")));
     QCOMPARE(pm.timeline.last().at.time, QTime(9, 40));
     QCOMPARE(pm.actionItems.size(), 1);
+}
+
+/// "## 2. Root cause:" names the root cause as "## Root cause:" does.
+void TestImportSections::numberedTitleWithColon()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "## 1. Summary:\nThe search index went stale.\n\n## 2. Root cause:\nA cron job "
+        "stopped.\n\n## 3. Preventative measures:\n- Alert on index age\n- Own the cron "
+        "job\n"));
+    QCOMPARE(pm.rootCause, QStringLiteral("A cron job stopped."));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QVERIFY(pm.sections.isEmpty());
+}
+
+/// A write-up titling its parts with bold lines instead of headings: a bold line that names
+/// no part opens a section of its own, as an unknown heading would, so the lessons after the
+/// root cause are no part of it, and their list of what to do is read as the measures.
+void TestImportSections::boldLinesTitleTheParts()
+{
+    const QString text = QStringLiteral(
+        "# Mail delay\n\n**Summary**\n\nOutgoing mail waited for an hour.\n\n**Root "
+        "cause**\n\nThe relay's disk was full.\n\n**Lessons learned**\n\n- Add an alert "
+        "on the relay's disk.\n- Rotate the relay's logs daily.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.rootCause, QStringLiteral("The relay's disk was full."));
+    QCOMPARE(pm.sections.size(), 1);
+    QCOMPARE(pm.sections.first().heading, QStringLiteral("Lessons learned"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    // Under a heading structure the same bold line is a label inside the root cause.
+    QString headed = text;
+    headed.replace(QStringLiteral("**Root cause**"), QStringLiteral("## Root cause"));
+    QVERIFY(importMarkdown(headed).rootCause.contains(QLatin1String("Lessons learned")));
 }
 
 void TestImportSections::htmlPage()

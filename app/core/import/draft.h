@@ -145,6 +145,11 @@ private:
     /// Such a line is never a label on its own ("… identified as the root" / "cause, and
     /// corrective measures started.").
     bool continuesSentence(int i) const;
+    /// A bold line opening its paragraph alone ("**Lessons learned**") where the document
+    /// titles its parts with such lines (it has no section headings and a bold line named a
+    /// part already) and names no part of ours: it opens an additional section, as an unknown
+    /// heading does, and the line after it starts a paragraph.
+    bool readBoldTitle(int i, const LabelSplit &split, Label label);
     bool readStatusUpdate(int i);
     bool readTimedStatusUpdate(int i);
     /// A status update fenced as cState writes it ("::: update Resolved | 2021-01-14T12:03Z",
@@ -287,9 +292,12 @@ private:
     bool m_inResolution = false;
     QString m_paragraph; ///< a paragraph being gathered (resolution-and-prevention part)
 
-    int m_line = -1;         ///< index of the line being read
-    int m_lessonsLevel = 0;  ///< heading level of a "Lessons learned" section we are inside
-    int m_consumedUpTo = -1; ///< lines already read with a status update
+    int m_line = -1;           ///< index of the line being read
+    int m_boldTitles = 0;      ///< bold lines read as titles that named a part
+    int m_boldTitleLine = -1;  ///< index of the last bold line read as a title
+    int m_sectionHeadings = 0; ///< headings read so far, the title's aside
+    int m_lessonsLevel = 0;    ///< heading level of a "Lessons learned" section we are inside
+    int m_consumedUpTo = -1;   ///< lines already read with a status update
     int m_statusUpdates = 0;
 
     QList<KeptRun> m_kept;

@@ -568,7 +568,7 @@ bool MarkdownImporter::readTimedStatusUpdate(int i)
 
 bool MarkdownImporter::startsParagraph(int i) const
 {
-    if (i == 0 || m_lines.at(i).opensHtmlBlock)
+    if (i == 0 || m_lines.at(i).opensHtmlBlock || i - 1 == m_boldTitleLine)
         return true;
     const LineKind prev = m_lines.at(i - 1).kind;
     return prev != LineKind::Paragraph && prev != LineKind::ListItem;

@@ -122,8 +122,9 @@ void MarkdownImporter::processLine(int i)
                     || named == Label::Measures || named == Label::ResolutionMeasures))
                 label = named;
         }
-        // "Action point: …" in the lessons: an action item, and the section goes on.
-        if (!readActionPoint(i, split)) {
+        // A bold line standing as a section title (readBoldTitle); "Action point: …" in the
+        // lessons, an action item while the section goes on (readActionPoint).
+        if (!readBoldTitle(i, split, label) && !readActionPoint(i, split)) {
             if (label != Label::None && (split.colon || split.rest.isEmpty()))
                 processLabelled(i, label, split);
             else
@@ -132,6 +133,30 @@ void MarkdownImporter::processLine(int i)
     }
     if (!m_otherIncident)
         m_prevBlank = false;
+}
+
+bool MarkdownImporter::readBoldTitle(int i, const LabelSplit &split, Label label)
+{
+    const Line &line = m_lines.at(i);
+    // Where headings title the parts, a bold line is a label inside one ("**Trigger**").
+    const bool title = line.kind == LineKind::Paragraph && split.ok && !split.bare
+                       && split.rest.isEmpty() && startsParagraph(i) && m_sectionHeadings == 0;
+    if (!title)
+        return false;
+    if (label != Label::None) {
+        ++m_boldTitles; // read as the part it names
+        m_boldTitleLine = i;
+        return false;
+    }
+    // Inside a timeline or the measures a bold line groups entries or items ("**Day 2**",
+    // "**Process**"); before the first titled part it is the preamble's.
+    if (m_boldTitles == 0 || m_part == Part::Timeline || m_part == Part::Measures
+        || m_part == Part::Preamble)
+        return false;
+    switchPart(Part::Extra, split.label, 0);
+    m_otherProse.append(split.label);
+    m_boldTitleLine = i;
+    return true;
 }
 
 bool MarkdownImporter::readActionTable(int i)
@@ -206,6 +231,8 @@ bool MarkdownImporter::readActionPoint(int i, const LabelSplit &split)
 void MarkdownImporter::processHeading(int i)
 {
     const Line &line = m_lines.at(i);
+    if (i != m_titleLine)
+        ++m_sectionHeadings;
     m_headingEntry = -1;
     // Inside a timeline, a heading that leads with a time or date is an entry. So is a day
     // alone at the timeline heading's own level ("## Timeline", then "## May 12" over

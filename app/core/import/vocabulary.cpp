@@ -224,8 +224,8 @@ LabelSplit splitLabel(const QString &content)
 {
     static const FastRegex bold(QStringLiteral(
         R"(^(?:\*\*\*?|___?)\s*([^*_:\n]{1,80}?)\s*(:?)\s*(?:\*\*\*?|___?)\s*(:?)[ \t]*)"));
-    static const FastRegex plain(
-        QStringLiteral(R"(^([A-Za-z][A-Za-z0-9 /&'(),.-]{0,70}?)[ \t]*:(?!//)[ \t]*)"));
+    static const FastRegex plain(QStringLiteral(
+        R"(^((?:\d{1,2}[.)] +)?[A-Za-z][A-Za-z0-9 /&'(),.-]{0,70}?)[ \t]*:(?!//)[ \t]*)"));
     LabelSplit split;
     const QString head = content.left(200);
     // Each pattern is tried only where it can match (most lines are no label): bold needs "**"
@@ -245,7 +245,10 @@ LabelSplit splitLabel(const QString &content)
         }
     }
     const char16_t first = head.isEmpty() ? u'\0' : head.at(0).unicode();
-    if (hasColon && ((first >= u'A' && first <= u'Z') || (first >= u'a' && first <= u'z'))) {
+    // A numbered title ("2. Root Cause:") is a label too; normaliseLabel drops the number.
+    if (hasColon
+        && ((first >= u'A' && first <= u'Z') || (first >= u'a' && first <= u'z')
+            || (first >= u'1' && first <= u'9'))) {
         const FastMatch m = plain.match(head);
         if (m.hasMatch() && m.captured(1).count(QLatin1Char(' ')) < 8) {
             split.ok = true;
