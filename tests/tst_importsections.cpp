@@ -17,6 +17,7 @@ private Q_SLOTS:
     void wrappedLineIsNoLabel();
     void numberedTitleWithColon();
     void boldLinesTitleTheParts();
+    void headingRepeatsTheFrontMattersTitle();
     void htmlPage();
     void sectionsNumberedAsAList();
     void wikiHeadings();
@@ -102,6 +103,26 @@ void TestImportSections::boldLinesTitleTheParts()
     QString headed = text;
     headed.replace(QStringLiteral("**Root cause**"), QStringLiteral("## Root cause"));
     QVERIFY(importMarkdown(headed).rootCause.contains(QLatin1String("Lessons learned")));
+}
+
+/// A page whose layout prints the front matter's title as its first heading: that heading is
+/// the title again, not a section holding the whole story.
+void TestImportSections::headingRepeatsTheFrontMattersTitle()
+{
+    const QString body = QStringLiteral(
+        "## Billing queue stall\n\nThe billing queue stopped for twenty minutes on a busy "
+        "evening.\n\n## Root cause\n\nA worker hung on a lock.\n");
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("---\ntitle: \"Billing Queue Stall\"\nlayout: post\n---\n\n") + body);
+    QCOMPARE(pm.title, QStringLiteral("Billing Queue Stall"));
+    QVERIFY(pm.summary.contains(QLatin1String("twenty minutes")));
+    for (const Section &s : pm.sections)
+        QVERIFY2(s.heading != QLatin1String("Billing queue stall"), qPrintable(s.heading));
+    // Another first heading stays a section of its own.
+    const Postmortem other
+        = importMarkdown(QStringLiteral("---\ntitle: \"Weekly report\"\n---\n\n") + body);
+    QCOMPARE(other.title, QStringLiteral("Weekly report"));
+    QCOMPARE(other.sections.first().heading, QStringLiteral("Billing queue stall"));
 }
 
 void TestImportSections::htmlPage()

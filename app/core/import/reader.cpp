@@ -121,9 +121,16 @@ void MarkdownImporter::findTitle()
     }
     if (m_titleLine < 0)
         m_titleLine = genericLine;
-    // A title stated in the front matter is the title; the heading stays where it is.
+    // A title stated in the front matter is the title; the heading stays where it is, unless
+    // it opens the page repeating that title (as Jekyll and Hugo layouts print it).
     if (!m_frontMatterTitle.isEmpty()) {
-        m_titleLine = -1;
+        const auto plain = [](const QString &t) {
+            return withoutMarkup(t).simplified().toLower();
+        };
+        const bool repeated
+            = firstContent >= 0 && m_lines.at(firstContent).kind == LineKind::Heading
+              && plain(m_lines.at(firstContent).content) == plain(m_frontMatterTitle);
+        m_titleLine = repeated ? firstContent : -1;
         m_pm.title = m_frontMatterTitle;
         m_report.recognised.append(
             ReportText::tr("Title: “%1” (front matter).").arg(m_pm.title.left(120)));
