@@ -14,6 +14,7 @@ class TestImportActions : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void closingParagraphIsNotAnActionItem();
+    void wrappedItems();
     void preventionIntroOpensMeasures();
     void numberedMeasuresWithSteps();
     void measuresInProse();
@@ -47,6 +48,27 @@ void TestImportActions::closingParagraphIsNotAnActionItem()
     QCOMPARE(pm.actionItems.first().text, QStringLiteral("Add an alert on queue depth."));
     QCOMPARE(pm.sections.size(), 1);
     QVERIFY(pm.sections.first().text.contains(QStringLiteral("By implementing")));
+}
+
+/// Items wrapped at the editor's margin read as the same items unwrapped: a link cut after
+/// "[tracking" does not end the list ("Issue](…)" is no "Issue" label), and a second measure
+/// that starts on a wrapped line ("… Additionally, we …") is split off as on one line.
+void TestImportActions::wrappedItems()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Disk alarms\n\n## Action items\n\n- [x] Add a metric for disk errors\n- [ ] "
+        "Send alert mail [tracking\n  Issue](https://example.org/issues/3)\n- [ ] Cull old "
+        "nodes\n- Fixes: We now rotate the logs of every node each night to keep the disks\n"
+        "  free. Additionally, we added a dashboard for disk use.\n"));
+    QStringList texts;
+    for (const ActionItem &a : pm.actionItems)
+        texts.append(a.text);
+    QCOMPARE(texts.size(), 5);
+    QCOMPARE(texts.at(1),
+             QStringLiteral("Send alert mail [tracking Issue](https://example.org/issues/3)"));
+    QCOMPARE(texts.at(2), QStringLiteral("Cull old nodes"));
+    QVERIFY(texts.at(4).startsWith(QLatin1String("Additionally, we added a dashboard")));
+    QVERIFY(pm.summary.isEmpty());
 }
 
 void TestImportActions::preventionIntroOpensMeasures()

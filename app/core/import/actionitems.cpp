@@ -282,4 +282,29 @@ void MarkdownImporter::flushMeasures()
         addPendingMeasure(p, false);
 }
 
+void MarkdownImporter::noteSplitMeasures(const QStringList &parts)
+{
+    if (parts.size() > 1)
+        noteGuess(ReportText::tr("Split an action item at “%1”: it states %2 measures.")
+                      .arg(parts.at(1).section(QLatin1Char(' '), 0, 0))
+                      .arg(parts.size()));
+}
+
+void MarkdownImporter::splitWrappedMeasures()
+{
+    QList<ActionItem> items;
+    items.reserve(m_pm.actionItems.size());
+    for (const ActionItem &item : std::as_const(m_pm.actionItems)) {
+        const QStringList parts = splitAdditiveMeasures(item.text);
+        noteSplitMeasures(parts);
+        for (const QString &part : parts) {
+            items.append(item);
+            items.last().text = part;
+        }
+        if (parts.isEmpty())
+            items.append(item);
+    }
+    m_pm.actionItems = items;
+}
+
 } // namespace Hindsight::Import

@@ -145,6 +145,9 @@ private:
     /// Such a line is never a label on its own ("… identified as the root" / "cause, and
     /// corrective measures started.").
     bool continuesSentence(int i) const;
+    /// Line i is an indented line of the list item above it, with no blank line between (a
+    /// wrapped item, "- Enable alerts [tracking" / "  issue](…)"): never a label on its own.
+    bool continuesListItem(int i) const;
     /// A bold line opening its paragraph alone ("**Lessons learned**") where the document
     /// titles its parts with such lines (it has no section headings and a bold line named a
     /// part already) and names no part of ours: it opens an additional section, as an unknown
@@ -165,6 +168,11 @@ private:
     /// end when no section of that name exists yet: never the same section twice.
     Section &sectionFor(const QString &heading);
     void addAction(const QString &text, const QString &category);
+    /// Notes in the report that an item stating several measures (`parts`) was split.
+    void noteSplitMeasures(const QStringList &parts);
+    /// An item whose wrapped lines went on "… Additionally, we set up …" was added before its
+    /// second measure was read: each is split now as addAction splits a one-line item.
+    void splitWrappedMeasures();
     void noteKept(int i, const QString &what, const QString &where);
     void noteGuess(const QString &text);
 

@@ -39,6 +39,7 @@ void MarkdownImporter::finish()
     flushParagraph();
     if (m_part == Part::Measures)
         flushMeasures();
+    splitWrappedMeasures();
     if (!m_intro.isEmpty())
         readNarrative();
     foldGroupLabels();

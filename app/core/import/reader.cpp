@@ -206,10 +206,7 @@ void MarkdownImporter::addAction(const QString &text, const QString &category)
 {
     // "… Additionally, we set up …": a second measure in the same item.
     const QStringList parts = splitAdditiveMeasures(text);
-    if (parts.size() > 1)
-        noteGuess(ReportText::tr("Split an action item at “%1”: it states %2 measures.")
-                      .arg(parts.at(1).section(QLatin1Char(' '), 0, 0))
-                      .arg(parts.size()));
+    noteSplitMeasures(parts);
     for (const QString &part : parts) {
         // The same measure listed twice is one measure (LABELING.md: "distinct" measures); the
         // repeat stays readable in the item's text it matches.
@@ -590,6 +587,19 @@ bool MarkdownImporter::continuesSentence(int i) const
     static const QString kSentenceEnds = QStringLiteral(".!?:;");
     return !content.isEmpty() && content.at(0).isLower() && !before.isEmpty()
            && !kSentenceEnds.contains(before.back());
+}
+
+bool MarkdownImporter::continuesListItem(int i) const
+{
+    if (startsParagraph(i) || m_lines.at(i).kind != LineKind::Paragraph || m_lines.at(i).indent < 2)
+        return false;
+    for (int j = i - 1; j >= 0 && j >= i - 40; --j) {
+        if (m_lines.at(j).kind == LineKind::ListItem)
+            return true;
+        if (m_lines.at(j).kind != LineKind::Paragraph)
+            return false;
+    }
+    return false;
 }
 
 bool MarkdownImporter::preventionIntroAt(int i) const

@@ -108,7 +108,7 @@ void MarkdownImporter::processLine(int i)
         }
         const LabelSplit split = splitLabel(line.content);
         const bool usable = split.ok && !(split.bare && line.kind == LineKind::ListItem)
-                            && !(split.bare && continuesSentence(i));
+                            && !(split.bare && (continuesSentence(i) || continuesListItem(i)));
         Label label = usable ? classifyLabel(normaliseLabel(split.label)) : Label::None;
         if (label == Label::None && split.ok && split.bare && line.kind == LineKind::ListItem
             && line.listDepth == 1) {
