@@ -261,7 +261,8 @@ inline QString wrapLine(const QString &line, int width)
         return line;
     static const QRegularExpression lead(QStringLiteral("^(\\s*(?:[-*+]|\\d{1,3}[.)])?\\s*)"));
     const QString prefix = lead.match(line).captured(1);
-    const QString indent(prefix.size(), QLatin1Char(' '));
+    // The content column: a tab in the prefix counts 4 (CommonMark 2.2).
+    const QString indent(prefix.size() + 3 * prefix.count(QLatin1Char('\t')), QLatin1Char(' '));
     const QStringList words = line.mid(prefix.size()).split(QLatin1Char(' '));
     QStringList out;
     QString current = prefix;

@@ -3,6 +3,7 @@
 // the share of users, the zone of a timeline heading, action-item owners, and the
 // not-a-postmortem guard (evidence, not length). Every text here is our own.
 #include "core/importer.h"
+#include "core/importlines.h"
 #include "core/importtime.h"
 #include "core/postmortemfile.h"
 
@@ -37,6 +38,7 @@ class TestImportStages : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void emptyTemplateIsAPostmortem();
+    void hardWrappedParagraphs();
     void listOfGroceriesIsNot();
     void spanInHeadingWithWaveDash();
     void dateAfterStartTime_data();
@@ -53,6 +55,37 @@ private Q_SLOTS:
     void timelineHeadingNamesZone();
     void ownerWithoutDueDate();
 };
+
+/// Lines stage: a paragraph wrapped at a margin marks its lines after the first `wrapped`; a
+/// list of short sentences, one a line, is not wrapped prose. The measures read the wrapped
+/// paragraph as one measure, though one of its lines starts a sentence.
+void TestImportStages::hardWrappedParagraphs()
+{
+    using namespace Hindsight::ImportLines;
+    const QString wrapped
+        = QStringLiteral("We will move the nightly export to a queue with retries, so that a slow\n"
+                         "replica no longer stops the whole run and leaves the reports empty.\n"
+                         "Reports are then built from the last export that finished, with a note\n"
+                         "saying how old it is.\n");
+    const QList<Line> lines = classifyLines(wrapped);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(!lines.at(0).wrapped);
+    QVERIFY(lines.at(1).wrapped && lines.at(2).wrapped && lines.at(3).wrapped);
+
+    const QString oneALine = QStringLiteral("Add an alert on the export's age.\n"
+                                            "Retry the export three times before failing.\n"
+                                            "Write down who owns the nightly export.\n");
+    for (const Line &l : classifyLines(oneALine))
+        QVERIFY2(!l.wrapped, qPrintable(l.raw));
+
+    const Postmortem pm
+        = importMarkdown(QStringLiteral("# Empty reports\n\n## Action items\n\n") + wrapped);
+    QCOMPARE(pm.actionItems.size(), 1);
+    QVERIFY(pm.actionItems.first().text.endsWith(QLatin1String("how old it is.")));
+    const Postmortem list
+        = importMarkdown(QStringLiteral("# Empty reports\n\n## Action items\n\n") + oneALine);
+    QCOMPARE(list.actionItems.size(), 3);
+}
 
 void TestImportStages::emptyTemplateIsAPostmortem()
 {

@@ -777,6 +777,71 @@ void readWikiHeadings(QList<Line> &lines)
     }
 }
 
+namespace {
+
+/// Columns `raw` takes up (a tab counts 4), trailing spaces (a hard break) left out.
+int columns(const QString &raw)
+{
+    qsizetype end = raw.size();
+    while (end > 0 && raw.at(end - 1).isSpace())
+        --end;
+    int width = 0;
+    for (qsizetype k = 0; k < end; ++k)
+        width += raw.at(k) == QLatin1Char('\t') ? 4 : 1;
+    return width;
+}
+
+int firstWordLength(const QString &raw)
+{
+    const QString t = raw.trimmed();
+    const qsizetype space = t.indexOf(QLatin1Char(' '));
+    return int(space < 0 ? t.size() : space);
+}
+
+/// Lines [from, to) of one paragraph: marks each line after the first `wrapped` when the
+/// paragraph was hard-wrapped at a margin.
+void markWrappedRun(QList<Line> &lines, qsizetype from, qsizetype to)
+{
+    constexpr int kMinLines = 3; // two lines show no margin
+    constexpr int kMinMargin = 50;
+    constexpr int kMaxMargin = 100; // longer lines are typed unwrapped
+    constexpr int kRagged = 16;     // how far short of the margin a filled line may stop
+    if (to - from < kMinLines)
+        return;
+    int margin = 0;
+    for (qsizetype k = from; k < to - 1; ++k)
+        margin = qMax(margin, columns(lines.at(k).raw));
+    if (margin < kMinMargin || margin > kMaxMargin)
+        return;
+    for (qsizetype k = from; k < to - 1; ++k) {
+        const int width = columns(lines.at(k).raw);
+        if (width < margin - kRagged || width + 1 + firstWordLength(lines.at(k + 1).raw) <= margin)
+            return;
+    }
+    for (qsizetype k = from + 1; k < to; ++k)
+        lines[k].wrapped = true;
+}
+
+/// Paragraphs hard-wrapped at a margin, as editors wrap prose at 72 or 80 columns.
+void markWrappedLines(QList<Line> &lines)
+{
+    for (qsizetype i = 0; i < lines.size();) {
+        const LineKind kind = lines.at(i).kind;
+        if ((kind != LineKind::Paragraph && kind != LineKind::ListItem) || lines.at(i).fromHtml) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < lines.size() && lines.at(end).kind == LineKind::Paragraph
+               && !lines.at(end).fromHtml)
+            ++end;
+        markWrappedRun(lines, i, end);
+        i = end;
+    }
+}
+
+} // namespace
+
 QList<Line> classifyLines(const QString &text)
 {
     QList<Line> lines = splitLines(normaliseNewlines(text));
@@ -801,6 +866,7 @@ QList<Line> classifyLines(const QString &text)
     }
     readIndentedHierarchy(lines, blocks, 0);
     readAdmonitionFences(lines);
+    markWrappedLines(lines);
     return lines;
 }
 

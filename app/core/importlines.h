@@ -50,6 +50,11 @@ struct Line
     /// An HTML paragraph element (<p>, <div>, <blockquote>) opens on this line: it starts a
     /// paragraph of its own even without a blank line before it.
     bool opensHtmlBlock = false;
+    /// The line goes on with the line before it: its paragraph (three lines or more) was
+    /// hard-wrapped at a margin of 50–100 columns, every line but the last filled to within
+    /// 16 columns of the longest and none leaving room for the next line's first word. A
+    /// wrapped line starts no entry, item or label, even after a full stop.
+    bool wrapped = false;
 };
 
 /// Splits `text` into lines ("\r\n", "\r" and "\n" all end a line) and classifies each from the
@@ -66,6 +71,7 @@ struct Line
 /// - Admonition fences of Docusaurus and markdown-it-container (":::note", ":::tip Title",
 ///   ":::") are markup: an untitled one is a block boundary (Markup), a titled one shows its
 ///   title in bold. Other containers (cState's "::: update …") stay paragraphs as written.
+/// - Hard-wrapped paragraphs: their lines after the first are marked `wrapped`.
 /// - Indentation used as hierarchy: an indented (not fenced) code block right under a heading
 ///   or a line ending in ':' whose lines read as prose (words, entries led by a time or a
 ///   label; no code punctuation, no log levels or ISO timestamps) is parsed as Markdown.

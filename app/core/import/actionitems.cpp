@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cstdlib>
@@ -38,7 +39,9 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     // Wrapped continuation of the previous item. A line of its own that states a measure
     // ("Restrict …" under "Add monitoring …", no list markers) starts the next one, unless the
     // line before it is left hanging ("…, and").
-    const auto startsItem = [&content](const QString &before) {
+    const auto startsItem = [&content, &line](const QString &before) {
+        if (line.wrapped)
+            return false;
         static const FastRegex hanging(
             QStringLiteral(R"(([,;(&/-]|\b(and|or|to|the|of|a|an|for|with|in|on|by))\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
@@ -290,19 +293,27 @@ void MarkdownImporter::noteSplitMeasures(const QStringList &parts)
                       .arg(parts.size()));
 }
 
-void MarkdownImporter::splitWrappedMeasures()
+void MarkdownImporter::settleActionItems()
 {
     QList<ActionItem> items;
     items.reserve(m_pm.actionItems.size());
+    QSet<QString> seen;
     for (const ActionItem &item : std::as_const(m_pm.actionItems)) {
-        const QStringList parts = splitAdditiveMeasures(item.text);
+        QStringList parts = splitAdditiveMeasures(item.text);
         noteSplitMeasures(parts);
-        for (const QString &part : parts) {
+        if (parts.isEmpty())
+            parts.append(item.text);
+        for (const QString &part : std::as_const(parts)) {
+            const QString key = part.simplified().toCaseFolded();
+            if (!key.isEmpty() && seen.contains(key)) {
+                noteGuess(ReportText::tr("An action item listed twice was read once: “%1”.")
+                              .arg(part.left(80)));
+                continue;
+            }
+            seen.insert(key);
             items.append(item);
             items.last().text = part;
         }
-        if (parts.isEmpty())
-            items.append(item);
     }
     m_pm.actionItems = items;
 }

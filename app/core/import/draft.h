@@ -170,9 +170,11 @@ private:
     void addAction(const QString &text, const QString &category);
     /// Notes in the report that an item stating several measures (`parts`) was split.
     void noteSplitMeasures(const QStringList &parts);
-    /// An item whose wrapped lines went on "… Additionally, we set up …" was added before its
-    /// second measure was read: each is split now as addAction splits a one-line item.
-    void splitWrappedMeasures();
+    /// The action items once every line is read, each with all its wrapped lines:
+    /// - an item that goes on "… Additionally, we set up …" is split, as addAction splits a
+    ///   one-line item;
+    /// - the same measure listed twice is one measure (LABELING.md: "distinct" measures).
+    void settleActionItems();
     void noteKept(int i, const QString &what, const QString &where);
     void noteGuess(const QString &text);
 
@@ -312,7 +314,6 @@ private:
     QString m_rootCauseSource;
     /// Per action item: its text when last folded, and that text simplified and case-folded
     /// (addAction's repeat check).
-    QList<std::pair<QString, QString>> m_actionKeys;
 };
 
 } // namespace Hindsight::Import

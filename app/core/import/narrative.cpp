@@ -39,12 +39,12 @@ void MarkdownImporter::finish()
     flushParagraph();
     if (m_part == Part::Measures)
         flushMeasures();
-    splitWrappedMeasures();
     if (!m_intro.isEmpty())
         readNarrative();
     foldGroupLabels();
     lessonsAsMeasures();
     preventionParagraphsAsMeasures();
+    settleActionItems();
     settleEventKinds();
     resolveStartEnd();
     resolvePercent();

@@ -204,32 +204,11 @@ void MarkdownImporter::appendExtra(const QString &heading, const QString &text)
 
 void MarkdownImporter::addAction(const QString &text, const QString &category)
 {
-    // "… Additionally, we set up …": a second measure in the same item.
+    // "… Additionally, we set up …": a second measure in the same item. Repeats are read once
+    // when the list is complete (settleActionItems).
     const QStringList parts = splitAdditiveMeasures(text);
     noteSplitMeasures(parts);
     for (const QString &part : parts) {
-        // The same measure listed twice is one measure (LABELING.md: "distinct" measures); the
-        // repeat stays readable in the item's text it matches.
-        const QString key = part.simplified().toCaseFolded();
-        bool repeat = false;
-        // Each item's folded text is kept with the text it was folded from and folded again
-        // only when that text changed (a shared copy detaches on any change), so a long list
-        // is not folded once per added item (quadratic on big documents).
-        m_actionKeys.resize(m_pm.actionItems.size());
-        for (qsizetype k = 0; !key.isEmpty() && !repeat && k < m_pm.actionItems.size(); ++k) {
-            const QString &text = m_pm.actionItems.at(k).text;
-            auto &[foldedFrom, folded] = m_actionKeys[k];
-            if (!foldedFrom.isSharedWith(text)) {
-                foldedFrom = text;
-                folded = text.simplified().toCaseFolded();
-            }
-            repeat = folded == key;
-        }
-        if (repeat) {
-            noteGuess(ReportText::tr("An action item listed twice was read once: “%1”.")
-                          .arg(part.left(80)));
-            continue;
-        }
         ActionItem item;
         item.text = part;
         item.category = category;
@@ -582,6 +561,8 @@ bool MarkdownImporter::continuesSentence(int i) const
 {
     if (startsParagraph(i) || m_lines.at(i).kind != LineKind::Paragraph)
         return false;
+    if (m_lines.at(i).wrapped)
+        return true;
     const QString &content = m_lines.at(i).content;
     const QString &before = m_lines.at(i - 1).content;
     static const QString kSentenceEnds = QStringLiteral(".!?:;");
