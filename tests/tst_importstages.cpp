@@ -85,6 +85,12 @@ void TestImportStages::hardWrappedParagraphs()
     const Postmortem list
         = importMarkdown(QStringLiteral("# Empty reports\n\n## Action items\n\n") + oneALine);
     QCOMPARE(list.actionItems.size(), 3);
+
+    // Prose keeps the paragraph, its wrapped lines joined as Markdown renders them.
+    const Postmortem prose
+        = importMarkdown(QStringLiteral("# Empty reports\n\n## Root cause\n\n") + wrapped);
+    QVERIFY(prose.rootCause.contains(QLatin1String("a slow replica no longer")));
+    QVERIFY(!prose.rootCause.contains(QLatin1Char('\n')));
 }
 
 void TestImportStages::emptyTemplateIsAPostmortem()

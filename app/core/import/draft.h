@@ -243,6 +243,7 @@ private:
     int m_partLevel = 0;
     Label m_field = Label::None;
     bool m_prevBlank = true;
+    bool m_softBreak = false;  ///< appendTo joins with a space: the line is a wrapped one
     bool m_structured = false; ///< a section label was recognised somewhere
     QSet<int> m_partsNamed;    ///< the Label values named by a heading or label line
 

@@ -166,7 +166,9 @@ void MarkdownImporter::appendTo(QString &target, const QString &text)
     if (text.isEmpty())
         return;
     if (!target.isEmpty())
-        target += m_prevBlank ? QLatin1String("\n\n") : QLatin1String("\n");
+        target += m_prevBlank   ? QLatin1String("\n\n")
+                  : m_softBreak ? QLatin1String(" ")
+                                : QLatin1String("\n");
     target += text;
 }
 

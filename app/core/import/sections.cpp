@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 #include <cstdlib>
@@ -677,6 +678,8 @@ void MarkdownImporter::processPartLine(int i, const std::optional<QString> &over
     const QString plain = override ? *override : current.content;
     if (text.isEmpty())
         return;
+    // A hard-wrapped line joins its paragraph's line with a space, as Markdown renders it.
+    const QScopedValueRollback softBreak(m_softBreak, current.wrapped && !m_prevBlank);
     const bool structural
         = current.kind == LineKind::TableDelimiter || current.kind == LineKind::TableHeader
           || current.kind == LineKind::HeadingRule || current.kind == LineKind::ThematicBreak;
