@@ -362,7 +362,7 @@ inline QString boldEntryTimes(const QString &text)
 {
     static const QRegularExpression entry(QStringLiteral(
         "^(\\s*(?:[-*+]|\\d{1,3}[.)])\\s+)(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?"
-        "(?:\\s+[A-Z]{2,4})?)(?=\\s)"));
+        "(?:\\s+[A-Z]{2,4})?)(?=[\\s:])"));
     return mapLines(text, LineKind::Prose,
                     [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
                         const QRegularExpressionMatch m = entry.match(line);

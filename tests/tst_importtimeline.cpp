@@ -15,6 +15,7 @@ class TestImportTimeline : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void timelineMidnightRollover();
+    void wrappedLineOpeningWithATime();
     void timelineDateAfterTimes();
     void codeBlockIsNotTimeline();
     void groupLabelsLeadTheirFirstSubItem();
@@ -46,6 +47,20 @@ private Q_SLOTS:
     void timelineHeadingsWithANoteOrAKind();
     void subBulletTimesAreDetail();
 };
+
+/// A line that opens with a time because the editor wrapped there ("… dropped for two minutes
+/// (UTC" / "05:13) and again …") goes on with its entry; "<br>" still starts a new one.
+void TestImportTimeline::wrappedLineOpeningWithATime()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Proxy flaps\n\n## Timeline\n\n2024-02-01 05:16: The proxy dropped for two minutes "
+        "(UTC\n05:13) and again for three.<br> 05:30: Traffic is normal.\n\n"
+        "2024-02-01 06:00: Ticket closed.\n"));
+    const QList<TimelineEvent> events = timedEvents(pm);
+    QCOMPARE(events.size(), 3);
+    QVERIFY(events.at(0).text.contains(QLatin1String("05:13) and again for three.")));
+    QCOMPARE(events.at(1).at.time, QTime(5, 30));
+}
 
 void TestImportTimeline::timelineMidnightRollover()
 {

@@ -141,7 +141,8 @@ private:
     bool preventionIntroAt(int i) const;
     bool startsParagraph(int i) const;
     /// Line i goes on with the sentence of the line before it, as a wrapped line does: the
-    /// line before ends mid-sentence (not with . ! ? : or ;) and this one starts in lower case.
+    /// line before ends mid-sentence (not with . ! ? : or ;) and this one starts in lower case,
+    /// or the line before leaves a parenthesis open, or the paragraph is hard-wrapped.
     /// Such a line is never a label on its own ("… identified as the root" / "cause, and
     /// corrective measures started.").
     bool continuesSentence(int i) const;

@@ -64,6 +64,7 @@ void MarkdownImporter::splitMergedLines()
                 l.raw = at >= 0 ? line.raw.left(at) + piece : piece;
             } else {
                 l.raw = piece;
+                l.wrapped = false; // a piece after "<br>" or " - " starts anew
                 l.fromHtml = false;
                 l.fromDirective = false;
                 l.opensHtmlBlock = false;
@@ -567,6 +568,8 @@ bool MarkdownImporter::continuesSentence(int i) const
         return true;
     const QString &content = m_lines.at(i).content;
     const QString &before = m_lines.at(i - 1).content;
+    if (before.count(QLatin1Char('(')) > before.count(QLatin1Char(')')))
+        return true; // a parenthesis left open
     static const QString kSentenceEnds = QStringLiteral(".!?:;");
     return !content.isEmpty() && content.at(0).isLower() && !before.isEmpty()
            && !kSentenceEnds.contains(before.back());

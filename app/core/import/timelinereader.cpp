@@ -139,7 +139,9 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
     // indented under the entry's first line: its body in an outline).
     const bool body = !m_events.isEmpty() && line.kind == LineKind::Paragraph
                       && line.indent > m_events.last().indent;
-    if (!lead && m_eventOpen && !m_prevBlank && line.kind != LineKind::ListItem
+    // A time that opens a wrapped line ("… (UTC" / "05:43).") opens no entry.
+    const bool goesOn = !lead || (content == line.content && continuesSentence(i));
+    if (goesOn && m_eventOpen && !m_prevBlank && line.kind != LineKind::ListItem
         && line.kind != LineKind::Heading && line.kind != LineKind::TableRow
         && (body || !(endsSentence(m_events.last().event.text) && startsUpper(content)))) {
         QString &t = m_events.last().event.text;
