@@ -13,6 +13,7 @@ class TestImportTime : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void zoneAfterASoftBreak();
     void times_data();
     void times();
     void dates();
@@ -33,6 +34,19 @@ private Q_SLOTS:
     void yearlessStartTakesTheEndsYear();
     void asideBetweenTheTimesOfASpan();
 };
+
+/// "… at 6:10" / "PM UTC. …": a soft line break between a time and its zone, where the
+/// front matter gives the start without a zone.
+void TestImportTime::zoneAfterASoftBreak()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "---\ntitle: Network outage\ndate: 2024-05-03 18:10:00 +0000\nstatus: resolved\n---\n\n"
+        "We share our incidents. On May 3rd at 6:10\nPM UTC our data center's network went "
+        "down. After 46\nminutes it was back.\n"));
+    QVERIFY(pm.timezone.has_value());
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
+    QCOMPARE(pm.timezone->label, QStringLiteral("UTC"));
+}
 
 void TestImportTime::times_data()
 {

@@ -56,14 +56,19 @@ void MarkdownImporter::resolveZone(const SpanChoice *choice)
     if (!zone) {
         // A zone written right after or before a time anywhere in the prose ("UTC 05:13").
         int scanned = 0;
-        for (const Line &l : std::as_const(m_lines)) {
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            const Line &l = m_lines.at(i);
             if (l.kind == LineKind::Code || l.kind == LineKind::Blank
                 || l.kind == LineKind::FrontMatter || l.kind == LineKind::Html
                 || isChatLine(l.content))
                 continue;
             if (++scanned > 5000)
                 break;
-            const QString s = l.content.left(kScan);
+            QString s = l.content.left(kScan);
+            // A soft line break between a time and its zone ("at 6:10" / "PM UTC we …").
+            if (i + 1 < m_lines.size() && m_lines.at(i + 1).kind == LineKind::Paragraph
+                && s.size() < kScan)
+                s += QLatin1Char(' ') + m_lines.at(i + 1).content.left(24);
             for (const TimeHit &t : findTimes(s, 8, kScan)) {
                 zone = zoneAfter(s, t.pos + t.length, date);
                 if (!zone)
