@@ -16,6 +16,7 @@ class TestImportTimeline : public QObject
 private Q_SLOTS:
     void timelineMidnightRollover();
     void wrappedLineOpeningWithATime();
+    void timedListsLastItemWrapped();
     void timelineDateAfterTimes();
     void codeBlockIsNotTimeline();
     void groupLabelsLeadTheirFirstSubItem();
@@ -60,6 +61,21 @@ void TestImportTimeline::wrappedLineOpeningWithATime()
     QCOMPARE(events.size(), 3);
     QVERIFY(events.at(0).text.contains(QLatin1String("05:13) and again for three.")));
     QCOMPARE(events.at(1).at.time, QTime(5, 30));
+}
+
+/// A list of timed items standing in for the timeline keeps its last item's wrapped lines;
+/// they are no text of the section around the list.
+void TestImportTimeline::timedListsLastItemWrapped()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Login failures\n\nThe login service failed on a Monday morning.\n\n## Root cause "
+        "and resolution\n\n- 08:00 AM - Support read the first complaints.\n- 08:30 AM - We "
+        "reproduced the failure with a test account.\n- 09:15 AM - Pinning the hashing library "
+        "fixed it; we also saw\n  that part of the session code was lost in the upgrade.\n"));
+    const QList<TimelineEvent> events = timedEvents(pm);
+    QCOMPARE(events.size(), 3);
+    QVERIFY(events.last().text.endsWith(QLatin1String("was lost in the upgrade.")));
+    QVERIFY(!pm.rootCause.contains(QLatin1String("session code")));
 }
 
 void TestImportTimeline::timelineMidnightRollover()

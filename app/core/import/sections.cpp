@@ -496,8 +496,10 @@ bool MarkdownImporter::inTimedList(int i)
             continue;
         }
         if ((l.kind == LineKind::ListItem && l.listDepth > depth)
-            || (l.kind == LineKind::Paragraph && l.indent > 0))
-            continue; // sub-items and indented bodies of an entry
+            || (l.kind == LineKind::Paragraph && l.indent > 0)) {
+            last = k; // sub-items and indented bodies of an entry, the last one's too
+            continue;
+        }
         break;
     }
     if (items < 3)
