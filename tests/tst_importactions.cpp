@@ -69,6 +69,13 @@ void TestImportActions::wrappedItems()
     QCOMPARE(texts.at(2), QStringLiteral("Cull old nodes"));
     QVERIFY(texts.at(4).startsWith(QLatin1String("Additionally, we added a dashboard")));
     QVERIFY(pm.summary.isEmpty());
+
+    // A closing remark wrapped over two lines stays a remark, both its lines.
+    const Postmortem remark = importMarkdown(QStringLiteral(
+        "Corrective and Preventative Measures:\nTasks:\nRotate the relay logs every night.\n"
+        "Alert when the relay disk is 80% full.\nBy taking these measures and keeping to the\n"
+        "tasks, we keep mail flowing for everyone.\n"));
+    QCOMPARE(remark.actionItems.size(), 2);
 }
 
 void TestImportActions::preventionIntroOpensMeasures()

@@ -36,6 +36,13 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
             return;
         }
     }
+    // The wrapped lines of a closing remark ("By implementing these measures and the" /
+    // "tasks, we aim to …") go on with it.
+    if (!listItem && i > 0 && m_remarkLine == i - 1 && continuesSentence(i)) {
+        appendExtra(m_partHeading, raw);
+        m_remarkLine = i;
+        return;
+    }
     // Wrapped continuation of the previous item. A line of its own that states a measure
     // ("Restrict …" under "Add monitoring …", no list markers) starts the next one, unless the
     // line before it is left hanging ("…, and").
@@ -89,6 +96,7 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     if (groupLabel || isClosingRemark(content) || isPictureOrLink(content, listItem)) {
         m_stepsOf = -1;
         appendExtra(m_partHeading, raw);
+        m_remarkLine = i;
         return;
     }
     const bool enumerated = !listItem && isEnumeratedParagraph(content);

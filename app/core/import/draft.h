@@ -305,6 +305,7 @@ private:
     QString m_paragraph; ///< a paragraph being gathered (resolution-and-prevention part)
 
     int m_line = -1;           ///< index of the line being read
+    int m_remarkLine = -1;     ///< index of the last line of the measures read as a remark
     int m_boldTitles = 0;      ///< bold lines read as titles that named a part
     int m_boldTitleLine = -1;  ///< index of the last bold line read as a title
     int m_sectionHeadings = 0; ///< headings read so far, the title's aside
