@@ -386,6 +386,125 @@ inline QString emDashSeparators(const QString &text)
                     });
 }
 
+inline QString upperCaseHeadings(const QString &text)
+{
+    return mapLines(text, LineKind::Heading,
+                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
+                        return headingLevel(line) >= 2 ? line.toUpper() : line;
+                    });
+}
+
+/// "**strong**" as "__strong__" (CommonMark 6.2: both delimiters give strong emphasis), where
+/// the span opens at a word's start.
+inline QString underscoreEmphasis(const QString &text)
+{
+    static const QRegularExpression strong(
+        QStringLiteral("(?<![\\w*])\\*\\*(?=\\S)([^*\\n]+?)(?<=\\S)\\*\\*(?![\\w*])"));
+    return mapLines(text, LineKind::Prose,
+                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
+                        return outsideCodeSpans(line, [](const QString &part) {
+                            QString out = part;
+                            return out.replace(strong, QStringLiteral("__\\1__"));
+                        });
+                    });
+}
+
+/// Tight lists made loose: a blank line after every top-level list item's last line
+/// (CommonMark 5.3: the items stay the same; only their spacing changes).
+inline QString looseLists(const QString &text)
+{
+    static const QRegularExpression item(QStringLiteral("^([-*+]|\\d{1,3}[.)])\\s+\\S"));
+    QStringList lines = text.split(QLatin1Char('\n'));
+    const QList<LineKind> kinds = lineKinds(lines);
+    QStringList out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        out.append(lines.at(i));
+        const bool next = i + 1 < lines.size() && kinds.at(i + 1) == LineKind::Prose
+                          && item.match(lines.at(i + 1)).hasMatch();
+        const bool inItem
+            = kinds.at(i) == LineKind::Prose
+              && (item.match(lines.at(i)).hasMatch() || lines.at(i).startsWith(QLatin1Char(' ')));
+        if (next && inItem)
+            out.append(QString());
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+/// Top-level bullet lists as ordered lists "1.", "2.", … (CommonMark 5.2): the same items,
+/// numbered.
+inline QString orderedLists(const QString &text)
+{
+    static const QRegularExpression bullet(QStringLiteral("^[-*+](\\s+)(?=\\S)"));
+    int number = 0;
+    return mapLines(text, LineKind::Prose,
+                    [&number](const QString &line, int i, const QStringList &lines,
+                              const QList<LineKind> &kinds) {
+                        const QRegularExpressionMatch m = bullet.match(line);
+                        const bool previousItem = i > 0 && kinds.at(i - 1) != LineKind::Blank
+                                                  && kinds.at(i - 1) != LineKind::Heading;
+                        if (!m.hasMatch()) {
+                            if (!previousItem && !line.startsWith(QLatin1Char(' ')))
+                                number = 0;
+                            return line;
+                        }
+                        Q_UNUSED(lines);
+                        return QStringLiteral("%1.%2").arg(++number).arg(m.captured(1))
+                               + line.mid(m.capturedEnd());
+                    });
+}
+
+/// A run of three or more list items that each open with a time ("- 14:05 UTC: paged") as a
+/// table with a Time and an Event column (GFM tables), as many timelines are written. Runs
+/// with wrapped or nested lines stay lists.
+inline QString timelineTables(const QString &text)
+{
+    static const QRegularExpression entry(QStringLiteral(
+        "^(?:[-*+]|\\d{1,3}[.)])\\s+\\**((?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}"
+        "(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4}(?:[+-]\\d{1,2})?)?)\\**"
+        "\\s*[:\\-\\x{2013}\\x{2014}]\\**\\s+(\\S.*)$"));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    const QList<LineKind> kinds = lineKinds(lines);
+    QStringList out;
+    for (qsizetype i = 0; i < lines.size();) {
+        QList<QRegularExpressionMatch> rows;
+        qsizetype j = i;
+        while (j < lines.size()) {
+            if (kinds.at(j) == LineKind::Blank && !rows.isEmpty()) {
+                ++j;
+                continue;
+            }
+            const QRegularExpressionMatch m = entry.match(lines.at(j));
+            if (kinds.at(j) != LineKind::Prose || !m.hasMatch())
+                break;
+            rows.append(m);
+            ++j;
+        }
+        // The whole list, and nothing but it: a blank line or a heading before and after.
+        const auto apart = [&kinds, &lines](qsizetype k) {
+            return k < 0 || k >= lines.size() || kinds.at(k) == LineKind::Blank
+                   || kinds.at(k) == LineKind::Heading;
+        };
+        qsizetype lastRow = j - 1;
+        while (lastRow > i && kinds.at(lastRow) == LineKind::Blank)
+            --lastRow;
+        if (rows.size() < 3 || !apart(i - 1) || !apart(lastRow + 1)) {
+            out.append(lines.at(i));
+            ++i;
+            continue;
+        }
+        out.append(QStringLiteral("| Time | Event |"));
+        out.append(QStringLiteral("|---|---|"));
+        for (const QRegularExpressionMatch &m : rows)
+            out.append(
+                QStringLiteral("| %1 | %2 |")
+                    .arg(m.captured(1),
+                         QString(m.captured(2)).replace(QLatin1Char('|'), QLatin1String("\\|"))));
+        out.append(QString());
+        i = j;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 /// A Jekyll/Hugo front matter giving the first heading as the title, before a document that
 /// has none.
 inline QString titleFrontMatter(const QString &text)
@@ -431,6 +550,12 @@ inline const QList<ImportVariant> &importVariants()
         {"bold-times", "timeline entries whose time is bold", boldEntryTimes},
         {"em-dash", "' — ' for ' - ' between words", emDashSeparators},
         {"front-matter", "a Jekyll/Hugo front matter with the title", titleFrontMatter},
+        {"upper-case-headings", "section headings in capitals", upperCaseHeadings},
+        {"underscore-emphasis", "'__strong__' for '**strong**' (CommonMark 6.2)",
+         underscoreEmphasis},
+        {"loose-lists", "a blank line between list items (CommonMark 5.3)", looseLists},
+        {"ordered-lists", "bullet lists numbered 1., 2., … (CommonMark 5.2)", orderedLists},
+        {"timeline-tables", "timed list items as a Time | Event table (GFM 4.10)", timelineTables},
     };
     return variants;
 }
