@@ -18,6 +18,7 @@ private Q_SLOTS:
     void numberedTitleWithColon();
     void boldLinesTitleTheParts();
     void headingRepeatsTheFrontMattersTitle();
+    void setextUnderlinesAreMarkup();
     void htmlPage();
     void sectionsNumberedAsAList();
     void wikiHeadings();
@@ -123,6 +124,20 @@ void TestImportSections::headingRepeatsTheFrontMattersTitle()
         = importMarkdown(QStringLiteral("---\ntitle: \"Weekly report\"\n---\n\n") + body);
     QCOMPARE(other.title, QStringLiteral("Weekly report"));
     QCOMPARE(other.sections.first().heading, QStringLiteral("Billing queue stall"));
+}
+
+/// A setext heading's underline is the heading's markup: it is in no field or section.
+void TestImportSections::setextUnderlinesAreMarkup()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "Cache stampede\n==============\n\nIssue Summary\n-------------\n\nPages were slow "
+        "for an hour.\n\nRoot cause\n----------\n\nAll keys expired at once.\n\nNotes\n"
+        "-----\n\nWe will talk about it on Friday.\n"));
+    QCOMPARE(pm.title, QStringLiteral("Cache stampede"));
+    QCOMPARE(pm.summary, QStringLiteral("Pages were slow for an hour."));
+    QCOMPARE(pm.rootCause, QStringLiteral("All keys expired at once."));
+    QCOMPARE(pm.sections.size(), 1);
+    QCOMPARE(pm.sections.first().text, QStringLiteral("We will talk about it on Friday."));
 }
 
 void TestImportSections::htmlPage()

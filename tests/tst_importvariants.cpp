@@ -1,5 +1,5 @@
 // Import that reads meaning, not layout: every labelled real postmortem (../shared/corpus and
-// seeds) is imported as written and in each of the rewrites of importvariants.h, which change
+// seeds) is imported as written and in each of the rewrites of documentvariants.h, which change
 // how the document is written but not what it says. A labelled field the original import gets
 // right and a variant's import gets wrong is a field lost to layout. Prints, per rewrite, the
 // documents it changed and the fields lost and gained, with each loss; fails when a rewrite
@@ -9,7 +9,7 @@
 // /tmp/v/<rewrite>/<file>, ready for `hindsight convert FILE --to json`.
 #include "corpus.h"
 #include "importscore.h"
-#include "importvariants.h"
+#include "documentvariants.h"
 
 #include "core/postmortemfile.h"
 

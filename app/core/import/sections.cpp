@@ -81,8 +81,11 @@ void MarkdownImporter::processLine(int i)
         // An action-item table where the summary's fields stand.
     } else if (line.kind == LineKind::Heading) {
         processHeading(i);
-    } else if (line.kind == LineKind::HeadingRule || line.kind == LineKind::ThematicBreak
-               || line.kind == LineKind::TableDelimiter || line.kind == LineKind::TableHeader) {
+    } else if (line.kind == LineKind::HeadingRule) {
+        // A setext heading's underline is the heading's markup, read with its text line.
+        return;
+    } else if (line.kind == LineKind::ThematicBreak || line.kind == LineKind::TableDelimiter
+               || line.kind == LineKind::TableHeader) {
         processPartLine(i);
     } else if (m_part != Part::Timeline && m_part != Part::Measures && readStatusUpdate(i)) {
         // A status-page update ("**Resolved** - This incident has been resolved." then

@@ -5,8 +5,9 @@
 // unwrapped lines, 12- or 24-hour clocks, ISO or spelled-out dates, CRLF line ends. A reader who
 // understands the document reads every such variant the same way; an importer that learned its
 // documents instead of their meaning does not. tst_importvariants imports each labelled
-// document and each of its variants and counts the fields the variant loses: a metamorphic
-// test, so the labels of the originals serve for every variant.
+// document and each of its variants and counts the fields the variant loses; tst_reviewvariants
+// reviews them and counts the findings a variant adds or drops: metamorphic tests, so the
+// labels of the originals serve for every variant.
 //
 // Each variant names where its equivalence comes from: the CommonMark spec (0.30) sections for
 // the Markdown ones, or the styles the real postmortems show (several repositories of
@@ -525,7 +526,7 @@ inline QString titleFrontMatter(const QString &text)
 
 } // namespace VariantDetail
 
-/// Every rewrite tst_importvariants applies, each on its own.
+/// Every rewrite the variant tests apply, each on its own.
 inline const QList<ImportVariant> &importVariants()
 {
     using namespace VariantDetail;
