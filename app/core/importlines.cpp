@@ -791,6 +791,19 @@ int columns(const QString &raw)
     return width;
 }
 
+/// The line opens with a number, markup aside ("`9:12 AM:`", "**14:05**", "3. …"): an entry's
+/// time or a count, which a plain list puts at each line's start.
+bool opensWithNumber(const QString &raw)
+{
+    for (const QChar c : raw) {
+        if (c.isSpace() || c == QLatin1Char('`') || c == QLatin1Char('*') || c == QLatin1Char('_')
+            || c == QLatin1Char('['))
+            continue;
+        return c.isDigit();
+    }
+    return false;
+}
+
 int firstWordLength(const QString &raw)
 {
     const QString t = raw.trimmed();
@@ -802,8 +815,8 @@ int firstWordLength(const QString &raw)
 /// paragraph was hard-wrapped at a margin.
 void markWrappedRun(QList<Line> &lines, qsizetype from, qsizetype to)
 {
-    constexpr int kMinLines = 3; // two lines show no margin
-    constexpr int kMinMargin = 50;
+    constexpr int kMinLines = 3;    // two lines show no margin
+    constexpr int kMinMargin = 60;  // editors wrap at 72 or 80; shorter lines are lists
     constexpr int kMaxMargin = 100; // longer lines are typed unwrapped
     constexpr int kRagged = 16;     // how far short of the margin a filled line may stop
     if (to - from < kMinLines)
@@ -815,7 +828,8 @@ void markWrappedRun(QList<Line> &lines, qsizetype from, qsizetype to)
         return;
     for (qsizetype k = from; k < to - 1; ++k) {
         const int width = columns(lines.at(k).raw);
-        if (width < margin - kRagged || width + 1 + firstWordLength(lines.at(k + 1).raw) <= margin)
+        if (width < margin - kRagged || width + 1 + firstWordLength(lines.at(k + 1).raw) <= margin
+            || opensWithNumber(lines.at(k + 1).raw))
             return;
     }
     for (qsizetype k = from + 1; k < to; ++k)

@@ -51,9 +51,10 @@ struct Line
     /// paragraph of its own even without a blank line before it.
     bool opensHtmlBlock = false;
     /// The line goes on with the line before it: its paragraph (three lines or more) was
-    /// hard-wrapped at a margin of 50–100 columns, every line but the last filled to within
-    /// 16 columns of the longest and none leaving room for the next line's first word. A
-    /// wrapped line starts no entry, item or label, even after a full stop.
+    /// hard-wrapped at a margin of 60–100 columns, every line but the last filled to within
+    /// 16 columns of the longest, none leaving room for the next line's first word, and no
+    /// line after the first opening with a number (as a list's times do). A wrapped line
+    /// starts no entry, item or label, even after a full stop.
     bool wrapped = false;
 };
 

@@ -154,6 +154,10 @@ private:
     /// part already) and names no part of ours: it opens an additional section, as an unknown
     /// heading does, and the line after it starts a paragraph.
     bool readBoldTitle(int i, const LabelSplit &split, Label label);
+    /// The part line i names as a label (`split` is its splitLabel), or Label::None: a bare
+    /// label must stand alone (no list item's or sentence's continuation); a bare top-level
+    /// numbered item may name a main part ("1. Issue Summary").
+    Label lineLabel(int i, const LabelSplit &split) const;
     bool readStatusUpdate(int i);
     bool readTimedStatusUpdate(int i);
     /// A status update fenced as cState writes it ("::: update Resolved | 2021-01-14T12:03Z",

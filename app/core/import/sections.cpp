@@ -111,21 +111,7 @@ void MarkdownImporter::processLine(int i)
                     .arg(line.content.left(60)));
         }
         const LabelSplit split = splitLabel(line.content);
-        const bool usable = split.ok && !(split.bare && line.kind == LineKind::ListItem)
-                            && !(split.bare && (continuesSentence(i) || continuesListItem(i)));
-        Label label = usable ? classifyLabel(normaliseLabel(split.label)) : Label::None;
-        if (label == Label::None && split.ok && split.bare && line.kind == LineKind::ListItem
-            && line.listDepth == 1) {
-            // Sections numbered as a list ("1. Issue Summary", "2. Timeline"): a bare item that
-            // names a main part. A bare "- Resolution" bullet inside a list stays an item.
-            static const FastRegex numbered(QStringLiteral(R"(^\s*\d{1,2}[.)]\s)"));
-            const Label named = classifyLabel(normaliseLabel(split.label));
-            if (numbered.match(line.raw).hasMatch()
-                && (named == Label::Summary || named == Label::Timeline || named == Label::Impact
-                    || named == Label::RootCause || named == Label::RootCauseResolution
-                    || named == Label::Measures || named == Label::ResolutionMeasures))
-                label = named;
-        }
+        const Label label = lineLabel(i, split);
         // A bold line standing as a section title (readBoldTitle); "Action point: …" in the
         // lessons, an action item while the section goes on (readActionPoint).
         if (!readBoldTitle(i, split, label) && !readActionPoint(i, split)) {
@@ -137,6 +123,26 @@ void MarkdownImporter::processLine(int i)
     }
     if (!m_otherIncident)
         m_prevBlank = false;
+}
+
+Label MarkdownImporter::lineLabel(int i, const LabelSplit &split) const
+{
+    const Line &line = m_lines.at(i);
+    const bool usable = split.ok && !(split.bare && line.kind == LineKind::ListItem)
+                        && !(split.bare && (continuesSentence(i) || continuesListItem(i)));
+    const Label label = usable ? classifyLabel(normaliseLabel(split.label)) : Label::None;
+    if (label != Label::None || !split.ok || !split.bare || line.kind != LineKind::ListItem
+        || line.listDepth != 1)
+        return label;
+    // Sections numbered as a list ("1. Issue Summary", "2. Timeline"): a bare item that names
+    // a main part. A bare "- Resolution" bullet inside a list stays an item.
+    static const FastRegex numbered(QStringLiteral(R"(^\s*\d{1,2}[.)]\s)"));
+    const Label named = classifyLabel(normaliseLabel(split.label));
+    const bool mainPart = named == Label::Summary || named == Label::Timeline
+                          || named == Label::Impact || named == Label::RootCause
+                          || named == Label::RootCauseResolution || named == Label::Measures
+                          || named == Label::ResolutionMeasures;
+    return numbered.match(line.raw).hasMatch() && mainPart ? named : Label::None;
 }
 
 bool MarkdownImporter::readBoldTitle(int i, const LabelSplit &split, Label label)
@@ -153,9 +159,11 @@ bool MarkdownImporter::readBoldTitle(int i, const LabelSplit &split, Label label
         return false;
     }
     // Inside a timeline or the measures a bold line groups entries or items ("**Day 2**",
-    // "**Process**"); before the first titled part it is the preamble's.
-    if (m_boldTitles == 0 || m_part == Part::Timeline || m_part == Part::Measures
-        || m_part == Part::Preamble)
+    // "**Process**"), unless it names a retrospective's part; before the first titled part it
+    // is the preamble's.
+    const bool retrospective = isRetrospectiveLabel(normaliseLabel(split.label));
+    if (m_boldTitles == 0 || m_part == Part::Preamble
+        || ((m_part == Part::Timeline || m_part == Part::Measures) && !retrospective))
         return false;
     switchPart(Part::Extra, split.label, 0);
     m_otherProse.append(split.label);
@@ -268,11 +276,9 @@ void MarkdownImporter::processHeading(int i)
         label = Label::None; // "Tasks To Complete" of a course README is not the measures' tasks
     // "Lessons learned" with "What went well / What went wrong / Where we got lucky": a
     // retrospective, not the root cause.
-    static const FastRegex lessons(
-        QStringLiteral(R"(^(lessons? learn(ed|t)|retrospective|what went well)\b)"));
     if (m_lessonsLevel > 0 && line.headingLevel <= m_lessonsLevel)
         m_lessonsLevel = 0;
-    if (label == Label::None && lessons.matches(normaliseLabel(line.content))
+    if (label == Label::None && isRetrospectiveLabel(normaliseLabel(line.content))
         && m_lessonsLevel == 0)
         m_lessonsLevel = line.headingLevel;
     if (m_lessonsLevel > 0 && line.headingLevel > m_lessonsLevel && label == Label::RootCause

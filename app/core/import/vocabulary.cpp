@@ -77,6 +77,13 @@ bool everyAlternativeAnchored(const char *pattern)
 
 } // namespace
 
+bool isRetrospectiveLabel(const QString &norm)
+{
+    static const FastRegex retrospective(QStringLiteral(
+        R"(^(lessons? learn(ed|t)|retrospective|what went (well|wrong)|where we got lucky|(key )?takeaways?)\b)"));
+    return retrospective.matches(norm);
+}
+
 Label classifyLabel(const QString &norm)
 {
     struct Rule

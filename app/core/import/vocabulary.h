@@ -74,6 +74,12 @@ std::optional<Part> partForLabel(Label label);
 /// Causes, Resolution, Action Items). Matched against a normalised label (see normaliseLabel).
 Label classifyLabel(const QString &norm);
 
+/// A retrospective's part, as the Google SRE book's postmortem template heads it ("Lessons
+/// Learned" with "What went well", "What went wrong", "Where we got lucky"), or "Key
+/// takeaways": matched against a normalised label. Lessons are kept as a section; their items
+/// that say what to do may become the measures.
+bool isRetrospectiveLabel(const QString &norm);
+
 /// classifyLabel for postmortems written in the languages Hindsight ships (German, French,
 /// Spanish): the main sections' names as translations/hindsight_*.ts give them ("Cronología",
 /// "Grundursache", "Cause racine") and their common longer forms ("Análisis de causa raíz",
