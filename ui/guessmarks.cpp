@@ -21,11 +21,11 @@ namespace {
 /// dark one (the window colour's lightness decides).
 QColor warningColor(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xf0, 0xb4, 0x3c)
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xd8, 0xa0, 0x3a)
                                                              : QColor(0xb0, 0x6a, 0x00);
 }
 
-/// A frame around a marked editor: a sibling widget above it, a few pixels larger, that lets
+/// A frame around a marked editor: a sibling widget above it, a pixel larger, that lets
 /// every mouse event through to the editor and follows its geometry and visibility.
 class GuessFrame : public QWidget
 {
@@ -62,9 +62,11 @@ protected:
     {
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
+        // 2 px wide, over the editor's own border and one pixel outside it, so the frames of
+        // neighbouring rows stay apart.
         p.setPen(QPen(warningColor(palette()), 2));
         p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 4, 4);
+        p.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 3, 3);
     }
 
 private:
@@ -75,7 +77,7 @@ private:
         raise();
     }
 
-    static constexpr int kMargin = 3;
+    static constexpr int kMargin = 1;
     QWidget *m_editor;
 };
 
@@ -177,11 +179,14 @@ void GuessMarks::mark(FieldId field, QWidget *editor, const QStringList &texts)
     m->editor = editor;
     m->frame = new GuessFrame(editor);
 
-    QString html = QStringLiteral("<p><b>%1</b></p><ul style=\"margin-left:-24px\">")
+    // About 60 characters wide: a tooltip label wraps rich text at a third of that.
+    QString html = QStringLiteral("<table width=\"%1\"><tr><td><p><b>%2</b></p><ul "
+                                  "style=\"margin-left:-24px\">")
+                       .arg(editor->fontMetrics().averageCharWidth() * 60)
                        .arg(tr("Guessed on import — please check:").toHtmlEscaped());
     for (const QString &text : texts)
         html += QStringLiteral("<li>%1</li>").arg(text.toHtmlEscaped());
-    m->toolTip = html + QStringLiteral("</ul>");
+    m->toolTip = html + QStringLiteral("</ul></td></tr></table>");
     m->previousToolTip = editor->toolTip();
     editor->setToolTip(m->toolTip);
 
