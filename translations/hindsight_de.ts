@@ -849,6 +849,19 @@
     </message>
 </context>
 <context>
+    <name>Hindsight::GuessMarks</name>
+    <message>
+        <location filename="../ui/guessmarks.cpp" line="+186"/>
+        <source>Guessed on import — please check:</source>
+        <translation>Beim Import geschätzt – bitte prüfen:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Guessed on import, please check: %1</source>
+        <translation>Beim Import geschätzt, bitte prüfen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::HtmlRenderer</name>
     <message>
         <location filename="../app/render/htmlrenderer.cpp" line="+34"/>
@@ -994,8 +1007,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+227"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+300"/>
+        <location filename="../app/core/import/span.cpp" line="+230"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+310"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1025,7 +1038,7 @@
         <translation>Behebung, dann Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="+50"/>
+        <location filename="../app/core/import/resolve.cpp" line="+51"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the timeline</source>
         <translation>die Zeitleiste</translation>
@@ -1036,7 +1049,7 @@
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../app/core/import/reader.cpp" line="+78"/>
+        <location filename="../app/core/import/reader.cpp" line="+80"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Eine Zeile enthielt mehrere Einträge oder Bezeichnungen, verbunden durch „ - “ oder &lt;br&gt;; jeder wurde einzeln gelesen.</translation>
     </message>
@@ -1049,7 +1062,7 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Title: “%1” (front matter).</source>
         <translation>Titel: „%1“ (Front Matter).</translation>
     </message>
@@ -1059,12 +1072,12 @@
         <translation>Titel: „%1“ (Zeile %2).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+292"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Maßnahme bei „%1“ geteilt: Sie nennt %2 Maßnahmen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>An action item listed twice was read once: “%1”.</source>
         <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
     </message>
@@ -1084,7 +1097,7 @@
         <translation>Maßnahmen im Fließtext angekündigt in Zeile %1 („%2…“).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+76"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Die Tabelle mit der Überschrift „%1“ (Zeile %2) wurde als Maßnahmen gelesen.</translation>
     </message>
@@ -1094,7 +1107,7 @@
         <translation>„%1: …“ (Zeile %2) als Maßnahme gelesen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Headings that are only a time (line %1 on) read as the timeline.</source>
         <translation>Überschriften, die nur eine Uhrzeit sind (ab Zeile %1), wurden als Zeitleiste gelesen.</translation>
     </message>
@@ -1109,12 +1122,12 @@
         <translation>„%1“ (Zeile %2) gelesen als: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+105"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+106"/>
         <source>Chat log</source>
         <translation>Chatprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+271"/>
+        <location filename="../app/core/import/actionitems.cpp" line="-37"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
@@ -1127,12 +1140,12 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No measures section: the paragraph of “%1” that says how a repeat is prevented is read as action items.</source>
         <translation>Kein Abschnitt mit Maßnahmen: Der Absatz von „%1“, der sagt, wie eine Wiederholung verhindert wird, wurde als Maßnahmen gelesen.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>die Absätze, die das Warum erklären (keine Abschnittsüberschriften)</translation>
     </message>
@@ -1147,22 +1160,22 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-205"/>
+        <location filename="../app/core/import/span.cpp" line="-207"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>der Satz der Zusammenfassung zur Behebung</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>the first time the summary gives</source>
         <translation>die erste Uhrzeit in der Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Ende des Vorfalls aus der in der Zusammenfassung genannten Dauer berechnet (%1 Minuten).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the Start and End lines</source>
         <translation>die Zeilen „Start“ und „End“</translation>
     </message>
@@ -1188,17 +1201,17 @@
         <translation>Die Daten der Zeitleiste haben kein Jahr, und das Dokument nennt keines; sie bleiben leer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Timeline dates without a year take the year of %1.</source>
         <translation>Daten der Zeitleiste ohne Jahr erhalten das Jahr aus: %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Timeline entries days before or after the rest are lead-up or follow-up: the incident window leaves them out.</source>
         <translation>Einträge der Zeitleiste, die Tage vor oder nach den übrigen liegen, sind Vorgeschichte oder Nachbereitung: Das Zeitfenster des Vorfalls lässt sie aus.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+178"/>
         <source>the timeline entry that says the outage began</source>
         <translation>der Eintrag der Zeitleiste, der den Beginn des Ausfalls nennt</translation>
     </message>
@@ -1218,12 +1231,12 @@
         <translation>Ende des Vorfalls aus der angegebenen Dauer berechnet (%1 Minuten).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Der Tag des Vorfalls steht ohne Jahr da; das Jahr %1 stammt aus den anderen Daten des Dokuments.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the first date the document gives</source>
         <translation>das erste Datum, das das Dokument nennt</translation>
     </message>
@@ -1233,12 +1246,12 @@
         <translation>Der Vorfall geht über Mitternacht: Sein Ende (%1) fällt auf den nächsten Tag, %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The incident date %1 disagrees with the title&apos;s date %2 only in its month or year; read as %3.</source>
         <translation>Das Datum des Vorfalls %1 weicht nur im Monat oder Jahr vom Datum im Titel %2 ab; gelesen als %3.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Incident start %1, from %2.</source>
         <translation>Beginn des Vorfalls %1 (Quelle: %2).</translation>
     </message>
@@ -1248,7 +1261,7 @@
         <translation>Vorfall von %1 bis %2 (Quelle: %3).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Incident end taken from the timeline entry that says the outage ended (%1).</source>
         <translation>Ende des Vorfalls aus dem Eintrag der Zeitleiste übernommen, der das Ende des Ausfalls nennt (%1).</translation>
     </message>
@@ -1258,12 +1271,12 @@
         <translation>Ende des Vorfalls aus dem letzten Eintrag der Zeitleiste übernommen (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No incident date with a year is given; dates are left empty.</source>
         <translation>Es ist kein Datum mit Jahr angegeben; die Daten bleiben leer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n Uhrzeit der Zeitleiste, als „12:… AM“ direkt nach Einträgen am späten Vormittag oder Mittag geschrieben, als kurz nach Mittag gelesen.</numerusform>
@@ -1277,24 +1290,24 @@
         <translation>„%1“ (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/import/report.cpp" line="+78"/>
+        <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+34"/>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-139"/>
+        <location filename="../app/core/import/resolve.cpp" line="-144"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Keine Zeitzone angegeben; die Uhrzeiten bleiben wie geschrieben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Time zone %1 (UTC%2), from %3.</source>
         <translation>Zeitzone %1 (UTC%2); Quelle: %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Daylight or standard time chosen by the US rule for %1.</source>
         <translation>Sommer- oder Normalzeit nach der US-Regel für %1 gewählt.</translation>
     </message>
@@ -1304,12 +1317,12 @@
         <translation>Normalzeit angenommen (kein Datum).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The timeline passes midnight: the entries after it are dated the next day.</source>
         <translation>Die Zeitleiste geht über Mitternacht: Die Einträge danach fallen auf den nächsten Tag.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>the impact and summary</source>
         <translation>die Auswirkungen und die Zusammenfassung</translation>
     </message>
@@ -1319,17 +1332,17 @@
         <translation>Betroffene Nutzer: „alle Nutzer“ als 100 % gelesen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Users affected: %1 is stated, more than all users; kept as written.</source>
         <translation>Betroffene Nutzer: %1 angegeben, mehr als alle Nutzer; wie geschrieben übernommen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Users affected: %1% chosen from %2 (the largest share of users stated).</source>
         <translation>Betroffene Nutzer: %1 % gewählt, der größte genannte Anteil (Quelle: %2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Users affected: %1%, from %2.</source>
         <translation>Betroffene Nutzer: %1 % (Quelle: %2).</translation>
     </message>
@@ -1339,7 +1352,7 @@
         <translation>Grundursache übernommen (Quelle: %1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz aus %1, der eine Ursache nennt.</translation>
     </message>
@@ -1362,33 +1375,33 @@
         <translation>dem Abschnitt zu den Auswirkungen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No root-cause section: the root cause is what the resolution says caused the incident.</source>
         <translation>Kein Abschnitt zur Ursache: Als Ursache gilt, was die Lösung als Auslöser des Vorfalls nennt.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+16"/>
+        <location line="+27"/>
+        <location line="+17"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz, der sie nennt: „%1“</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No root-cause section: the root cause is the text of the “Identified” status update.</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Text der Statusmeldung „Identified“.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>“%1” is no date that exists; kept as written.</source>
         <translation>„%1“ ist kein existierendes Datum; wie geschrieben übernommen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The stated duration (%1 minutes) differs from start to end (%2 minutes); both kept as written.</source>
         <translation>Die angegebene Dauer (%1 Minuten) weicht von der Zeit zwischen Beginn und Ende (%2 Minuten) ab; beides wie geschrieben übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/report.cpp" line="-43"/>
+        <location filename="../app/core/import/report.cpp" line="-45"/>
         <source>Read %1 as DD/MM: other dates in the document put the day first.</source>
         <translation>%1 als TT/MM gelesen: Andere Daten im Dokument nennen den Tag zuerst.</translation>
     </message>
@@ -1398,7 +1411,7 @@
         <translation>MM/TT für %1 angenommen: Kein Datum im Dokument nennt den Tag zuerst.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dates are written day first (DD/MM).</source>
         <translation>Daten werden mit dem Tag zuerst geschrieben (TT/MM).</translation>
     </message>
@@ -1408,7 +1421,7 @@
         <translation>Zweistellige Jahre als 19xx für 69–99 und sonst als 20xx gelesen: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 status-page updates read as timeline entries.</source>
         <translation>%1 Statusseiten-Meldungen als Einträge der Zeitleiste gelesen.</translation>
     </message>
@@ -1466,7 +1479,7 @@
         <translation>Diese Datei beschreibt %1 Vorfälle: Der erste wurde importiert; der Rest (ab Zeile %2) bleibt als zusätzliche Abschnitte erhalten.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>%1 incidents found in this file; the first was imported.</source>
         <translation>%1 Vorfälle in dieser Datei gefunden; der erste wurde importiert.</translation>
     </message>
@@ -1486,7 +1499,7 @@
         <translation>Unverändert übernommen:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+229"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+230"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Front Matter eines Vorfalls einer Statusseite: sein Datum ist der Beginn.</translation>
     </message>
@@ -1504,12 +1517,12 @@
 <context>
     <name>Hindsight::ImportReportPanel</name>
     <message>
-        <location filename="../ui/importreportpanel.cpp" line="+57"/>
+        <location filename="../ui/importreportpanel.cpp" line="+78"/>
         <source>Import report details</source>
         <translation>Details des Importberichts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Dismiss the import report</source>
         <translation>Importbericht schließen</translation>
@@ -2830,7 +2843,7 @@
 <context>
     <name>Hindsight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2855,7 +2868,7 @@
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3418,7 +3431,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+475"/>
+        <location filename="../app/core/nativeformat.cpp" line="+500"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>der Front Matter ist keine YAML-Zuordnung</translation>
     </message>
@@ -3616,7 +3629,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+139"/>
+        <location filename="../ui/postmortemform.cpp" line="+141"/>
         <source>Postmortem sections</source>
         <translation>Abschnitte des Postmortems</translation>
     </message>
@@ -3626,7 +3639,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Strg+Bild abwärts und Strg+Bild aufwärts wechseln den Tab; Alt+1 bis Alt+5 springen direkt zu einem</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+107"/>
         <source>%1, date</source>
         <translation>%1, Datum</translation>
     </message>
@@ -4430,13 +4443,13 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::ReviewChecks</name>
     <message>
-        <location filename="../app/core/review/consistencychecks.cpp" line="+81"/>
+        <location filename="../app/core/review/consistencychecks.cpp" line="+85"/>
         <source>&quot;%1&quot; is not a date that exists; check the day and month.</source>
         <translation>„%1“ ist kein existierendes Datum; prüfen Sie Tag und Monat.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+11"/>
+        <location line="+16"/>
+        <location line="+18"/>
         <source>%1% of users is impossible; a share of users is between 0 and 100%.</source>
         <translation>%1 % der Nutzer ist unmöglich; ein Anteil der Nutzer liegt zwischen 0 und 100 %.</translation>
     </message>
@@ -4516,7 +4529,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Maßnahme %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+206"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+214"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Diese Maßnahme nennt keine verantwortliche Person; geben Sie ihr eine Person, ein @Handle oder ein Team.</translation>
     </message>

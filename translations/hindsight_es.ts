@@ -849,6 +849,19 @@
     </message>
 </context>
 <context>
+    <name>Hindsight::GuessMarks</name>
+    <message>
+        <location filename="../ui/guessmarks.cpp" line="+186"/>
+        <source>Guessed on import — please check:</source>
+        <translation>Supuesto al importar — revíselo:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Guessed on import, please check: %1</source>
+        <translation>Supuesto al importar, revíselo: %1</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::HtmlRenderer</name>
     <message>
         <location filename="../app/render/htmlrenderer.cpp" line="+34"/>
@@ -994,8 +1007,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+227"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+300"/>
+        <location filename="../app/core/import/span.cpp" line="+230"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+310"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1025,7 +1038,7 @@
         <translation>resolución, luego acciones</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="+50"/>
+        <location filename="../app/core/import/resolve.cpp" line="+51"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the timeline</source>
         <translation>la cronología</translation>
@@ -1036,7 +1049,7 @@
         <translation>acciones</translation>
     </message>
     <message>
-        <location filename="../app/core/import/reader.cpp" line="+78"/>
+        <location filename="../app/core/import/reader.cpp" line="+80"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Una línea contenía varias entradas o etiquetas unidas por « - » o &lt;br&gt;; cada una se leyó por separado.</translation>
     </message>
@@ -1049,7 +1062,7 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Title: “%1” (front matter).</source>
         <translation>Título: «%1» (front matter).</translation>
     </message>
@@ -1059,12 +1072,12 @@
         <translation>Título: «%1» (línea %2).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+292"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Acción dividida en «%1»: enuncia %2 medidas.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>An action item listed twice was read once: “%1”.</source>
         <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
     </message>
@@ -1084,7 +1097,7 @@
         <translation>Medidas anunciadas en el texto en la línea %1 («%2…»).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+76"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>La tabla titulada «%1» (línea %2) se leyó como acciones.</translation>
     </message>
@@ -1094,7 +1107,7 @@
         <translation>«%1: …» (línea %2) leído como una acción.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Headings that are only a time (line %1 on) read as the timeline.</source>
         <translation>Los encabezados que solo son una hora (desde la línea %1) se leyeron como cronología.</translation>
     </message>
@@ -1109,12 +1122,12 @@
         <translation>«%1» (línea %2) leído como: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+105"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+106"/>
         <source>Chat log</source>
         <translation>Registro de chat</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+271"/>
+        <location filename="../app/core/import/actionitems.cpp" line="-37"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
@@ -1127,12 +1140,12 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No measures section: the paragraph of “%1” that says how a repeat is prevented is read as action items.</source>
         <translation>No hay sección de medidas: el párrafo de «%1» que dice cómo se evita una repetición se leyó como acciones.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>los párrafos que explican el porqué (sin títulos de sección)</translation>
     </message>
@@ -1147,22 +1160,22 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-205"/>
+        <location filename="../app/core/import/span.cpp" line="-207"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la frase del resumen sobre la resolución</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>the first time the summary gives</source>
         <translation>la primera hora que da el resumen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Fin del incidente calculado a partir de la duración que indica el resumen (%1 minutos).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the Start and End lines</source>
         <translation>las líneas «Start» y «End»</translation>
     </message>
@@ -1188,17 +1201,17 @@
         <translation>Las fechas de la cronología no tienen año y el documento no da ninguno; se dejan vacías.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Timeline dates without a year take the year of %1.</source>
         <translation>Las fechas de la cronología sin año toman el año de: %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Timeline entries days before or after the rest are lead-up or follow-up: the incident window leaves them out.</source>
         <translation>Las entradas de la cronología que están días antes o después del resto son antecedentes o seguimiento: la ventana del incidente las deja fuera.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+178"/>
         <source>the timeline entry that says the outage began</source>
         <translation>la entrada de la cronología que indica el inicio de la caída</translation>
     </message>
@@ -1218,12 +1231,12 @@
         <translation>Fin del incidente calculado a partir de la duración indicada (%1 minutos).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>El día del incidente está escrito sin año; el año %1 se toma de las demás fechas del documento.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the first date the document gives</source>
         <translation>la primera fecha que da el documento</translation>
     </message>
@@ -1233,12 +1246,12 @@
         <translation>El incidente pasa de medianoche: su fin (%1) se fecha al día siguiente, %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The incident date %1 disagrees with the title&apos;s date %2 only in its month or year; read as %3.</source>
         <translation>La fecha del incidente %1 difiere de la fecha del título %2 solo en el mes o el año; se lee como %3.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Incident start %1, from %2.</source>
         <translation>Inicio del incidente %1 (fuente: %2).</translation>
     </message>
@@ -1248,7 +1261,7 @@
         <translation>Incidente de %1 a %2 (fuente: %3).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Incident end taken from the timeline entry that says the outage ended (%1).</source>
         <translation>Fin del incidente tomado de la entrada de la cronología que indica el fin de la caída (%1).</translation>
     </message>
@@ -1258,12 +1271,12 @@
         <translation>Fin del incidente tomado de la última entrada de la cronología (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No incident date with a year is given; dates are left empty.</source>
         <translation>No se indica ninguna fecha del incidente con año; las fechas se dejan vacías.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n hora de la cronología escrita «12:… AM» justo después de entradas de media mañana o mediodía leída como justo después del mediodía.</numerusform>
@@ -1277,24 +1290,24 @@
         <translation>«%1» (línea %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/import/report.cpp" line="+78"/>
+        <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+34"/>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-139"/>
+        <location filename="../app/core/import/resolve.cpp" line="-144"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>No se indica zona horaria; las horas se conservan tal como están escritas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Time zone %1 (UTC%2), from %3.</source>
         <translation>Zona horaria %1 (UTC%2); fuente: %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Daylight or standard time chosen by the US rule for %1.</source>
         <translation>Horario de verano o estándar elegido según la regla de EE. UU. para %1.</translation>
     </message>
@@ -1304,12 +1317,12 @@
         <translation>Se supone horario estándar (sin fecha).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The timeline passes midnight: the entries after it are dated the next day.</source>
         <translation>La cronología pasa de medianoche: las entradas posteriores se fechan al día siguiente.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>the impact and summary</source>
         <translation>el impacto y el resumen</translation>
     </message>
@@ -1319,17 +1332,17 @@
         <translation>Usuarios afectados: «todos los usuarios» leído como 100 %.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Users affected: %1 is stated, more than all users; kept as written.</source>
         <translation>Usuarios afectados: se indica %1, más que todos los usuarios; se conserva tal como está escrito.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Users affected: %1% chosen from %2 (the largest share of users stated).</source>
         <translation>Usuarios afectados: se eligió %1 %, la mayor proporción indicada (fuente: %2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Users affected: %1%, from %2.</source>
         <translation>Usuarios afectados: %1 % (fuente: %2).</translation>
     </message>
@@ -1339,7 +1352,7 @@
         <translation>Causa raíz tomada (fuente: %1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>No hay sección de causa raíz: la causa raíz es la frase %1 que enuncia una causa.</translation>
     </message>
@@ -1362,33 +1375,33 @@
         <translation>de la sección de impacto</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No root-cause section: the root cause is what the resolution says caused the incident.</source>
         <translation>No hay sección de causa raíz: la causa raíz es lo que la resolución dice que causó el incidente.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+16"/>
+        <location line="+27"/>
+        <location line="+17"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>No hay sección de causa raíz: la causa raíz es la frase que la nombra: «%1»</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No root-cause section: the root cause is the text of the “Identified” status update.</source>
         <translation>No hay sección de causa raíz: la causa raíz es el texto de la actualización de estado «Identified».</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>“%1” is no date that exists; kept as written.</source>
         <translation>«%1» no es una fecha que exista; se conserva tal como está escrito.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The stated duration (%1 minutes) differs from start to end (%2 minutes); both kept as written.</source>
         <translation>La duración indicada (%1 minutos) difiere de la que va del inicio al fin (%2 minutos); ambas se conservan tal como están escritas.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/report.cpp" line="-43"/>
+        <location filename="../app/core/import/report.cpp" line="-45"/>
         <source>Read %1 as DD/MM: other dates in the document put the day first.</source>
         <translation>%1 leído como DD/MM: otras fechas del documento ponen el día primero.</translation>
     </message>
@@ -1398,7 +1411,7 @@
         <translation>Se supuso MM/DD para %1: ninguna fecha del documento pone el día primero.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dates are written day first (DD/MM).</source>
         <translation>Las fechas se escriben con el día primero (DD/MM).</translation>
     </message>
@@ -1408,7 +1421,7 @@
         <translation>Años de dos cifras leídos como 19xx para 69–99 y 20xx en los demás casos: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 status-page updates read as timeline entries.</source>
         <translation>%1 actualizaciones de la página de estado leídas como entradas de la cronología.</translation>
     </message>
@@ -1466,7 +1479,7 @@
         <translation>Este archivo describe %1 incidentes: se importó el primero; el resto (desde la línea %2) se conserva como secciones adicionales.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>%1 incidents found in this file; the first was imported.</source>
         <translation>Se encontraron %1 incidentes en este archivo; se importó el primero.</translation>
     </message>
@@ -1486,7 +1499,7 @@
         <translation>Conservado tal cual:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+229"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+230"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Encabezado de un incidente de página de estado: su fecha es el inicio.</translation>
     </message>
@@ -1504,12 +1517,12 @@
 <context>
     <name>Hindsight::ImportReportPanel</name>
     <message>
-        <location filename="../ui/importreportpanel.cpp" line="+57"/>
+        <location filename="../ui/importreportpanel.cpp" line="+78"/>
         <source>Import report details</source>
         <translation>Detalles del informe de importación</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Dismiss the import report</source>
         <translation>Cerrar el informe de importación</translation>
@@ -2830,7 +2843,7 @@
 <context>
     <name>Hindsight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -2855,7 +2868,7 @@
         <translation>Falló el guardado automático: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3418,7 +3431,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+475"/>
+        <location filename="../app/core/nativeformat.cpp" line="+500"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>el front matter no es un mapa YAML</translation>
     </message>
@@ -3616,7 +3629,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+139"/>
+        <location filename="../ui/postmortemform.cpp" line="+141"/>
         <source>Postmortem sections</source>
         <translation>Secciones del postmortem</translation>
     </message>
@@ -3626,7 +3639,7 @@ Do you want to save them?</source>
         <translation>Ctrl+Av Pág y Ctrl+Re Pág cambian de pestaña; Alt+1 a Alt+5 van directamente a una</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+107"/>
         <source>%1, date</source>
         <translation>%1, fecha</translation>
     </message>
@@ -4430,13 +4443,13 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::ReviewChecks</name>
     <message>
-        <location filename="../app/core/review/consistencychecks.cpp" line="+81"/>
+        <location filename="../app/core/review/consistencychecks.cpp" line="+85"/>
         <source>&quot;%1&quot; is not a date that exists; check the day and month.</source>
         <translation>«%1» no es una fecha que exista; revise el día y el mes.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+11"/>
+        <location line="+16"/>
+        <location line="+18"/>
         <source>%1% of users is impossible; a share of users is between 0 and 100%.</source>
         <translation>El %1 % de los usuarios es imposible; una proporción de usuarios está entre 0 y 100 %.</translation>
     </message>
@@ -4516,7 +4529,7 @@ Do you want to save them?</source>
         <translation>Acción %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+206"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+214"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Esta acción no nombra a ningún responsable; asígnele una persona, un @usuario o un equipo.</translation>
     </message>

@@ -849,6 +849,19 @@
     </message>
 </context>
 <context>
+    <name>Hindsight::GuessMarks</name>
+    <message>
+        <location filename="../ui/guessmarks.cpp" line="+186"/>
+        <source>Guessed on import — please check:</source>
+        <translation>Deviné à l’import — à vérifier :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Guessed on import, please check: %1</source>
+        <translation>Deviné à l’import, à vérifier : %1</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::HtmlRenderer</name>
     <message>
         <location filename="../app/render/htmlrenderer.cpp" line="+34"/>
@@ -994,8 +1007,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+227"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+300"/>
+        <location filename="../app/core/import/span.cpp" line="+230"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+310"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1025,7 +1038,7 @@
         <translation>résolution, puis actions</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="+50"/>
+        <location filename="../app/core/import/resolve.cpp" line="+51"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the timeline</source>
         <translation>la chronologie</translation>
@@ -1036,7 +1049,7 @@
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../app/core/import/reader.cpp" line="+78"/>
+        <location filename="../app/core/import/reader.cpp" line="+80"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Une ligne contenait plusieurs entrées ou libellés reliés par «&#xa0;-&#xa0;» ou &lt;br&gt;&#xa0;; chacun a été lu séparément.</translation>
     </message>
@@ -1049,7 +1062,7 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Title: “%1” (front matter).</source>
         <translation>Titre&#xa0;: «&#xa0;%1&#xa0;» (front matter).</translation>
     </message>
@@ -1059,12 +1072,12 @@
         <translation>Titre&#xa0;: «&#xa0;%1&#xa0;» (ligne %2).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+292"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Action scindée à «&#xa0;%1&#xa0;»&#xa0;: elle énonce %2 mesures.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>An action item listed twice was read once: “%1”.</source>
         <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1084,7 +1097,7 @@
         <translation>Mesures annoncées dans le texte à la ligne %1 («&#xa0;%2…&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+76"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Le tableau intitulé « %1 » (ligne %2) a été lu comme actions.</translation>
     </message>
@@ -1094,7 +1107,7 @@
         <translation>« %1 : … » (ligne %2) lu comme une action.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Headings that are only a time (line %1 on) read as the timeline.</source>
         <translation>Les titres qui ne sont qu’une heure (à partir de la ligne %1) ont été lus comme chronologie.</translation>
     </message>
@@ -1109,12 +1122,12 @@
         <translation>«&#xa0;%1&#xa0;» (ligne %2) lu comme&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+105"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+106"/>
         <source>Chat log</source>
         <translation>Journal de discussion</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+271"/>
+        <location filename="../app/core/import/actionitems.cpp" line="-37"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
@@ -1127,12 +1140,12 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No measures section: the paragraph of “%1” that says how a repeat is prevented is read as action items.</source>
         <translation>Pas de section de mesures : le paragraphe de « %1 » qui dit comment éviter une récidive a été lu comme actions.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>les paragraphes qui expliquent pourquoi (pas de titres de section)</translation>
     </message>
@@ -1147,22 +1160,22 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-205"/>
+        <location filename="../app/core/import/span.cpp" line="-207"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la phrase du résumé sur la résolution</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>the first time the summary gives</source>
         <translation>la première heure donnée dans le résumé</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Fin de l’incident calculée à partir de la durée indiquée dans le résumé (%1 minutes).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the Start and End lines</source>
         <translation>les lignes «&#xa0;Start&#xa0;» et «&#xa0;End&#xa0;»</translation>
     </message>
@@ -1188,17 +1201,17 @@
         <translation>Les dates de la chronologie n’ont pas d’année et le document n’en donne aucune&#xa0;; elles restent vides.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Timeline dates without a year take the year of %1.</source>
         <translation>Les dates de la chronologie sans année prennent l’année de&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Timeline entries days before or after the rest are lead-up or follow-up: the incident window leaves them out.</source>
         <translation>Les entrées de la chronologie situées des jours avant ou après les autres relèvent des prémices ou du suivi&#xa0;: la fenêtre de l’incident les exclut.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+178"/>
         <source>the timeline entry that says the outage began</source>
         <translation>l’entrée de la chronologie qui indique le début de la panne</translation>
     </message>
@@ -1218,12 +1231,12 @@
         <translation>Fin de l’incident calculée à partir de la durée indiquée (%1 minutes).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Le jour de l’incident est écrit sans année&#xa0;; l’année %1 est tirée des autres dates du document.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the first date the document gives</source>
         <translation>la première date que donne le document</translation>
     </message>
@@ -1233,12 +1246,12 @@
         <translation>L’incident passe minuit&#xa0;: sa fin (%1) est datée du lendemain, %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The incident date %1 disagrees with the title&apos;s date %2 only in its month or year; read as %3.</source>
         <translation>La date de l’incident %1 ne diffère de la date du titre %2 que par le mois ou l’année&#xa0;; lue comme %3.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Incident start %1, from %2.</source>
         <translation>Début de l’incident %1 (source&#xa0;: %2).</translation>
     </message>
@@ -1248,7 +1261,7 @@
         <translation>Incident de %1 à %2 (source&#xa0;: %3).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Incident end taken from the timeline entry that says the outage ended (%1).</source>
         <translation>Fin de l’incident tirée de l’entrée de la chronologie qui indique la fin de la panne (%1).</translation>
     </message>
@@ -1258,12 +1271,12 @@
         <translation>Fin de l’incident tirée de la dernière entrée de la chronologie (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No incident date with a year is given; dates are left empty.</source>
         <translation>Aucune date d’incident avec année n’est indiquée&#xa0;; les dates restent vides.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n heure de la chronologie écrite « 12:… AM » juste après des entrées de fin de matinée ou de midi lue comme juste après midi.</numerusform>
@@ -1277,24 +1290,24 @@
         <translation>«&#xa0;%1&#xa0;» (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/import/report.cpp" line="+78"/>
+        <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+34"/>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-139"/>
+        <location filename="../app/core/import/resolve.cpp" line="-144"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Aucun fuseau horaire n’est indiqué&#xa0;; les heures sont gardées telles qu’écrites.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Time zone %1 (UTC%2), from %3.</source>
         <translation>Fuseau horaire %1 (UTC%2)&#xa0;; source&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Daylight or standard time chosen by the US rule for %1.</source>
         <translation>Heure d’été ou d’hiver choisie selon la règle américaine pour %1.</translation>
     </message>
@@ -1304,12 +1317,12 @@
         <translation>Heure d’hiver supposée (pas de date).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The timeline passes midnight: the entries after it are dated the next day.</source>
         <translation>La chronologie passe minuit&#xa0;: les entrées suivantes sont datées du lendemain.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>the impact and summary</source>
         <translation>l’impact et le résumé</translation>
     </message>
@@ -1319,17 +1332,17 @@
         <translation>Utilisateurs touchés&#xa0;: «&#xa0;tous les utilisateurs&#xa0;» lu comme 100 %.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Users affected: %1 is stated, more than all users; kept as written.</source>
         <translation>Utilisateurs touchés&#xa0;: %1 indiqué, plus que la totalité des utilisateurs&#xa0;; conservé tel qu’écrit.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Users affected: %1% chosen from %2 (the largest share of users stated).</source>
         <translation>Utilisateurs touchés&#xa0;: %1 % retenus, la plus grande part indiquée (source&#xa0;: %2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Users affected: %1%, from %2.</source>
         <translation>Utilisateurs touchés&#xa0;: %1 % (source&#xa0;: %2).</translation>
     </message>
@@ -1339,7 +1352,7 @@
         <translation>Cause racine reprise (source&#xa0;: %1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase %1 qui énonce une cause.</translation>
     </message>
@@ -1362,33 +1375,33 @@
         <translation>de la section sur l’impact</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No root-cause section: the root cause is what the resolution says caused the incident.</source>
         <translation>Pas de section de cause racine : la cause racine est ce que la résolution dit avoir causé l’incident.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+16"/>
+        <location line="+27"/>
+        <location line="+17"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase qui la nomme&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No root-cause section: the root cause is the text of the “Identified” status update.</source>
         <translation>Aucune section sur la cause racine : la cause racine est le texte de la mise à jour de statut « Identified ».</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>“%1” is no date that exists; kept as written.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date qui existe&#xa0;; conservé tel qu’écrit.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The stated duration (%1 minutes) differs from start to end (%2 minutes); both kept as written.</source>
         <translation>La durée indiquée (%1 minutes) diffère de l’écart entre le début et la fin (%2 minutes)&#xa0;; les deux sont conservés tels qu’écrits.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/report.cpp" line="-43"/>
+        <location filename="../app/core/import/report.cpp" line="-45"/>
         <source>Read %1 as DD/MM: other dates in the document put the day first.</source>
         <translation>%1 lu comme JJ/MM&#xa0;: d’autres dates du document placent le jour en premier.</translation>
     </message>
@@ -1398,7 +1411,7 @@
         <translation>MM/JJ supposé pour %1&#xa0;: aucune date du document ne place le jour en premier.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dates are written day first (DD/MM).</source>
         <translation>Les dates sont écrites jour en premier (JJ/MM).</translation>
     </message>
@@ -1408,7 +1421,7 @@
         <translation>Années à deux chiffres lues comme 19xx pour 69–99 et 20xx sinon&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 status-page updates read as timeline entries.</source>
         <translation>%1 mises à jour de page de statut lues comme entrées de la chronologie.</translation>
     </message>
@@ -1466,7 +1479,7 @@
         <translation>Ce fichier décrit %1 incidents&#xa0;: le premier a été importé&#xa0;; le reste (à partir de la ligne %2) est conservé en sections supplémentaires.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>%1 incidents found in this file; the first was imported.</source>
         <translation>%1 incidents trouvés dans ce fichier&#xa0;; le premier a été importé.</translation>
     </message>
@@ -1486,7 +1499,7 @@
         <translation>Conservé tel quel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+229"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+230"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>En-tête d&apos;un incident de page de statut : sa date est le début.</translation>
     </message>
@@ -1504,12 +1517,12 @@
 <context>
     <name>Hindsight::ImportReportPanel</name>
     <message>
-        <location filename="../ui/importreportpanel.cpp" line="+57"/>
+        <location filename="../ui/importreportpanel.cpp" line="+78"/>
         <source>Import report details</source>
         <translation>Détails du rapport d’importation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Dismiss the import report</source>
         <translation>Fermer le rapport d’importation</translation>
@@ -2830,7 +2843,7 @@
 <context>
     <name>Hindsight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2855,7 +2868,7 @@
         <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3418,7 +3431,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+475"/>
+        <location filename="../app/core/nativeformat.cpp" line="+500"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>le front matter n’est pas un mapping YAML</translation>
     </message>
@@ -3616,7 +3629,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+139"/>
+        <location filename="../ui/postmortemform.cpp" line="+141"/>
         <source>Postmortem sections</source>
         <translation>Sections du post-mortem</translation>
     </message>
@@ -3626,7 +3639,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Ctrl+Page suiv et Ctrl+Page préc changent d’onglet&#xa0;; Alt+1 à Alt+5 mènent directement à l’un d’eux</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+107"/>
         <source>%1, date</source>
         <translation>%1, date</translation>
     </message>
@@ -4430,13 +4443,13 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::ReviewChecks</name>
     <message>
-        <location filename="../app/core/review/consistencychecks.cpp" line="+81"/>
+        <location filename="../app/core/review/consistencychecks.cpp" line="+85"/>
         <source>&quot;%1&quot; is not a date that exists; check the day and month.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date qui existe&#xa0;; vérifiez le jour et le mois.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+11"/>
+        <location line="+16"/>
+        <location line="+18"/>
         <source>%1% of users is impossible; a share of users is between 0 and 100%.</source>
         <translation>%1 % des utilisateurs est impossible&#xa0;; une part d’utilisateurs est comprise entre 0 et 100 %.</translation>
     </message>
@@ -4516,7 +4529,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+206"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+214"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Cette action ne nomme aucun responsable&#xa0;; attribuez-la à une personne, un @identifiant ou une équipe.</translation>
     </message>

@@ -8,20 +8,32 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Hindsight {
 
 namespace {
 
-/// One titled list of findings as HTML; nothing for an empty list.
-QString htmlList(const QString &title, const QStringList &items)
+/// One titled list of findings as HTML; nothing for an empty list. A finding about a field
+/// (`fields`: the report's guessedFields) links to it ("field:incident.start"); the
+/// document's words in a finding are escaped, never read as HTML.
+QString htmlList(const QString &title, const QStringList &items,
+                 const QList<GuessedField> &fields = {})
 {
     if (items.isEmpty())
         return QString();
     QString html = QStringLiteral("<p style=\"margin:4px 0 0 0\"><b>%1</b></p><ul "
                                   "style=\"margin:0 0 0 -20px\">")
                        .arg(title.toHtmlEscaped());
-    for (const QString &item : items)
-        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+    for (const QString &item : items) {
+        const auto about = std::find_if(fields.cbegin(), fields.cend(),
+                                        [&item](const GuessedField &g) { return g.text == item; });
+        if (about == fields.cend())
+            html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+        else
+            html += QStringLiteral("<li><a href=\"field:%1\">%2</a></li>")
+                        .arg(fieldKey(about->field), item.toHtmlEscaped());
+    }
     return html + QStringLiteral("</ul>");
 }
 
@@ -46,7 +58,16 @@ ImportReportPanel::ImportReportPanel(QWidget *parent)
 
     m_body->setWordWrap(true);
     m_body->setTextFormat(Qt::RichText);
-    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
+                                    | Qt::LinksAccessibleByKeyboard);
+    m_body->setOpenExternalLinks(false);
+    connect(m_body, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QString prefix = QStringLiteral("field:");
+        if (!link.startsWith(prefix))
+            return;
+        if (const FieldInfo *info = findField(QStringView(link).mid(prefix.size())))
+            Q_EMIT fieldActivated(info->id);
+    });
     m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_body);
@@ -55,6 +76,7 @@ ImportReportPanel::ImportReportPanel(QWidget *parent)
     scroll->setMaximumHeight(fontMetrics().lineSpacing() * 10);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setAccessibleName(tr("Import report details"));
+    m_body->setAccessibleName(scroll->accessibleName()); // its links take the focus
 
     m_close->setObjectName(QStringLiteral("closeImportReport"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
@@ -90,7 +112,7 @@ void ImportReportPanel::showReport(const QString &fileName, const ImportReport &
                    + tr("The file describes %1 incidents; the first one was imported.")
                          .arg(report.incidentsFound);
     m_heading->setText(heading);
-    m_body->setText(htmlList(tr("Guessed"), report.guessed)
+    m_body->setText(htmlList(tr("Guessed"), report.guessed, report.guessedFields)
                     + htmlList(tr("Recognised"), report.recognised)
                     + htmlList(tr("Kept as is"), report.keptAsIs));
     show();

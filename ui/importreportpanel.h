@@ -33,6 +33,8 @@ public:
 Q_SIGNALS:
     /// The user closed the panel.
     void dismissed();
+    /// The user clicked (or pressed Enter on) a guessed finding that is about `field`.
+    void fieldActivated(FieldId field);
 
 private:
     QLabel *m_heading;

@@ -12,6 +12,7 @@
 #include "ui/diagramactions.h"
 #include "ui/documentmanager.h"
 #include "ui/editingactions.h"
+#include "ui/guessmarks.h"
 #include "ui/importreportpanel.h"
 #include "ui/library/librarymenu.h"
 #include "ui/postmortemform.h"
@@ -104,7 +105,14 @@ MainWindow::MainWindow(QWidget *parent)
                     m_importReport->hide();
                 else
                     m_importReport->showReport(fileName, report);
+                // Another document: its own marks (none unless it was imported).
+                m_form->markGuesses(report);
             });
+    // The marks go with the report they come from; a guess in it leads to its field.
+    connect(m_importReport, &ImportReportPanel::dismissed, m_form->guessMarks(),
+            qOverload<>(&GuessMarks::clear));
+    connect(m_importReport, &ImportReportPanel::fieldActivated, m_form,
+            [this](FieldId field) { m_form->showLocation({field}); });
     connect(m_files, &DocumentManager::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_files, &DocumentManager::recoveryRestored, m_autosaver, &Autosaver::saveNow);
     // New from Template, Switch Template, and the form's guidance for the document's template.

@@ -5,6 +5,7 @@
 #include "core/document.h"
 #include "ui/actionitemmodel.h"
 #include "ui/findingselection.h"
+#include "ui/guessmarks.h"
 #include "ui/itemdelegates.h"
 #include "ui/markdowneditor.h"
 #include "ui/matchhighlightdelegate.h"
@@ -136,6 +137,7 @@ PostmortemForm::PostmortemForm(Document *document, QWidget *parent)
     buildCauseTab();
     buildActionsTab();
     buildSectionsTab();
+    m_guessMarks = new GuessMarks(m_document, m_tabs, this);
     m_tabs->setAccessibleName(tr("Postmortem sections"));
     m_tabs->setAccessibleDescription(
         tr("Ctrl+Page Down and Ctrl+Page Up switch tabs; Alt+1 to Alt+5 go to one"));
@@ -163,22 +165,7 @@ void PostmortemForm::showLocation(const FindingLocation &where)
     if (where.field == FieldId::ActionItems)
         return showRow(m_actionView, where.index, ActionItemModel::TextColumn);
 
-    // The prose editors edit their field's member of the table; the facts have an editor each.
-    static const std::pair<FieldId, const char *> factEditors[] = {
-        {FieldId::IncidentStart, "startEdit"},
-        {FieldId::IncidentEnd, "endEdit"},
-        {FieldId::TimeZone, "zoneCombo"},
-        {FieldId::UsersAffectedPercent, "usersPercentSpin"},
-    };
-    QWidget *target = m_title;
-    QString Postmortem::*const prose = fieldInfo(where.field).prose;
-    for (const auto &[editor, field] : m_textEditors)
-        if (prose && field == prose)
-            target = editor;
-    for (const auto &[field, objectName] : factEditors) {
-        if (where.field == field)
-            target = findChild<QWidget *>(QString::fromLatin1(objectName));
-    }
+    QWidget *target = fieldEditor(where.field);
     if (where.field == FieldId::Sections && where.index >= 0
         && where.index < m_sectionEditors.size())
         target = m_sectionEditors[where.index].second;
@@ -193,6 +180,45 @@ void PostmortemForm::showLocation(const FindingLocation &where)
     target->setFocus(Qt::OtherFocusReason);
     if (auto *scroll = qobject_cast<QScrollArea *>(m_tabs->currentWidget()))
         scroll->ensureWidgetVisible(target);
+}
+
+QWidget *PostmortemForm::fieldEditor(FieldId field) const
+{
+    switch (field) {
+    case FieldId::Title:
+        return m_title;
+    case FieldId::Timeline:
+        return m_timelineView;
+    case FieldId::ActionItems:
+        return m_actionView;
+    case FieldId::IncidentStart:
+        return m_start;
+    case FieldId::IncidentEnd:
+        return m_end;
+    case FieldId::TimeZone:
+        return m_zone;
+    case FieldId::UsersAffectedPercent:
+        return m_usersPercent;
+    default:
+        break;
+    }
+    // The prose editors edit their field's member of the table.
+    QString Postmortem::*const prose = fieldInfo(field).prose;
+    for (const auto &[editor, member] : m_textEditors)
+        if (prose && member == prose)
+            return editor;
+    return nullptr;
+}
+
+void PostmortemForm::markGuesses(const ImportReport &report)
+{
+    m_guessMarks->clear();
+    QList<FieldId> fields;
+    for (const GuessedField &g : report.guessedFields)
+        if (!fields.contains(g.field))
+            fields.append(g.field);
+    for (const FieldId field : std::as_const(fields))
+        m_guessMarks->mark(field, fieldEditor(field), report.guessesAbout(field));
 }
 
 void PostmortemForm::focusCurrentTab()

@@ -1,6 +1,7 @@
 // The form that edits a postmortem: one editor per section, tables for timeline and actions.
 #pragma once
 
+#include "core/importer.h"
 #include "core/postmortem.h"
 #include "core/reviewchecks.h"
 #include "core/templates.h"
@@ -28,6 +29,7 @@ namespace Hindsight {
 
 class ActionItemModel;
 class Document;
+class GuessMarks;
 class TimelineChartView;
 class TimelineModel;
 
@@ -82,6 +84,17 @@ public:
     /// or selects the timeline row / action item (`where.index`, 0-based), or focuses the text of
     /// additional section `where.index`. The document as a whole shows the Overview tab.
     void showLocation(const FindingLocation &where);
+
+    /// The editor of `field`: a text editor, the title, a moment editor, the zone or
+    /// percentage control, or the timeline or action-item table; nullptr for the additional
+    /// sections and the document as a whole.
+    QWidget *fieldEditor(FieldId field) const;
+
+    /// Marks the editor of each field `report` has guesses about (ImportReport::guessedFields)
+    /// with those sentences, replacing the marks there were; an empty report only removes them.
+    void markGuesses(const ImportReport &report);
+    /// The marks on the editors of guessed fields (see GuessMarks).
+    GuessMarks *guessMarks() const { return m_guessMarks; }
 
     /// The document's template, whose guidance becomes the placeholder text of the section
     /// editors it describes (the summary, impact, root cause and resolution editors, and
@@ -143,6 +156,7 @@ private:
     QVBoxLayout *m_sectionsLayout = nullptr;
     QList<std::pair<QLineEdit *, QPlainTextEdit *>> m_sectionEditors;
     QObject *m_undoFilter;
+    GuessMarks *m_guessMarks = nullptr;
     std::optional<PostmortemTemplate> m_template;
     std::function<QString(const QImage &, const QString &)> m_imageSaver;
 };

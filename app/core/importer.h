@@ -2,10 +2,23 @@
 #pragma once
 
 #include "core/postmortem.h"
+#include "core/postmortemfields.h"
 
+#include <QList>
 #include <QStringList>
 
 namespace Hindsight {
+
+/// A guess the importer made about one field: `text` is the report's sentence for it, word for
+/// word one of ImportReport::guessed. A sentence about several fields (an incident start and
+/// end taken from the timeline) gives one GuessedField per field.
+struct GuessedField
+{
+    FieldId field = FieldId::Document;
+    QString text;
+
+    bool operator==(const GuessedField &) const = default;
+};
 
 /// What the importer did with a document, for the person who opened it: one sentence per
 /// finding, in document order within each list, translated (context "Hindsight::ImportReport").
@@ -13,17 +26,24 @@ namespace Hindsight {
 /// - guessed: readings a person may want to check ("Assumed MM/DD for 07/09/2023 …").
 /// - keptAsIs: text that fits no field and was kept verbatim ("“Lessons Learned” kept as an
 ///   additional section (9 lines).", code blocks, chat logs, HTML head).
+/// - guessedFields: the guesses that are about one field of the form (the incident start or
+///   end, time zone, % of users, root cause, timeline, action items), in the order noted; a
+///   guess about the document as a whole (its encoding, several incidents) has none.
 /// - incidentsFound: how many incidents the file describes (the first one is imported).
 struct ImportReport
 {
     QStringList recognised;
     QStringList guessed;
     QStringList keptAsIs;
+    QList<GuessedField> guessedFields;
     int incidentsFound = 1;
     /// How many distinct parts of a postmortem (summary, impact, root cause, resolution,
     /// timeline, action items, …) the document names with a heading or label line. An empty
     /// template names them all and has nothing else: it is still a postmortem.
     int partsNamed = 0;
+
+    /// The sentences of `guessedFields` about `field`, in order; empty when none.
+    QStringList guessesAbout(FieldId field) const;
 
     bool isEmpty() const { return recognised.isEmpty() && guessed.isEmpty() && keptAsIs.isEmpty(); }
     /// Plain text, one finding a line under the headings "Recognised:", "Guessed:", "Kept as

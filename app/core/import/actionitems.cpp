@@ -281,7 +281,8 @@ void MarkdownImporter::addPendingMeasure(const PendingItem &p, bool beforeList)
         noteGuess(
             ReportText::tr("Read %1 action items from the sentences of one paragraph (line %2).")
                 .arg(measures)
-                .arg(m_lines.at(p.lineIndex).number));
+                .arg(m_lines.at(p.lineIndex).number),
+            {FieldId::ActionItems});
     }
 }
 
@@ -298,7 +299,8 @@ void MarkdownImporter::noteSplitMeasures(const QStringList &parts)
     if (parts.size() > 1)
         noteGuess(ReportText::tr("Split an action item at “%1”: it states %2 measures.")
                       .arg(parts.at(1).section(QLatin1Char(' '), 0, 0))
-                      .arg(parts.size()));
+                      .arg(parts.size()),
+                  {FieldId::ActionItems});
 }
 
 void MarkdownImporter::settleActionItems()
@@ -315,7 +317,8 @@ void MarkdownImporter::settleActionItems()
             const QString key = part.simplified().toCaseFolded();
             if (!key.isEmpty() && seen.contains(key)) {
                 noteGuess(ReportText::tr("An action item listed twice was read once: “%1”.")
-                              .arg(part.left(80)));
+                              .arg(part.left(80)),
+                          {FieldId::ActionItems});
                 continue;
             }
             seen.insert(key);

@@ -181,7 +181,9 @@ private:
     /// - the same measure listed twice is one measure (LABELING.md: "distinct" measures).
     void settleActionItems();
     void noteKept(int i, const QString &what, const QString &where);
-    void noteGuess(const QString &text);
+    /// Adds `text` to the report's guesses (once), and for each of `fields` a GuessedField
+    /// saying the guess is about that field (once per field and text).
+    void noteGuess(const QString &text, const QList<FieldId> &fields = {});
 
     void finish();
     void readNarrative();

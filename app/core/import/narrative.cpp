@@ -134,7 +134,8 @@ void MarkdownImporter::lessonsAsMeasures()
             noteGuess(ReportText::tr("No measures section: the %n items of “%1” that say what "
                                      "to do are read as action items.",
                                      nullptr, int(measures.size()))
-                          .arg(section.heading));
+                          .arg(section.heading),
+                      {FieldId::ActionItems});
             return;
         }
     }
@@ -163,7 +164,8 @@ void MarkdownImporter::preventionParagraphsAsMeasures()
             addAction(text, QStringLiteral("improvement"));
             noteGuess(ReportText::tr("No measures section: the paragraph of “%1” that says how "
                                      "a repeat is prevented is read as action items.")
-                          .arg(section.heading));
+                          .arg(section.heading),
+                      {FieldId::ActionItems});
             return;
         }
     }
@@ -251,7 +253,8 @@ void MarkdownImporter::readNarrative()
                 if (isNarrativeMeasure(s)) {
                     addAction(s, QStringLiteral("improvement"));
                     noteGuess(
-                        ReportText::tr("Action item taken from the prose: “%1”").arg(s.left(100)));
+                        ReportText::tr("Action item taken from the prose: “%1”").arg(s.left(100)),
+                        {FieldId::ActionItems});
                 }
             }
         }

@@ -232,10 +232,13 @@ void MarkdownImporter::noteKept(int i, const QString &what, const QString &where
     m_kept.append({what, where, number, number});
 }
 
-void MarkdownImporter::noteGuess(const QString &text)
+void MarkdownImporter::noteGuess(const QString &text, const QList<FieldId> &fields)
 {
     if (!m_report.guessed.contains(text))
         m_report.guessed.append(text);
+    for (const FieldId field : fields)
+        if (!m_report.guessedFields.contains(GuessedField{field, text}))
+            m_report.guessedFields.append({field, text});
 }
 
 bool MarkdownImporter::startsAnotherIncident(int i, Label label) const

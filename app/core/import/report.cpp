@@ -11,6 +11,36 @@
 
 namespace Hindsight::Import {
 
+namespace {
+
+/// The fields whose dates came from `written` (numeric dates as the document writes them, read
+/// day first when `dayFirst`): the incident start or end with that date, the timeline when an
+/// entry has it. Empty when the dates are only in prose.
+QList<FieldId> fieldsDatedBy(const QStringList &written, const Postmortem &pm, bool dayFirst)
+{
+    QList<FieldId> fields;
+    const auto add = [&fields](FieldId f) {
+        if (!fields.contains(f))
+            fields.append(f);
+    };
+    for (const QString &w : written) {
+        const QList<ImportTime::DateHit> hits = ImportTime::findDates(w, dayFirst, 1);
+        const QDate d = hits.isEmpty() ? QDate() : hits.first().date;
+        if (!d.isValid())
+            continue;
+        if (pm.start.date == d)
+            add(FieldId::IncidentStart);
+        if (pm.end.date == d)
+            add(FieldId::IncidentEnd);
+        if (std::any_of(pm.timeline.cbegin(), pm.timeline.cend(),
+                        [&d](const TimelineEvent &e) { return e.at.date == d; }))
+            add(FieldId::Timeline);
+    }
+    return fields;
+}
+
+} // namespace
+
 void MarkdownImporter::writeReport()
 {
     m_report.partsNamed = int(m_partsNamed.size() - m_partsNamed.contains(int(Label::Closing)));
@@ -37,12 +67,14 @@ void MarkdownImporter::writeReport()
                             .arg(ambiguous.join(QStringLiteral(", ")))
                       : ReportText::tr("Assumed MM/DD for %1: no date in the document puts "
                                        "the day first.")
-                            .arg(ambiguous.join(QStringLiteral(", "))));
+                            .arg(ambiguous.join(QStringLiteral(", "))),
+                  fieldsDatedBy(ambiguous, m_pm, m_dayFirst));
     else if (m_dayFirst)
         m_report.recognised.append(ReportText::tr("Dates are written day first (DD/MM)."));
     if (!shortYears.isEmpty())
         noteGuess(ReportText::tr("Two-digit years read as 19xx for 69–99 and 20xx otherwise: %1.")
-                      .arg(shortYears.join(QStringLiteral(", "))));
+                      .arg(shortYears.join(QStringLiteral(", "))),
+                  fieldsDatedBy(shortYears, m_pm, m_dayFirst));
 
     // Parts recognised.
     int timed = 0;
@@ -70,7 +102,7 @@ void MarkdownImporter::writeReport()
                                        .arg(m_pm.actionItems.size() - improvements));
     }
     if (m_pm.rootCause.isEmpty())
-        m_report.guessed.append(ReportText::tr("No root cause was found."));
+        noteGuess(ReportText::tr("No root cause was found."), {FieldId::RootCause});
 
     // Kept as is.
     for (const KeptRun &k : std::as_const(m_kept)) {
@@ -104,6 +136,15 @@ void MarkdownImporter::writeReport()
 } // namespace Hindsight::Import
 
 namespace Hindsight {
+
+QStringList ImportReport::guessesAbout(FieldId field) const
+{
+    QStringList texts;
+    for (const GuessedField &g : guessedFields)
+        if (g.field == field)
+            texts.append(g.text);
+    return texts;
+}
 
 QString ImportReport::toText() const
 {

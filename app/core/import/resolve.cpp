@@ -84,7 +84,8 @@ void MarkdownImporter::resolveZone(const SpanChoice *choice)
     }
     if (!zone) {
         if (choice && choice->span.startTime.isValid())
-            noteGuess(ReportText::tr("No time zone is stated; times are kept as written."));
+            noteGuess(ReportText::tr("No time zone is stated; times are kept as written."),
+                      {FieldId::TimeZone});
         return;
     }
     const QString label = zone->label.trimmed();
@@ -95,11 +96,13 @@ void MarkdownImporter::resolveZone(const SpanChoice *choice)
     static const FastRegex generic(
         QStringLiteral(R"(^(PT|MT|CT|ET|Pacific|Mountain|Central|Eastern)$)"));
     if (generic.match(label).hasMatch())
-        noteGuess(text + QLatin1Char(' ')
-                  + (date.isValid()
-                         ? ReportText::tr("Daylight or standard time chosen by the US rule for %1.")
-                               .arg(date.toString(Qt::ISODate))
-                         : ReportText::tr("Standard time assumed (no date).")));
+        noteGuess(
+            text + QLatin1Char(' ')
+                + (date.isValid()
+                       ? ReportText::tr("Daylight or standard time chosen by the US rule for %1.")
+                             .arg(date.toString(Qt::ISODate))
+                       : ReportText::tr("Standard time assumed (no date).")),
+            {FieldId::TimeZone});
     else
         m_report.recognised.append(text);
 }
@@ -133,7 +136,8 @@ void MarkdownImporter::resolveTimelineDates()
     }
     if (rolled)
         noteGuess(ReportText::tr("The timeline passes midnight: the entries after it are dated the "
-                                 "next day."));
+                                 "next day."),
+                  {FieldId::Timeline});
 }
 
 void MarkdownImporter::resolvePercent()
@@ -213,7 +217,8 @@ void MarkdownImporter::resolvePercent()
         for (const QString *text : {&m_pm.impact, &m_pm.summary}) {
             if (all.match(QStringView(*text).left(kScan * 4)).hasMatch()) {
                 m_pm.usersAffectedPercent = 100;
-                noteGuess(ReportText::tr("Users affected: “all users” read as 100%."));
+                noteGuess(ReportText::tr("Users affected: “all users” read as 100%."),
+                          {FieldId::UsersAffectedPercent});
                 return;
             }
         }
@@ -239,7 +244,8 @@ void MarkdownImporter::resolvePercent()
                                   QStringLiteral("A share of users above 100% is stated.")});
         noteGuess(ReportText::tr("Users affected: %1 is stated, more than all users; kept as "
                                  "written.")
-                      .arg(stated));
+                      .arg(stated),
+                  {FieldId::UsersAffectedPercent});
     }
     QStringList shown;
     for (const double v : std::as_const(values))
@@ -248,7 +254,8 @@ void MarkdownImporter::resolvePercent()
     if (shown.size() > 1)
         noteGuess(ReportText::tr("Users affected: %1% chosen from %2 (the largest share of users "
                                  "stated).")
-                      .arg(QString::number(best), shown.join(QStringLiteral(", "))));
+                      .arg(QString::number(best), shown.join(QStringLiteral(", "))),
+                  {FieldId::UsersAffectedPercent});
     else
         m_report.recognised.append(
             ReportText::tr("Users affected: %1%, from %2.").arg(QString::number(best), source));
@@ -289,7 +296,8 @@ void MarkdownImporter::resolveRootCause()
 {
     if (!m_pm.rootCause.trimmed().isEmpty()) {
         if (!m_rootCauseSource.isEmpty())
-            noteGuess(ReportText::tr("Root cause taken from %1.").arg(m_rootCauseSource));
+            noteGuess(ReportText::tr("Root cause taken from %1.").arg(m_rootCauseSource),
+                      {FieldId::RootCause});
         return;
     }
     // No root-cause section: the sentences of the summary (then the impact) that state a
@@ -306,7 +314,8 @@ void MarkdownImporter::resolveRootCause()
                                       "of the %1 that state a cause.",
                                       nullptr, int(causes.size())))
                     .arg(text == &m_pm.summary ? ReportText::tr("summary")
-                                               : ReportText::tr("impact section")));
+                                               : ReportText::tr("impact section")),
+                {FieldId::RootCause});
             return;
         }
     }
@@ -325,7 +334,8 @@ void MarkdownImporter::resolveRootCause()
         if (!causes.isEmpty()) {
             m_pm.rootCause = causes.join(QLatin1Char(' '));
             noteGuess(ReportText::tr("No root-cause section: the root cause is what the "
-                                     "resolution says caused the incident."));
+                                     "resolution says caused the incident."),
+                      {FieldId::RootCause});
             return;
         }
     }
@@ -352,7 +362,8 @@ void MarkdownImporter::resolveRootCause()
                 m_pm.rootCause = sentence;
                 noteGuess(ReportText::tr("No root-cause section: the root cause is the sentence "
                                          "that names it: “%1”")
-                              .arg(sentence.left(100)));
+                              .arg(sentence.left(100)),
+                          {FieldId::RootCause});
                 return;
             }
         }
@@ -368,7 +379,8 @@ void MarkdownImporter::resolveRootCause()
         m_pm.rootCause = causes.join(QLatin1Char(' '));
         noteGuess(ReportText::tr("No root-cause section: the root cause is the sentence "
                                  "that names it: “%1”")
-                      .arg(m_pm.rootCause.left(100)));
+                      .arg(m_pm.rootCause.left(100)),
+                  {FieldId::RootCause});
         return;
     }
 }
@@ -407,7 +419,8 @@ bool MarkdownImporter::rootCauseFromIdentifiedUpdate()
             continue;
         m_pm.rootCause = said.join(QLatin1Char(' '));
         noteGuess(ReportText::tr("No root-cause section: the root cause is the text of the "
-                                 "“Identified” status update."));
+                                 "“Identified” status update."),
+                  {FieldId::RootCause});
         return true;
     }
     return false;
@@ -440,8 +453,9 @@ void MarkdownImporter::noteStatedValues()
                                   : QStringLiteral("text");
         m_pm.statedValues.append(
             {field, m.captured(), QStringLiteral("No such date: the month has fewer days.")});
-        noteGuess(
-            ReportText::tr("“%1” is no date that exists; kept as written.").arg(m.captured()));
+        const FieldInfo *info = findField(field); // "text": none
+        noteGuess(ReportText::tr("“%1” is no date that exists; kept as written.").arg(m.captured()),
+                  info ? QList<FieldId>{info->id} : QList<FieldId>{});
     };
     const QString text = m_text.left(kScan * 50);
     for (auto it = isoDate.globalMatch(text); it.hasNext();) {

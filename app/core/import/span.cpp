@@ -147,10 +147,10 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
                 c.span.endTime = QTime((endMin / 60) % 24, endMin % 60);
                 if (c.span.startDate.isValid())
                     c.span.endDate = c.span.startDate.addDays(endMin / (24 * 60));
-                noteGuess(
-                    ReportText::tr("Incident end computed from the duration the summary states "
-                                   "(%1 minutes).")
-                        .arg(*minutes));
+                noteGuess(ReportText::tr("Incident end computed from the duration the summary "
+                                         "states (%1 minutes).")
+                              .arg(*minutes),
+                          {FieldId::IncidentEnd});
                 break;
             }
         }
@@ -290,7 +290,8 @@ void MarkdownImporter::resolveYearlessDates()
     if (hint.isEmpty()) {
         noteGuess(
             ReportText::tr("Timeline dates have no year and the document gives none; they are "
-                           "left empty."));
+                           "left empty."),
+            {FieldId::Timeline});
         return;
     }
     const QDate reference = hint.first().date;
@@ -308,7 +309,8 @@ void MarkdownImporter::resolveYearlessDates()
         pe.explicitDate = true;
     }
     noteGuess(ReportText::tr("Timeline dates without a year take the year of %1.")
-                  .arg(reference.toString(Qt::ISODate)));
+                  .arg(reference.toString(Qt::ISODate)),
+              {FieldId::Timeline});
 }
 
 void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
@@ -573,7 +575,8 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
         if (choice->span.startDate.isValid())
             choice->span.endDate = choice->span.startDate.addDays(endMin / (24 * 60));
         noteGuess(ReportText::tr("Incident end computed from the stated length (%1 minutes).")
-                      .arg(*minutes));
+                      .arg(*minutes),
+                  {FieldId::IncidentEnd});
         return;
     }
     // The end from the timeline (its "outage ends" entry, else its last timed entry), when
@@ -614,7 +617,8 @@ QDate MarkdownImporter::statedIncidentDay()
             if (d.isValid()) {
                 noteGuess(ReportText::tr("The incident day is written without a year; the "
                                          "year %1 is taken from the document's other dates.")
-                              .arg(d.year()));
+                              .arg(d.year()),
+                          {FieldId::IncidentStart});
                 return d;
             }
         }
@@ -670,7 +674,8 @@ void MarkdownImporter::completeSpanDates(SpanChoice &choice)
             noteGuess(ReportText::tr("The incident passes midnight: its end (%1) is dated the next "
                                      "day, %2.")
                           .arg(span.endTime.toString(QStringLiteral("HH:mm")),
-                               span.endDate.toString(Qt::ISODate)));
+                               span.endDate.toString(Qt::ISODate)),
+                      {FieldId::IncidentEnd});
     }
     // A stated date that disagrees with the title's date only in its month or year is a
     // typo ("2019-02-25" in a report titled "March 26th, 2019").
@@ -688,7 +693,9 @@ void MarkdownImporter::completeSpanDates(SpanChoice &choice)
     noteGuess(ReportText::tr("The incident date %1 disagrees with the title's date %2 only in "
                              "its month or year; read as %3.")
                   .arg(span.startDate.toString(Qt::ISODate), title.toString(Qt::ISODate),
-                       span.startDate.addMonths(months).toString(Qt::ISODate)));
+                       span.startDate.addMonths(months).toString(Qt::ISODate)),
+              span.endDate.isValid() ? QList{FieldId::IncidentStart, FieldId::IncidentEnd}
+                                     : QList{FieldId::IncidentStart});
     span.startDate = span.startDate.addMonths(months);
     if (span.endDate.isValid())
         span.endDate = span.endDate.addMonths(months);
@@ -710,8 +717,13 @@ void MarkdownImporter::reportSpan(const SpanChoice &choice, bool endMarked)
         = end.isEmpty()
               ? ReportText::tr("Incident start %1, from %2.").arg(start, choice.source)
               : ReportText::tr("Incident %1 to %2, from %3.").arg(start, end, choice.source);
-    if (choice.guessed)
-        noteGuess(line);
+    // A span read from weaker evidence (a time in prose, the timeline) marks the start and the
+    // end it gives; an end taken from the timeline after a stated start marks the end alone.
+    QList<FieldId> fields{FieldId::IncidentStart};
+    if (!end.isEmpty())
+        fields.append(FieldId::IncidentEnd);
+    if (choice.guessed || choice.startFromTimeline)
+        noteGuess(line, fields);
     else
         m_report.recognised.append(line);
     if (choice.endFromTimeline)
@@ -719,9 +731,11 @@ void MarkdownImporter::reportSpan(const SpanChoice &choice, bool endMarked)
                                               "says the outage ended (%1).")
                              : ReportText::tr("Incident end taken from the last timeline entry "
                                               "(%1)."))
-                      .arg(m_pm.end.time.toString(QStringLiteral("HH:mm"))));
+                      .arg(m_pm.end.time.toString(QStringLiteral("HH:mm"))),
+                  {FieldId::IncidentEnd});
     if (m_pm.start.time.isValid() && !m_pm.start.date.isValid())
-        noteGuess(ReportText::tr("No incident date with a year is given; dates are left empty."));
+        noteGuess(ReportText::tr("No incident date with a year is given; dates are left empty."),
+                  {FieldId::IncidentStart});
 }
 
 void MarkdownImporter::readTwelveAmAfterNoon()
@@ -748,7 +762,8 @@ void MarkdownImporter::readTwelveAmAfterNoon()
     if (fixed > 0)
         noteGuess(ReportText::tr("%n timeline time(s) written “12:… AM” right after late-morning "
                                  "or noon entries read as just after noon.",
-                                 nullptr, fixed));
+                                 nullptr, fixed),
+                  {FieldId::Timeline});
 }
 
 void MarkdownImporter::resolveStartEnd()
