@@ -142,6 +142,23 @@ private Q_SLOTS:
         QCOMPARE(findDates(QStringLiteral("retries=0\nMar")).size(), 0);
     }
 
+    void numberedLabelsAndHeadings()
+    {
+        // A numbered list of labels in the summary reads as the bulleted one: the duration
+        // label is no narrative that should name the cause.
+        const QString numbered = QStringLiteral(
+            "1. **Duration:** 4 March 2025, 10:00 to 10:40 UTC.\n2. **Impact:** checkout was "
+            "slow.\n3. **Root cause:** a cache setting was wrong.");
+        QVERIFY(!categories(document(numbered))
+                     .contains(QStringLiteral("missing-root-cause-in-summary")));
+        // Numbered section headings name the template as unnumbered ones do.
+        Postmortem pm = document(QStringLiteral("Duration: 4 March 2025, 10:00 to 10:40 UTC. "
+                                                "A cache setting made checkout slow."));
+        pm.sections = {{QStringLiteral("2. Leadup"), QStringLiteral("A config change shipped.")},
+                       {QStringLiteral("3. Fault"), QStringLiteral("The cache stopped.")}};
+        QCOMPARE(ReviewDocument(pm).style(), Style::Atlassian);
+    }
+
     void codeIsNotProse()
     {
         // Code keeps its place (same length, line breaks kept) but reads as blanks.

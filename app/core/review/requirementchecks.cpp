@@ -160,8 +160,10 @@ bool tellsResolution(const QString &text)
 /// Empty when a "Root cause:" label is present, since that states the cause outright.
 QString summaryNarrative(const ReviewDocument &doc, bool *labelledCause)
 {
+    // A label line, bulleted, numbered ("1. **Duration:** …") or plain.
     static const QRegularExpression label(
-        QStringLiteral("^[\\s*_\\->]*([\\p{L}][\\p{L}' /&-]{0,30}?)[\\s*_]*:[\\s*_]*(.*)$"));
+        QStringLiteral("^[\\s*_\\-+>]*(?:\\d{1,3}[.)]\\s+)?[\\s*_]*([\\p{L}][\\p{L}' "
+                       "/&-]{0,30}?)[\\s*_]*:[\\s*_]*(.*)$"));
     static const QRegularExpression narrativeLabel(
         QStringLiteral(
             "^(summary|what happened|overview|description|incident summary|issue summary|"

@@ -59,11 +59,19 @@ std::optional<std::pair<int, QDate>> entryStamp(const QString &line, int year)
     return std::pair{t.minutes, date};
 }
 
+/// `heading` in lower case without a section number ("2. Leadup", "IV) Fault").
+QString headingWords(const QString &heading)
+{
+    static const QRegularExpression numbering(
+        QStringLiteral("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*|[ivx]{1,4})[.)]?\\s+(?=\\p{L})"));
+    return heading.toLower().remove(numbering);
+}
+
 } // namespace
 
 Part partForHeading(const QString &heading)
 {
-    const QString h = heading.toLower();
+    const QString h = headingWords(heading);
     const auto has = [&h](const char *pattern) {
         return h.contains(QRegularExpression(QString::fromLatin1(pattern)));
     };
@@ -349,7 +357,7 @@ void ReviewDocument::judgeStyle()
     QStringList headings;
     for (const Block &b : std::as_const(m_blocks))
         if (!b.heading.isEmpty())
-            headings.append(b.heading.toLower());
+            headings.append(headingWords(b.heading));
     const QString h = headings.join(QLatin1Char('\n'));
     const auto has = [&h](const char *p) {
         return h.contains(
