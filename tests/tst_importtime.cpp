@@ -58,6 +58,7 @@ void TestImportTime::times_data()
     QTest::newRow("1:30 PM") << QStringLiteral("to 1:30 PM (UTC)") << QTime(13, 30);
     QTest::newRow("10 p.m.") << QStringLiteral("around 10 p.m.") << QTime(22, 0);
     QTest::newRow("4:23PM") << QStringLiteral("at 4:23PM") << QTime(16, 23);
+    QTest::newRow("underscore emphasis") << QStringLiteral("__2:05 PM__ - paged") << QTime(14, 5);
     QTest::newRow("24h") << QStringLiteral("22:05 UTC") << QTime(22, 5);
     QTest::newRow("seconds dropped") << QStringLiteral("13:00:08") << QTime(13, 0);
     QTest::newRow("military") << QStringLiteral("2305HRS EAT") << QTime(23, 5);

@@ -151,9 +151,10 @@ const FastRegex &timeRegex()
     static const FastRegex re(
         QStringLiteral(
             // Not inside "12:30:45" or after a sign; a colon after a word is no part of a time
-            // (":small_blue_diamond:16:15", an emoji shortcode written as a bullet).
+            // (":small_blue_diamond:16:15", an emoji shortcode written as a bullet). "PM" may be
+            // followed by "_" ("__2:05 PM__" is strong emphasis too).
             R"((?<![\d.+−])(?<![\d\s:]:)(?<!^:)(?<!UTC-)(?<!GMT-)(?<!UTC -)(?<!GMT -)(?:)"
-            R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])\.?\s?m\b\.?)"
+            R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])\.?\s?m(?![a-z\d])\.?)"
             R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
             R"(|(?<hh>\d{1,2})h(?<hmm>[0-5]\d)\b)"
             // "12.39UTC", "17.17 UTC": a dot between hours and minutes, with a zone right after
@@ -270,7 +271,7 @@ const FastRegex &zoneTokenRegex()
         // An offset is never followed by a time of day's AM/PM or zone: "3:15 PM UTC - 5:00 PM
         // UTC" and "10:00 UTC - 11:00 UTC" are ranges.
         R"((?<![A-Za-z])(?:(?<base>UTC|GMT)\s?(?<sign>[+\-−])\s?(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?!\d|:\d))"
-        R"((?!\s*(?:[AaPp]\.?[Mm]\b|UTC\b|GMT\b)))"
+        R"((?!\s*(?:[AaPp]\.?[Mm](?![A-Za-z\d])|UTC\b|GMT\b)))"
         R"(|(?<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?))"
         R"(|(?<long>(?=[A-Z])(?i:(?:coordinated universal|greenwich mean|british summer|(?:western|central|eastern) european(?: summer| standard)?|(?:west|central|east) african?|south africa standard|indian? standard|japan standard|(?:hawaii|alaska|pacific|mountain|central|eastern|atlantic)(?: standard| daylight)?)\s+time)\b))"
         R"(|(?<city>\p{Lu}\p{Ll}+(?:[ _]\p{Lu}\p{Ll}+)?)\s+time\b)"
