@@ -151,6 +151,12 @@ private Q_SLOTS:
             "slow.\n3. **Root cause:** a cache setting was wrong.");
         QVERIFY(!categories(document(numbered))
                      .contains(QStringLiteral("missing-root-cause-in-summary")));
+        // A label's value wrapped onto the next line is still the label's, not narrative.
+        const QString wrapped = QStringLiteral(
+            "- **Duration:** 4 March 2025, from 10:00 to 10:40\n  UTC.\n- **Impact:** checkout "
+            "was slow\n  for a third of users.");
+        QVERIFY(!categories(document(wrapped))
+                     .contains(QStringLiteral("missing-root-cause-in-summary")));
         // Numbered section headings name the template as unnumbered ones do.
         Postmortem pm = document(QStringLiteral("Duration: 4 March 2025, 10:00 to 10:40 UTC. "
                                                 "A cache setting made checkout slow."));

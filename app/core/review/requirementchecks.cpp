@@ -158,6 +158,18 @@ bool tellsResolution(const QString &text)
 /// The summary's narrative: its lines without "Label: value" metadata (Duration, Impact,
 /// Severity, Authors, …), keeping the text of narrative labels (Summary, What happened).
 /// Empty when a "Root cause:" label is present, since that states the cause outright.
+bool endsSentence(const QString &trimmed)
+{
+    static const QString kEnds = QStringLiteral(".!?:)");
+    return !trimmed.isEmpty() && kEnds.contains(trimmed.back());
+}
+
+bool isListItemLine(const QString &line)
+{
+    static const QRegularExpression item(QStringLiteral("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s"));
+    return item.match(line).hasMatch();
+}
+
 QString summaryNarrative(const ReviewDocument &doc, bool *labelledCause)
 {
     // A label line, bulleted, numbered ("1. **Duration:** …") or plain.
@@ -173,18 +185,28 @@ QString summaryNarrative(const ReviewDocument &doc, bool *labelledCause)
                                                QRegularExpression::CaseInsensitiveOption);
     QStringList out;
     for (const Block *b : doc.blocks(Part::Summary)) {
+        // The wrapped lines of a label that is not narrative ("Duration: … from 10:00" /
+        // "to 11:30 UTC.") are that label's: lines after one that ends mid-sentence.
+        bool inOtherLabel = false;
         for (const QString &line : b->text.split(QLatin1Char('\n'))) {
-            if (line.trimmed().isEmpty())
+            const QString t = line.trimmed();
+            if (t.isEmpty()) {
+                inOtherLabel = false;
                 continue;
+            }
             const auto m = label.match(line);
             if (!m.hasMatch()) {
-                out.append(line);
+                if (!inOtherLabel || isListItemLine(line))
+                    out.append(line);
+                inOtherLabel = inOtherLabel && !isListItemLine(line) && !endsSentence(t);
                 continue;
             }
             const QString name = m.captured(1).trimmed();
+            const bool narrative = narrativeLabel.match(name).hasMatch();
+            inOtherLabel = !narrative && !endsSentence(t);
             if (causeLabel.match(name).hasMatch())
                 *labelledCause = true;
-            else if (narrativeLabel.match(name).hasMatch())
+            else if (narrative)
                 out.append(m.captured(2));
         }
     }
