@@ -159,7 +159,11 @@ inline QString setextHeadings(const QString &text)
         [](const QString &line, int i, const QStringList &lines, const QList<LineKind> &kinds) {
             const int level = headingLevel(line);
             const QString title = headingText(line);
-            if (level < 1 || level > 2 || title.isEmpty())
+            // A title that opens like a list item ("1. Summary") would start a list, not a
+            // setext heading (CommonMark 4.3, 5.2).
+            static const QRegularExpression listStart(
+                QStringLiteral("^(?:[-*+]|\\d{1,9}[.)])(?:\\s|$)"));
+            if (level < 1 || level > 2 || title.isEmpty() || listStart.match(title).hasMatch())
                 return line;
             const QString rule(qMax(3, int(title.size())), QLatin1Char(level == 1 ? '=' : '-'));
             // A setext underline turns the whole paragraph above it into the

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void boldLinesTitleTheParts();
     void headingRepeatsTheFrontMattersTitle();
     void setextUnderlinesAreMarkup();
+    void reportTitleNamesTheIncident();
     void htmlPage();
     void sectionsNumberedAsAList();
     void wikiHeadings();
@@ -138,6 +139,18 @@ void TestImportSections::setextUnderlinesAreMarkup()
     QCOMPARE(pm.rootCause, QStringLiteral("All keys expired at once."));
     QCOMPARE(pm.sections.size(), 1);
     QCOMPARE(pm.sections.first().text, QStringLiteral("We will talk about it on Friday."));
+}
+
+/// "# Incident Report: <name>" is the document's title, not a summary section opening with
+/// the incident's name.
+void TestImportSections::reportTitleNamesTheIncident()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Incident Report: Checkout outage in one zone\n\n**Severity:** SEV2\n\n**Summary**\n\n"
+        "Checkout failed for an hour.\n\n**Background**\n\nThe service ran in one zone.\n"));
+    QCOMPARE(pm.title, QStringLiteral("Incident Report: Checkout outage in one zone"));
+    QCOMPARE(pm.summary, QStringLiteral("Checkout failed for an hour."));
+    QCOMPARE(pm.sections.last().heading, QStringLiteral("Background"));
 }
 
 void TestImportSections::htmlPage()

@@ -103,8 +103,10 @@ void MarkdownImporter::findTitle()
             firstContent = i;
         if (l.kind != LineKind::Heading || l.headingLevel != 1 || l.content.isEmpty())
             continue;
+        // "# Incident Report: Checkout outage" names the incident, not a summary section.
         const LabelSplit split = splitLabel(l.content);
-        if (split.ok && classifyLabel(normaliseLabel(split.label)) != Label::None) {
+        const Label named = split.ok ? classifyLabel(normaliseLabel(split.label)) : Label::None;
+        if (named != Label::None && (named != Label::Summary || split.rest.isEmpty())) {
             sectionsBegan = true;
             continue;
         }
