@@ -61,6 +61,17 @@ void TestImportTimeline::wrappedLineOpeningWithATime()
     QCOMPARE(events.size(), 3);
     QVERIFY(events.at(0).text.contains(QLatin1String("05:13) and again for three.")));
     QCOMPARE(events.at(1).at.time, QTime(5, 30));
+
+    // Under a list item, and in a plain line left hanging on "at".
+    const Postmortem list = importMarkdown(
+        QStringLiteral("## Timeline\n\n- 16:25 - The rule deployed at\n  15:45 blocks every path.\n"
+                       "- 16:40 - Rolled back.\n"));
+    QCOMPARE(timedEvents(list).size(), 2);
+    const Postmortem plain = importMarkdown(QStringLiteral(
+        "## Timeline\n\n10:25 - The certificate expired at\n09:10 and was still in use.\n"
+        "11:30 - A new certificate is issued\n12:10 - Handshakes succeed.\n"));
+    QCOMPARE(timedEvents(plain).size(), 3);
+    QVERIFY(timedEvents(plain).first().text.endsWith(QLatin1String("still in use.")));
 }
 
 /// A list of timed items standing in for the timeline keeps its last item's wrapped lines;

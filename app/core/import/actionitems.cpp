@@ -49,12 +49,8 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     const auto startsItem = [&content, &line](const QString &before) {
         if (line.wrapped)
             return false;
-        static const FastRegex hanging(
-            QStringLiteral(R"(([,;(&/-]|\b(and|or|to|the|of|a|an|for|with|in|on|by))\s*$)"),
-            QRegularExpression::CaseInsensitiveOption);
         return (endsSentence(before) && startsUpper(content))
-               || (startsUpper(content) && isMeasureSentence(content)
-                   && !hanging.match(QStringView(before).right(20)).hasMatch());
+               || (startsUpper(content) && isMeasureSentence(content) && !endsUnfinished(before));
     };
     const bool underItem = !listItem && m_itemOpen && !m_prevBlank && !m_pm.actionItems.isEmpty();
     if (underItem && !startsItem(m_pm.actionItems.last().text) && !isClosingRemark(content)) {

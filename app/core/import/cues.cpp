@@ -77,6 +77,15 @@ QStringList splitCells(const QString &content)
     return cells;
 }
 
+bool endsUnfinished(const QString &text)
+{
+    static const FastRegex hanging(
+        QStringLiteral(
+            R"(([,;(&/-]|\b(and|or|to|the|of|a|an|for|with|in|on|by|at|from|since|until|than))\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return hanging.match(QStringView(text).right(20)).hasMatch();
+}
+
 bool endsSentence(const QString &text)
 {
     const QString t = text.trimmed();

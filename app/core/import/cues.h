@@ -33,6 +33,9 @@ bool isPictureOrLink(const QString &content, bool listItem);
 QStringList splitCells(const QString &content);
 
 bool endsSentence(const QString &text);
+/// `text` is left hanging: it ends with a comma, a dash, an open parenthesis or a function word
+/// ("and", "to", "the", "at", …), so the next line goes on with it.
+bool endsUnfinished(const QString &text);
 
 bool startsUpper(const QString &text);
 

@@ -149,6 +149,10 @@ private:
     /// Line i is an indented line of the list item above it, with no blank line between (a
     /// wrapped item, "- Enable alerts [tracking" / "  issue](…)"): never a label on its own.
     bool continuesListItem(int i) const;
+    /// Line i goes on with the line before even though it opens with a time: it continues a
+    /// sentence (continuesSentence), a list item's words ("… deployed at" / "  15:45 …"), or a
+    /// line left hanging (endsUnfinished: "… expired at" / "09:10 and …").
+    bool wrapsOn(int i) const;
     /// A bold line opening its paragraph alone ("**Lessons learned**") where the document
     /// titles its parts with such lines (it has no section headings and a bold line named a
     /// part already) and names no part of ours: it opens an additional section, as an unknown

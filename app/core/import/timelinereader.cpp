@@ -83,6 +83,18 @@ std::optional<ImportTime::Leading> MarkdownImporter::basicTimeCell(const QString
     return lead;
 }
 
+bool MarkdownImporter::wrapsOn(int i) const
+{
+    if (i == 0)
+        return false;
+    if (continuesSentence(i))
+        return true;
+    const QString &before = m_lines.at(i - 1).content;
+    const bool inItem = continuesListItem(i) && !before.isEmpty()
+                        && (before.back().isLetter() || before.back() == QLatin1Char(','));
+    return inItem || (!startsParagraph(i) && endsUnfinished(before));
+}
+
 void MarkdownImporter::timelineLine(int i, const QString &content)
 {
     const Line &line = m_lines.at(i);
@@ -139,8 +151,7 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
     // indented under the entry's first line: its body in an outline).
     const bool body = !m_events.isEmpty() && line.kind == LineKind::Paragraph
                       && line.indent > m_events.last().indent;
-    // A time that opens a wrapped line ("… (UTC" / "05:43).") opens no entry.
-    const bool goesOn = !lead || (content == line.content && continuesSentence(i));
+    const bool goesOn = !lead || (content == line.content && wrapsOn(i));
     if (goesOn && m_eventOpen && !m_prevBlank && line.kind != LineKind::ListItem
         && line.kind != LineKind::Heading && line.kind != LineKind::TableRow
         && (body || !(endsSentence(m_events.last().event.text) && startsUpper(content)))) {
