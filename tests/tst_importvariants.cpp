@@ -8,8 +8,8 @@
 // To look at a variant: HINDSIGHT_VARIANTS_OUT=/tmp/v writes each changed document to
 // /tmp/v/<rewrite>/<file>, ready for `hindsight convert FILE --to json`.
 #include "corpus.h"
-#include "importscore.h"
 #include "documentvariants.h"
+#include "importscore.h"
 
 #include "core/postmortemfile.h"
 
