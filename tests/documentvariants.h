@@ -517,13 +517,15 @@ inline QString titleFrontMatter(const QString &text)
     if (text.startsWith(QLatin1String("---")))
         return text;
     const QStringList lines = text.split(QLatin1Char('\n'));
-    QString title = QStringLiteral("Incident review");
+    QString title;
     for (const QString &line : lines) {
         if (headingLevel(line) > 0 && !headingText(line).isEmpty()) {
             title = headingText(line);
             break;
         }
     }
+    if (title.isEmpty())
+        return text; // a title made up here would be a different document's
     title.replace(QLatin1Char('"'), QLatin1Char('\''));
     return QStringLiteral("---\ntitle: \"%1\"\nlayout: post\n---\n\n").arg(title) + text;
 }

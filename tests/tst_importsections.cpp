@@ -125,6 +125,17 @@ void TestImportSections::headingRepeatsTheFrontMattersTitle()
         = importMarkdown(QStringLiteral("---\ntitle: \"Weekly report\"\n---\n\n") + body);
     QCOMPARE(other.title, QStringLiteral("Weekly report"));
     QCOMPARE(other.sections.first().heading, QStringLiteral("Billing queue stall"));
+    // A heading that names a part opens it, even when the front matter's title says the same.
+    const Postmortem part = importMarkdown(
+        QStringLiteral("---\ntitle: Issue Summary\n---\n\n## Issue Summary\n\nDisk filled.\n"));
+    QCOMPARE(part.summary, QStringLiteral("Disk filled."));
+    // Without a front matter, a page whose headings start one level down: the only heading at
+    // the top level, first in the page, is the title (a picture may come before it).
+    const Postmortem page = importMarkdown(QStringLiteral(
+        "![A server rack](rack.png)\n\n## Storage outage\n\nThe array went read-only.\n\n"
+        "### Timeline\n\n- 10:00 UTC: alert fired\n"));
+    QCOMPARE(page.title, QStringLiteral("Storage outage"));
+    QVERIFY(page.summary.contains(QLatin1String("read-only")));
 }
 
 /// A setext heading's underline is the heading's markup: it is in no field or section.

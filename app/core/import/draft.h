@@ -153,6 +153,10 @@ private:
     /// sentence (continuesSentence), a list item's words ("… deployed at" / "  15:45 …"), or a
     /// line left hanging (endsUnfinished: "… expired at" / "09:10 and …").
     bool wrapsOn(int i) const;
+    /// The first heading when it is the only one at the document's top heading level and names
+    /// no part ("## Storage outage" over "### Timeline", …): the title of a page whose headings
+    /// all start one level down. -1 otherwise.
+    int soleTopHeading() const;
     /// A bold line opening its paragraph alone ("**Lessons learned**") where the document
     /// titles its parts with such lines (it has no section headings and a bold line named a
     /// part already) and names no part of ours: it opens an additional section, as an unknown

@@ -124,16 +124,24 @@ void MarkdownImporter::findTitle()
     }
     if (m_titleLine < 0)
         m_titleLine = genericLine;
-    // A title stated in the front matter is the title; the heading stays where it is, unless
-    // it opens the page repeating that title (as Jekyll and Hugo layouts print it).
+    // A title stated in the front matter is the title; the headings stay where they are,
+    // unless the first repeats that title (as Jekyll and Hugo layouts print it).
     if (!m_frontMatterTitle.isEmpty()) {
         const auto plain = [](const QString &t) {
             return withoutMarkup(t).simplified().toLower();
         };
-        const bool repeated
-            = firstContent >= 0 && m_lines.at(firstContent).kind == LineKind::Heading
-              && plain(m_lines.at(firstContent).content) == plain(m_frontMatterTitle);
-        m_titleLine = repeated ? firstContent : -1;
+        const auto firstHeading = std::find_if(m_lines.cbegin(), m_lines.cend(), [](const Line &l) {
+            return l.kind == LineKind::Heading;
+        });
+        // A heading that names a part ("## Issue Summary") opens it whatever the title says.
+        const auto namesPart = [](const QString &content) {
+            const LabelSplit split = splitLabel(content);
+            return split.ok && classifyLabel(normaliseLabel(split.label)) != Label::None;
+        };
+        const bool repeated = firstHeading != m_lines.cend()
+                              && plain(firstHeading->content) == plain(m_frontMatterTitle)
+                              && !namesPart(firstHeading->content);
+        m_titleLine = repeated ? int(firstHeading - m_lines.cbegin()) : -1;
         m_pm.title = m_frontMatterTitle;
         m_report.recognised.append(
             ReportText::tr("Title: “%1” (front matter).").arg(m_pm.title.left(120)));
@@ -150,10 +158,13 @@ void MarkdownImporter::findTitle()
         const bool shortLine = l.kind == LineKind::Paragraph && l.content.size() <= 80
                                && !l.content.endsWith(QLatin1Char('.'))
                                && !l.content.endsWith(QLatin1Char(':')) && nextBlank
-                               && !ImportTime::parseLeading(l.content, m_dayFirst);
+                               && !ImportTime::parseLeading(l.content, m_dayFirst)
+                               && !isPictureOrLink(l.content, false);
         if (!label && (l.kind == LineKind::Heading || shortLine))
             m_titleLine = firstContent;
     }
+    if (m_titleLine < 0)
+        m_titleLine = soleTopHeading();
     if (m_titleLine >= 0) {
         m_pm.title = m_lines.at(m_titleLine).content;
         m_report.recognised.append(ReportText::tr("Title: “%1” (line %2).")
@@ -162,6 +173,30 @@ void MarkdownImporter::findTitle()
     } else {
         m_pm.title = QStringLiteral("Incident postmortem");
     }
+}
+
+int MarkdownImporter::soleTopHeading() const
+{
+    int first = -1;
+    int top = 7;
+    int atTop = 0;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const Line &l = m_lines.at(i);
+        if (l.kind != LineKind::Heading || l.content.isEmpty())
+            continue;
+        if (first < 0)
+            first = i;
+        if (l.headingLevel < top) {
+            top = l.headingLevel;
+            atTop = 0;
+        }
+        atTop += l.headingLevel == top ? 1 : 0;
+    }
+    if (first < 0 || atTop != 1 || m_lines.at(first).headingLevel != top)
+        return -1;
+    const LabelSplit split = splitLabel(m_lines.at(first).content);
+    const bool part = split.ok && classifyLabel(normaliseLabel(split.label)) != Label::None;
+    return part ? -1 : first;
 }
 
 void MarkdownImporter::appendTo(QString &target, const QString &text)
