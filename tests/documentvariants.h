@@ -22,6 +22,7 @@
 #include <QString>
 #include <QStringList>
 #include <algorithm>
+#include <type_traits>
 
 namespace HindsightTest {
 
@@ -99,18 +100,21 @@ inline QList<LineKind> lineKinds(const QStringList &lines)
 }
 
 /// `text` with `rewrite` applied to each line of the given kind; other lines stay as written.
+/// `rewrite` takes the line, or the line, its index and every line's kind.
 template<typename Rewrite>
 QString mapLines(const QString &text, LineKind kind, Rewrite rewrite)
 {
-    QStringList lines = text.split(QLatin1Char('\n'));
+    const QStringList lines = text.split(QLatin1Char('\n'));
     const QList<LineKind> kinds = lineKinds(lines);
     QStringList out;
     out.reserve(lines.size());
     for (int i = 0; i < lines.size(); ++i) {
-        if (kinds.at(i) == kind)
-            out.append(rewrite(lines.at(i), i, lines, kinds));
-        else
+        if (kinds.at(i) != kind)
             out.append(lines.at(i));
+        else if constexpr (std::is_invocable_v<Rewrite, const QString &>)
+            out.append(rewrite(lines.at(i)));
+        else
+            out.append(rewrite(lines.at(i), i, kinds));
     }
     return out.join(QLatin1Char('\n'));
 }
@@ -124,6 +128,24 @@ QString outsideCodeSpans(const QString &line, Rewrite rewrite)
     for (int i = 0; i < parts.size(); ++i)
         out.append(i % 2 == 0 ? rewrite(parts.at(i)) : parts.at(i));
     return out.join(QLatin1Char('`'));
+}
+
+/// `text` with each match of `re` in its prose, outside code spans, replaced by `replace(match)`.
+template<typename Replace>
+QString replaceInProse(const QString &text, const QRegularExpression &re, Replace replace)
+{
+    return mapLines(text, LineKind::Prose, [&](const QString &line) {
+        return outsideCodeSpans(line, [&](const QString &part) {
+            QString out;
+            qsizetype last = 0;
+            for (auto it = re.globalMatch(part); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                out += part.mid(last, m.capturedStart() - last) + replace(m);
+                last = m.capturedEnd();
+            }
+            return out + part.mid(last);
+        });
+    });
 }
 
 inline int headingLevel(const QString &line)
@@ -155,8 +177,7 @@ inline QString byteOrderMark(const QString &text)
 inline QString setextHeadings(const QString &text)
 {
     return mapLines(
-        text, LineKind::Heading,
-        [](const QString &line, int i, const QStringList &lines, const QList<LineKind> &kinds) {
+        text, LineKind::Heading, [](const QString &line, int i, const QList<LineKind> &kinds) {
             const int level = headingLevel(line);
             const QString title = headingText(line);
             // A title that opens like a list item ("1. Summary") would start a list, not a
@@ -169,7 +190,6 @@ inline QString setextHeadings(const QString &text)
             // A setext underline turns the whole paragraph above it into the
             // heading, so the heading needs a blank line before it.
             const bool afterText = i > 0 && kinds.at(i - 1) != LineKind::Blank;
-            Q_UNUSED(lines);
             return (afterText ? QStringLiteral("\n") : QString()) + title + QLatin1Char('\n')
                    + rule;
         });
@@ -177,52 +197,47 @@ inline QString setextHeadings(const QString &text)
 
 inline QString closedAtxHeadings(const QString &text)
 {
-    return mapLines(text, LineKind::Heading,
-                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
-                        const int level = headingLevel(line);
-                        if (level == 0 || headingText(line).isEmpty())
-                            return line;
-                        return line.trimmed() + QLatin1Char(' ') + QString(level, QLatin1Char('#'));
-                    });
+    return mapLines(text, LineKind::Heading, [](const QString &line) {
+        const int level = headingLevel(line);
+        if (level == 0 || headingText(line).isEmpty())
+            return line;
+        return line.trimmed() + QLatin1Char(' ') + QString(level, QLatin1Char('#'));
+    });
 }
 
 inline QString otherBulletMarker(const QString &text)
 {
     static const QRegularExpression bullet(QStringLiteral("^(\\s*)([-*+])(\\s+)(?=\\S)"));
-    return mapLines(text, LineKind::Prose,
-                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
-                        const QRegularExpressionMatch m = bullet.match(line);
-                        if (!m.hasMatch())
-                            return line;
-                        const QChar marker = m.captured(2) == QLatin1String("-") ? QLatin1Char('*')
-                                                                                 : QLatin1Char('-');
-                        return m.captured(1) + marker + line.mid(m.capturedEnd(2));
-                    });
+    return mapLines(text, LineKind::Prose, [](const QString &line) {
+        const QRegularExpressionMatch m = bullet.match(line);
+        if (!m.hasMatch())
+            return line;
+        const QChar marker
+            = m.captured(2) == QLatin1String("-") ? QLatin1Char('*') : QLatin1Char('-');
+        return m.captured(1) + marker + line.mid(m.capturedEnd(2));
+    });
 }
 
 inline QString deeperHeadings(const QString &text)
 {
-    return mapLines(text, LineKind::Heading,
-                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
-                        const int level = headingLevel(line);
-                        if (level == 0 || level == 6)
-                            return line;
-                        return QLatin1Char('#') + line.trimmed();
-                    });
+    return mapLines(text, LineKind::Heading, [](const QString &line) {
+        const int level = headingLevel(line);
+        if (level == 0 || level == 6)
+            return line;
+        return QLatin1Char('#') + line.trimmed();
+    });
 }
 
 inline QString numberedHeadings(const QString &text)
 {
     int number = 0;
-    return mapLines(
-        text, LineKind::Heading,
-        [&number](const QString &line, int, const QStringList &, const QList<LineKind> &) {
-            static const QRegularExpression numbered(QStringLiteral("^[\\dIVX]+[.)]"));
-            const QString title = headingText(line);
-            if (headingLevel(line) != 2 || numbered.match(title).hasMatch())
-                return line;
-            return QStringLiteral("## %1. %2").arg(++number).arg(title);
-        });
+    return mapLines(text, LineKind::Heading, [&number](const QString &line) {
+        static const QRegularExpression numbered(QStringLiteral("^[\\dIVX]+[.)]"));
+        const QString title = headingText(line);
+        if (headingLevel(line) != 2 || numbered.match(title).hasMatch())
+            return line;
+        return QStringLiteral("## %1. %2").arg(++number).arg(title);
+    });
 }
 
 /// The headings of a flat document (a title and one level of sections) as bold label lines.
@@ -230,24 +245,21 @@ inline QString numberedHeadings(const QString &text)
 inline QString boldLabelHeadings(const QString &text)
 {
     QList<int> levels;
-    mapLines(text, LineKind::Heading,
-             [&levels](const QString &line, int, const QStringList &, const QList<LineKind> &) {
-                 if (headingLevel(line) >= 2)
-                     levels.append(headingLevel(line));
-                 return line;
-             });
+    mapLines(text, LineKind::Heading, [&levels](const QString &line) {
+        if (headingLevel(line) >= 2)
+            levels.append(headingLevel(line));
+        return line;
+    });
     if (levels.isEmpty()
         || *std::min_element(levels.begin(), levels.end())
                != *std::max_element(levels.begin(), levels.end()))
         return text;
-    return mapLines(text, LineKind::Heading,
-                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
-                        const QString title = headingText(line);
-                        if (headingLevel(line) < 2 || title.isEmpty()
-                            || title.contains(QLatin1Char('*')))
-                            return line;
-                        return QStringLiteral("**%1**").arg(title);
-                    });
+    return mapLines(text, LineKind::Heading, [](const QString &line) {
+        const QString title = headingText(line);
+        if (headingLevel(line) < 2 || title.isEmpty() || title.contains(QLatin1Char('*')))
+            return line;
+        return QStringLiteral("**%1**").arg(title);
+    });
 }
 
 /// Whether a wrapped line may start with `word` without becoming a list item, heading, quote,
@@ -290,18 +302,15 @@ inline QString wrapLine(const QString &line, int width)
 /// that wraps as one types would have written them.
 inline QString hardWrapped(const QString &text)
 {
-    return mapLines(text, LineKind::Prose,
-                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
-                        return line.size() > 100 ? wrapLine(line, 72) : line;
-                    });
+    return mapLines(text, LineKind::Prose, [](const QString &line) {
+        return line.size() > 100 ? wrapLine(line, 72) : line;
+    });
 }
 
 inline QString trailingHardBreaks(const QString &text)
 {
     return mapLines(text, LineKind::Prose,
-                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
-                        return line + QStringLiteral("  ");
-                    });
+                    [](const QString &line) { return line + QStringLiteral("  "); });
 }
 
 /// 24-hour clock times ("14:05", "09:30:12") as 12-hour ones ("2:05 PM"); times already
@@ -311,28 +320,13 @@ inline QString twelveHourTimes(const QString &text)
     static const QRegularExpression time(QStringLiteral(
         "(?<![\\dT:.,/"
         "])([01]?\\d|2[0-3]):([0-5]\\d)(:[0-5]\\d)?(?![\\d:]|\\s*[AaPp]\\.?[Mm]\\b|Z)"));
-    const auto rewrite = [](const QString &part) {
-        QString out;
-        qsizetype last = 0;
-        auto it = time.globalMatch(part);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            const int hour = m.captured(1).toInt();
-            const int h12 = hour % 12 == 0 ? 12 : hour % 12;
-            out += part.mid(last, m.capturedStart() - last);
-            out += QStringLiteral("%1:%2%3 %4")
-                       .arg(h12)
-                       .arg(m.captured(2), m.captured(3),
-                            hour < 12 ? QStringLiteral("AM") : QStringLiteral("PM"));
-            last = m.capturedEnd();
-        }
-        return out + part.mid(last);
-    };
-    return mapLines(
-        text, LineKind::Prose,
-        [&rewrite](const QString &line, int, const QStringList &, const QList<LineKind> &) {
-            return outsideCodeSpans(line, rewrite);
-        });
+    return replaceInProse(text, time, [](const QRegularExpressionMatch &m) {
+        const int hour = m.captured(1).toInt();
+        return QStringLiteral("%1:%2%3 %4")
+            .arg(hour % 12 == 0 ? 12 : hour % 12)
+            .arg(m.captured(2), m.captured(3),
+                 hour < 12 ? QStringLiteral("AM") : QStringLiteral("PM"));
+    });
 }
 
 /// ISO 8601 dates ("2024-03-05") spelled out as "March 5, 2024"; date-times ("2024-03-05T…")
@@ -341,25 +335,11 @@ inline QString spelledOutDates(const QString &text)
 {
     static const QRegularExpression date(
         QStringLiteral("(?<![\\d/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\dT/-])"));
-    const auto rewrite = [](const QString &part) {
-        QString out;
-        qsizetype last = 0;
-        auto it = date.globalMatch(part);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-            out += part.mid(last, m.capturedStart() - last);
-            out += d.isValid() ? QLocale::c().toString(d, QStringLiteral("MMMM d, yyyy"))
-                               : m.captured(0);
-            last = m.capturedEnd();
-        }
-        return out + part.mid(last);
-    };
-    return mapLines(
-        text, LineKind::Prose,
-        [&rewrite](const QString &line, int, const QStringList &, const QList<LineKind> &) {
-            return outsideCodeSpans(line, rewrite);
-        });
+    return replaceInProse(text, date, [](const QRegularExpressionMatch &m) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        return d.isValid() ? QLocale::c().toString(d, QStringLiteral("MMMM d, yyyy"))
+                           : m.captured(0);
+    });
 }
 
 /// Times that open a list item in bold: "- 14:05 UTC – …" → "- **14:05 UTC** – …".
@@ -368,35 +348,28 @@ inline QString boldEntryTimes(const QString &text)
     static const QRegularExpression entry(QStringLiteral(
         "^(\\s*(?:[-*+]|\\d{1,3}[.)])\\s+)(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?"
         "(?:\\s+[A-Z]{2,4})?)(?=[\\s:])"));
-    return mapLines(text, LineKind::Prose,
-                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
-                        const QRegularExpressionMatch m = entry.match(line);
-                        if (!m.hasMatch())
-                            return line;
-                        return m.captured(1) + QStringLiteral("**") + m.captured(2)
-                               + QStringLiteral("**") + line.mid(m.capturedEnd(2));
-                    });
+    return mapLines(text, LineKind::Prose, [](const QString &line) {
+        const QRegularExpressionMatch m = entry.match(line);
+        if (!m.hasMatch())
+            return line;
+        return m.captured(1) + QStringLiteral("**") + m.captured(2) + QStringLiteral("**")
+               + line.mid(m.capturedEnd(2));
+    });
 }
 
 /// " - " between words as an em dash " — ".
 inline QString emDashSeparators(const QString &text)
 {
     static const QRegularExpression dash(QStringLiteral("(?<=\\S) - (?=\\S)"));
-    return mapLines(text, LineKind::Prose,
-                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
-                        return outsideCodeSpans(line, [](const QString &part) {
-                            QString out = part;
-                            return out.replace(dash, QStringLiteral(" \u2014 "));
-                        });
-                    });
+    return replaceInProse(
+        text, dash, [](const QRegularExpressionMatch &) { return QStringLiteral(" \u2014 "); });
 }
 
 inline QString upperCaseHeadings(const QString &text)
 {
-    return mapLines(text, LineKind::Heading,
-                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
-                        return headingLevel(line) >= 2 ? line.toUpper() : line;
-                    });
+    return mapLines(text, LineKind::Heading, [](const QString &line) {
+        return headingLevel(line) >= 2 ? line.toUpper() : line;
+    });
 }
 
 /// "**strong**" as "__strong__" (CommonMark 6.2: both delimiters give strong emphasis), where
@@ -405,13 +378,9 @@ inline QString underscoreEmphasis(const QString &text)
 {
     static const QRegularExpression strong(
         QStringLiteral("(?<![\\w*])\\*\\*(?=\\S)([^*\\n]+?)(?<=\\S)\\*\\*(?![\\w*])"));
-    return mapLines(text, LineKind::Prose,
-                    [](const QString &line, int, const QStringList &, const QList<LineKind> &) {
-                        return outsideCodeSpans(line, [](const QString &part) {
-                            QString out = part;
-                            return out.replace(strong, QStringLiteral("__\\1__"));
-                        });
-                    });
+    return replaceInProse(text, strong, [](const QRegularExpressionMatch &m) {
+        return QStringLiteral("__%1__").arg(m.captured(1));
+    });
 }
 
 /// Tight lists made loose: a blank line after every top-level list item's last line
@@ -442,8 +411,7 @@ inline QString orderedLists(const QString &text)
     static const QRegularExpression bullet(QStringLiteral("^[-*+](\\s+)(?=\\S)"));
     int number = 0;
     return mapLines(text, LineKind::Prose,
-                    [&number](const QString &line, int i, const QStringList &lines,
-                              const QList<LineKind> &kinds) {
+                    [&number](const QString &line, int i, const QList<LineKind> &kinds) {
                         const QRegularExpressionMatch m = bullet.match(line);
                         const bool previousItem = i > 0 && kinds.at(i - 1) != LineKind::Blank
                                                   && kinds.at(i - 1) != LineKind::Heading;
@@ -452,7 +420,6 @@ inline QString orderedLists(const QString &text)
                                 number = 0;
                             return line;
                         }
-                        Q_UNUSED(lines);
                         return QStringLiteral("%1.%2").arg(++number).arg(m.captured(1))
                                + line.mid(m.capturedEnd());
                     });

@@ -290,15 +290,6 @@ void MarkdownImporter::flushMeasures()
         addPendingMeasure(p, false);
 }
 
-void MarkdownImporter::noteSplitMeasures(const QStringList &parts)
-{
-    if (parts.size() > 1)
-        noteGuess(ReportText::tr("Split an action item at “%1”: it states %2 measures.")
-                      .arg(parts.at(1).section(QLatin1Char(' '), 0, 0))
-                      .arg(parts.size()),
-                  {FieldId::ActionItems});
-}
-
 void MarkdownImporter::settleActionItems()
 {
     QList<ActionItem> items;
@@ -306,7 +297,11 @@ void MarkdownImporter::settleActionItems()
     QSet<QString> seen;
     for (const ActionItem &item : std::as_const(m_pm.actionItems)) {
         QStringList parts = splitAdditiveMeasures(item.text);
-        noteSplitMeasures(parts);
+        if (parts.size() > 1)
+            noteGuess(ReportText::tr("Split an action item at “%1”: it states %2 measures.")
+                          .arg(parts.at(1).section(QLatin1Char(' '), 0, 0))
+                          .arg(parts.size()),
+                      {FieldId::ActionItems});
         if (parts.isEmpty())
             parts.append(item.text);
         for (const QString &part : std::as_const(parts)) {

@@ -181,11 +181,8 @@ private:
     /// end when no section of that name exists yet: never the same section twice.
     Section &sectionFor(const QString &heading);
     void addAction(const QString &text, const QString &category);
-    /// Notes in the report that an item stating several measures (`parts`) was split.
-    void noteSplitMeasures(const QStringList &parts);
     /// The action items once every line is read, each with all its wrapped lines:
-    /// - an item that goes on "… Additionally, we set up …" is split, as addAction splits a
-    ///   one-line item;
+    /// - an item that goes on "… Additionally, we set up …" is split, and the report says so;
     /// - the same measure listed twice is one measure (LABELING.md: "distinct" measures).
     void settleActionItems();
     void noteKept(int i, const QString &what, const QString &where);

@@ -244,16 +244,12 @@ void MarkdownImporter::appendExtra(const QString &heading, const QString &text)
 
 void MarkdownImporter::addAction(const QString &text, const QString &category)
 {
-    // "… Additionally, we set up …": a second measure in the same item. Repeats are read once
-    // when the list is complete (settleActionItems).
-    const QStringList parts = splitAdditiveMeasures(text);
-    noteSplitMeasures(parts);
-    for (const QString &part : parts) {
-        ActionItem item;
-        item.text = part;
-        item.category = category;
-        m_pm.actionItems.append(item);
-    }
+    // An item stating two measures ("… Additionally, we set up …") is split, and a repeat read
+    // once, when the list is complete (settleActionItems).
+    ActionItem item;
+    item.text = text;
+    item.category = category;
+    m_pm.actionItems.append(item);
 }
 
 void MarkdownImporter::noteKept(int i, const QString &what, const QString &where)
@@ -610,9 +606,8 @@ bool MarkdownImporter::continuesSentence(int i) const
     const QString &before = m_lines.at(i - 1).content;
     if (before.count(QLatin1Char('(')) > before.count(QLatin1Char(')')))
         return true; // a parenthesis left open
-    static const QString kSentenceEnds = QStringLiteral(".!?:;");
-    return !content.isEmpty() && content.at(0).isLower() && !before.isEmpty()
-           && !kSentenceEnds.contains(before.back());
+    return !content.isEmpty() && content.at(0).isLower() && !endsSentence(before)
+           && !before.endsWith(QLatin1Char(';'));
 }
 
 bool MarkdownImporter::continuesListItem(int i) const
