@@ -155,6 +155,29 @@ void TestImportVariants::rewritesAreMeaningPreserving()
     QCOMPARE(timelineTables(timed),
              QStringLiteral("## Timeline\n\n| Time | Event |\n|---|---|\n| 10:00 UTC | alert |\n"
                             "| 10:05 UTC | paged |\n| 10:30 UTC | a\\|b fixed |\n\nAfter.\n"));
+    QCOMPARE(templateHeadingNames(QStringLiteral("## SUMMARY\n## 2. Action Items:\n## Notes")),
+             QStringLiteral("## OVERVIEW\n## Corrective actions\n## Notes"));
+    QCOMPARE(plainLabelHeadings(QStringLiteral("# T\n\n## Impact\n\nx\n\n## Why?\n")),
+             QStringLiteral("# T\n\nImpact:\n\nx\n\nWhy?\n"));
+    QCOMPARE(boldLabelLines(QStringLiteral("- Root cause: a full disk\n14:05 UTC: paged")),
+             QStringLiteral("- **Root cause:** a full disk\n14:05 UTC: paged"));
+    QCOMPARE(plainLabelLines(QStringLiteral("**Start:** 10:00\n**End**: 11:00")),
+             QStringLiteral("Start: 10:00\nEnd: 11:00"));
+    QVERIFY(dayFirstDates(doc).contains(QLatin1String("* 5 March 2024 09:30")));
+    QVERIFY(timesWithSeconds(doc).contains(QLatin1String("- 14:05:00 UTC")));
+    QCOMPARE(timelineLast(QStringLiteral("# T\n\n## Timeline\n\n- 10:00 a\n\n## Impact\n\nb\n")),
+             QStringLiteral("# T\n\n## Impact\n\nb\n\n## Timeline\n\n- 10:00 a\n"));
+    QCOMPARE(zoneInTimelineHeading(timed),
+             QStringLiteral("## Timeline (UTC)\n\n- 10:00: alert\n- 10:05: paged\n"
+                            "- 10:30: a|b fixed\n\nAfter.\n"));
+    // One entry in another zone, or none: the zone stays with each entry.
+    QCOMPARE(zoneInTimelineHeading(
+                 QString(timed).replace(QStringLiteral("10:05 UTC"), QStringLiteral("12:05 CEST"))),
+             QString(timed).replace(QStringLiteral("10:05 UTC"), QStringLiteral("12:05 CEST")));
+    QCOMPARE(taskListActions(QStringLiteral("## Action items\n\n- a\n- [x] b\n\n## Other\n- c")),
+             QStringLiteral("## Action items\n\n- [ ] a\n- [x] b\n\n## Other\n- c"));
+    QCOMPARE(widerIndentation(QStringLiteral("- a\n  - b\n    c")),
+             QStringLiteral("- a\n    - b\n      c"));
     // Code and tables stay as written in every rewrite.
     for (const ImportVariant &v : importVariants()) {
         const QString out = v.apply(doc);
