@@ -17,6 +17,8 @@ private Q_SLOTS:
     void wrappedLineIsNoLabel();
     void numberedTitleWithColon();
     void boldLinesTitleTheParts();
+    void plainLinesTitleTheParts();
+    void boldLabelsInAnIndentedOutline();
     void headingRepeatsTheFrontMattersTitle();
     void setextUnderlinesAreMarkup();
     void reportTitleNamesTheIncident();
@@ -105,6 +107,54 @@ void TestImportSections::boldLinesTitleTheParts()
     QString headed = text;
     headed.replace(QStringLiteral("**Root cause**"), QStringLiteral("## Root cause"));
     QVERIFY(importMarkdown(headed).rootCause.contains(QLatin1String("Lessons learned")));
+}
+
+/// A plain-text write-up titles its parts with lines of their own ("Root cause", "How I fixed
+/// it?"): a retrospective's part after them opens a section of its own as it does after bold
+/// or colon titles, and an unknown short line stays prose.
+void TestImportSections::plainLinesTitleTheParts()
+{
+    const QString text = QStringLiteral(
+        "# Broken uploads\n\nWhat happened?\n\nUploads failed for an hour.\n\nWhy did this "
+        "happen?\n\nThe bucket's access key had been rotated.\n\nHow I fixed it?\n\nI put the "
+        "new key in the vault.\n\nLessons learned:\n\n- Add a check that the key works after "
+        "each rotation.\n- Write the rotation steps down.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.rootCause, QStringLiteral("The bucket's access key had been rotated."));
+    QCOMPARE(pm.resolution, QStringLiteral("I put the new key in the vault."));
+    QCOMPARE(pm.sections.size(), 1);
+    QCOMPARE(pm.sections.first().heading, QStringLiteral("Lessons learned"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    // A short line naming no part is a sentence of the part it stands in.
+    QString unknown = text;
+    unknown.replace(QStringLiteral("How I fixed it?"), QStringLiteral("Then it got late"));
+    QVERIFY(importMarkdown(unknown).rootCause.contains(QLatin1String("Then it got late")));
+}
+
+/// An outline indented level under level is read as a document, whether its labels are plain
+/// ("Start Time: …") or bold ("**Start Time:** …"): bold labels make it no code block.
+void TestImportSections::boldLabelsInAnIndentedOutline()
+{
+    const QString plain = QStringLiteral(
+        "Postmortem: queue stall\n\nIssue Summary:\n\n    Duration:\n        Start Time: "
+        "March 3, 2024, 9:10 AM (UTC)\n        End Time: March 3, 2024, 10:40 AM (UTC)\n\n"
+        "    Impact:\n        About 20% of users saw their jobs wait for an hour and a "
+        "half.\n\nCorrective and Preventative Measures:\n\n    Tasks:\n\n        Queue "
+        "alert:\n            Task: Alert when the oldest job waits for ten minutes.\n"
+        "            Deadline: March 10, 2024.\n");
+    for (const bool bold : {false, true}) {
+        QString text = plain;
+        if (bold) {
+            for (const char *label : {"Start Time:", "End Time:", "Task:", "Deadline:"})
+                text.replace(QLatin1String(label),
+                             QStringLiteral("**%1**").arg(QLatin1String(label)));
+        }
+        const Postmortem pm = importMarkdown(text);
+        QCOMPARE(pm.end.time, QTime(10, 40));
+        QCOMPARE(pm.usersAffectedPercent, std::optional<double>(20));
+        QCOMPARE(pm.actionItems.size(), 1);
+        QCOMPARE(pm.actionItems.first().due, QDate(2024, 3, 10));
+    }
 }
 
 /// A page whose layout prints the front matter's title as its first heading: that heading is

@@ -596,11 +596,12 @@ bool readsAsProse(const QList<Line> &lines, int from, int to)
 {
     static const FastRegex words(QStringLiteral(R"([A-Za-z]{2,}(?:\s+[A-Za-z'’,.-]+){2,})"));
     static const FastRegex led(QStringLiteral(
-        R"(^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?|[A-Za-z][A-Za-z /]{1,30}:)\s*\S*\s*[A-Za-z]{2,})"));
+        R"(^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?[*_]{0,3}(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?|[A-Za-z][A-Za-z /]{1,30}:)[*_]{0,3}\s*\S*\s*[A-Za-z]{2,})"));
     static const FastRegex code(QStringLiteral(
         R"([{};$=<>|\\]|^\s*(?:#!|//|/\*|\$ )|\b(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b|\d{4}-\d{2}-\d{2}T\d|\d:\d{2}:\d{2}[.,]\d)"));
     // A label alone on its line ("Root Cause:", "Improvements/Fixes:") heads an outline level.
-    static const FastRegex outlineLabel(QStringLiteral(R"(^\s*[A-Za-z][A-Za-z /&'-]{1,40}:\s*$)"));
+    static const FastRegex outlineLabel(
+        QStringLiteral(R"(^\s*[*_]{0,3}[A-Za-z][A-Za-z /&'-]{1,40}(?::[*_]{0,3}|[*_]{1,3}:)\s*$)"));
     int prose = 0;
     int total = 0;
     for (int i = from; i <= to && i < lines.size(); ++i) {
@@ -615,6 +616,17 @@ bool readsAsProse(const QList<Line> &lines, int from, int to)
             ++prose;
     }
     return total > 0 && prose * 10 >= total * 8;
+}
+
+/// True when `raw` ends with a colon, inside or outside closing emphasis ("Tasks:",
+/// "**Tasks:**", "**Tasks**:").
+bool endsWithColon(const QString &raw)
+{
+    qsizetype end = raw.size();
+    while (end > 0 && (raw.at(end - 1).isSpace() || raw.at(end - 1) == QLatin1Char('*')
+                       || raw.at(end - 1) == QLatin1Char('_')))
+        --end;
+    return end > 0 && raw.at(end - 1) == QLatin1Char(':');
 }
 
 /// Parses `lines[from..to]` again as a Markdown document of their own (dedented by `dedent`
@@ -672,7 +684,7 @@ void readIndentedHierarchy(QList<Line> &lines, const QList<CodeBlock> &blocks, i
         const bool underLabel = prev >= 0 && lines.at(prev).kind != LineKind::Code
                                 && (lines.at(prev).kind == LineKind::Heading
                                     || lines.at(prev).kind == LineKind::HeadingRule
-                                    || lines.at(prev).raw.trimmed().endsWith(QLatin1Char(':')));
+                                    || endsWithColon(lines.at(prev).raw));
         if (!underLabel || !readsAsProse(lines, b.first, b.last))
             continue;
         int dedent = INT_MAX;

@@ -149,9 +149,12 @@ bool MarkdownImporter::readBoldTitle(int i, const LabelSplit &split, Label label
 {
     const Line &line = m_lines.at(i);
     // Where headings title the parts, a bold line is a label inside one ("**Trigger**").
-    const bool title = line.kind == LineKind::Paragraph && split.ok && !split.bare
-                       && split.rest.isEmpty() && startsParagraph(i) && m_sectionHeadings == 0;
-    if (!title)
+    const bool title = line.kind == LineKind::Paragraph && split.ok && split.rest.isEmpty()
+                       && startsParagraph(i) && m_sectionHeadings == 0;
+    // A plain line that names a part and stands alone ("Root cause", "How we fixed it?") titles
+    // it as a bold or colon label does; an unknown one may be a short sentence.
+    const bool alone = i + 1 >= m_lines.size() || m_lines.at(i + 1).kind == LineKind::Blank;
+    if (!title || (split.bare && (label == Label::None || !alone)))
         return false;
     if (label != Label::None) {
         ++m_boldTitles; // read as the part it names

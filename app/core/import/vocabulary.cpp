@@ -159,7 +159,9 @@ Label classifyLabel(const QString &norm)
          // The faults found ("Issues identified", "Identified problems"; sara-nl, rotko.net).
          R"(|^details of (the )?(incident|vulnerability|bug|issue|exploit|attack)$|^(issues|problems|faults) identified$|^identified (issues|problems|faults)$)"},
         {Label::Resolution,
-         R"(^(resolution|the fix|fix|remediation|recovery|resolution and recovery|resolution steps|solution|how (it was|we) (fixed|resolved)( it)?)$)"},
+         // "How we fixed it", and "How I fixed it" of write-ups in the first person (the
+         // student postmortems of the corpus tell their incident as "I").
+         R"(^(resolution|the fix|fix|remediation|recovery|resolution and recovery|resolution steps|solution|how (it was|we|i) (fixed|resolved)( it)?)$)"},
     };
     // The rules as one pattern, "(?:rule 1)()|(?:rule 2)()|…", each followed by an empty marker
     // group: every rule is anchored at the start, so the alternative that matches is the first
