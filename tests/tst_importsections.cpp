@@ -400,6 +400,11 @@ void TestImportSections::lessonsLearnedAreNotTheRootCause()
                        "What went well\n"
                        "1. Quick fix.\n\n### What went wrong\n1. It took 9 hours to notice.\n"));
     QCOMPARE(pm.rootCause, QStringLiteral("A bug in the quota broke launches."));
+    // "Lessons" alone heads the same retrospective.
+    const QString lessons = QStringLiteral("## Summary\nA bug in the quota broke launches.\n\n## "
+                                           "Lessons\n\n### What went wrong\n- It took 9 hours.\n");
+    QCOMPARE(importMarkdown(lessons).rootCause,
+             QStringLiteral("A bug in the quota broke launches."));
     const Postmortem direct = importMarkdown(
         QStringLiteral("## Summary\nIt broke.\n\n## What went wrong\nThe quota object.\n"));
     QCOMPARE(direct.rootCause, QStringLiteral("The quota object."));

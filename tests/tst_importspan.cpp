@@ -506,6 +506,15 @@ void TestImportSpan::entrySayingTheServiceIsOperationalEndsIt()
         "- 14:10 UTC: the queue stalls\n- 14:30 UTC: operational team paged\n"
         "- 15:10 UTC: queue drained\n"));
     QCOMPARE(team.end.time, QTime(15, 10));
+    // Work after the service is back (the long-term fix deployed, an alarm added, a change
+    // reverted) is follow-up too, however its entries are worded.
+    const Postmortem followUp = importMarkdown(QStringLiteral(
+        "# Queue stall\n\n## Summary\nOn 2024-05-02 the queue stalled.\n\n## Timeline\n"
+        "- 14:10 UTC: the queue stalls\n- 14:50 UTC: **Service is restored** by failing over\n"
+        "- 16:00 UTC: we deploy the fix for the stalled consumer\n"
+        "- 17:30 UTC: an alarm on the queue's age is added\n"
+        "- 18:00 UTC: the failover is rolled back\n"));
+    QCOMPARE(followUp.end.time, QTime(14, 50));
 }
 
 void TestImportSpan::summaryTellsTheResolutionFirst()

@@ -170,6 +170,11 @@ void TestImportTime::zones_data()
     QTest::newRow("IANA in summer") << QStringLiteral("Europe/Berlin") << QDate(2023, 7, 1) << 120;
     QTest::newRow("IANA in winter")
         << QStringLiteral("America/New_York") << QDate(2023, 1, 10) << -300;
+    // The legacy names the tz database's "backward" file links to today's zones.
+    QTest::newRow("IANA legacy US") << QStringLiteral("US/Pacific") << QDate(2021, 6, 3) << -420;
+    QTest::newRow("IANA legacy Canada")
+        << QStringLiteral("Canada/Eastern") << QDate(2021, 12, 3) << -300;
+    QTest::newRow("IANA Etc") << QStringLiteral("Etc/UTC") << QDate(2021, 6, 3) << 0;
 }
 
 void TestImportTime::zones()

@@ -623,8 +623,9 @@ bool readsAsProse(const QList<Line> &lines, int from, int to)
 bool endsWithColon(const QString &raw)
 {
     qsizetype end = raw.size();
-    while (end > 0 && (raw.at(end - 1).isSpace() || raw.at(end - 1) == QLatin1Char('*')
-                       || raw.at(end - 1) == QLatin1Char('_')))
+    while (end > 0
+           && (raw.at(end - 1).isSpace() || raw.at(end - 1) == QLatin1Char('*')
+               || raw.at(end - 1) == QLatin1Char('_')))
         --end;
     return end > 0 && raw.at(end - 1) == QLatin1Char(':');
 }

@@ -272,7 +272,9 @@ const FastRegex &zoneTokenRegex()
         // UTC" and "10:00 UTC - 11:00 UTC" are ranges.
         R"((?<![A-Za-z])(?:(?<base>UTC|GMT)\s?(?<sign>[+\-−])\s?(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?!\d|:\d))"
         R"((?!\s*(?:[AaPp]\.?[Mm](?![A-Za-z\d])|UTC\b|GMT\b)))"
-        R"(|(?<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?))"
+        // IANA names: the areas of the tz database, and the legacy country areas its "backward"
+        // file still links ("US/Pacific", "Canada/Eastern", "Etc/UTC").
+        R"(|(?<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Canada|Brazil|Mexico|Chile|Etc)/[A-Za-z_]+(?:[/-][A-Za-z_]+)?))"
         R"(|(?<long>(?=[A-Z])(?i:(?:coordinated universal|greenwich mean|british summer|(?:western|central|eastern) european(?: summer| standard)?|(?:west|central|east) african?|south africa standard|indian? standard|japan standard|(?:hawaii|alaska|pacific|mountain|central|eastern|atlantic)(?: standard| daylight)?)\s+time)\b))"
         R"(|(?<city>\p{Lu}\p{Ll}+(?:[ _]\p{Lu}\p{Ll}+)?)\s+time\b)"
         R"(|(?<abbr>[A-Z]{1,5}|Pacific|Mountain|Central|Eastern)(?:/(?<abbr2>[A-Z]{2,5}))?(?![A-Za-z0-9])))"));

@@ -436,8 +436,6 @@ TimelineBounds MarkdownImporter::timelineBounds()
                 b.endRecovered = true;
                 break;
             }
-            if (pe->event.kind == EventKind::Resolution || pe->event.kind == EventKind::Mitigation)
-                break; // the outage was still being ended here
         }
     }
     b.start = startMarker ? startMarker : firstTimed;

@@ -80,7 +80,7 @@ bool everyAlternativeAnchored(const char *pattern)
 bool isRetrospectiveLabel(const QString &norm)
 {
     static const FastRegex retrospective(QStringLiteral(
-        R"(^(lessons? learn(ed|t)|retrospective|what went (well|wrong)|where we got lucky|(key )?takeaways?)\b)"));
+        R"(^(lessons?( learn(ed|t))?|retrospective|what went (well|wrong)|where we got lucky|(key )?takeaways?)\b)"));
     return retrospective.matches(norm);
 }
 
