@@ -37,6 +37,7 @@ private Q_SLOTS:
     void paragraphThatPreventsARepeat();
     void futureWorkSections();
     void identifiedProblemsAreNoMeasures();
+    void progressiveMeasuresUnderAQuestion();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -453,6 +454,30 @@ void TestImportActions::identifiedProblemsAreNoMeasures()
         "### Improvement plan\n\n- Add a standby gateway.\n"));
     QCOMPARE(pm.actionItems.size(), 1);
     QVERIFY(pm.rootCause.contains(QLatin1String("no standby")));
+}
+
+/// Measures asked for as a question ("What are we doing to prevent it from happening again?"),
+/// listed as indented lines in the progressive without markers, then a remark in prose: each
+/// line is one item, the remark stays text.
+void TestImportActions::progressiveMeasuresUnderAQuestion()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Login outage\n\nWhat happened?\n\nLogins failed for 20 minutes.\n\nWhat are we "
+        "doing to prevent it from happening again?\n\nWe are taking these steps:\n\n"
+        "    Replacing the expired signing key with one that renews itself\n"
+        "    Adding an alert a week before any key expires\n"
+        "    Reviewing which other keys were created by hand\n\n"
+        "We are sorry for the trouble. Nobody enjoys a morning without logins.\n"));
+    QCOMPARE(pm.actionItems.size(), 3);
+    QCOMPARE(pm.actionItems.at(1).text,
+             QStringLiteral("Adding an alert a week before any key expires"));
+    QVERIFY(!pm.sections.isEmpty());
+    QVERIFY(pm.sections.first().text.contains(QLatin1String("Nobody enjoys")));
+    // Lines that go on with one sentence stay one item.
+    const Postmortem wrapped = importMarkdown(
+        QStringLiteral("# Login outage\n\n## Action items\n\nAdd an alert a week before any key\n"
+                       "expires and page the owner\n"));
+    QCOMPARE(wrapped.actionItems.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

@@ -50,7 +50,9 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
         if (line.wrapped)
             return false;
         return (endsSentence(before) && startsUpper(content))
-               || (startsUpper(content) && isMeasureSentence(content) && !endsUnfinished(before));
+               || (startsUpper(content)
+                   && (isMeasureSentence(content) || isProgressiveMeasure(content))
+                   && !endsUnfinished(before));
     };
     const bool underItem = !listItem && m_itemOpen && !m_prevBlank && !m_pm.actionItems.isEmpty();
     if (underItem && !startsItem(m_pm.actionItems.last().text) && !isClosingRemark(content)) {
@@ -286,8 +288,24 @@ void MarkdownImporter::flushMeasures()
 {
     const QList<PendingItem> pending = m_pendingItems;
     m_pendingItems.clear();
-    for (const PendingItem &p : pending)
-        addPendingMeasure(p, false);
+    // Beside measures written as lines of their own, a paragraph of several sentences none of
+    // which states a measure is commentary ("We know outages are no joke. We have sent …"):
+    // it stays in the section's text.
+    const auto commentary = [](const PendingItem &p) {
+        const QStringList sentences = splitSentences(p.text.trimmed());
+        return sentences.size() >= 2
+               && std::none_of(sentences.begin(), sentences.end(), isMeasureSentence);
+    };
+    const bool measuresBeside = std::any_of(pending.begin(), pending.end(), [](const auto &p) {
+        return splitSentences(p.text.trimmed()).size() == 1
+               && (isMeasureSentence(p.text) || isProgressiveMeasure(p.text));
+    });
+    for (const PendingItem &p : pending) {
+        if (measuresBeside && commentary(p))
+            appendExtra(m_partHeading, pendingText(p));
+        else
+            addPendingMeasure(p, false);
+    }
 }
 
 void MarkdownImporter::settleActionItems()

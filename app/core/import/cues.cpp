@@ -228,6 +228,19 @@ bool isMeasureSentence(const QString &sentence)
     return imperative.match(head).hasMatch() || modal.match(head).hasMatch();
 }
 
+bool isProgressiveMeasure(const QString &line)
+{
+    static const FastRegex progressive(
+        QStringLiteral(
+            R"(^\W*(adding|adopting|auditing|automating|building|conducting|configuring|creating|)"
+            R"(deploying|developing|documenting|enabling|enforcing|ensuring|establishing|)"
+            R"(evaluating|implementing|improving|increasing|installing|introducing|migrating|)"
+            R"(replacing|reviewing|scheduling|setting up|switching|updating|upgrading|enhancing|)"
+            R"(rotating|restricting|separating|standardi[sz]ing|rewriting|removing)\s+\S)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return progressive.match(QStringView(line).left(kScan)).hasMatch();
+}
+
 QStringList splitAdditiveMeasures(const QString &text)
 {
     static const FastRegex additive(QStringLiteral(

@@ -80,6 +80,12 @@ bool isNarrativeMeasure(const QString &sentence);
 /// lead with a pronoun ("This will help …") explain the measure before them instead.
 bool isMeasureSentence(const QString &sentence);
 
+/// A line that names a measure in the progressive, as measures lists without markers are often
+/// written ("Replacing the failed disk", "Implementing a load balancer"; several corpus
+/// write-ups list their measures so). Gerunds that are also nouns of findings ("Monitoring
+/// showed …", "Testing found …") are left out.
+bool isProgressiveMeasure(const QString &line);
+
 /// `text` cut where a sentence adds a second measure ("… Additionally, I have set up …").
 QStringList splitAdditiveMeasures(const QString &text);
 

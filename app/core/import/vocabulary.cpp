@@ -112,6 +112,10 @@ Label classifyLabel(const QString &norm)
          // by normaliseLabel: "we're" -> "were", "we'll" -> "well").
          R"(|^what (we|well|we will|we are|were) (will |are )?(change|changing|do|doing|improve|improving)\b.{0,40}$)"
          R"(|^how (we|well|we will) (will )?prevent\b.{0,40}$)"
+         // The same as questions ("What are we doing to prevent it from happening again?",
+         // "How do we prevent this?"), as the question-headed write-ups ask them.
+         R"(|^what (are|will) we (change|changing|do|doing|improve|improving)\b.{0,60}$)"
+         R"(|^how (do|will|can|are|should) we (prevent|avoid|stop)\b.{0,50}$)"
          // Yearn's security disclosure template (disclosures/template.md): "Details of Fix"
          // lists the fixes made and to come, before "Corrective & Protective Actions".
          R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"
