@@ -40,6 +40,7 @@ private Q_SLOTS:
     void rangeOfDaysWithATimeline();
     void entrySayingTheServiceIsOperationalEndsIt();
     void summaryTellsTheResolutionFirst();
+    void leadSentenceStatesTheOutagesLength();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -535,6 +536,37 @@ void TestImportSpan::summaryTellsTheResolutionFirst()
     QCOMPARE(later.start.time, QTime(8, 10));
     QCOMPARE(later.end.date, QDate(2025, 3, 9));
     QCOMPARE(later.end.time, QTime(16, 15));
+}
+
+/// A blog post's lead sentence says how long the service was out ("went down for about 40
+/// minutes"): the end is counted from the stated start, then moved to the timeline's entry
+/// that says the service came back, the nearest one when a second short outage followed.
+void TestImportSpan::leadSentenceStatesTheOutagesLength()
+{
+    const QString text = QStringLiteral(
+        "# Shop outage\n\nThe shop went down for about 40 minutes.\n\n## Summary\nOn 2024-02-06 at "
+        "~3:10pm the "
+        "shop went down after a deploy.\n\n## Timeline\n- 15:10: the shop goes down\n"
+        "- 15:45: we roll back\n- 15:52: the shop back up\n- 16:30: we deploy again\n"
+        "- 16:41: the shop goes down\n- 16:44: the shop back up\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.start.time, QTime(15, 10));
+    QCOMPARE(pm.end.time, QTime(15, 52));
+    // Without the statement the window runs to the last recovery.
+    QString unstated = text;
+    unstated.remove(QStringLiteral("The shop went down for about 40 minutes.\n\n"));
+    QCOMPARE(importMarkdown(unstated).end.time, QTime(16, 44));
+    // A length of something else is no outage's length.
+    QCOMPARE(ImportTime::statedOutageLength(QStringLiteral("The deploy took 40 minutes.")),
+             std::nullopt);
+    QCOMPARE(ImportTime::statedOutageLength(
+                 QStringLiteral("The API was unavailable for 2 hours and 10 minutes.")),
+             std::optional<int>(130));
+    // "Back up" with an object is a backup, not a recovery.
+    const Postmortem backup = importMarkdown(QStringLiteral(
+        "# Disk\n\n## Summary\nOn 2024-02-06 the disk filled.\n\n## Timeline\n"
+        "- 10:00: disk full\n- 10:20: we back up the database\n- 10:50: writes succeed\n"));
+    QCOMPARE(backup.end.time, QTime(10, 50));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

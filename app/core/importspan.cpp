@@ -55,6 +55,30 @@ std::optional<int> statedLengthFromStart(const QString &text)
     return minutes;
 }
 
+std::optional<int> statedOutageLength(const QString &text)
+{
+    static const FastRegex re(
+        QStringLiteral(
+            R"(\b(?:went|was|were|has been|had been|have been|is|are|been)\s+)"
+            R"((?:completely\s+|fully\s+|partially\s+)?)"
+            R"((?:down|offline|unavailable|unreachable|inaccessible|degraded|out of service))"
+            R"(\s+for\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|)"
+            R"(just under\s+|just over\s+|over\s+|~\s*)?)"
+            R"((\d{1,3})\s*(hours?|hrs?|minutes?|mins?)\b)"
+            R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b)?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const FastMatch m = re.match(QStringView(text).left(20000));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
+    int minutes = m.captured(1).toInt() * (hours ? 60 : 1);
+    if (hours && m.hasCaptured(3))
+        minutes += m.captured(3).toInt();
+    if (minutes <= 0 || minutes > 60 * 24 * 60)
+        return std::nullopt;
+    return minutes;
+}
+
 std::optional<Span> findSpan(const QString &text, bool dayFirst)
 {
     static const FastRegex connector(

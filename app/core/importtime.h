@@ -134,6 +134,12 @@ std::optional<int> statedDurationMinutes(const QString &text);
 /// nullopt, as when `text` states no length.
 std::optional<int> statedLengthFromStart(const QString &text);
 
+/// Minutes a sentence states the service was out: "bloomx.app went down for about 40 minutes",
+/// "the API was unavailable for 2 hours and 10 minutes" — a state of the service and its
+/// length, which counts from the start as a stated duration does. nullopt when `text` states
+/// none.
+std::optional<int> statedOutageLength(const QString &text);
+
 /// A span only when `text` states one as such: two times joined as a range ("from 09:00 to
 /// 11:15", "between ~14:00 and 3:20 PM", "4:05AM PST 11-02-18 to 4:50AM PST 11-02-18",
 /// "09:30 AM - 10:45 AM", "22:26 ~ 22:53" with the wave dash East Asian writing uses for

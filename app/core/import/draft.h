@@ -75,6 +75,9 @@ struct TimelineBounds
     bool startMarked = false;  ///< `start` says the outage began
     bool endMarked = false;    ///< `end` says the outage ended
     bool endRecovered = false; ///< `end` says the service recovered, entries after it follow up
+    /// Every timed entry that says the outage ended or the service recovered, in document
+    /// order (a second, short outage may follow the first).
+    QList<const PendingEvent *> recoveries;
 };
 
 class MarkdownImporter
@@ -214,6 +217,7 @@ private:
     void resolveStartEnd();
     TimelineBounds timelineBounds();
     /// Fills what the statements leave open (start, end, or both) from the timeline.
+    void endAtNearestRecovery(SpanChoice &choice, const TimelineBounds &b);
     void fillFromTimeline(std::optional<SpanChoice> &choice, const TimelineBounds &bounds);
     /// Minutes the document states the incident lasted (a Duration line, a recovery time, a
     /// sentence counting from the start); nullopt when none.

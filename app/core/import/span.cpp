@@ -423,21 +423,25 @@ TimelineBounds MarkdownImporter::timelineBounds()
             QStringLiteral(
                 R"(\b(?:(?:returns?|returned|is back|are back|was back|were back|back) to normal|)"
                 R"((?:fully|service|services|access|connectivity) (?:is |was |were |are )?restored|)"
-                R"(fully recovered|back online|back up and running|)"
+                // "bloomx.app back up", "is back up." — not "back up the database".
+                R"(fully recovered|back online|back up and running|back up(?=\s*(?:[.,;(]|$))|)"
                 R"(resolution (?:is |was |has been )?(?:confirmed|complete)|)"
                 // "All services confirmed operational", "control plane operational (…)",
                 // "recovery of the cluster completed".
                 R"(operational(?: again)?(?=\s*(?:[.,;(]|$))|recovery\b[^.]{0,60}\bcompleted?)\b)"),
             QRegularExpression::CaseInsensitiveOption);
-        for (const PendingEvent *pe = lastTimed; pe > firstTimed; --pe) {
+        for (const PendingEvent *pe = firstTimed + 1; pe <= lastTimed; ++pe) {
             if (pe->event.at.time.isValid()
-                && recovered.match(QStringView(pe->event.text).left(kScan)).hasMatch()) {
-                lastTimed = pe;
-                b.endRecovered = true;
-                break;
-            }
+                && recovered.match(QStringView(pe->event.text).left(kScan)).hasMatch())
+                b.recoveries.append(pe);
+        }
+        if (!b.recoveries.isEmpty() && b.recoveries.last() != firstTimed) {
+            lastTimed = b.recoveries.last();
+            b.endRecovered = true;
         }
     }
+    if (endMarker)
+        b.recoveries = {endMarker};
     b.start = startMarker ? startMarker : firstTimed;
     b.end = endMarker ? endMarker : lastTimed;
     b.startMarked = startMarker != nullptr;
@@ -457,6 +461,15 @@ std::optional<int> MarkdownImporter::statedLength() const
     for (const QString &p : std::as_const(m_otherProse))
         if (const std::optional<int> minutes = ImportTime::statedLengthFromStart(p.left(kScan)))
             return minutes;
+    // How long the service was out, in the title, the summary or the lead paragraph above the
+    // first heading ("The site went down for about 40 minutes"), as blog posts open.
+    if (const std::optional<int> minutes = ImportTime::statedOutageLength(
+            m_pm.title + QLatin1Char('\n') + m_pm.summary.left(kScan * 4)))
+        return minutes;
+    for (const QStringList &paragraph : std::as_const(m_intro))
+        for (const QString &p : paragraph)
+            if (const std::optional<int> minutes = ImportTime::statedOutageLength(p.left(kScan)))
+                return minutes;
     for (const PendingEvent &pe : std::as_const(m_events))
         if (!pe.event.at.time.isValid())
             if (const std::optional<int> minutes
@@ -486,6 +499,29 @@ QDate MarkdownImporter::carriedDate(const PendingEvent *pe) const
     for (qsizetype k = from; k <= index; ++k)
         events.append(m_events.at(k).event);
     return withCarriedDates(events, Moment()).last().at.date;
+}
+
+void MarkdownImporter::endAtNearestRecovery(SpanChoice &choice, const TimelineBounds &b)
+{
+    // An end computed from a rounded length ("about 40 minutes", "15 hours 40 minutes") gives
+    // way to the timeline's entry that says the outage ended, when one is within the hour: of
+    // several (a second, short outage after a redeploy), the one nearest the computed end.
+    const int computed = choice.span.endTime.msecsSinceStartOfDay() / 60000;
+    const PendingEvent *nearest = nullptr;
+    int nearestApart = 61;
+    for (const PendingEvent *pe : b.recoveries) {
+        const int at = pe->event.at.time.msecsSinceStartOfDay() / 60000;
+        const int apart = std::min(std::abs(computed - at), 24 * 60 - std::abs(computed - at));
+        if (apart < nearestApart) {
+            nearest = pe;
+            nearestApart = apart;
+        }
+    }
+    if (!nearest || nearestApart == 0)
+        return;
+    choice.span.endTime = nearest->event.at.time;
+    choice.span.endText = nearest->event.at.text;
+    choice.endFromTimeline = true;
 }
 
 void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const TimelineBounds &b)
@@ -552,14 +588,7 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
     // duration is rounded ("15 hours 40 minutes"), the entry is the moment.
     if (choice->span.endTime.isValid() && choice->span.endText.isEmpty()
         && (b.endMarked || b.endRecovered)) {
-        const int computed = choice->span.endTime.msecsSinceStartOfDay() / 60000;
-        const int marked = b.end->event.at.time.msecsSinceStartOfDay() / 60000;
-        const int apart = std::abs(computed - marked);
-        if (std::min(apart, 24 * 60 - apart) <= 60 && computed != marked) {
-            choice->span.endTime = b.end->event.at.time;
-            choice->span.endText = b.end->event.at.text;
-            choice->endFromTimeline = true;
-        }
+        endAtNearestRecovery(*choice, b);
         return;
     }
     if (choice->span.endTime.isValid())
@@ -575,6 +604,7 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
         noteGuess(ReportText::tr("Incident end computed from the stated length (%1 minutes).")
                       .arg(*minutes),
                   {FieldId::IncidentEnd});
+        endAtNearestRecovery(*choice, b);
         return;
     }
     // The end from the timeline (its "outage ends" entry, else its last timed entry), when
