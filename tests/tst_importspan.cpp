@@ -181,6 +181,14 @@ void TestImportSpan::summaryStatesStartAndEnd()
         "On 2022-11-08 at 13:50 UTC a config push broke uploads. At 14:10 UTC the team pushed "
         "the old config.\n\n## Cause\nA typo.\n"));
     QVERIFY(!action.end.time.isValid());
+    // A long subject before the recovery, in a later paragraph, beats the timeline's last
+    // entry a minute earlier.
+    const Postmortem later = importMarkdown(QStringLiteral(
+        "# Cluster\n\n## Summary\nOn 2022-11-08 at about 9:40am every site on the cluster "
+        "went dark.\n\nWe upgraded the proxy. At 12:10pm, all of the sites that had gone dark "
+        "during this outage came back online.\n\n## Timeline\n- 09:50: sites restart\n"
+        "- 12:09: proxy upgraded\n"));
+    QCOMPARE(later.end.time, QTime(12, 10));
 }
 
 void TestImportSpan::firstWholeDurationLine()

@@ -54,13 +54,15 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
     static const FastRegex endAfter(
         QStringLiteral(R"(^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:end|ended|resolved|restored)\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    // "by 9:40 UTC traffic had returned to normal", "at 10:05 service was restored": a
+    // "by 9:40 UTC traffic had returned to normal", "at 10:05 service was restored", "at
+    // 12:10pm, all services that were inaccessible due to this outage came back online": a
     // subject of a few words, then the recovery.
     static const FastRegex recoveredAfter(
         QStringLiteral(
-            R"(^\s*(?:\(?[A-Z]{2,5}\)?)?\s*,?\s*(?:[\w-]+\s+){1,4}?(?:(?:had|has|have)\s+)?)"
+            R"(^\s*(?:\(?[A-Z]{2,5}\)?)?\s*,?\s*(?:[\w-]+\s+){1,12}?(?:(?:had|has|have)\s+)?)"
             R"((?:returned to normal|recovered|(?:was|were|is|are|had been|has been|have been)\s+)"
-            R"((?:fully\s+)?(?:restored|recovered|back)|(?:was|were|is|are)?\s*back (?:to normal|up|online))\b)"),
+            R"((?:fully\s+)?(?:restored|recovered|back)|(?:was|were|is|are)?\s*back (?:to normal|up|online))"
+            R"(|(?:came|come|comes) back (?:up|online)|became (?:available|accessible|reachable) again)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     // The summary's own prose: without the "Duration:" / "Date:" lines read before.
     static const FastRegex listMarker(QStringLiteral(R"(^(?:[-*+]|\d{1,2}[.)])\s+)"));
@@ -128,7 +130,7 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
     for (qsizetype k = *startIndex + 1; k < times.size(); ++k) {
         const TimeHit &t = times.at(k);
         const QString before = beforeTime(t);
-        const QString after = text.mid(t.pos + t.length, 60).section(QLatin1Char('.'), 0, 0);
+        const QString after = text.mid(t.pos + t.length, 100).section(QLatin1Char('.'), 0, 0);
         if (endCue.match(before).hasMatch() || endAfter.match(after).hasMatch()
             || recoveredAfter.match(after).hasMatch()) {
             c.span.endTime = t.time;
