@@ -18,6 +18,7 @@ private Q_SLOTS:
     void numberedTitleWithColon();
     void boldLinesTitleTheParts();
     void plainLinesTitleTheParts();
+    void summaryOfEvents();
     void boldLabelsInAnIndentedOutline();
     void headingRepeatsTheFrontMattersTitle();
     void setextUnderlinesAreMarkup();
@@ -129,6 +130,18 @@ void TestImportSections::plainLinesTitleTheParts()
     QString unknown = text;
     unknown.replace(QStringLiteral("How I fixed it?"), QStringLiteral("Then it got late"));
     QVERIFY(importMarkdown(unknown).rootCause.contains(QLatin1String("Then it got late")));
+}
+
+/// "Summary of events" heads the summary as "Incident summary" does, so its times state
+/// the incident's start.
+void TestImportSections::summaryOfEvents()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Chain upgrade\n\n## Introduction\n\nThis report covers the upgrade of 2023-03-06."
+        "\n\n## Summary of events\n\nOn 2023-03-06 at roughly 09:30 GMT the chain halted "
+        "at the upgrade height.\n"));
+    QVERIFY(pm.summary.contains(QLatin1String("chain halted")));
+    QCOMPARE(pm.start.time, QTime(9, 30));
 }
 
 /// An outline indented level under level is read as a document, whether its labels are plain
