@@ -352,6 +352,20 @@ private Q_SLOTS:
             categories.append(f.category);
         QVERIFY(categories.contains(QStringLiteral("missing-detection")));
         QVERIFY(categories.contains(QStringLiteral("missing-escalation")));
+        // A Detection section (Google SRE and Atlassian templates) tells it in any words; an
+        // empty one tells nothing.
+        for (const bool said : {true, false}) {
+            const Postmortem pm = importMarkdown(
+                QStringLiteral("# Login failures\n\n## Detection\n\n%1\n\n## Timeline\n\n"
+                               "- 10:10 The login service is slow.\n- 10:30 The replica is "
+                               "rebuilt.\n")
+                    .arg(said ? QStringLiteral("Our uptime service pinged the team chat.")
+                              : QStringLiteral("-")));
+            QStringList found;
+            for (const Finding &f : reviewPostmortem(pm))
+                found.append(f.category);
+            QCOMPARE(found.contains(QStringLiteral("missing-detection")), !said);
+        }
     }
 
     void britishAndRegularFormsAreWords()

@@ -388,10 +388,16 @@ void checkStory(const ReviewDocument &doc, Findings &out)
     // Detection and escalation may be told anywhere but in the measures and lessons, which
     // speak of the future ("Alert when…") or judge the response.
     QString whole;
-    for (const Block &b : doc.blocks())
+    // A Detection section of the SRE or Atlassian template that says something tells the
+    // detection by being there, whatever its words ("The uptime service pinged Slack").
+    bool detectionSection = false;
+    for (const Block &b : doc.blocks()) {
         if (b.part != Part::Actions && b.part != Part::Lessons && b.part != Part::Title)
             whole += b.text + QLatin1Char('\n');
-    if (!tellsDetection(whole))
+        if (b.part == Part::Detection && b.text.simplified().count(QLatin1Char(' ')) >= 3)
+            detectionSection = true;
+    }
+    if (!detectionSection && !tellsDetection(whole))
         out.add(
             "course.timeline-kinds", "missing-detection", FindingSeverity::Warning,
             ReviewText::tr("%1 asks how and when the problem was detected (a monitoring alert, a "
