@@ -277,6 +277,17 @@ void TestImportTime::leadingMoment()
     QVERIFY(l);
     QCOMPARE(l->date, QDate(2021, 10, 3));
     QCOMPARE(l->rest, QStringLiteral("(All times CEST)"));
+    // An approximate moment keeps its mark in the moment's words, not in the entry's.
+    for (const QString &approx : {QStringLiteral("~18:10: we deploy again"),
+                                  QStringLiteral("approx. 18:10 - we deploy again"),
+                                  QStringLiteral("ca. 18:10 we deploy again")}) {
+        l = parseLeading(approx);
+        QVERIFY2(l, qPrintable(approx));
+        QCOMPARE(l->time, QTime(18, 10));
+        QCOMPARE(l->rest, QStringLiteral("we deploy again"));
+        QVERIFY(l->text.endsWith(QLatin1String("18:10")));
+    }
+    QVERIFY(!parseLeading(QStringLiteral("~ten minutes later it failed")));
 }
 
 void TestImportTime::twoDigitYears()

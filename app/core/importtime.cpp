@@ -772,6 +772,9 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     static const FastRegex open(QStringLiteral(
         R"(\s*(?:[*_`]{1,3}\s*)?(?:[\x{2022}\x{00B7}\x{25AA}\x{2023}\x{25E6}]\s*)?)"
         R"((?::[a-z][a-z0-9_+\-]{0,40}:\s*)?[\[(]?\s*)"
+        // An approximate moment ("~18:10:", "approx. 09:40 -", "ca. 14:00"), as timelines
+        // reconstructed afterwards write them.
+        R"((?<approx>(?:~|\x{2248}|(?i:approx\.?|ca\.|circa))\s*(?=\d))?)"
         R"((?<weekday>(?i:mon|tue|wed|thu|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?,?\s+)"
         R"((?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))?)"));
     static const FastRegex between(QStringLiteral(R"([\s,/T|]*(?:at\s+)?)"));
@@ -798,7 +801,9 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     qsizetype textStart = 0; // the words of the moment, with its day of the week
     if (const auto m = anchored(open, 0); m.hasMatch()) {
         at = m.capturedEnd();
-        textStart = m.hasCaptured(u"weekday") ? m.capturedStart(u"weekday") : at;
+        textStart = m.hasCaptured(u"approx")    ? m.capturedStart(u"approx")
+                    : m.hasCaptured(u"weekday") ? m.capturedStart(u"weekday")
+                                                : at;
     }
     // Emphasis or a code span around the moment ("**10:00**", "`2:00 PM EDT:`").
     const bool emphasised = s.left(at).contains(QLatin1Char('*'))
