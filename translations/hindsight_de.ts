@@ -1007,8 +1007,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+230"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+310"/>
+        <location filename="../app/core/import/span.cpp" line="+232"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+323"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../app/core/import/reader.cpp" line="+80"/>
+        <location filename="../app/core/import/reader.cpp" line="+81"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Eine Zeile enthielt mehrere Einträge oder Bezeichnungen, verbunden durch „ - “ oder &lt;br&gt;; jeder wurde einzeln gelesen.</translation>
     </message>
@@ -1062,22 +1062,22 @@
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Title: “%1” (front matter).</source>
         <translation>Titel: „%1“ (Front Matter).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Title: “%1” (line %2).</source>
         <translation>Titel: „%1“ (Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+292"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+319"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Maßnahme bei „%1“ geteilt: Sie nennt %2 Maßnahmen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>An action item listed twice was read once: “%1”.</source>
         <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
     </message>
@@ -1092,12 +1092,12 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Maßnahmen im Fließtext angekündigt in Zeile %1 („%2…“).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Die Tabelle mit der Überschrift „%1“ (Zeile %2) wurde als Maßnahmen gelesen.</translation>
     </message>
@@ -1122,12 +1122,12 @@
         <translation>„%1“ (Zeile %2) gelesen als: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+106"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+118"/>
         <source>Chat log</source>
         <translation>Chatprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="-37"/>
+        <location filename="../app/core/import/actionitems.cpp" line="-48"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
@@ -1160,12 +1160,12 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-207"/>
+        <location filename="../app/core/import/span.cpp" line="-209"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>der Satz der Zusammenfassung zur Behebung</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>the first time the summary gives</source>
         <translation>die erste Uhrzeit in der Zusammenfassung</translation>
     </message>
@@ -1211,7 +1211,7 @@
         <translation>Einträge der Zeitleiste, die Tage vor oder nach den übrigen liegen, sind Vorgeschichte oder Nachbereitung: Das Zeitfenster des Vorfalls lässt sie aus.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+212"/>
         <source>the timeline entry that says the outage began</source>
         <translation>der Eintrag der Zeitleiste, der den Beginn des Ausfalls nennt</translation>
     </message>
@@ -1226,12 +1226,12 @@
         <translation>die Daten der Zeitleiste</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>Incident end computed from the stated length (%1 minutes).</source>
         <translation>Ende des Vorfalls aus der angegebenen Dauer berechnet (%1 Minuten).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Der Tag des Vorfalls steht ohne Jahr da; das Jahr %1 stammt aus den anderen Daten des Dokuments.</translation>
     </message>
@@ -1266,12 +1266,17 @@
         <translation>Ende des Vorfalls aus dem Eintrag der Zeitleiste übernommen, der das Ende des Ausfalls nennt (%1).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Incident end taken from the timeline entry that says the service recovered (%1).</source>
+        <translation>Ende des Vorfalls aus dem Eintrag der Zeitleiste übernommen, der sagt, dass der Dienst wieder lief (%1).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Incident end taken from the last timeline entry (%1).</source>
         <translation>Ende des Vorfalls aus dem letzten Eintrag der Zeitleiste übernommen (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No incident date with a year is given; dates are left empty.</source>
         <translation>Es ist kein Datum mit Jahr angegeben; die Daten bleiben leer.</translation>
     </message>
@@ -1291,7 +1296,7 @@
     </message>
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
-        <location filename="../app/core/import/resolve.cpp" line="+34"/>
+        <location filename="../app/core/import/resolve.cpp" line="+39"/>
         <location line="+154"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
@@ -4549,7 +4554,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Diese Maßnahme verlangt dieselbe Änderung wie „%1“; führen Sie sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+239"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+263"/>
         <source>Google SRE&apos;s template</source>
         <translation>Die Vorlage von Google SRE</translation>
     </message>
@@ -4605,7 +4610,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Die Zusammenfassung beschreibt nur Symptome; %1 verlangt, dass sie auch die Grundursache nennt, damit auch wer nur sie liest, weiß, warum es geschah.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>%1 asks how and when the problem was detected (a monitoring alert, a page, a user report, …); the document never says.</source>
         <translation>%1 fragt, wie und wann das Problem erkannt wurde (ein Monitoring-Alarm, eine Pager-Alarmierung, eine Nutzermeldung, …); das Dokument sagt es nirgends.</translation>
     </message>

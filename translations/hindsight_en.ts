@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/reader.cpp" line="+82"/>
+        <location filename="../app/core/import/reader.cpp" line="+83"/>
         <source>%n lines held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>
             <numerusform>%n line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/resolve.cpp" line="+308"/>
+        <location filename="../app/core/import/resolve.cpp" line="+313"/>
         <source>No root-cause section: the root cause is the %n sentences of the %1 that state a cause.</source>
         <translation>
             <numerusform>No root-cause section: the root cause is the %n sentence of the %1 that states a cause.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/span.cpp" line="+763"/>
+        <location filename="../app/core/import/span.cpp" line="+795"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n timeline time written “12:… AM” right after late-morning or noon entries read as just after noon.</numerusform>

@@ -1007,8 +1007,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+230"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+310"/>
+        <location filename="../app/core/import/span.cpp" line="+232"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+323"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>acciones</translation>
     </message>
     <message>
-        <location filename="../app/core/import/reader.cpp" line="+80"/>
+        <location filename="../app/core/import/reader.cpp" line="+81"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Una línea contenía varias entradas o etiquetas unidas por « - » o &lt;br&gt;; cada una se leyó por separado.</translation>
     </message>
@@ -1062,22 +1062,22 @@
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Title: “%1” (front matter).</source>
         <translation>Título: «%1» (front matter).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Title: “%1” (line %2).</source>
         <translation>Título: «%1» (línea %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+292"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+319"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Acción dividida en «%1»: enuncia %2 medidas.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>An action item listed twice was read once: “%1”.</source>
         <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
     </message>
@@ -1092,12 +1092,12 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Medidas anunciadas en el texto en la línea %1 («%2…»).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>La tabla titulada «%1» (línea %2) se leyó como acciones.</translation>
     </message>
@@ -1122,12 +1122,12 @@
         <translation>«%1» (línea %2) leído como: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+106"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+118"/>
         <source>Chat log</source>
         <translation>Registro de chat</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="-37"/>
+        <location filename="../app/core/import/actionitems.cpp" line="-48"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
@@ -1160,12 +1160,12 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-207"/>
+        <location filename="../app/core/import/span.cpp" line="-209"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la frase del resumen sobre la resolución</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>the first time the summary gives</source>
         <translation>la primera hora que da el resumen</translation>
     </message>
@@ -1211,7 +1211,7 @@
         <translation>Las entradas de la cronología que están días antes o después del resto son antecedentes o seguimiento: la ventana del incidente las deja fuera.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+212"/>
         <source>the timeline entry that says the outage began</source>
         <translation>la entrada de la cronología que indica el inicio de la caída</translation>
     </message>
@@ -1226,12 +1226,12 @@
         <translation>las fechas de la cronología</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>Incident end computed from the stated length (%1 minutes).</source>
         <translation>Fin del incidente calculado a partir de la duración indicada (%1 minutos).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>El día del incidente está escrito sin año; el año %1 se toma de las demás fechas del documento.</translation>
     </message>
@@ -1266,12 +1266,17 @@
         <translation>Fin del incidente tomado de la entrada de la cronología que indica el fin de la caída (%1).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Incident end taken from the timeline entry that says the service recovered (%1).</source>
+        <translation>Fin del incidente tomado de la entrada de la cronología que dice que el servicio se recuperó (%1).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Incident end taken from the last timeline entry (%1).</source>
         <translation>Fin del incidente tomado de la última entrada de la cronología (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No incident date with a year is given; dates are left empty.</source>
         <translation>No se indica ninguna fecha del incidente con año; las fechas se dejan vacías.</translation>
     </message>
@@ -1291,7 +1296,7 @@
     </message>
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
-        <location filename="../app/core/import/resolve.cpp" line="+34"/>
+        <location filename="../app/core/import/resolve.cpp" line="+39"/>
         <location line="+154"/>
         <source>line %1</source>
         <translation>línea %1</translation>
@@ -4549,7 +4554,7 @@ Do you want to save them?</source>
         <translation>Esta acción pide el mismo cambio que «%1»; combínelas.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+239"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+263"/>
         <source>Google SRE&apos;s template</source>
         <translation>La plantilla de Google SRE</translation>
     </message>
@@ -4605,7 +4610,7 @@ Do you want to save them?</source>
         <translation>El resumen solo describe síntomas; %1 pide que nombre también la causa raíz, para que quien solo lea eso sepa por qué pasó.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>%1 asks how and when the problem was detected (a monitoring alert, a page, a user report, …); the document never says.</source>
         <translation>%1 pide cómo y cuándo se detectó el problema (una alerta de monitorización, un aviso de guardia, un informe de un usuario, …); el documento no lo dice en ningún momento.</translation>
     </message>

@@ -1007,8 +1007,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+230"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+310"/>
+        <location filename="../app/core/import/span.cpp" line="+232"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+323"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../app/core/import/reader.cpp" line="+80"/>
+        <location filename="../app/core/import/reader.cpp" line="+81"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Une ligne contenait plusieurs entrées ou libellés reliés par «&#xa0;-&#xa0;» ou &lt;br&gt;&#xa0;; chacun a été lu séparément.</translation>
     </message>
@@ -1062,22 +1062,22 @@
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Title: “%1” (front matter).</source>
         <translation>Titre&#xa0;: «&#xa0;%1&#xa0;» (front matter).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Title: “%1” (line %2).</source>
         <translation>Titre&#xa0;: «&#xa0;%1&#xa0;» (ligne %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+292"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+319"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Action scindée à «&#xa0;%1&#xa0;»&#xa0;: elle énonce %2 mesures.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>An action item listed twice was read once: “%1”.</source>
         <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1092,12 +1092,12 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Mesures annoncées dans le texte à la ligne %1 («&#xa0;%2…&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Le tableau intitulé « %1 » (ligne %2) a été lu comme actions.</translation>
     </message>
@@ -1122,12 +1122,12 @@
         <translation>«&#xa0;%1&#xa0;» (ligne %2) lu comme&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+106"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+118"/>
         <source>Chat log</source>
         <translation>Journal de discussion</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="-37"/>
+        <location filename="../app/core/import/actionitems.cpp" line="-48"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
@@ -1160,12 +1160,12 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-207"/>
+        <location filename="../app/core/import/span.cpp" line="-209"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la phrase du résumé sur la résolution</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>the first time the summary gives</source>
         <translation>la première heure donnée dans le résumé</translation>
     </message>
@@ -1211,7 +1211,7 @@
         <translation>Les entrées de la chronologie situées des jours avant ou après les autres relèvent des prémices ou du suivi&#xa0;: la fenêtre de l’incident les exclut.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+212"/>
         <source>the timeline entry that says the outage began</source>
         <translation>l’entrée de la chronologie qui indique le début de la panne</translation>
     </message>
@@ -1226,12 +1226,12 @@
         <translation>les dates de la chronologie</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>Incident end computed from the stated length (%1 minutes).</source>
         <translation>Fin de l’incident calculée à partir de la durée indiquée (%1 minutes).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Le jour de l’incident est écrit sans année&#xa0;; l’année %1 est tirée des autres dates du document.</translation>
     </message>
@@ -1266,12 +1266,17 @@
         <translation>Fin de l’incident tirée de l’entrée de la chronologie qui indique la fin de la panne (%1).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Incident end taken from the timeline entry that says the service recovered (%1).</source>
+        <translation>Fin de l’incident tirée de l’entrée de la chronologie qui dit que le service est rétabli (%1).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Incident end taken from the last timeline entry (%1).</source>
         <translation>Fin de l’incident tirée de la dernière entrée de la chronologie (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No incident date with a year is given; dates are left empty.</source>
         <translation>Aucune date d’incident avec année n’est indiquée&#xa0;; les dates restent vides.</translation>
     </message>
@@ -1291,7 +1296,7 @@
     </message>
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
-        <location filename="../app/core/import/resolve.cpp" line="+34"/>
+        <location filename="../app/core/import/resolve.cpp" line="+39"/>
         <location line="+154"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
@@ -4549,7 +4554,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Cette action demande le même changement que «&#xa0;%1&#xa0;»&#xa0;; fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+239"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+263"/>
         <source>Google SRE&apos;s template</source>
         <translation>Le modèle de Google SRE</translation>
     </message>
@@ -4605,7 +4610,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Le résumé ne décrit que des symptômes&#xa0;; %1 demande qu’il nomme aussi la cause racine, pour qu’un lecteur qui s’arrête là sache pourquoi c’est arrivé.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>%1 asks how and when the problem was detected (a monitoring alert, a page, a user report, …); the document never says.</source>
         <translation>%1 demande comment et quand le problème a été détecté (une alerte de supervision, un appel d’astreinte, un signalement d’utilisateur, …)&#xa0;; le document ne le dit nulle part.</translation>
     </message>

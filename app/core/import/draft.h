@@ -232,7 +232,7 @@ private:
     /// times); nullopt when the document gives no date.
     std::optional<SpanChoice> incidentDayOnly();
     void completeSpanDates(SpanChoice &choice);
-    void reportSpan(const SpanChoice &choice, bool endMarked);
+    void reportSpan(const SpanChoice &choice, const TimelineBounds &bounds);
     /// The impact-bearing stretch of the timeline: moves `firstTimed`/`lastTimed` past lead-up
     /// and follow-up entries a day or more apart from the rest (they stay in the timeline).
     void skipLeadUpAndFollowUp(const PendingEvent *&firstTimed, const PendingEvent *&lastTimed);

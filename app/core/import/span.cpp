@@ -731,7 +731,7 @@ void MarkdownImporter::completeSpanDates(SpanChoice &choice)
         span.endDate = span.endDate.addMonths(months);
 }
 
-void MarkdownImporter::reportSpan(const SpanChoice &choice, bool endMarked)
+void MarkdownImporter::reportSpan(const SpanChoice &choice, const TimelineBounds &bounds)
 {
     const auto describe = [](const Moment &m) {
         QStringList parts;
@@ -757,10 +757,12 @@ void MarkdownImporter::reportSpan(const SpanChoice &choice, bool endMarked)
     else
         m_report.recognised.append(line);
     if (choice.endFromTimeline)
-        noteGuess((endMarked ? ReportText::tr("Incident end taken from the timeline entry that "
-                                              "says the outage ended (%1).")
-                             : ReportText::tr("Incident end taken from the last timeline entry "
-                                              "(%1)."))
+        noteGuess((bounds.endMarked ? ReportText::tr("Incident end taken from the timeline "
+                                                     "entry that says the outage ended (%1).")
+                   : bounds.endRecovered
+                       ? ReportText::tr("Incident end taken from the timeline entry that says "
+                                        "the service recovered (%1).")
+                       : ReportText::tr("Incident end taken from the last timeline entry (%1)."))
                       .arg(m_pm.end.time.toString(QStringLiteral("HH:mm"))),
                   {FieldId::IncidentEnd});
     if (m_pm.start.time.isValid() && !m_pm.start.date.isValid())
@@ -839,7 +841,7 @@ void MarkdownImporter::resolveStartEnd()
             m_pm.end.date = m_pm.start.date;
     }
     if (choice)
-        reportSpan(*choice, bounds.endMarked);
+        reportSpan(*choice, bounds);
 }
 
 } // namespace Hindsight::Import
