@@ -37,12 +37,12 @@ SpanChoice MarkdownImporter::endFirst(const QString &text, const ImportTime::Tim
     return c;
 }
 
-std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summary)
+namespace {
+
+/// Whether the words before a time a summary gives say the incident ended then: a recovery
+/// word and "by", "at" or "as of" ("was fixed by 10:05AM ET", "resolved on 04/15/2021 at").
+bool endCueBefore(const QString &before)
 {
-    // The summary names when it started ("From 7:40AM ET on 04-22-2021 …") and perhaps when it
-    // ended ("… was fixed by 10:05AM ET", "2:30 PM end", "lasted 25 minutes"). A time written
-    // in a zone other than the timeline's ("21:10 CET (still to convert to ET)") is not used.
-    using namespace ImportTime;
     static const FastRegex endCue(
         QStringLiteral(
             R"(\b(?:resolved|solved|restored|fixed|corrected|repaired|recovered|mitigated|ended|over|back (?:up|online|to normal)|end(?:ing)? of (?:the )?(?:outage|incident|impact|disruption))\s+)"
@@ -51,6 +51,14 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
             R"((?:on\s+[\w/.,-]+(?:\s+[\w/.,-]+){0,4}?,?\s+)?)"
             R"((?:by|at|around|by around|as of)\s+(?:about\s+|approximately\s+|~\s*)?$)"),
         QRegularExpression::CaseInsensitiveOption);
+    return endCue.match(before).hasMatch();
+}
+
+/// Whether the time a summary gives ends the incident: an end cue before it, "end" or
+/// "resolved" right after it, or a recovery told of a subject after it ("at 10:05 service
+/// was restored"). `before` is the text before the time, `after` the rest of its sentence.
+bool endsAfterTime(const QString &before, const QString &after)
+{
     static const FastRegex endAfter(
         QStringLiteral(R"(^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:end|ended|resolved|restored)\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -64,6 +72,18 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
             R"((?:fully\s+)?(?:restored|recovered|back)|(?:was|were|is|are)?\s*back (?:to normal|up|online))"
             R"(|(?:came|come|comes) back (?:up|online)|became (?:available|accessible|reachable) again)\b)"),
         QRegularExpression::CaseInsensitiveOption);
+    return endCueBefore(before) || endAfter.match(after).hasMatch()
+           || recoveredAfter.match(after).hasMatch();
+}
+
+} // namespace
+
+std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summary)
+{
+    // The summary names when it started ("From 7:40AM ET on 04-22-2021 …") and perhaps when it
+    // ended ("… was fixed by 10:05AM ET", "2:30 PM end", "lasted 25 minutes"). A time written
+    // in a zone other than the timeline's ("21:10 CET (still to convert to ET)") is not used.
+    using namespace ImportTime;
     // The summary's own prose: without the "Duration:" / "Date:" lines read before.
     static const FastRegex listMarker(QStringLiteral(R"(^(?:[-*+]|\d{1,2}[.)])\s+)"));
     QStringList prose;
@@ -109,7 +129,7 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
     const auto beforeTime = [&text](const TimeHit &t) {
         return text.mid(std::max<qsizetype>(0, t.pos - 60), std::min<qsizetype>(60, t.pos));
     };
-    if (const QString before = beforeTime(t0); endCue.match(before).hasMatch())
+    if (endCueBefore(beforeTime(t0)))
         return endFirst(text, t0, dates);
     SpanChoice c;
     c.source = ReportText::tr("the first time the summary gives");
@@ -131,8 +151,7 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
         const TimeHit &t = times.at(k);
         const QString before = beforeTime(t);
         const QString after = text.mid(t.pos + t.length, 100).section(QLatin1Char('.'), 0, 0);
-        if (endCue.match(before).hasMatch() || endAfter.match(after).hasMatch()
-            || recoveredAfter.match(after).hasMatch()) {
+        if (endsAfterTime(before, after)) {
             c.span.endTime = t.time;
             c.span.endText = text.mid(t.pos, t.length).trimmed();
             for (const DateHit &d : dates)

@@ -84,89 +84,98 @@ bool isRetrospectiveLabel(const QString &norm)
     return retrospective.matches(norm);
 }
 
+namespace {
+
+/// One rule of the label vocabulary: the part a label names, and the pattern its normalised
+/// words match (anchored at the start; the first rule that matches wins).
+struct LabelRule
+{
+    Label label;
+    const char *pattern;
+};
+
+/// The vocabulary that names a postmortem's parts, with the source of each group of names.
+const LabelRule kLabelRules[] = {
+    {Label::ResolutionMeasures,
+     R"(^(resolution|remediation|mitigation|recovery|fix|fixes)( steps)? and (prevention|preventi?ve (measures|actions|steps)|follow ?-?ups?( actions)?|next steps|action items)$)"},
+    {Label::RootCauseResolution,
+     R"(^(root causes?|causes?)( analysis)? ?(and|/) ?(resolution|remediation|fix|fixes|mitigation)s?\b.*$)"},
+    {Label::Timeline,
+     // A second timeline after the first ("Follow-up timeline", "Recovery timeline") goes on
+     // with the entries; it is no list of follow-up actions.
+     R"(^((incident|detailed|event|outage|follow ?-?up|recovery|(incident )?response) )?timeline\b.{0,40}$|^chronology$|^sequence of events$)"},
+    {Label::Measures,
+     R"(^(corrective|preventa?tive|preventive|prevention|preventing|remediation (items|actions|tasks)|action items?|actionable items|follow ?-?ups?( actions| items| tasks)?|next steps)\b.{0,60}$)"
+     R"(|^(long ?-?term|permanent) (fix|fixes|solutions?|remediation)\b.{0,60}$|^measures\b.{0,60}$)"
+     // Measures grouped by when they land ("Immediate actions", "Short-term improvements",
+     // "Long-term fixes (Q3)"), as blog postmortems split their remediation.
+     R"(|^(immediate|short ?-?term|near ?-?term|mid ?-?term|medium ?-?term|long ?-?term) (actions?|fix|fixes|improvements?|measures|solutions?|mitigations?|remediations?|tasks|action items|follow ?-?ups?)\b.{0,60}$)"
+     R"(|^.{0,30}\b(preventa?tive|preventive|corrective) (measures|actions|steps)\b.{0,30}$)"
+     // Blog-style postmortems (GitHub, Cloudflare, status pages): "What we will change",
+     // "What we're doing about it", "How we will prevent this" (apostrophes are dropped
+     // by normaliseLabel: "we're" -> "were", "we'll" -> "well").
+     R"(|^what (we|well|we will|we are|were) (will |are )?(change|changing|do|doing|improve|improving)\b.{0,40}$)"
+     R"(|^how (we|well|we will) (will )?prevent\b.{0,40}$)"
+     // The same as questions ("What are we doing to prevent it from happening again?",
+     // "How do we prevent this?"), as the question-headed write-ups ask them.
+     R"(|^what (are|will) we (change|changing|do|doing|improve|improving)\b.{0,60}$)"
+     R"(|^how (do|will|can|are|should) we (prevent|avoid|stop)\b.{0,50}$)"
+     // Yearn's security disclosure template (disclosures/template.md): "Details of Fix"
+     // lists the fixes made and to come, before "Corrective & Protective Actions".
+     R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"
+     // The Ministry of Justice Cloud Platform incident log's "Review actions".
+     R"(|^(post ?-?incident )?review actions$)"
+     // The work ahead, as papers close: "Future work", "Future plans", "Looking forward".
+     R"(|^(future (work|works|plans?|improvements?|actions)|looking (forward|ahead))$)"},
+    {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
+    // The course template asks for "a list of tasks … (be very specific, like a TODO)":
+    // students head that list "Tasks", "TODO" or "TODO list".
+    {Label::Tasks, R"(^(a )?(list of )?tasks?\b.{0,40}$|^to ?-?do( list| items?)?$)"},
+    // Sections that close a report (IEEE/ACM report structure, the Google SRE template's
+    // "Supporting information", PagerDuty's "Messaging"): kept as they are, and they end the
+    // section before them.
+    {Label::Closing,
+     R"(^(conclusions?|in conclusion|closing (thoughts|remarks)|final (thoughts|words|remarks)|appendix\b.{0,40}|references|acknowledge?ments|supporting information|additional (information|notes|details)|glossary|messaging|communications?( plan)?|(internal|external|customer) (messaging|messages?|communications?)|related (links|records|incidents|documents))$)"},
+    {Label::Summary,
+     R"(^((issue|incident|outage|executive|event) )?summary$|^summary of (the )?(events|incident|outage|issue)$|^overview$|^(incident )?description$|^what happened$|^(incident|issue|outage) (report|overview|details)$|^issue$)"},
+    {Label::Impact,
+     R"(^((user|customer|business|service) )?impact$|^impact (summary|assessment|on users)$|^scope( and impact)?$|^who was affected$|^what (was|were) the impacts?( identified)?$)"},
+    {Label::Duration,
+     R"(^(total )?((outage|incident|downtime|impact) )?duration$|^(incident |outage )?date( and time| ?/ ?time)?$|^date of (the )?(incident|outage)$|^time ?(frame|window)?$|^when$|^outage window$)"},
+    {Label::Start,
+     R"(^((incident|outage|impact) )?start( time| date)?$|^started( at)?$|^began$|^begin time$|^time of (the )?(outage|incident|failure)$)"
+     // The "Key events" of the Ministry of Justice Cloud Platform incident log: "First
+     // detected", "Incident declared", "Repaired" (service back), "Resolved" (closed).
+     R"(|^first detected( at)?$)"},
+    {Label::End,
+     R"(^((incident|outage|impact) )?end( time| date)?$|^ended( at)?$|^resolved at$|^repaired( at)?$|^(recovery|resolution) time$|^time (of|to) (resolution|recovery|restoration)$)"},
+    {Label::RootCause,
+     // Google SRE template "Root Causes"; "Blameless root cause" (3 held-out reports);
+     // "Root cause of the outage/issue/problem" (blog
+     // postmortems: Rust, GitHub, Cloudflare); a cause named by its kind ("Underlying
+     // cause", "Technical causes"), not a title that says what caused what.
+     R"(^((the|a|suspected|probable|primary|main|underlying|likely|possible|technical|immediate|proximate|contributing|blameless) )?(root )?causes?( analysis)?$|^rca$|^what went wrong$)"
+     R"(|^(the )?(root )?causes? (of|behind) (the |this |our |an? )?[\w.-]+( [\w.-]+)?$)"
+     // Atlassian's template (Fault, Five whys), PagerDuty's (Contributing factors), and the
+     // question form of blog-style postmortems ("Why did this happen?", "How did this
+     // happen", "Why the deploy failed", "What caused it").
+     R"(|^fault$|^(five|5) whys$|^contributing factors$|^((but|so|and) )?(why|how) (did )?(this|it|the \w+) (happen|occur|fail|break)\w*$|^what caused (this|it|the \w+)\b.{0,30}$)"
+     R"(|^why (did |does |was |were |is |do )?(this|it|the|we|our)\b.{0,40}$)"
+     // Yearn's security disclosure template (yearn-security disclosures/template.md):
+     // "Details of Incident" explains the flaw; "Details of Vulnerability" in its earlier
+     // disclosures.
+     // The faults found ("Issues identified", "Identified problems"; sara-nl, rotko.net).
+     R"(|^details of (the )?(incident|vulnerability|bug|issue|exploit|attack)$|^(issues|problems|faults) identified$|^identified (issues|problems|faults)$)"},
+    {Label::Resolution,
+     // "How we fixed it", and "How I fixed it" of write-ups in the first person (the
+     // student postmortems of the corpus tell their incident as "I").
+     R"(^(resolution|the fix|fix|remediation|recovery|resolution and recovery|resolution steps|solution|how (it was|we|i) (fixed|resolved)( it)?)$)"},
+};
+
+} // namespace
+
 Label classifyLabel(const QString &norm)
 {
-    struct Rule
-    {
-        Label label;
-        const char *pattern;
-    };
-    static const Rule kRules[] = {
-        {Label::ResolutionMeasures,
-         R"(^(resolution|remediation|mitigation|recovery|fix|fixes)( steps)? and (prevention|preventi?ve (measures|actions|steps)|follow ?-?ups?( actions)?|next steps|action items)$)"},
-        {Label::RootCauseResolution,
-         R"(^(root causes?|causes?)( analysis)? ?(and|/) ?(resolution|remediation|fix|fixes|mitigation)s?\b.*$)"},
-        {Label::Timeline,
-         // A second timeline after the first ("Follow-up timeline", "Recovery timeline") goes on
-         // with the entries; it is no list of follow-up actions.
-         R"(^((incident|detailed|event|outage|follow ?-?up|recovery|(incident )?response) )?timeline\b.{0,40}$|^chronology$|^sequence of events$)"},
-        {Label::Measures,
-         R"(^(corrective|preventa?tive|preventive|prevention|preventing|remediation (items|actions|tasks)|action items?|actionable items|follow ?-?ups?( actions| items| tasks)?|next steps)\b.{0,60}$)"
-         R"(|^(long ?-?term|permanent) (fix|fixes|solutions?|remediation)\b.{0,60}$|^measures\b.{0,60}$)"
-         // Measures grouped by when they land ("Immediate actions", "Short-term improvements",
-         // "Long-term fixes (Q3)"), as blog postmortems split their remediation.
-         R"(|^(immediate|short ?-?term|near ?-?term|mid ?-?term|medium ?-?term|long ?-?term) (actions?|fix|fixes|improvements?|measures|solutions?|mitigations?|remediations?|tasks|action items|follow ?-?ups?)\b.{0,60}$)"
-         R"(|^.{0,30}\b(preventa?tive|preventive|corrective) (measures|actions|steps)\b.{0,30}$)"
-         // Blog-style postmortems (GitHub, Cloudflare, status pages): "What we will change",
-         // "What we're doing about it", "How we will prevent this" (apostrophes are dropped
-         // by normaliseLabel: "we're" -> "were", "we'll" -> "well").
-         R"(|^what (we|well|we will|we are|were) (will |are )?(change|changing|do|doing|improve|improving)\b.{0,40}$)"
-         R"(|^how (we|well|we will) (will )?prevent\b.{0,40}$)"
-         // The same as questions ("What are we doing to prevent it from happening again?",
-         // "How do we prevent this?"), as the question-headed write-ups ask them.
-         R"(|^what (are|will) we (change|changing|do|doing|improve|improving)\b.{0,60}$)"
-         R"(|^how (do|will|can|are|should) we (prevent|avoid|stop)\b.{0,50}$)"
-         // Yearn's security disclosure template (disclosures/template.md): "Details of Fix"
-         // lists the fixes made and to come, before "Corrective & Protective Actions".
-         R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"
-         // The Ministry of Justice Cloud Platform incident log's "Review actions".
-         R"(|^(post ?-?incident )?review actions$)"
-         // The work ahead, as papers close: "Future work", "Future plans", "Looking forward".
-         R"(|^(future (work|works|plans?|improvements?|actions)|looking (forward|ahead))$)"},
-        {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
-        // The course template asks for "a list of tasks … (be very specific, like a TODO)":
-        // students head that list "Tasks", "TODO" or "TODO list".
-        {Label::Tasks, R"(^(a )?(list of )?tasks?\b.{0,40}$|^to ?-?do( list| items?)?$)"},
-        // Sections that close a report (IEEE/ACM report structure, the Google SRE template's
-        // "Supporting information", PagerDuty's "Messaging"): kept as they are, and they end the
-        // section before them.
-        {Label::Closing,
-         R"(^(conclusions?|in conclusion|closing (thoughts|remarks)|final (thoughts|words|remarks)|appendix\b.{0,40}|references|acknowledge?ments|supporting information|additional (information|notes|details)|glossary|messaging|communications?( plan)?|(internal|external|customer) (messaging|messages?|communications?)|related (links|records|incidents|documents))$)"},
-        {Label::Summary,
-         R"(^((issue|incident|outage|executive|event) )?summary$|^summary of (the )?(events|incident|outage|issue)$|^overview$|^(incident )?description$|^what happened$|^(incident|issue|outage) (report|overview|details)$|^issue$)"},
-        {Label::Impact,
-         R"(^((user|customer|business|service) )?impact$|^impact (summary|assessment|on users)$|^scope( and impact)?$|^who was affected$|^what (was|were) the impacts?( identified)?$)"},
-        {Label::Duration,
-         R"(^(total )?((outage|incident|downtime|impact) )?duration$|^(incident |outage )?date( and time| ?/ ?time)?$|^date of (the )?(incident|outage)$|^time ?(frame|window)?$|^when$|^outage window$)"},
-        {Label::Start,
-         R"(^((incident|outage|impact) )?start( time| date)?$|^started( at)?$|^began$|^begin time$|^time of (the )?(outage|incident|failure)$)"
-         // The "Key events" of the Ministry of Justice Cloud Platform incident log: "First
-         // detected", "Incident declared", "Repaired" (service back), "Resolved" (closed).
-         R"(|^first detected( at)?$)"},
-        {Label::End,
-         R"(^((incident|outage|impact) )?end( time| date)?$|^ended( at)?$|^resolved at$|^repaired( at)?$|^(recovery|resolution) time$|^time (of|to) (resolution|recovery|restoration)$)"},
-        {Label::RootCause,
-         // Google SRE template "Root Causes"; "Blameless root cause" (3 held-out reports);
-         // "Root cause of the outage/issue/problem" (blog
-         // postmortems: Rust, GitHub, Cloudflare); a cause named by its kind ("Underlying
-         // cause", "Technical causes"), not a title that says what caused what.
-         R"(^((the|a|suspected|probable|primary|main|underlying|likely|possible|technical|immediate|proximate|contributing|blameless) )?(root )?causes?( analysis)?$|^rca$|^what went wrong$)"
-         R"(|^(the )?(root )?causes? (of|behind) (the |this |our |an? )?[\w.-]+( [\w.-]+)?$)"
-         // Atlassian's template (Fault, Five whys), PagerDuty's (Contributing factors), and the
-         // question form of blog-style postmortems ("Why did this happen?", "How did this
-         // happen", "Why the deploy failed", "What caused it").
-         R"(|^fault$|^(five|5) whys$|^contributing factors$|^((but|so|and) )?(why|how) (did )?(this|it|the \w+) (happen|occur|fail|break)\w*$|^what caused (this|it|the \w+)\b.{0,30}$)"
-         R"(|^why (did |does |was |were |is |do )?(this|it|the|we|our)\b.{0,40}$)"
-         // Yearn's security disclosure template (yearn-security disclosures/template.md):
-         // "Details of Incident" explains the flaw; "Details of Vulnerability" in its earlier
-         // disclosures.
-         // The faults found ("Issues identified", "Identified problems"; sara-nl, rotko.net).
-         R"(|^details of (the )?(incident|vulnerability|bug|issue|exploit|attack)$|^(issues|problems|faults) identified$|^identified (issues|problems|faults)$)"},
-        {Label::Resolution,
-         // "How we fixed it", and "How I fixed it" of write-ups in the first person (the
-         // student postmortems of the corpus tell their incident as "I").
-         R"(^(resolution|the fix|fix|remediation|recovery|resolution and recovery|resolution steps|solution|how (it was|we|i) (fixed|resolved)( it)?)$)"},
-    };
     // The rules as one pattern, "(?:rule 1)()|(?:rule 2)()|…", each followed by an empty marker
     // group: every rule is anchored at the start, so the alternative that matches is the first
     // rule that matches, found with one match instead of one per rule.
@@ -182,7 +191,7 @@ Label classifyLabel(const QString &norm)
         QStringList alternatives;
         int groups = 0;
         bool anchored = true;
-        for (const Rule &r : kRules) {
+        for (const LabelRule &r : kLabelRules) {
             const QString pattern = QString::fromUtf8(r.pattern);
             c.rules.append({r.label, QRegularExpression(pattern)});
             anchored = anchored && everyAlternativeAnchored(r.pattern);
