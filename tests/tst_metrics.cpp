@@ -101,6 +101,10 @@ private Q_SLOTS:
         QCOMPARE(show(m.timeToDetectMinutes), show(10));
         QCOMPARE(show(m.timeToMitigateMinutes), show(40));
         QCOMPARE(show(m.timeToResolveMinutes), show(80));
+        // A mitigation after the resolution is follow-up: it measures nothing.
+        pm.timeline[2].kind = EventKind::Other;
+        pm.timeline.append(ev(undated(1, 20), EventKind::Mitigation));
+        QCOMPARE(show(computeMetrics(pm).timeToMitigateMinutes), show(std::nullopt));
     }
 
     void dayCarriedAcrossSeveralMidnights()

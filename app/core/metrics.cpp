@@ -28,14 +28,17 @@ std::optional<qint64> instant(Moment m, const Postmortem &pm)
     return m.minutesSinceEpoch();
 }
 
+/// The earliest event of `kind`, optionally no later than `notAfter`.
 std::optional<qint64> earliestOfKind(const QList<TimelineEvent> &events, EventKind kind,
-                                     const Postmortem &pm)
+                                     const Postmortem &pm,
+                                     std::optional<qint64> notAfter = std::nullopt)
 {
     std::optional<qint64> earliest;
     for (const TimelineEvent &e : events) {
         if (e.kind != kind)
             continue;
-        if (const auto t = instant(e.at, pm); t && (!earliest || *t < *earliest))
+        if (const auto t = instant(e.at, pm);
+            t && (!earliest || *t < *earliest) && (!notAfter || *t <= *notAfter))
             earliest = t;
     }
     return earliest;
@@ -57,8 +60,10 @@ IncidentMetrics computeMetrics(const Postmortem &pm)
     m.durationMinutes = since(instant(resolveAgainstStart(pm.end, pm.start), pm));
     const QList<TimelineEvent> events = withCarriedDates(pm.timeline, pm.start);
     m.timeToDetectMinutes = since(earliestOfKind(events, EventKind::Detection, pm));
-    m.timeToMitigateMinutes = since(earliestOfKind(events, EventKind::Mitigation, pm));
-    m.timeToResolveMinutes = since(earliestOfKind(events, EventKind::Resolution, pm));
+    const auto resolved = earliestOfKind(events, EventKind::Resolution, pm);
+    // Mitigation reduces impact before the fix: one after the resolution is follow-up work.
+    m.timeToMitigateMinutes = since(earliestOfKind(events, EventKind::Mitigation, pm, resolved));
+    m.timeToResolveMinutes = since(resolved);
     return m;
 }
 

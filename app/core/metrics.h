@@ -14,7 +14,9 @@ namespace Hindsight {
 /// metrics glossary), all measured from the incident start, i.e. the start of impact:
 /// - duration:        incident end − incident start.
 /// - timeToDetect:    earliest `detection` event − start (TTD; Atlassian's MTTD per incident).
-/// - timeToMitigate:  earliest `mitigation` event − start (impact reduced, not yet fixed).
+/// - timeToMitigate:  earliest `mitigation` event − start (impact reduced, not yet fixed);
+///                    a mitigation after the first resolution is follow-up and does not count,
+///                    so timeToMitigate never exceeds timeToResolve.
 /// - timeToResolve:   earliest `resolution` event − start (service restored). Only a
 ///                    resolution event counts, so a timeline without one has no TTR.
 /// "MTTR" in Hindsight means mean time to *resolve* (Atlassian's "mean time to resolve"), the
