@@ -121,9 +121,6 @@ private Q_SLOTS:
         QTest::newRow("no detection")
             << Mutation([](Postmortem &p) { p.timeline.removeFirst(); }) << "course.timeline-kinds"
             << "timeline" << -1;
-        QTest::newRow("only tasks")
-            << Mutation([](Postmortem &p) { p.actionItems.removeLast(); }) << "course.measures"
-            << "actionItems" << -1;
         QTest::newRow("too short") << Mutation([](Postmortem &p) {
             p.summary = QStringLiteral("Weights misconfigured on the load balancer.");
             p.impact = QStringLiteral("40% of users.");
@@ -251,6 +248,10 @@ private Q_SLOTS:
                                   QStringLiteral("task"), QStringLiteral("QA"), QDate(2024, 3, 9),
                                   false});
         }) << "actions.duplicate";
+        // Measures that are all tasks (or all improvements) are measures: the review set's
+        // requirements name no defect for it, and its clean documents have such lists.
+        QTest::newRow("only tasks")
+            << Mutation([](Postmortem &p) { p.actionItems.removeLast(); }) << "course.measures";
     }
     void nearMissesStayQuiet()
     {

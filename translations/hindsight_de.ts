@@ -1007,8 +1007,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+232"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+323"/>
+        <location filename="../app/core/import/span.cpp" line="+251"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+332"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1160,17 +1160,17 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-209"/>
+        <location filename="../app/core/import/span.cpp" line="-228"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>der Satz der Zusammenfassung zur Behebung</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+112"/>
         <source>the first time the summary gives</source>
         <translation>die erste Uhrzeit in der Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Ende des Vorfalls aus der in der Zusammenfassung genannten Dauer berechnet (%1 Minuten).</translation>
     </message>
@@ -4635,17 +4635,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 verlangt Korrektur- und Vorbeugungsmaßnahmen: konkrete Aufgaben mit verantwortlicher Person und Fälligkeitsdatum. Bisher ist keine angegeben.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The course format asks for the broader improvements and fixes, not only tasks.</source>
-        <translation>Das Kursformat verlangt die übergreifenden Verbesserungen und Korrekturen, nicht nur Aufgaben.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The course format asks for concrete tasks (&quot;patch the Nginx server&quot;, &quot;add monitoring on server memory&quot;).</source>
-        <translation>Das Kursformat verlangt konkrete Aufgaben („Nginx-Server patchen“, „Monitoring für den Serverspeicher einrichten“).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The postmortem has %1 words; the course format asks for 400 to 600.</source>
         <translation>Das Postmortem hat %1 Wörter; das Kursformat verlangt 400 bis 600.</translation>
     </message>

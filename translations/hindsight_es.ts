@@ -1007,8 +1007,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+232"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+323"/>
+        <location filename="../app/core/import/span.cpp" line="+251"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+332"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1160,17 +1160,17 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-209"/>
+        <location filename="../app/core/import/span.cpp" line="-228"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la frase del resumen sobre la resolución</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+112"/>
         <source>the first time the summary gives</source>
         <translation>la primera hora que da el resumen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Fin del incidente calculado a partir de la duración que indica el resumen (%1 minutos).</translation>
     </message>
@@ -4635,17 +4635,7 @@ Do you want to save them?</source>
         <translation>%1 pide medidas correctivas y preventivas: tareas concretas con un responsable y una fecha límite. Aún no se indica ninguna.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The course format asks for the broader improvements and fixes, not only tasks.</source>
-        <translation>El formato del curso pide las mejoras y correcciones de fondo, no solo tareas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The course format asks for concrete tasks (&quot;patch the Nginx server&quot;, &quot;add monitoring on server memory&quot;).</source>
-        <translation>El formato del curso pide tareas concretas («parchear el servidor Nginx», «monitorizar la memoria del servidor»).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The postmortem has %1 words; the course format asks for 400 to 600.</source>
         <translation>El postmortem tiene %1 palabras; el formato del curso pide de 400 a 600.</translation>
     </message>

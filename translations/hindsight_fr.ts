@@ -1007,8 +1007,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+232"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+323"/>
+        <location filename="../app/core/import/span.cpp" line="+251"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+332"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1160,17 +1160,17 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-209"/>
+        <location filename="../app/core/import/span.cpp" line="-228"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la phrase du résumé sur la résolution</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+112"/>
         <source>the first time the summary gives</source>
         <translation>la première heure donnée dans le résumé</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Fin de l’incident calculée à partir de la durée indiquée dans le résumé (%1 minutes).</translation>
     </message>
@@ -4635,17 +4635,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 demande des mesures correctives et préventives&#xa0;: des tâches concrètes avec un responsable et une échéance. Aucune n’est encore indiquée.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The course format asks for the broader improvements and fixes, not only tasks.</source>
-        <translation>Le format du cours demande les améliorations et corrections de fond, pas seulement des tâches.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The course format asks for concrete tasks (&quot;patch the Nginx server&quot;, &quot;add monitoring on server memory&quot;).</source>
-        <translation>Le format du cours demande des tâches concrètes («&#xa0;corriger le serveur Nginx&#xa0;», «&#xa0;superviser la mémoire du serveur&#xa0;»).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The postmortem has %1 words; the course format asks for 400 to 600.</source>
         <translation>Le post-mortem compte %1 mots&#xa0;; le format du cours en demande 400 à 600.</translation>
     </message>

@@ -443,29 +443,6 @@ void checkMeasuresAndLength(const ReviewDocument &doc, Findings &out)
                     .arg(tmpl),
                 FieldId::ActionItems);
 
-    // The course format asks for both the broader improvements and the concrete tasks.
-    if (doc.style() == Style::Course && anyMeasure) {
-        bool improvement = false, task = false;
-        for (const ActionItem &a : doc.postmortem().actionItems) {
-            improvement
-                |= a.category.compare(QLatin1String("improvement"), Qt::CaseInsensitive) == 0;
-            task |= a.category.compare(QLatin1String("task"), Qt::CaseInsensitive) == 0;
-        }
-        QString measures = doc.text(Part::Actions);
-        for (const Block *b : doc.blocks(Part::Actions))
-            measures += QLatin1Char('\n') + b->heading;
-        improvement |= matches(measures, "\\bimprovements?\\b|\\bfix(es)?\\b|\\bprevent");
-        task |= matches(measures, "\\btasks?\\b");
-        if (!doc.postmortem().actionItems.isEmpty() && (!improvement || !task))
-            out.add("course.measures", "other", FindingSeverity::Hint,
-                    !improvement ? ReviewText::tr("The course format asks for the broader "
-                                                  "improvements and fixes, not only tasks.")
-                                 : ReviewText::tr("The course format asks for concrete tasks "
-                                                  "(\"patch the Nginx server\", \"add monitoring "
-                                                  "on server memory\")."),
-                    FieldId::ActionItems);
-    }
-
     const int n = doc.wordCount();
     if (n < 400 || n > 600)
         out.add("course.length", "word-count",
