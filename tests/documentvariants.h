@@ -24,7 +24,6 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
-#include <algorithm>
 
 namespace HindsightTest {
 
@@ -120,15 +119,7 @@ inline QString numberedHeadings(const QString &text)
 /// A document with sub-sections stays as written: bold labels cannot show two levels.
 inline QString boldLabelHeadings(const QString &text)
 {
-    QList<int> levels;
-    mapLines(text, LineKind::Heading, [&levels](const QString &line) {
-        if (headingLevel(line) >= 2)
-            levels.append(headingLevel(line));
-        return line;
-    });
-    if (levels.isEmpty()
-        || *std::min_element(levels.begin(), levels.end())
-               != *std::max_element(levels.begin(), levels.end()))
+    if (!hasFlatSections(text))
         return text;
     return mapLines(text, LineKind::Heading, [](const QString &line) {
         const QString title = headingText(line);

@@ -10,16 +10,13 @@
 
 namespace Hindsight::ImportTime {
 
-std::optional<int> statedDurationMinutes(const QString &text)
+namespace {
+
+/// The minutes a length match states: group 1 the number (whole, or with a fraction of an
+/// hour: "2.5 hrs"), group 2 its unit, group 3 the minutes after hours ("2 hours and 10
+/// minutes"). nullopt without a match, or outside 1 minute to 60 days.
+std::optional<int> lengthMinutes(const FastMatch &m)
 {
-    static const FastRegex re(
-        QStringLiteral(R"(\b(?:lasted|lasting|for|duration of|down for|outage of)\s+)"
-                       R"((?:a total of\s+|a period of\s+|about\s+|approximately\s+|approx\.?\s+|)"
-                       R"(around\s+|roughly\s+|nearly\s+|almost\s+|just over\s+|over\s+|~\s*)*)"
-                       R"((\d{1,3}(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b)"
-                       R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?|m)\b)?)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const FastMatch m = re.match(QStringView(text).left(20000));
     if (!m.hasMatch())
         return std::nullopt;
     const double n = m.captured(1).toDouble();
@@ -30,6 +27,20 @@ std::optional<int> statedDurationMinutes(const QString &text)
     if (minutes <= 0 || minutes > 60 * 24 * 60)
         return std::nullopt;
     return minutes;
+}
+
+} // namespace
+
+std::optional<int> statedDurationMinutes(const QString &text)
+{
+    static const FastRegex re(
+        QStringLiteral(R"(\b(?:lasted|lasting|for|duration of|down for|outage of)\s+)"
+                       R"((?:a total of\s+|a period of\s+|about\s+|approximately\s+|approx\.?\s+|)"
+                       R"(around\s+|roughly\s+|nearly\s+|almost\s+|just over\s+|over\s+|~\s*)*)"
+                       R"((\d{1,3}(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b)"
+                       R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?|m)\b)?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return lengthMinutes(re.match(QStringView(text).left(20000)));
 }
 
 std::optional<int> statedLengthFromStart(const QString &text)
@@ -43,16 +54,7 @@ std::optional<int> statedLengthFromStart(const QString &text)
             R"(\s+(?:counted\s+|measured\s+)?from\s+the\s+(?:start|beginning|time|moment))"
             R"(\s+(?:of|it|we|the))"),
         QRegularExpression::CaseInsensitiveOption);
-    const FastMatch m = re.match(QStringView(text).left(20000));
-    if (!m.hasMatch())
-        return std::nullopt;
-    const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
-    int minutes = m.captured(1).toInt() * (hours ? 60 : 1);
-    if (hours && m.hasCaptured(3))
-        minutes += m.captured(3).toInt();
-    if (minutes <= 0 || minutes > 60 * 24 * 60)
-        return std::nullopt;
-    return minutes;
+    return lengthMinutes(re.match(QStringView(text).left(20000)));
 }
 
 std::optional<int> statedOutageLength(const QString &text)
@@ -67,16 +69,7 @@ std::optional<int> statedOutageLength(const QString &text)
             R"((\d{1,3})\s*(hours?|hrs?|minutes?|mins?)\b)"
             R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b)?)"),
         QRegularExpression::CaseInsensitiveOption);
-    const FastMatch m = re.match(QStringView(text).left(20000));
-    if (!m.hasMatch())
-        return std::nullopt;
-    const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
-    int minutes = m.captured(1).toInt() * (hours ? 60 : 1);
-    if (hours && m.hasCaptured(3))
-        minutes += m.captured(3).toInt();
-    if (minutes <= 0 || minutes > 60 * 24 * 60)
-        return std::nullopt;
-    return minutes;
+    return lengthMinutes(re.match(QStringView(text).left(20000)));
 }
 
 std::optional<Span> findSpan(const QString &text, bool dayFirst)
