@@ -38,6 +38,8 @@ private Q_SLOTS:
     void futureWorkSections();
     void identifiedProblemsAreNoMeasures();
     void progressiveMeasuresUnderAQuestion();
+    void lessonsJoinedToTheMeasures();
+    void numberedSubHeadingsAreMeasures();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -478,6 +480,46 @@ void TestImportActions::progressiveMeasuresUnderAQuestion()
         QStringLiteral("# Login outage\n\n## Action items\n\nAdd an alert a week before any key\n"
                        "expires and page the owner\n"));
     QCOMPARE(wrapped.actionItems.size(), 1);
+}
+
+/// A heading that joins the lessons to the measures ("Lessons learned and future improvements")
+/// names the measures: its lines are the action items, one a line.
+void TestImportActions::lessonsJoinedToTheMeasures()
+{
+    for (const char *heading : {"Lessons Learned and Future Improvements", "Takeaways & next steps",
+                                "What went wrong and action items"}) {
+        const Postmortem pm = importMarkdown(
+            QStringLiteral("# Cache outage\n\n## Summary\n\nThe cache refused writes for an "
+                           "hour.\n\n## %1\n\nAdd a disk alert at 80 percent.\nMove the "
+                           "snapshots to their own volume.\nWrite a runbook for a full disk.\n")
+                .arg(QLatin1String(heading)));
+        QCOMPARE(pm.actionItems.size(), 3);
+        QCOMPARE(pm.actionItems.at(1).text,
+                 QStringLiteral("Move the snapshots to their own volume."));
+    }
+    // Lessons joined to something else stay a section of their own.
+    const Postmortem lessons = importMarkdown(QStringLiteral(
+        "# Cache outage\n\n## Action items\n\n- Add a disk alert\n\n## Lessons learned and "
+        "surprises\n\nDisks fill faster than we thought.\n"));
+    QCOMPARE(lessons.actionItems.size(), 1);
+}
+
+/// Numbered sub-headings under the measures ("#### 1) Cron cleanup scheduled") are one action
+/// item each; the paragraphs under them stay in the section. "Resulting actions" names the
+/// measures, as corrective-action processes call them.
+void TestImportActions::numberedSubHeadingsAreMeasures()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Disk full\n\n## Timeline\n\n- 10:00 UTC alerts fire\n- 10:30 UTC disk cleaned\n\n"
+        "# Resulting Actions\n\n#### 1) Archive cleanup job `@ana`\n\nA nightly job removes "
+        "archives older than a week.\n\n#### 2) Disk alerts `@ben`\n\nAlerts fire at 90 "
+        "percent.\n\n#### 3) Runbook written\n\nThe on-call wiki has the steps.\n"));
+    QCOMPARE(pm.actionItems.size(), 3);
+    QVERIFY(pm.actionItems.at(1).text.contains(QLatin1String("Disk alerts")));
+    bool detailKept = false;
+    for (const Section &s : pm.sections)
+        detailKept = detailKept || s.text.contains(QLatin1String("nightly job removes"));
+    QVERIFY(detailKept);
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void datedFourDigitTimes();
     void timelineHeadingsWithANoteOrAKind();
     void subBulletTimesAreDetail();
+    void timelineHeadingNamesTheDay();
 };
 
 /// A line that opens with a time because the editor wrapped there ("… dropped for two minutes
@@ -652,6 +653,35 @@ void TestImportTimeline::subBulletTimesAreDetail()
         QStringLiteral("# Printer outage\n\n## Timeline\n\n- **2024-06-03**\n"
                        "    - print queue stops at 09:00 UTC\n    - queue drains by 10:00 UTC\n"));
     QCOMPARE(timedEvents(days).size(), 2);
+}
+
+/// "## Timeline - May 29, 2021" dates the entries under it, and a city alone after each time
+/// ("16:37 Denver - …") is their zone, read by the day (daylight saving in May).
+void TestImportTimeline::timelineHeadingNamesTheDay()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("---\ntitle: Build agents stopped\ndate: 2021-05-29T22:41:00-00:00\n---\n\n"
+                       "# Build agents stopped\n\n## Timeline - May 29, 2021\n\n"
+                       "* 16:37 Denver - We upgraded the plugins and restarted the server\n"
+                       "* 17:39 Denver - Builds waited for agents that never came\n"
+                       "* 20:03 Denver - The older plugins are back and builds run again\n"));
+    QList<TimelineEvent> timed;
+    for (const TimelineEvent &e : pm.timeline)
+        if (e.at.time.isValid())
+            timed.append(e);
+    QCOMPARE(timed.size(), 3);
+    for (const TimelineEvent &e : timed) {
+        QCOMPARE(e.at.date, QDate(2021, 5, 29));
+        QCOMPARE(e.at.utcOffsetMinutes, std::optional<int>(-360));
+    }
+    QCOMPARE(timed.first().text,
+             QStringLiteral("We upgraded the plugins and restarted the server"));
+    // A city that is the sentence's subject is no zone.
+    const Postmortem subject = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Timeline\n\n- 2021-05-29 16:37 Denver engineers restart the server\n"));
+    QVERIFY(!subject.timeline.isEmpty());
+    QVERIFY(!subject.timeline.first().at.utcOffsetMinutes.has_value()
+            || subject.timeline.first().at.utcOffsetMinutes == 0);
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

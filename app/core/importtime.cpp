@@ -277,7 +277,10 @@ const FastRegex &zoneTokenRegex()
         R"(|(?<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Canada|Brazil|Mexico|Chile|Etc)/[A-Za-z_]+(?:[/-][A-Za-z_]+)?))"
         R"(|(?<long>(?=[A-Z])(?i:(?:coordinated universal|greenwich mean|british summer|(?:western|central|eastern) european(?: summer| standard)?|(?:west|central|east) african?|south africa standard|indian? standard|japan standard|(?:hawaii|alaska|pacific|mountain|central|eastern|atlantic)(?: standard| daylight)?)\s+time)\b))"
         R"(|(?<city>\p{Lu}\p{Ll}+(?:[ _]\p{Lu}\p{Ll}+)?)\s+time\b)"
-        R"(|(?<abbr>[A-Z]{1,5}|Pacific|Mountain|Central|Eastern)(?:/(?<abbr2>[A-Z]{2,5}))?(?![A-Za-z0-9])))"));
+        R"(|(?<abbr>[A-Z]{1,5}|Pacific|Mountain|Central|Eastern)(?:/(?<abbr2>[A-Z]{2,5}))?(?![A-Za-z0-9]))"
+        // A city alone as the time's label, set off by a dash, colon or bracket ("16:37 Denver -
+        // …", "(09:10 Berlin)"): the city of an IANA zone id. Never a sentence's subject.
+        R"(|(?<bcity>\p{Lu}\p{Ll}+(?:[ _]\p{Lu}\p{Ll}+)?)(?=\s*(?:[-\x{2013}\x{2014}:)\]]|$))))"));
     return re;
 }
 
@@ -450,8 +453,9 @@ std::optional<ZoneHit> zoneFromMatch(const FastMatch &m, const QDate &date, bool
         }
         return std::nullopt;
     }
-    if (m.hasCaptured(u"city")) {
-        const auto it = zonesByCity().constFind(m.captured(u"city").simplified().toLower());
+    if (m.hasCaptured(u"city") || (afterTime && m.hasCaptured(u"bcity"))) {
+        const QString city = m.hasCaptured(u"city") ? m.captured(u"city") : m.captured(u"bcity");
+        const auto it = zonesByCity().constFind(city.simplified().toLower());
         if (it == zonesByCity().cend())
             return std::nullopt;
         const QTimeZone tz(*it);

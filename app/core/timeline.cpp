@@ -32,15 +32,15 @@ std::vector<Effective> carryDates(const QList<TimelineEvent> &events, const Mome
 {
     qint64 day = 0;
     bool dayKnown = false;
-    std::optional<qint64> referenceMs; // the previous timed event, or the start
     if (start.date.isValid()) {
         day = start.date.toJulianDay();
         dayKnown = true;
     }
-    std::optional<qint64> startMs;
-    if (start.time.isValid())
-        startMs = day * kMsPerDay + start.time.msecsSinceStartOfDay();
-    referenceMs = startMs;
+    // The start, and the previous timed event (or the start): wall-clock ms, when known.
+    bool startKnown = start.time.isValid();
+    const qint64 startMs = startKnown ? day * kMsPerDay + start.time.msecsSinceStartOfDay() : 0;
+    bool referenceKnown = startKnown;
+    qint64 referenceMs = startMs;
 
     std::vector<Effective> out;
     out.reserve(events.size());
@@ -51,10 +51,10 @@ std::vector<Effective> carryDates(const QList<TimelineEvent> &events, const Mome
             if (e.at.date.isValid()) {
                 day = e.at.date.toJulianDay();
                 dayKnown = true;
-            } else if (referenceMs) {
+            } else if (referenceKnown) {
                 // Rows dated before the incident start do not pull the undated rows below
                 // them back: those are read against the start.
-                const qint64 reference = startMs ? std::max(*referenceMs, *startMs) : *referenceMs;
+                const qint64 reference = startKnown ? std::max(referenceMs, startMs) : referenceMs;
                 // The day that puts the time in [reference - look-back, +24 h).
                 const qint64 lower = reference - kLookBackMs;
                 day = floorDiv(lower, kMsPerDay);
@@ -66,13 +66,15 @@ std::vector<Effective> carryDates(const QList<TimelineEvent> &events, const Mome
                 eff.carriedDate = QDate::fromJulianDay(day);
             }
             eff.instantMs = day * kMsPerDay + timeOfDay;
-            referenceMs = eff.instantMs;
+            referenceMs = *eff.instantMs;
+            referenceKnown = true;
         } else if (e.at.date.isValid()) {
-            const qint64 jd = e.at.date.toJulianDay();
-            if (!dayKnown || jd != day) {
-                day = jd;
-                referenceMs.reset(); // a new day with no time yet: nothing to roll over from
-            }
+            // A day of its own ("## May 29" over its entries) dates the times below it, even
+            // the start's day: they roll over from each other, no longer from the start, whose
+            // time may be written in another zone than theirs.
+            day = e.at.date.toJulianDay();
+            referenceKnown = false;
+            startKnown = false;
             dayKnown = true;
         }
         out.push_back(eff);

@@ -133,6 +133,12 @@ void MarkdownImporter::resolveTimelineDates()
             previous = d;
         m_events[k].event.at.date = d;
         m_events[k].event.at.utcOffsetMinutes = carried.at(k).at.utcOffsetMinutes;
+        // A zone that keeps daylight saving ("16:37 PT", "09:10 Berlin") read before the entry
+        // had its date took the standard offset: read again for the day (IANA rules).
+        if (const std::optional<ImportTime::ZoneHit> &zone = m_events.at(k).zone;
+            zone && d.isValid())
+            if (const std::optional<int> byDay = ImportTime::zoneOffset(zone->label, d))
+                m_events[k].event.at.utcOffsetMinutes = byDay;
     }
     if (rolled)
         noteGuess(ReportText::tr("The timeline passes midnight: the entries after it are dated the "

@@ -325,6 +325,12 @@ void MarkdownImporter::processHeading(int i)
         && line.headingLevel > m_partLevel) {
         if (m_part == Part::Timeline) {
             timelineLine(i, line.content);
+        } else if (isEnumeratedParagraph(line.content)) {
+            // "#### 1) Cron cleanup scheduled" under "# Resulting actions": a numbered
+            // sub-heading names one measure, as a numbered paragraph does; the paragraphs under
+            // it stay in the section.
+            m_prevBlank = true;
+            measuresLine(i, line.content);
         } else {
             m_itemOpen = false;
             m_stepsOf = -1;

@@ -126,7 +126,11 @@ const LabelRule kLabelRules[] = {
      // The Ministry of Justice Cloud Platform incident log's "Review actions".
      R"(|^(post ?-?incident )?review actions$)"
      // The work ahead, as papers close: "Future work", "Future plans", "Looking forward".
-     R"(|^(future (work|works|plans?|improvements?|actions)|looking (forward|ahead))$)"},
+     R"(|^(future (work|works|plans?|improvements?|actions)|looking (forward|ahead))$)"
+     // Actions named by how the review came to them, in the terms of corrective-action
+     // processes (ISO 9001 §10.2 "actions", ITIL's "remedial actions"): "Resulting actions",
+     // "Recommended actions", "Agreed actions", "Planned improvements".
+     R"(|^(resulting|remedial|recommended|agreed|proposed|planned|follow ?-?on) (actions?|action items|measures|tasks|improvements?|changes)\b.{0,40}$)"},
     {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
     // The course template asks for "a list of tasks … (be very specific, like a TODO)":
     // students head that list "Tasks", "TODO" or "TODO list".
@@ -174,6 +178,24 @@ const LabelRule kLabelRules[] = {
 
 } // namespace
 
+namespace {
+
+/// A heading that joins a retrospective to the measures ("Lessons learned and future
+/// improvements", "Takeaways and next steps", "What went wrong and action items") names the
+/// measures: the lessons are what the list is drawn from, the list is what to do. The Google SRE
+/// template keeps "Lessons Learned" and "Action Items" apart; write-ups that merge them put the
+/// actions under the joined heading. Label::None when \a norm is no such join.
+Label joinedMeasuresLabel(const QString &norm)
+{
+    const qsizetype join = norm.lastIndexOf(QLatin1String(" and "));
+    if (join <= 0 || !isRetrospectiveLabel(norm.left(join)))
+        return Label::None;
+    const Label after = classifyLabel(norm.mid(join + 5));
+    return after == Label::Measures || after == Label::Improvements ? Label::Measures : Label::None;
+}
+
+} // namespace
+
 Label classifyLabel(const QString &norm)
 {
     // The rules as one pattern, "(?:rule 1)()|(?:rule 2)()|…", each followed by an empty marker
@@ -217,6 +239,8 @@ Label classifyLabel(const QString &norm)
         for (const auto &[group, label] : compiled.markers)
             if (m.capturedStart(group) >= 0)
                 return label;
+    if (const Label joined = joinedMeasuresLabel(norm); joined != Label::None)
+        return joined;
     return classifyForeignLabel(norm);
 }
 
@@ -308,6 +332,19 @@ LabelSplit splitLabel(const QString &content)
 
 LabelSplit headingLabel(const QString &content)
 {
+    // "Timeline - May 29, 2021", "Timeline — 2024-03-05": the timeline's heading names the day
+    // its entries happened, set off by a dash. The day is read as the timeline's first line.
+    static const FastRegex dated(QStringLiteral(
+        R"(^\s*([A-Za-z][A-Za-z ]{1,30}?)\s+[-\x{2013}\x{2014}]\s+((?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).{0,60})$)"));
+    if (const FastMatch m = dated.match(content);
+        m.hasMatch() && classifyLabel(normaliseLabel(m.captured(1))) == Label::Timeline) {
+        LabelSplit split;
+        split.ok = true;
+        split.colon = true;
+        split.label = m.captured(1);
+        split.rest = m.captured(2).trimmed();
+        return split;
+    }
     LabelSplit split = splitLabel(content);
     if (split.ok)
         return split;
