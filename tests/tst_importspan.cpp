@@ -41,6 +41,7 @@ private Q_SLOTS:
     void entrySayingTheServiceIsOperationalEndsIt();
     void summaryTellsTheResolutionFirst();
     void leadSentenceStatesTheOutagesLength();
+    void stateThatLastedUntilATime();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -575,6 +576,23 @@ void TestImportSpan::leadSentenceStatesTheOutagesLength()
         "# Disk\n\n## Summary\nOn 2024-02-06 the disk filled.\n\n## Timeline\n"
         "- 10:00: disk full\n- 10:20: we back up the database\n- 10:50: writes succeed\n"));
     QCOMPARE(backup.end.time, QTime(10, 50));
+}
+
+/// "This state lasted until 16:05 UTC" ends the incident at 16:05, as "resolved at" does.
+void TestImportSpan::stateThatLastedUntilATime()
+{
+    const QString text = QStringLiteral(
+        "# Slow builds\n\n## Summary\n\nOn 2025-03-04 the build service slowed down at 09:20 "
+        "UTC. This state lasted until 11:05 UTC, when the workers were replaced.\n\n"
+        "## Timeline\n\n- 09:25 UTC alert fires\n- 10:40 UTC workers replaced\n"
+        "- 12:30 UTC we write up the follow-ups\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.start.time, QTime(9, 20));
+    QCOMPARE(pm.end.time, QTime(11, 5));
+    // "Until" after an action is no end of the incident.
+    QString waited = text;
+    waited.replace(QStringLiteral("This state lasted until"), QStringLiteral("We waited until"));
+    QVERIFY(importMarkdown(waited).end.time != QTime(11, 5));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

@@ -40,7 +40,8 @@ SpanChoice MarkdownImporter::endFirst(const QString &text, const ImportTime::Tim
 namespace {
 
 /// Whether the words before a time a summary gives say the incident ended then: a recovery
-/// word and "by", "at" or "as of" ("was fixed by 10:05AM ET", "resolved on 04/15/2021 at").
+/// word and "by", "at" or "as of" ("was fixed by 10:05AM ET", "resolved on 04/15/2021 at"), or
+/// a state that lasted until it.
 bool endCueBefore(const QString &before)
 {
     static const FastRegex endCue(
@@ -49,7 +50,10 @@ bool endCueBefore(const QString &before)
             // "resolved on the 17th of March 2024 at 2:28pm", "resolved on 04/15/2021 at 11
             // p.m." (the day between the word and the time).
             R"((?:on\s+[\w/.,-]+(?:\s+[\w/.,-]+){0,4}?,?\s+)?)"
-            R"((?:by|at|around|by around|as of)\s+(?:about\s+|approximately\s+|~\s*)?$)"),
+            R"((?:by|at|around|by around|as of)\s+(?:about\s+|approximately\s+|~\s*)?$)"
+            // A state said to last to the time: "This state lasted until 16:05 UTC", "the
+            // errors continued until", "the queue remained full until".
+            R"(|\b(?:lasted|continued|persisted|went on|remained\s+[\w-]+)\s+until\s+(?:about\s+|approximately\s+|around\s+|~\s*)?$)"),
         QRegularExpression::CaseInsensitiveOption);
     return endCue.match(before).hasMatch();
 }
