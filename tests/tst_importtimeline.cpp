@@ -48,6 +48,7 @@ private Q_SLOTS:
     void timelineHeadingsWithANoteOrAKind();
     void subBulletTimesAreDetail();
     void timelineHeadingNamesTheDay();
+    void proseEntriesTellTheirDayAndAfternoon();
 };
 
 /// A line that opens with a time because the editor wrapped there ("… dropped for two minutes
@@ -682,6 +683,29 @@ void TestImportTimeline::timelineHeadingNamesTheDay()
     QVERIFY(!subject.timeline.isEmpty());
     QVERIFY(!subject.timeline.first().at.utcOffsetMinutes.has_value()
             || subject.timeline.first().at.utcOffsetMinutes == 0);
+}
+
+/// Entries told as sentences: the day in the same clause is the entry's ("at 12:16 ET on June
+/// 16, 2020"), over a "Date:" line written days later; a time that drops "PM" in a timeline
+/// written on the 12-hour clock is the afternoon's; the template's italic hint is no entry.
+void TestImportTimeline::proseEntriesTellTheirDayAndAfternoon()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Search outage\n\nDate: March 12, 2021\n\n## Timeline\n_date, time, what happened_\n"
+        "- The support desk reported failed searches at 11:40 ET on March 9, 2021.\n"
+        "- Engineers rolled the index back at about 2:10 PM ET.\n"
+        "- Searches worked again at about 3:05 ET, March 9.\n"));
+    QCOMPARE(pm.timeline.size(), 3);
+    QCOMPARE(pm.timeline.first().at.date, QDate(2021, 3, 9));
+    QCOMPARE(pm.timeline.last().at.time, QTime(15, 5));
+    QCOMPARE(pm.timeline.last().at.date, QDate(2021, 3, 9));
+    QCOMPARE(pm.end.time, QTime(15, 5));
+    // On the 24-hour clock "3:05" after 14:10 passes midnight.
+    const Postmortem night = importMarkdown(
+        QStringLiteral("# Search outage\n\n## Timeline\n- 2021-03-09 22:40 UTC searches fail\n"
+                       "- 23:10 UTC index rolled back\n- 3:05 UTC searches work again\n"));
+    QCOMPARE(night.timeline.last().at.time, QTime(3, 5));
+    QCOMPARE(night.timeline.last().at.date, QDate(2021, 3, 10));
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

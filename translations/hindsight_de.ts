@@ -1007,8 +1007,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+251"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+332"/>
+        <location filename="../app/core/import/span.cpp" line="+255"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+369"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Überschriften, die nur eine Uhrzeit sind (ab Zeile %1), wurden als Zeitleiste gelesen.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+257"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
     </message>
@@ -1122,7 +1122,12 @@
         <translation>„%1“ (Zeile %2) gelesen als: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+118"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+60"/>
+        <source>“%1” read as the afternoon: the timeline writes AM and PM, and the entry follows one at %2.</source>
+        <translation>„%1“ als Nachmittag gelesen: Die Zeitleiste schreibt AM und PM, und der Eintrag folgt auf einen um %2.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Chat log</source>
         <translation>Chatprotokoll</translation>
     </message>
@@ -1132,7 +1137,7 @@
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+134"/>
+        <location filename="../app/core/import/narrative.cpp" line="+135"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Kein Abschnitt mit Maßnahmen: der %n Punkt von „%1“, der sagt, was zu tun ist, wird als Maßnahme gelesen.</numerusform>
@@ -1160,12 +1165,12 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-228"/>
+        <location filename="../app/core/import/span.cpp" line="-232"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>der Satz der Zusammenfassung zur Behebung</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>the first time the summary gives</source>
         <translation>die erste Uhrzeit in der Zusammenfassung</translation>
     </message>
@@ -1297,12 +1302,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-144"/>
+        <location filename="../app/core/import/resolve.cpp" line="-150"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Keine Zeitzone angegeben; die Uhrzeiten bleiben wie geschrieben.</translation>
     </message>
@@ -1322,7 +1327,7 @@
         <translation>Normalzeit angenommen (kein Datum).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>The timeline passes midnight: the entries after it are dated the next day.</source>
         <translation>Die Zeitleiste geht über Mitternacht: Die Einträge danach fallen auf den nächsten Tag.</translation>
     </message>

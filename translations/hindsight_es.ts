@@ -1007,8 +1007,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+251"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+332"/>
+        <location filename="../app/core/import/span.cpp" line="+255"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+369"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Los encabezados que solo son una hora (desde la línea %1) se leyeron como cronología.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+257"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
     </message>
@@ -1122,7 +1122,12 @@
         <translation>«%1» (línea %2) leído como: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+118"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+60"/>
+        <source>“%1” read as the afternoon: the timeline writes AM and PM, and the entry follows one at %2.</source>
+        <translation>«%1» leído como la tarde: la cronología escribe AM y PM, y la entrada sigue a una de las %2.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Chat log</source>
         <translation>Registro de chat</translation>
     </message>
@@ -1132,7 +1137,7 @@
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+134"/>
+        <location filename="../app/core/import/narrative.cpp" line="+135"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No hay sección de medidas: el %n elemento de «%1» que dice qué hacer se lee como acción.</numerusform>
@@ -1160,12 +1165,12 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-228"/>
+        <location filename="../app/core/import/span.cpp" line="-232"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la frase del resumen sobre la resolución</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>the first time the summary gives</source>
         <translation>la primera hora que da el resumen</translation>
     </message>
@@ -1297,12 +1302,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-144"/>
+        <location filename="../app/core/import/resolve.cpp" line="-150"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>No se indica zona horaria; las horas se conservan tal como están escritas.</translation>
     </message>
@@ -1322,7 +1327,7 @@
         <translation>Se supone horario estándar (sin fecha).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>The timeline passes midnight: the entries after it are dated the next day.</source>
         <translation>La cronología pasa de medianoche: las entradas posteriores se fechan al día siguiente.</translation>
     </message>

@@ -1007,8 +1007,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+251"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+332"/>
+        <location filename="../app/core/import/span.cpp" line="+255"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+369"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Les titres qui ne sont qu’une heure (à partir de la ligne %1) ont été lus comme chronologie.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+257"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
     </message>
@@ -1122,7 +1122,12 @@
         <translation>«&#xa0;%1&#xa0;» (ligne %2) lu comme&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+118"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+60"/>
+        <source>“%1” read as the afternoon: the timeline writes AM and PM, and the entry follows one at %2.</source>
+        <translation>« %1 » lu comme l’après-midi : la chronologie écrit AM et PM, et l’entrée suit une entrée à %2.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Chat log</source>
         <translation>Journal de discussion</translation>
     </message>
@@ -1132,7 +1137,7 @@
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+134"/>
+        <location filename="../app/core/import/narrative.cpp" line="+135"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Aucune section de mesures : le %n élément de « %1 » qui dit quoi faire est lu comme action.</numerusform>
@@ -1160,12 +1165,12 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-228"/>
+        <location filename="../app/core/import/span.cpp" line="-232"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la phrase du résumé sur la résolution</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>the first time the summary gives</source>
         <translation>la première heure donnée dans le résumé</translation>
     </message>
@@ -1297,12 +1302,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-144"/>
+        <location filename="../app/core/import/resolve.cpp" line="-150"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Aucun fuseau horaire n’est indiqué&#xa0;; les heures sont gardées telles qu’écrites.</translation>
     </message>
@@ -1322,7 +1327,7 @@
         <translation>Heure d’hiver supposée (pas de date).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>The timeline passes midnight: the entries after it are dated the next day.</source>
         <translation>La chronologie passe minuit&#xa0;: les entrées suivantes sont datées du lendemain.</translation>
     </message>

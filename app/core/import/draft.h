@@ -122,6 +122,8 @@ private:
     /// A nested list item under a timeline entry led by its time: its prose's times are detail.
     bool detailOfTimedEntry(const Line &line) const;
     void timeInTheText(PendingEvent &pe) const;
+    bool isTemplateHint(const Line &line) const;
+    void readAfternoonTimes();
     /// An entry led by its day only: the time its text opens with ("At 12:50 UTC, …").
     void timeOpeningTheText(PendingEvent &pe) const;
     void measuresLine(int i, const QString &content);

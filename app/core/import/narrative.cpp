@@ -46,6 +46,7 @@ void MarkdownImporter::finish()
     preventionParagraphsAsMeasures();
     settleActionItems();
     settleEventKinds();
+    readAfternoonTimes();
     resolveStartEnd();
     resolvePercent();
     resolveRootCause();

@@ -33,6 +33,52 @@ void MarkdownImporter::timeOpeningTheText(PendingEvent &pe) const
     }
 }
 
+void MarkdownImporter::readAfternoonTimes()
+{
+    // A timeline on the 12-hour clock often drops "PM" once the afternoon is clear: "1:00 PM
+    // ET", then "resolved at approximately 4:00 ET". An entry whose time is written as the
+    // 12-hour clock writes it (an hour of one digit or 10-11, no AM/PM), in a timeline whose
+    // other entries write AM or PM, and which would fall hours before the entry above it on
+    // the same day, is the afternoon's: twelve hours are added.
+    static const FastRegex twelveHour(QStringLiteral(R"(^(?:[1-9]|1[01]):[0-5]\d(?!\d))"));
+    static const FastRegex meridiem(QStringLiteral(R"(\d\s*[AaPp]\.?[Mm]\b)"));
+    bool usesMeridiem = false;
+    for (const PendingEvent &pe : std::as_const(m_events))
+        usesMeridiem = usesMeridiem || meridiem.matches(pe.event.at.text);
+    if (!usesMeridiem)
+        return;
+    const PendingEvent *previous = nullptr;
+    for (PendingEvent &pe : m_events) {
+        Moment &at = pe.event.at;
+        if (!at.time.isValid())
+            continue;
+        if (previous && !meridiem.matches(at.text) && twelveHour.matches(at.text)
+            && at.time < previous->event.at.time
+            && at.time.addSecs(12 * 3600) >= previous->event.at.time
+            && (!at.date.isValid() || at.date == previous->event.at.date)) {
+            at.time = at.time.addSecs(12 * 3600);
+            noteGuess(ReportText::tr("“%1” read as the afternoon: the timeline writes AM and PM, "
+                                     "and the entry follows one at %2.")
+                          .arg(at.text, previous->event.at.time.toString(QStringLiteral("HH:mm"))),
+                      {FieldId::Timeline});
+        }
+        previous = &pe;
+    }
+}
+
+bool MarkdownImporter::isTemplateHint(const Line &line) const
+{
+    // A paragraph wholly in italics, no time in it, before the first entry: what the template
+    // asked for ("_Date/time of discovery_", "*What happened, in order*"), not an event.
+    const QString &c = line.content;
+    if (line.kind != LineKind::Paragraph || !m_events.isEmpty() || c.size() < 3)
+        return false;
+    const QChar mark = c.front();
+    return (mark == QLatin1Char('_') || mark == QLatin1Char('*')) && c.back() == mark
+           && c.at(1) != mark && c.at(c.size() - 2) != mark
+           && ImportTime::findTimes(c, 1).isEmpty();
+}
+
 void MarkdownImporter::timeInTheText(PendingEvent &pe) const
 {
     // An entry not led by its time: the first time its sentence tells, with the zone after it.
@@ -46,6 +92,21 @@ void MarkdownImporter::timeInTheText(PendingEvent &pe) const
     if (auto z = ImportTime::zoneAfter(content, t.pos + t.length)) {
         pe.event.at.text += QLatin1Char(' ') + z->label;
         pe.zone = z;
+    }
+    // The day the same clause tells with it ("at 12:16 ET on June 16, 2020", "on 2024-03-02
+    // at 09:10"): the entry's own date, which beats the one carried down the timeline.
+    for (const ImportTime::DateHit &d : ImportTime::findDates(content, m_dayFirst, 4, kScan)) {
+        const qsizetype gap
+            = d.pos >= t.pos ? d.pos - (t.pos + t.length) : t.pos - (d.pos + d.length);
+        const qsizetype from = std::min(d.pos, t.pos);
+        const qsizetype to = std::max(d.pos + d.length, t.pos + t.length);
+        const QStringView between = QStringView(content).mid(from, to - from);
+        if (d.date.isValid() && gap >= 0 && gap <= 24 && !between.contains(QLatin1Char('.'))
+            && !between.contains(QLatin1Char(';'))) {
+            pe.event.at.date = d.date;
+            pe.explicitDate = true;
+            break;
+        }
     }
 }
 
@@ -107,8 +168,9 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
     if (!lead && line.kind == LineKind::TableRow)
         lead = basicTimeCell(content);
 
-    // Notes that are no entries: "All times in PDT", chat lines pasted into the timeline.
-    if (!lead && ImportTime::declaredZone(content)) {
+    // Notes that are no entries: "All times in PDT", chat lines pasted into the timeline, and
+    // a template's hint in italics ("_date, time, step/event_") left under the heading.
+    if (!lead && (ImportTime::declaredZone(content) || isTemplateHint(line))) {
         appendExtra(m_partHeading, displayText(line));
         m_eventOpen = false;
         return;
