@@ -42,6 +42,7 @@ private Q_SLOTS:
     void summaryTellsTheResolutionFirst();
     void leadSentenceStatesTheOutagesLength();
     void stateThatLastedUntilATime();
+    void leadUpDaysBeforeUndatedEntries();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -593,6 +594,37 @@ void TestImportSpan::stateThatLastedUntilATime()
     QString waited = text;
     waited.replace(QStringLiteral("This state lasted until"), QStringLiteral("We waited until"));
     QVERIFY(importMarkdown(waited).end.time != QTime(11, 5));
+}
+
+/// A lead-up entry days before, then entries whose day is written once and carried down
+/// ("**2020-09-03 13:57**", "**13:59**"): the incident is on the carried day. Entries that
+/// say the service is down and no longer down bound it.
+void TestImportSpan::leadUpDaysBeforeUndatedEntries()
+{
+    const QString text = QStringLiteral(
+        "# Search outage\n\n## Timeline (times in CEST)\n\n"
+        "- **2022-04-02 08:09**: a reindex runs as the wrong user\n"
+        "- **2022-04-09 13:57**: we deploy\n- **13:59**: the search unit fails to start\n"
+        "- **14:40**: we remove the indices\n- **14:47**: we start the daemon as root\n"
+        "- **20:30**: the indices are rebuilt\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.start.date, QDate(2022, 4, 9));
+    QCOMPARE(pm.start.time, QTime(13, 57));
+    QCOMPARE(pm.end.date, QDate(2022, 4, 9));
+    QString marked = text;
+    marked.replace(QStringLiteral("we remove the indices"),
+                   QStringLiteral("we remove the indices. **The search is down**"));
+    marked.replace(QStringLiteral("as root"),
+                   QStringLiteral("as root, the search is no longer down"));
+    const Postmortem bounded = importMarkdown(marked);
+    QCOMPARE(bounded.start.time, QTime(14, 40));
+    QCOMPARE(bounded.end.time, QTime(14, 47));
+    QCOMPARE(bounded.end.date, QDate(2022, 4, 9));
+    // A figure that went down is no outage.
+    QString figure = text;
+    figure.replace(QStringLiteral("we remove the indices"),
+                   QStringLiteral("error rate is down to 2%"));
+    QCOMPARE(importMarkdown(figure).start.time, QTime(13, 57));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

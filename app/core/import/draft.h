@@ -293,6 +293,9 @@ private:
     std::optional<EventKind> m_groupKind;
     int m_groupDepth = 0;
     int m_firstTimelineLine = 0;
+    /// The timeline's notes state the day its entries happened on ("Unless otherwise noted
+    /// all events happened on 2019-10-21"): an entry dated otherwise does not carry its day.
+    bool m_timelineDayStated = false;
     int m_lastTimelineLine = 0;
     int m_timedListEnd = -1;       ///< last line of a timed list read as the timeline
     int m_hasTimelineSection = -1; ///< -1 not yet known, else 0/1

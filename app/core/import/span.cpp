@@ -345,20 +345,27 @@ void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
     // before the next dated one, and follow-ups (a vendor's report, the review) a day or more
     // after the one before, stay in the timeline but do not bound the incident.
     if (firstTimed && lastTimed && firstTimed != lastTimed) {
+        // Each timed entry with its day: written, or carried down from the last one written
+        // ("**2020-09-03 13:57**" then "**13:59**").
         QList<const PendingEvent *> dated;
-        for (const PendingEvent &pe : std::as_const(m_events))
-            if (pe.event.at.time.isValid() && pe.explicitDate)
+        QList<QDate> days;
+        for (const PendingEvent &pe : std::as_const(m_events)) {
+            const QDate day = pe.event.at.time.isValid() ? carriedDate(&pe) : QDate();
+            if (day.isValid()) {
                 dated.append(&pe);
-        const auto gapDays = [](const PendingEvent *a, const PendingEvent *b) {
-            return QDateTime(a->event.at.date, a->event.at.time, Qt::UTC)
-                       .secsTo(QDateTime(b->event.at.date, b->event.at.time, Qt::UTC))
+                days.append(day);
+            }
+        }
+        const auto gapDays = [&](qsizetype a, qsizetype b) {
+            return QDateTime(days.at(a), dated.at(a)->event.at.time, Qt::UTC)
+                       .secsTo(QDateTime(days.at(b), dated.at(b)->event.at.time, Qt::UTC))
                    / 86400;
         };
         qsizetype from = 0;
         qsizetype to = dated.size() - 1;
-        while (from < to && gapDays(dated.at(from), dated.at(from + 1)) >= 1)
+        while (from < to && gapDays(from, from + 1) >= 1)
             ++from;
-        while (to > from && gapDays(dated.at(to - 1), dated.at(to)) >= 1)
+        while (to > from && gapDays(to - 1, to) >= 1)
             --to;
         if (dated.size() >= 3 && (from > 0 || to < dated.size() - 1)) {
             if (from > 0 && firstTimed == dated.first())
@@ -394,7 +401,9 @@ TimelineBounds MarkdownImporter::timelineBounds()
     // ones (an incident is declared after the outage began and closed after it ended).
     static const FastRegex outageStarts(
         QStringLiteral(
-            R"(\b(outage|impact|downtime|disruption|degradation|problem)\s+(?:officially\s+|formally\s+|actually\s+|really\s+)?(begins|began|starts|started)\b|\b(start|beginning) of (the )?(outage|impact|downtime)\b)"),
+            R"(\b(outage|impact|downtime|disruption|degradation|problem)\s+(?:officially\s+|formally\s+|actually\s+|really\s+)?(begins|began|starts|started)\b|\b(start|beginning) of (the )?(outage|impact|downtime)\b)"
+            // "**The search is down**": the service named as down, not a figure going down.
+            R"(|\b(?:is|are|was|were) (?:now |completely |fully )?down\b(?!\s+(?:to|by|from)\b))"),
         QRegularExpression::CaseInsensitiveOption);
     static const FastRegex incidentStarts(
         QStringLiteral(
@@ -450,6 +459,8 @@ TimelineBounds MarkdownImporter::timelineBounds()
                 R"((?:fully|service|services|access|connectivity) (?:is |was |were |are )?restored|)"
                 // "bloomx.app back up", "is back up." — not "back up the database".
                 R"(fully recovered|back online|back up and running|back up(?=\s*(?:[.,;(]|$))|)"
+                // "the search is no longer down", "no longer failing".
+                R"(no longer (?:down|failing|broken|unavailable|unreachable|erroring)|)"
                 R"(resolution (?:is |was |has been )?(?:confirmed|complete)|)"
                 // "All services confirmed operational", "control plane operational (…)",
                 // "recovery of the cluster completed".
@@ -507,8 +518,9 @@ QDate MarkdownImporter::carriedDate(const PendingEvent *pe) const
 {
     // An undated entry under a date heading ("## 2024-03-03", "### Nov 26") takes the
     // heading's date, moved past the midnights between them (timeline.h, withCarriedDates).
-    // A dated entry above is no heading: "all events happened on 2019-10-21 unless noted"
-    // leaves the entries after a noted "2019-10-20 00:55" on the stated day.
+    // A dated and timed entry above carries its day down ("**2020-09-03 13:57**" then
+    // "**13:59**"), unless the timeline's notes state the day: "all events happened on
+    // 2019-10-21 unless noted" leaves the entries after a noted "2019-10-20 00:55" on it.
     const qsizetype index = pe - m_events.constData();
     if (index < 0 || index >= m_events.size())
         return {};
@@ -517,7 +529,7 @@ QDate MarkdownImporter::carriedDate(const PendingEvent *pe) const
     qsizetype from = index;
     while (from >= 0 && !m_events.at(from).explicitDate)
         --from;
-    if (from < 0 || m_events.at(from).event.at.time.isValid())
+    if (from < 0 || (m_events.at(from).event.at.time.isValid() && m_timelineDayStated))
         return {};
     QList<TimelineEvent> events;
     events.reserve(index - from + 1);

@@ -167,6 +167,9 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
     std::optional<ImportTime::Leading> lead = ImportTime::parseLeading(content, m_dayFirst);
     if (!lead && line.kind == LineKind::TableRow)
         lead = basicTimeCell(content);
+    if (!lead && m_events.isEmpty() && line.kind == LineKind::Paragraph
+        && !ImportTime::findDates(content, m_dayFirst, 1).isEmpty())
+        m_timelineDayStated = true;
 
     // Notes that are no entries: "All times in PDT", chat lines pasted into the timeline, and
     // a template's hint in italics ("_date, time, step/event_") left under the heading.
