@@ -120,6 +120,13 @@ void TestImportTime::dates()
                                                      "outage, 07-02-2025 restored")));
     QVERIFY(!ImportTime::looksDayFirst(QStringLiteral("03/04/2025 deploy, 03/05/2025 rollback")));
     QVERIFY(!ImportTime::looksDayFirst(QStringLiteral("released 05/06/2025")));
+    // One ambiguous date beside an ISO date of the same incident: the reading that agrees.
+    QVERIFY(ImportTime::looksDayFirst(
+        QStringLiteral("# 2024-08-03 Proxy lost\n\nSaturday 03-08-2024, around 16:40, the "
+                       "proxy stopped answering.")));
+    QVERIFY(!ImportTime::looksDayFirst(
+        QStringLiteral("# 2024-03-08 Proxy lost\n\nFriday 03-08-2024, around 16:40, the "
+                       "proxy stopped answering.")));
 }
 
 void TestImportTime::zones_data()

@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 namespace Hindsight::ImportTime {
 
@@ -605,6 +606,34 @@ bool looksDayFirst(const QString &text)
     // days apart, not months. When day first puts them within two weeks and month first
     // months apart, the document's own dates show DD/MM (LABELING.md's rule for ambiguous
     // dates).
+    if (readings.isEmpty())
+        return false;
+    // The document's ISO 8601 dates ("# 2024-08-03 Proxy lost" over "Friday 03-08-2024")
+    // are unambiguous: the reading that puts the ambiguous ones within two weeks of them, when
+    // the other puts them months away, is the document's.
+    static const FastRegex iso(QStringLiteral(R"((?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d))"));
+    QList<QDate> anchors;
+    auto isoIt = iso.globalMatch(QStringView(text).left(20000));
+    while (isoIt.hasNext() && anchors.size() < 50) {
+        const FastMatch m = isoIt.next();
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (d.isValid())
+            anchors.append(d);
+    }
+    if (!anchors.isEmpty()) {
+        const auto farthest = [&](bool dayFirst) {
+            qint64 worst = 0;
+            for (const auto &[mf, df] : std::as_const(readings)) {
+                qint64 nearest = std::numeric_limits<qint64>::max();
+                for (const QDate &a : std::as_const(anchors))
+                    nearest = std::min(nearest, std::abs(a.daysTo(dayFirst ? df : mf)));
+                worst = std::max(worst, nearest);
+            }
+            return worst;
+        };
+        if (farthest(true) <= 14 && farthest(false) >= 60)
+            return true;
+    }
     if (readings.size() < 2)
         return false;
     const auto spanDays = [&readings](bool dayFirst) {
