@@ -265,6 +265,21 @@ void TestImportTime::leadingMoment()
     QVERIFY(l);
     QCOMPARE(l->time, QTime(23, 6));
     QCOMPARE(l->rest, QStringLiteral("A complaint came in"));
+    // A dash between the date and the time; a range the entry spans, kept with its moment.
+    l = parseLeading(QStringLiteral("24-10-2024 - 08:15 - Support calls the team"), true);
+    QVERIFY(l);
+    QCOMPARE(l->date, QDate(2024, 10, 24));
+    QCOMPARE(l->time, QTime(8, 15));
+    QCOMPARE(l->rest, QStringLiteral("Support calls the team"));
+    l = parseLeading(QStringLiteral("2024-10-24 02:00-04:30 - The new image rolls out"));
+    QVERIFY(l);
+    QCOMPARE(l->time, QTime(2, 0));
+    QCOMPARE(l->text, QStringLiteral("2024-10-24 02:00-04:30"));
+    QCOMPARE(l->rest, QStringLiteral("The new image rolls out"));
+    l = parseLeading(QStringLiteral("2024-10-24 - Deploy of the new image"));
+    QVERIFY(l);
+    QVERIFY(!l->time.isValid());
+    QCOMPARE(l->rest, QStringLiteral("Deploy of the new image"));
     QVERIFY(!parseLeading(QStringLiteral("Engineers noticed it at 10:00")));
     QVERIFY(!parseLeading(QStringLiteral("10 minutes later the alert fired")));
     // The day of the week before a date belongs to the moment's words.

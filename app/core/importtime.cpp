@@ -810,7 +810,10 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
         R"((?<approx>(?:~|\x{2248}|(?i:approx\.?|ca\.|circa))\s*(?=\d))?)"
         R"((?<weekday>(?i:mon|tue|wed|thu|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?,?\s+)"
         R"((?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))?)"));
-    static const FastRegex between(QStringLiteral(R"([\s,/T|]*(?:at\s+)?)"));
+    // Between a date and its time: "2024-03-02 10:15", "2024-03-02T10:15", "Mar 2, at 10:15",
+    // "24-10-2024 - 08:15 -".
+    static const FastRegex between(
+        QStringLiteral(R"([\s,/T|]*(?:at\s+|[\-\x{2013}\x{2014}]\s+(?=\d))?)"));
     static const FastRegex close(QStringLiteral(
         R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
     static const FastRegex closeEnd(QStringLiteral(R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*$)"));
@@ -876,9 +879,15 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     static const FastRegex datedFourDigits(
         QStringLiteral(R"(([01]\d|2[0-3])([0-5]\d)(?=\s*[:\-–—|]))"));
     const FastMatch tm = anchored(timeRegex(), at);
+    // The end of a range the entry spans ("02:00-04:30 - AWS made it available"): part of the
+    // moment as written; the entry is at its start.
+    static const FastRegex rangeEnd(QStringLiteral(
+        R"(\s*[\-\x{2013}\x{2014}]\s*(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?=\s*[\-\x{2013}\x{2014}:|]\s))"));
     if (const QTime t = tm.hasMatch() ? timeFromMatch(tm, s) : QTime(); t.isValid()) {
         lead.time = t;
         at = tm.capturedEnd();
+        if (const auto r = anchored(rangeEnd, at); r.hasMatch())
+            at = r.capturedEnd();
         textEnd = at;
         if (auto z = zoneAfter(s, at, lead.date)) {
             at = z->pos + z->length;
