@@ -28,6 +28,12 @@ struct Cue
 constexpr char kProposedMitigation[]
     = R"(\b(suggest\w*|propos\w*|recommend\w*|consider\w*|discuss\w*|debat\w*|whether to|if (we|they|he|she) should) (\w+ ){0,3}(roll|revert|restart|reboot|disabl|scal|fail|cordon|delet|kill|drain|block|throttl|redeploy|purg|flush|paus|suspend)\w*)";
 
+/// A fix decided or planned, not yet made: "They decide to start by restoring the latest
+/// backup", "we plan to roll back tonight". The decision is part of finding the way out; the
+/// restore is done when an entry says so.
+constexpr char kPlannedAction[]
+    = R"(\b(decid\w*|plan(s|ned|ning)?|intend\w*|agree\w*|going) to (\w+ ){0,3}(restor|roll|revert|restart|reboot|fix|deploy|redeploy|fail|rebuild|recover|migrat|replac|patch)\w*)";
+
 /// The vocabulary of timeline entries, by kind. Sources: the incident phases of the Google SRE
 /// book ("Managing Incidents", "Postmortem Culture" and its example postmortem timeline:
 /// detection, escalation, mitigation, resolution), the PagerDuty Incident Response guide
@@ -103,6 +109,9 @@ const Cue kCues[]
         // back the action's weight.
         {EventKind::Mitigation, -2, kProposedMitigation},
         {EventKind::Investigation, 2, kProposedMitigation},
+        {EventKind::Mitigation, -2, kPlannedAction},
+        {EventKind::Resolution, -2, kPlannedAction},
+        {EventKind::Investigation, 2, kPlannedAction},
 
         // The problem seen: alerts, reports from people, something noticed. A page sent by an
         // alert to whoever is on call is how the incident was detected, not an escalation (Google
