@@ -556,6 +556,17 @@ void TestImportSections::bylineGivesAuthors()
     // A sentence that merely contains "by" after a separator is no byline.
     pm = importMarkdown(QStringLiteral("# Cache outage\n\nPhase one · by the deploy job\n"));
     QVERIFY(pm.authors.isEmpty());
+    // "Authors:" over a list, each item a name and a team; the list stays in the text.
+    pm = importMarkdown(QStringLiteral("# Cache outage\n\nAuthors:\n- Ana Ruiz, Payments\n"
+                                       "- Li Wei (SRE)\n\n## Root cause\nA bad key.\n"));
+    QCOMPARE(pm.authors, QStringList({QStringLiteral("Ana Ruiz"), QStringLiteral("Li Wei")}));
+    QVERIFY(pm.summary.contains(QLatin1String("Payments")));
+    pm = importMarkdown(QStringLiteral("# Cache outage\n\nAuthors:\n- see the wiki page\n"));
+    QVERIFY(pm.authors.isEmpty());
+    // A handle or link after a name in the front matter is no part of the name.
+    pm = importMarkdown(QStringLiteral("---\nauthor: Ana Ruiz ([@ana](https://example.org/@ana))"
+                                       "\n---\n\n# Cache outage\n\nThe keys went.\n"));
+    QCOMPARE(pm.authors, QStringList({QStringLiteral("Ana Ruiz")}));
 }
 
 void TestImportSections::sameSectionNeverTwice()

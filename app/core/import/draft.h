@@ -90,6 +90,7 @@ private:
     void splitMergedLines();
     void readFrontMatter();
     void readByline();
+    bool readAuthorList(int i);
     bool frontMatterLineUsed(const QString &raw, QString &currentKey) const;
     void findTitle();
     void processLine(int i);

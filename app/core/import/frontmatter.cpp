@@ -30,15 +30,19 @@ QStringList scalarLines(const YAML::Node &node)
     return out;
 }
 
-/// Names in an author value: "A, B and C" or a YAML list.
+/// Names in an author value: "A, B and C" or a YAML list. A handle or link in brackets after a
+/// name ("Ana Ruiz ([@ana](https://…))", "Li Wei <li@example.org>") is no part of it.
 QStringList authorNames(const QStringList &values)
 {
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:,|;|&|\band\b)\s*)"));
+    static const QRegularExpression contact(QStringLiteral(R"(\s*(?:\(.*\)|<[^<>]*>)\s*$)"));
     QStringList names;
     for (const QString &v : values)
-        for (const QString &n : v.split(separator, Qt::SkipEmptyParts))
-            if (!n.trimmed().isEmpty())
-                names.append(n.trimmed());
+        for (QString n : v.split(separator, Qt::SkipEmptyParts)) {
+            const QString bare = n.remove(contact).trimmed();
+            if (!bare.isEmpty())
+                names.append(bare);
+        }
     return names;
 }
 
@@ -263,6 +267,43 @@ bool MarkdownImporter::frontMatterLineUsed(const QString &raw, QString &currentK
     return m_frontMatterUsed.contains(currentKey);
 }
 
+bool MarkdownImporter::readAuthorList(int i)
+{
+    // "Authors:" over a list, one author an item ("- Ana Ruiz, Payments", "- Li Wei (SRE)"),
+    // as the Google SRE template's Authors line is often filled in: each item's name, before
+    // its team. The list stays in the text.
+    static const FastRegex label(
+        QStringLiteral(R"(^[*_]{0,2}authors?\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex name(
+        QStringLiteral(R"(^@?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^@[\w.-]+$)"));
+    if (!label.matches(m_lines.at(i).content))
+        return false;
+    QStringList names;
+    for (int k = i + 1; k < m_lines.size() && names.size() < 12; ++k) {
+        const Line &item = m_lines.at(k);
+        if (item.kind == LineKind::Blank && names.isEmpty())
+            continue;
+        if (item.kind != LineKind::ListItem || item.listDepth != 1)
+            break;
+        const QString who = item.content.section(QLatin1Char(','), 0, 0)
+                                .section(QLatin1Char('('), 0, 0)
+                                .trimmed();
+        if (!name.matches(who))
+            return false; // a list of something else: no author list
+        names.append(who);
+    }
+    if (names.isEmpty())
+        return false;
+    for (const QString &n : std::as_const(names))
+        if (!m_pm.authors.contains(n))
+            m_pm.authors.append(n);
+    m_report.recognised.append(ReportText::tr("Authors: %1 (line %2).")
+                                   .arg(m_pm.authors.join(QStringLiteral(", ")))
+                                   .arg(m_lines.at(i).number));
+    return true;
+}
+
 void MarkdownImporter::readByline()
 {
     // A byline under the title ("By Ana Ruiz and Li Wei", "Written by …") or the "Authors:"
@@ -290,6 +331,8 @@ void MarkdownImporter::readByline()
         QString text = l.content.left(300);
         if (l.kind == LineKind::Html)
             text = text.remove(tag).trimmed();
+        if (readAuthorList(i))
+            return;
         const FastMatch m = byline.match(text);
         if (!m.hasMatch())
             continue;
