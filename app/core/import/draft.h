@@ -228,6 +228,8 @@ private:
     /// The date of entry `pe`: its own, else carried down from the date heading above it;
     /// invalid when neither gives one.
     QDate carriedDate(const PendingEvent *pe) const;
+    /// Each entry's day, written or carried down the timeline (in m_events' order).
+    QList<QDate> carriedDates() const;
     /// The incident's day when only a time is stated: the first date of the summary, the
     /// Duration line, the timeline, the front matter, then the title. Invalid when none.
     QDate statedIncidentDay();

@@ -349,11 +349,12 @@ void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
         // ("**2020-09-03 13:57**" then "**13:59**").
         QList<const PendingEvent *> dated;
         QList<QDate> days;
-        for (const PendingEvent &pe : std::as_const(m_events)) {
-            const QDate day = pe.event.at.time.isValid() ? carriedDate(&pe) : QDate();
-            if (day.isValid()) {
+        const QList<QDate> carried = carriedDates();
+        for (qsizetype k = 0; k < m_events.size(); ++k) {
+            const PendingEvent &pe = m_events.at(k);
+            if (pe.event.at.time.isValid() && carried.at(k).isValid()) {
                 dated.append(&pe);
-                days.append(day);
+                days.append(carried.at(k));
             }
         }
         const auto gapDays = [&](qsizetype a, qsizetype b) {
@@ -514,28 +515,42 @@ std::optional<int> MarkdownImporter::statedLength() const
     return std::nullopt;
 }
 
-QDate MarkdownImporter::carriedDate(const PendingEvent *pe) const
+QList<QDate> MarkdownImporter::carriedDates() const
 {
     // An undated entry under a date heading ("## 2024-03-03", "### Nov 26") takes the
     // heading's date, moved past the midnights between them (timeline.h, withCarriedDates).
     // A dated and timed entry above carries its day down ("**2020-09-03 13:57**" then
     // "**13:59**"), unless the timeline's notes state the day: "all events happened on
     // 2019-10-21 unless noted" leaves the entries after a noted "2019-10-20 00:55" on it.
+    // One pass over the timeline: the carry restarts at every written date.
+    QList<TimelineEvent> events;
+    events.reserve(m_events.size());
+    for (const PendingEvent &pe : m_events)
+        events.append(pe.event);
+    const QList<TimelineEvent> carried = withCarriedDates(events, Moment());
+    QList<QDate> days;
+    days.reserve(m_events.size());
+    qsizetype from = -1; // the last entry with a written date
+    for (qsizetype k = 0; k < m_events.size(); ++k) {
+        const PendingEvent &pe = m_events.at(k);
+        if (pe.explicitDate)
+            from = k;
+        if (pe.event.at.date.isValid())
+            days.append(pe.event.at.date);
+        else if (from < 0 || (m_events.at(from).event.at.time.isValid() && m_timelineDayStated))
+            days.append(QDate());
+        else
+            days.append(carried.at(k).at.date);
+    }
+    return days;
+}
+
+QDate MarkdownImporter::carriedDate(const PendingEvent *pe) const
+{
     const qsizetype index = pe - m_events.constData();
     if (index < 0 || index >= m_events.size())
         return {};
-    if (pe->event.at.date.isValid())
-        return pe->event.at.date;
-    qsizetype from = index;
-    while (from >= 0 && !m_events.at(from).explicitDate)
-        --from;
-    if (from < 0 || (m_events.at(from).event.at.time.isValid() && m_timelineDayStated))
-        return {};
-    QList<TimelineEvent> events;
-    events.reserve(index - from + 1);
-    for (qsizetype k = from; k <= index; ++k)
-        events.append(m_events.at(k).event);
-    return withCarriedDates(events, Moment()).last().at.date;
+    return pe->event.at.date.isValid() ? pe->event.at.date : carriedDates().at(index);
 }
 
 void MarkdownImporter::endAtNearestRecovery(SpanChoice &choice, const TimelineBounds &b)
@@ -573,10 +588,12 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
         // Days only ("Date: January 14–19, 2026"): the first timed entry of the first day and
         // the last of the last day give the times; the stated days bound the incident.
         ImportTime::Span &span = choice->span;
-        for (const PendingEvent &pe : std::as_const(m_events)) {
+        const QList<QDate> carried = carriedDates();
+        for (qsizetype k = 0; k < m_events.size(); ++k) {
+            const PendingEvent &pe = m_events.at(k);
             if (!pe.event.at.time.isValid())
                 continue;
-            const QDate day = carriedDate(&pe);
+            const QDate day = carried.at(k);
             if (day == span.startDate && !span.startTime.isValid()) {
                 span.startTime = pe.event.at.time;
                 span.startText = pe.event.at.text;
