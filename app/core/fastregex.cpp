@@ -90,9 +90,11 @@ FastRegex::FastRegex(const QString &pattern, QRegularExpression::PatternOptions 
 {
     int error = 0;
     PCRE2_SIZE errorOffset = 0;
+    m_pattern = pattern;
+    m_compileOptions = compileOptions(options);
     m_code = pcre2_compile_16(reinterpret_cast<PCRE2_SPTR16>(pattern.utf16()),
-                              PCRE2_SIZE(pattern.size()), compileOptions(options), &error,
-                              &errorOffset, nullptr);
+                              PCRE2_SIZE(pattern.size()), m_compileOptions, &error, &errorOffset,
+                              nullptr);
     if (!m_code) {
         qWarning("FastRegex: invalid pattern '%ls' (PCRE2 error %d at %d)",
                  qUtf16Printable(pattern), error, int(errorOffset));
@@ -111,7 +113,22 @@ FastRegex::FastRegex(const QString &pattern, QRegularExpression::PatternOptions 
 
 FastRegex::~FastRegex()
 {
+    pcre2_code_free_16(m_anchoredCode);
     pcre2_code_free_16(m_code);
+}
+
+const pcre2_real_code_16 *FastRegex::anchoredCode() const
+{
+    std::call_once(m_anchoredOnce, [this] {
+        int error = 0;
+        PCRE2_SIZE errorOffset = 0;
+        m_anchoredCode = pcre2_compile_16(
+            reinterpret_cast<PCRE2_SPTR16>(m_pattern.utf16()), PCRE2_SIZE(m_pattern.size()),
+            m_compileOptions | PCRE2_ANCHORED, &error, &errorOffset, nullptr);
+        if (m_anchoredCode)
+            pcre2_jit_compile_16(m_anchoredCode, PCRE2_JIT_COMPLETE);
+    });
+    return m_anchoredCode;
 }
 
 int FastRegex::run(QStringView subject, qsizetype offset, QRegularExpression::MatchOptions options,
@@ -138,8 +155,15 @@ int FastRegex::runAt(QStringView subject, qsizetype offset, uint32_t flags, Fast
     // An empty view may have no data: PCRE2 wants a pointer even for no characters.
     static const char16_t empty = 0;
     const auto *text = subject.isEmpty() ? &empty : subject.utf16();
+    const pcre2_real_code_16 *code = m_code;
+    if (flags & PCRE2_ANCHORED) {
+        if (const pcre2_real_code_16 *anchored = anchoredCode()) {
+            code = anchored; // the same answers, run by the JIT
+            flags &= ~uint32_t(PCRE2_ANCHORED);
+        }
+    }
     const int rc
-        = pcre2_match_16(m_code, reinterpret_cast<PCRE2_SPTR16>(text), PCRE2_SIZE(subject.size()),
+        = pcre2_match_16(code, reinterpret_cast<PCRE2_SPTR16>(text), PCRE2_SIZE(subject.size()),
                          PCRE2_SIZE(offset), flags, data, s.context);
     if (out) {
         out->m_code = m_code;

@@ -4,10 +4,12 @@
 #pragma once
 
 #include <QRegularExpression>
+
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 #include <QVarLengthArray>
+#include <mutex>
 
 struct pcre2_real_code_16;
 
@@ -150,8 +152,16 @@ private:
             FastMatch *out) const;
 
     int runAt(QStringView subject, qsizetype offset, uint32_t pcreFlags, FastMatch *out) const;
+    const pcre2_real_code_16 *anchoredCode() const;
 
     pcre2_real_code_16 *m_code = nullptr;
+    /// The pattern compiled anchored, for matches anchored at their offset: PCRE2's JIT does
+    /// not take PCRE2_ANCHORED at match time, and falls back to the interpreter (pcre2_jit_compile
+    /// documentation). Compiled on first use.
+    QString m_pattern;
+    uint32_t m_compileOptions = 0;
+    mutable std::once_flag m_anchoredOnce;
+    mutable pcre2_real_code_16 *m_anchoredCode = nullptr;
     int m_captureCount = 0;
     bool m_crlfNewlines = false; ///< "\r\n" is one line end: an empty match never splits it
 };

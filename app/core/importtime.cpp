@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
+#include <QStringMatcher>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -728,9 +729,11 @@ std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
             R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\b(?:date\s*(?:/|&|and)\s*)?(?:times?|dates?|timestamps?|date-?times?)\s*(?=\())"),
         QRegularExpression::CaseInsensitiveOption);
     const QStringView view = QStringView(text).left(20000);
-    // Every form of the statement says "time" or "date" (a cheap test before the search).
-    if (!view.contains(QLatin1String("time"), Qt::CaseInsensitive)
-        && !view.contains(QLatin1String("date"), Qt::CaseInsensitive))
+    // Every form of the statement says "time" or "date" (a cheap test before the search;
+    // a matcher built once, as it is asked for every line).
+    static const QStringMatcher timeWord(u"time", Qt::CaseInsensitive);
+    static const QStringMatcher dateWord(u"date", Qt::CaseInsensitive);
+    if (timeWord.indexIn(view) < 0 && dateWord.indexIn(view) < 0)
         return std::nullopt;
     auto it = statement.globalMatch(view);
     int tried = 0;

@@ -289,8 +289,19 @@ QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, boo
         return starts;
     // Every separator has a dash or bullet, a "<br>" or a time's colon: most lines have none
     // and are not searched (a search allocates, most of its cost under AddressSanitizer).
-    if (std::none_of(content.cbegin(), content.cend(),
-                     [](QChar c) { return QStringView(u"-\u2013\u2014\u2022<:").contains(c); }))
+    if (std::none_of(content.cbegin(), content.cend(), [](QChar c) {
+            switch (c.unicode()) {
+            case u'-':
+            case u'\u2013':
+            case u'\u2014':
+            case u'\u2022':
+            case u'<':
+            case u':':
+                return true;
+            default:
+                return false;
+            }
+        }))
         return starts;
     auto it = separator.globalMatch(content);
     while (it.hasNext()) {
