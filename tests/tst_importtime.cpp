@@ -340,6 +340,15 @@ void TestImportTime::declaredZone()
     QCOMPARE(declaredZone(QStringLiteral("All times in MST (UTC-7)."))->utcOffsetMinutes, -420);
     QCOMPARE(declaredZone(QStringLiteral("All times are UTC"))->label, QStringLiteral("UTC"));
     QCOMPARE(declaredZone(QStringLiteral("Timezone: CET"))->utcOffsetMinutes, 60);
+    // The events said to be recorded in a zone, which may be a link's text.
+    QCOMPARE(declaredZone(QStringLiteral("All events are documented in "
+                                         "[UTC](https://example.org/utc) time."))
+                 ->label,
+             QStringLiteral("UTC"));
+    QCOMPARE(
+        declaredZone(QStringLiteral("The entries below are recorded in CET."))->utcOffsetMinutes,
+        60);
+    QVERIFY(!declaredZone(QStringLiteral("All events are listed in the order we saw them.")));
     QCOMPARE(declaredZone(QStringLiteral("All times are in Eastern time"), QDate(2020, 7, 1))
                  ->utcOffsetMinutes,
              -240);

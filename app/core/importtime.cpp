@@ -726,22 +726,29 @@ std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
         QStringLiteral(
             R"(\b(?:all\s+)?times?(?:\s+(?:below|above|here|listed|shown|given|in this (?:document|report|post|page|timeline)))?)"
             R"(\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written|stated|expressed|reported)\s+)?(?:in\s+)?(?:the\s+)?)"
-            R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\b(?:date\s*(?:/|&|and)\s*)?(?:times?|dates?|timestamps?|date-?times?)\s*(?=\())"),
+            R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\b(?:date\s*(?:/|&|and)\s*)?(?:times?|dates?|timestamps?|date-?times?)\s*(?=\())"
+            // "All events are documented in UTC", "entries are recorded in CET".
+            R"(|\b(?:all\s+)?(?:the\s+)?(?:events|entries|timestamps)\s+(?:below\s+|above\s+)?(?:are\s+|were\s+)?(?:documented|given|shown|listed|written|recorded|stated|expressed|reported|logged)\s+in\s+(?:the\s+)?)"),
         QRegularExpression::CaseInsensitiveOption);
     const QStringView view = QStringView(text).left(20000);
     // Every form of the statement says "time" or "date" (a cheap test before the search;
     // a matcher built once, as it is asked for every line).
     static const QStringMatcher timeWord(u"time", Qt::CaseInsensitive);
     static const QStringMatcher dateWord(u"date", Qt::CaseInsensitive);
-    if (timeWord.indexIn(view) < 0 && dateWord.indexIn(view) < 0)
+    static const QStringMatcher eventsWord(u"events", Qt::CaseInsensitive);
+    static const QStringMatcher entriesWord(u"entries", Qt::CaseInsensitive);
+    if (timeWord.indexIn(view) < 0 && dateWord.indexIn(view) < 0 && eventsWord.indexIn(view) < 0
+        && entriesWord.indexIn(view) < 0)
         return std::nullopt;
     auto it = statement.globalMatch(view);
     int tried = 0;
     while (it.hasNext() && tried++ < 200) {
         const FastMatch s = it.next();
         qsizetype at = s.capturedEnd();
-        if (at < view.size() && view.at(at) == QLatin1Char('('))
-            ++at; // "Time (UTC)", "all times (PDT)"
+        // "Time (UTC)", "all times (PDT)", "in [UTC](https://…) time" (a link's text).
+        if (at < view.size()
+            && (view.at(at) == QLatin1Char('(') || view.at(at) == QLatin1Char('[')))
+            ++at;
         if (!mayStartZoneLabel(view, at))
             continue;
         const FastMatch m = zoneTokenRegex().match(view, at, QRegularExpression::NormalMatch,
