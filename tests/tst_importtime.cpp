@@ -120,6 +120,23 @@ void TestImportTime::dates()
                                                      "outage, 07-02-2025 restored")));
     QVERIFY(!ImportTime::looksDayFirst(QStringLiteral("03/04/2025 deploy, 03/05/2025 rollback")));
     QVERIFY(!ImportTime::looksDayFirst(QStringLiteral("released 05/06/2025")));
+    // The military date, day, month and year run together.
+    const auto military = findDates(QStringLiteral("from 0233 to 0239 on 15Sep94"));
+    QCOMPARE(military.size(), 1);
+    QCOMPARE(military.first().date, QDate(1994, 9, 15));
+    const auto notam = findDates(QStringLiteral("NOTAM 03MAR2024"));
+    QCOMPARE(notam.size(), 1);
+    QCOMPARE(notam.first().date, QDate(2024, 3, 3));
+    QVERIFY(findDates(QStringLiteral("build 15sep94x")).isEmpty());
+    // Four-digit times without a zone: a range one end of which starts with a zero is military
+    // time; years never start so.
+    const QList<ImportTime::TimeHit> militaryTimes
+        = ImportTime::findTimes(QStringLiteral("For 6 minutes from 0233 to 0239, it was down."));
+    QCOMPARE(militaryTimes.size(), 2);
+    QCOMPARE(militaryTimes.first().time, QTime(2, 33));
+    QCOMPARE(militaryTimes.last().time, QTime(2, 39));
+    QVERIFY(ImportTime::findTimes(QStringLiteral("from 2010 to 2015 the site ran")).isEmpty());
+
     // One ambiguous date beside an ISO date of the same incident: the reading that agrees.
     QVERIFY(ImportTime::looksDayFirst(
         QStringLiteral("# 2024-08-03 Proxy lost\n\nSaturday 03-08-2024, around 16:40, the "

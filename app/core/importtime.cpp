@@ -166,7 +166,10 @@ const FastRegex &timeRegex()
             // Four digits with a zone after them ("1506 UTC", "2100Z"), or ranged to such a
             // time ("1900 and 2100 UTC"); the zone is checked by timeFromMatch.
             R"(|(?<hz>[01]\d|2[0-3])(?<mz>[0-5]\d))"
-            R"((?=\s?\(?(?-i:[A-Z])|\s*(?:and|to|until|till|through|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:[A-Z]))))"),
+            R"((?=\s?\(?(?-i:[A-Z])|\s*(?:and|to|until|till|through|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d(?:\s?(?-i:[A-Z])|(?!\d)))))"
+            // The end of a range of four-digit times ("from 0233 to 0239"): timeFromMatch
+            // takes it when the range is military time.
+            R"(|(?<=\d{4} to |\d{4} and |\d{4}-|\d{4} - |\d{4}–)(?<hz2>[01]\d|2[0-3])(?<mz2>[0-5]\d)(?!\d))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -198,7 +201,11 @@ const FastRegex &dateRegex()
             R"(\s+(?:of\s+)?(?<mon2>)" HS_MONTHS
             R"()[a-z]{0,6}\.?,?\s+(?<y2>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
             R"(|(?<![\d/.-])(?<na>\d{1,2})[-/.](?<nb>\d{1,2})[-/.](?<ny>(?:19|20)\d\d)(?![\d]))"
-            R"(|(?<![\d/.-])(?<sa>\d{1,2})(?<sep>[/-])(?<sb>\d{1,2})\k<sep>(?<sy>\d\d)(?![\d/.-]))"),
+            R"(|(?<![\d/.-])(?<sa>\d{1,2})(?<sep>[/-])(?<sb>\d{1,2})\k<sep>(?<sy>\d\d)(?![\d/.-]))"
+            // The military and aviation date, day, month and year run together ("15Sep94",
+            // "03MAR2024").
+            R"(|(?<![\w])(?<d4>\d{1,2})(?<mon4>)" HS_MONTHS
+            R"()(?<y4>(?:19|20)\d\d|\d\d)(?![\w]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -303,14 +310,34 @@ int monthFromName(QStringView name)
 /// convention, written without a colon).
 QTime timeFromMatch(const FastMatch &m, const QString &text)
 {
+    if (m.hasCaptured(u"hz2")) {
+        // The end of a range: a time only when the range is (timeFromMatch on its start).
+        static const FastRegex rangeStart(
+            QStringLiteral(R"((?<!\d)(?:[01]\d|2[0-3])[0-5]\d\s*(?:and|to|-|\x{2013})\s*$)"));
+        const QStringView before
+            = QStringView(text).mid(std::max<qsizetype>(0, m.capturedStart() - 12),
+                                    std::min<qsizetype>(12, m.capturedStart()));
+        const bool zeroLed = m.captured().startsWith(u'0') || [&] {
+            const FastMatch l = rangeStart.match(before);
+            return l.hasMatch() && l.captured().startsWith(u'0');
+        }();
+        if (!zeroLed && !zoneAfter(text, m.capturedEnd()))
+            return {};
+        return QTime(m.captured(u"hz2").toInt(), m.captured(u"mz2").toInt());
+    }
     if (m.hasCaptured(u"hz")) {
         qsizetype end = m.capturedEnd();
-        if (const FastMatch r
+        const FastMatch r
             = fourDigitRangeRegex().match(text, end, QRegularExpression::NormalMatch,
                                           QRegularExpression::AnchorAtOffsetMatchOption);
-            r.hasMatch())
+        if (r.hasMatch())
             end = r.capturedEnd();
-        if (!zoneAfter(text, end))
+        // A range of four-digit times one of which starts with a zero ("from 0233 to 0239"):
+        // no year is written so, and military time is (a zero-led hour).
+        const bool zeroLedRange
+            = r.hasMatch()
+              && (m.captured().startsWith(u'0') || text.at(r.capturedEnd() - 4) == u'0');
+        if (!zeroLedRange && !zoneAfter(text, end))
             return {};
         // "16 November 2020 (GMT-5)": the year of a date, with the date's zone.
         const int digits = m.captured(u"hz").toInt() * 100 + m.captured(u"mz").toInt();
@@ -398,6 +425,11 @@ QDate dateFromMatch(const FastMatch &m, bool dayFirst)
     if (m.hasCaptured(u"mon2"))
         return QDate(yearOf(m.capturedView(u"y2")), monthFromName(m.captured(u"mon2")),
                      m.captured(u"d2").toInt());
+    if (m.hasCaptured(u"mon4")) {
+        const QStringView y = m.capturedView(u"y4");
+        return QDate(y.size() == 2 ? fullYear(y.toInt()) : y.toInt(),
+                     monthFromName(m.captured(u"mon4")), m.captured(u"d4").toInt());
+    }
     if (m.hasCaptured(u"na")) {
         const int a = m.captured(u"na").toInt();
         const int b = m.captured(u"nb").toInt();
