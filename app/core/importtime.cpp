@@ -839,6 +839,32 @@ std::pair<int, int> yearlessDay(const FastMatch &m, bool dayFirst)
 
 } // namespace
 
+namespace {
+
+/// Where the words after a leading moment start in `s`: past the moment's closing
+/// punctuation and emphasis ("10:00 -", "**10:00:**"), from `at`, its end. nullopt when the
+/// moment is glued to words ("10:00am-ish").
+std::optional<qsizetype> afterMoment(const QString &s, qsizetype at, bool emphasised,
+                                     QRegularExpression::MatchOptions options)
+{
+    static const FastRegex close(QStringLiteral(
+        R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
+    static const FastRegex closeEnd(QStringLiteral(R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*$)"));
+    // Without emphasis before the moment, none after it is closing: "14:54 **OUTAGE BEGINS**"
+    // keeps its "**".
+    static const FastRegex closePlain(QStringLiteral(R"(\s*[\])]?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*)"));
+    if (const auto m
+        = (emphasised ? close : closePlain).match(s, at, QRegularExpression::NormalMatch, options);
+        m.hasMatch())
+        return m.capturedEnd();
+    if (const auto e = closeEnd.match(s, at, QRegularExpression::NormalMatch, options);
+        e.hasMatch())
+        return e.capturedEnd();
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
 {
     // A word processor's bullet inside the emphasis ("**•\t00:05 PDT:** …") opens it too, as
@@ -856,12 +882,6 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     // "24-10-2024 - 08:15 -".
     static const FastRegex between(
         QStringLiteral(R"([\s,/T|]*(?:at\s+|[\-\x{2013}\x{2014}]\s+(?=\d))?)"));
-    static const FastRegex close(QStringLiteral(
-        R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
-    static const FastRegex closeEnd(QStringLiteral(R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*$)"));
-    // Without emphasis before the moment, none after it is closing: "14:54 **OUTAGE BEGINS**"
-    // keeps its "**".
-    static const FastRegex closePlain(QStringLiteral(R"(\s*[\])]?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*)"));
     const QString s = line.left(400);
     // Every date and time form above holds an ASCII digit (\d without Unicode properties).
     if (!hasAsciiDigit(s))
@@ -949,16 +969,10 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     if (!lead.time.isValid())
         at = textEnd;
     lead.text = s.mid(textStart, textEnd - textStart).trimmed();
-    if (const auto m = anchored(emphasised ? close : closePlain, at); m.hasMatch()) {
-        at = m.capturedEnd();
-    } else if (const auto e = anchored(closeEnd, at); e.hasMatch()) {
-        at = e.capturedEnd();
-    } else if (!lead.time.isValid()) {
-        return std::nullopt; // a date glued to words is not a leading moment
-    } else {
-        return std::nullopt; // "10:00am-ish" glued to words
-    }
-    lead.rest = line.mid(at).trimmed();
+    const std::optional<qsizetype> words = afterMoment(s, at, emphasised, options);
+    if (!words)
+        return std::nullopt; // "10:00am-ish", a date glued to words: no leading moment
+    lead.rest = line.mid(*words).trimmed();
     return lead;
 }
 
