@@ -40,6 +40,7 @@ private Q_SLOTS:
     void progressiveMeasuresUnderAQuestion();
     void lessonsJoinedToTheMeasures();
     void numberedSubHeadingsAreMeasures();
+    void emptyTemplateRowIsNoItem();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -520,6 +521,15 @@ void TestImportActions::numberedSubHeadingsAreMeasures()
     for (const Section &s : pm.sections)
         detailKept = detailKept || s.text.contains(QLatin1String("nightly job removes"));
     QVERIFY(detailKept);
+}
+
+/// The template's empty row under an action-item table's header states no measure.
+void TestImportActions::emptyTemplateRowIsNoItem()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Action Items\n\n| Description | Type | Owner | Issue # |\n"
+        "| --- | --- | --- | --- |\n| | | | |\n\n## Lessons Learned\n\nNone yet.\n"));
+    QVERIFY(pm.actionItems.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

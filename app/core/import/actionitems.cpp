@@ -19,6 +19,13 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     if (content.isEmpty())
         return;
     const QString raw = displayText(line);
+    // A template's empty row ("| | | |") or a line of punctuation states no measure: it stays
+    // in the section's text.
+    if (std::none_of(content.cbegin(), content.cend(),
+                     [](QChar c) { return c.isLetterOrNumber(); })) {
+        appendExtra(m_partHeading, raw);
+        return;
+    }
     const bool listItem = line.kind == LineKind::ListItem || line.kind == LineKind::TableRow;
 
     const LabelSplit split = splitLabel(content);
