@@ -113,10 +113,27 @@ void MarkdownImporter::resolveTimelineDates()
     // down the timeline across midnights (timeline.h, withCarriedDates).
     const std::optional<int> docOffset
         = m_pm.timezone ? std::optional<int>(m_pm.timezone->utcOffsetMinutes) : std::nullopt;
+    // An entry written without a zone in a timeline whose zoned entries all name one zone
+    // ("20:09 DEnver - …" among "16:37 Denver - …"): its neighbours' zone, not the document's.
+    std::optional<ImportTime::ZoneHit> timelineZone;
+    int zoned = 0;
+    for (const PendingEvent &pe : std::as_const(m_events)) {
+        if (!pe.zone)
+            continue;
+        if (timelineZone && pe.zone->label != timelineZone->label) {
+            timelineZone.reset();
+            zoned = 0;
+            break;
+        }
+        timelineZone = pe.zone;
+        ++zoned;
+    }
     QList<TimelineEvent> events;
     events.reserve(m_events.size());
     for (PendingEvent &pe : m_events) {
         Moment &at = pe.event.at;
+        if (!pe.zone && at.time.isValid() && timelineZone && zoned >= 2)
+            pe.zone = timelineZone;
         if (at.time.isValid() || at.date.isValid())
             at.utcOffsetMinutes
                 = pe.zone ? std::optional<int>(pe.zone->utcOffsetMinutes) : docOffset;
