@@ -4,11 +4,11 @@
 #pragma once
 
 #include <QRegularExpression>
-
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 #include <QVarLengthArray>
+
 #include <mutex>
 
 struct pcre2_real_code_16;

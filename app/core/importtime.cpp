@@ -311,16 +311,13 @@ int monthFromName(QStringView name)
 QTime timeFromMatch(const FastMatch &m, const QString &text)
 {
     if (m.hasCaptured(u"hz2")) {
-        // The end of a range: a time only when the range is (timeFromMatch on its start).
-        static const FastRegex rangeStart(
-            QStringLiteral(R"((?<!\d)(?:[01]\d|2[0-3])[0-5]\d\s*(?:and|to|-|\x{2013})\s*$)"));
-        const QStringView before
-            = QStringView(text).mid(std::max<qsizetype>(0, m.capturedStart() - 12),
-                                    std::min<qsizetype>(12, m.capturedStart()));
-        const bool zeroLed = m.captured().startsWith(u'0') || [&] {
-            const FastMatch l = rangeStart.match(before);
-            return l.hasMatch() && l.captured().startsWith(u'0');
-        }();
+        // The end of a range of four-digit times (the pattern's lookbehind saw the start and
+        // the connector): a time when either end starts with a zero, or with a zone after it.
+        qsizetype startEnd = m.capturedStart(); // just past the range's first four digits
+        while (startEnd > 0 && !text.at(startEnd - 1).isDigit())
+            --startEnd;
+        const bool zeroLed
+            = m.captured().startsWith(u'0') || (startEnd >= 4 && text.at(startEnd - 4) == u'0');
         if (!zeroLed && !zoneAfter(text, m.capturedEnd()))
             return {};
         return QTime(m.captured(u"hz2").toInt(), m.captured(u"mz2").toInt());

@@ -267,6 +267,19 @@ bool MarkdownImporter::frontMatterLineUsed(const QString &raw, QString &currentK
     return m_frontMatterUsed.contains(currentKey);
 }
 
+namespace {
+
+/// Whether `s` names a person, as bylines and author lists write one: one to four capitalised
+/// words ("Ana Ruiz", "Jan David Nose") or a handle ("@ana"). "the deployment team" does not.
+bool isPersonName(const QString &s)
+{
+    static const FastRegex name(
+        QStringLiteral(R"(^@?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^@[\w.-]+$)"));
+    return name.matches(s);
+}
+
+} // namespace
+
 bool MarkdownImporter::readAuthorList(int i)
 {
     // "Authors:" over a list, one author an item ("- Ana Ruiz, Payments", "- Li Wei (SRE)"),
@@ -275,8 +288,6 @@ bool MarkdownImporter::readAuthorList(int i)
     static const FastRegex label(
         QStringLiteral(R"(^[*_]{0,2}authors?\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const FastRegex name(
-        QStringLiteral(R"(^@?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^@[\w.-]+$)"));
     if (!label.matches(m_lines.at(i).content))
         return false;
     QStringList names;
@@ -289,7 +300,7 @@ bool MarkdownImporter::readAuthorList(int i)
         const QString who = item.content.section(QLatin1Char(','), 0, 0)
                                 .section(QLatin1Char('('), 0, 0)
                                 .trimmed();
-        if (!name.matches(who))
+        if (!isPersonName(who))
             return false; // a list of something else: no author list
         names.append(who);
     }
@@ -316,8 +327,6 @@ void MarkdownImporter::readByline()
             R"(^([\w ,.]{4,30}\s[·|—–]\s*)?[*_]{0,2}(?:(?:written |posted )?by|authors?\s*[*_]{0,2}\s*:)[*_]{0,2}\s+(.+?)[*_]{0,2}\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tag(QStringLiteral(R"(<[^<>]{0,200}>)"));
-    static const FastRegex name(
-        QStringLiteral(R"(^@?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^@[\w.-]+$)"));
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:,|;|&|\band\b)\s*)"));
     int seen = 0;
     for (int i = 0; i < m_lines.size() && seen < 12; ++i) {
@@ -339,7 +348,7 @@ void MarkdownImporter::readByline()
         const QStringList names = m.captured(2).split(separator, Qt::SkipEmptyParts);
         const bool allNames
             = !names.isEmpty() && std::all_of(names.cbegin(), names.cend(), [](const QString &n) {
-                  return name.matches(n.trimmed());
+                  return isPersonName(n.trimmed());
               });
         if (!allNames)
             continue;
