@@ -521,6 +521,14 @@ void TestImportActions::numberedSubHeadingsAreMeasures()
     for (const Section &s : pm.sections)
         detailKept = detailKept || s.text.contains(QLatin1String("nightly job removes"));
     QVERIFY(detailKept);
+
+    // Over a list, a numbered sub-heading names a group: its bullets are the measures.
+    const Postmortem groups = importMarkdown(QStringLiteral(
+        "# Disk full\n\n## Corrective actions\n\n### 1. Short term (done)\n\n- Clean the "
+        "archive folder\n- Alert at 90 percent\n\n### 2. Long term\n\n- Move archives to "
+        "object storage\n"));
+    QCOMPARE(groups.actionItems.size(), 3);
+    QCOMPARE(groups.actionItems.at(2).text, QStringLiteral("Move archives to object storage"));
 }
 
 /// The template's empty row under an action-item table's header states no measure.

@@ -145,6 +145,8 @@ private:
     bool startsAnotherIncident(int i, Label label) const;
     void keepOtherIncident(int i);
     bool preventionIntroAt(int i) const;
+    /// The next line after \a i that is not blank starts a list item.
+    bool listFollows(int i) const;
     bool startsParagraph(int i) const;
     /// Line i goes on with the sentence of the line before it, as a wrapped line does: the
     /// line before ends mid-sentence (not with . ! ? : or ;) and this one starts in lower case,

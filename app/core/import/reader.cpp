@@ -632,6 +632,13 @@ bool MarkdownImporter::preventionIntroAt(int i) const
         paragraph += m_lines.at(j).content + QLatin1Char(' ');
     if (!isPreventionIntro(paragraph))
         return false;
+    return listFollows(j - 1);
+}
+
+bool MarkdownImporter::listFollows(int i) const
+{
+    // The next line after i that is not blank starts a list item.
+    int j = i + 1;
     while (j < m_lines.size()
            && (m_lines.at(j).kind == LineKind::Blank || m_lines.at(j).kind == LineKind::Markup))
         ++j;

@@ -325,10 +325,11 @@ void MarkdownImporter::processHeading(int i)
         && line.headingLevel > m_partLevel) {
         if (m_part == Part::Timeline) {
             timelineLine(i, line.content);
-        } else if (isEnumeratedParagraph(line.content)) {
+        } else if (isEnumeratedParagraph(line.content) && !listFollows(i)) {
             // "#### 1) Cron cleanup scheduled" under "# Resulting actions": a numbered
             // sub-heading names one measure, as a numbered paragraph does; the paragraphs under
-            // it stay in the section.
+            // it stay in the section. Over a list ("### 1. Short-term" then bullets) it names a
+            // group, and the bullets are the measures.
             m_prevBlank = true;
             measuresLine(i, line.content);
         } else {
