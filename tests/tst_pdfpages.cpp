@@ -177,6 +177,49 @@ private Q_SLOTS:
         // The key facts give the duration in days.
         QVERIFY(pages.first().contains(QStringLiteral("14 d 4 h 40 min")));
     }
+
+    /// The first row below a table's header has no row above it to pad: when it would run
+    /// over a page's foot, the table starts on the next page. Every cell of that row (the kind
+    /// badge as much as the time and the text) is on one page, wherever the page's foot falls.
+    void firstRowStaysWithItsCells()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext not installed");
+        QTemporaryDir dir;
+        const QDate day(2025, 3, 4);
+        Postmortem pm;
+        pm.title = QStringLiteral("Queue backlog");
+        pm.timezone = TimeZoneInfo{QStringLiteral("UTC"), 0};
+        pm.start = at(day, 9, 0);
+        pm.end = at(day, 11, 0);
+        pm.summary = QStringLiteral("The order queue backed up for two hours.");
+        pm.timeline.append({at(day, 9, 0), EventKind::Detection,
+                            QStringLiteral("FIRSTstart %1 FIRSTend").arg(filler(1))});
+        pm.timeline.append(
+            {at(day, 11, 0), EventKind::Resolution, QStringLiteral("Queue drained.")});
+        int moved = 0;
+        // Pages 1 mm shorter each time: the foot of page one moves up over the table's first
+        // row in steps smaller than a line of text.
+        for (int height = 297; height >= 200; --height) {
+            const QString path = dir.filePath(QStringLiteral("h%1.pdf").arg(height));
+            QString error;
+            QVERIFY2(exportPdf(pm, path, &error, HtmlOptions(),
+                               QPageSize(QSizeF(210, height), QPageSize::Millimeter)),
+                     qPrintable(error));
+            const QStringList pages = pdfPages(path);
+            QVERIFY(!pages.isEmpty());
+            const int text = pageWith(pages, QStringLiteral("FIRSTstart"));
+            const int kind = pageWith(pages, QStringLiteral("DETECTION"));
+            QCOMPARE(pageWith(pages, QStringLiteral("FIRSTend")), text);
+            QVERIFY2(kind == text, qPrintable(QStringLiteral("page height %1 mm: the first row's "
+                                                             "kind is on page %2, its text on %3")
+                                                  .arg(height)
+                                                  .arg(kind + 1)
+                                                  .arg(text + 1)));
+            moved += text > 0 ? 1 : 0;
+        }
+        QVERIFY2(moved > 0, "the table never reached page two: the test moved nothing");
+    }
 };
 
 QTEST_MAIN(TestPdfPages)

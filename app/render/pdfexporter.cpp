@@ -148,7 +148,9 @@ std::optional<std::pair<qreal, qreal>> lineExtent(const QTextBlock &block)
     if (!tl || tl->lineCount() == 0)
         return std::nullopt;
     const QRectF r = block.document()->documentLayout()->blockBoundingRect(block);
-    const qreal origin = r.top() - tl->boundingRect().top();
+    // The block's top, without its layout's bounding rectangle: a first line that Qt moved
+    // past a page's foot keeps that move in its own y, which must count.
+    const qreal origin = r.top();
     const QTextLine last = tl->lineAt(tl->lineCount() - 1);
     return std::make_pair(origin + tl->lineAt(0).y(), origin + last.y() + last.height());
 }
@@ -243,8 +245,10 @@ std::optional<std::pair<qreal, qreal>> cellExtent(const QTextDocument &doc,
 /// makes Qt draw the row twice). The first such row in document order, and how far to push it
 /// down — by padding the row above it at the bottom, so the gap stays inside the table — to
 /// start it on the next page, under the header row that Qt repeats on every page a table runs
-/// onto (QTextTableFormat::headerRowCount, set from the HTML's <thead>). Rows taller than half
-/// a page are left to split.
+/// onto (QTextTableFormat::headerRowCount, set from the HTML's <thead>). The first row below
+/// the header has no row above it to pad: the whole table starts on the next page instead, so
+/// the header is not left alone at the foot of a page. Rows taller than half a page are left to
+/// split.
 std::optional<PageFix> firstSplitRow(QTextDocument &doc, qreal pageHeight)
 {
     const auto pageOf = [pageHeight](qreal y) {
@@ -255,7 +259,7 @@ std::optional<PageFix> firstSplitRow(QTextDocument &doc, qreal pageHeight)
     std::optional<PageFix> first;
     for (QTextTable *table : std::as_const(tables)) {
         const int header = table->format().headerRowCount();
-        for (int r = std::max(1, header + 1); r < table->rows(); ++r) {
+        for (int r = header; r < table->rows(); ++r) {
             std::optional<std::pair<qreal, qreal>> row;
             for (int c = 0; c < table->columns(); ++c) {
                 const QTextTableCell cell = table->cellAt(r, c);
@@ -266,7 +270,10 @@ std::optional<PageFix> firstSplitRow(QTextDocument &doc, qreal pageHeight)
                                                std::max(row->second, e->second))
                               : *e;
             }
-            if (!row || pageOf(row->first) == pageOf(row->second - 1)
+            const bool movedAlready
+                = r == header
+                  && table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+            if (!row || movedAlready || pageOf(row->first) == pageOf(row->second - 1)
                 || row->second - row->first > pageHeight / 2)
                 continue;
             if (!first || row->first < first->y) {
@@ -291,7 +298,12 @@ void keepBlocksTogether(QTextDocument &doc, qreal pageHeight)
         const std::optional<PageFix> row = firstSplitRow(doc, pageHeight);
         if (!block && !row)
             break;
-        if (row && (!block || row->y < block->y)) {
+        if (row && (!block || row->y < block->y)
+            && row->row == row->table->format().headerRowCount()) {
+            QTextTableFormat format = row->table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            row->table->setFormat(format);
+        } else if (row && (!block || row->y < block->y)) {
             // Paddings are CSS pixels, which the layout scales to the device's.
             const qreal cssPerDevice
                 = cssPixelsPerInch() / doc.documentLayout()->paintDevice()->logicalDpiY();
