@@ -423,6 +423,15 @@ void TestImportSpan::incidentLogKeyEvents()
     QCOMPARE(pm.start.date, QDate(2025, 2, 11));
     QCOMPARE(pm.start.time, QTime(9, 12));
     QCOMPARE(pm.end.time, QTime(10, 5));
+
+    // The same log writes the labels without their colon too.
+    const Postmortem bare = importMarkdown(QStringLiteral(
+        "# Incident on 2025-02-11 - Registry down\n\n- **Key events**\n"
+        "  - First detected 2025-02-11 09:12\n  - Incident declared 2025-02-11 09:30\n"
+        "  - Repaired 2025-02-11 10:05\n  - Resolved 2025-02-12 11:00\n"));
+    QCOMPARE(bare.start.time, QTime(9, 12));
+    QCOMPARE(bare.end.date, QDate(2025, 2, 11));
+    QCOMPARE(bare.end.time, QTime(10, 5));
 }
 
 void TestImportSpan::dottedTimesOnADateOfIncidentLine()

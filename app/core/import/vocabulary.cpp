@@ -266,6 +266,23 @@ QString normaliseLabel(const QString &label)
     return out;
 }
 
+namespace {
+
+/// Words, then a numeric date or time: "First detected 2021-07-12 15:44".
+const FastRegex &labelBeforeMoment()
+{
+    static const FastRegex re(QStringLiteral(
+        R"(^([A-Za-z][A-Za-z ]{2,40}?)[ \t]+(?=\d{4}-\d{2}-\d{2}\b|\d{1,2}:\d{2}\b))"));
+    return re;
+}
+
+bool startOrEnd(Label label)
+{
+    return label == Label::Start || label == Label::End;
+}
+
+} // namespace
+
 LabelSplit splitLabel(const QString &content)
 {
     static const FastRegex bold(QStringLiteral(
@@ -289,6 +306,17 @@ LabelSplit splitLabel(const QString &content)
             split.label = m.captured(1).trimmed();
             return split;
         }
+    }
+    // A moment's label written without its colon ("First detected 2021-07-12 15:44",
+    // "Resolved 2023-06-06 11:21" beside "Repaired: 2023-06-06 11:21" in the same list): the
+    // words before a numeric date or time, when they name the start or the end.
+    if (const FastMatch m = labelBeforeMoment().match(head);
+        m.hasMatch() && startOrEnd(classifyLabel(normaliseLabel(m.captured(1))))) {
+        split.ok = true;
+        split.colon = true;
+        split.label = m.captured(1);
+        split.rest = content.mid(m.capturedEnd()).trimmed();
+        return split;
     }
     const char16_t first = head.isEmpty() ? u'\0' : head.at(0).unicode();
     // A numbered title ("2. Root Cause:") is a label too; normaliseLabel drops the number.
