@@ -422,6 +422,16 @@ void TestImportTimeline::plainLinesLedByTimes()
         QStringLiteral("Printer queue meltdown\n\nWhat we saw:\n9:05 AM UTC: Jobs stop printing.\n"
                        "9:40 AM UTC: Driver rolled back.\nLessons: keep the old driver.\n"));
     QCOMPARE(timedEvents(two).size(), 0);
+    // Each line a paragraph of its own, under a summary heading too long to be a bare label.
+    const Postmortem spaced = importMarkdown(QStringLiteral(
+        "## Summary of the issues that slowed printing at the Leeds office\n\nA driver update "
+        "was caused by a bad package mirror.\n\n9:05: Jobs stop printing.\n\n9:12: Spooler "
+        "restarted, no change.\n\n9:40: Driver rolled back; jobs print again.\n"));
+    QCOMPARE(timedEvents(spaced).size(), 3);
+    QCOMPARE(timedEvents(spaced).last().at.time, QTime(9, 40));
+    QVERIFY(spaced.summary.startsWith(QLatin1String("A driver update")));
+    QVERIFY(!spaced.summary.contains(QLatin1String("Spooler")));
+    QVERIFY(spaced.rootCause.contains(QLatin1String("package mirror")));
 }
 
 void TestImportTimeline::twelveAmAfterNoon()

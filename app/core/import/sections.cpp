@@ -473,15 +473,19 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
 bool MarkdownImporter::inTimedList(int i)
 {
     const Line &line = m_lines.at(i);
-    if (m_timedListEnd >= 0 && i <= m_timedListEnd)
-        return line.kind == LineKind::ListItem || (line.kind == LineKind::Paragraph && m_eventOpen);
-    // Or plain-text lines, each led by a time, one after the other ("3:15 PM UTC: Alarms").
-    const LineKind kind = line.kind == LineKind::Paragraph && line.indent == 0 ? LineKind::Paragraph
-                                                                               : LineKind::ListItem;
     const auto timed = [this](const Line &l) {
         const auto lead = ImportTime::parseLeading(l.content, m_dayFirst);
         return lead && lead->time.isValid();
     };
+    // Inside the list: its items, an entry's lines, and the next paragraph led by a time
+    // (plain-text entries with a blank line between them).
+    if (m_timedListEnd >= 0 && i <= m_timedListEnd)
+        return line.kind == LineKind::ListItem
+               || (line.kind == LineKind::Paragraph
+                   && (m_eventOpen || (line.indent == 0 && startsParagraph(i) && timed(line))));
+    // Or plain-text lines, each led by a time, one after the other ("3:15 PM UTC: Alarms").
+    const LineKind kind = line.kind == LineKind::Paragraph && line.indent == 0 ? LineKind::Paragraph
+                                                                               : LineKind::ListItem;
     // A list at any depth: "- **Context**:" with the timed entries nested under it, as an
     // incident log's fields hold them (Ministry of Justice Cloud Platform incident log).
     const int depth = line.listDepth;

@@ -141,7 +141,7 @@ const LabelRule kLabelRules[] = {
     {Label::Closing,
      R"(^(conclusions?|in conclusion|closing (thoughts|remarks)|final (thoughts|words|remarks)|appendix\b.{0,40}|references|acknowledge?ments|supporting information|additional (information|notes|details)|glossary|messaging|communications?( plan)?|(internal|external|customer) (messaging|messages?|communications?)|related (links|records|incidents|documents))$)"},
     {Label::Summary,
-     R"(^((issue|incident|outage|executive|event) )?summary$|^summary of (the )?(events|incident|outage|issue)$|^overview$|^(incident )?description$|^what happened$|^(incident|issue|outage) (report|overview|details)$|^issue$)"},
+     R"(^((issue|incident|outage|executive|event) )?summary$|^summary of (the )?(events|incident|outage|issue)$|^summary of (the )?(problems?|issues?|incidents?|outages?|disruptions?|downtime)\b.{1,80}$|^overview$|^(incident )?description$|^what happened$|^(incident|issue|outage) (report|overview|details)$|^issue$)"},
     {Label::Impact,
      R"(^((user|customer|business|service) )?impact$|^impact (summary|assessment|on users)$|^scope( and impact)?$|^who was affected$|^what (was|were) the impacts?( identified)?$)"},
     {Label::Duration,
@@ -385,6 +385,15 @@ LabelSplit headingLabel(const QString &content)
         split.ok = true;
         split.bare = true;
         split.label = m.captured(1);
+        return split;
+    }
+    // A heading longer than a bare label that still names its part from its first words
+    // ("Summary of the problems affecting access to some of our web sites").
+    if (content.size() <= 120 && !content.contains(QLatin1Char(':'))
+        && classifyLabel(normaliseLabel(content)) != Label::None) {
+        split.ok = true;
+        split.bare = true;
+        split.label = content.trimmed();
     }
     return split;
 }
