@@ -17,6 +17,7 @@ private Q_SLOTS:
     void plainLabelLines();
     void wrappedDurationLine();
     void documentZoneStatement();
+    void spanInAnotherZoneMovesIntoTheDocuments();
     void dayWithoutYearTakesTheDocumentsYear();
     void timelineSaysWhenTheOutageBeganAndEnded();
     void spanStatedInTheImpact();
@@ -85,6 +86,37 @@ void TestImportSpan::documentZoneStatement()
     const Postmortem written = importMarkdown(
         QStringLiteral("# Outage\n\nResponse times were bad.\n\n## Timeline\n- 10:00 CET: x\n"));
     QCOMPARE(written.timezone->utcOffsetMinutes, 60);
+}
+
+/// A span stated in a zone other than the document's is moved into the document's zone: the
+/// same instant, on the document's clock.
+void TestImportSpan::spanInAnotherZoneMovesIntoTheDocuments()
+{
+    // A status page's front matter in UTC ("Z"), the update written in CET.
+    const Postmortem status = importMarkdown(
+        QStringLiteral("---\ntitle: Phone lines down\ndate: 2025-01-08T23:30:00Z\nresolved: true\n"
+                       "resolvedWhen: 2025-01-09T01:10:00.000Z\n---\nCalls failed tonight.\n\n"
+                       "09/01/2025 02:10 CET\n\nAll calls connect again.\n"));
+    QCOMPARE(status.timezone->utcOffsetMinutes, 60);
+    QCOMPARE(status.start.date, QDate(2025, 1, 9));
+    QCOMPARE(status.start.time, QTime(0, 30));
+    QCOMPARE(status.end.time, QTime(2, 10));
+    QCOMPARE(status.start.utcOffsetMinutes, 60);
+    // With no other zone in the document, the front matter's offset is the document's.
+    const Postmortem alone = importMarkdown(QStringLiteral(
+        "---\ntitle: Phone lines down\ndate: 2025-11-18T12:00:00+01:00\nresolved: true\n"
+        "resolvedWhen: 2025-11-18T17:00:00+01:00\n---\nCalls failed.\n"));
+    QCOMPARE(alone.timezone->utcOffsetMinutes, 60);
+    QCOMPARE(alone.start.time, QTime(12, 0));
+    QCOMPARE(alone.end.time, QTime(17, 0));
+    // A summary in UTC in a document whose times are declared in PDT.
+    const Postmortem summary = importMarkdown(QStringLiteral(
+        "# Build farm outage\n\nAll times in PDT.\n\n## Summary\n\nThe farm was down from "
+        "2024-06-03 16:00 UTC to 2024-06-03 18:30 UTC.\n\n## Timeline\n\n- 09:00 builds "
+        "queue\n- 11:30 builds run\n"));
+    QCOMPARE(summary.timezone->utcOffsetMinutes, -420);
+    QCOMPARE(summary.start.time, QTime(9, 0));
+    QCOMPARE(summary.end.time, QTime(11, 30));
 }
 
 void TestImportSpan::dayWithoutYearTakesTheDocumentsYear()

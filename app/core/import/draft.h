@@ -274,6 +274,9 @@ private:
     QString m_durationLabel; ///< the label of the first Duration line ("Duration", "Date")
     QString m_startText;
     QString m_endText;
+    /// The start and end come from a status page's front matter with an ISO 8601 offset: the
+    /// instant is exact, but the zone the document's own times are written in is the prose's.
+    bool m_spanZoneFromFrontMatter = false;
     QString m_frontMatter;
     QString m_frontMatterTitle;      ///< "title:" of the front matter
     QSet<QString> m_frontMatterUsed; ///< front-matter keys read into fields

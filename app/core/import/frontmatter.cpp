@@ -6,6 +6,10 @@
 #include "core/fastregex.h"
 #include "core/import/draft.h"
 
+#include <QDateTime>
+
+#include <cstdlib>
+
 #include <yaml-cpp/yaml.h>
 
 #include <QRegularExpression>
@@ -171,6 +175,28 @@ QPair<QString, QString> statusPageIncidentWindow(const QList<FrontMatterEntry> &
     return {postDate, resolvedWhen};
 }
 
+/// A front-matter time stamp as the span readers read it: an ISO 8601 date-time with its
+/// offset ("2025-01-08T06:02:18.841Z", "…T12:00:00+01:00") keeps the offset as a zone they
+/// read ("2025-01-08 06:02 UTC", "2025-11-18 12:00 UTC+01:00"), so the instant is not moved
+/// into another zone. Other values come back unchanged; `hadOffset` says which.
+QString instantText(const QString &value, bool *hadOffset)
+{
+    const QString v = value.trimmed();
+    if (v.size() < 20 || v.at(10) != QLatin1Char('T'))
+        return value;
+    const QDateTime at = QDateTime::fromString(v, Qt::ISODateWithMs);
+    if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
+        return value;
+    *hadOffset = true;
+    const int offset = at.offsetFromUtc() / 60;
+    const QString zone = offset == 0 ? QStringLiteral("UTC")
+                                     : QStringLiteral("UTC%1%2:%3")
+                                           .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                                           .arg(std::abs(offset) / 60, 2, 10, QLatin1Char('0'))
+                                           .arg(std::abs(offset) % 60, 2, 10, QLatin1Char('0'));
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm ")) + zone;
+}
+
 } // namespace
 
 void MarkdownImporter::readFrontMatter()
@@ -227,9 +253,9 @@ void MarkdownImporter::readFrontMatter()
     const auto [postDate, resolvedWhen] = statusPageIncidentWindow(entries);
     if (!postDate.isEmpty() && !ImportTime::findTimes(postDate, 1).isEmpty()
         && m_startText.isEmpty()) {
-        m_startText = postDate;
+        m_startText = instantText(postDate, &m_spanZoneFromFrontMatter);
         if (!resolvedWhen.isEmpty() && m_endText.isEmpty())
-            m_endText = resolvedWhen;
+            m_endText = instantText(resolvedWhen, &m_spanZoneFromFrontMatter);
         m_report.recognised.append(
             ReportText::tr("Front matter of a status page's incident: its date is the start."));
     }

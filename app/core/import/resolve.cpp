@@ -40,7 +40,7 @@ void MarkdownImporter::resolveZone(const SpanChoice *choice)
             }
         }
     }
-    if (!zone && choice && choice->span.zone) {
+    if (!zone && choice && choice->span.zone && !m_spanZoneFromFrontMatter) {
         zone = choice->span.zone;
         source = choice->source;
     }
@@ -81,6 +81,10 @@ void MarkdownImporter::resolveZone(const SpanChoice *choice)
             if (zone)
                 break;
         }
+    }
+    if (!zone && choice && choice->span.zone) {
+        zone = choice->span.zone;
+        source = choice->source;
     }
     if (!zone) {
         if (choice && choice->span.startTime.isValid())

@@ -850,6 +850,40 @@ void MarkdownImporter::readTwelveAmAfterNoon()
                   {FieldId::Timeline});
 }
 
+namespace {
+
+/// A span written in a zone of its own ("06:02 UTC" in a document that writes CET) moved into
+/// the document's zone (`offset`, minutes east of UTC), date and time, so that start and end
+/// carry the document's offset and still name the instant stated. Times without a date move
+/// by the time alone.
+void moveSpanIntoZone(ImportTime::Span &span, std::optional<int> offset)
+{
+    if (!span.zone || !offset)
+        return;
+    const QDate day = span.startDate.isValid() ? span.startDate : span.endDate;
+    const int from = ImportTime::zoneOffset(span.zone->label.trimmed(), day)
+                         .value_or(span.zone->utcOffsetMinutes);
+    const int shift = *offset - from;
+    if (shift == 0)
+        return;
+    const auto move = [shift](QDate &date, QTime &time) {
+        if (!time.isValid())
+            return;
+        if (!date.isValid()) {
+            time = time.addSecs(shift * 60);
+            return;
+        }
+        const QDateTime moved = QDateTime(date, time, Qt::UTC).addSecs(qint64(shift) * 60);
+        date = moved.date();
+        time = moved.time();
+    };
+    move(span.startDate, span.startTime);
+    move(span.endDate, span.endTime);
+    span.zone.reset();
+}
+
+} // namespace
+
 void MarkdownImporter::resolveStartEnd()
 {
     resolveYearlessDates();
@@ -867,6 +901,7 @@ void MarkdownImporter::resolveStartEnd()
     const std::optional<int> offset
         = m_pm.timezone ? std::optional<int>(m_pm.timezone->utcOffsetMinutes) : std::nullopt;
     if (choice) {
+        moveSpanIntoZone(choice->span, offset);
         const ImportTime::Span &span = choice->span;
         if (span.startTime.isValid() || span.startDate.isValid()) {
             m_pm.start.date = span.startDate;
