@@ -18,6 +18,7 @@ private Q_SLOTS:
     void wrappedDurationLine();
     void documentZoneStatement();
     void spanInAnotherZoneMovesIntoTheDocuments();
+    void yesterdayBeforeThePostsDate();
     void dayWithoutYearTakesTheDocumentsYear();
     void timelineSaysWhenTheOutageBeganAndEnded();
     void spanStatedInTheImpact();
@@ -117,6 +118,20 @@ void TestImportSpan::spanInAnotherZoneMovesIntoTheDocuments()
     QCOMPARE(summary.timezone->utcOffsetMinutes, -420);
     QCOMPARE(summary.start.time, QTime(9, 0));
     QCOMPARE(summary.end.time, QTime(11, 30));
+}
+
+/// A blog post's summary that opens "Yesterday" tells of the day before the post's date.
+void TestImportSpan::yesterdayBeforeThePostsDate()
+{
+    const QString doc = QStringLiteral(
+        "---\ntitle: Image uploads failed\npubDate: Mar 5, 2025\n---\n\n%1 a storage "
+        "migration broke image uploads for an hour.\n\n## Timeline\n\n- **9:10am ET** - "
+        "Uploads fail\n- **10:05am ET** - Migration rolled back\n");
+    const Postmortem pm = importMarkdown(doc.arg(QStringLiteral("Yesterday")));
+    QCOMPARE(pm.start.date, QDate(2025, 3, 4));
+    QCOMPARE(pm.start.time, QTime(9, 10));
+    const Postmortem sameDay = importMarkdown(doc.arg(QStringLiteral("This morning")));
+    QCOMPARE(sameDay.start.date, QDate(2025, 3, 5));
 }
 
 void TestImportSpan::dayWithoutYearTakesTheDocumentsYear()

@@ -1008,7 +1008,7 @@
     <name>Hindsight::ImportReport</name>
     <message>
         <location filename="../app/core/import/span.cpp" line="+255"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+369"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+406"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1072,7 +1072,7 @@
         <translation>Titel: „%1“ (Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+319"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+326"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Maßnahme bei „%1“ geteilt: Sie nennt %2 Maßnahmen.</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Überschriften, die nur eine Uhrzeit sind (ab Zeile %1), wurden als Zeitleiste gelesen.</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+262"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation>„%1“ als Nachmittag gelesen: Die Zeitleiste schreibt AM und PM, und der Eintrag folgt auf einen um %2.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>Chat log</source>
         <translation>Chatprotokoll</translation>
     </message>
@@ -1211,12 +1211,12 @@
         <translation>Daten der Zeitleiste ohne Jahr erhalten das Jahr aus: %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Timeline entries days before or after the rest are lead-up or follow-up: the incident window leaves them out.</source>
         <translation>Einträge der Zeitleiste, die Tage vor oder nach den übrigen liegen, sind Vorgeschichte oder Nachbereitung: Das Zeitfenster des Vorfalls lässt sie aus.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+233"/>
         <source>the timeline entry that says the outage began</source>
         <translation>der Eintrag der Zeitleiste, der den Beginn des Ausfalls nennt</translation>
     </message>
@@ -1241,7 +1241,12 @@
         <translation>Der Tag des Vorfalls steht ohne Jahr da; das Jahr %1 stammt aus den anderen Daten des Dokuments.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+22"/>
+        <source>The summary says “yesterday”: the incident day is the day before the post&apos;s date.</source>
+        <translation>Die Zusammenfassung sagt „gestern“: Der Tag des Vorfalls ist der Tag vor dem Datum des Beitrags.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>the first date the document gives</source>
         <translation>das erste Datum, das das Dokument nennt</translation>
     </message>
@@ -1302,12 +1307,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+160"/>
+        <location line="+181"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-150"/>
+        <location filename="../app/core/import/resolve.cpp" line="-167"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Keine Zeitzone angegeben; die Uhrzeiten bleiben wie geschrieben.</translation>
     </message>
@@ -1327,7 +1332,7 @@
         <translation>Normalzeit angenommen (kein Datum).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>The timeline passes midnight: the entries after it are dated the next day.</source>
         <translation>Die Zeitleiste geht über Mitternacht: Die Einträge danach fallen auf den nächsten Tag.</translation>
     </message>
@@ -1509,7 +1514,7 @@
         <translation>Unverändert übernommen:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+230"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+260"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Front Matter eines Vorfalls einer Statusseite: sein Datum ist der Beginn.</translation>
     </message>
@@ -1519,7 +1524,8 @@
         <translation>Front Matter: %1 in die Felder übernommen.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
+        <location line="+50"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Autoren: %1 (Zeile %2).</translation>
     </message>

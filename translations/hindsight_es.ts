@@ -1008,7 +1008,7 @@
     <name>Hindsight::ImportReport</name>
     <message>
         <location filename="../app/core/import/span.cpp" line="+255"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+369"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+406"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1072,7 +1072,7 @@
         <translation>Título: «%1» (línea %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+319"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+326"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Acción dividida en «%1»: enuncia %2 medidas.</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Los encabezados que solo son una hora (desde la línea %1) se leyeron como cronología.</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+262"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation>«%1» leído como la tarde: la cronología escribe AM y PM, y la entrada sigue a una de las %2.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>Chat log</source>
         <translation>Registro de chat</translation>
     </message>
@@ -1211,12 +1211,12 @@
         <translation>Las fechas de la cronología sin año toman el año de: %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Timeline entries days before or after the rest are lead-up or follow-up: the incident window leaves them out.</source>
         <translation>Las entradas de la cronología que están días antes o después del resto son antecedentes o seguimiento: la ventana del incidente las deja fuera.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+233"/>
         <source>the timeline entry that says the outage began</source>
         <translation>la entrada de la cronología que indica el inicio de la caída</translation>
     </message>
@@ -1241,7 +1241,12 @@
         <translation>El día del incidente está escrito sin año; el año %1 se toma de las demás fechas del documento.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+22"/>
+        <source>The summary says “yesterday”: the incident day is the day before the post&apos;s date.</source>
+        <translation>El resumen dice «ayer»: el día del incidente es el anterior a la fecha de la publicación.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>the first date the document gives</source>
         <translation>la primera fecha que da el documento</translation>
     </message>
@@ -1302,12 +1307,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+160"/>
+        <location line="+181"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-150"/>
+        <location filename="../app/core/import/resolve.cpp" line="-167"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>No se indica zona horaria; las horas se conservan tal como están escritas.</translation>
     </message>
@@ -1327,7 +1332,7 @@
         <translation>Se supone horario estándar (sin fecha).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>The timeline passes midnight: the entries after it are dated the next day.</source>
         <translation>La cronología pasa de medianoche: las entradas posteriores se fechan al día siguiente.</translation>
     </message>
@@ -1509,7 +1514,7 @@
         <translation>Conservado tal cual:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+230"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+260"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Encabezado de un incidente de página de estado: su fecha es el inicio.</translation>
     </message>
@@ -1519,7 +1524,8 @@
         <translation>Front matter: %1 incorporado a los campos.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
+        <location line="+50"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Autores: %1 (línea %2).</translation>
     </message>

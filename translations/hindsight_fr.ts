@@ -1008,7 +1008,7 @@
     <name>Hindsight::ImportReport</name>
     <message>
         <location filename="../app/core/import/span.cpp" line="+255"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+369"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+406"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1072,7 +1072,7 @@
         <translation>Titre&#xa0;: «&#xa0;%1&#xa0;» (ligne %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+319"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+326"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Action scindée à «&#xa0;%1&#xa0;»&#xa0;: elle énonce %2 mesures.</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Les titres qui ne sont qu’une heure (à partir de la ligne %1) ont été lus comme chronologie.</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+262"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation>« %1 » lu comme l’après-midi : la chronologie écrit AM et PM, et l’entrée suit une entrée à %2.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>Chat log</source>
         <translation>Journal de discussion</translation>
     </message>
@@ -1211,12 +1211,12 @@
         <translation>Les dates de la chronologie sans année prennent l’année de&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Timeline entries days before or after the rest are lead-up or follow-up: the incident window leaves them out.</source>
         <translation>Les entrées de la chronologie situées des jours avant ou après les autres relèvent des prémices ou du suivi&#xa0;: la fenêtre de l’incident les exclut.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+233"/>
         <source>the timeline entry that says the outage began</source>
         <translation>l’entrée de la chronologie qui indique le début de la panne</translation>
     </message>
@@ -1241,7 +1241,12 @@
         <translation>Le jour de l’incident est écrit sans année&#xa0;; l’année %1 est tirée des autres dates du document.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+22"/>
+        <source>The summary says “yesterday”: the incident day is the day before the post&apos;s date.</source>
+        <translation>Le résumé dit « hier » : le jour de l’incident est la veille de la date de l’article.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>the first date the document gives</source>
         <translation>la première date que donne le document</translation>
     </message>
@@ -1302,12 +1307,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+160"/>
+        <location line="+181"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-150"/>
+        <location filename="../app/core/import/resolve.cpp" line="-167"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Aucun fuseau horaire n’est indiqué&#xa0;; les heures sont gardées telles qu’écrites.</translation>
     </message>
@@ -1327,7 +1332,7 @@
         <translation>Heure d’hiver supposée (pas de date).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>The timeline passes midnight: the entries after it are dated the next day.</source>
         <translation>La chronologie passe minuit&#xa0;: les entrées suivantes sont datées du lendemain.</translation>
     </message>
@@ -1509,7 +1514,7 @@
         <translation>Conservé tel quel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+230"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+260"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>En-tête d&apos;un incident de page de statut : sa date est le début.</translation>
     </message>
@@ -1519,7 +1524,8 @@
         <translation>Front matter&#xa0;: %1 repris dans les champs.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
+        <location line="+50"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Auteurs&#xa0;: %1 (ligne %2).</translation>
     </message>

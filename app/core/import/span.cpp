@@ -711,8 +711,19 @@ QDate MarkdownImporter::statedIncidentDay()
         if (pe.explicitDate)
             dates.append({0, 0, pe.event.at.date});
     }
-    if (dates.isEmpty())
+    if (dates.isEmpty()) {
         dates = findDates(m_frontMatter, m_dayFirst, 1);
+        // The front matter dates the post; a summary that opens "Yesterday …" tells of the day
+        // before it (a blog's postmortem written the morning after).
+        static const FastRegex yesterday(QStringLiteral(R"(^\W*(?:\w+\W+){0,3}?yesterday\b)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+        if (!dates.isEmpty() && yesterday.match(QStringView(m_pm.summary).left(kScan)).hasMatch()) {
+            dates.first().date = dates.first().date.addDays(-1);
+            noteGuess(ReportText::tr("The summary says “yesterday”: the incident day is the day "
+                                     "before the post's date."),
+                      {FieldId::IncidentStart});
+        }
+    }
     if (dates.isEmpty())
         dates = findDates(m_pm.title, m_dayFirst, 1);
     // "… the outage that occurred on January 21, 2024." in an introduction under a heading of
