@@ -110,6 +110,14 @@ void TestImportSpan::spanInAnotherZoneMovesIntoTheDocuments()
     QCOMPARE(alone.timezone->utcOffsetMinutes, 60);
     QCOMPARE(alone.start.time, QTime(12, 0));
     QCOMPARE(alone.end.time, QTime(17, 0));
+    // The summary's own span over the status page's filing times.
+    const Postmortem stated = importMarkdown(QStringLiteral(
+        "---\ntitle: Slow pages\ndate: 2022-10-06 11:48:00\nresolved: true\n"
+        "resolvedWhen: 2022-10-06 12:20:00\n---\n\n## Summary\n\nA switch dropped packets. "
+        "The slowdown lasted from 15:48:40 to 16:20:40 CEST on 2022-10-06.\n"));
+    QCOMPARE(stated.start.time, QTime(15, 48));
+    QCOMPARE(stated.end.time, QTime(16, 20));
+    QCOMPARE(stated.timezone->utcOffsetMinutes, 120);
     // A summary in UTC in a document whose times are declared in PDT.
     const Postmortem summary = importMarkdown(QStringLiteral(
         "# Build farm outage\n\nAll times in PDT.\n\n## Summary\n\nThe farm was down from "

@@ -1007,7 +1007,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+255"/>
+        <location filename="../app/core/import/span.cpp" line="+198"/>
+        <location line="+68"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+406"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
@@ -1165,7 +1166,7 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-232"/>
+        <location filename="../app/core/import/span.cpp" line="-243"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>der Satz der Zusammenfassung zur Behebung</translation>
     </message>
@@ -1180,7 +1181,7 @@
         <translation>Ende des Vorfalls aus der in der Zusammenfassung genannten Dauer berechnet (%1 Minuten).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>the Start and End lines</source>
         <translation>die Zeilen „Start“ und „End“</translation>
     </message>
@@ -1514,7 +1515,7 @@
         <translation>Unverändert übernommen:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+260"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+261"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Front Matter eines Vorfalls einer Statusseite: sein Datum ist der Beginn.</translation>
     </message>

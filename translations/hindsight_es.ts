@@ -1007,7 +1007,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+255"/>
+        <location filename="../app/core/import/span.cpp" line="+198"/>
+        <location line="+68"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+406"/>
         <source>the summary</source>
         <translation>el resumen</translation>
@@ -1165,7 +1166,7 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-232"/>
+        <location filename="../app/core/import/span.cpp" line="-243"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la frase del resumen sobre la resolución</translation>
     </message>
@@ -1180,7 +1181,7 @@
         <translation>Fin del incidente calculado a partir de la duración que indica el resumen (%1 minutos).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>the Start and End lines</source>
         <translation>las líneas «Start» y «End»</translation>
     </message>
@@ -1514,7 +1515,7 @@
         <translation>Conservado tal cual:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+260"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+261"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Encabezado de un incidente de página de estado: su fecha es el inicio.</translation>
     </message>

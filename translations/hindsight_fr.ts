@@ -1007,7 +1007,8 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+255"/>
+        <location filename="../app/core/import/span.cpp" line="+198"/>
+        <location line="+68"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+406"/>
         <source>the summary</source>
         <translation>le résumé</translation>
@@ -1165,7 +1166,7 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-232"/>
+        <location filename="../app/core/import/span.cpp" line="-243"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la phrase du résumé sur la résolution</translation>
     </message>
@@ -1180,7 +1181,7 @@
         <translation>Fin de l’incident calculée à partir de la durée indiquée dans le résumé (%1 minutes).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>the Start and End lines</source>
         <translation>les lignes «&#xa0;Start&#xa0;» et «&#xa0;End&#xa0;»</translation>
     </message>
@@ -1514,7 +1515,7 @@
         <translation>Conservé tel quel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+260"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+261"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>En-tête d&apos;un incident de page de statut : sa date est le début.</translation>
     </message>

@@ -277,6 +277,8 @@ private:
     /// The start and end come from a status page's front matter with an ISO 8601 offset: the
     /// instant is exact, but the zone the document's own times are written in is the prose's.
     bool m_spanZoneFromFrontMatter = false;
+    /// The start and end lines are a status page's front matter ("date", "resolvedWhen").
+    bool m_startFromStatusPage = false;
     QString m_frontMatter;
     QString m_frontMatterTitle;      ///< "title:" of the front matter
     QSet<QString> m_frontMatterUsed; ///< front-matter keys read into fields

@@ -254,6 +254,7 @@ void MarkdownImporter::readFrontMatter()
     if (!postDate.isEmpty() && !ImportTime::findTimes(postDate, 1).isEmpty()
         && m_startText.isEmpty()) {
         m_startText = instantText(postDate, &m_spanZoneFromFrontMatter);
+        m_startFromStatusPage = true;
         if (!resolvedWhen.isEmpty() && m_endText.isEmpty())
             m_endText = instantText(resolvedWhen, &m_spanZoneFromFrontMatter);
         m_report.recognised.append(

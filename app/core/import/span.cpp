@@ -189,6 +189,17 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
     const auto hasStart = [](const Span &s) {
         return s.startTime.isValid() || s.startDate.isValid();
     };
+    // 0. A status page's front matter dates the incident as its operator filed it; a span its
+    // summary states with times ("occurred between 15:48:40 and 16:20:40 CEST") is the
+    // writer's own account of it (LABELING.md: the explicit summary statement first).
+    if (m_startFromStatusPage) {
+        if (const std::optional<Span> s = findSpan(m_pm.summary.left(kScan * 4), m_dayFirst);
+            s && s->startTime.isValid() && s->endTime.isValid()) {
+            SpanChoice c{*s, ReportText::tr("the summary")};
+            c.fromStatement = true;
+            return c;
+        }
+    }
     // 1. "Start Time:" / "End Time:" lines.
     if (!m_startText.isEmpty()) {
         const Span s = parseSpan(m_startText, m_dayFirst);
