@@ -327,6 +327,17 @@ void TestImportTime::leadingMoment()
         QVERIFY(l->text.endsWith(QLatin1String("18:10")));
     }
     QVERIFY(!parseLeading(QStringLiteral("~ten minutes later it failed")));
+    // The day after the time and its zone, as status-page updates stamp themselves.
+    const auto stamped
+        = ImportTime::parseLeading(QStringLiteral("15:44 CET 18/11/2025: back"), false);
+    QVERIFY(stamped);
+    QCOMPARE(stamped->date, QDate(2025, 11, 18));
+    QCOMPARE(stamped->rest, QStringLiteral("back"));
+    // A count after a time is no date.
+    const auto count = ImportTime::parseLeading(QStringLiteral("15:44 12 pods restarted"), false);
+    QVERIFY(count);
+    QVERIFY(!count->date.isValid());
+    QCOMPARE(count->rest, QStringLiteral("12 pods restarted"));
 }
 
 void TestImportTime::twoDigitYears()

@@ -581,6 +581,18 @@ void TestImportTimeline::timeHeadingsWithoutATimelineSection()
     const Postmortem one = importMarkdown(
         QStringLiteral("# Log\n\n### Details\n\nText.\n\n#### 10:05 UTC\n\nMore text.\n"));
     QVERIFY(one.timeline.isEmpty());
+    // A status page's update headings: the update word, the time, its zone and its day.
+    const Postmortem updates = importMarkdown(QStringLiteral(
+        "Our mail relay is failing.\n\n#### UPDATE 09:12 CET 18/02/2025:\n\nMail flows again "
+        "for most users.\n\n#### UPDATE 10:40 CET 18/02/2025:\n\nAll queues are empty; we "
+        "consider this resolved.\n"));
+    const QList<TimelineEvent> stamped = timedEvents(updates);
+    QCOMPARE(stamped.size(), 2);
+    QCOMPARE(stamped.first().at.date, QDate(2025, 2, 18));
+    QCOMPARE(stamped.first().at.time, QTime(9, 12));
+    QCOMPARE(stamped.last().text,
+             QStringLiteral("All queues are empty; we consider this resolved."));
+    QCOMPARE(updates.timezone->utcOffsetMinutes, 60);
 }
 
 void TestImportTimeline::htmlParagraphPerLine()

@@ -956,6 +956,18 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
                 textEnd = at = p.capturedEnd();
             lead.zone = z;
         }
+        // The date after the time ("15:44 CET 18/11/2025:", as status-page updates stamp
+        // themselves): the moment's day.
+        static const FastRegex spaceThenDigit(QStringLiteral(R"(\s+(?=\d))"));
+        if (const auto sp = anchored(spaceThenDigit, at); !lead.date.isValid() && sp.hasMatch()) {
+            if (const auto d = anchored(dateRegex(), sp.capturedEnd());
+                d.hasMatch() && !yearIsTimeOfDay(d, s)) {
+                if (const QDate date = dateFromMatch(d, dayFirst); date.isValid()) {
+                    lead.date = date;
+                    textEnd = at = d.capturedEnd();
+                }
+            }
+        }
     } else if (const auto m = anchored(datedFourDigits, at); lead.date.isValid() && m.hasMatch()) {
         lead.time = QTime(m.captured(1).toInt(), m.captured(2).toInt());
         textEnd = at = m.capturedEnd();

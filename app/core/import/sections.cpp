@@ -14,6 +14,18 @@
 
 namespace Hindsight::Import {
 
+namespace {
+
+/// A status update's heading read from its time: "UPDATE 15:44 CET" → "15:44 CET" (cues.h,
+/// timedStatusLead). Other text comes back unchanged.
+QString withoutStatusWord(const QString &content)
+{
+    const std::optional<StatusLead> status = timedStatusLead(content);
+    return status ? content.mid(status->timeAt) : content;
+}
+
+} // namespace
+
 void MarkdownImporter::processLine(int i)
 {
     m_line = i;
@@ -253,14 +265,14 @@ void MarkdownImporter::processHeading(int i)
     // alone at the timeline heading's own level ("## Timeline", then "## May 12" over
     // "### 20:15" entries, as 2i2c's incident reports write it): no section is named by a day.
     if (m_part == Part::Timeline) {
-        const std::optional<ImportTime::Leading> lead
-            = ImportTime::parseLeading(line.content, m_dayFirst);
+        const QString timed = withoutStatusWord(line.content);
+        const std::optional<ImportTime::Leading> lead = ImportTime::parseLeading(timed, m_dayFirst);
         const bool below = m_partLevel == 0 || line.headingLevel > m_partLevel
                            || line.headingLevel == m_timeHeadingLevel;
         const bool dayAlone = lead && !lead->time.isValid() && lead->rest.trimmed().isEmpty()
                               && line.headingLevel == m_partLevel;
         if (lead && (below || dayAlone)) {
-            timelineLine(i, line.content);
+            timelineLine(i, timed);
             return;
         }
     } else if (const int level = timeHeadingsLevel(i); level > 0) {
@@ -270,7 +282,7 @@ void MarkdownImporter::processHeading(int i)
         m_report.recognised.append(
             ReportText::tr("Headings that are only a time (line %1 on) read as the timeline.")
                 .arg(line.number));
-        timelineLine(i, line.content);
+        timelineLine(i, withoutStatusWord(line.content));
         return;
     }
     const LabelSplit split = headingLabel(line.content);
@@ -538,14 +550,17 @@ bool MarkdownImporter::inTimedList(int i)
 
 int MarkdownImporter::timeHeadingsLevel(int i)
 {
-    // Line i is a heading that is only a time ("#### 12:22 UTC"), in a document without a
-    // timeline section that has another such heading at the same level: their level, else 0.
+    // Line i is a heading that is only a time ("#### 12:22 UTC"), perhaps after a status page's
+    // update word ("#### UPDATE 15:44 CET 18/11/2025:"), in a document without a timeline
+    // section that has another such heading at the same level: their level, else 0.
     const auto timeOnly = [this](const Line &l) {
         if (l.kind != LineKind::Heading)
             return false;
         const std::optional<ImportTime::Leading> lead
-            = ImportTime::parseLeading(l.content, m_dayFirst);
-        return lead && lead->time.isValid() && lead->rest.trimmed().isEmpty();
+            = ImportTime::parseLeading(withoutStatusWord(l.content), m_dayFirst);
+        return lead && lead->time.isValid()
+               && std::all_of(lead->rest.cbegin(), lead->rest.cend(),
+                              [](QChar c) { return c.isSpace() || c == QLatin1Char(':'); });
     };
     const Line &line = m_lines.at(i);
     if (!timeOnly(line) || hasTimelineSection())
