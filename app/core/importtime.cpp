@@ -860,6 +860,23 @@ std::optional<qsizetype> afterMoment(const QString &s, qsizetype at, bool emphas
     return std::nullopt;
 }
 
+/// The date after a leading time and its zone ("15:44 CET 18/11/2025:", as status-page
+/// updates stamp themselves): the day and where it ends in `s`.
+std::optional<std::pair<QDate, qsizetype>> dateAfterTime(const QString &s, qsizetype at,
+                                                         bool dayFirst,
+                                                         QRegularExpression::MatchOptions options)
+{
+    static const FastRegex spaceThenDigit(QStringLiteral(R"(\s+(?=\d))"));
+    const auto sp = spaceThenDigit.match(s, at, QRegularExpression::NormalMatch, options);
+    if (!sp.hasMatch())
+        return std::nullopt;
+    const auto d = dateRegex().match(s, sp.capturedEnd(), QRegularExpression::NormalMatch, options);
+    if (!d.hasMatch() || yearIsTimeOfDay(d, s))
+        return std::nullopt;
+    const QDate date = dateFromMatch(d, dayFirst);
+    return date.isValid() ? std::optional(std::pair{date, d.capturedEnd()}) : std::nullopt;
+}
+
 } // namespace
 
 std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
@@ -956,17 +973,9 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
                 textEnd = at = p.capturedEnd();
             lead.zone = z;
         }
-        // The date after the time ("15:44 CET 18/11/2025:", as status-page updates stamp
-        // themselves): the moment's day.
-        static const FastRegex spaceThenDigit(QStringLiteral(R"(\s+(?=\d))"));
-        if (const auto sp = anchored(spaceThenDigit, at); !lead.date.isValid() && sp.hasMatch()) {
-            if (const auto d = anchored(dateRegex(), sp.capturedEnd());
-                d.hasMatch() && !yearIsTimeOfDay(d, s)) {
-                if (const QDate date = dateFromMatch(d, dayFirst); date.isValid()) {
-                    lead.date = date;
-                    textEnd = at = d.capturedEnd();
-                }
-            }
+        if (const auto d = dateAfterTime(s, at, dayFirst, options); d && !lead.date.isValid()) {
+            lead.date = d->first;
+            textEnd = at = d->second;
         }
     } else if (const auto m = anchored(datedFourDigits, at); lead.date.isValid() && m.hasMatch()) {
         lead.time = QTime(m.captured(1).toInt(), m.captured(2).toInt());
