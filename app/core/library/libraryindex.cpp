@@ -324,8 +324,8 @@ bool storeParsed(QSqlDatabase &db, const Parsed &p, QString *error)
     int open = 0;
     for (const ActionItem &a : pm.actionItems)
         open += a.done ? 0 : 1;
-    const QVariant nullInt(QMetaType(QMetaType::Int));
-    const QVariant nullText(QMetaType(QMetaType::QString));
+    const QVariant nullInt{QMetaType(QMetaType::Int)};
+    const QVariant nullText{QMetaType(QMetaType::QString)};
     q.addBindValue(c.id ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(c.relative);
     q.addBindValue(c.size);
