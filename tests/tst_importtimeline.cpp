@@ -593,6 +593,13 @@ void TestImportTimeline::timeHeadingsWithoutATimelineSection()
     QCOMPARE(stamped.last().text,
              QStringLiteral("All queues are empty; we consider this resolved."));
     QCOMPARE(updates.timezone->utcOffsetMinutes, 60);
+    // The report names the rule that found them, not an empty heading.
+    const ImportResult reported = importPostmortem(QStringLiteral(
+        "Our mail relay is failing.\n\n#### UPDATE 09:12 CET 18/02/2025:\n\nMail flows.\n\n"
+        "#### UPDATE 10:40 CET 18/02/2025:\n\nQueues are empty.\n"));
+    const QString recognised = reported.report.recognised.join(QLatin1Char('\n'));
+    QVERIFY2(recognised.contains(QStringLiteral("only a time")), qPrintable(recognised));
+    QVERIFY2(!recognised.contains(QStringLiteral("\u201c\u201d")), qPrintable(recognised));
 }
 
 void TestImportTimeline::htmlParagraphPerLine()

@@ -612,7 +612,10 @@ bool MarkdownImporter::closesListTimeline(int i, Label label, bool labelOnly) co
 void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
 {
     flushParagraph();
-    if (const QString name = partName(part); !name.isEmpty() && m_line >= 0) {
+    // A part without a heading of its own (time headings in an untitled stretch) is reported
+    // by the rule that found it.
+    if (const QString name = partName(part);
+        !name.isEmpty() && m_line >= 0 && !heading.trimmed().isEmpty()) {
         const QString note = ReportText::tr("“%1” (line %2) read as %3.")
                                  .arg(heading.left(80))
                                  .arg(m_lines.at(m_line).number)
