@@ -473,6 +473,9 @@ void TestImportSections::frontMatterFillsFields()
             kept = true;
             QVERIFY(sec.text.contains(QStringLiteral("layout: post")));
             QVERIFY(!sec.text.contains(QStringLiteral("title:")));
+            // Kept as data: a fenced block, so "# …" comments are no headings.
+            QVERIFY2(sec.text.startsWith(QLatin1String("```yaml\n")), qPrintable(sec.text));
+            QVERIFY(sec.text.endsWith(QLatin1String("\n```")));
         }
     }
     QVERIFY(kept);

@@ -480,6 +480,9 @@ void TestImportTimeline::isoStampedStatusUpdates()
     QCOMPARE(timed.last().at.time, QTime(10, 40));
     QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
     QVERIFY(missingLines(text, pm).isEmpty());
+    // The shortcode is the moment as written; the update's text is its words.
+    QVERIFY2(!timed.first().text.contains(QLatin1String("{{")), qPrintable(timed.first().text));
+    QVERIFY(timed.first().at.text.contains(QLatin1String("track")));
 }
 
 void TestImportTimeline::fencedStatusUpdates()

@@ -247,6 +247,7 @@ private:
     void resolveTimelineDates();
     void resolvePercent();
     void resolveRootCause();
+    void fenceFrontMatter();
     /// A status page's "Identified" update ("**Identified** - The errors come from …") as the
     /// root cause; false when there is none with more than the stock words.
     bool rootCauseFromIdentifiedUpdate();

@@ -34,6 +34,27 @@ void MarkdownImporter::settleEventKinds()
         m_events[i].event.kind = events.at(i).kind;
 }
 
+void MarkdownImporter::fenceFrontMatter()
+{
+    // The front matter's kept keys are data: as a fenced block they read as written (a YAML
+    // comment "# …" is no heading, "key: value" lines are not run together into a paragraph).
+    for (Section &section : m_pm.sections) {
+        if (section.heading != frontMatterSectionHeading() || section.text.trimmed().isEmpty())
+            continue;
+        QString fence = QStringLiteral("```");
+        while (section.text.contains(fence))
+            fence += QLatin1Char('`');
+        const bool toml = m_frontMatter.startsWith(QLatin1String("+++"));
+        QString body = section.text;
+        while (body.startsWith(QLatin1Char('\n')))
+            body.remove(0, 1);
+        while (body.endsWith(QLatin1Char('\n')))
+            body.chop(1);
+        section.text = fence + (toml ? QStringLiteral("toml\n") : QStringLiteral("yaml\n")) + body
+                       + QLatin1Char('\n') + fence;
+    }
+}
+
 void MarkdownImporter::finish()
 {
     flushParagraph();
@@ -51,6 +72,7 @@ void MarkdownImporter::finish()
     resolvePercent();
     resolveRootCause();
     noteStatedValues();
+    fenceFrontMatter();
     for (const PendingEvent &pe : std::as_const(m_events)) {
         m_pm.timeline.append(pe.event);
         m_pm.timeline.last().text = withoutMarkup(pe.event.text);

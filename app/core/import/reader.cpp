@@ -481,9 +481,19 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
     pe.event.at.date = d.date;
     pe.event.at.time = t.time;
     pe.event.at.text = text.mid(d.pos, end - d.pos);
+    QString words = text;
+    // The stamp as a site generator's shortcode ("{{< track "2022-11-14 06:52:00" >}}", Hugo,
+    // as cState writes it) is template markup: it is the moment as written, not the update's
+    // words.
+    const qsizetype open = text.lastIndexOf(QLatin1String("{{"), d.pos);
+    const qsizetype close = text.indexOf(QLatin1String("}}"), end);
+    if (open >= 0 && close >= 0 && text.indexOf(QLatin1String("}}"), open) == close) {
+        pe.event.at.text = text.mid(open, close + 2 - open);
+        words = (text.left(open) + text.mid(close + 2)).trimmed();
+    }
     pe.zone = zone;
     pe.explicitDate = true;
-    pe.event.text = QStringLiteral("**%1** %2").arg(label, text);
+    pe.event.text = QStringLiteral("**%1** %2").arg(label, words);
     pe.event.kind = statusKind(status);
     pe.kindFixed = true;
     m_events.append(pe);
