@@ -34,6 +34,7 @@ private Q_SLOTS:
     void narrativeDocument();
     void lessonsLearnedAreNotTheRootCause();
     void severalIncidents();
+    void trailingRuleLeavesThePart();
     void frontMatterFillsFields();
     void unclosedFrontMatterEndsAtMarkdown();
     void tomlFrontMatter();
@@ -455,6 +456,20 @@ void TestImportSections::severalIncidents()
         "## Summary\nThe database failed.\n\n## Timeline\n- 10:00 UTC: alert\n\n## Root Cause\nA "
         "full disk.\n\n## Summary\nWe learned a lot.\n"));
     QCOMPARE(closing.report.incidentsFound, 1);
+}
+
+/// A thematic break that ends a part ("---" before a status page's updates) is no text of it.
+void TestImportSections::trailingRuleLeavesThePart()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("## Summary\n\nThe disks filled because logs were never rotated.\n\n---\n\n"
+                       "**Resolved**: Disks are cleaned. {{< track \"2024-02-01 10:00:00\" >}}\n"));
+    QCOMPARE(pm.summary, QStringLiteral("The disks filled because logs were never rotated."));
+    QVERIFY(!pm.rootCause.contains(QLatin1String("---")));
+    // A rule inside the part stays.
+    const Postmortem inside
+        = importMarkdown(QStringLiteral("## Summary\n\nFirst part.\n\n***\n\nSecond part.\n"));
+    QVERIFY(inside.summary.contains(QLatin1String("***")));
 }
 
 void TestImportSections::frontMatterFillsFields()

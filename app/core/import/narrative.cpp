@@ -55,11 +55,30 @@ void MarkdownImporter::fenceFrontMatter()
     }
 }
 
+namespace {
+
+/// Drops thematic breaks ("---", "***", "___") that end `text`: a rule that separated a part
+/// from what followed it, with nothing of the part after it (CommonMark 4.1).
+void dropTrailingRules(QString &text)
+{
+    static const FastRegex rule(QStringLiteral(R"(\n*[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*\s*$)"));
+    while (!text.isEmpty()) {
+        const FastMatch m = rule.match(text);
+        if (!m.hasMatch())
+            break;
+        text.truncate(m.capturedStart());
+    }
+}
+
+} // namespace
+
 void MarkdownImporter::finish()
 {
     flushParagraph();
     if (m_part == Part::Measures)
         flushMeasures();
+    for (QString *field : {&m_pm.summary, &m_pm.impact, &m_pm.rootCause, &m_pm.resolution})
+        dropTrailingRules(*field);
     if (!m_intro.isEmpty())
         readNarrative();
     foldGroupLabels();
