@@ -973,9 +973,11 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
                 textEnd = at = p.capturedEnd();
             lead.zone = z;
         }
-        if (const auto d = dateAfterTime(s, at, dayFirst, options); d && !lead.date.isValid()) {
-            lead.date = d->first;
-            textEnd = at = d->second;
+        if (!lead.date.isValid()) {
+            if (const auto d = dateAfterTime(s, at, dayFirst, options)) {
+                lead.date = d->first;
+                textEnd = at = d->second;
+            }
         }
     } else if (const auto m = anchored(datedFourDigits, at); lead.date.isValid() && m.hasMatch()) {
         lead.time = QTime(m.captured(1).toInt(), m.captured(2).toInt());

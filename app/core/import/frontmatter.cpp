@@ -5,10 +5,9 @@
 // so nothing is lost.
 #include "core/fastregex.h"
 #include "core/import/draft.h"
+#include "core/postmortem.h"
 
 #include <QDateTime>
-
-#include <cstdlib>
 
 #include <yaml-cpp/yaml.h>
 
@@ -189,12 +188,8 @@ QString instantText(const QString &value, bool *hadOffset)
         return value;
     *hadOffset = true;
     const int offset = at.offsetFromUtc() / 60;
-    const QString zone = offset == 0 ? QStringLiteral("UTC")
-                                     : QStringLiteral("UTC%1%2:%3")
-                                           .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                                           .arg(std::abs(offset) / 60, 2, 10, QLatin1Char('0'))
-                                           .arg(std::abs(offset) % 60, 2, 10, QLatin1Char('0'));
-    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm ")) + zone;
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm UTC"))
+           + (offset == 0 ? QString() : formatUtcOffset(offset));
 }
 
 } // namespace

@@ -192,13 +192,18 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
     // 0. A status page's front matter dates the incident as its operator filed it; a span its
     // summary states with times ("occurred between 15:48:40 and 16:20:40 CEST") is the
     // writer's own account of it (LABELING.md: the explicit summary statement first).
-    if (m_startFromStatusPage) {
-        if (const std::optional<Span> s = findSpan(m_pm.summary.left(kScan * 4), m_dayFirst);
-            s && s->startTime.isValid() && s->endTime.isValid()) {
-            SpanChoice c{*s, ReportText::tr("the summary")};
-            c.fromStatement = true;
-            return c;
+    const auto statedIn = [this](const QString &text, const QString &source) {
+        std::optional<SpanChoice> c;
+        if (const std::optional<Span> s = findSpan(text.left(kScan * 4), m_dayFirst)) {
+            c = SpanChoice{*s, source};
+            c->fromStatement = true;
         }
+        return c;
+    };
+    if (m_startFromStatusPage) {
+        if (std::optional<SpanChoice> c = statedIn(m_pm.summary, ReportText::tr("the summary"));
+            c && c->span.startTime.isValid() && c->span.endTime.isValid())
+            return c;
     }
     // 1. "Start Time:" / "End Time:" lines.
     if (!m_startText.isEmpty()) {
@@ -265,11 +270,8 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
     for (const auto &[text, source] :
          {std::pair{&m_pm.summary, ReportText::tr("the summary")},
           std::pair{&m_pm.impact, ReportText::tr("the impact section")}}) {
-        if (const std::optional<Span> s = findSpan(text->left(kScan * 4), m_dayFirst)) {
-            SpanChoice c{*s, source};
-            c.fromStatement = true;
+        if (std::optional<SpanChoice> c = statedIn(*text, source))
             return c;
-        }
     }
     // 4. The times the summary gives.
     if (std::optional<SpanChoice> c = summaryStatement(m_pm.summary))

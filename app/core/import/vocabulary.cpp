@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <memory>
 
 namespace Hindsight::Import {
@@ -309,14 +310,18 @@ LabelSplit splitLabel(const QString &content)
     }
     // A moment's label written without its colon ("First detected 2021-07-12 15:44",
     // "Resolved 2023-06-06 11:21" beside "Repaired: 2023-06-06 11:21" in the same list): the
-    // words before a numeric date or time, when they name the start or the end.
-    if (const FastMatch m = labelBeforeMoment().match(head);
-        m.hasMatch() && startOrEnd(classifyLabel(normaliseLabel(m.captured(1))))) {
-        split.ok = true;
-        split.colon = true;
-        split.label = m.captured(1);
-        split.rest = content.mid(m.capturedEnd()).trimmed();
-        return split;
+    // words before a numeric date or time, when they name the start or the end. Only a line
+    // with a digit among its first words is searched.
+    const QStringView lead = QStringView(head).left(48);
+    if (std::any_of(lead.cbegin(), lead.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        if (const FastMatch m = labelBeforeMoment().match(head);
+            m.hasMatch() && startOrEnd(classifyLabel(normaliseLabel(m.captured(1))))) {
+            split.ok = true;
+            split.colon = true;
+            split.label = m.captured(1);
+            split.rest = content.mid(m.capturedEnd()).trimmed();
+            return split;
+        }
     }
     const char16_t first = head.isEmpty() ? u'\0' : head.at(0).unicode();
     // A numbered title ("2. Root Cause:") is a label too; normaliseLabel drops the number.
