@@ -48,6 +48,8 @@ private Q_SLOTS:
     void mdxModuleStatementsAreCode();
     void causeToldTheSentenceBefore();
     void sectionsInTheShippedLanguages();
+    void labelsNormalised_data();
+    void labelsNormalised();
 };
 
 void TestImportSections::rootCauseAndResolutionSplit()
@@ -738,6 +740,38 @@ void TestImportSections::sectionsInTheShippedLanguages()
     QCOMPARE(classifyLabel(normaliseLabel(QStringLiteral("Medidas tomadas durante la caída"))),
              Label::None);
     QCOMPARE(classifyLabel(normaliseLabel(QStringLiteral("Actions"))), Label::None);
+}
+
+void TestImportSections::labelsNormalised_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("normalised");
+    QTest::newRow("numbered") << QStringLiteral("2. Root Cause(s) & Fixes:")
+                              << QStringLiteral("root causes and fixes");
+    QTest::newRow("letter") << QStringLiteral("  b) Impact / Scope ")
+                            << QStringLiteral("impact/scope");
+    QTest::newRow("roman") << QStringLiteral("iv. Lessons_learned")
+                           << QStringLiteral("lessons learned");
+    QTest::newRow("no number") << QStringLiteral("Version 2.1 rollout")
+                               << QStringLiteral("version 21 rollout");
+    QTest::newRow("markup") << QStringLiteral("**Follow-up [tasks]**, (owner)!")
+                            << QStringLiteral("follow-up tasks owner");
+    QTest::newRow("control") << QStringLiteral("Time\tline\r") << QStringLiteral("time line");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestImportSections::labelsNormalised()
+{
+    // Lower case, the numbering gone, "&" as "and", "(s)" as "s", only letters, digits, "/"
+    // and "-" kept with one space between the words. ASCII labels take a faster path than
+    // others, so each label is also read with a non-ASCII word after it.
+    QFETCH(QString, label);
+    QFETCH(QString, normalised);
+    QCOMPARE(Import::normaliseLabel(label), normalised);
+    const QString accented = label + QStringLiteral(" Été");
+    const QString expected
+        = normalised.isEmpty() ? QStringLiteral("été") : normalised + QStringLiteral(" été");
+    QCOMPARE(Import::normaliseLabel(accented), expected);
 }
 
 QTEST_GUILESS_MAIN(TestImportSections)

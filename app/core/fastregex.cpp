@@ -6,6 +6,7 @@
 #include <QDebug>
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 
 namespace Hindsight {
@@ -171,9 +172,10 @@ int FastRegex::runAt(QStringView subject, qsizetype offset, uint32_t flags, Fast
         out->m_offsets.clear();
         if (rc > 0) {
             const PCRE2_SIZE *ovector = pcre2_get_ovector_pointer_16(data);
+            // PCRE2_UNSET is all bits set: -1 as a qsizetype, QRegularExpression's "no match".
+            static_assert(sizeof(PCRE2_SIZE) == sizeof(qsizetype) && qsizetype(PCRE2_UNSET) == -1);
             out->m_offsets.resize(2 * rc);
-            for (int i = 0; i < 2 * rc; ++i)
-                out->m_offsets[i] = ovector[i] == PCRE2_UNSET ? -1 : qsizetype(ovector[i]);
+            std::memcpy(out->m_offsets.data(), ovector, sizeof(PCRE2_SIZE) * size_t(2 * rc));
         }
     }
     if (ownData)

@@ -353,7 +353,7 @@ QString decodeEntities(const QString &text)
 {
     if (!text.contains(QLatin1Char('&')))
         return text;
-    static const QRegularExpression entity(
+    static const FastRegex entity(
         QStringLiteral(R"(&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});)"));
     static const QHash<QString, QString> named = {
         {QStringLiteral("amp"), QStringLiteral("&")},
@@ -380,7 +380,7 @@ QString decodeEntities(const QString &text)
     qsizetype last = 0;
     auto it = entity.globalMatch(text);
     while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+        const FastMatch m = it.next();
         const QString name = m.captured(1);
         QString replacement;
         if (name.startsWith(QLatin1Char('#'))) {
@@ -407,15 +407,15 @@ QString decodeEntities(const QString &text)
 /// img -> ![alt](src), br -> blank, every other tag dropped; entities decoded.
 QString htmlInlineToMarkdown(const QString &html)
 {
-    static const QRegularExpression tag(
+    static const FastRegex tag(
         QStringLiteral(R"(<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--.*?-->)"));
-    static const QRegularExpression attr(
+    static const FastRegex attr(
         QStringLiteral(R"re(\b(href|src|alt)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))re"),
         QRegularExpression::CaseInsensitiveOption);
     const auto attribute = [](const QString &attrs, const QString &name) {
         auto it = attr.globalMatch(attrs);
         while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
+            const FastMatch m = it.next();
             if (m.captured(1).compare(name, Qt::CaseInsensitive) == 0)
                 return m.captured(2) + m.captured(3) + m.captured(4);
         }
@@ -426,7 +426,7 @@ QString htmlInlineToMarkdown(const QString &html)
     qsizetype last = 0;
     auto it = tag.globalMatch(html);
     while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+        const FastMatch m = it.next();
         out += decodeEntities(html.mid(last, m.capturedStart() - last));
         last = m.capturedEnd();
         const bool closing = !m.captured(1).isEmpty();
@@ -463,8 +463,7 @@ QString htmlInlineToMarkdown(const QString &html)
 /// Reads the HTML lines of `lines` from their tags (see classifyLines).
 void readHtmlLines(QList<Line> &lines)
 {
-    static const QRegularExpression openTag(
-        QStringLiteral(R"(<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>)"));
+    static const FastRegex openTag(QStringLiteral(R"(<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>)"));
     static const FastRegex media(
         QStringLiteral(R"(<(img|iframe|video|audio|object|embed|svg|source|picture)\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -522,7 +521,7 @@ void readHtmlLines(QList<Line> &lines)
         bool opensBlock = false;
         auto it = openTag.globalMatch(line.raw);
         while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
+            const FastMatch m = it.next();
             const bool closing = !m.captured(1).isEmpty();
             const QString name = m.captured(2).toLower();
             if (name == QLatin1String("ul") || name == QLatin1String("ol")) {

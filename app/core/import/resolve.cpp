@@ -169,7 +169,7 @@ void MarkdownImporter::resolveTimelineDates()
 
 void MarkdownImporter::resolvePercent()
 {
-    static const QRegularExpression percent(
+    static const FastRegex percent(
         QStringLiteral(R"((?<![\d.])(\d{1,3}(?:\.\d+)?)\s*\\?(?:%|percent\b))"),
         QRegularExpression::CaseInsensitiveOption);
     // The share is of users when they are named right after it ("40% of users", "roughly 55% of
@@ -209,9 +209,11 @@ void MarkdownImporter::resolvePercent()
         // The number is ASCII digits: most lines have none and are not searched.
         if (std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
             return found;
+        if (!s.contains(u'%') && !s.contains(QLatin1String("percent"), Qt::CaseInsensitive))
+            return found;
         auto it = percent.globalMatch(s);
         while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
+            const FastMatch m = it.next();
             const double v = m.captured(1).toDouble();
             if (v < 0 || v >= 1000)
                 continue;
