@@ -38,6 +38,7 @@ private Q_SLOTS:
     void twelveAmAfterNoon();
     void secondTimelineGoesOn();
     void isoStampedStatusUpdates();
+    void trackedParagraphsAreUpdates();
     void fencedStatusUpdates();
     void basicFormatTimesInATimelineTable();
     void dayHeadingsAtTheTimelinesLevel();
@@ -483,6 +484,39 @@ void TestImportTimeline::isoStampedStatusUpdates()
     // The shortcode is the moment as written; the update's text is its words.
     QVERIFY2(!timed.first().text.contains(QLatin1String("{{")), qPrintable(timed.first().text));
     QVERIFY(timed.first().at.text.contains(QLatin1String("track")));
+}
+
+void TestImportTimeline::trackedParagraphsAreUpdates()
+{
+    // cState stamps an update with its `track` shortcode at the end of the update's
+    // paragraph, with or without a status word first; a wrapped paragraph is one update, and a
+    // paragraph without the stamp stays in the text around the updates.
+    const QString text = QStringLiteral(
+        "---\ntitle: Mirror sync stalled\ndate: 2026-05-04 09:10:00\nresolved: true\n"
+        "resolvedWhen: 2026-05-04 12:00:00\n---\n\n"
+        "Packages published since this morning are not reaching the mirrors. We are\n"
+        "looking into it. {{< track \"2026-05-04 09:10:00\" >}}\n\n"
+        "**Background**\n\nThe mirrors pull from one origin every ten minutes.\n\n"
+        "The sync job was stuck on a lock left by a crashed run; the lock was removed.\n"
+        "{{< track \"2026-05-04 11:20:00\" >}}\n\n"
+        "The issue is resolved: all mirrors are current. {{< track \"2026-05-04 12:00:00\" >}}\n");
+    const Postmortem pm = importMarkdown(text);
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 3);
+    QCOMPARE(timed.first().at.date, QDate(2026, 5, 4));
+    QCOMPARE(timed.first().at.time, QTime(9, 10));
+    QCOMPARE(timed.at(1).at.time, QTime(11, 20));
+    QCOMPARE(timed.last().at.time, QTime(12, 0));
+    QCOMPARE(timed.first().text,
+             QStringLiteral("Packages published since this morning are not reaching the "
+                            "mirrors. We are looking into it."));
+    QVERIFY(timed.at(1).text.startsWith(QLatin1String("The sync job was stuck")));
+    QVERIFY(timed.first().at.text.contains(QLatin1String("track")));
+    QCOMPARE(timed.last().kind, EventKind::Resolution);
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // The paragraph without a stamp is no update.
+    for (const TimelineEvent &e : timed)
+        QVERIFY(!e.text.contains(QLatin1String("ten minutes")));
 }
 
 void TestImportTimeline::fencedStatusUpdates()

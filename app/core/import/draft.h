@@ -183,6 +183,11 @@ private:
     /// its date and time; `status` is the update word that gives the kind.
     bool readStampedStatusUpdate(int i, const QString &label, const QString &status,
                                  const QString &text);
+    /// A paragraph starting at line i whose last line ends with cState's update stamp
+    /// ("… services are being restarted. {{< track "2026-02-23 18:50:00" >}}", the theme's
+    /// `track` shortcode) and no status word first: a status update whose kind is read from
+    /// its words. False for other lines.
+    bool readTrackedParagraph(int i);
     void appendTo(QString &target, const QString &text);
     void appendExtra(const QString &heading, const QString &text);
     /// The kept section named `heading` (emphasis and trailing colon removed), created at the

@@ -412,7 +412,7 @@ bool MarkdownImporter::readStatusUpdate(int i)
         return false;
     const FastMatch m = update.match(QStringView(line.content).left(kScan));
     if (!m.hasMatch())
-        return false;
+        return readTrackedParagraph(i);
     QString text = m.captured(u"text").trimmed();
     if (readStampedStatusUpdate(i, m.captured(u"label"), m.captured(u"status"), text))
         return true;
@@ -502,6 +502,50 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
     if (!m_firstTimelineLine)
         m_firstTimelineLine = m_lines.at(i).number;
     m_lastTimelineLine = m_lines.at(i).number;
+    return true;
+}
+
+bool MarkdownImporter::readTrackedParagraph(int i)
+{
+    static const FastRegex track(
+        QStringLiteral(R"re(\{\{<\s*track\s+"(?<stamp>[^"]{6,40})"\s*>\}\}\s*$)re"));
+    // The paragraph's lines (cState writes an update as one paragraph, wrapped or not).
+    int j = i;
+    while (j + 1 < m_lines.size() && j < i + 40 && m_lines.at(j + 1).kind == LineKind::Paragraph
+           && !startsParagraph(j + 1))
+        ++j;
+    const QString &last = m_lines.at(j).content;
+    if (!last.contains(QLatin1String("{{")))
+        return false;
+    const FastMatch m = track.match(last);
+    if (!m.hasMatch())
+        return false;
+    const QString stamp = m.captured(u"stamp");
+    const QList<ImportTime::DateHit> dates = ImportTime::findDates(stamp, m_dayFirst, 1);
+    const QList<ImportTime::TimeHit> times = ImportTime::findTimes(stamp, 1);
+    if (dates.isEmpty() || times.isEmpty())
+        return false;
+    QStringList words;
+    for (int k = i; k < j; ++k)
+        words.append(m_lines.at(k).content);
+    words.append(last.left(m.capturedStart()).trimmed());
+    PendingEvent pe;
+    pe.event.at.date = dates.first().date;
+    pe.event.at.time = times.first().time;
+    pe.event.at.text = m.captured(0).trimmed();
+    pe.zone
+        = ImportTime::zoneAfter(stamp, times.first().pos + times.first().length, pe.event.at.date);
+    pe.explicitDate = true;
+    pe.event.text = words.join(QLatin1Char(' ')).trimmed();
+    pe.event.kind = inferKind(pe.event.text);
+    pe.statusUpdate = true;
+    m_events.append(pe);
+    m_eventOpen = false;
+    m_consumedUpTo = j;
+    ++m_statusUpdates;
+    if (!m_firstTimelineLine)
+        m_firstTimelineLine = m_lines.at(i).number;
+    m_lastTimelineLine = m_lines.at(j).number;
     return true;
 }
 
