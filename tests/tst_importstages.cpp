@@ -78,6 +78,15 @@ void TestImportStages::hardWrappedParagraphs()
     for (const Line &l : classifyLines(oneALine))
         QVERIFY2(!l.wrapped, qPrintable(l.raw));
 
+    // Long lines that each end a sentence were typed one by one, even when the next line's
+    // first word would not have fitted on them (as at a margin).
+    const QString sentences = QStringLiteral(
+        "Move the nightly export onto a queue that retries a failed run three times.\n"
+        "Page the data team when the export is more than two hours old at 07:00.\n"
+        "Alerting:\n");
+    for (const Line &l : classifyLines(sentences))
+        QVERIFY2(!l.wrapped, qPrintable(l.raw));
+
     const Postmortem pm
         = importMarkdown(QStringLiteral("# Empty reports\n\n## Action items\n\n") + wrapped);
     QCOMPARE(pm.actionItems.size(), 1);

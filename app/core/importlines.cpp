@@ -838,6 +838,13 @@ void markWrappedRun(QList<Line> &lines, qsizetype from, qsizetype to)
         margin = qMax(margin, columns(lines.at(k).raw));
     if (margin < kMinMargin || margin > kMaxMargin)
         return;
+    // Prose wrapped at a margin breaks its lines mid-sentence; lines that each end a sentence
+    // were typed one by one (a list without bullets, as pasted from a word processor).
+    if (std::all_of(lines.cbegin() + from, lines.cbegin() + to - 1, [](const Line &l) {
+            const QStringView t = QStringView(l.raw).trimmed();
+            return t.endsWith(u'.') || t.endsWith(u'!') || t.endsWith(u'?');
+        }))
+        return;
     for (qsizetype k = from; k < to - 1; ++k) {
         const int width = columns(lines.at(k).raw);
         if (width < margin - kRagged || width + 1 + firstWordLength(lines.at(k + 1).raw) <= margin
