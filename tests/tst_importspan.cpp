@@ -590,6 +590,15 @@ void TestImportSpan::entrySayingTheServiceIsOperationalEndsIt()
         "- 17:30 UTC: an alarm on the queue's age is added\n"
         "- 18:00 UTC: the failover is rolled back\n"));
     QCOMPARE(followUp.end.time, QTime(14, 50));
+    // What the service does, done again ("jobs are running again", "payments flowing again"):
+    // the service is back; a relapse report and a plan the next day are follow-up.
+    const Postmortem again = importMarkdown(QStringLiteral(
+        "# Queue stall\n\n## Summary\nThe queue stalled.\n\n## Timeline\n"
+        "- May 2 14:10 UTC: the queue stalls\n- 14:40 UTC: some workers are running again\n"
+        "- 15:25 UTC: all workers are running jobs again\n"
+        "- May 3 09:15 UTC: one worker reports a stall after its restart\n"
+        "- 11:00 UTC: the team agrees on a plan for the consumer fix\n"));
+    QCOMPARE(again.end.time, QTime(15, 25));
 }
 
 void TestImportSpan::summaryTellsTheResolutionFirst()

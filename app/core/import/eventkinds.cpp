@@ -79,7 +79,7 @@ const Cue kCues[]
         {EventKind::Resolution, 2,
          R"(\b(gradually|slowly|steadily) (improv\w*|recover\w*|return\w*)|\b(improved|improving)\b|\b(operational|normally|once more)\b)"},
         {EventKind::Resolution, 1,
-         R"(\b(working|succeed\w*|log in|processing|available|online|green|flat|loading|accessible|up) (\w+ )?again\b|\b(is|are) (now )?working\b|\bworking (as expected|normally)\b|\bhealthy\b|\bbacklog (\w+ ){0,4}(delivered|processed|cleared|drained)\b|\bconfirm\w* (\w+ )?(fix|working|resolution|recovery)\b|\bstable\b)"},
+         R"(\b(working|succeed\w*|log in|processing|available|online|green|flat|loading|accessible|up|running|flowing|signing|serving|responding|syncing|accepting) (\w+ )?again\b|\b(is|are) (now )?working\b|\bworking (as expected|normally)\b|\bhealthy\b|\bbacklog (\w+ ){0,4}(delivered|processed|cleared|drained)\b|\bconfirm\w* (\w+ )?(fix|working|resolution|recovery)\b|\bstable\b)"},
         {EventKind::Resolution, 1, R"(\brestoring\b)"},
 
         // Someone else brought in: paging a person or team, engaging a vendor, declaring.

@@ -475,6 +475,10 @@ TimelineBounds MarkdownImporter::timelineBounds()
                 R"(fully recovered|back online|back up and running|back up(?=\s*(?:[.,;(]|$))|)"
                 // "the search is no longer down", "no longer failing".
                 R"(no longer (?:down|failing|broken|unavailable|unreachable|erroring)|)"
+                // What a working service does, done again: "pods start running again",
+                // "transactions are flowing again", "validators are signing again".
+                R"((?:working|running|flowing|signing|serving|responding|syncing|accepting) )"
+                R"((?:\w+ )?again|)"
                 R"(resolution (?:is |was |has been )?(?:confirmed|complete)|)"
                 // "All services confirmed operational", "control plane operational (…)",
                 // "recovery of the cluster completed".
