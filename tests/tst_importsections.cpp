@@ -30,6 +30,7 @@ private Q_SLOTS:
     void rootCauseHeadings_data();
     void rootCauseHeadings();
     void rootCauseFallback();
+    void causeStatedInTheLead();
     void subsectionsOfTheRootCause();
     void narrativeDocument();
     void lessonsLearnedAreNotTheRootCause();
@@ -334,6 +335,19 @@ void TestImportSections::rootCauseFallback()
     QVERIFY(stock.rootCause.isEmpty());
 }
 
+void TestImportSections::causeStatedInTheLead()
+{
+    // The lead paragraphs above the first heading state the cause; the summary comes from a
+    // later "What happened" and states none: the lead's sentence is the root cause.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "On Tuesday the morning reports were empty for two hours.\n\n"
+        "The export ran in a maintenance window; the outage was due to the replica being left "
+        "in read-only mode after the window.\n\n"
+        "## What happened\n\nThe export started at 02:00 and stopped at 02:10.\n\n"
+        "## Action items\n\n- Check the replica's mode after each window\n"));
+    QVERIFY2(pm.rootCause.contains(QLatin1String("read-only mode")), qPrintable(pm.rootCause));
+}
+
 void TestImportSections::subsectionsOfTheRootCause()
 {
     // A subsection under the root cause goes on telling it; a section at the same level ends it.
@@ -598,6 +612,17 @@ void TestImportSections::sameSectionNeverTwice()
     for (const Section &sec : pm.sections)
         notes += sec.heading == QLatin1String("Notes") ? 1 : 0;
     QCOMPARE(notes, 1);
+    // Code in the lead, before any heading, and the lead's paragraphs share one Introduction.
+    const Postmortem lead = importMarkdown(QStringLiteral(
+        "The nightly export failed on Tuesday and the morning reports were empty for two "
+        "hours.\n\nThe run was stopped by hand:\n\n    kill -TERM 4121\n\n"
+        "What happened:\n\nThe replica lagged and the export timed out.\n"));
+    int introductions = 0;
+    for (const Section &sec : lead.sections)
+        introductions += sec.heading == QLatin1String("Introduction") ? 1 : 0;
+    QCOMPARE(introductions, 1);
+    QVERIFY(lead.sections.first().text.startsWith(QLatin1String("The nightly export failed")));
+    QVERIFY(lead.sections.first().text.contains(QLatin1String("kill -TERM 4121")));
 }
 
 void TestImportSections::tableHeaderReadWithItsRows()

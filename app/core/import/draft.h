@@ -205,6 +205,8 @@ private:
 
     void finish();
     void readNarrative();
+    /// Puts the lead paragraphs `intro` first in the "Introduction" section, made if missing.
+    void prependIntroduction(const QString &intro);
     void foldGroupLabels();
     /// Final timeline event kinds: each entry's whole text, then the order of the response.
     void settleEventKinds();

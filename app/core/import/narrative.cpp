@@ -213,6 +213,20 @@ void MarkdownImporter::preventionParagraphsAsMeasures()
     }
 }
 
+void MarkdownImporter::prependIntroduction(const QString &intro)
+{
+    // Code or HTML kept while the preamble was read made an "Introduction" already: the lead
+    // paragraphs open it, never a second section of the name.
+    const QString heading = QStringLiteral("Introduction");
+    for (Section &section : m_pm.sections) {
+        if (section.heading == heading) {
+            section.text = intro + QStringLiteral("\n\n") + section.text;
+            return;
+        }
+    }
+    m_pm.sections.prepend({heading, intro});
+}
+
 void MarkdownImporter::readNarrative()
 {
     QStringList paragraphs;
@@ -227,7 +241,7 @@ void MarkdownImporter::readNarrative()
         if (!m_sawSummary && m_pm.summary.isEmpty())
             m_pm.summary = intro;
         else
-            m_pm.sections.prepend({QStringLiteral("Introduction"), intro});
+            prependIntroduction(intro);
         return;
     }
     // A story with no section labels (a blog post, an announcement): paragraphs in story

@@ -381,8 +381,14 @@ void MarkdownImporter::resolveRootCause()
     for (const PendingEvent &pe : std::as_const(m_events))
         if (pe.statusUpdate)
             updates.append(pe.event.text);
+    // The lead paragraphs above the first heading tell the story first: read before the
+    // other sections (when they are the summary, read above already, they add nothing).
+    QStringList prose;
+    for (const QStringList &paragraph : std::as_const(m_intro))
+        prose.append(paragraph.join(QLatin1Char(' ')));
+    prose += m_otherProse;
     for (const bool outright : {false, true}) {
-        for (const QString &text : outright ? m_otherProse : updates + m_otherProse) {
+        for (const QString &text : outright ? prose : updates + prose) {
             for (const QString &sentence : splitSentences(text)) {
                 const bool prose = sentence.endsWith(QLatin1Char('.'));
                 if (outright ? !(prose && statesCause(sentence))
