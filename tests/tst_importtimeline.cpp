@@ -39,6 +39,7 @@ private Q_SLOTS:
     void secondTimelineGoesOn();
     void isoStampedStatusUpdates();
     void trackedParagraphsAreUpdates();
+    void statusPageWithoutASummary();
     void fencedStatusUpdates();
     void basicFormatTimesInATimelineTable();
     void dayHeadingsAtTheTimelinesLevel();
@@ -517,6 +518,26 @@ void TestImportTimeline::trackedParagraphsAreUpdates()
     // The paragraph without a stamp is no update.
     for (const TimelineEvent &e : timed)
         QVERIFY(!e.text.contains(QLatin1String("ten minutes")));
+}
+
+void TestImportTimeline::statusPageWithoutASummary()
+{
+    // Updates first, then a remark to readers between them: the first update is the summary
+    // (and stays in the timeline); the remark is kept as written, not read as the impact.
+    const QString text = QStringLiteral(
+        "---\ntitle: Mirror sync stalled\ndate: 2026-05-04 09:10:00\n---\n\n"
+        "Packages published today are not reaching the mirrors. {{< track \"2026-05-04 "
+        "09:10:00\" >}}\n\n"
+        "A stuck lock was found and removed. {{< track \"2026-05-04 11:20:00\" >}}\n\n"
+        "**Note**\n\nPackages uploaded during the stall will be published again in batches.\n\n"
+        "Please open an issue for any package still missing tomorrow.\n\n"
+        "The issue is resolved: all mirrors are current. {{< track \"2026-05-04 12:00:00\" "
+        ">}}\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(pm.summary, QStringLiteral("Packages published today are not reaching the mirrors."));
+    QVERIFY2(pm.impact.isEmpty(), qPrintable(pm.impact));
+    QVERIFY(missingLines(text, pm).isEmpty());
 }
 
 void TestImportTimeline::fencedStatusUpdates()

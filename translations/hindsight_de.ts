@@ -1007,9 +1007,9 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+198"/>
-        <location line="+68"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+406"/>
+        <location filename="../app/core/import/span.cpp" line="+204"/>
+        <location line="+67"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+471"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1083,7 +1083,7 @@
         <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+63"/>
+        <location filename="../app/core/import/sections.cpp" line="+75"/>
         <source>Code block</source>
         <translation>Codeblock</translation>
     </message>
@@ -1118,7 +1118,7 @@
         <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>„%1“ (Zeile %2) gelesen als: %3.</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+135"/>
+        <location filename="../app/core/import/narrative.cpp" line="+177"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Kein Abschnitt mit Maßnahmen: der %n Punkt von „%1“, der sagt, was zu tun ist, wird als Maßnahme gelesen.</numerusform>
@@ -1151,7 +1151,12 @@
         <translation>Kein Abschnitt mit Maßnahmen: Der Absatz von „%1“, der sagt, wie eine Wiederholung verhindert wird, wurde als Maßnahmen gelesen.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+33"/>
+        <source>No summary: the status page&apos;s first update is the summary.</source>
+        <translation>Keine Zusammenfassung: Die erste Meldung der Statusseite ist die Zusammenfassung.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>die Absätze, die das Warum erklären (keine Abschnittsüberschriften)</translation>
     </message>
@@ -1166,7 +1171,7 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-243"/>
+        <location filename="../app/core/import/span.cpp" line="-248"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>der Satz der Zusammenfassung zur Behebung</translation>
     </message>
@@ -1181,7 +1186,7 @@
         <translation>Ende des Vorfalls aus der in der Zusammenfassung genannten Dauer berechnet (%1 Minuten).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>the Start and End lines</source>
         <translation>die Zeilen „Start“ und „End“</translation>
     </message>
@@ -1196,7 +1201,7 @@
         <translation>der Abschnitt zu den Auswirkungen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>ein Satz außerhalb der Zusammenfassung</translation>
@@ -1217,7 +1222,7 @@
         <translation>Einträge der Zeitleiste, die Tage vor oder nach den übrigen liegen, sind Vorgeschichte oder Nachbereitung: Das Zeitfenster des Vorfalls lässt sie aus.</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+237"/>
         <source>the timeline entry that says the outage began</source>
         <translation>der Eintrag der Zeitleiste, der den Beginn des Ausfalls nennt</translation>
     </message>
@@ -1308,12 +1313,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-167"/>
+        <location filename="../app/core/import/resolve.cpp" line="-169"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Keine Zeitzone angegeben; die Uhrzeiten bleiben wie geschrieben.</translation>
     </message>
@@ -1338,7 +1343,7 @@
         <translation>Die Zeitleiste geht über Mitternacht: Die Einträge danach fallen auf den nächsten Tag.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>the impact and summary</source>
         <translation>die Auswirkungen und die Zusammenfassung</translation>
     </message>
@@ -1396,7 +1401,7 @@
         <translation>Kein Abschnitt zur Ursache: Als Ursache gilt, was die Lösung als Auslöser des Vorfalls nennt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <location line="+17"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz, der sie nennt: „%1“</translation>
@@ -1515,7 +1520,7 @@
         <translation>Unverändert übernommen:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+261"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+256"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Front Matter eines Vorfalls einer Statusseite: sein Datum ist der Beginn.</translation>
     </message>

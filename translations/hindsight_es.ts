@@ -1007,9 +1007,9 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+198"/>
-        <location line="+68"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+406"/>
+        <location filename="../app/core/import/span.cpp" line="+204"/>
+        <location line="+67"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+471"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1083,7 +1083,7 @@
         <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+63"/>
+        <location filename="../app/core/import/sections.cpp" line="+75"/>
         <source>Code block</source>
         <translation>Bloque de código</translation>
     </message>
@@ -1118,7 +1118,7 @@
         <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>«%1» (línea %2) leído como: %3.</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+135"/>
+        <location filename="../app/core/import/narrative.cpp" line="+177"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No hay sección de medidas: el %n elemento de «%1» que dice qué hacer se lee como acción.</numerusform>
@@ -1151,7 +1151,12 @@
         <translation>No hay sección de medidas: el párrafo de «%1» que dice cómo se evita una repetición se leyó como acciones.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+33"/>
+        <source>No summary: the status page&apos;s first update is the summary.</source>
+        <translation>Sin resumen: la primera actualización de la página de estado es el resumen.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>los párrafos que explican el porqué (sin títulos de sección)</translation>
     </message>
@@ -1166,7 +1171,7 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-243"/>
+        <location filename="../app/core/import/span.cpp" line="-248"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la frase del resumen sobre la resolución</translation>
     </message>
@@ -1181,7 +1186,7 @@
         <translation>Fin del incidente calculado a partir de la duración que indica el resumen (%1 minutos).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>the Start and End lines</source>
         <translation>las líneas «Start» y «End»</translation>
     </message>
@@ -1196,7 +1201,7 @@
         <translation>la sección de impacto</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>una frase fuera del resumen</translation>
@@ -1217,7 +1222,7 @@
         <translation>Las entradas de la cronología que están días antes o después del resto son antecedentes o seguimiento: la ventana del incidente las deja fuera.</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+237"/>
         <source>the timeline entry that says the outage began</source>
         <translation>la entrada de la cronología que indica el inicio de la caída</translation>
     </message>
@@ -1308,12 +1313,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-167"/>
+        <location filename="../app/core/import/resolve.cpp" line="-169"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>No se indica zona horaria; las horas se conservan tal como están escritas.</translation>
     </message>
@@ -1338,7 +1343,7 @@
         <translation>La cronología pasa de medianoche: las entradas posteriores se fechan al día siguiente.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>the impact and summary</source>
         <translation>el impacto y el resumen</translation>
     </message>
@@ -1396,7 +1401,7 @@
         <translation>No hay sección de causa raíz: la causa raíz es lo que la resolución dice que causó el incidente.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <location line="+17"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>No hay sección de causa raíz: la causa raíz es la frase que la nombra: «%1»</translation>
@@ -1515,7 +1520,7 @@
         <translation>Conservado tal cual:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+261"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+256"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Encabezado de un incidente de página de estado: su fecha es el inicio.</translation>
     </message>

@@ -1007,9 +1007,9 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+198"/>
-        <location line="+68"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+406"/>
+        <location filename="../app/core/import/span.cpp" line="+204"/>
+        <location line="+67"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+471"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1083,7 +1083,7 @@
         <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+63"/>
+        <location filename="../app/core/import/sections.cpp" line="+75"/>
         <source>Code block</source>
         <translation>Bloc de code</translation>
     </message>
@@ -1118,7 +1118,7 @@
         <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>«&#xa0;%1&#xa0;» (ligne %2) lu comme&#xa0;: %3.</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+135"/>
+        <location filename="../app/core/import/narrative.cpp" line="+177"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Aucune section de mesures : le %n élément de « %1 » qui dit quoi faire est lu comme action.</numerusform>
@@ -1151,7 +1151,12 @@
         <translation>Pas de section de mesures : le paragraphe de « %1 » qui dit comment éviter une récidive a été lu comme actions.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+33"/>
+        <source>No summary: the status page&apos;s first update is the summary.</source>
+        <translation>Pas de résumé : la première mise à jour de la page de statut sert de résumé.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>les paragraphes qui expliquent pourquoi (pas de titres de section)</translation>
     </message>
@@ -1166,7 +1171,7 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-243"/>
+        <location filename="../app/core/import/span.cpp" line="-248"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la phrase du résumé sur la résolution</translation>
     </message>
@@ -1181,7 +1186,7 @@
         <translation>Fin de l’incident calculée à partir de la durée indiquée dans le résumé (%1 minutes).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>the Start and End lines</source>
         <translation>les lignes «&#xa0;Start&#xa0;» et «&#xa0;End&#xa0;»</translation>
     </message>
@@ -1196,7 +1201,7 @@
         <translation>la section sur l’impact</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>une phrase hors du résumé</translation>
@@ -1217,7 +1222,7 @@
         <translation>Les entrées de la chronologie situées des jours avant ou après les autres relèvent des prémices ou du suivi&#xa0;: la fenêtre de l’incident les exclut.</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+237"/>
         <source>the timeline entry that says the outage began</source>
         <translation>l’entrée de la chronologie qui indique le début de la panne</translation>
     </message>
@@ -1308,12 +1313,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-167"/>
+        <location filename="../app/core/import/resolve.cpp" line="-169"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Aucun fuseau horaire n’est indiqué&#xa0;; les heures sont gardées telles qu’écrites.</translation>
     </message>
@@ -1338,7 +1343,7 @@
         <translation>La chronologie passe minuit&#xa0;: les entrées suivantes sont datées du lendemain.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>the impact and summary</source>
         <translation>l’impact et le résumé</translation>
     </message>
@@ -1396,7 +1401,7 @@
         <translation>Pas de section de cause racine : la cause racine est ce que la résolution dit avoir causé l’incident.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <location line="+17"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase qui la nomme&#xa0;: «&#xa0;%1&#xa0;»</translation>
@@ -1515,7 +1520,7 @@
         <translation>Conservé tel quel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+261"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+256"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>En-tête d&apos;un incident de page de statut : sa date est le début.</translation>
     </message>

@@ -207,6 +207,8 @@ private:
     void readNarrative();
     /// Puts the lead paragraphs `intro` first in the "Introduction" section, made if missing.
     void prependIntroduction(const QString &intro);
+    /// A status page without a summary of its own: its first update says what happened.
+    void summaryFromFirstUpdate();
     void foldGroupLabels();
     /// Final timeline event kinds: each entry's whole text, then the order of the response.
     void settleEventKinds();
@@ -292,6 +294,7 @@ private:
     QSet<QString> m_frontMatterUsed; ///< front-matter keys read into fields
     QString m_frontMatterKey;        ///< key of the front-matter line being kept
     QList<QStringList> m_intro;      ///< paragraphs before any section, as lines
+    int m_introFirstLine = 0;        ///< line number of m_intro's first line
     bool m_sawSummary = false;
     bool m_sawSummaryLabel = false;
     QStringList m_otherProse; ///< prose of additional sections, for a span stated there

@@ -81,6 +81,7 @@ void MarkdownImporter::finish()
         dropTrailingRules(*field);
     if (!m_intro.isEmpty())
         readNarrative();
+    summaryFromFirstUpdate();
     foldGroupLabels();
     lessonsAsMeasures();
     preventionParagraphsAsMeasures();
@@ -227,6 +228,22 @@ void MarkdownImporter::prependIntroduction(const QString &intro)
     m_pm.sections.prepend({heading, intro});
 }
 
+void MarkdownImporter::summaryFromFirstUpdate()
+{
+    // Status pages open with the update that tells what is wrong; without a summary of its own
+    // the page's first update is its summary (it stays in the timeline too).
+    if (m_statusUpdates < 2 || m_sawSummary || !m_pm.summary.trimmed().isEmpty())
+        return;
+    for (const PendingEvent &pe : std::as_const(m_events)) {
+        if (!pe.statusUpdate)
+            continue;
+        m_pm.summary = withoutMarkup(pe.event.text);
+        noteGuess(ReportText::tr("No summary: the status page's first update is the summary."),
+                  {FieldId::Summary});
+        return;
+    }
+}
+
 void MarkdownImporter::readNarrative()
 {
     QStringList paragraphs;
@@ -235,6 +252,14 @@ void MarkdownImporter::readNarrative()
     const auto joined = [](const QStringList &list) {
         return list.join(QStringLiteral("\n\n"));
     };
+    // A status page whose updates come before any other paragraph: what stands between and
+    // after them are remarks to readers ("We will restart the builds in batches …"), kept as
+    // written, not a story to read in order (summary, impact, cause, response).
+    if (m_statusUpdates >= 2 && m_firstTimelineLine > 0 && m_introFirstLine > m_firstTimelineLine
+        && !m_sawSummary && m_pm.summary.isEmpty()) {
+        appendExtra(QString(), joined(paragraphs));
+        return;
+    }
 
     if (m_structured || paragraphs.size() < 2) {
         const QString intro = joined(paragraphs);

@@ -167,6 +167,17 @@ void MarkdownImporter::resolveTimelineDates()
                   {FieldId::Timeline});
 }
 
+namespace {
+
+/// Whether `text` can state a share: ASCII digits and a "%" or "percent".
+bool mayHoldPercent(QStringView text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })
+           && (text.contains(u'%') || text.contains(QLatin1String("percent"), Qt::CaseInsensitive));
+}
+
+} // namespace
+
 void MarkdownImporter::resolvePercent()
 {
     static const FastRegex percent(
@@ -206,10 +217,7 @@ void MarkdownImporter::resolvePercent()
     const auto findPercents = [&](const QString &text) {
         QList<double> found;
         const QString s = text.left(kScan * 4);
-        // The number is ASCII digits: most lines have none and are not searched.
-        if (std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
-            return found;
-        if (!s.contains(u'%') && !s.contains(QLatin1String("percent"), Qt::CaseInsensitive))
+        if (!mayHoldPercent(s)) // most lines cannot, and are not searched
             return found;
         auto it = percent.globalMatch(s);
         while (it.hasNext()) {

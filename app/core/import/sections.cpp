@@ -757,6 +757,8 @@ void MarkdownImporter::processPartLine(int i, const std::optional<QString> &over
     }
     switch (m_part) {
     case Part::Preamble:
+        if (m_intro.isEmpty())
+            m_introFirstLine = m_lines.at(i).number;
         if (m_prevBlank || m_intro.isEmpty())
             m_intro.append(QStringList{text});
         else
