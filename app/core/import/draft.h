@@ -188,6 +188,9 @@ private:
     /// `track` shortcode) and no status word first: a status update whose kind is read from
     /// its words. False for other lines.
     bool readTrackedParagraph(int i);
+    /// Appends the status update `pe` read from lines `first` to `last` (indexes) to the
+    /// timeline, and counts it.
+    void appendStatusUpdate(const PendingEvent &pe, int first, int last);
     void appendTo(QString &target, const QString &text);
     void appendExtra(const QString &heading, const QString &text);
     /// The kept section named `heading` (emphasis and trailing colon removed), created at the

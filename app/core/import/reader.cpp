@@ -447,12 +447,8 @@ bool MarkdownImporter::readStatusUpdate(int i)
     pe.event.kind = statusKind(m.captured(u"status"));
     pe.kindFixed = true;
     pe.statusUpdate = true;
-    m_events.append(pe);
+    appendStatusUpdate(pe, i, j);
     m_consumedUpTo = j;
-    ++m_statusUpdates;
-    if (!m_firstTimelineLine)
-        m_firstTimelineLine = line.number;
-    m_lastTimelineLine = m_lines.at(j).number;
     return true;
 }
 
@@ -496,13 +492,19 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
     pe.event.text = QStringLiteral("**%1** %2").arg(label, words);
     pe.event.kind = statusKind(status);
     pe.kindFixed = true;
-    m_events.append(pe);
+    appendStatusUpdate(pe, i, i);
     m_consumedUpTo = i;
+    return true;
+}
+
+void MarkdownImporter::appendStatusUpdate(const PendingEvent &pe, int first, int last)
+{
+    m_events.append(pe);
+    m_eventOpen = false; // the lines after an update are no more of it
     ++m_statusUpdates;
     if (!m_firstTimelineLine)
-        m_firstTimelineLine = m_lines.at(i).number;
-    m_lastTimelineLine = m_lines.at(i).number;
-    return true;
+        m_firstTimelineLine = m_lines.at(first).number;
+    m_lastTimelineLine = m_lines.at(last).number;
 }
 
 bool MarkdownImporter::readTrackedParagraph(int i)
@@ -539,13 +541,8 @@ bool MarkdownImporter::readTrackedParagraph(int i)
     pe.event.text = words.join(QLatin1Char(' ')).trimmed();
     pe.event.kind = inferKind(pe.event.text);
     pe.statusUpdate = true;
-    m_events.append(pe);
-    m_eventOpen = false;
+    appendStatusUpdate(pe, i, j);
     m_consumedUpTo = j;
-    ++m_statusUpdates;
-    if (!m_firstTimelineLine)
-        m_firstTimelineLine = m_lines.at(i).number;
-    m_lastTimelineLine = m_lines.at(j).number;
     return true;
 }
 
@@ -593,12 +590,7 @@ bool MarkdownImporter::readFencedStatusUpdate(int i)
     if (!pe.kindFixed)
         pe.event.kind = inferKind(pe.event.text);
     pe.statusUpdate = true;
-    m_events.append(pe);
-    m_eventOpen = false;
-    ++m_statusUpdates;
-    if (!m_firstTimelineLine)
-        m_firstTimelineLine = m_lines.at(i).number;
-    m_lastTimelineLine = m_lines.at(std::min<int>(j, m_lines.size() - 1)).number;
+    appendStatusUpdate(pe, i, std::min<int>(j, m_lines.size() - 1));
     return true;
 }
 
@@ -633,12 +625,7 @@ bool MarkdownImporter::readTimedStatusUpdate(int i)
                         : inferKind(lead->rest);
     pe.kindFixed = word != QLatin1String("update") && word != QLatin1String("updated");
     pe.statusUpdate = true;
-    m_events.append(pe);
-    m_eventOpen = false;
-    ++m_statusUpdates;
-    if (!m_firstTimelineLine)
-        m_firstTimelineLine = line.number;
-    m_lastTimelineLine = line.number;
+    appendStatusUpdate(pe, i, i);
     return true;
 }
 
