@@ -118,7 +118,7 @@ const Cue kCues[]
         // SRE book, "Being On-Call"; PagerDuty incident response guide).
         {EventKind::Detection, 3, R"(\b(alert|alarm|monitor|check|probe)\w* (\w+ ){0,6}pages\b)"},
         {EventKind::Detection, 2,
-         R"(\b(alert\w*|alarm\w*|paged by|complain\w*|notic(e|ed|es|ing)|spott\w*|flag(s|ged) (that|an?|the)|first (report|sign|ticket|error)s?|(starts?|started|begins?|began) (failing|to fail|erroring|timing out|reporting|complaining|returning|throwing)|turn(s|ed)? red|went red)\b)"},
+         R"(\b(alert\w*|alarm\w*|paged by|complain\w*|notic(e|ed|es|ing)|spot(s|ted|ting)\b|flag(s|ged) (that|an?|the)|first (report|sign|ticket|error)s?|(starts?|started|begins?|began) (failing|to fail|erroring|timing out|reporting|complaining|returning|throwing)|turn(s|ed)? red|went red)\b)"},
         {EventKind::Detection, 2,
          R"(\b(reports|reported|reporting)\b|\breports? (of|from|that)\b|\b(monitor\w*|check\w*) (triggers?|triggered|fires?|fired|shows?|showed|flags?|flagged|detects?|detected)\b|\bdetect\w*)"},
         {EventKind::Detection, 1,
