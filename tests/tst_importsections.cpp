@@ -31,6 +31,7 @@ private Q_SLOTS:
     void rootCauseHeadings();
     void rootCauseFallback();
     void causeStatedInTheLead();
+    void upstreamOutageIsTheCause();
     void subsectionsOfTheRootCause();
     void narrativeDocument();
     void lessonsLearnedAreNotTheRootCause();
@@ -346,6 +347,28 @@ void TestImportSections::causeStatedInTheLead()
         "## What happened\n\nThe export started at 02:00 and stopped at 02:10.\n\n"
         "## Action items\n\n- Check the replica's mode after each window\n"));
     QVERIFY2(pm.rootCause.contains(QLatin1String("read-only mode")), qPrintable(pm.rootCause));
+}
+
+void TestImportSections::upstreamOutageIsTheCause()
+{
+    // An outage upstream named as what hit the service is its cause; a paragraph above the
+    // sentence (a "Last updated" line without a stop) is no part of it.
+    const Postmortem hosted = importMarkdown(QStringLiteral(
+        "# Docs site down\n\n## Summary\n\nLast updated: 2026-03-04\n\n"
+        "On 2026-03-02 the docs site was affected by an outage of our hosting provider. Pages "
+        "returned errors for an hour.\n"));
+    QCOMPARE(hosted.rootCause,
+             QStringLiteral("On 2026-03-02 the docs site was affected by an outage of our "
+                            "hosting provider."));
+    const Postmortem named = importMarkdown(QStringLiteral(
+        "# Downloads failing\n\n## Summary\n\nA Fastly outage is affecting our downloads. We "
+        "are watching their status page.\n"));
+    QCOMPARE(named.rootCause, QStringLiteral("A Fastly outage is affecting our downloads."));
+    // The outage itself affecting users says who was hit, not why.
+    const Postmortem own = importMarkdown(QStringLiteral(
+        "# Downloads failing\n\n## Summary\n\nThe outage was affecting a third of our "
+        "users. Downloads failed for an hour.\n"));
+    QVERIFY2(own.rootCause.isEmpty(), qPrintable(own.rootCause));
 }
 
 void TestImportSections::subsectionsOfTheRootCause()

@@ -152,7 +152,10 @@ bool isPreventionIntro(const QString &text)
 
 QStringList splitSentences(const QString &text)
 {
-    static const FastRegex boundary(QStringLiteral(R"((?<=[.!?])\s+(?=[A-Z"'(*_\[“]))"));
+    // A sentence ends at its stop before a capital, and always at a blank line (a paragraph
+    // ends there, with a stop or not: "Last updated: 2022-05-25" above the first sentence).
+    static const FastRegex boundary(
+        QStringLiteral(R"((?<=[.!?])\s+(?=[A-Z"'(*_\[“])|[ \t]*\n[ \t]*\n\s*)"));
     QStringList out;
     for (const QString &s : boundary.split(text.left(kScan * 4), Qt::SkipEmptyParts))
         out.append(s.trimmed());
@@ -165,7 +168,11 @@ bool hasCauseCue(const QString &sentence)
 {
     static const FastRegex cue(
         QStringLiteral(
-            R"(\b(caused|causing|because|due to|bugs?|broke|broken|ran out|run out|root cause|triggered by|resulted from|result of|stemmed|failure of|misconfigur\w*|expired|attack|suspected (?:it was|that|to be)|culprit|cause of (?:the |this |our )?(?:problem|issue|outage|incident|failure|error)|traced (?:it )?(?:back )?to|turned out to be|(?:determined|discovered|found(?: out)?|revealed|showed|established) that)\b)"),
+            R"(\b(caused|causing|because|due to|bugs?|broke|broken|ran out|run out|root cause|triggered by|resulted from|result of|stemmed|failure of|misconfigur\w*|expired|attack|suspected (?:it was|that|to be)|culprit|cause of (?:the |this |our )?(?:problem|issue|outage|incident|failure|error)|traced (?:it )?(?:back )?to|turned out to be|(?:determined|discovered|found(?: out)?|revealed|showed|established) that)\b)"
+            // An outage upstream named as what hit the service: "affected by an outage of our
+            // hosting provider", "A Cloudflare outage is affecting our web services".
+            R"(|\baffected by (?:an? |the )?(?:[\w.-]+ ){0,3}outage\b)"
+            R"(|(?-i:(?!(?:An?|The|This|That|Our|Its)\b)\b[A-Z][\w.-]*) outage (?:is|was) (?:affecting|impacting)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     return cue.match(QStringView(sentence).left(kScan)).hasMatch();
 }
