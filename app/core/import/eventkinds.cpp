@@ -127,7 +127,8 @@ const Cue kCues[]
         // Finding out why: looking, checking, tracing, identifying.
         {EventKind::Investigation, 2,
          R"(\b(investigat\w*|debug\w*|troubleshoot\w*|diagnos\w*|analy[sz]\w*|root cause|pinpoint\w*|narrow\w*|trac(e|ed|es|ing)|reproduc\w*|profil\w*)\b)"},
-        {EventKind::Investigation, 1, R"(\b(look(s|ed|ing)? (into|at|through|over)|dig(s|ging)?|dug|check(ed|ing)|review\w*|examin\w*|inspect\w*|identif\w*|found|discover\w*|determin\w*|confirm\w*|realis\w*|realiz\w*|compar\w*|quer(y|ied)|focus\w*|cause (is|was))\b)"},
+        {EventKind::Investigation,
+         1, R"(\b(look(s|ed|ing)? (into|at|through|over)|dig(s|ging)?|dug|check(ed|ing)|review\w*|examin\w*|inspect\w*|identif\w*|found|discover\w*|determin\w*|confirm\w*|realis\w*|realiz\w*|compar\w*|quer(y|ied)|focus\w*|cause (is|was))\b)"},
 
         // Postmortem work and planned changes after the fact are none of the above.
         {EventKind::Other, 2,
