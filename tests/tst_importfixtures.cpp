@@ -108,22 +108,23 @@ void TestImportFixtures::everyFixtureIsLabelled()
         if (name != QLatin1String("labels.json"))
             files.insert(name);
     QCOMPARE(labelled, files);
-    QVERIFY(files.size() >= 26);
+    QVERIFY(files.size() >= 27);
 }
 
 void TestImportFixtures::score()
 {
-    // Every labelled field of the fixtures is read right (286 of 286, with an incident log's
-    // fields as a list, measures grouped by when they land and day headings at the timeline's
-    // level; before: 253 of 253, with TOML front matter, a
-    // commented status-page file, question headings, the disclosure template and action
-    // points; 2026-12-02: 198 of 198, with the word-processor, status-update and incident-log
+    // Every labelled field of the fixtures is read right (297 of 297, with a cState status page
+    // whose updates are paragraphs ending in its track stamp; before: 286 of 286, with an
+    // incident log's fields as a list, measures grouped by when they land and day headings at
+    // the timeline's level; before: 253 of 253, with TOML front matter, a commented
+    // status-page file, question headings, the disclosure template and action points;
+    // 2026-12-02: 198 of 198, with the word-processor, status-update and incident-log
     // layouts); before the setext headings, "Timeline (UTC+02:00)", dates after times and the
     // measures headings of blog-style postmortems were read, 142 of 165.
     // Raise kMinimumRight as the importer improves; never lower it to let a change pass.
-    constexpr int kMinimumRight = 286;
+    constexpr int kMinimumRight = 297;
     const Score s = scoreDirectory(fixtureDir());
-    QCOMPARE(s.total, 26 * int(fieldNames().size()));
+    QCOMPARE(s.total, 27 * int(fieldNames().size()));
     QVERIFY2(s.right >= kMinimumRight,
              qPrintable(QStringLiteral("fixture score %1/%2 is below %3:\n%4")
                             .arg(s.right)
