@@ -514,14 +514,6 @@ std::optional<ZoneHit> zoneFromMatch(const FastMatch &m, const QDate &date, bool
     return hit;
 }
 
-/// Whether the text holds an ASCII digit, which every time and date form here needs (\d without
-/// Unicode properties): a cheap test before a search, which allocates (most of its cost under
-/// AddressSanitizer, tests/fuzz/README.md).
-bool hasAsciiDigit(QStringView s)
-{
-    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-}
-
 /// Whether zoneTokenRegex may match at `at`: every label starts with a capital, A-Z or one
 /// outside ASCII (\p{Lu}); a cheap test before the anchored match.
 bool mayStartZoneLabel(QStringView s, qsizetype at)

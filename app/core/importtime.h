@@ -7,6 +7,7 @@
 #include <QStringView>
 #include <QTime>
 
+#include <algorithm>
 #include <optional>
 
 namespace Hindsight {
@@ -14,6 +15,14 @@ class FastRegex;
 }
 
 namespace Hindsight::ImportTime {
+
+/// Whether the text holds an ASCII digit, which every time, date and number form the importer
+/// reads needs (\d without Unicode properties): a cheap test before a search, which allocates
+/// (most of its cost under AddressSanitizer, tests/fuzz/README.md).
+inline bool hasAsciiDigit(QStringView s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
 
 /// A wall-clock time found in text. `pos`/`length` index the searched string (UTF-16 units);
 /// `time` has minute precision (seconds are dropped).

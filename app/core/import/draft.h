@@ -210,6 +210,8 @@ private:
     void readNarrative();
     /// Puts the lead paragraphs `intro` first in the "Introduction" section, made if missing.
     void prependIntroduction(const QString &intro);
+    /// Two status updates or more were read and nothing yet is the summary.
+    bool statusPageWithoutSummary() const;
     /// A status page without a summary of its own: its first update says what happened.
     void summaryFromFirstUpdate();
     void foldGroupLabels();

@@ -228,11 +228,16 @@ void MarkdownImporter::prependIntroduction(const QString &intro)
     m_pm.sections.prepend({heading, intro});
 }
 
+bool MarkdownImporter::statusPageWithoutSummary() const
+{
+    return m_statusUpdates >= 2 && !m_sawSummary && m_pm.summary.trimmed().isEmpty();
+}
+
 void MarkdownImporter::summaryFromFirstUpdate()
 {
     // Status pages open with the update that tells what is wrong; without a summary of its own
     // the page's first update is its summary (it stays in the timeline too).
-    if (m_statusUpdates < 2 || m_sawSummary || !m_pm.summary.trimmed().isEmpty())
+    if (!statusPageWithoutSummary())
         return;
     for (const PendingEvent &pe : std::as_const(m_events)) {
         if (!pe.statusUpdate)
@@ -255,8 +260,8 @@ void MarkdownImporter::readNarrative()
     // A status page whose updates come before any other paragraph: what stands between and
     // after them are remarks to readers ("We will restart the builds in batches …"), kept as
     // written, not a story to read in order (summary, impact, cause, response).
-    if (m_statusUpdates >= 2 && m_firstTimelineLine > 0 && m_introFirstLine > m_firstTimelineLine
-        && !m_sawSummary && m_pm.summary.isEmpty()) {
+    if (statusPageWithoutSummary() && m_firstTimelineLine > 0
+        && m_introFirstLine > m_firstTimelineLine) {
         appendExtra(QString(), joined(paragraphs));
         return;
     }

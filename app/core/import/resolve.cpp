@@ -2,6 +2,7 @@
 #include "core/fastregex.h"
 #include "core/import/draft.h"
 #include "core/import/eventkinds.h"
+#include "core/importtime.h"
 #include "core/timeline.h"
 
 #include <QDateTime>
@@ -172,7 +173,7 @@ namespace {
 /// Whether `text` can state a share: ASCII digits and a "%" or "percent".
 bool mayHoldPercent(QStringView text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })
+    return ImportTime::hasAsciiDigit(text)
            && (text.contains(u'%') || text.contains(QLatin1String("percent"), Qt::CaseInsensitive));
 }
 
@@ -391,12 +392,12 @@ void MarkdownImporter::resolveRootCause()
             updates.append(pe.event.text);
     // The lead paragraphs above the first heading tell the story first: read before the
     // other sections (when they are the summary, read above already, they add nothing).
-    QStringList prose;
+    QStringList texts;
     for (const QStringList &paragraph : std::as_const(m_intro))
-        prose.append(paragraph.join(QLatin1Char(' ')));
-    prose += m_otherProse;
+        texts.append(paragraph.join(QLatin1Char(' ')));
+    texts += m_otherProse;
     for (const bool outright : {false, true}) {
-        for (const QString &text : outright ? prose : updates + prose) {
+        for (const QString &text : outright ? texts : updates + texts) {
             for (const QString &sentence : splitSentences(text)) {
                 const bool prose = sentence.endsWith(QLatin1Char('.'));
                 if (outright ? !(prose && statesCause(sentence))

@@ -1,6 +1,7 @@
 #include "core/import/vocabulary.h"
 
 #include "core/fastregex.h"
+#include "core/importtime.h"
 
 #include <QRegularExpression>
 #include <QVarLengthArray>
@@ -373,7 +374,7 @@ LabelSplit splitLabel(const QString &content)
     // words before a numeric date or time, when they name the start or the end. Only a line
     // with a digit among its first words is searched.
     const QStringView lead = QStringView(head).left(48);
-    if (std::any_of(lead.cbegin(), lead.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+    if (ImportTime::hasAsciiDigit(lead)) {
         if (const FastMatch m = labelBeforeMoment().match(head);
             m.hasMatch() && startOrEnd(classifyLabel(normaliseLabel(m.captured(1))))) {
             split.ok = true;
