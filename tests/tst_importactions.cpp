@@ -441,6 +441,11 @@ void TestImportActions::futureWorkSections()
                        "1. **Failover drills**\n   - Run a failover drill each quarter.\n\n"
                        "2. **Capacity**\n   - Size the cache for twice the peak.\n"));
     QCOMPARE(ahead.actionItems.size(), 2);
+    // Named by the measures' own words, joined to another name.
+    const Postmortem mitigations = importMarkdown(
+        QStringLiteral("# Cache outage\n\n## Future mitigations and product improvements\n\n"
+                       "- Page on cache eviction rate\n- Run a failover drill each quarter\n"));
+    QCOMPARE(mitigations.actionItems.size(), 2);
     // Plans told as a status paragraph stay text.
     const Postmortem status = importMarkdown(QStringLiteral(
         "# Cache outage\n\n## Current status and future plans\n\nThe cache is healthy.\n"));
@@ -476,6 +481,15 @@ void TestImportActions::progressiveMeasuresUnderAQuestion()
              QStringLiteral("Adding an alert a week before any key expires"));
     QVERIFY(!pm.sections.isEmpty());
     QVERIFY(pm.sections.first().text.contains(QLatin1String("Nobody enjoys")));
+    // The same question in the passive, or a bold label in the past.
+    for (const char *heading : {"## What is being done about this?", "**What has been done**"}) {
+        const Postmortem passive
+            = importMarkdown(QStringLiteral("# Login outage\n\nLogins failed for 20 minutes.\n\n")
+                             + QString::fromLatin1(heading)
+                             + QStringLiteral("\n\n1. Renew the signing key automatically\n"
+                                              "2. Alert a week before any key expires\n"));
+        QCOMPARE(passive.actionItems.size(), 2);
+    }
     // Lines that go on with one sentence stay one item.
     const Postmortem wrapped = importMarkdown(
         QStringLiteral("# Login outage\n\n## Action items\n\nAdd an alert a week before any key\n"

@@ -310,6 +310,15 @@ void TestImportTime::leadingMoment()
     QCOMPARE(l->date, QDate(2023, 10, 14));
     QCOMPARE(l->time, QTime(10, 55));
     QCOMPARE(l->rest, QStringLiteral("mongod restarted"));
+    // The abbreviations style guides give for the days: "Tues", "Weds", "Thurs".
+    for (const char *day : {"Tues", "Weds", "Thurs", "Thur.", "Thu"}) {
+        l = parseLeading(QString::fromLatin1(day) + QStringLiteral(" 07:06 PDT: paged"));
+        QVERIFY2(l, day);
+        QCOMPARE(l->time, QTime(7, 6));
+        QCOMPARE(l->text, QString::fromLatin1(day) + QStringLiteral(" 07:06 PDT"));
+        QCOMPARE(l->rest, QStringLiteral("paged"));
+    }
+    QVERIFY(!parseLeading(QStringLiteral("Thursday's 10 alerts")));
     QVERIFY(!parseLeading(QStringLiteral("Monitoring 10 hosts")));
     // A date heading with a note after it: the note is the rest.
     l = parseLeading(QStringLiteral("03-10-2021 (All times CEST)"), true);

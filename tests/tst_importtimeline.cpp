@@ -51,6 +51,7 @@ private Q_SLOTS:
     void subBulletTimesAreDetail();
     void timelineHeadingNamesTheDay();
     void proseEntriesTellTheirDayAndAfternoon();
+    void storyAfterTheTimedList();
 };
 
 /// A line that opens with a time because the editor wrapped there ("… dropped for two minutes
@@ -796,6 +797,42 @@ void TestImportTimeline::proseEntriesTellTheirDayAndAfternoon()
                        "- 23:10 UTC index rolled back\n- 3:05 UTC searches work again\n"));
     QCOMPARE(night.timeline.last().at.time, QTime(3, 5));
     QCOMPARE(night.timeline.last().at.date, QDate(2021, 3, 10));
+}
+
+/// A timeline section that goes on, after its list of timed entries, with a paragraph of its
+/// own and untimed bullets under it (work done while watching the recovery): no entries, kept
+/// as the section's text; a line led by a time after it is an entry again.
+void TestImportTimeline::storyAfterTheTimedList()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Queue backlog\n\n## Timeline and response\n\n"
+                       "- Tues 09:02 CET: On-call is paged for a growing queue.\n"
+                       "- Tues 09:20 CET: A fix to skip malformed jobs rolls out.\n"
+                       "- Tues 09:41 CET: The queue is empty again.\n\n"
+                       "While we watched the queue drain we also tidied a few things:\n\n"
+                       "- Retries were capped at 09:35 CET so repeats stay quiet.\n"
+                       "- We added two workers for the backlog.\n\n"
+                       "![](queue.png)\n\n## Action items\n\n- Alert on queue age\n"));
+    QCOMPARE(pm.timeline.size(), 3);
+    QCOMPARE(pm.timeline.first().at.time, QTime(9, 2));
+    QCOMPARE(pm.timeline.first().text, QStringLiteral("On-call is paged for a growing queue."));
+    QCOMPARE(pm.timeline.last().at.time, QTime(9, 41));
+    QCOMPARE(pm.end.time, QTime(9, 41));
+    bool kept = false;
+    for (const Section &s : pm.sections)
+        kept = kept
+               || (s.text.contains(QStringLiteral("Retries were capped at 09:35"))
+                   && s.text.contains(QStringLiteral("two workers")));
+    QVERIFY(kept);
+    QCOMPARE(pm.actionItems.size(), 1);
+
+    // A remark between timed entries, with the timeline going on after it.
+    const Postmortem goesOn = importMarkdown(
+        QStringLiteral("## Timeline\n\n- 09:02 UTC: paged\n- 09:10 UTC: looking at the queue\n"
+                       "- 09:20 UTC: fix rolls out\n\nThe fix took a while to reach every node.\n\n"
+                       "- 09:41 UTC: queue empty\n- 10:05 UTC: incident closed\n"));
+    QCOMPARE(goesOn.timeline.size(), 5);
+    QCOMPARE(goesOn.timeline.last().at.time, QTime(10, 5));
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

@@ -875,14 +875,16 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
 {
     // A word processor's bullet inside the emphasis ("**•\t00:05 PDT:** …") opens it too, as
     // does an emoji written as a GitHub shortcode (":small_blue_diamond:16:15 …") used as one,
-    // and the day of the week before a date ("Monday, May 12", "Sat 14/10/2023").
+    // and the day of the week before a date or time ("Monday, May 12", "Sat 14/10/2023", "Thurs
+    // 07:06 PDT"), in the abbreviations style guides list (Chicago Manual of Style 10.41: Tues.,
+    // Wed., Thurs.; AP: Tue, Thu).
     static const FastRegex open(QStringLiteral(
         R"(\s*(?:[*_`]{1,3}\s*)?(?:[\x{2022}\x{00B7}\x{25AA}\x{2023}\x{25E6}]\s*)?)"
         R"((?::[a-z][a-z0-9_+\-]{0,40}:\s*)?[\[(]?\s*)"
         // An approximate moment ("~18:10:", "approx. 09:40 -", "ca. 14:00"), as timelines
         // reconstructed afterwards write them.
         R"((?<approx>(?:~|\x{2248}|(?i:approx\.?|ca\.|circa))\s*(?=\d))?)"
-        R"((?<weekday>(?i:mon|tue|wed|thu|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?,?\s+)"
+        R"((?<weekday>(?i:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?,?\s+)"
         R"((?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))?)"));
     // Between a date and its time: "2024-03-02 10:15", "2024-03-02T10:15", "Mar 2, at 10:15",
     // "24-10-2024 - 08:15 -".

@@ -122,6 +122,7 @@ private:
     static std::optional<ImportTime::Leading> basicTimeCell(const QString &content);
     /// A nested list item under a timeline entry led by its time: its prose's times are detail.
     bool detailOfTimedEntry(const Line &line) const;
+    bool storyAfterTimedList(int i, bool led);
     void timeInTheText(PendingEvent &pe) const;
     bool isTemplateHint(const Line &line) const;
     void readAfternoonTimes();
@@ -324,6 +325,7 @@ private:
     bool m_timelineDayStated = false;
     int m_lastTimelineLine = 0;
     int m_timedListEnd = -1;       ///< last line of a timed list read as the timeline
+    bool m_afterTimedList = false; ///< a paragraph after the timeline's timed list tells on
     int m_hasTimelineSection = -1; ///< -1 not yet known, else 0/1
     int m_timeHeadingLevel = 0;    ///< level of the time headings that make up the timeline
 

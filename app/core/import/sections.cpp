@@ -635,6 +635,7 @@ void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
     m_field = Label::None;
     m_eventOpen = false;
     m_headingEntry = -1;
+    m_afterTimedList = false;
     m_itemOpen = false;
     m_pendingOpen = false;
     m_stepsOf = -1;

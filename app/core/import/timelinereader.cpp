@@ -110,6 +110,28 @@ void MarkdownImporter::timeInTheText(PendingEvent &pe) const
     }
 }
 
+bool MarkdownImporter::storyAfterTimedList(int i, bool led)
+{
+    // "- 07:40: the backlog drains", then a paragraph of its own, not led by a time ("While
+    // watching the rollout we also found …"), and a list under it: the write-up goes on with
+    // what came after the timeline, in prose and untimed bullets, and none of it is an entry
+    // (LABELING.md: an entry is an event line with a time). Kept as the section's text until a
+    // line led by a time goes on with the timeline.
+    if (led) {
+        m_afterTimedList = false;
+        return false;
+    }
+    const Line &line = m_lines.at(i);
+    if (!m_afterTimedList && line.kind == LineKind::Paragraph && line.indent == 0
+        && startsParagraph(i) && m_events.size() >= 3) {
+        const auto timedItem = [](const PendingEvent &pe) {
+            return pe.ledByTime && pe.listDepth > 0;
+        };
+        m_afterTimedList = std::all_of(m_events.cend() - 3, m_events.cend(), timedItem);
+    }
+    return m_afterTimedList;
+}
+
 bool MarkdownImporter::detailOfTimedEntry(const Line &line) const
 {
     // "- 10:05 - deploy" with "  - we saw at 10:20 that …" under it: a sub-bullet whose time is
@@ -181,6 +203,12 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
     if (isChatLine(content)) {
         appendExtra(m_partHeading, displayText(line));
         noteKept(i, ReportText::tr("Chat log"), m_partHeading);
+        m_eventOpen = false;
+        return;
+    }
+
+    if (storyAfterTimedList(i, lead.has_value())) {
+        appendExtra(m_partHeading, displayText(line));
         m_eventOpen = false;
         return;
     }

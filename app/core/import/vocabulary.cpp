@@ -122,14 +122,19 @@ const LabelRule kLabelRules[] = {
      // The same as questions ("What are we doing to prevent it from happening again?",
      // "How do we prevent this?"), as the question-headed write-ups ask them.
      R"(|^what (are|will) we (change|changing|do|doing|improve|improving)\b.{0,60}$)"
+     // And in the passive ("What is being done about this?", "What has been done").
+     R"(|^what (is being|has been|will be|have we|we have|weve) (done|changed)\b.{0,40}$)"
      R"(|^how (do|will|can|are|should) we (prevent|avoid|stop)\b.{0,50}$)"
      // Yearn's security disclosure template (disclosures/template.md): "Details of Fix"
      // lists the fixes made and to come, before "Corrective & Protective Actions".
      R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"
      // The Ministry of Justice Cloud Platform incident log's "Review actions".
      R"(|^(post ?-?incident )?review actions$)"
-     // The work ahead, as papers close: "Future work", "Future plans", "Looking forward".
+     // The work ahead, as papers close: "Future work", "Future plans", "Looking forward"; and
+     // as blog postmortems name it by the measures' own words ("Future mitigations and product
+     // improvements", "Future fixes").
      R"(|^(future (work|works|plans?|improvements?|actions)|looking (forward|ahead))$)"
+     R"(|^future (mitigations?|remediations?|fixes|changes|measures|prevention|steps)\b.{0,60}$)"
      // Actions named by how the review came to them, in the terms of corrective-action
      // processes (ISO 9001 §10.2 "actions", ITIL's "remedial actions"): "Resulting actions",
      // "Recommended actions", "Agreed actions", "Planned improvements".
