@@ -347,6 +347,18 @@ void TestImportSections::causeStatedInTheLead()
         "## What happened\n\nThe export started at 02:00 and stopped at 02:10.\n\n"
         "## Action items\n\n- Check the replica's mode after each window\n"));
     QVERIFY2(pm.rootCause.contains(QLatin1String("read-only mode")), qPrintable(pm.rootCause));
+    // A lead that says what the root cause is beats the summary's sentences that only state a
+    // cause; the sentence ends at its stop inside the emphasis.
+    const Postmortem named = importMarkdown(QStringLiteral(
+        "Early on May 4 the export workers began to crash on start.\n\n"
+        "The root cause is the same on every worker: **stopping a worker in the middle of a write "
+        "leaves its journal unreadable.** The rest of this page explains how to recover.\n\n"
+        "## Summary\n\nThe workers ran out of memory because the batch size had doubled, and "
+        "the kernel stopped them.\n"));
+    QCOMPARE(
+        named.rootCause,
+        QStringLiteral("The root cause is the same on every worker: **stopping a worker in the "
+                       "middle of a write leaves its journal unreadable.**"));
 }
 
 void TestImportSections::upstreamOutageIsTheCause()

@@ -152,10 +152,12 @@ bool isPreventionIntro(const QString &text)
 
 QStringList splitSentences(const QString &text)
 {
-    // A sentence ends at its stop before a capital, and always at a blank line (a paragraph
-    // ends there, with a stop or not: "Last updated: 2022-05-25" above the first sentence).
-    static const FastRegex boundary(
-        QStringLiteral(R"((?<=[.!?])\s+(?=[A-Z"'(*_\[“])|[ \t]*\n[ \t]*\n\s*)"));
+    // A sentence ends at its stop before a capital, the stop perhaps inside emphasis or a
+    // quote ("… can corrupt its databases.** This report …"), and always at a blank line (a
+    // paragraph ends there, with a stop or not: "Last updated: 2022-05-25" above the first
+    // sentence).
+    static const FastRegex boundary(QStringLiteral(
+        R"((?<=[.!?]|[.!?][*_"'”’)]|[.!?][*_]{2})\s+(?=[A-Z"'(*_\[“])|[ \t]*\n[ \t]*\n\s*)"));
     QStringList out;
     for (const QString &s : boundary.split(text.left(kScan * 4), Qt::SkipEmptyParts))
         out.append(s.trimmed());

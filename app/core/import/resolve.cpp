@@ -338,8 +338,33 @@ void MarkdownImporter::resolveRootCause()
                       {FieldId::RootCause});
         return;
     }
-    // No root-cause section: the sentences of the summary (then the impact) that state a
-    // cause. They stay where they are too.
+    // No root-cause section: a sentence of the lead, the summary or the impact that says what
+    // the root cause is ("The root cause is general: killing a running node …"). It names the
+    // cause outright, so it beats the sentences that only state a cause among others.
+    {
+        static const FastRegex statesRootCause(
+            QStringLiteral(
+                R"(\b(the|our|its|this) ((main|primary|underlying|actual|real|ultimate) )?root cause( of [^.;,]{1,60})? (is|was|were|are|turned out to be)\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        QStringList texts;
+        for (const QStringList &paragraph : std::as_const(m_intro))
+            texts.append(paragraph.join(QLatin1Char(' ')));
+        texts << m_pm.summary << m_pm.impact;
+        for (const QString &text : std::as_const(texts)) {
+            for (const QString &sentence : splitSentences(text.left(kScan * 4))) {
+                if (!statesRootCause.matches(sentence))
+                    continue;
+                m_pm.rootCause = sentence;
+                noteGuess(ReportText::tr("No root-cause section: the root cause is the sentence "
+                                         "that names it: “%1”")
+                              .arg(sentence.left(100)),
+                          {FieldId::RootCause});
+                return;
+            }
+        }
+    }
+    // Else the sentences of the summary (then the impact) that state a cause. They stay where
+    // they are too.
     for (const QString *text : {&m_pm.summary, &m_pm.impact}) {
         const QStringList causes = causeSentences(splitSentences(*text), hasCauseCue);
         if (!causes.isEmpty()) {
