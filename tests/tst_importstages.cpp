@@ -1,7 +1,8 @@
 // Direct tests of the importer's stages on small inputs written for them: spans stated in
 // headings and by labels, dates after times, plain-text lists and labels, the measures list,
 // the share of users, the zone of a timeline heading, action-item owners, and the
-// not-a-postmortem guard (evidence, not length). Every text here is our own.
+// not-a-postmortem guard (evidence, not length), empty anchors in headings. Every text here
+// is our own.
 #include "core/importer.h"
 #include "core/importlines.h"
 #include "core/importtime.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void shareOfUsersSetOffByCommas();
     void timelineHeadingNamesZone();
     void ownerWithoutDueDate();
+    void emptyAnchorsInHeadings();
 };
 
 /// Lines stage: a paragraph wrapped at a margin marks its lines after the first `wrapped`; a
@@ -306,6 +308,26 @@ void TestImportStages::ownerWithoutDueDate()
     QCOMPARE(pm.actionItems.at(0).owner, QStringLiteral("Priya"));
     QCOMPARE(iso(pm.actionItems.at(0).due), QStringLiteral("2025-04-01"));
     QVERIFY(pm.actionItems.at(1).owner.isEmpty());
+}
+
+void TestImportStages::emptyAnchorsInHeadings()
+{
+    // GitBook writes an empty anchor after every heading, README authors one before it; the
+    // anchor is where a link lands, not a word of the heading.
+    const QString text = QStringLiteral(
+        "# Queue stall <a href=\"#queue-stall\" id=\"queue-stall\"></a>\n\n"
+        "## Summary <a href=\"#summary\" id=\"summary\"></a>\n\n"
+        "Jobs waited in the queue on 2025-05-02 from 08:10 to 09:00 UTC.\n\n"
+        "## <a name=\"timeline\"></a>Timeline\n\n- 08:10 Jobs stop leaving the queue.\n"
+        "- 09:00 Workers drain the backlog.\n\n"
+        "## Root cause <a href=\"#root-cause\" id=\"root-cause\"></a>\n\n"
+        "A lock that was never released held every worker.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.title, QStringLiteral("Queue stall"));
+    QCOMPARE(timedEntries(pm), 2);
+    QVERIFY2(pm.rootCause.contains(QLatin1String("lock that was never released")),
+             qPrintable(pm.rootCause));
+    QVERIFY2(!pm.summary.contains(QLatin1String("never released")), qPrintable(pm.summary));
 }
 
 QTEST_GUILESS_MAIN(TestImportStages)

@@ -304,6 +304,14 @@ void fillContent(QList<Line> &lines, const QList<int> &markersOnLine)
                         || c.at(h - 1) == QLatin1Char('\t')))
                     c.truncate(h);
             }
+            // An empty anchor is where a link lands, no words of the heading: GitBook writes
+            // one after every heading ("### Description <a href=\"#description\"
+            // id=\"description\"></a>"), READMEs one before it ("## <a name=\"faq\"></a>FAQ").
+            if (c.contains(QLatin1String("</a>"), Qt::CaseInsensitive)) {
+                static const QRegularExpression anchor(QStringLiteral(R"(\s*<a\b[^>]*>\s*</a>\s*)"),
+                                                       QRegularExpression::CaseInsensitiveOption);
+                c.replace(anchor, QStringLiteral(" "));
+            }
             break;
         case LineKind::TableHeader:
         case LineKind::TableRow:
