@@ -2,7 +2,8 @@
 // on tests/data/event-kinds.tsv: entries written for Hindsight in our own words, in the styles
 // real postmortems use, each with the kind a careful reader gives it. Prints accuracy per kind
 // and the entries read wrong; fails below 90 % overall (issue #16). A second, held-out set
-// (event-kinds-heldout.tsv) was written after the vocabularies and is never tuned on.
+// (event-kinds-heldout.tsv) was written after the vocabularies and is never tuned on; a third
+// (event-kinds-heldout2.tsv) by someone who had not read them.
 #include "core/import/eventkinds.h"
 
 #include <QFile>
@@ -17,6 +18,7 @@ class TestEventKinds : public QObject
 private Q_SLOTS:
     void labelledSet();
     void heldOutSet();
+    void secondHeldOutSet();
     void labelsNameTheKind();
     void responseOrder();
 };
@@ -91,6 +93,15 @@ void TestEventKinds::heldOutSet()
     const Measured m = measure(QStringLiteral(HINDSIGHT_TEST_DATA "/event-kinds-heldout.tsv"));
     QVERIFY(m.total >= 50);
     QVERIFY2(m.right >= 0.8 * m.total, "held-out event kinds below 80 %");
+}
+
+void TestEventKinds::secondHeldOutSet()
+{
+    // Written without reading the vocabularies, 12 entries per kind, never tuned on. First
+    // measured at 66/96 before and 67/96 after the stop-30 cue changes: the floor guards that.
+    const Measured m = measure(QStringLiteral(HINDSIGHT_TEST_DATA "/event-kinds-heldout2.tsv"));
+    QVERIFY(m.total >= 90);
+    QVERIFY2(m.right >= 0.65 * m.total, "second held-out event kinds below 65 %");
 }
 
 void TestEventKinds::labelsNameTheKind()
