@@ -54,11 +54,11 @@ const Cue kCues[] = {
     // Only mentioned ("checks the provider's status page"): reading one is not telling anyone.
     {EventKind::Communication, 1, R"(status ?page|statuspage)"},
     {EventKind::Communication, 2,
-     R"(\b(inform\w*|notif\w*|email\w*|contact\w*|told|updat\w*|messag\w*|warn\w*|alert\w*) (all |our |the |affected |impacted |\w+ ){0,3}(customers?|clients?|users?|partners?|stakeholders?|subscribers?|tenants?|merchants?|community)\b)"},
+     R"(\b(inform\w*|notif\w*|email\w*|contact\w*|told|updat\w*|messag\w*|warn\w*|alert\w*) (all |our |the |affected |impacted |\w+ ){0,4}(customers?|clients?|users?|partners?|stakeholders?|subscribers?|tenants?|merchants?|accounts?|community)\b)"},
     {EventKind::Communication, 2,
      R"(\b(customers?|clients?|users?|partners?|stakeholders?) (were |was |are |is )?(informed|notified|updated|emailed|told|contacted)\b)"},
     {EventKind::Communication, 2,
-     R"(\b(tweet\w*|announc\w*|press release|mailing list|banner|let (\w+ ){0,2}know|in-app notification)\b)"},
+     R"(\b(tweet\w*|announc\w*|press release|mailing list|banner|let (\w+ ){0,2}know|in-app notification|apolog\w*|customer-facing|briefed|briefing)\b)"},
     {EventKind::Communication, 2,
      R"(\b(posted|published|sent|shared|issued) (a |an |the |our )?(\w+ ){0,2}(update|notice|announcement|explanation|statement|summary|report|message|note|progress|workaround)\b)"},
     {EventKind::Communication, 2,
@@ -69,7 +69,7 @@ const Cue kCues[] = {
     {EventKind::Misleading, 2,
      R"(\b(suspect\w*|suspicion|assum\w*|hypothes\w*|theory|theories|hunch|red herring|misleading|misread|mistaken\w*|wrongly|incorrectly|disproved?|ruled out|rul(ed|ing) out|turned out|false (lead|alarm|positive)|wrong (path|lead|direction|track|conclusion))\b)"},
     {EventKind::Misleading, 2,
-     R"(\b(did not|didn't|does not|doesn't) (help|work|fix|change anything|resolve)|\b(no|without) (effect|improvement|change|difference|luck)\b|made no difference|changed nothing|went nowhere|not borne out|unrelated)"},
+     R"(\b(did not|didn't|does not|doesn't) (help|work|fix|change anything|resolve)|\b(no|without) (effect|improvement|change|difference|luck)\b|made no difference|changed nothing|went nowhere|not borne out|unrelated|(did not|didn't|does not|doesn't) (budge|improve|recover|move)|\b(stayed|remained|remains|stays) (at|above|high|elevated|the same|unchanged|flat)\b|\bstill (failing|erroring|down|high|elevated|broken|timing out))"},
     // A check that clears a suspect: "confirms no issues with the database".
     {EventKind::Misleading, 2,
      R"(\b(confirm\w*|found|finds|show\w*|report\w*|see|saw|sees) no (\w+ )?(issues?|problems?|errors?|faults?|anomal\w*)\b)"},
@@ -77,20 +77,20 @@ const Cue kCues[] = {
 
     // Service back: recovered, restored, back to normal, improving.
     {EventKind::Resolution, 2,
-     R"(\b(resolved|restored|recovered|recovers|recovering|recovery (is )?complete|fully (operational|functional|available)|back (up|online|to normal|to baseline|to zero|in service)|up and running|returned to|back to (normal|baseline|expected)|caught up|in sync|stabili[sz]\w*|all clear)\b)"},
+     R"(\b(resolved|restored|recovered|recovers|recovering|recovery (is )?complete|fully (operational|functional|available)|back (up|online|to normal|to baseline|to zero|in service)|up and running|returned to|back (to|at|within|under|below) (normal|baseline|expected|zero|target)|caught up|in sync|stabili[sz]\w*|all clear)\b)"},
     {EventKind::Resolution, 2,
      R"(\b(incident|outage|impact|downtime|disruption) (is |was )?(closed|over(?! to\b)|ends|ended|mitigated)\b|\bend of (the )?(impact|outage|incident|disruption)\b|\bno (further|more|new) (errors?|alerts?|failures?|issues?)\b)"},
     {EventKind::Resolution, 2,
      R"(\b(gradually|slowly|steadily) (improv\w*|recover\w*|return\w*)|\b(improved|improving)\b|\b(operational|normally|once more)\b)"},
     {EventKind::Resolution, 1,
-     R"(\b(working|succeed\w*|log in|processing|available|online|green|flat|loading|accessible|up|running|flowing|signing|serving|responding|syncing|accepting) (\w+ )?again\b|\b(is|are) (now )?working\b|\bworking (as expected|normally)\b|\bhealthy\b|\bbacklog (\w+ ){0,4}(delivered|processed|cleared|drained)\b|\bconfirm\w* (\w+ )?(fix|working|resolution|recovery)\b|\bstable\b)"},
+     R"(\b(working|succeed\w*|log in|processing|available|online|green|flat|loading|accessible|up|running|flowing|signing|serving|responding|syncing|accepting) (\w+ )?again\b|\b(is|are) (now )?working\b|\bworking (as expected|normally)\b|\bhealthy\b|\b(backlog|queues?|outbox|lag) (\w+ ){0,4}(delivered|processed|cleared|drained|empty|worked through|at zero)\b|\bconfirm\w* (\w+ )?(fix|working|resolution|recovery)\b|\bstable\b)"},
     {EventKind::Resolution, 1, R"(\brestoring\b)"},
 
     // Someone else brought in: paging a person or team, engaging a vendor, declaring.
     {EventKind::Escalation, 2,
-     R"(\b(escalat\w*|engag\w*|called in|looped in|pull(s|ed)? in|woke up|mobili[sz]\w*|reached out|declar\w*|handed (\w+ ){0,2}(over|off))\b)"},
+     R"(\b(escalat\w*|engag\w*|called in|looped in|pull(s|ed)? in|wo(ke|ken|kes) (up )?\w+|mobili[sz]\w*|reached out|declar\w*|handed (\w+ ){0,2}(over|off))\b)"},
     {EventKind::Escalation, 2,
-     R"(\bpaged\b(?! by)|\bpages (the|a|an|our)\b|\bpage (was |is )?sent\b|\bbrought (\w+ ){0,3}(in|onboard|on board)\b|\b(request\w*|asked) (\w+ ){0,3}(help|assistance)\b|\b(opened|filed|raised|created) (a |an )?(\w+ ){0,2}(ticket|case) with\b|\braised (the )?(incident|severity|priority)\b)"},
+     R"(\bpaged\b(?! by)|\bpages (the|a|an|our)\b|\bpage (was |is )?sent\b|\bbrought (\w+ ){0,3}(in|onboard|on board)\b|\b(request\w*|asked) (\w+ ){0,3}(help|assistance)\b|\b(opened|filed|raised|created) (a |an )?(\w+ ){0,2}(ticket|case) with\b|\braised (the )?(incident|severity|priority)\b|\b(case|ticket) (was |is )?(opened|filed|raised|logged) with\b|\bsev-?\d\s*(->|→|to)\s*sev-?\d)"},
     // A supplier brought in: "the network vendor was contacted", "opened a case with the
     // provider's support" (PagerDuty incident response guide: escalating to third parties).
     {EventKind::Escalation, 2,
@@ -105,11 +105,11 @@ const Cue kCues[] = {
     // Only actions taken count: a state described ("had been restarted 13 times", "is
     // being throttled") is a symptom, not a mitigation (the lookbehinds).
     {EventKind::Mitigation, 2,
-     R"((?<!been )(?<!being )(?<!keeps )(?<!kept )\b(roll(ed|ing|s)? ?back|revert\w*|restart\w*|reboot\w*|re-?start\w*|fail(ed|s|ing)? ?over|scal(ed|es|ing) (up|out|down|the)|disabl\w*|turn(ed|s)? off|block\w*|drain(ed|s|ing)? (traffic|the|nodes?)|throttl\w*|rate.?limit\w*|maintenance mode|workaround|stopgap|hot ?fix\w*|mitigat\w*|redeploy\w*|re-?ran|re-?run|purg\w*|flush\w*|kill\w*|shut (\w+ )?down|paus\w*|suspend\w*)\b)"},
+     R"((?<!been )(?<!being )(?<!keeps )(?<!kept )\b(roll(ed|ing|s)? ?back|revert\w*|restart\w*|reboot\w*|re-?start\w*|fail(ed|s|ing)? ?over|fail(ed|s|ing)? (\w+ ){1,3}over to|scal(ed|es|ing) (up|out|down|the)|disabl\w*|turn(ed|s)? off|block\w*|drain(ed|s|ing)? (traffic|the|nodes?)|throttl\w*|rate.?limit\w*|maintenance mode|workaround|stopgap|hot ?fix\w*|mitigat\w*|redeploy\w*|re-?ran|re-?run|purg\w*|flush\w*|kill\w*|shut (\w+ )?down|paus\w*|suspend\w*)\b)"},
     {EventKind::Mitigation, 2,
      R"(\b(deploy\w*|appl\w*|push\w*|roll\w* out|ship\w*|releas\w*|implement\w*) (a |an |the )?(\w+ )?(fix|patch|hotfix|change to)\b|\bfix(es)? (was |is |has been )?(deployed|applied|rolled out|released|pushed|shipped)\b|\bpatch(ed)? (the|to)\b)"},
-    {EventKind::Mitigation, 1,
-     R"(\b(increas\w*|rais\w*|add(ed|s)? capacity|provision\w*|clear(ed|s)?|delet\w*|switch\w*|rerout\w*|redirect\w*|rout(ed|es)|renew\w*|rotat\w*|reload\w*|enabl\w*|temporar\w*|manually|install\w*|remov\w* (\w+ ){0,3}from)\b)"},
+    {EventKind::Mitigation,
+     1, R"(\b(increas\w*|rais\w*|add(ed|s)? capacity|provision\w*|clear(ed|s)?|delet\w*|switch\w*|rerout\w*|redirect\w*|rout(ed|es)|renew\w*|rotat\w*|reload\w*|enabl\w*|temporar\w*|manually|install\w*|remov\w* (\w+ ){0,3}from)\b)"},
 
     // A mitigation proposed, not yet carried out ("suggests restarting the pod", "proposes
     // to fail over"): responders weighing options are still investigating. Time to mitigate
@@ -124,7 +124,11 @@ const Cue kCues[] = {
     // The problem seen: alerts, reports from people, something noticed. A page sent by an
     // alert to whoever is on call is how the incident was detected, not an escalation (Google
     // SRE book, "Being On-Call"; PagerDuty incident response guide).
-    {EventKind::Detection, 3, R"(\b(alert|alarm|monitor|check|probe)\w* (\w+ ){0,6}pages\b)"},
+    {EventKind::Detection, 3,
+     R"(\b(alert|alarm|monitor|check|probe|pagerduty|opsgenie|alertmanager|nagios|datadog|grafana|prometheus|sentry)\w* (\w+ ){0,6}pages\b)"},
+    // An alert as the monitoring system states it: "FIRING", "CRITICAL: …" (Prometheus
+    // Alertmanager and Nagios states).
+    {EventKind::Detection, 2, R"(\b(firing|critical|warning)\b|\balert\w* (\w+ )?fir(es|ed)\b)"},
     {EventKind::Detection, 2,
      R"(\b(alert\w*|alarm\w*|paged by|complain\w*|notic(e|ed|es|ing)|spot(s|ted|ting)\b|flag(s|ged) (that|an?|the)|first (report|sign|ticket|error)s?|(starts?|started|begins?|began) (failing|to fail|erroring|timing out|reporting|complaining|returning|throwing)|turn(s|ed)? red|went red)\b)"},
     // People who meet the problem and say so: "several users report …".
@@ -137,13 +141,14 @@ const Cue kCues[] = {
 
     // Finding out why: looking, checking, tracing, identifying.
     {EventKind::Investigation, 2,
-     R"(\b(investigat\w*|debug\w*|troubleshoot\w*|diagnos\w*|analy[sz]\w*|root cause|pinpoint\w*|narrow\w*|trac(e|ed|es|ing)|reproduc\w*|profil\w*|compar(e|es|ed|ing))\b)"},
+     R"(\b(investigat\w*|debug\w*|troubleshoot\w*|diagnos\w*|analy[sz]\w*|root cause|pinpoint\w*|narrow\w*|trac(e|ed|es|ing)|reproduc\w*|profil\w*|compar(e|es|ed|ing)|grep\w*|diff(s|ed|ing)|bisect\w*|strace|tcpdump|kubectl (describe|logs|get)|(work|figure|find)(s|ed|ing)? out (why|what|how|which|where)|points (\w+ ){0,2}(at|to) (the|a|an))\b)"},
     {EventKind::Investigation, 1,
      R"(\b(look(s|ed|ing)? (into|at|through|over)|dig(s|ging)?|dug|check(ed|ing)|review\w*|examin\w*|inspect\w*|identif\w*|found|discover\w*|determin\w*|confirm\w*|realis\w*|realiz\w*|quer(y|ied)|focus\w*|cause (is|was))\b)"},
 
     // Postmortem work and planned changes after the fact are none of the above.
     {EventKind::Other, 2,
      R"(\b(post-?mortem|retrospective|follow-?up|action items?|lessons learned)\b)"},
+    {EventKind::Other, 2, R"(^\W*(follow-?up|action items?|post-?mortem)\b)"},
 };
 
 /// Order among kinds with the same score: the rarer, more specific kind first.
