@@ -56,6 +56,7 @@ private Q_SLOTS:
     void timelineHeadingNamesZone();
     void ownerWithoutDueDate();
     void emptyAnchorsInHeadings();
+    void issueTimelineBesideIssueSummary();
 };
 
 /// Lines stage: a paragraph wrapped at a margin marks its lines after the first `wrapped`; a
@@ -328,6 +329,19 @@ void TestImportStages::emptyAnchorsInHeadings()
     QVERIFY2(pm.rootCause.contains(QLatin1String("lock that was never released")),
              qPrintable(pm.rootCause));
     QVERIFY2(!pm.summary.contains(QLatin1String("never released")), qPrintable(pm.summary));
+}
+
+void TestImportStages::issueTimelineBesideIssueSummary()
+{
+    // The course template's "Issue Summary" has a sibling in the timeline's heading.
+    const QString text = QStringLiteral(
+        "## Issue Summary\n\nUploads failed for half an hour.\n\n"
+        "## Issue Timeline - UTC\n\n1. 2025-06-03 08:00 - Uploads start to fail.\n"
+        "2. 2025-06-03 08:30 - The storage node is replaced and uploads work again.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEntries(pm), 2);
+    QCOMPARE(hhmm(pm.start.time), QStringLiteral("08:00"));
+    QCOMPARE(hhmm(pm.end.time), QStringLiteral("08:30"));
 }
 
 QTEST_GUILESS_MAIN(TestImportStages)

@@ -128,6 +128,12 @@ void TestImportTime::dates()
     QCOMPARE(notam.size(), 1);
     QCOMPARE(notam.first().date, QDate(2024, 3, 3));
     QVERIFY(findDates(QStringLiteral("build 15sep94x")).isEmpty());
+    // Set off by dashes or slashes, not a dash and a slash (Oracle's
+    // DD-MON-YYYY, the Common Log Format's 10/Oct/2000, and month first).
+    QCOMPARE(first(QStringLiteral("Apr-22-2022 10:30am alarms")), QDate(2022, 4, 22));
+    QCOMPARE(first(QStringLiteral("on 22-Apr-2022")), QDate(2022, 4, 22));
+    QCOMPARE(first(QStringLiteral("[10/Oct/2000:13:55:36 -0700]")), QDate(2000, 10, 10));
+    QVERIFY(!first(QStringLiteral("Apr-22/2022")).isValid());
     // Four-digit times without a zone: a range one end of which starts with a zero is military
     // time; years never start so.
     const QList<ImportTime::TimeHit> militaryTimes

@@ -193,13 +193,16 @@ const FastRegex &dateRegex()
             // "2025-Feb-07", "2025-DEC-5": ISO order with the month's abbreviation.
             R"(|(?<![\d])(?<ny3>(?:19|20)\d\d)[-/](?<mon3>)" HS_MONTHS
             R"()[a-z]{0,6}[-/](?<d3>\d{1,2})(?![\d]))"
-            R"(|\b(?<mon1>)" HS_MONTHS R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?)"
+            // Also set off by dashes or slashes ("Apr-22-2022", "22-Apr-2022", "10/Oct/2000": the
+            // DD-MON-YYYY of Oracle's default date format and of the Common Log Format).
+            R"(|\b(?<mon1>)" HS_MONTHS
+            R"()[a-z]{0,6}(?:\.?\s+|(?<s1>[-/]))(?<d1>\d{1,2})(?:st|nd|rd|th)?)"
             // A range of days in one month ("January 14–19, 2026", "14–19 January 2026"): the
             // first day is the date; findDates reports the last day as a date of its own.
-            R"((?:\s?[-–]\s?(?<e1>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?<y1>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
+            R"((?:\s?[-–]\s?(?<e1>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+|(?(s1)\k<s1>|(*FAIL)))(?<y1>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
             R"(|(?<![\d])(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?(?<e2>\d{1,2})(?:st|nd|rd|th)?)?)"
-            R"(\s+(?:of\s+)?(?<mon2>)" HS_MONTHS
-            R"()[a-z]{0,6}\.?,?\s+(?<y2>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
+            R"((?:\s+(?:of\s+)?|(?<s2>[-/]))(?<mon2>)" HS_MONTHS
+            R"()[a-z]{0,6}(?:\.?,?\s+|(?(s2)\k<s2>|(*FAIL)))(?<y2>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
             R"(|(?<![\d/.-])(?<na>\d{1,2})[-/.](?<nb>\d{1,2})[-/.](?<ny>(?:19|20)\d\d)(?![\d]))"
             R"(|(?<![\d/.-])(?<sa>\d{1,2})(?<sep>[/-])(?<sb>\d{1,2})\k<sep>(?<sy>\d\d)(?![\d/.-]))"
             // The military and aviation date, day, month and year run together ("15Sep94",
