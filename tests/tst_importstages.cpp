@@ -57,6 +57,7 @@ private Q_SLOTS:
     void ownerWithoutDueDate();
     void emptyAnchorsInHeadings();
     void issueTimelineBesideIssueSummary();
+    void shareInATimelineEntryIsAnAction();
 };
 
 /// Lines stage: a paragraph wrapped at a margin marks its lines after the first `wrapped`; a
@@ -342,6 +343,23 @@ void TestImportStages::issueTimelineBesideIssueSummary()
     QCOMPARE(timedEntries(pm), 2);
     QCOMPARE(hhmm(pm.start.time), QStringLiteral("08:00"));
     QCOMPARE(hhmm(pm.end.time), QStringLiteral("08:30"));
+}
+
+void TestImportStages::shareInATimelineEntryIsAnAction()
+{
+    // A share in an entry is what responders did, not who was hit; one in the prose still is.
+    const QString entries
+        = QStringLiteral("## Timeline\n\n- 09:10 Logins start failing on the new sign-in page.\n"
+                         "- 09:40 Ines sends 100% of users back to the old sign-in page.\n"
+                         "- 09:45 Logins work again.\n");
+    QVERIFY(!importMarkdown(QStringLiteral("## Summary\n\nLogins failed for half an hour.\n\n")
+                            + entries)
+                 .usersAffectedPercent.has_value());
+    const Postmortem stated = importMarkdown(
+        QStringLiteral("## Summary\n\nLogins failed for half an hour.\n\n") + entries
+        + QStringLiteral("\n## Lessons\n\nAbout 30% of users were locked out meanwhile.\n"));
+    QVERIFY(stated.usersAffectedPercent.has_value());
+    QCOMPARE(*stated.usersAffectedPercent, 30.0);
 }
 
 QTEST_GUILESS_MAIN(TestImportStages)

@@ -260,11 +260,20 @@ void MarkdownImporter::resolvePercent()
                 return;
             }
         }
+        // Not the timeline's entries: a share there is what responders did ("switch 100% of
+        // users back to the old system", "enable the flag for 10% of users"), not who was hit.
+        const auto isEntry = [&](const QString &line) {
+            return std::any_of(m_events.cbegin(), m_events.cend(), [&](const PendingEvent &pe) {
+                return pe.event.text.size() > 8 && line.contains(pe.event.text.left(60));
+            });
+        };
         for (const Line &l : std::as_const(m_lines)) {
             if (l.kind == LineKind::Code || l.kind == LineKind::FrontMatter
                 || l.kind == LineKind::Html || isChatLine(l.content))
                 continue;
             values = findPercents(l.content);
+            if (!values.isEmpty() && isEntry(l.content))
+                values.clear();
             if (!values.isEmpty()) {
                 source = ReportText::tr("line %1").arg(l.number);
                 break;
