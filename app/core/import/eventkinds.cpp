@@ -69,7 +69,7 @@ const Cue kCues[] = {
     {EventKind::Misleading, 2,
      R"(\b(suspect\w*|suspicion|assum\w*|hypothes\w*|theory|theories|hunch|red herring|misleading|misread|mistaken\w*|wrongly|incorrectly|disproved?|ruled out|rul(ed|ing) out|turned out|false (lead|alarm|positive)|wrong (path|lead|direction|track|conclusion))\b)"},
     {EventKind::Misleading, 2,
-     R"(\b(did not|didn't|does not|doesn't) (help|work|fix|change anything|resolve)|\b(no|without) (effect|improvement|change|difference|luck)\b|made no difference|changed nothing|went nowhere|not borne out|unrelated|(did not|didn't|does not|doesn't) (budge|improve|recover|move)|\b(stayed|remained|remains|stays) (at|above|high|elevated|the same|unchanged|flat)\b|\bstill (failing|erroring|down|high|elevated|broken|timing out))"},
+     R"(\b(did not|didn't|does not|doesn't) (help|work|fix|change anything|resolve)|\b(no|without) (effect|improvement|change|difference|luck)\b|made no difference|changed nothing|went nowhere|not borne out|unrelated|(did not|didn't|does not|doesn't) (budge|improve|recover|move)|\b(stayed|remained|remains|stays) (above|high|elevated|the same|unchanged|flat|at \d)|\bstill (failing|erroring|down|high|elevated|broken|timing out))"},
     // A check that clears a suspect: "confirms no issues with the database".
     {EventKind::Misleading, 2,
      R"(\b(confirm\w*|found|finds|show\w*|report\w*|see|saw|sees) no (\w+ )?(issues?|problems?|errors?|faults?|anomal\w*)\b)"},
@@ -126,9 +126,10 @@ const Cue kCues[] = {
     // SRE book, "Being On-Call"; PagerDuty incident response guide).
     {EventKind::Detection, 3,
      R"(\b(alert|alarm|monitor|check|probe|pagerduty|opsgenie|alertmanager|nagios|datadog|grafana|prometheus|sentry)\w* (\w+ ){0,6}pages\b)"},
-    // An alert as the monitoring system states it: "FIRING", "CRITICAL: …" (Prometheus
+    // An alert as the monitoring system states it, in capitals: "FIRING", "CRITICAL: …" (Prometheus
     // Alertmanager and Nagios states).
-    {EventKind::Detection, 2, R"(\b(firing|critical|warning)\b|\balert\w* (\w+ )?fir(es|ed)\b)"},
+    {EventKind::Detection, 2,
+     R"(\b(?-i:FIRING|CRITICAL|WARNING)\b|\balert\w* (\w+ )?(fir(es|ed|ing)|went off|goes off)\b)"},
     {EventKind::Detection, 2,
      R"(\b(alert\w*|alarm\w*|paged by|complain\w*|notic(e|ed|es|ing)|spot(s|ted|ting)\b|flag(s|ged) (that|an?|the)|first (report|sign|ticket|error)s?|(starts?|started|begins?|began) (failing|to fail|erroring|timing out|reporting|complaining|returning|throwing)|turn(s|ed)? red|went red)\b)"},
     // People who meet the problem and say so: "several users report …".
@@ -141,9 +142,9 @@ const Cue kCues[] = {
 
     // Finding out why: looking, checking, tracing, identifying.
     {EventKind::Investigation, 2,
-     R"(\b(investigat\w*|debug\w*|troubleshoot\w*|diagnos\w*|analy[sz]\w*|root cause|pinpoint\w*|narrow\w*|trac(e|ed|es|ing)|reproduc\w*|profil\w*|compar(e|es|ed|ing)|grep\w*|diff(s|ed|ing)|bisect\w*|strace|tcpdump|kubectl (describe|logs|get)|(work|figure|find)(s|ed|ing)? out (why|what|how|which|where)|points (\w+ ){0,2}(at|to) (the|a|an))\b)"},
+     R"(\b(investigat\w*|debug\w*|troubleshoot\w*|diagnos\w*|analy[sz]\w*|root cause|pinpoint\w*|narrow\w*|trac(e|ed|es|ing)|reproduc\w*|profil\w*|compar\w* (\w+ ){0,4}(between|against)|grep\w*|diff(s|ed|ing)|bisect\w*|strace|tcpdump|kubectl (describe|logs|get)|(work|figure|find)(s|ed|ing)? out (why|what|how|which|where))\b)"},
     {EventKind::Investigation, 1,
-     R"(\b(look(s|ed|ing)? (into|at|through|over)|dig(s|ging)?|dug|check(ed|ing)|review\w*|examin\w*|inspect\w*|identif\w*|found|discover\w*|determin\w*|confirm\w*|realis\w*|realiz\w*|quer(y|ied)|focus\w*|cause (is|was))\b)"},
+     R"(\b(look(s|ed|ing)? (into|at|through|over)|dig(s|ging)?|dug|check(ed|ing)|review\w*|examin\w*|inspect\w*|identif\w*|found|discover\w*|determin\w*|confirm\w*|realis\w*|realiz\w*|compar\w*|quer(y|ied)|focus\w*|cause (is|was))\b)"},
 
     // Postmortem work and planned changes after the fact are none of the above.
     {EventKind::Other, 2,
