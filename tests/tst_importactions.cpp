@@ -40,6 +40,7 @@ private Q_SLOTS:
     void progressiveMeasuresUnderAQuestion();
     void lessonsJoinedToTheMeasures();
     void numberedSubHeadingsAreMeasures();
+    void subHeadingsThatNameMeasures();
     void emptyTemplateRowIsNoItem();
 };
 
@@ -552,6 +553,33 @@ void TestImportActions::emptyTemplateRowIsNoItem()
         "# Outage\n\n## Action Items\n\n| Description | Type | Owner | Issue # |\n"
         "| --- | --- | --- | --- |\n| | | | |\n\n## Lessons Learned\n\nNone yet.\n"));
     QVERIFY(pm.actionItems.isEmpty());
+}
+
+/// A sub-heading of the measures names one measure when what is under it describes it (a
+/// paragraph, then code, a list or more paragraphs) or when it reads as a measure itself; over
+/// a single paragraph that states the measure it names a group. The descriptions stay in the
+/// section, lists included.
+void TestImportActions::subHeadingsThatNameMeasures()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Guest access leak\n\n## Corrective actions\n\n### Caller check\n\n"
+        "We added a check that refuses callers without an id.\n\n```js\nrefuse(caller);\n```\n\n"
+        "The check covers these entry points:\n\n- `SEARCH_QUERY`\n- `EXPORT_QUERY`\n\n"
+        "### Remove the guest account\n\nWhile harmless on its own, the shared guest account "
+        "makes every login path harder to reason about.\n\n"
+        "### Team\n\nRotate the on-call list every week.\n"));
+    QStringList texts;
+    for (const ActionItem &a : pm.actionItems)
+        texts.append(a.text);
+    QCOMPARE(texts, QStringList({QStringLiteral("Caller check"),
+                                 QStringLiteral("Remove the guest account"),
+                                 QStringLiteral("Rotate the on-call list every week.")}));
+    QString kept;
+    for (const Section &sec : pm.sections)
+        kept += sec.text;
+    QVERIFY2(kept.contains(QLatin1String("refuse(caller);")), qPrintable(kept));
+    QVERIFY2(kept.contains(QLatin1String("`EXPORT_QUERY`")), qPrintable(kept));
+    QVERIFY2(kept.contains(QLatin1String("shared guest account")), qPrintable(kept));
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

@@ -19,6 +19,10 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     if (content.isEmpty())
         return;
     const QString raw = displayText(line);
+    if (m_measureBody) {
+        appendExtra(m_partHeading, raw);
+        return;
+    }
     // A template's empty row ("| | | |") or a line of punctuation states no measure: it stays
     // in the section's text.
     if (std::none_of(content.cbegin(), content.cend(),

@@ -148,6 +148,10 @@ private:
     bool preventionIntroAt(int i) const;
     /// The next line after \a i that is not blank starts a list item.
     bool listFollows(int i) const;
+    /// The sub-heading at \a i names one measure and what is under it describes it: a paragraph
+    /// follows, and either more blocks (code, a list, a table, another paragraph) follow it
+    /// before the next heading or the heading itself states a measure (isMeasureSentence).
+    bool headingNamesMeasure(int i) const;
     bool startsParagraph(int i) const;
     /// Line i goes on with the sentence of the line before it, as a wrapped line does: the
     /// line before ends mid-sentence (not with . ! ? : or ;) and this one starts in lower case,
@@ -336,6 +340,9 @@ private:
     bool m_pendingOpen = false; ///< the last pending (non-list) item may continue
     int m_stepsOf = -1;         ///< action item whose steps the following bullets are
     int m_itemDepth = 0;        ///< list depth of the last item read as an action item, or 0
+    /// Lines under a sub-heading that names one measure: its description (code, lists and
+    /// tables included), kept in the section until the next heading.
+    bool m_measureBody = false;
     QList<PendingItem> m_pendingItems;
     QStringList m_tableColumns; ///< header cells of the last table in the measures
     /// The header and delimiter rows of a table in the timeline or the measures, held until a

@@ -686,4 +686,27 @@ bool MarkdownImporter::listFollows(int i) const
     return j < m_lines.size() && m_lines.at(j).kind == LineKind::ListItem;
 }
 
+bool MarkdownImporter::headingNamesMeasure(int i) const
+{
+    int j = i + 1;
+    while (j < m_lines.size()
+           && (m_lines.at(j).kind == LineKind::Blank || m_lines.at(j).kind == LineKind::Markup))
+        ++j;
+    if (j >= m_lines.size() || m_lines.at(j).kind != LineKind::Paragraph)
+        return false;
+    // "### Remove the guest account" over one paragraph: the heading states the measure.
+    if (isMeasureSentence(m_lines.at(i).content))
+        return true;
+    // Count the blocks (runs of lines between blank lines) up to the next heading.
+    int blocks = 0;
+    bool inBlock = false;
+    for (; j < m_lines.size() && m_lines.at(j).kind != LineKind::Heading && blocks < 2; ++j) {
+        const bool blank = m_lines.at(j).kind == LineKind::Blank;
+        if (!blank && !inBlock)
+            ++blocks;
+        inBlock = !blank;
+    }
+    return blocks >= 2;
+}
+
 } // namespace Hindsight::Import

@@ -335,6 +335,7 @@ void MarkdownImporter::processHeading(int i)
     // Unknown heading: a subsection of the timeline or the measures stays there.
     if ((m_part == Part::Timeline || m_part == Part::Measures) && m_partLevel > 0
         && line.headingLevel > m_partLevel) {
+        m_measureBody = false;
         if (m_part == Part::Timeline) {
             timelineLine(i, line.content);
         } else if (isEnumeratedParagraph(line.content) && !listFollows(i)) {
@@ -344,6 +345,15 @@ void MarkdownImporter::processHeading(int i)
             // group, and the bullets are the measures.
             m_prevBlank = true;
             measuresLine(i, line.content);
+        } else if (headingNamesMeasure(i)) {
+            // "### Disable the public user" then paragraphs, code or tables that explain it: the
+            // sub-heading names one measure and what is under it describes it. Over a single
+            // paragraph ("### Jupyterhub" then "Fix the configuration so …") it names a group.
+            appendExtra(m_partHeading, displayText(line));
+            addAction(line.content, m_category);
+            m_itemOpen = false;
+            m_stepsOf = -1;
+            m_measureBody = true;
         } else {
             m_itemOpen = false;
             m_stepsOf = -1;
@@ -640,6 +650,7 @@ void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
     m_pendingOpen = false;
     m_stepsOf = -1;
     m_itemDepth = 0;
+    m_measureBody = false;
     m_tableColumns.clear();
     m_timeHeadingLevel = 0;
     m_groupKind.reset();
