@@ -19,14 +19,11 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     if (content.isEmpty())
         return;
     const QString raw = displayText(line);
-    if (m_measureBody) {
-        appendExtra(m_partHeading, raw);
-        return;
-    }
-    // A template's empty row ("| | | |") or a line of punctuation states no measure: it stays
-    // in the section's text.
-    if (std::none_of(content.cbegin(), content.cend(),
-                     [](QChar c) { return c.isLetterOrNumber(); })) {
+    // The description under a sub-heading that names a measure, a template's empty row ("| | |
+    // |") or a line of punctuation states no measure: it stays in the section's text.
+    if (m_measureBody || std::none_of(content.cbegin(), content.cend(), [](QChar c) {
+            return c.isLetterOrNumber();
+        })) {
         appendExtra(m_partHeading, raw);
         return;
     }
@@ -134,6 +131,31 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     }
     m_pendingItems.append({content, m_category, i});
     m_pendingOpen = true;
+}
+
+void MarkdownImporter::measuresSubHeading(int i)
+{
+    const Line &line = m_lines.at(i);
+    m_measureBody = false;
+    if (isEnumeratedParagraph(line.content) && !listFollows(i)) {
+        // "#### 1) Cron cleanup scheduled" under "# Resulting actions": a numbered sub-heading
+        // names one measure, as a numbered paragraph does; the paragraphs under it stay in the
+        // section. Over a list ("### 1. Short-term" then bullets) it names a group, and the
+        // bullets are the measures.
+        m_prevBlank = true;
+        measuresLine(i, line.content);
+        return;
+    }
+    m_itemOpen = false;
+    m_stepsOf = -1;
+    appendExtra(m_partHeading, displayText(line));
+    if (headingNamesMeasure(i)) {
+        // "### Disable the public user" then paragraphs, code or tables that explain it: the
+        // sub-heading names one measure and what is under it describes it. Over a single
+        // paragraph ("### Jupyterhub" then "Fix the configuration so …") it names a group.
+        addAction(line.content, m_category);
+        m_measureBody = true;
+    }
 }
 
 void MarkdownImporter::flushPendingBeforeList()

@@ -152,6 +152,8 @@ private:
     /// follows, and either more blocks (code, a list, a table, another paragraph) follow it
     /// before the next heading or the heading itself states a measure (isMeasureSentence).
     bool headingNamesMeasure(int i) const;
+    /// A heading below the measures' own (\a i): one measure, a group of them, or kept text.
+    void measuresSubHeading(int i);
     bool startsParagraph(int i) const;
     /// Line i goes on with the sentence of the line before it, as a wrapped line does: the
     /// line before ends mid-sentence (not with . ! ? : or ;) and this one starts in lower case,
@@ -265,11 +267,15 @@ private:
     void resolveZone(const SpanChoice *choice);
     void resolveTimelineDates();
     void resolvePercent();
+    /// The largest share of users of \a values (stated in \a source), kept as stated.
+    void takePercent(const QList<double> &values, const QString &source);
     void resolveRootCause();
     void fenceFrontMatter();
     /// A status page's "Identified" update ("**Identified** - The errors come from …") as the
     /// root cause; false when there is none with more than the stock words.
     bool rootCauseFromIdentifiedUpdate();
+    /// Takes \a text, a sentence that names the root cause, as the root cause, and says so.
+    void takeNamedRootCause(const QString &text);
     void noteStatedValues();
     void writeReport();
 

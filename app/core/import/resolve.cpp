@@ -280,8 +280,12 @@ void MarkdownImporter::resolvePercent()
             }
         }
     }
-    if (values.isEmpty())
-        return;
+    if (!values.isEmpty())
+        takePercent(values, source);
+}
+
+void MarkdownImporter::takePercent(const QList<double> &values, const QString &source)
+{
     const double best = *std::max_element(values.cbegin(), values.cend());
     m_pm.usersAffectedPercent = best;
     if (best > 100) {
@@ -363,11 +367,7 @@ void MarkdownImporter::resolveRootCause()
             for (const QString &sentence : splitSentences(text.left(kScan * 4))) {
                 if (!statesRootCause.matches(sentence))
                     continue;
-                m_pm.rootCause = sentence;
-                noteGuess(ReportText::tr("No root-cause section: the root cause is the sentence "
-                                         "that names it: “%1”")
-                              .arg(sentence.left(100)),
-                          {FieldId::RootCause});
+                takeNamedRootCause(sentence);
                 return;
             }
         }
@@ -437,11 +437,7 @@ void MarkdownImporter::resolveRootCause()
                 if (outright ? !(prose && statesCause(sentence))
                              : !named.match(sentence).hasMatch())
                     continue;
-                m_pm.rootCause = sentence;
-                noteGuess(ReportText::tr("No root-cause section: the root cause is the sentence "
-                                         "that names it: “%1”")
-                              .arg(sentence.left(100)),
-                          {FieldId::RootCause});
+                takeNamedRootCause(sentence);
                 return;
             }
         }
@@ -454,13 +450,18 @@ void MarkdownImporter::resolveRootCause()
             = causeSentences(splitSentences(QString(text).remove(statusWord)), hasCauseCue);
         if (causes.isEmpty())
             continue;
-        m_pm.rootCause = causes.join(QLatin1Char(' '));
-        noteGuess(ReportText::tr("No root-cause section: the root cause is the sentence "
-                                 "that names it: “%1”")
-                      .arg(m_pm.rootCause.left(100)),
-                  {FieldId::RootCause});
+        takeNamedRootCause(causes.join(QLatin1Char(' ')));
         return;
     }
+}
+
+void MarkdownImporter::takeNamedRootCause(const QString &text)
+{
+    m_pm.rootCause = text;
+    noteGuess(ReportText::tr("No root-cause section: the root cause is the sentence that names "
+                             "it: “%1”")
+                  .arg(text.left(100)),
+              {FieldId::RootCause});
 }
 
 bool MarkdownImporter::rootCauseFromIdentifiedUpdate()

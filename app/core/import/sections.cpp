@@ -335,30 +335,10 @@ void MarkdownImporter::processHeading(int i)
     // Unknown heading: a subsection of the timeline or the measures stays there.
     if ((m_part == Part::Timeline || m_part == Part::Measures) && m_partLevel > 0
         && line.headingLevel > m_partLevel) {
-        m_measureBody = false;
-        if (m_part == Part::Timeline) {
+        if (m_part == Part::Timeline)
             timelineLine(i, line.content);
-        } else if (isEnumeratedParagraph(line.content) && !listFollows(i)) {
-            // "#### 1) Cron cleanup scheduled" under "# Resulting actions": a numbered
-            // sub-heading names one measure, as a numbered paragraph does; the paragraphs under
-            // it stay in the section. Over a list ("### 1. Short-term" then bullets) it names a
-            // group, and the bullets are the measures.
-            m_prevBlank = true;
-            measuresLine(i, line.content);
-        } else if (headingNamesMeasure(i)) {
-            // "### Disable the public user" then paragraphs, code or tables that explain it: the
-            // sub-heading names one measure and what is under it describes it. Over a single
-            // paragraph ("### Jupyterhub" then "Fix the configuration so …") it names a group.
-            appendExtra(m_partHeading, displayText(line));
-            addAction(line.content, m_category);
-            m_itemOpen = false;
-            m_stepsOf = -1;
-            m_measureBody = true;
-        } else {
-            m_itemOpen = false;
-            m_stepsOf = -1;
-            appendExtra(m_partHeading, displayText(line));
-        }
+        else
+            measuresSubHeading(i);
         return;
     }
     // A subsection of the root cause, impact or resolution ("## Details of Incident" then

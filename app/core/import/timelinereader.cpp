@@ -193,22 +193,15 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         && !ImportTime::findDates(content, m_dayFirst, 1).isEmpty())
         m_timelineDayStated = true;
 
-    // Notes that are no entries: "All times in PDT", chat lines pasted into the timeline, and
-    // a template's hint in italics ("_date, time, step/event_") left under the heading.
-    if (!lead && (ImportTime::declaredZone(content) || isTemplateHint(line))) {
+    // Notes that are no entries: "All times in PDT", a template's hint in italics ("_date,
+    // time, step/event_") left under the heading, chat lines pasted into the timeline, and the
+    // story told after the timed list.
+    const bool chat = isChatLine(content);
+    if ((!lead && (ImportTime::declaredZone(content) || isTemplateHint(line))) || chat
+        || storyAfterTimedList(i, lead.has_value())) {
         appendExtra(m_partHeading, displayText(line));
-        m_eventOpen = false;
-        return;
-    }
-    if (isChatLine(content)) {
-        appendExtra(m_partHeading, displayText(line));
-        noteKept(i, ReportText::tr("Chat log"), m_partHeading);
-        m_eventOpen = false;
-        return;
-    }
-
-    if (storyAfterTimedList(i, lead.has_value())) {
-        appendExtra(m_partHeading, displayText(line));
+        if (chat)
+            noteKept(i, ReportText::tr("Chat log"), m_partHeading);
         m_eventOpen = false;
         return;
     }
