@@ -1,9 +1,9 @@
 // Event kinds inferred from the wording of a timeline entry (core/import/eventkinds.h), measured
 // on tests/data/event-kinds.tsv: entries written for Hindsight in our own words, in the styles
 // real postmortems use, each with the kind a careful reader gives it. Prints accuracy per kind
-// and the entries read wrong; fails below 90 % overall (issue #16). A second, held-out set
-// (event-kinds-heldout.tsv) was written after the vocabularies and is never tuned on; a third
-// (event-kinds-heldout2.tsv) by someone who had not read them.
+// and the entries read wrong; fails below 90 % overall (issue #16). Three more sets measure how
+// the cues generalise (event-kinds-heldout*.tsv; labelledSets_data says how each was written and
+// whether it is still held out), each with a floor under its measured accuracy.
 #include "core/import/eventkinds.h"
 
 #include <QFile>
@@ -16,10 +16,8 @@ class TestEventKinds : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void labelledSet();
-    void heldOutSet();
-    void secondHeldOutSet();
-    void thirdHeldOutSet();
+    void labelledSets_data();
+    void labelledSets();
     void labelsNameTheKind();
     void responseOrder();
 };
@@ -81,39 +79,37 @@ Measured measure(const QString &file)
 
 } // namespace
 
-void TestEventKinds::labelledSet()
+void TestEventKinds::labelledSets_data()
 {
-    const Measured m = measure(QStringLiteral(HINDSIGHT_TEST_DATA "/event-kinds.tsv"));
-    QVERIFY(m.total >= 200);
-    QVERIFY2(m.right >= 0.9 * m.total, "event kinds below 90 %");
-}
-
-void TestEventKinds::heldOutSet()
-{
-    // Written after the vocabularies and never tuned on: the honest number.
-    const Measured m = measure(QStringLiteral(HINDSIGHT_TEST_DATA "/event-kinds-heldout.tsv"));
-    QVERIFY(m.total >= 50);
-    QVERIFY2(m.right >= 0.8 * m.total, "held-out event kinds below 80 %");
-}
-
-void TestEventKinds::secondHeldOutSet()
-{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("minEntries");
+    QTest::addColumn<double>("floor");
+    // The set the cues are written with: issue #16 asks for 90 %.
+    QTest::newRow("labelled") << QStringLiteral("event-kinds.tsv") << 200 << 0.9;
+    // Written after the vocabularies and never tuned on.
+    QTest::newRow("held-out") << QStringLiteral("event-kinds-heldout.tsv") << 50 << 0.8;
     // Written without reading the vocabularies, 12 entries per kind. First measured at 67/96;
     // its misses then showed whole families of wording the cues lacked (debugging verbs, alert
     // states, "failed … over to", queues drained), which were added with entries of our own in
-    // event-kinds.tsv: it reads 88/96 since, and is no longer a held-out measure.
-    const Measured m = measure(QStringLiteral(HINDSIGHT_TEST_DATA "/event-kinds-heldout2.tsv"));
-    QVERIFY(m.total >= 90);
-    QVERIFY2(m.right >= 0.85 * m.total, "second set of event kinds below 85 %");
+    // event-kinds.tsv: it reads about 88/96 since, and is no longer a held-out measure.
+    QTest::newRow("second") << QStringLiteral("event-kinds-heldout2.tsv") << 90 << 0.85;
+    // Written by someone who had read neither the vocabularies nor the other sets, 12 entries
+    // per kind, after the stop-30 cue changes; never tuned on: the honest number (about 72 %).
+    QTest::newRow("third held-out") << QStringLiteral("event-kinds-heldout3.tsv") << 90 << 0.6;
 }
 
-void TestEventKinds::thirdHeldOutSet()
+void TestEventKinds::labelledSets()
 {
-    // Written by someone who had read neither the vocabularies nor the other sets, 12 entries
-    // per kind, after the stop-30 cue changes; never tuned on.
-    const Measured m = measure(QStringLiteral(HINDSIGHT_TEST_DATA "/event-kinds-heldout3.tsv"));
-    QVERIFY(m.total >= 90);
-    QVERIFY2(m.right >= 0.6 * m.total, "third held-out event kinds below 60 %");
+    QFETCH(QString, file);
+    QFETCH(int, minEntries);
+    QFETCH(double, floor);
+    const Measured m = measure(QStringLiteral(HINDSIGHT_TEST_DATA "/") + file);
+    QVERIFY(m.total >= minEntries);
+    QVERIFY2(m.right >= floor * m.total, qPrintable(QStringLiteral("%1: %2/%3 below %4 %")
+                                                        .arg(file)
+                                                        .arg(m.right)
+                                                        .arg(m.total)
+                                                        .arg(floor * 100)));
 }
 
 void TestEventKinds::labelsNameTheKind()
