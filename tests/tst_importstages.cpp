@@ -58,6 +58,7 @@ private Q_SLOTS:
     void emptyAnchorsInHeadings();
     void issueTimelineBesideIssueSummary();
     void shareInATimelineEntryIsAnAction();
+    void reasonNamedInTheSummary();
 };
 
 /// Lines stage: a paragraph wrapped at a margin marks its lines after the first `wrapped`; a
@@ -360,6 +361,19 @@ void TestImportStages::shareInATimelineEntryIsAnAction()
         + QStringLiteral("\n## Lessons\n\nAbout 30% of users were locked out meanwhile.\n"));
     QVERIFY(stated.usersAffectedPercent.has_value());
     QCOMPARE(*stated.usersAffectedPercent, 30.0);
+}
+
+void TestImportStages::reasonNamedInTheSummary()
+{
+    // No root-cause section: the summary's sentence that names the reason is the root cause;
+    // "one reason we were slow" in the lessons is not.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "## Summary\n\nOn 2025-02-11 the report builder hung twice for twenty minutes. The "
+        "reason was a connection pool that never handed connections back.\n\n"
+        "## Lessons\n\nOne reason we were slow is that nobody watched the pool size.\n"));
+    QVERIFY2(pm.rootCause.contains(QLatin1String("never handed connections back")),
+             qPrintable(pm.rootCause));
+    QVERIFY2(!pm.rootCause.contains(QLatin1String("nobody watched")), qPrintable(pm.rootCause));
 }
 
 QTEST_GUILESS_MAIN(TestImportStages)

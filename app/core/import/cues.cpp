@@ -173,6 +173,9 @@ bool hasCauseCue(const QString &sentence)
             R"(\b(caused|causing|because|due to|bugs?|broke|broken|ran out|run out|root cause|triggered by|resulted from|result of|stemmed|failure of|misconfigur\w*|expired|attack|suspected (?:it was|that|to be)|culprit|cause of (?:the |this |our )?(?:problem|issue|outage|incident|failure|error)|traced (?:it )?(?:back )?to|turned out to be|(?:determined|discovered|found(?: out)?|revealed|showed|established) that)\b)"
             // An outage upstream named as what hit the service: "affected by an outage of our
             // hosting provider", "A Cloudflare outage is affecting our web services".
+            // The reason named: "The reason was a change in …", "the underlying reason for the
+            // outage is …" (not "one reason we were slow …").
+            R"(|\bthe (?:main |underlying |actual |real )?reason (?:(?:for|behind) (?:the |this |our )?(?:outage|incident|failure|problem|issue|error|crash)s? )?(?:was|is)\b)"
             R"(|\baffected by (?:an? |the )?(?:[\w.-]+ ){0,3}outage\b)"
             R"(|(?-i:(?!(?:An?|The|This|That|Our|Its)\b)\b[A-Z][\w.-]*) outage (?:is|was) (?:affecting|impacting)\b)"),
         QRegularExpression::CaseInsensitiveOption);
