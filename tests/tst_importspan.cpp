@@ -110,6 +110,14 @@ void TestImportSpan::spanInAnotherZoneMovesIntoTheDocuments()
     QCOMPARE(alone.timezone->utcOffsetMinutes, 60);
     QCOMPARE(alone.start.time, QTime(12, 0));
     QCOMPARE(alone.end.time, QTime(17, 0));
+    // A Jekyll status page's "resolvedDate", the updates in the front matter only: the
+    // window is read and the file is imported, not refused.
+    const Postmortem jekyll = importMarkdown(
+        QStringLiteral("---\nlayout: post\ntitle: Slow search\ndate: 2025-03-02 09:15 UTC\n"
+                       "resolvedDate: 2025-03-02 11:45 UTC\nincident_states:\n- status: resolved\n"
+                       "  content: 'Search answers quickly again.'\n---\n"));
+    QCOMPARE(jekyll.start.time, QTime(9, 15));
+    QCOMPARE(jekyll.end.time, QTime(11, 45));
     // The summary's own span over the status page's filing times.
     const Postmortem stated = importMarkdown(QStringLiteral(
         "---\ntitle: Slow pages\ndate: 2022-10-06 11:48:00\nresolved: true\n"

@@ -146,7 +146,8 @@ QList<FrontMatterEntry> yamlEntries(const QString &yaml)
 }
 
 /// A status page's incident file (cState: "date", "resolved: true", "resolvedWhen",
-/// "resolved_on", "affected"/"affectedsystems"; Jekyll status pages: "status: resolved"): its
+/// "resolved_on", "affected"/"affectedsystems"; Jekyll status pages: "status: resolved",
+/// "resolvedDate"): its
 /// "date" is when the incident began and the resolution key holding a time when it ended. Both
 /// empty for other front matter.
 QPair<QString, QString> statusPageIncidentWindow(const QList<FrontMatterEntry> &entries)
@@ -159,7 +160,8 @@ QPair<QString, QString> statusPageIncidentWindow(const QList<FrontMatterEntry> &
         const QString value = entry.values.join(QLatin1Char(' ')).trimmed();
         const bool resolution
             = k == QLatin1String("resolvedwhen") || k == QLatin1String("resolvedon")
-              || k == QLatin1String("resolvedat") || k == QLatin1String("resolved");
+              || k == QLatin1String("resolvedat") || k == QLatin1String("resolveddate")
+              || k == QLatin1String("resolved");
         if (k == QLatin1String("date"))
             postDate = value;
         else if (resolution && resolvedWhen.isEmpty() && !ImportTime::findTimes(value, 1).isEmpty())
