@@ -146,6 +146,8 @@ private:
     bool startsAnotherIncident(int i, Label label) const;
     void keepOtherIncident(int i);
     bool preventionIntroAt(int i) const;
+    /// The first line after \a i that is not blank (nor markup), or m_lines.size().
+    int nextContentLine(int i) const;
     /// The next line after \a i that is not blank starts a list item.
     bool listFollows(int i) const;
     /// The sub-heading at \a i names one measure and what is under it describes it: a paragraph

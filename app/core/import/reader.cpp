@@ -676,22 +676,24 @@ bool MarkdownImporter::preventionIntroAt(int i) const
     return listFollows(j - 1);
 }
 
-bool MarkdownImporter::listFollows(int i) const
+int MarkdownImporter::nextContentLine(int i) const
 {
-    // The next line after i that is not blank starts a list item.
     int j = i + 1;
     while (j < m_lines.size()
            && (m_lines.at(j).kind == LineKind::Blank || m_lines.at(j).kind == LineKind::Markup))
         ++j;
+    return j;
+}
+
+bool MarkdownImporter::listFollows(int i) const
+{
+    const int j = nextContentLine(i);
     return j < m_lines.size() && m_lines.at(j).kind == LineKind::ListItem;
 }
 
 bool MarkdownImporter::headingNamesMeasure(int i) const
 {
-    int j = i + 1;
-    while (j < m_lines.size()
-           && (m_lines.at(j).kind == LineKind::Blank || m_lines.at(j).kind == LineKind::Markup))
-        ++j;
+    int j = nextContentLine(i);
     if (j >= m_lines.size() || m_lines.at(j).kind != LineKind::Paragraph)
         return false;
     // "### Remove the guest account" over one paragraph: the heading states the measure.
