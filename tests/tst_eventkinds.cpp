@@ -96,6 +96,10 @@ void TestEventKinds::labelledSets_data()
     // Written by someone who had read neither the vocabularies nor the other sets, 12 entries
     // per kind, after the stop-30 cue changes; never tuned on: the honest number (about 72 %).
     QTest::newRow("third held-out") << QStringLiteral("event-kinds-heldout3.tsv") << 90 << 0.6;
+    // Written at stop 31 the same way (a helper that had read neither the vocabularies nor the
+    // other sets); first measured at 60/96 = 62.5 % on main f094617, before any change of that
+    // stop. Detection, escalation and resolution were the weakest kinds (6/12 each).
+    QTest::newRow("fourth held-out") << QStringLiteral("event-kinds-heldout4.tsv") << 90 << 0.55;
 }
 
 void TestEventKinds::labelledSets()
