@@ -32,6 +32,7 @@ private Q_SLOTS:
     void rootCauseFallback();
     void headingsNoteIsNoPartOfItsName();
     void causeStatedInTheLead();
+    void leadSaysWhatFailed();
     void upstreamOutageIsTheCause();
     void subsectionsOfTheRootCause();
     void narrativeDocument();
@@ -370,6 +371,25 @@ void TestImportSections::causeStatedInTheLead()
         named.rootCause,
         QStringLiteral("The root cause is the same on every worker: **stopping a worker in the "
                        "middle of a write leaves its journal unreadable.**"));
+}
+
+void TestImportSections::leadSaysWhatFailed()
+{
+    // Nothing states a cause: the lead's sentence that says what broke stands for it, noted.
+    const QString lead = QStringLiteral("# Build farm down\n\nWe are sorry for the lost weekend. "
+                                        "Our artefact store crashed on Saturday night and no "
+                                        "builds ran until Monday.\n\n");
+    const QString timeline = QStringLiteral("## Timeline\n\n- 22:10 store stops answering\n"
+                                            "- 09:00 store restarted\n");
+    const ImportResult r = importPostmortem(lead + timeline);
+    QCOMPARE(r.postmortem.rootCause,
+             QStringLiteral("Our artefact store crashed on Saturday night and no builds ran "
+                            "until Monday."));
+    QVERIFY(!r.report.guessesAbout(FieldId::RootCause).isEmpty());
+    // Not when the document says the cause is not known yet.
+    const Postmortem unknown = importMarkdown(
+        lead + timeline + QStringLiteral("\n## Follow-up\n\nThe root cause is still unknown.\n"));
+    QVERIFY2(unknown.rootCause.isEmpty(), qPrintable(unknown.rootCause));
 }
 
 void TestImportSections::upstreamOutageIsTheCause()

