@@ -371,6 +371,15 @@ void TestImportActions::measuresGroupedByWhenTheyLand()
         "# Release bug\n\n## Long term changes to our releases\n\nWe will think about betas.\n\n"
         "## Action items\n\n- Add a beta channel\n"));
     QCOMPARE(topic.actionItems.size(), 1);
+    // A group the resolution names as done is what was done, not a measure to come.
+    const Postmortem done = importMarkdown(QStringLiteral(
+        "# Link down\n\n## Resolution\n\n**Immediate actions taken**:\n- Shut the flapping "
+        "port\n- Moved traffic to the spare link\n\n**Recovery actions completed**:\n- Swapped "
+        "the optic\n\n## Prevention\n\n- Keep spare optics on site\n"));
+    QCOMPARE(done.actionItems.size(), 1);
+    QCOMPARE(done.actionItems.first().text, QStringLiteral("Keep spare optics on site"));
+    QVERIFY2(done.resolution.contains(QLatin1String("Swapped the optic")),
+             qPrintable(done.resolution));
 }
 
 void TestImportActions::actionTableAmongSummaryFields()

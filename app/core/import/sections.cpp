@@ -421,6 +421,11 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
         return;
     }
 
+    if (labelOnly && !isHeading && m_part == Part::Resolution && label == Label::Measures
+        && namesWorkDone(split.label)) {
+        processPartLine(i); // "**Immediate Actions Taken**:" tells the resolution
+        return;
+    }
     if (labelOnly) {
         const std::optional<Part> part = partForLabel(label);
         if (!part) {

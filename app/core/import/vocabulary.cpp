@@ -472,6 +472,17 @@ LabelSplit headingLabel(const QString &content)
     return split;
 }
 
+bool namesWorkDone(const QString &label)
+{
+    // The Google SRE template keeps what was done ("Resolution") apart from what is to be done
+    // ("Action Items"); a group in the resolution named as done ("Recovery actions completed",
+    // "Immediate actions taken") is the former. Named for a horizon alone ("Immediate fixes")
+    // it may be either: blog postmortems list their first measures so, and they stay measures.
+    static const FastRegex done(
+        QStringLiteral(R"(\b(taken|completed|performed|done|applied|carried out)$)"));
+    return done.matches(normaliseLabel(label));
+}
+
 QString partName(Part part)
 {
     switch (part) {

@@ -96,6 +96,11 @@ LabelSplit splitLabel(const QString &content);
 /// those words name a part.
 LabelSplit headingLabel(const QString &content);
 
+/// Whether a group label names work done during the incident rather than measures to come
+/// ("Immediate actions taken", "Recovery actions completed"): under the resolution, such a
+/// group is part of it.
+bool namesWorkDone(const QString &label);
+
 /// What a part of the document is read as, for the report.
 QString partName(Part part);
 
