@@ -1009,7 +1009,7 @@
     <message>
         <location filename="../app/core/import/span.cpp" line="+204"/>
         <location line="+67"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+471"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+491"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation>Behebung, dann Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="+51"/>
+        <location filename="../app/core/import/resolve.cpp" line="+52"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the timeline</source>
         <translation>die Zeitleiste</translation>
@@ -1073,7 +1073,7 @@
         <translation>Titel: „%1“ (Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+326"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+352"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Maßnahme bei „%1“ geteilt: Sie nennt %2 Maßnahmen.</translation>
     </message>
@@ -1113,7 +1113,7 @@
         <translation>Überschriften, die nur eine Uhrzeit sind (ab Zeile %1), wurden als Zeitleiste gelesen.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+257"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
     </message>
@@ -1128,7 +1128,7 @@
         <translation>„%1“ als Nachmittag gelesen: Die Zeitleiste schreibt AM und PM, und der Eintrag folgt auf einen um %2.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+144"/>
         <source>Chat log</source>
         <translation>Chatprotokoll</translation>
     </message>
@@ -1151,7 +1151,7 @@
         <translation>Kein Abschnitt mit Maßnahmen: Der Absatz von „%1“, der sagt, wie eine Wiederholung verhindert wird, wurde als Maßnahmen gelesen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>No summary: the status page&apos;s first update is the summary.</source>
         <translation>Keine Zusammenfassung: Die erste Meldung der Statusseite ist die Zusammenfassung.</translation>
     </message>
@@ -1313,12 +1313,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+183"/>
+        <location line="+200"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-169"/>
+        <location filename="../app/core/import/resolve.cpp" line="-186"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Keine Zeitzone angegeben; die Uhrzeiten bleiben wie geschrieben.</translation>
     </message>
@@ -1343,7 +1343,7 @@
         <translation>Die Zeitleiste geht über Mitternacht: Die Einträge danach fallen auf den nächsten Tag.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>the impact and summary</source>
         <translation>die Auswirkungen und die Zusammenfassung</translation>
     </message>
@@ -1353,7 +1353,7 @@
         <translation>Betroffene Nutzer: „alle Nutzer“ als 100 % gelesen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Users affected: %1 is stated, more than all users; kept as written.</source>
         <translation>Betroffene Nutzer: %1 angegeben, mehr als alle Nutzer; wie geschrieben übernommen.</translation>
     </message>
@@ -1373,7 +1373,7 @@
         <translation>Grundursache übernommen (Quelle: %1).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz aus %1, der eine Ursache nennt.</translation>
     </message>
@@ -1401,13 +1401,17 @@
         <translation>Kein Abschnitt zur Ursache: Als Ursache gilt, was die Lösung als Auslöser des Vorfalls nennt.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+17"/>
+        <location line="+86"/>
+        <source>No sentence states a cause: the root cause is the sentence that says what failed: “%1”</source>
+        <translation>Kein Satz nennt eine Ursache: Die Grundursache ist der Satz, der sagt, was ausgefallen ist: „%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz, der sie nennt: „%1“</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>No root-cause section: the root cause is the text of the “Identified” status update.</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Text der Statusmeldung „Identified“.</translation>
     </message>
@@ -1520,7 +1524,7 @@
         <translation>Unverändert übernommen:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+256"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+258"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Front Matter eines Vorfalls einer Statusseite: sein Datum ist der Beginn.</translation>
     </message>

@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/resolve.cpp" line="+342"/>
+        <location filename="../app/core/import/resolve.cpp" line="+385"/>
         <source>No root-cause section: the root cause is the %n sentences of the %1 that state a cause.</source>
         <translation>
             <numerusform>No root-cause section: the root cause is the %n sentence of the %1 that states a cause.</numerusform>

@@ -1009,7 +1009,7 @@
     <message>
         <location filename="../app/core/import/span.cpp" line="+204"/>
         <location line="+67"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+471"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+491"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation>resolución, luego acciones</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="+51"/>
+        <location filename="../app/core/import/resolve.cpp" line="+52"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the timeline</source>
         <translation>la cronología</translation>
@@ -1073,7 +1073,7 @@
         <translation>Título: «%1» (línea %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+326"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+352"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Acción dividida en «%1»: enuncia %2 medidas.</translation>
     </message>
@@ -1113,7 +1113,7 @@
         <translation>Los encabezados que solo son una hora (desde la línea %1) se leyeron como cronología.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+257"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
     </message>
@@ -1128,7 +1128,7 @@
         <translation>«%1» leído como la tarde: la cronología escribe AM y PM, y la entrada sigue a una de las %2.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+144"/>
         <source>Chat log</source>
         <translation>Registro de chat</translation>
     </message>
@@ -1151,7 +1151,7 @@
         <translation>No hay sección de medidas: el párrafo de «%1» que dice cómo se evita una repetición se leyó como acciones.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>No summary: the status page&apos;s first update is the summary.</source>
         <translation>Sin resumen: la primera actualización de la página de estado es el resumen.</translation>
     </message>
@@ -1313,12 +1313,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+183"/>
+        <location line="+200"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-169"/>
+        <location filename="../app/core/import/resolve.cpp" line="-186"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>No se indica zona horaria; las horas se conservan tal como están escritas.</translation>
     </message>
@@ -1343,7 +1343,7 @@
         <translation>La cronología pasa de medianoche: las entradas posteriores se fechan al día siguiente.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>the impact and summary</source>
         <translation>el impacto y el resumen</translation>
     </message>
@@ -1353,7 +1353,7 @@
         <translation>Usuarios afectados: «todos los usuarios» leído como 100 %.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Users affected: %1 is stated, more than all users; kept as written.</source>
         <translation>Usuarios afectados: se indica %1, más que todos los usuarios; se conserva tal como está escrito.</translation>
     </message>
@@ -1373,7 +1373,7 @@
         <translation>Causa raíz tomada (fuente: %1).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>No hay sección de causa raíz: la causa raíz es la frase %1 que enuncia una causa.</translation>
     </message>
@@ -1401,13 +1401,17 @@
         <translation>No hay sección de causa raíz: la causa raíz es lo que la resolución dice que causó el incidente.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+17"/>
+        <location line="+86"/>
+        <source>No sentence states a cause: the root cause is the sentence that says what failed: “%1”</source>
+        <translation>Ninguna frase indica una causa: la causa raíz es la frase que dice qué falló: «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>No hay sección de causa raíz: la causa raíz es la frase que la nombra: «%1»</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>No root-cause section: the root cause is the text of the “Identified” status update.</source>
         <translation>No hay sección de causa raíz: la causa raíz es el texto de la actualización de estado «Identified».</translation>
     </message>
@@ -1520,7 +1524,7 @@
         <translation>Conservado tal cual:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+256"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+258"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Encabezado de un incidente de página de estado: su fecha es el inicio.</translation>
     </message>

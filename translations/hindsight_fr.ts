@@ -1009,7 +1009,7 @@
     <message>
         <location filename="../app/core/import/span.cpp" line="+204"/>
         <location line="+67"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+471"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+491"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation>résolution, puis actions</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="+51"/>
+        <location filename="../app/core/import/resolve.cpp" line="+52"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the timeline</source>
         <translation>la chronologie</translation>
@@ -1073,7 +1073,7 @@
         <translation>Titre&#xa0;: «&#xa0;%1&#xa0;» (ligne %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+326"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+352"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Action scindée à «&#xa0;%1&#xa0;»&#xa0;: elle énonce %2 mesures.</translation>
     </message>
@@ -1113,7 +1113,7 @@
         <translation>Les titres qui ne sont qu’une heure (à partir de la ligne %1) ont été lus comme chronologie.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+257"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
     </message>
@@ -1128,7 +1128,7 @@
         <translation>« %1 » lu comme l’après-midi : la chronologie écrit AM et PM, et l’entrée suit une entrée à %2.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+144"/>
         <source>Chat log</source>
         <translation>Journal de discussion</translation>
     </message>
@@ -1151,7 +1151,7 @@
         <translation>Pas de section de mesures : le paragraphe de « %1 » qui dit comment éviter une récidive a été lu comme actions.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>No summary: the status page&apos;s first update is the summary.</source>
         <translation>Pas de résumé : la première mise à jour de la page de statut sert de résumé.</translation>
     </message>
@@ -1313,12 +1313,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+183"/>
+        <location line="+200"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-169"/>
+        <location filename="../app/core/import/resolve.cpp" line="-186"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Aucun fuseau horaire n’est indiqué&#xa0;; les heures sont gardées telles qu’écrites.</translation>
     </message>
@@ -1343,7 +1343,7 @@
         <translation>La chronologie passe minuit&#xa0;: les entrées suivantes sont datées du lendemain.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>the impact and summary</source>
         <translation>l’impact et le résumé</translation>
     </message>
@@ -1353,7 +1353,7 @@
         <translation>Utilisateurs touchés&#xa0;: «&#xa0;tous les utilisateurs&#xa0;» lu comme 100 %.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Users affected: %1 is stated, more than all users; kept as written.</source>
         <translation>Utilisateurs touchés&#xa0;: %1 indiqué, plus que la totalité des utilisateurs&#xa0;; conservé tel qu’écrit.</translation>
     </message>
@@ -1373,7 +1373,7 @@
         <translation>Cause racine reprise (source&#xa0;: %1).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase %1 qui énonce une cause.</translation>
     </message>
@@ -1401,13 +1401,17 @@
         <translation>Pas de section de cause racine : la cause racine est ce que la résolution dit avoir causé l’incident.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+17"/>
+        <location line="+86"/>
+        <source>No sentence states a cause: the root cause is the sentence that says what failed: “%1”</source>
+        <translation>Aucune phrase n’énonce de cause&#xa0;: la cause racine est la phrase qui dit ce qui est tombé en panne&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase qui la nomme&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>No root-cause section: the root cause is the text of the “Identified” status update.</source>
         <translation>Aucune section sur la cause racine : la cause racine est le texte de la mise à jour de statut « Identified ».</translation>
     </message>
@@ -1520,7 +1524,7 @@
         <translation>Conservé tel quel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+256"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+258"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>En-tête d&apos;un incident de page de statut : sa date est le début.</translation>
     </message>
