@@ -620,6 +620,15 @@ void TestImportTimeline::dayHeadingsAtTheTimelinesLevel()
         "# Outage\n\n## Timeline\n\n### 29-09-2021 (all times CEST)\n\n- 15:46 config change\n\n"
         "### 03-10-2021 (all times CEST)\n\n- 02:17 alert\n"));
     QCOMPARE(timedEvents(noted).last().at.date, QDate(2021, 10, 3));
+    // A time alone slipped to the timeline heading's level is one more entry, and the entries
+    // after it stay in the timeline.
+    const Postmortem slipped = importMarkdown(QStringLiteral(
+        "# Hub down\n\n## Timeline\n\n### 2024-05-02 09:10\n\nLogins fail.\n\n## 09:25\n\n"
+        "Proxy restarted.\n\n### 09:40\n\nLogins work again.\n\n## Action items\n\n- Alert on "
+        "login errors\n"));
+    QCOMPARE(timedEvents(slipped).size(), 3);
+    QCOMPARE(timedEvents(slipped).last().text, QStringLiteral("Logins work again."));
+    QCOMPARE(slipped.actionItems.size(), 1);
 }
 
 void TestImportTimeline::timeHeadingsWithoutATimelineSection()

@@ -261,17 +261,18 @@ void MarkdownImporter::processHeading(int i)
     if (i != m_titleLine)
         ++m_sectionHeadings;
     m_headingEntry = -1;
-    // Inside a timeline, a heading that leads with a time or date is an entry. So is a day
-    // alone at the timeline heading's own level ("## Timeline", then "## May 12" over
-    // "### 20:15" entries, as 2i2c's incident reports write it): no section is named by a day.
+    // Inside a timeline, a heading that leads with a time or date is an entry. So is a day or
+    // a time alone at the timeline heading's own level ("## Timeline", then "## May 12" over
+    // "### 20:15" entries, as 2i2c's incident reports write it, or a "## 13:20" slipped in
+    // among "### 13:10" entries): no section is named by a moment alone.
     if (m_part == Part::Timeline) {
         const QString timed = withoutStatusWord(line.content);
         const std::optional<ImportTime::Leading> lead = ImportTime::parseLeading(timed, m_dayFirst);
         const bool below = m_partLevel == 0 || line.headingLevel > m_partLevel
                            || line.headingLevel == m_timeHeadingLevel;
-        const bool dayAlone = lead && !lead->time.isValid() && lead->rest.trimmed().isEmpty()
-                              && line.headingLevel == m_partLevel;
-        if (lead && (below || dayAlone)) {
+        const bool momentAlone
+            = lead && lead->rest.trimmed().isEmpty() && line.headingLevel == m_partLevel;
+        if (lead && (below || momentAlone)) {
             timelineLine(i, timed);
             return;
         }
