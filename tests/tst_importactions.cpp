@@ -21,6 +21,7 @@ private Q_SLOTS:
     void additionalMeasureInOneItem();
     void actionItemTable();
     void resolutionAndPrevention();
+    void resolutionStatesAMeasureToCome();
     void outlineIndentedLevelUnderLevel();
     void itemFieldLinesJoinTheirItem();
     void closingSectionEndsTheMeasures();
@@ -184,6 +185,25 @@ void TestImportActions::resolutionAndPrevention()
     QCOMPARE(pm.actionItems.size(), 1);
     QCOMPARE(pm.actionItems.first().text,
              QStringLiteral("Take special care when editing the routing table."));
+}
+
+void TestImportActions::resolutionStatesAMeasureToCome()
+{
+    // No measures section: the resolution's sentence on what "we" do so it does not happen
+    // again is the action item, and it stays in the resolution.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Mail relay down\n\n## Timeline\n\n- 10:00 relay stops\n- 10:40 relay back\n\n"
+        "## Resolution\n\nThe relay came back by itself once its disk was freed. We now rotate "
+        "its logs daily. We have started to watch its queue so that in the future we hear of it "
+        "first.\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.first().text, QStringLiteral("We now rotate its logs daily."));
+    QVERIFY(pm.resolution.contains(QLatin1String("watch its queue")));
+    // With a measures section the resolution's sentences stay only there.
+    const Postmortem listed = importMarkdown(
+        QStringLiteral("## Resolution\n\nWe now rotate its logs daily.\n\n## Action items\n\n"
+                       "- Alert on disk use\n"));
+    QCOMPARE(listed.actionItems.size(), 1);
 }
 
 void TestImportActions::outlineIndentedLevelUnderLevel()

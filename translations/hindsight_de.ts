@@ -1108,7 +1108,7 @@
         <translation>„%1: …“ (Zeile %2) als Maßnahme gelesen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Headings that are only a time (line %1 on) read as the timeline.</source>
         <translation>Überschriften, die nur eine Uhrzeit sind (ab Zeile %1), wurden als Zeitleiste gelesen.</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+177"/>
+        <location filename="../app/core/import/narrative.cpp" line="+178"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Kein Abschnitt mit Maßnahmen: der %n Punkt von „%1“, der sagt, was zu tun ist, wird als Maßnahme gelesen.</numerusform>
@@ -1151,7 +1151,12 @@
         <translation>Kein Abschnitt mit Maßnahmen: Der Absatz von „%1“, der sagt, wie eine Wiederholung verhindert wird, wurde als Maßnahmen gelesen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
+        <source>Action item taken from the resolution: “%1”</source>
+        <translation>Maßnahme aus der Behebung übernommen: „%1“</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>No summary: the status page&apos;s first update is the summary.</source>
         <translation>Keine Zusammenfassung: Die erste Meldung der Statusseite ist die Zusammenfassung.</translation>
     </message>

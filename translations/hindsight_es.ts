@@ -1108,7 +1108,7 @@
         <translation>«%1: …» (línea %2) leído como una acción.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Headings that are only a time (line %1 on) read as the timeline.</source>
         <translation>Los encabezados que solo son una hora (desde la línea %1) se leyeron como cronología.</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+177"/>
+        <location filename="../app/core/import/narrative.cpp" line="+178"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No hay sección de medidas: el %n elemento de «%1» que dice qué hacer se lee como acción.</numerusform>
@@ -1151,7 +1151,12 @@
         <translation>No hay sección de medidas: el párrafo de «%1» que dice cómo se evita una repetición se leyó como acciones.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
+        <source>Action item taken from the resolution: “%1”</source>
+        <translation>Acción tomada de la resolución: «%1»</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>No summary: the status page&apos;s first update is the summary.</source>
         <translation>Sin resumen: la primera actualización de la página de estado es el resumen.</translation>
     </message>

@@ -1108,7 +1108,7 @@
         <translation>« %1 : … » (ligne %2) lu comme une action.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Headings that are only a time (line %1 on) read as the timeline.</source>
         <translation>Les titres qui ne sont qu’une heure (à partir de la ligne %1) ont été lus comme chronologie.</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+177"/>
+        <location filename="../app/core/import/narrative.cpp" line="+178"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Aucune section de mesures : le %n élément de « %1 » qui dit quoi faire est lu comme action.</numerusform>
@@ -1151,7 +1151,12 @@
         <translation>Pas de section de mesures : le paragraphe de « %1 » qui dit comment éviter une récidive a été lu comme actions.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
+        <source>Action item taken from the resolution: “%1”</source>
+        <translation>Action tirée de la résolution&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>No summary: the status page&apos;s first update is the summary.</source>
         <translation>Pas de résumé : la première mise à jour de la page de statut sert de résumé.</translation>
     </message>

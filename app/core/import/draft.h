@@ -231,6 +231,7 @@ private:
     /// Still no measures: a paragraph of another section that opens by saying it prevents a
     /// repeat ("To make sure this won't happen again …") states them.
     void preventionParagraphsAsMeasures();
+    void resolutionStatesMeasures();
     std::optional<SpanChoice> chooseSpan();
     /// The times `summary` gives (the summary, or a section's prose standing in for it): the
     /// first as the start, the one a recovery word marks or a stated length as the end.

@@ -85,6 +85,7 @@ void MarkdownImporter::finish()
     foldGroupLabels();
     lessonsAsMeasures();
     preventionParagraphsAsMeasures();
+    resolutionStatesMeasures();
     settleActionItems();
     settleEventKinds();
     readAfternoonTimes();
@@ -211,6 +212,32 @@ void MarkdownImporter::preventionParagraphsAsMeasures()
                       {FieldId::ActionItems});
             return;
         }
+    }
+}
+
+void MarkdownImporter::resolutionStatesMeasures()
+{
+    // Still no measures: the resolution's sentences that say what "we" will do so it does not
+    // happen again ("We have begun to monitor more DNS providers, so that in the future we can
+    // send users to the one that answers"). Short write-ups end their resolution so; the
+    // sentences stay in the resolution too.
+    if (!m_pm.actionItems.isEmpty() || m_partsNamed.contains(int(Label::Measures))
+        || m_partsNamed.contains(int(Label::Improvements))
+        || m_partsNamed.contains(int(Label::ResolutionMeasures)))
+        return;
+    static const FastRegex toCome(
+        QStringLiteral(
+            R"(\b(we|i)\b.{0,120}\b(in (the )?future|from happening again|going forward)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList measures;
+    for (const QString &sentence : splitSentences(m_pm.resolution))
+        if (endsSentence(sentence) && (isNarrativeMeasure(sentence) || toCome.matches(sentence)))
+            measures.append(sentence.simplified());
+    for (const QString &measure : std::as_const(measures)) {
+        addAction(measure, QStringLiteral("improvement"));
+        noteGuess(
+            ReportText::tr("Action item taken from the resolution: “%1”").arg(measure.left(100)),
+            {FieldId::ActionItems});
     }
 }
 
