@@ -15,6 +15,7 @@ class TestImportSpan : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void plainLabelLines();
+    void labelsWithoutAColon();
     void wrappedDurationLine();
     void documentZoneStatement();
     void spanInAnotherZoneMovesIntoTheDocuments();
@@ -61,6 +62,28 @@ void TestImportSpan::plainLabelLines()
     QCOMPARE(pm.timeline.last().at.date, QDate(2024, 5, 2));
     QCOMPARE(pm.actionItems.size(), 2);
     QCOMPARE(pm.actionItems.first().category, QStringLiteral("task"));
+}
+
+/// Labels written without a colon: the date line of a plain report ("Date 3rd May 2021 from
+/// 09:05 -> 09:50") and a run-in heading closed by a stop ("**Impact.** …").
+void TestImportSpan::labelsWithoutAColon()
+{
+    const Postmortem dated = importMarkdown(QStringLiteral(
+        "# Search outage\n\nDate 3rd May 2021 from 09:05 -> 09:50\n\n## Summary\n\nSearch "
+        "returned nothing.\n"));
+    QCOMPARE(dated.start.date, QDate(2021, 5, 3));
+    QCOMPARE(dated.start.time, QTime(9, 5));
+    QCOMPARE(dated.end.time, QTime(9, 50));
+    const Postmortem runIn = importMarkdown(QStringLiteral(
+        "# Search outage on 2021-05-03\n\n**Impact.** Search answered nothing 09:05–09:50 UTC."
+        "\n\n**The lesson.** Watch the index size.\n"));
+    QCOMPARE(runIn.impact, QStringLiteral("Search answered nothing 09:05–09:50 UTC."));
+    QCOMPARE(runIn.end.time, QTime(9, 50));
+    // Bold words that close with a stop but name no part open a sentence.
+    const Postmortem words = importMarkdown(QStringLiteral(
+        "# Search outage\n\n**The impact was small.** Only staff noticed.\n\n## Timeline\n\n"
+        "- 09:05 index empty\n"));
+    QVERIFY(words.impact.isEmpty());
 }
 
 /// A hard-wrapped "Duration:" line goes on with "to …" on the next line: one statement of the

@@ -335,17 +335,18 @@ QString normaliseLabel(const QString &label)
 
 namespace {
 
-/// Words, then a numeric date or time: "First detected 2021-07-12 15:44".
+/// Words, then a date or time: "First detected 2021-07-12 15:44", "Date 1st July 2013 from …".
 const FastRegex &labelBeforeMoment()
 {
     static const FastRegex re(QStringLiteral(
-        R"(^([A-Za-z][A-Za-z ]{2,40}?)[ \t]+(?=\d{4}-\d{2}-\d{2}\b|\d{1,2}:\d{2}\b))"));
+        R"(^([A-Za-z][A-Za-z ]{2,40}?)[ \t]+(?=\d{4}-\d{2}-\d{2}\b|\d{1,2}:\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"));
     return re;
 }
 
-bool startOrEnd(Label label)
+/// A label that states a moment or the span: the start, the end, the date or duration.
+bool momentLabel(Label label)
 {
-    return label == Label::Start || label == Label::End;
+    return label == Label::Start || label == Label::End || label == Label::Duration;
 }
 
 } // namespace
@@ -367,21 +368,29 @@ LabelSplit splitLabel(const QString &content)
         if (m.hasMatch()) {
             split.colon = !m.captured(2).isEmpty() || !m.captured(3).isEmpty();
             split.rest = content.mid(m.capturedEnd()).trimmed();
+            split.label = m.captured(1).trimmed();
+            // A run-in heading closes with a stop ("**Impact.** Every service was down …",
+            // The Chicago Manual of Style's run-in subheads): a label when it names a part.
+            if (!split.colon && !split.rest.isEmpty() && split.label.endsWith(QLatin1Char('.'))
+                && classifyLabel(normaliseLabel(split.label.chopped(1))) != Label::None) {
+                split.label.chop(1);
+                split.colon = true;
+            }
             if (!split.colon && !split.rest.isEmpty())
                 return {}; // bold words opening a sentence
             split.ok = true;
-            split.label = m.captured(1).trimmed();
             return split;
         }
     }
     // A moment's label written without its colon ("First detected 2021-07-12 15:44",
-    // "Resolved 2023-06-06 11:21" beside "Repaired: 2023-06-06 11:21" in the same list): the
-    // words before a numeric date or time, when they name the start or the end. Only a line
+    // "Resolved 2023-06-06 11:21" beside "Repaired: 2023-06-06 11:21" in the same list, "Date
+    // 1st July 2013 from 13:16 -> 14:10"): the words before a date or time, when they name the
+    // start, the end or the date. Only a line
     // with a digit among its first words is searched.
     const QStringView lead = QStringView(head).left(48);
     if (ImportTime::hasAsciiDigit(lead)) {
         if (const FastMatch m = labelBeforeMoment().match(head);
-            m.hasMatch() && startOrEnd(classifyLabel(normaliseLabel(m.captured(1))))) {
+            m.hasMatch() && momentLabel(classifyLabel(normaliseLabel(m.captured(1))))) {
             split.ok = true;
             split.colon = true;
             split.label = m.captured(1);
