@@ -16,6 +16,7 @@ class TestImportSpan : public QObject
 private Q_SLOTS:
     void plainLabelLines();
     void labelsWithoutAColon();
+    void labelWithANote();
     void wrappedDurationLine();
     void documentZoneStatement();
     void spanInAnotherZoneMovesIntoTheDocuments();
@@ -84,6 +85,20 @@ void TestImportSpan::labelsWithoutAColon()
         "# Search outage\n\n**The impact was small.** Only staff noticed.\n\n## Timeline\n\n"
         "- 09:05 index empty\n"));
     QVERIFY(words.impact.isEmpty());
+}
+
+/// "Start (PST): …": the note after a label's name qualifies its value and goes with it.
+void TestImportSpan::labelWithANote()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Billing outage\n\n- Start (PST): 2025-01-14 09:40\n- **End (PST):** 2025-01-14 "
+        "11:05\n- Impact (estimated): a third of invoices failed\n\n## Summary\n\nInvoices "
+        "failed.\n"));
+    QCOMPARE(pm.start.time, QTime(9, 40));
+    QCOMPARE(pm.end.time, QTime(11, 5));
+    QVERIFY(pm.timezone.has_value());
+    QCOMPARE(pm.timezone->utcOffsetMinutes, -480);
+    QCOMPARE(pm.impact, QStringLiteral("a third of invoices failed (estimated)"));
 }
 
 /// A hard-wrapped "Duration:" line goes on with "to …" on the next line: one statement of the

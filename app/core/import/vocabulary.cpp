@@ -343,6 +343,24 @@ const FastRegex &labelBeforeMoment()
     return re;
 }
 
+/// "Start (UTC): 2026-02-20 02:53": a parenthesised note after a label's name qualifies the
+/// value, as it does a heading's part ("Timeline (UTC)"). When the words before it name a part
+/// and the whole label does not, the label is those words and the note follows the value, so
+/// nothing is lost and a zone in it is read with the value.
+void moveNoteToValue(LabelSplit &split)
+{
+    if (!split.label.endsWith(QLatin1Char(')')))
+        return;
+    const qsizetype open = split.label.lastIndexOf(QLatin1Char('('));
+    const QString name = split.label.left(open).trimmed();
+    if (open <= 0 || name.isEmpty() || classifyLabel(normaliseLabel(split.label)) != Label::None
+        || classifyLabel(normaliseLabel(name)) == Label::None)
+        return;
+    const QString note = split.label.mid(open);
+    split.rest = split.rest.isEmpty() ? note : split.rest + QLatin1Char(' ') + note;
+    split.label = name;
+}
+
 /// A label that states a moment or the span: the start, the end, the date or duration.
 bool momentLabel(Label label)
 {
@@ -379,6 +397,8 @@ LabelSplit splitLabel(const QString &content)
             if (!split.colon && !split.rest.isEmpty())
                 return {}; // bold words opening a sentence
             split.ok = true;
+            if (split.colon)
+                moveNoteToValue(split);
             return split;
         }
     }
@@ -409,6 +429,7 @@ LabelSplit splitLabel(const QString &content)
             split.colon = true;
             split.label = m.captured(1).trimmed();
             split.rest = content.mid(m.capturedEnd()).trimmed();
+            moveNoteToValue(split);
             return split;
         }
     }
