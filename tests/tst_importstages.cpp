@@ -3,6 +3,7 @@
 // the share of users, the zone of a timeline heading, action-item owners, and the
 // not-a-postmortem guard (evidence, not length), empty anchors in headings. Every text here
 // is our own.
+#include "core/import/vocabulary.h"
 #include "core/importer.h"
 #include "core/importlines.h"
 #include "core/importtime.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void issueTimelineBesideIssueSummary();
     void shareInATimelineEntryIsAnAction();
     void reasonNamedInTheSummary();
+    void reportQuotesWholeWords();
 };
 
 /// Lines stage: a paragraph wrapped at a margin marks its lines after the first `wrapped`; a
@@ -377,5 +379,15 @@ void TestImportStages::reasonNamedInTheSummary()
 }
 
 QTEST_GUILESS_MAIN(TestImportStages)
+
+void TestImportStages::reportQuotesWholeWords()
+{
+    using Import::reportQuote;
+    QCOMPARE(reportQuote(QStringLiteral("Short  line\n"), 20), QStringLiteral("Short line"));
+    QCOMPARE(reportQuote(QStringLiteral("We now rotate the relay logs every day"), 24),
+             QStringLiteral("We now rotate the relay\u2026"));
+    // One long word is cut where it must be.
+    QCOMPARE(reportQuote(QStringLiteral("https://example.org/a/very/long/path"), 12).size(), 12);
+}
 
 #include "tst_importstages.moc"

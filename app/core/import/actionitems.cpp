@@ -359,7 +359,7 @@ void MarkdownImporter::settleActionItems()
             const QString key = part.simplified().toCaseFolded();
             if (!key.isEmpty() && seen.contains(key)) {
                 noteGuess(ReportText::tr("An action item listed twice was read once: “%1”.")
-                              .arg(part.left(80)),
+                              .arg(reportQuote(part, 80)),
                           {FieldId::ActionItems});
                 continue;
             }

@@ -235,9 +235,9 @@ void MarkdownImporter::resolutionStatesMeasures()
             measures.append(sentence.simplified());
     for (const QString &measure : std::as_const(measures)) {
         addAction(measure, QStringLiteral("improvement"));
-        noteGuess(
-            ReportText::tr("Action item taken from the resolution: “%1”").arg(measure.left(100)),
-            {FieldId::ActionItems});
+        noteGuess(ReportText::tr("Action item taken from the resolution: “%1”")
+                      .arg(reportQuote(measure, 100)),
+                  {FieldId::ActionItems});
     }
 }
 
@@ -365,9 +365,9 @@ void MarkdownImporter::readNarrative()
             for (const QString &s : splitSentences(p)) {
                 if (isNarrativeMeasure(s)) {
                     addAction(s, QStringLiteral("improvement"));
-                    noteGuess(
-                        ReportText::tr("Action item taken from the prose: “%1”").arg(s.left(100)),
-                        {FieldId::ActionItems});
+                    noteGuess(ReportText::tr("Action item taken from the prose: “%1”")
+                                  .arg(reportQuote(s, 100)),
+                              {FieldId::ActionItems});
                 }
             }
         }

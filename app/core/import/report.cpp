@@ -122,7 +122,7 @@ void MarkdownImporter::writeReport()
             (lines == 1
                  ? ReportText::tr("“%1” kept as an additional section (1 line).")
                  : ReportText::tr("“%1” kept as an additional section (%n lines).", nullptr, lines))
-                .arg(s.heading.left(80)));
+                .arg(reportQuote(s.heading, 80)));
     }
     if (m_report.incidentsFound > 1)
         m_report.guessed.prepend(

@@ -26,7 +26,7 @@ void MarkdownImporter::resolveZone(const SpanChoice *choice)
             || l.kind == LineKind::Html || l.content.size() > 400 || isChatLine(l.content))
             continue;
         if ((zone = declaredZone(l.content, date))) {
-            source = ReportText::tr("“%1” (line %2)").arg(l.content.left(80)).arg(l.number);
+            source = ReportText::tr("“%1” (line %2)").arg(reportQuote(l.content, 80)).arg(l.number);
             break;
         }
         // The timeline's heading naming the zone of its times ("Timeline (UTC+02:00)").
@@ -493,7 +493,7 @@ bool MarkdownImporter::rootCauseFromFailureStatement()
             m_pm.rootCause = sentence;
             noteGuess(ReportText::tr("No sentence states a cause: the root cause is the sentence "
                                      "that says what failed: “%1”")
-                          .arg(sentence.left(100)),
+                          .arg(reportQuote(sentence, 100)),
                       {FieldId::RootCause});
             return true;
         }
@@ -506,7 +506,7 @@ void MarkdownImporter::takeNamedRootCause(const QString &text)
     m_pm.rootCause = text;
     noteGuess(ReportText::tr("No root-cause section: the root cause is the sentence that names "
                              "it: “%1”")
-                  .arg(text.left(100)),
+                  .arg(reportQuote(text, 100)),
               {FieldId::RootCause});
 }
 

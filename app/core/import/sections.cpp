@@ -120,7 +120,7 @@ void MarkdownImporter::processLine(int i)
             m_report.recognised.append(
                 ReportText::tr("Measures announced in prose at line %1 (“%2…”).")
                     .arg(line.number)
-                    .arg(line.content.left(60)));
+                    .arg(reportQuote(line.content, 60)));
         }
         const LabelSplit split = splitLabel(line.content);
         const Label label = lineLabel(i, split);
@@ -206,7 +206,7 @@ bool MarkdownImporter::readActionTable(int i)
         m_partsNamed.insert(int(Label::Measures));
         m_report.recognised.append(
             ReportText::tr("The table headed “%1” (line %2) read as action items.")
-                .arg(m_actionTable.left(60))
+                .arg(reportQuote(m_actionTable, 60))
                 .arg(line.number));
     }
     if (m_actionTable.isEmpty())
@@ -613,7 +613,7 @@ void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
     if (const QString name = partName(part);
         !name.isEmpty() && m_line >= 0 && !heading.trimmed().isEmpty()) {
         const QString note = ReportText::tr("“%1” (line %2) read as %3.")
-                                 .arg(heading.left(80))
+                                 .arg(reportQuote(heading, 80))
                                  .arg(m_lines.at(m_line).number)
                                  .arg(name);
         if (!m_report.recognised.contains(note))

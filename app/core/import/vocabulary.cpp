@@ -513,6 +513,17 @@ bool namesWorkDone(const QString &label)
     return done.matches(normaliseLabel(label));
 }
 
+QString reportQuote(const QString &text, qsizetype max)
+{
+    const QString simple = text.simplified();
+    if (simple.size() <= max)
+        return simple;
+    qsizetype cut = simple.lastIndexOf(QLatin1Char(' '), max - 1);
+    if (cut < max / 2)
+        cut = max - 1;
+    return simple.left(cut).trimmed() + QChar(0x2026);
+}
+
 QString partName(Part part)
 {
     switch (part) {

@@ -64,6 +64,10 @@ struct ReportText
     Q_DECLARE_TR_FUNCTIONS(Hindsight::ImportReport)
 };
 
+/// Document text quoted in the import report: at most \a max characters, cut after a whole
+/// word and closed with "…" when it was longer, so a quote never ends mid-word.
+QString reportQuote(const QString &text, qsizetype max);
+
 /// The part of the document a label on its own line opens ("Timeline:" opens the timeline;
 /// "Start Time:" belongs to the duration). nullopt for labels that open no part.
 std::optional<Part> partForLabel(Label label);
