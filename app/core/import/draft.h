@@ -227,6 +227,8 @@ private:
     /// Final timeline event kinds: each entry's whole text, then the order of the response.
     void settleEventKinds();
     /// No measures section: the "Lessons learned" items that say what to do are the measures.
+    /// Whether action items were read or the document names a measures section.
+    bool hasMeasures() const;
     void lessonsAsMeasures();
     /// Still no measures: a paragraph of another section that opens by saying it prevents a
     /// repeat ("To make sure this won't happen again …") states them.
@@ -279,6 +281,8 @@ private:
     bool rootCauseFromIdentifiedUpdate();
     /// Takes \a text, a sentence that names the root cause, as the root cause, and says so.
     void takeNamedRootCause(const QString &text);
+    /// The lead paragraphs above the first heading, each joined into one line.
+    QStringList leadParagraphs() const;
     /// The lead's or summary's sentence that says what failed, when nothing states a cause.
     bool rootCauseFromFailureStatement();
     void noteStatedValues();

@@ -126,15 +126,20 @@ void MarkdownImporter::finish()
     }
 }
 
+bool MarkdownImporter::hasMeasures() const
+{
+    return !m_pm.actionItems.isEmpty() || m_partsNamed.contains(int(Label::Measures))
+           || m_partsNamed.contains(int(Label::Improvements))
+           || m_partsNamed.contains(int(Label::ResolutionMeasures));
+}
+
 void MarkdownImporter::lessonsAsMeasures()
 {
     // A postmortem without a measures section whose "Lessons learned" lists what to do
     // ("- Use a certificate manager …"), or whose prose announces its lessons before a list
     // ("The lessons we take from this are as follows:"): the items that say what to do are
     // its measures. The section stays.
-    if (!m_pm.actionItems.isEmpty() || m_partsNamed.contains(int(Label::Measures))
-        || m_partsNamed.contains(int(Label::Improvements))
-        || m_partsNamed.contains(int(Label::ResolutionMeasures)))
+    if (hasMeasures())
         return;
     static const FastRegex lessons(
         QStringLiteral(R"(^(lessons? learn(ed|t)|takeaways?|key takeaways)\b)"));
@@ -190,9 +195,7 @@ void MarkdownImporter::preventionParagraphsAsMeasures()
     // Still no measures: a paragraph of another section that opens by saying it prevents a
     // repeat ("To make sure this won't happen again we have put … in place. Also …") and is
     // no intro to a list states them (addAction splits it at "Also", "Additionally").
-    if (!m_pm.actionItems.isEmpty() || m_partsNamed.contains(int(Label::Measures))
-        || m_partsNamed.contains(int(Label::Improvements))
-        || m_partsNamed.contains(int(Label::ResolutionMeasures)))
+    if (hasMeasures())
         return;
     static const FastRegex purpose(
         QStringLiteral(R"(^\W{0,3}(?:to (?:make sure|ensure|prevent|avoid)|so that)\b[^.:]{0,80})"
@@ -221,9 +224,7 @@ void MarkdownImporter::resolutionStatesMeasures()
     // happen again ("We have begun to monitor more DNS providers, so that in the future we can
     // send users to the one that answers"). Short write-ups end their resolution so; the
     // sentences stay in the resolution too.
-    if (!m_pm.actionItems.isEmpty() || m_partsNamed.contains(int(Label::Measures))
-        || m_partsNamed.contains(int(Label::Improvements))
-        || m_partsNamed.contains(int(Label::ResolutionMeasures)))
+    if (hasMeasures())
         return;
     static const FastRegex toCome(
         QStringLiteral(

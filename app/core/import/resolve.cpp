@@ -359,9 +359,7 @@ void MarkdownImporter::resolveRootCause()
             QStringLiteral(
                 R"(\b(the|our|its|this) ((main|primary|underlying|actual|real|ultimate) )?root cause( of [^.;,]{1,60})? (is|was|were|are|turned out to be)\b)"),
             QRegularExpression::CaseInsensitiveOption);
-        QStringList texts;
-        for (const QStringList &paragraph : std::as_const(m_intro))
-            texts.append(paragraph.join(QLatin1Char(' ')));
+        QStringList texts = leadParagraphs();
         texts << m_pm.summary << m_pm.impact;
         for (const QString &text : std::as_const(texts)) {
             for (const QString &sentence : splitSentences(text.left(kScan * 4))) {
@@ -426,9 +424,7 @@ void MarkdownImporter::resolveRootCause()
             updates.append(pe.event.text);
     // The lead paragraphs above the first heading tell the story first: read before the
     // other sections (when they are the summary, read above already, they add nothing).
-    QStringList texts;
-    for (const QStringList &paragraph : std::as_const(m_intro))
-        texts.append(paragraph.join(QLatin1Char(' ')));
+    QStringList texts = leadParagraphs();
     texts += m_otherProse;
     for (const bool outright : {false, true}) {
         for (const QString &text : outright ? texts : updates + texts) {
@@ -472,9 +468,7 @@ bool MarkdownImporter::rootCauseFromFailureStatement()
         QStringLiteral(
             R"(\b(root )?cause (is|was|remains) (still |as yet |currently )?(unknown|unclear|not (yet )?(known|identified|determined|understood))\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    QStringList texts;
-    for (const QStringList &paragraph : std::as_const(m_intro))
-        texts.append(paragraph.join(QLatin1Char(' ')));
+    QStringList texts = leadParagraphs();
     texts << m_pm.summary;
     QStringList everywhere = texts + m_otherProse;
     everywhere << m_pm.impact << m_pm.resolution;
@@ -499,6 +493,14 @@ bool MarkdownImporter::rootCauseFromFailureStatement()
         }
     }
     return false;
+}
+
+QStringList MarkdownImporter::leadParagraphs() const
+{
+    QStringList texts;
+    for (const QStringList &paragraph : std::as_const(m_intro))
+        texts.append(paragraph.join(QLatin1Char(' ')));
+    return texts;
 }
 
 void MarkdownImporter::takeNamedRootCause(const QString &text)
