@@ -72,6 +72,10 @@ void TestImportTime::times_data()
     QTest::newRow("dot with a zone") << QStringLiteral("by 17.17 UTC") << QTime(17, 17);
     QTest::newRow("offset then a colon") << QStringLiteral("16:15 GMT+1: alert") << QTime(16, 15);
     QTest::newRow("after a shortcode bullet") << QStringLiteral(":star:16:15 UTC") << QTime(16, 15);
+    QTest::newRow("meridiem letter") << QStringLiteral("12:17A - migration fails") << QTime(0, 17);
+    QTest::newRow("meridiem letter pm") << QStringLiteral("### 3:05p") << QTime(15, 5);
+    QTest::newRow("dot set off by a colon") << QStringLiteral("10.42: site down") << QTime(10, 42);
+    QTest::newRow("dot set off by a dash") << QStringLiteral("- 10.46 - paged") << QTime(10, 46);
 }
 
 void TestImportTime::times()
@@ -539,6 +543,10 @@ void TestImportTime::dottedTimesNeedAZone()
     // "2.50 EUR", "version 1.10": no zone after them, no time.
     QVERIFY(findTimes(QStringLiteral("it costs 2.50 EUR a month")).isEmpty());
     QVERIFY(findTimes(QStringLiteral("upgraded to version 1.10 today")).isEmpty());
+    // A letter after the minutes is a meridiem only when nothing follows it; a step's letter
+    // ("step 5a") has no minutes.
+    QVERIFY(findTimes(QStringLiteral("run step 5a, then 10:30am")).size() == 1);
+    QVERIFY(findTimes(QStringLiteral("at 10:30 a new node joined")).first().time == QTime(10, 30));
     // Inside "12:30:45" no second time starts, nor inside an IPv6 address.
     QCOMPARE(findTimes(QStringLiteral("at 12:30:45 it failed")).size(), 1);
     QVERIFY(findTimes(QStringLiteral("routed to fe80::1:23 instead")).isEmpty());

@@ -156,12 +156,13 @@ const FastRegex &timeRegex()
             // (":small_blue_diamond:16:15", an emoji shortcode written as a bullet). "PM" may be
             // followed by "_" ("__2:05 PM__" is strong emphasis too).
             R"((?<![\d.+−])(?<![\d\s:]:)(?<!^:)(?<!UTC-)(?<!GMT-)(?<!UTC -)(?<!GMT -)(?:)"
-            R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])\.?\s?m(?![a-z\d])\.?)"
+            // "12:17A", "11:21a": the meridiem's letter alone, glued to the minutes.
+            R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])(?:\.?\s?m(?![a-z\d])\.?|(?<=[:.][0-5]\d[ap])(?![a-z\d])))"
             R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
             R"(|(?<hh>\d{1,2})h(?<hmm>[0-5]\d)\b)"
-            // "12.39UTC", "17.17 UTC": a dot between hours and minutes, with a zone right after
-            // (checked by timeFromMatch; "2.50 EUR" is no time).
-            R"(|(?<hd>[01]?\d|2[0-3])\.(?<md>[0-5]\d)(?=\s?(?-i:[A-Z])))"
+            // "12.39UTC", "10.42: site down", "10.46 - paged" (the Guardian style guide's times):
+            // a dot between hours and minutes, with a zone or a separator after (timeFromMatch).
+            R"(|(?<hd>[01]?\d|2[0-3])\.(?<md>[0-5]\d)(?=\s?(?-i:[A-Z])|:(?:\s|$)|\s[-\x{2013}\x{2014}]\s))"
             R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b)"
             // Four digits with a zone after them ("1506 UTC", "2100Z"), or ranged to such a
             // time ("1900 and 2100 UTC"); the zone is checked by timeFromMatch.
@@ -351,7 +352,10 @@ QTime timeFromMatch(const FastMatch &m, const QString &text)
         return QTime(m.captured(u"hz").toInt(), m.captured(u"mz").toInt());
     }
     if (m.hasCaptured(u"hd")) {
-        if (!zoneAfter(text, m.capturedEnd()))
+        static const FastRegex setOff(QStringLiteral(R"(:(?:\s|$)|\s[-\x{2013}\x{2014}]\s)"));
+        if (!zoneAfter(text, m.capturedEnd())
+            && !setOff.matches(text, m.capturedEnd(),
+                               QRegularExpression::AnchorAtOffsetMatchOption))
             return {};
         return QTime(m.captured(u"hd").toInt(), m.captured(u"md").toInt());
     }
