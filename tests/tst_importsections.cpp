@@ -30,7 +30,6 @@ private Q_SLOTS:
     void rootCauseHeadings_data();
     void rootCauseHeadings();
     void rootCauseFallback();
-    void headingsNoteIsNoPartOfItsName();
     void causeStatedInTheLead();
     void leadSaysWhatFailed();
     void upstreamOutageIsTheCause();
@@ -463,22 +462,6 @@ void TestImportSections::rootCauseHeadings()
     QCOMPARE(pm.rootCause.contains(QLatin1String("session cookies")), rootCause);
     QCOMPARE(Import::classifyLabel(Import::normaliseLabel(heading)) == Import::Label::RootCause,
              rootCause);
-}
-
-void TestImportSections::headingsNoteIsNoPartOfItsName()
-{
-    // A parenthesised note after a heading's name qualifies the part; it does not rename it.
-    const Postmortem pm = importMarkdown(QStringLiteral(
-        "# Queue stall\n\nJobs waited for two hours.\n\n## Root cause analysis (hypothesis)\n\n"
-        "The broker's disk filled with unacknowledged messages.\n\n## Action items (draft)\n\n"
-        "- Alert on broker disk use\n- Expire unacknowledged messages after a day\n"));
-    QVERIFY2(pm.rootCause.contains(QLatin1String("unacknowledged messages")),
-             qPrintable(pm.rootCause));
-    QCOMPARE(pm.actionItems.size(), 2);
-    // A note that is the only thing naming a part still names nothing.
-    const Postmortem none = importMarkdown(QStringLiteral(
-        "# Queue stall\n\nJobs waited.\n\n## Broker notes (root cause)\n\nThe disk filled.\n"));
-    QVERIFY(!none.rootCause.contains(QLatin1String("disk filled")));
 }
 
 void TestImportSections::narrativeDocument()

@@ -475,17 +475,14 @@ LabelSplit headingLabel(const QString &content)
         return split;
     }
     LabelSplit split = splitLabel(content);
-    if (split.ok && !(split.bare && classifyLabel(normaliseLabel(split.label)) == Label::None))
+    if (split.ok)
         return split;
     // "Timeline (all times PST) Oct 30 - Nov 1, 2021. All times approximate": a heading too
-    // long to be a bare label is named by the words before its parenthesised note. So is a
-    // bare heading whose note is no part of its name: "Root Cause Analysis (hypothesis)",
-    // "Action items (draft)" — parentheses set off what the sentence can do without.
+    // long to be a bare label is named by the words before its parenthesised note.
     static const FastRegex named(
         QStringLiteral(R"(^\s*(?:[*_]{1,3}\s*)?([A-Za-z][A-Za-z &'/-]{1,40}?)\s*\([^()]{1,60}\))"));
     if (const FastMatch m = named.match(content);
         m.hasMatch() && classifyLabel(normaliseLabel(m.captured(1))) != Label::None) {
-        split = LabelSplit();
         split.ok = true;
         split.bare = true;
         split.label = m.captured(1);
