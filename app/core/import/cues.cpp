@@ -171,10 +171,6 @@ bool hasCauseCue(const QString &sentence)
     static const FastRegex cue(
         QStringLiteral(
             R"(\b(caused|causing|because|due to|bugs?|broke|broken|ran out|run out|root cause|triggered by|resulted from|result of|stemmed|failure of|misconfigur\w*|expired|attack|suspected (?:it was|that|to be)|culprit|cause of (?:the |this |our )?(?:problem|issue|outage|incident|failure|error)|traced (?:it )?(?:back )?to|turned out to be|(?:determined|discovered|found(?: out)?|revealed|showed|established) that)\b)"
-            // The connectives that lead from a cause to its effect, in the Penn Discourse
-            // Treebank's Contingency.Cause.Result sense: "… with spaces and thus was exploding",
-            // "…, resulting in 503s", "which led to the queue backing up".
-            R"(|\b(?:and |, ?)(?:thus|therefore|consequently|hence)\b|\b(?:resulting|results) in\b|\b(?:which |that )?(?:led|leading|leads) to\b)"
             // An outage upstream named as what hit the service: "affected by an outage of our
             // hosting provider", "A Cloudflare outage is affecting our web services".
             // The reason named: "The reason was a change in …", "the underlying reason for the
