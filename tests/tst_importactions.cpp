@@ -193,16 +193,21 @@ void TestImportActions::resolutionStatesAMeasureToCome()
     // again is the action item, and it stays in the resolution.
     const Postmortem pm = importMarkdown(QStringLiteral(
         "# Mail relay down\n\n## Timeline\n\n- 10:00 relay stops\n- 10:40 relay back\n\n"
-        "## Resolution\n\nThe relay came back by itself once its disk was freed. We now rotate "
-        "its logs daily. We have started to watch its queue so that in the future we hear of it "
-        "first.\n"));
-    QCOMPARE(pm.actionItems.size(), 2);
-    QCOMPARE(pm.actionItems.first().text, QStringLiteral("We now rotate its logs daily."));
+        "## Resolution\n\nThe relay came back by itself once its disk was freed. We now see "
+        "normal queue lengths. We have started to watch its queue so that in the future we hear "
+        "of it first.\n"));
+    QCOMPARE(pm.actionItems.size(), 1);
+    QVERIFY(pm.actionItems.first().text.startsWith(QLatin1String("We have started to watch")));
     QVERIFY(pm.resolution.contains(QLatin1String("watch its queue")));
+    // What was done to that end is no measure to come.
+    const Postmortem done = importMarkdown(QStringLiteral(
+        "## Resolution\n\nWe reverted the change that had been meant to keep the relay from "
+        "happening again.\n"));
+    QVERIFY(done.actionItems.isEmpty());
     // With a measures section the resolution's sentences stay only there.
-    const Postmortem listed = importMarkdown(
-        QStringLiteral("## Resolution\n\nWe now rotate its logs daily.\n\n## Action items\n\n"
-                       "- Alert on disk use\n"));
+    const Postmortem listed = importMarkdown(QStringLiteral(
+        "## Resolution\n\nGoing forward we rotate its logs daily.\n\n## Action items\n\n"
+        "- Alert on disk use\n"));
     QCOMPARE(listed.actionItems.size(), 1);
 }
 
@@ -400,6 +405,12 @@ void TestImportActions::measuresGroupedByWhenTheyLand()
     QCOMPARE(done.actionItems.first().text, QStringLiteral("Keep spare optics on site"));
     QVERIFY2(done.resolution.contains(QLatin1String("Swapped the optic")),
              qPrintable(done.resolution));
+    // Named as still to be done, it is measures; a bold "Fix." opening an item is no label.
+    const Postmortem toDo = importMarkdown(QStringLiteral(
+        "# Link down\n\n## Resolution\n\nWe swapped the optic.\n\n**Action items to be "
+        "completed**:\n- Keep spare optics\n- Alert on flapping\n\n## Action items\n\n- **Fix.** "
+        "Replace the switch\n"));
+    QCOMPARE(toDo.actionItems.size(), 3);
 }
 
 void TestImportActions::actionTableAmongSummaryFields()

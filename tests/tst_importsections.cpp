@@ -379,6 +379,14 @@ void TestImportSections::leadSaysWhatFailed()
     const Postmortem unknown = importMarkdown(
         lead + timeline + QStringLiteral("\n## Follow-up\n\nThe root cause is still unknown.\n"));
     QVERIFY2(unknown.rootCause.isEmpty(), qPrintable(unknown.rootCause));
+    // Nor when it is still being investigated; and an outage itself is no cause.
+    const Postmortem investigating = importMarkdown(QStringLiteral(
+        "# API down\n\nOur API server crashed at 10:00 UTC. We are still investigating why.\n\n"
+        "## Timeline\n\n- 10:00 errors\n- 10:20 restarted\n"));
+    QVERIFY2(investigating.rootCause.isEmpty(), qPrintable(investigating.rootCause));
+    const Postmortem symptom = importMarkdown(QStringLiteral(
+        "# API down\n\nThe API went down at 10:00 UTC.\n\n## Timeline\n\n- 10:00 errors\n"));
+    QVERIFY2(symptom.rootCause.isEmpty(), qPrintable(symptom.rootCause));
 }
 
 void TestImportSections::upstreamOutageIsTheCause()

@@ -87,18 +87,20 @@ void TestImportSpan::labelsWithoutAColon()
     QVERIFY(words.impact.isEmpty());
 }
 
-/// "Start (PST): …": the note after a label's name qualifies its value and goes with it.
+/// "Start (PST): …": the note after a moment label's name qualifies its value and goes with it.
 void TestImportSpan::labelWithANote()
 {
     const Postmortem pm = importMarkdown(QStringLiteral(
         "# Billing outage\n\n- Start (PST): 2025-01-14 09:40\n- **End (PST):** 2025-01-14 "
-        "11:05\n- Impact (estimated): a third of invoices failed\n\n## Summary\n\nInvoices "
-        "failed.\n"));
+        "11:05\n\n## Summary\n\nInvoices failed.\n\n## Action items\n\n- Fix (P1): retry failed "
+        "invoices\n- Alert on invoice errors\n"));
     QCOMPARE(pm.start.time, QTime(9, 40));
     QCOMPARE(pm.end.time, QTime(11, 5));
     QVERIFY(pm.timezone.has_value());
     QCOMPARE(pm.timezone->utcOffsetMinutes, -480);
-    QCOMPARE(pm.impact, QStringLiteral("a third of invoices failed (estimated)"));
+    // Only a moment's label gives its note to the value: "Fix (P1):" stays an action item.
+    QCOMPARE(pm.actionItems.size(), 2);
+    QVERIFY(pm.actionItems.first().text.contains(QLatin1String("(P1)")));
 }
 
 /// A hard-wrapped "Duration:" line goes on with "to …" on the next line: one statement of the

@@ -547,6 +547,11 @@ void TestImportTime::dottedTimesNeedAZone()
     // ("step 5a") has no minutes.
     QVERIFY(findTimes(QStringLiteral("run step 5a, then 10:30am")).size() == 1);
     QVERIFY(findTimes(QStringLiteral("at 10:30 a new node joined")).first().time == QTime(10, 30));
+    QVERIFY(findTimes(QStringLiteral("runbook section 4.12a, nginx 1.25a")).isEmpty());
+    QCOMPARE(findTimes(QStringLiteral("14:30a")).first().time, QTime(14, 30));
+    // A dot time set off by a separator only where an entry starts, not a version or price.
+    QVERIFY(findTimes(QStringLiteral("we shipped release 2.14 - a cart refactor")).isEmpty());
+    QVERIFY(findTimes(QStringLiteral("plans cost $12.50 - $14.00")).isEmpty());
     // Inside "12:30:45" no second time starts, nor inside an IPv6 address.
     QCOMPARE(findTimes(QStringLiteral("at 12:30:45 it failed")).size(), 1);
     QVERIFY(findTimes(QStringLiteral("routed to fe80::1:23 instead")).isEmpty());

@@ -154,14 +154,12 @@ const FastRegex &timeRegex()
         QStringLiteral(
             // Not inside "12:30:45" or after a sign; a colon after a word is no part of a time
             // (":small_blue_diamond:16:15", an emoji shortcode written as a bullet). "PM" may be
-            // followed by "_" ("__2:05 PM__" is strong emphasis too).
+            // followed by "_" ("__2:05 PM__"); "12:17A": the meridiem's letter glued alone.
             R"((?<![\d.+−])(?<![\d\s:]:)(?<!^:)(?<!UTC-)(?<!GMT-)(?<!UTC -)(?<!GMT -)(?:)"
-            // "12:17A", "11:21a": the meridiem's letter alone, glued to the minutes.
-            R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])(?:\.?\s?m(?![a-z\d])\.?|(?<=[:.][0-5]\d[ap])(?![a-z\d])))"
+            R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])(?:\.?\s?m(?![a-z\d])\.?|(?<=\b[1-9]:[0-5]\d[ap]|\b0[1-9]:[0-5]\d[ap]|\b1[0-2]:[0-5]\d[ap])(?![a-z\d])))"
             R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
             R"(|(?<hh>\d{1,2})h(?<hmm>[0-5]\d)\b)"
-            // "12.39UTC", "10.42: site down", "10.46 - paged" (the Guardian style guide's times):
-            // a dot between hours and minutes, with a zone or a separator after (timeFromMatch).
+            // "12.39UTC", "10.42: site down" (Guardian style): a dot, then a zone or a separator.
             R"(|(?<hd>[01]?\d|2[0-3])\.(?<md>[0-5]\d)(?=\s?(?-i:[A-Z])|:(?:\s|$)|\s[-\x{2013}\x{2014}]\s))"
             R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b)"
             // Four digits with a zone after them ("1506 UTC", "2100Z"), or ranged to such a
@@ -352,10 +350,11 @@ QTime timeFromMatch(const FastMatch &m, const QString &text)
         return QTime(m.captured(u"hz").toInt(), m.captured(u"mz").toInt());
     }
     if (m.hasCaptured(u"hd")) {
-        static const FastRegex setOff(QStringLiteral(R"(:(?:\s|$)|\s[-\x{2013}\x{2014}]\s)"));
-        if (!zoneAfter(text, m.capturedEnd())
-            && !setOff.matches(text, m.capturedEnd(),
-                               QRegularExpression::AnchorAtOffsetMatchOption))
+        // A separator only where an entry starts ("- 10.42: …"), not after "release 2.14 - a".
+        static const FastRegex entry(QStringLiteral(R"(^[\s*+#-]*$)"));
+        static const FastRegex setOff(QStringLiteral(R"(\G(?::(?:\s|$)|\s[-\x{2013}\x{2014}]\s))"));
+        const bool leads = entry.matches(QStringView(text).left(m.capturedStart()));
+        if (!zoneAfter(text, m.capturedEnd()) && !(leads && setOff.matches(text, m.capturedEnd())))
             return {};
         return QTime(m.captured(u"hd").toInt(), m.captured(u"md").toInt());
     }

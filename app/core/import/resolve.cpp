@@ -462,11 +462,12 @@ bool MarkdownImporter::rootCauseFromFailureStatement()
     // take it as the root cause. Not when the document says the cause is unknown.
     static const FastRegex failed(
         QStringLiteral(
-            R"(\b(crash(ed|es)?|(stopped|stops) (responding|working|serving|accepting|running)|went (down|offline)|cut off|became unresponsive|(power|network|dns|database|disk|storage) (outage|failure|loss)|ran out of|filled up|got (corrupted|wiped|deleted)|was (corrupted|wiped|deleted|overloaded|exhausted))\b)"),
+            R"(\b(crash(ed|es)?|(stopped|stops) (responding|working|serving|accepting|running)|cut off|became unresponsive|(power|network|dns|database|disk|storage) (outage|failure|loss)|ran out of|filled up|got (corrupted|wiped|deleted)|was (corrupted|wiped|deleted|overloaded|exhausted))\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const FastRegex unknown(
         QStringLiteral(
-            R"(\b(root )?cause (is|was|remains) (still |as yet |currently )?(unknown|unclear|not (yet )?(known|identified|determined|understood))\b)"),
+            R"(\b(root )?cause (is|was|remains) (still |as yet |currently )?(unknown|unclear|not (yet )?(known|identified|determined|understood))\b)"
+            R"(|\b(still|are|is) investigating (why|the (root )?cause)\b|\bunder investigation\b)"),
         QRegularExpression::CaseInsensitiveOption);
     QStringList texts = leadParagraphs();
     texts << m_pm.summary;

@@ -343,10 +343,26 @@ const FastRegex &labelBeforeMoment()
     return re;
 }
 
-/// "Start (UTC): 2026-02-20 02:53": a parenthesised note after a label's name qualifies the
-/// value, as it does a heading's part ("Timeline (UTC)"). When the words before it name a part
-/// and the whole label does not, the label is those words and the note follows the value, so
-/// nothing is lost and a zone in it is read with the value.
+/// The parts a run-in heading names ("**Impact.** …"): not the words a list item or sentence
+/// opens with in bold ("**Fix.** Raise the quota", "**Issue.** The disk filled").
+bool namesRunInPart(Label label)
+{
+    return label == Label::Impact || label == Label::RootCause || label == Label::Timeline
+           || label == Label::Measures || label == Label::Duration || label == Label::Start
+           || label == Label::End;
+}
+
+/// A label that states a moment or the span: the start, the end, the date or duration.
+bool momentLabel(Label label)
+{
+    return label == Label::Start || label == Label::End || label == Label::Duration;
+}
+
+/// "Start (UTC): 2026-02-20 02:53": a parenthesised note after the name of a moment's label
+/// (start, end, date) qualifies the value. When the words before it name such a label and the
+/// whole label does not, the label is those words and the note follows the value, so nothing
+/// is lost and a zone in it is read with the value. Other labels keep their note ("Fix (P1):"
+/// in a list of measures is an item, not the resolution).
 void moveNoteToValue(LabelSplit &split)
 {
     if (!split.label.endsWith(QLatin1Char(')')))
@@ -354,17 +370,11 @@ void moveNoteToValue(LabelSplit &split)
     const qsizetype open = split.label.lastIndexOf(QLatin1Char('('));
     const QString name = split.label.left(open).trimmed();
     if (open <= 0 || name.isEmpty() || classifyLabel(normaliseLabel(split.label)) != Label::None
-        || classifyLabel(normaliseLabel(name)) == Label::None)
+        || !momentLabel(classifyLabel(normaliseLabel(name))))
         return;
     const QString note = split.label.mid(open);
     split.rest = split.rest.isEmpty() ? note : split.rest + QLatin1Char(' ') + note;
     split.label = name;
-}
-
-/// A label that states a moment or the span: the start, the end, the date or duration.
-bool momentLabel(Label label)
-{
-    return label == Label::Start || label == Label::End || label == Label::Duration;
 }
 
 } // namespace
@@ -390,7 +400,7 @@ LabelSplit splitLabel(const QString &content)
             // A run-in heading closes with a stop ("**Impact.** Every service was down …",
             // The Chicago Manual of Style's run-in subheads): a label when it names a part.
             if (!split.colon && !split.rest.isEmpty() && split.label.endsWith(QLatin1Char('.'))
-                && classifyLabel(normaliseLabel(split.label.chopped(1))) != Label::None) {
+                && namesRunInPart(classifyLabel(normaliseLabel(split.label.chopped(1))))) {
                 split.label.chop(1);
                 split.colon = true;
             }
@@ -505,8 +515,8 @@ bool namesWorkDone(const QString &label)
     // ("Action Items"); a group in the resolution named as done ("Recovery actions completed",
     // "Immediate actions taken") is the former. Named for a horizon alone ("Immediate fixes")
     // it may be either: blog postmortems list their first measures so, and they stay measures.
-    static const FastRegex done(
-        QStringLiteral(R"(\b(taken|completed|performed|done|applied|carried out)$)"));
+    static const FastRegex done(QStringLiteral(
+        R"((?<!to be )(?<!will be )(?<!not yet )(?<!be )\b(taken|completed|performed|done|applied|carried out)$)"));
     return done.matches(normaliseLabel(label));
 }
 
