@@ -40,158 +40,161 @@ constexpr char kPlannedAction[]
 /// (roles, escalation, status updates), and the Atlassian Statuspage incident states
 /// (Investigating, Identified, Monitoring, Resolved) that status-page timelines copy.
 /// Patterns are matched case-insensitively against the entry text with its markup removed.
-const Cue kCues[]
-    = {
-        // A status-page update pasted as an entry: "Investigating - we are …", "Update: …".
-        {EventKind::Communication, 3,
-         R"(^\W*(\[[\w -]{1,15}\]\s*)?(investigating|identified|monitoring|update|resolved|postmortem)\s*[-–—:]\s)"},
-        // The status page named as the entry's label or subject: "Statuspage: all components
-        // set back to operational", "Status page marked the incident as resolved" (Atlassian
-        // Statuspage component and incident states).
-        {EventKind::Communication, 3,
-         R"(^\W*(status ?page|statuspage)\s*[-–—:]\s|(status ?page|statuspage) (\w+ ){0,2}(marked|set|changed|moved|switched|shows)\b)"},
-        {EventKind::Communication, 3,
-         R"(\b(post\w*|publish\w*|updat\w*|open\w*) (\w+ ){0,3}(status ?page|statuspage)|(status ?page|statuspage) (update|post|notice|incident)\w*)"},
-        // Only mentioned ("checks the provider's status page"): reading one is not telling anyone.
-        {EventKind::Communication, 1, R"(status ?page|statuspage)"},
-        {EventKind::Communication, 2,
-         R"(\b(inform\w*|notif\w*|email\w*|contact\w*|told|updat\w*|messag\w*|warn\w*|alert\w*) (all |our |the |affected |impacted |\w+ ){0,4}(customers?|clients?|users?|partners?|stakeholders?|subscribers?|tenants?|merchants?|accounts?|community)\b)"},
-        {EventKind::Communication, 2,
-         R"(\b(customers?|clients?|users?|partners?|stakeholders?) (were |was |are |is )?(informed|notified|updated|emailed|told|contacted)\b)"},
-        {EventKind::Communication, 2,
-         R"(\b(tweet\w*|announc\w*|press release|mailing list|banner|let (\w+ ){0,2}know|in-app notification|apolog\w*|customer-facing|briefed|briefing)\b)"},
-        {EventKind::Communication, 2,
-         R"(\b(posted|published|sent|shared|issued) (a |an |the |our )?(\w+ ){0,2}(update|notice|announcement|explanation|statement|summary|report|message|note|progress|workaround)\b)"},
-        {EventKind::Communication, 2,
-         R"(\b(update|notice|incident report|announcement|communication) (was |is |has been )?(posted|published|sent|shared|issued)\b)"},
-        // An update handed to people inside the company ("gives the exec channel a five-line
-        // update"), and what support is to tell customers (PagerDuty's incident response guide:
-        // the customer liaison's macros and holding statements).
-        {EventKind::Communication, 2,
-         R"(\b(gives?|gave|giving|sends?|provid\w*) (\w+ ){0,5}(update|summary|briefing)s?\b|\b(macro|canned (response|reply)|holding statement|talking points|what to tell (customers|users))\b|\bchannel topic\b)"},
-        {EventKind::Communication, 1, R"(\bshared (\w+ ){0,3}with\b|\bcommunicat\w*)"},
+// The table keeps one cue to an entry, as the vocabulary reads best.
+// clang-format off
+const Cue kCues[] = {
+    // A status-page update pasted as an entry: "Investigating - we are …", "Update: …".
+    {EventKind::Communication, 3,
+     R"(^\W*(\[[\w -]{1,15}\]\s*)?(investigating|identified|monitoring|update|resolved|postmortem)\s*[-–—:]\s)"},
+    // The status page named as the entry's label or subject: "Statuspage: all components
+    // set back to operational", "Status page marked the incident as resolved" (Atlassian
+    // Statuspage component and incident states).
+    {EventKind::Communication, 3,
+     R"(^\W*(status ?page|statuspage)\s*[-–—:]\s|(status ?page|statuspage) (\w+ ){0,2}(marked|set|changed|moved|switched|shows)\b)"},
+    {EventKind::Communication, 3,
+     R"(\b(post\w*|publish\w*|updat\w*|open\w*) (\w+ ){0,3}(status ?page|statuspage)|(status ?page|statuspage) (update|post|notice|incident)\w*)"},
+    // Only mentioned ("checks the provider's status page"): reading one is not telling anyone.
+    {EventKind::Communication, 1, R"(status ?page|statuspage)"},
+    {EventKind::Communication, 2,
+     R"(\b(inform\w*|notif\w*|email\w*|contact\w*|told|updat\w*|messag\w*|warn\w*|alert\w*) (all |our |the |affected |impacted |\w+ ){0,4}(customers?|clients?|users?|partners?|stakeholders?|subscribers?|tenants?|merchants?|accounts?|community)\b)"},
+    {EventKind::Communication, 2,
+     R"(\b(customers?|clients?|users?|partners?|stakeholders?) (were |was |are |is )?(informed|notified|updated|emailed|told|contacted)\b)"},
+    {EventKind::Communication, 2,
+     R"(\b(tweet\w*|announc\w*|press release|mailing list|banner|let (\w+ ){0,2}know|in-app notification|apolog\w*|customer-facing|briefed|briefing)\b)"},
+    {EventKind::Communication, 2,
+     R"(\b(posted|published|sent|shared|issued) (a |an |the |our )?(\w+ ){0,2}(update|notice|announcement|explanation|statement|summary|report|message|note|progress|workaround)\b)"},
+    {EventKind::Communication, 2,
+     R"(\b(update|notice|incident report|announcement|communication) (was |is |has been )?(posted|published|sent|shared|issued)\b)"},
+    // An update handed to people inside the company ("gives the exec channel a five-line
+    // update"), and what support is to tell customers (PagerDuty's incident response guide:
+    // the customer liaison's macros and holding statements).
+    {EventKind::Communication, 2,
+     R"(\b(gives?|gave|giving|sends?|provid\w*) (\w+ ){0,5}(update|summary|briefing)s?\b|\b(macro|canned (response|reply)|holding statement|talking points|what to tell (customers|users))\b|\bchannel topic\b)"},
+    {EventKind::Communication, 1, R"(\bshared (\w+ ){0,3}with\b|\bcommunicat\w*)"},
 
-        // A wrong path: a hypothesis that did not hold, an attempt that did not help.
-        {EventKind::Misleading, 2,
-         R"(\b(suspect\w*|suspicion|assum\w*|hypothes\w*|theory|theories|hunch|red herring|misleading|misread|mistaken\w*|wrongly|incorrectly|disproved?|ruled out|rul(ed|ing) out|turned out|false (lead|alarm|positive)|wrong (path|lead|direction|track|conclusion))\b)"},
-        {EventKind::Misleading, 2,
-         R"(\b(did not|didn't|does not|doesn't) (help|work|fix|change anything|resolve)|\b(no|without) (effect|improvement|change|difference|luck)\b|\bmade no difference|\bchanged nothing|\bwent nowhere|\bnot borne out|\bunrelated|\b(did not|didn't|does not|doesn't) (budge|improve|recover|move)|\b(stayed|remained|remains|stays) (above|high|elevated|the same|unchanged|flat|at \d)|\bstill (failing|erroring|down|high|elevated|broken|timing out))"},
-        // A check that clears a suspect: "confirms no issues with the database".
-        {EventKind::Misleading, 2,
-         R"(\b(confirm\w*|found|finds|show\w*|report\w*|see|saw|sees) no (\w+ )?(issues?|problems?|errors?|faults?|anomal\w*)\b)"},
-        // An attempt followed by the problem carrying on: "Rolled back the release, but crashes
-        // carried on", "errors resumed within two minutes", "SMART data came back clean".
-        {EventKind::Misleading, 2,
-         R"(\bbut (\w+ ){0,4}(carried on|continued|persisted|resumed|came back|kept (failing|erroring|growing|climbing|crashing|coming))\b|\b(errors?|crashes|failures|timeouts|alerts?|problems?|issues?|lookups|requests) (\w+ )?(resumed|returned|came back|persisted|carried on|kept failing)\b|\bcame back clean\b)"},
-        {EventKind::Misleading, 1, R"(\b(thought|believed|blamed|initially|at first)\b)"},
+    // A wrong path: a hypothesis that did not hold, an attempt that did not help.
+    {EventKind::Misleading, 2,
+     R"(\b(suspect\w*|suspicion|assum\w*|hypothes\w*|theory|theories|hunch|red herring|misleading|misread|mistaken\w*|wrongly|incorrectly|disproved?|ruled out|rul(ed|ing) out|turned out|false (lead|alarm|positive)|wrong (path|lead|direction|track|conclusion))\b)"},
+    {EventKind::Misleading, 2,
+     R"(\b(did not|didn't|does not|doesn't) (help|work|fix|change anything|resolve)|\b(no|without) (effect|improvement|change|difference|luck)\b|\bmade no difference|\bchanged nothing|\bwent nowhere|\bnot borne out|\bunrelated|\b(did not|didn't|does not|doesn't) (budge|improve|recover|move)|\b(stayed|remained|remains|stays) (above|high|elevated|the same|unchanged|flat|at \d)|\bstill (failing|erroring|down|high|elevated|broken|timing out))"},
+    // A check that clears a suspect: "confirms no issues with the database".
+    {EventKind::Misleading, 2,
+     R"(\b(confirm\w*|found|finds|show\w*|report\w*|see|saw|sees) no (\w+ )?(issues?|problems?|errors?|faults?|anomal\w*)\b)"},
+    // An attempt followed by the problem carrying on: "Rolled back the release, but crashes
+    // carried on", "errors resumed within two minutes", "SMART data came back clean".
+    {EventKind::Misleading, 2,
+     R"(\bbut (\w+ ){0,4}(carried on|continued|persisted|resumed|came back|kept (failing|erroring|growing|climbing|crashing|coming))\b|\b(errors?|crashes|failures|timeouts|alerts?|problems?|issues?|lookups|requests) (\w+ )?(resumed|returned|came back|persisted|carried on|kept failing)\b|\bcame back clean\b)"},
+    {EventKind::Misleading, 1, R"(\b(thought|believed|blamed|initially|at first)\b)"},
 
-        // Service back: recovered, restored, back to normal, improving.
-        {EventKind::Resolution, 2, R"(\b(resolved|restored|recovered|recovers|recovering|recovery (is )?complete|fully (operational|functional|available)|back (up|online|to normal|to baseline|to zero|in service)|up and running|returned to|back (to|at|within|under|below) (normal|baseline|expected|zero|target)|caught up|in sync|stabili[sz]\w*|all clear)\b)"},
-        {EventKind::Resolution, 2,
-         R"(\b(incident|outage|impact|downtime|disruption) (is |was )?(closed|over(?! to\b)|ends|ended|mitigated)\b|\bend of (the )?(impact|outage|incident|disruption)\b|\bno (further|more|new) (errors?|alerts?|failures?|issues?)\b)"},
-        {EventKind::Resolution, 2,
-         R"(\b(gradually|slowly|steadily) (improv\w*|recover\w*|return\w*)|\b(improved|improving)\b|\b(operational|normally|once more)\b)"},
-        {EventKind::Resolution, 1,
-         R"(\b(working|succeed\w*|log in|processing|available|online|green|flat|loading|accessible|up|running|flowing|signing|serving|responding|syncing|accepting) (\w+ )?again\b|\b(is|are) (now )?working\b|\bworking (as expected|normally)\b|\bhealthy\b|\b(backlog|queues?|outbox|lag) (\w+ ){0,4}(delivered|processed|cleared|drained|empty|worked through|at zero)\b|\bconfirm\w* (\w+ )?(fix|working|resolution|recovery)\b|\bstable\b)"},
-        // The monitoring agrees: "Synthetic checks green from all probe locations", "latency is
-        // normal again", "back to its usual numbers"; the incident stood down.
-        {EventKind::Resolution, 2,
-         R"(\b(checks?|probes?|monitors?|dashboards?|alerts?) (are |is |went |turned |all )?(green|clear|passing)\b|\bnormal again\b|\b(back to|at) (its|their|the) (usual|normal|expected)\b|\b(stood|stands?|standing) down\b|\b(closed|archived) (the )?(incident|bridge|war ?room)\b)"},
-        {EventKind::Resolution, 1, R"(\brestoring\b|\b(works?|reachable|fine) (\w+ ){0,3}again\b)"},
+    // Service back: recovered, restored, back to normal, improving.
+    {EventKind::Resolution, 2,
+     R"(\b(resolved|restored|recovered|recovers|recovering|recovery (is )?complete|fully (operational|functional|available)|back (up|online|to normal|to baseline|to zero|in service)|up and running|returned to|back (to|at|within|under|below) (normal|baseline|expected|zero|target)|caught up|in sync|stabili[sz]\w*|all clear)\b)"},
+    {EventKind::Resolution, 2,
+     R"(\b(incident|outage|impact|downtime|disruption) (is |was )?(closed|over(?! to\b)|ends|ended|mitigated)\b|\bend of (the )?(impact|outage|incident|disruption)\b|\bno (further|more|new) (errors?|alerts?|failures?|issues?)\b)"},
+    {EventKind::Resolution, 2,
+     R"(\b(gradually|slowly|steadily) (improv\w*|recover\w*|return\w*)|\b(improved|improving)\b|\b(operational|normally|once more)\b)"},
+    {EventKind::Resolution, 1,
+     R"(\b(working|succeed\w*|log in|processing|available|online|green|flat|loading|accessible|up|running|flowing|signing|serving|responding|syncing|accepting) (\w+ )?again\b|\b(is|are) (now )?working\b|\bworking (as expected|normally)\b|\bhealthy\b|\b(backlog|queues?|outbox|lag) (\w+ ){0,4}(delivered|processed|cleared|drained|empty|worked through|at zero)\b|\bconfirm\w* (\w+ )?(fix|working|resolution|recovery)\b|\bstable\b)"},
+    // The monitoring agrees: "Synthetic checks green from all probe locations", "latency is
+    // normal again", "back to its usual numbers"; the incident stood down.
+    {EventKind::Resolution, 2,
+     R"(\b(checks?|probes?|monitors?|dashboards?|alerts?) (are |is |went |turned |all )?(green|clear|passing)\b|\bnormal again\b|\b(back to|at) (its|their|the) (usual|normal|expected)\b|\b(stood|stands?|standing) down\b|\b(closed|archived) (the )?(incident|bridge|war ?room)\b)"},
+    {EventKind::Resolution, 1, R"(\brestoring\b|\b(works?|reachable|fine) (\w+ ){0,3}again\b)"},
 
-        // Someone else brought in: paging a person or team, engaging a vendor, declaring.
-        {EventKind::Escalation, 2,
-         R"(\b(escalat\w*|engag\w*|called in|looped in|pull(s|ed)? in|wo(ke|ken|kes) (up )?\w+|mobili[sz]\w*|reached out|declar\w*|handed (\w+ ){0,2}(over|off))\b)"},
-        {EventKind::Escalation, 2,
-         R"(\bpaged\b(?! by)|\bpages (the|a|an|our)\b|\bpage (was |is )?sent\b|\bbrought (\w+ ){0,3}(in|onboard|on board)\b|\b(request\w*|asked) (\w+ ){0,3}(help|assistance)\b|\b(opened|filed|raised|created) (a |an )?(\w+ ){0,2}(ticket|case) with\b|\braised (the )?(incident|severity|priority)\b|\b(case|ticket) (was |is )?(opened|filed|raised|logged) with\b|\bsev-?\d\s*(->|→|to)\s*sev-?\d)"},
-        // A supplier brought in: "the network vendor was contacted", "opened a case with the
-        // provider's support" (PagerDuty incident response guide: escalating to third parties).
-        {EventKind::Escalation, 2, R"(\b(vendor|provider|supplier|upstream|third.party|hosting company|isp)s? (\w+ )?(was |were |is |are |has been )?(contacted|called|engaged|notified|asked)\b|\b(contact\w*|call\w*|emailed|notif\w*) (the |our |their )?(\w+ )?(vendor|provider|supplier|hosting company|isp)\b)"},
-        // Someone asked onto the response: "please join #inc-4412", "pulled into the bridge",
-        // "requesting a second responder from the storage team", "raised with our card
-        // processor via their priority line" (PagerDuty incident response guide: escalation
-        // brings in the next level of responders or a third party).
-        {EventKind::Escalation, 2,
-         R"(\b(join|jump on|hop on|pulled into|brought into|added to) (the |our |a |this )?(\w+ )?(call|bridge|channel|zoom|meet|huddle|war ?room|#[\w-]+)\b|\b(request\w*|asked for|need) (\w+ ){0,3}(responder|engineer|expert|backup|eyes)s?\b|\bhanded (\w+ ){0,2}up\b|\braised with\b)"},
-        {EventKind::Escalation, 1,
-         R"(\b(contacted|notified|joined|incident (bridge|channel|commander)|bridge call|war room|on-call (for|of))\b)"},
+    // Someone else brought in: paging a person or team, engaging a vendor, declaring.
+    {EventKind::Escalation, 2,
+     R"(\b(escalat\w*|engag\w*|called in|looped in|pull(s|ed)? in|wo(ke|ken|kes) (up )?\w+|mobili[sz]\w*|reached out|declar\w*|handed (\w+ ){0,2}(over|off))\b)"},
+    {EventKind::Escalation, 2,
+     R"(\bpaged\b(?! by)|\bpages (the|a|an|our)\b|\bpage (was |is )?sent\b|\bbrought (\w+ ){0,3}(in|onboard|on board)\b|\b(request\w*|asked) (\w+ ){0,3}(help|assistance)\b|\b(opened|filed|raised|created) (a |an )?(\w+ ){0,2}(ticket|case) with\b|\braised (the )?(incident|severity|priority)\b|\b(case|ticket) (was |is )?(opened|filed|raised|logged) with\b|\bsev-?\d\s*(->|→|to)\s*sev-?\d)"},
+    // A supplier brought in: "the network vendor was contacted", "opened a case with the
+    // provider's support" (PagerDuty incident response guide: escalating to third parties).
+    {EventKind::Escalation, 2, R"(\b(vendor|provider|supplier|upstream|third.party|hosting company|isp)s? (\w+ )?(was |were |is |are |has been )?(contacted|called|engaged|notified|asked)\b|\b(contact\w*|call\w*|emailed|notif\w*) (the |our |their )?(\w+ )?(vendor|provider|supplier|hosting company|isp)\b)"},
+    // Someone asked onto the response: "please join #inc-4412", "pulled into the bridge",
+    // "requesting a second responder from the storage team", "raised with our card
+    // processor via their priority line" (PagerDuty incident response guide: escalation
+    // brings in the next level of responders or a third party).
+    {EventKind::Escalation, 2,
+     R"(\b(join|jump on|hop on|pulled into|brought into|added to) (the |our |a |this )?(\w+ )?(call|bridge|channel|zoom|meet|huddle|war ?room|#[\w-]+)\b|\b(request\w*|asked for|need) (\w+ ){0,3}(responder|engineer|expert|backup|eyes)s?\b|\bhanded (\w+ ){0,2}up\b|\braised with\b)"},
+    {EventKind::Escalation, 1,
+     R"(\b(contacted|notified|joined|incident (bridge|channel|commander)|bridge call|war room|on-call (for|of))\b)"},
 
-        // Action on the system to reduce the impact: roll back, restart, fail over, scale, block.
-        // Putting back the previous version is a roll back in other words.
-        {EventKind::Mitigation, 3,
-         R"(\b(restor|reinstat|put)\w* (back )?(the |a )?(previous|old|last|earlier|prior|known.good)\b)"},
-        // Only actions taken count: a state described ("had been restarted 13 times", "is
-        // being throttled") is a symptom, not a mitigation (the lookbehinds).
-        {EventKind::Mitigation, 2,
-         R"(\b(?<!been )(?<!being )(?<!keeps )(?<!kept )(roll(ed|ing|s)? ?back|revert\w*|restart\w*|reboot\w*|re-?start\w*|fail(ed|s|ing)? ?over|fail(ed|s|ing)? (\w+ ){1,3}over to|scal(ed|es|ing) (up|out|down|the)|disabl\w*|turn(ed|s)? off|block(ed|ing)\b(?! (on|waiting|by|behind)\b)|block (the|all|traffic|access|requests|ips?|users?)|drain(ed|s|ing)? (traffic|the|nodes?)|throttl\w*|rate.?limit\w*|maintenance mode|workaround|stopgap|hot ?fix\w*|mitigat\w*|redeploy\w*|re-?ran|re-?run|purg\w*|flush\w*|kill\w*|shut (\w+ )?down|paus\w*|suspend\w*)\b)"},
-        {EventKind::Mitigation, 2,
-         R"(\b(deploy\w*|appl\w*|push\w*|roll\w* out|ship\w*|releas\w*|implement\w*) (a |an |the )?(\w+ )?(fix|patch|hotfix|change to)\b|\bfix(es)? (was |is |has been )?(deployed|applied|rolled out|released|pushed|shipped|merged)\b|\bpatch(ed)? (the|to)\b)"},
-        {EventKind::Mitigation, 1,
-         R"(\b(increas\w*|rais\w*|add(ed|s)? capacity|provision\w*|clear(ed|s)?|delet\w*|switch\w*|rerout\w*|redirect\w*|rout(ed|es)|renew\w*|rotat\w*|reload\w*|enabl\w*|temporar\w*|manually|install\w*|remov\w* (\w+ ){0,3}from)\b)"},
+    // Action on the system to reduce the impact: roll back, restart, fail over, scale, block.
+    // Putting back the previous version is a roll back in other words.
+    {EventKind::Mitigation, 3,
+     R"(\b(restor|reinstat|put)\w* (back )?(the |a )?(previous|old|last|earlier|prior|known.good)\b)"},
+    // Only actions taken count: a state described ("had been restarted 13 times", "is
+    // being throttled") is a symptom, not a mitigation (the lookbehinds).
+    {EventKind::Mitigation, 2,
+     R"(\b(?<!been )(?<!being )(?<!keeps )(?<!kept )(roll(ed|ing|s)? ?back|revert\w*|restart\w*|reboot\w*|re-?start\w*|fail(ed|s|ing)? ?over|fail(ed|s|ing)? (\w+ ){1,3}over to|scal(ed|es|ing) (up|out|down|the)|disabl\w*|turn(ed|s)? off|block(ed|ing)\b(?! (on|waiting|by|behind)\b)|block (the|all|traffic|access|requests|ips?|users?)|drain(ed|s|ing)? (traffic|the|nodes?)|throttl\w*|rate.?limit\w*|maintenance mode|workaround|stopgap|hot ?fix\w*|mitigat\w*|redeploy\w*|re-?ran|re-?run|purg\w*|flush\w*|kill\w*|shut (\w+ )?down|paus\w*|suspend\w*)\b)"},
+    {EventKind::Mitigation, 2,
+     R"(\b(deploy\w*|appl\w*|push\w*|roll\w* out|ship\w*|releas\w*|implement\w*) (a |an |the )?(\w+ )?(fix|patch|hotfix|change to)\b|\bfix(es)? (was |is |has been )?(deployed|applied|rolled out|released|pushed|shipped|merged)\b|\bpatch(ed)? (the|to)\b)"},
+    {EventKind::Mitigation, 1,
+     R"(\b(increas\w*|rais\w*|add(ed|s)? capacity|provision\w*|clear(ed|s)?|delet\w*|switch\w*|rerout\w*|redirect\w*|rout(ed|es)|renew\w*|rotat\w*|reload\w*|enabl\w*|temporar\w*|manually|install\w*|remov\w* (\w+ ){0,3}from)\b)"},
 
-        // A mitigation proposed, not yet carried out ("suggests restarting the pod", "proposes
-        // to fail over"): responders weighing options are still investigating. Time to mitigate
-        // counts from the action (Google SRE book, "Managing Incidents"), so the proposal takes
-        // back the action's weight.
-        {EventKind::Mitigation, -2, kProposedMitigation},
-        {EventKind::Investigation, 2, kProposedMitigation},
-        {EventKind::Mitigation, -2, kPlannedAction},
-        {EventKind::Resolution, -2, kPlannedAction},
-        {EventKind::Investigation, 2, kPlannedAction},
+    // A mitigation proposed, not yet carried out ("suggests restarting the pod", "proposes
+    // to fail over"): responders weighing options are still investigating. Time to mitigate
+    // counts from the action (Google SRE book, "Managing Incidents"), so the proposal takes
+    // back the action's weight.
+    {EventKind::Mitigation, -2, kProposedMitigation},
+    {EventKind::Investigation, 2, kProposedMitigation},
+    {EventKind::Mitigation, -2, kPlannedAction},
+    {EventKind::Resolution, -2, kPlannedAction},
+    {EventKind::Investigation, 2, kPlannedAction},
 
-        // The problem seen: alerts, reports from people, something noticed. A page sent by an
-        // alert to whoever is on call is how the incident was detected, not an escalation (Google
-        // SRE book, "Being On-Call"; PagerDuty incident response guide).
-        {EventKind::Detection, 3,
-         R"(\b(alert|alarm|monitor|check|probe|pagerduty|opsgenie|alertmanager|nagios|datadog|grafana|prometheus|sentry)\w* (\w+ ){0,6}(pages|paged)\b)"},
-        // The monitoring tools that watch services, by name, saying something (their own words:
-        // a check "went critical", a monitor "emails", Sentry "shows a surge"), and a measure
-        // over its threshold ("queue depth exceeding 40k", "disk usage crossed 92%").
-        {EventKind::Detection, 2,
-         R"(\b(pagerduty|opsgenie|nagios|icinga|zabbix|sentry|uptime ?robot|pingdom|statuscake|datadog|new relic|cloudwatch|alertmanager|uptime monitor|\[monitor\]|\[alert\])\w* (\w+ ){0,4}(fire[sd]?|went|goes|emails?|emailed|warn\w*|shows?|showing|starts?|started|reports?|reported|flag\w*|crossed|detect\w*)\b|\b(went|goes|turned) critical\b|\b(crossed|exceed\w*|breach\w*) (the |its |a )?(\w+ )?(threshold|limit|\d))"},
-        {EventKind::Detection, 2,
-         R"(\banyone else (seeing|having|getting|noticing)\b|\b(start(s|ed)?|began|begins) (showing|seeing|logging|getting|receiving) (a |an )?(surge|flood|wave|spike|burst|stream|lot)\b|\b(automated|automatic) (email|message|warning|notification)\b)"},
-        // An alert as the monitoring system states it, in capitals: "FIRING", "CRITICAL: …"
-        // (Prometheus
-        // Alertmanager and Nagios states).
-        {EventKind::Detection, 2,
-         R"(\b(?-i:FIRING|CRITICAL|WARNING)\b|\balert\w* (\w+ )?(fir(es|ed|ing)|went off|goes off)\b)"},
-        {EventKind::Detection, 2,
-         R"(\b(alert\w*|alarm\w*|paged by|complain\w*|notic(e|ed|es|ing)|spot(s|ted|ting)\b|flag(s|ged) (that|an?|the)|first (report|sign|ticket|error)s?|(starts?|started|begins?|began) (failing|to fail|erroring|timing out|reporting|complaining|returning|throwing)|turn(s|ed)? red|went red)\b)"},
-        // People who meet the problem and say so: "several users report …".
-        {EventKind::Detection, 2,
-         R"(\b(users?|customers?|clients?|merchants?|players?|developers?|people|members|partners?|tenants?) (\w+ )?report\b)"},
-        {EventKind::Detection, 2,
-         R"(\b(reports|reported|reporting)\b|\breports? (of|from|that)\b|\b(monitor\w*|check\w*) (triggers?|triggered|fires?|fired|shows?|showed|flags?|flagged|detects?|detected)\b|\bdetect\w*)"},
-        {EventKind::Detection, 1,
-         R"(\b(unhealthy|spike\w*|burst|sudden\w*|threshold|tickets?|(gets|got|receiv\w*) (a |an |the )?(message|call|email|ticket|report|page)s?|(customer|user|client)s? (email|call|write|wrote|contact|say)\w*|says|said|(outage|incident|impact|downtime|degradation) (begins|starts|began|started))\b)"},
+    // The problem seen: alerts, reports from people, something noticed. A page sent by an
+    // alert to whoever is on call is how the incident was detected, not an escalation (Google
+    // SRE book, "Being On-Call"; PagerDuty incident response guide).
+    {EventKind::Detection, 3,
+     R"(\b(alert|alarm|monitor|check|probe|pagerduty|opsgenie|alertmanager|nagios|datadog|grafana|prometheus|sentry)\w* (\w+ ){0,6}(pages|paged)\b)"},
+    // The monitoring tools that watch services, by name, saying something (their own words:
+    // a check "went critical", a monitor "emails", Sentry "shows a surge"), and a measure
+    // over its threshold ("queue depth exceeding 40k", "disk usage crossed 92%").
+    {EventKind::Detection, 2,
+     R"(\b(pagerduty|opsgenie|nagios|icinga|zabbix|sentry|uptime ?robot|pingdom|statuscake|datadog|new relic|cloudwatch|alertmanager|uptime monitor|\[monitor\]|\[alert\])\w* (\w+ ){0,4}(fire[sd]?|went|goes|emails?|emailed|warn\w*|shows?|showing|starts?|started|reports?|reported|flag\w*|crossed|detect\w*)\b|\b(went|goes|turned) critical\b|\b(crossed|exceed\w*|breach\w*) (the |its |a )?(\w+ )?(threshold|limit|\d))"},
+    {EventKind::Detection, 2,
+     R"(\banyone else (seeing|having|getting|noticing)\b|\b(start(s|ed)?|began|begins) (showing|seeing|logging|getting|receiving) (a |an )?(surge|flood|wave|spike|burst|stream|lot)\b|\b(automated|automatic) (email|message|warning|notification)\b)"},
+    // An alert as the monitoring system states it, in capitals: "FIRING", "CRITICAL: …"
+    // (Prometheus
+    // Alertmanager and Nagios states).
+    {EventKind::Detection, 2,
+     R"(\b(?-i:FIRING|CRITICAL|WARNING)\b|\balert\w* (\w+ )?(fir(es|ed|ing)|went off|goes off)\b)"},
+    {EventKind::Detection, 2,
+     R"(\b(alert\w*|alarm\w*|paged by|complain\w*|notic(e|ed|es|ing)|spot(s|ted|ting)\b|flag(s|ged) (that|an?|the)|first (report|sign|ticket|error)s?|(starts?|started|begins?|began) (failing|to fail|erroring|timing out|reporting|complaining|returning|throwing)|turn(s|ed)? red|went red)\b)"},
+    // People who meet the problem and say so: "several users report …".
+    {EventKind::Detection, 2,
+     R"(\b(users?|customers?|clients?|merchants?|players?|developers?|people|members|partners?|tenants?) (\w+ )?report\b)"},
+    {EventKind::Detection, 2,
+     R"(\b(reports|reported|reporting)\b|\breports? (of|from|that)\b|\b(monitor\w*|check\w*) (triggers?|triggered|fires?|fired|shows?|showed|flags?|flagged|detects?|detected)\b|\bdetect\w*)"},
+    {EventKind::Detection, 1,
+     R"(\b(unhealthy|spike\w*|burst|sudden\w*|threshold|tickets?|(gets|got|receiv\w*) (a |an |the )?(message|call|email|ticket|report|page)s?|(customer|user|client)s? (email|call|write|wrote|contact|say)\w*|says|said|(outage|incident|impact|downtime|degradation) (begins|starts|began|started))\b)"},
 
-        // Finding out why: looking, checking, tracing, identifying.
-        {EventKind::Investigation, 2,
-         R"(\b(investigat\w*|debug\w*|troubleshoot\w*|diagnos\w*|analy[sz]\w*|root cause|pinpoint\w*|narrow\w*|trac(e|ed|es|ing)|reproduc\w*|profil\w*|compar\w* (\w+ ){0,4}(between|against)|grep\w*|diff(s|ed|ing)|bisect\w*|strace|tcpdump|kubectl (describe|logs|get)|(work|figure|find)(s|ed|ing)? out (why|what|how|which|where))\b)"},
-        // Evidence read from a tool: "heap dump from a pod shows …", "runner logs reveal …",
-        // "lined up the spike with the config push", "checking whether the spike lines up".
-        // What logs and dumps show is evidence read, whatever it mentions (a failover, a
-        // restart); what graphs show may be the recovery, so they are left to the other cues.
-        {EventKind::Investigation, 3,
-         R"(\b(logs?|dumps?|traces?|profiles?|stack ?traces?|output) (\w+ ){0,4}(show|shows|showed|reveal\w*|indicat\w*|point\w* to)\b)"},
-        {EventKind::Investigation, 2,
-         R"(\b(heap|thread|core|stack) dumps?\b|\bdump(ed|ing) (the )?\w+|\b(lined|lining|lines?) up\b|\bcorrelat\w*)"},
-        // A question put to the system decides it: "testing whether the slow queries come from
-        // the reporting replica" (the reporting replica is no report of the problem).
-        {EventKind::Investigation, 3, R"(\b(checking|testing|verifying|seeing) (whether|if)\b)"},
-        {EventKind::Investigation, 1,
-         R"(\b(look(s|ed|ing)? (into|at|through|over)|dig(s|ging)?|dug|check(ed|ing)|review\w*|examin\w*|inspect\w*|identif\w*|found|discover\w*|determin\w*|confirm\w*|realis\w*|realiz\w*|compar\w*|quer(y|ied)|focus\w*|cause (is|was))\b)"},
+    // Finding out why: looking, checking, tracing, identifying.
+    {EventKind::Investigation, 2,
+     R"(\b(investigat\w*|debug\w*|troubleshoot\w*|diagnos\w*|analy[sz]\w*|root cause|pinpoint\w*|narrow\w*|trac(e|ed|es|ing)|reproduc\w*|profil\w*|compar\w* (\w+ ){0,4}(between|against)|grep\w*|diff(s|ed|ing)|bisect\w*|strace|tcpdump|kubectl (describe|logs|get)|(work|figure|find)(s|ed|ing)? out (why|what|how|which|where))\b)"},
+    // Evidence read from a tool: "heap dump from a pod shows …", "runner logs reveal …",
+    // "lined up the spike with the config push", "checking whether the spike lines up".
+    // What logs and dumps show is evidence read, whatever it mentions (a failover, a
+    // restart); what graphs show may be the recovery, so they are left to the other cues.
+    {EventKind::Investigation, 3,
+     R"(\b(logs?|dumps?|traces?|profiles?|stack ?traces?|output) (\w+ ){0,4}(show|shows|showed|reveal\w*|indicat\w*|point\w* to)\b)"},
+    {EventKind::Investigation, 2,
+     R"(\b(heap|thread|core|stack) dumps?\b|\bdump(ed|ing) (the )?\w+|\b(lined|lining|lines?) up\b|\bcorrelat\w*)"},
+    // A question put to the system decides it: "testing whether the slow queries come from
+    // the reporting replica" (the reporting replica is no report of the problem).
+    {EventKind::Investigation, 3, R"(\b(checking|testing|verifying|seeing) (whether|if)\b)"},
+    {EventKind::Investigation, 1,
+     R"(\b(look(s|ed|ing)? (into|at|through|over)|dig(s|ging)?|dug|check(ed|ing)|review\w*|examin\w*|inspect\w*|identif\w*|found|discover\w*|determin\w*|confirm\w*|realis\w*|realiz\w*|compar\w*|quer(y|ied)|focus\w*|cause (is|was))\b)"},
 
-        // Postmortem work and planned changes after the fact are none of the above.
-        {EventKind::Other, 2,
-         R"(\b(post-?mortem|retrospective|follow-?up|action items?|lessons learned)\b)"},
-        {EventKind::Other, 2, R"(^\W*(follow-?up|action items?|post-?mortem)\b)"},
-        // Work that was planned, not a response: "begins planned maintenance", "config change
-        // merged raising the TTL", "as part of the planned rollout".
-        {EventKind::Other, 2,
-         R"(\b(planned|scheduled|routine) (maintenance|work|rollout|change|upgrade|review)\b|\b(change|pr|pull request|merge request)\b.{0,60}?\b(was |were )?(approved and )?merged\b)"},
+    // Postmortem work and planned changes after the fact are none of the above.
+    {EventKind::Other, 2,
+     R"(\b(post-?mortem|retrospective|follow-?up|action items?|lessons learned)\b)"},
+    {EventKind::Other, 2, R"(^\W*(follow-?up|action items?|post-?mortem)\b)"},
+    // Work that was planned, not a response: "begins planned maintenance", "config change
+    // merged raising the TTL", "as part of the planned rollout".
+    {EventKind::Other, 2,
+     R"(\b(planned|scheduled|routine) (maintenance|work|rollout|change|upgrade|review)\b|\b(change|pr|pull request|merge request)\b.{0,60}?\b(was |were )?(approved and )?merged\b)"},
 };
+// clang-format on
 
 /// Order among kinds with the same score: the rarer, more specific kind first.
 constexpr EventKind kTieOrder[] = {
