@@ -191,6 +191,36 @@ bool statesCause(const QString &sentence)
     return cue.match(QStringView(sentence).left(kScan)).hasMatch();
 }
 
+bool statesWhatBroke(const QString &sentence)
+{
+    static const FastRegex cue(
+        QStringLiteral(
+            R"(\b(crash(ed|es)?|(stopped|stops) (responding|working|serving|accepting|running)|cut off|became unresponsive|(power|network|dns|database|disk|storage) (outage|failure|loss)|ran out of|filled up|got (corrupted|wiped|deleted)|was (corrupted|wiped|deleted|overloaded|exhausted))\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return cue.matches(sentence);
+}
+
+bool saysCauseUnknown(const QString &text)
+{
+    static const FastRegex cue(
+        QStringLiteral(
+            R"(\b(root )?cause (is|was|remains) (still |as yet |currently )?(unknown|unclear|not (yet )?(known|identified|determined|understood))\b)"
+            R"(|\b(still|are|is) investigating (why|the (root )?cause)\b|\bunder investigation\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return cue.matches(QStringView(text).left(kScan * 4));
+}
+
+bool isMeasureToCome(const QString &sentence)
+{
+    static const FastRegex toCome(
+        QStringLiteral(
+            R"(\b(we|i)\b.{0,120}\b(in (the )?future|from happening again|going forward)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex pastOnly(QStringLiteral(R"(\b(had been|was meant|were meant)\b)"),
+                                    QRegularExpression::CaseInsensitiveOption);
+    return toCome.matches(sentence) && !pastOnly.matches(sentence);
+}
+
 bool hasResponseCue(const QString &text)
 {
     static const FastRegex cue(

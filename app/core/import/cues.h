@@ -64,6 +64,18 @@ bool hasCauseCue(const QString &sentence);
 /// incident", which is a consequence).
 bool statesCause(const QString &sentence);
 
+/// A sentence that says what part of the system broke ("Our database server crashed", "the
+/// provider cut off the server", "a power outage"), not what users saw ("Downloads failed").
+bool statesWhatBroke(const QString &sentence);
+
+/// Text saying the cause is not known yet: "the root cause is still unknown", "we are still
+/// investigating why", "under investigation".
+bool saysCauseUnknown(const QString &text);
+
+/// A sentence on what "we" will do so it does not happen again ("… so that in the future we
+/// …", "going forward we …"), not what was done to that end ("had been meant to …").
+bool isMeasureToCome(const QString &sentence);
+
 /// A paragraph describing the response or recovery in a narrative ("I quickly realized",
 /// "we restored", "rolled back").
 bool hasResponseCue(const QString &text);

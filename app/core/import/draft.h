@@ -284,7 +284,7 @@ private:
     /// The lead paragraphs above the first heading, each joined into one line.
     QStringList leadParagraphs() const;
     /// The lead's or summary's sentence that says what failed, when nothing states a cause.
-    bool rootCauseFromFailureStatement();
+    void rootCauseFromFailureStatement();
     void noteStatedValues();
     void writeReport();
 

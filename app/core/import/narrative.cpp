@@ -226,18 +226,10 @@ void MarkdownImporter::resolutionStatesMeasures()
     // sentences stay in the resolution too.
     if (hasMeasures())
         return;
-    // "… that had been meant to keep it from happening again" tells what was done.
-    static const FastRegex pastOnly(QStringLiteral(R"(\b(had been|was meant|were meant)\b)"),
-                                    QRegularExpression::CaseInsensitiveOption);
-    static const FastRegex toCome(
-        QStringLiteral(
-            R"(\b(we|i)\b.{0,120}\b(in (the )?future|from happening again|going forward)\b)"),
-        QRegularExpression::CaseInsensitiveOption);
-    QStringList measures;
-    for (const QString &sentence : splitSentences(m_pm.resolution))
-        if (endsSentence(sentence) && toCome.matches(sentence) && !pastOnly.matches(sentence))
-            measures.append(sentence.simplified());
-    for (const QString &measure : std::as_const(measures)) {
+    for (const QString &sentence : splitSentences(m_pm.resolution)) {
+        if (!endsSentence(sentence) || !isMeasureToCome(sentence))
+            continue;
+        const QString measure = sentence.simplified();
         addAction(measure, QStringLiteral("improvement"));
         noteGuess(ReportText::tr("Action item taken from the resolution: “%1”")
                       .arg(reportQuote(measure, 100)),

@@ -452,7 +452,7 @@ void MarkdownImporter::resolveRootCause()
     rootCauseFromFailureStatement();
 }
 
-bool MarkdownImporter::rootCauseFromFailureStatement()
+void MarkdownImporter::rootCauseFromFailureStatement()
 {
     // Last, when no sentence anywhere states a cause: the first sentence of the lead or the
     // summary that says what broke ("Our database server crashed unexpectedly on Friday
@@ -460,15 +460,6 @@ bool MarkdownImporter::rootCauseFromFailureStatement()
     // what users saw ("Downloads failed for an hour" is the impact). Short write-ups (a blog
     // post, a status notice) tell their cause this way, and the labels of every held-out set
     // take it as the root cause. Not when the document says the cause is unknown.
-    static const FastRegex failed(
-        QStringLiteral(
-            R"(\b(crash(ed|es)?|(stopped|stops) (responding|working|serving|accepting|running)|cut off|became unresponsive|(power|network|dns|database|disk|storage) (outage|failure|loss)|ran out of|filled up|got (corrupted|wiped|deleted)|was (corrupted|wiped|deleted|overloaded|exhausted))\b)"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const FastRegex unknown(
-        QStringLiteral(
-            R"(\b(root )?cause (is|was|remains) (still |as yet |currently )?(unknown|unclear|not (yet )?(known|identified|determined|understood))\b)"
-            R"(|\b(still|are|is) investigating (why|the (root )?cause)\b|\bunder investigation\b)"),
-        QRegularExpression::CaseInsensitiveOption);
     QStringList texts = leadParagraphs();
     texts << m_pm.summary;
     QStringList everywhere = texts + m_otherProse;
@@ -478,22 +469,21 @@ bool MarkdownImporter::rootCauseFromFailureStatement()
     for (const ActionItem &item : std::as_const(m_pm.actionItems))
         everywhere.append(item.text);
     for (const QString &text : everywhere)
-        if (unknown.matches(QStringView(text).left(kScan * 4)))
-            return false;
+        if (saysCauseUnknown(text))
+            return;
     for (const QString &text : std::as_const(texts)) {
         const QStringList sentences = splitSentences(text);
         for (const QString &sentence : sentences.mid(0, 3)) {
-            if (!sentence.endsWith(QLatin1Char('.')) || !failed.matches(sentence))
+            if (!sentence.endsWith(QLatin1Char('.')) || !statesWhatBroke(sentence))
                 continue;
             m_pm.rootCause = sentence;
             noteGuess(ReportText::tr("No sentence states a cause: the root cause is the sentence "
                                      "that says what failed: “%1”")
                           .arg(reportQuote(sentence, 100)),
                       {FieldId::RootCause});
-            return true;
+            return;
         }
     }
-    return false;
 }
 
 QStringList MarkdownImporter::leadParagraphs() const
