@@ -42,6 +42,7 @@ private Q_SLOTS:
     void lessonsJoinedToTheMeasures();
     void numberedSubHeadingsAreMeasures();
     void subHeadingsThatNameMeasures();
+    void bareActionsHeadingNamesMeasures();
     void emptyTemplateRowIsNoItem();
 };
 
@@ -584,6 +585,22 @@ void TestImportActions::numberedSubHeadingsAreMeasures()
         "object storage\n"));
     QCOMPARE(groups.actionItems.size(), 3);
     QCOMPARE(groups.actionItems.at(2).text, QStringLiteral("Move archives to object storage"));
+}
+
+/// "Actions" alone heads the measures, as two teams' report templates name them; the
+/// actions taken during the incident are no measures.
+void TestImportActions::bareActionsHeadingNamesMeasures()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Queue stall\n\n## Summary\n\nThe mail queue stopped at 10:00 UTC.\n\n## Actions\n\n"
+        "- Alert when the queue holds more than a thousand messages.\n- Move the filter out of "
+        "the mail path.\n\n## Appendix\n\nGraphs.\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QVERIFY(pm.actionItems.at(1).text.startsWith(QLatin1String("Move the filter")));
+    const Postmortem taken = importMarkdown(QStringLiteral(
+        "# Queue stall\n\n## Summary\n\nThe mail queue stopped at 10:00 UTC.\n\n"
+        "## Actions taken\n\n- Restarted the filter.\n- Drained the queue.\n"));
+    QVERIFY(taken.actionItems.isEmpty());
 }
 
 /// The template's empty row under an action-item table's header states no measure.

@@ -827,7 +827,8 @@ void TestImportSections::sectionsInTheShippedLanguages()
     // Words that only resemble them stay unknown.
     QCOMPARE(classifyLabel(normaliseLabel(QStringLiteral("Medidas tomadas durante la caída"))),
              Label::None);
-    QCOMPARE(classifyLabel(normaliseLabel(QStringLiteral("Actions"))), Label::None);
+    QCOMPARE(classifyLabel(normaliseLabel(QStringLiteral("Actions prises pendant la panne"))),
+             Label::None);
 }
 
 void TestImportSections::labelsNormalised_data()

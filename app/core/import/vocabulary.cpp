@@ -138,7 +138,10 @@ const LabelRule kLabelRules[] = {
      // Actions named by how the review came to them, in the terms of corrective-action
      // processes (ISO 9001 §10.2 "actions", ITIL's "remedial actions"): "Resulting actions",
      // "Recommended actions", "Agreed actions", "Planned improvements".
-     R"(|^(resulting|remedial|recommended|agreed|proposed|planned|follow ?-?on) (actions?|action items|measures|tasks|improvements?|changes)\b.{0,40}$)"},
+     R"(|^(resulting|remedial|recommended|agreed|proposed|planned|follow ?-?on) (actions?|action items|measures|tasks|improvements?|changes)\b.{0,40}$)"
+     // The same "actions" standing alone as the heading (the Guardian's incident reports,
+     // SimpleLogin's blog postmortems); "Actions taken" stays the resolution's.
+     R"(|^actions$)"},
     {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
     // The course template asks for "a list of tasks … (be very specific, like a TODO)":
     // students head that list "Tasks", "TODO" or "TODO list".
