@@ -39,6 +39,7 @@ private Q_SLOTS:
     void severalIncidents();
     void trailingRuleLeavesThePart();
     void frontMatterFillsFields();
+    void frontMatterSummaryWhenTheBodyHasNone();
     void unclosedFrontMatterEndsAtMarkdown();
     void tomlFrontMatter();
     void yamlCommentsStayInTheFrontMatter();
@@ -573,6 +574,34 @@ void TestImportSections::frontMatterFillsFields()
         }
     }
     QVERIFY(kept);
+}
+
+/// A blog postmortem that leaves its summary to the front matter: the summary is the front
+/// matter's and leaves the kept section; with a summary in the body, it stays kept text.
+void TestImportSections::frontMatterSummaryWhenTheBodyHasNone()
+{
+    const QString front = QStringLiteral(
+        "---\ntitle: Mail delays\nsummary: \"On March 3, 2024, mail to the support desk was "
+        "held for up to five hours.\"\nlayout: post\n---\n\n");
+    const Postmortem pm = importMarkdown(
+        front + QStringLiteral("## Morning\n\nThe relay queue grew after a filter update.\n"));
+    QCOMPARE(pm.summary, QStringLiteral("On March 3, 2024, mail to the support desk was held "
+                                        "for up to five hours."));
+    QCOMPARE(pm.start.date, QDate(2024, 3, 3));
+    QString kept;
+    for (const Section &sec : pm.sections)
+        if (sec.heading == QLatin1String("Front matter"))
+            kept = sec.text;
+    QVERIFY2(kept.contains(QLatin1String("layout: post")), qPrintable(kept));
+    QVERIFY2(!kept.contains(QLatin1String("summary:")), qPrintable(kept));
+
+    const Postmortem own = importMarkdown(
+        front + QStringLiteral("## Summary\n\nThe relay held mail after a filter update.\n"));
+    QCOMPARE(own.summary, QStringLiteral("The relay held mail after a filter update."));
+    bool summaryKept = false;
+    for (const Section &sec : own.sections)
+        summaryKept = summaryKept || sec.text.contains(QLatin1String("summary: \"On March 3"));
+    QVERIFY(summaryKept);
 }
 
 void TestImportSections::unclosedFrontMatterEndsAtMarkdown()

@@ -92,6 +92,9 @@ private:
     void readByline();
     bool readAuthorList(int i);
     bool frontMatterLineUsed(const QString &raw, QString &currentKey) const;
+    /// No summary in the body: the front matter's summary (Hugo "summary" or "description",
+    /// Jekyll "excerpt") is the postmortem's, and its lines leave the kept section.
+    void summaryFromFrontMatter();
     void findTitle();
     void processLine(int i);
     void processHeading(int i);
@@ -317,6 +320,8 @@ private:
     QString m_frontMatter;
     QString m_frontMatterTitle;      ///< "title:" of the front matter
     QSet<QString> m_frontMatterUsed; ///< front-matter keys read into fields
+    QString m_frontMatterSummaryKey; ///< the front matter's summary key, as written
+    QString m_frontMatterSummary;    ///< its value: the summary when the body gives none
     QString m_frontMatterKey;        ///< key of the front-matter line being kept
     QList<QStringList> m_intro;      ///< paragraphs before any section, as lines
     int m_introFirstLine = 0;        ///< line number of m_intro's first line

@@ -221,6 +221,11 @@ void MarkdownImporter::readFrontMatter()
         } else if (k == QLatin1String("author") || k == QLatin1String("authors")) {
             m_pm.authors += authorNames(values);
             m_frontMatterUsed.insert(key);
+        } else if ((k == QLatin1String("summary") || k == QLatin1String("description")
+                    || k == QLatin1String("excerpt"))
+                   && m_frontMatterSummaryKey.isEmpty()) {
+            m_frontMatterSummaryKey = key; // read into the summary only if the body has none
+            m_frontMatterSummary = values.join(QLatin1Char(' ')).trimmed();
         } else if (k == QLatin1String("severity")) {
             if (const auto s = severityFromName(values.first())) {
                 m_pm.severity = s;
@@ -264,6 +269,37 @@ void MarkdownImporter::readFrontMatter()
         m_report.recognised.append(ReportText::tr("Front matter: %1 read into fields.")
                                        .arg(used.join(QStringLiteral(", "))));
     }
+}
+
+void MarkdownImporter::summaryFromFrontMatter()
+{
+    // Blog postmortems that open with the story leave the summary to the generator's front
+    // matter (Hugo's "summary" and "description", Jekyll's "excerpt"), where the post's list
+    // pages show it. It is read only when the body has no summary, so a short "description"
+    // never hides the one the text gives.
+    if (m_frontMatterSummary.isEmpty() || !m_pm.summary.trimmed().isEmpty())
+        return;
+    m_pm.summary = m_frontMatterSummary;
+    m_frontMatterUsed.insert(m_frontMatterSummaryKey);
+    QStringList kept;
+    QString key;
+    for (const Line &line : std::as_const(m_lines)) {
+        if (line.kind != LineKind::FrontMatter)
+            break;
+        if (!frontMatterLineUsed(line.raw, key))
+            kept.append(line.raw);
+    }
+    for (qsizetype i = m_pm.sections.size() - 1; i >= 0; --i) {
+        if (m_pm.sections.at(i).heading != frontMatterSectionHeading())
+            continue;
+        if (kept.isEmpty())
+            m_pm.sections.removeAt(i);
+        else
+            m_pm.sections[i].text = kept.join(QLatin1Char('\n'));
+    }
+    m_report.recognised.append(
+        ReportText::tr("No summary in the text: the front matter's “%1” is the summary.")
+            .arg(m_frontMatterSummaryKey));
 }
 
 bool MarkdownImporter::frontMatterLineUsed(const QString &raw, QString &currentKey) const

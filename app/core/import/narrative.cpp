@@ -82,6 +82,7 @@ void MarkdownImporter::finish()
     if (!m_intro.isEmpty())
         readNarrative();
     summaryFromFirstUpdate();
+    summaryFromFrontMatter();
     foldGroupLabels();
     lessonsAsMeasures();
     preventionParagraphsAsMeasures();
