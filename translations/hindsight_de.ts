@@ -1009,7 +1009,7 @@
     <message>
         <location filename="../app/core/import/span.cpp" line="+204"/>
         <location line="+67"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+491"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+542"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+178"/>
+        <location filename="../app/core/import/narrative.cpp" line="+184"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Kein Abschnitt mit Maßnahmen: der %n Punkt von „%1“, der sagt, was zu tun ist, wird als Maßnahme gelesen.</numerusform>
@@ -1146,17 +1146,17 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>No measures section: the paragraph of “%1” that says how a repeat is prevented is read as action items.</source>
         <translation>Kein Abschnitt mit Maßnahmen: Der Absatz von „%1“, der sagt, wie eine Wiederholung verhindert wird, wurde als Maßnahmen gelesen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Action item taken from the resolution: “%1”</source>
         <translation>Maßnahme aus der Behebung übernommen: „%1“</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No summary: the status page&apos;s first update is the summary.</source>
         <translation>Keine Zusammenfassung: Die erste Meldung der Statusseite ist die Zusammenfassung.</translation>
     </message>
@@ -1171,7 +1171,7 @@
         <translation>Das Dokument hat keine Abschnittsüberschriften: Seine %1 Absätze wurden in Erzählreihenfolge gelesen (was geschah, Auswirkungen, Ursache, Wiederherstellung).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Action item taken from the prose: “%1”</source>
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
@@ -1378,7 +1378,7 @@
         <translation>Grundursache übernommen (Quelle: %1).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz aus %1, der eine Ursache nennt.</translation>
     </message>
@@ -1406,12 +1406,12 @@
         <translation>Kein Abschnitt zur Ursache: Als Ursache gilt, was die Lösung als Auslöser des Vorfalls nennt.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+74"/>
         <source>No sentence states a cause: the root cause is the sentence that says what failed: “%1”</source>
         <translation>Kein Satz nennt eine Ursache: Die Grundursache ist der Satz, der sagt, was ausgefallen ist: „%1“</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz, der sie nennt: „%1“</translation>
     </message>
@@ -1529,7 +1529,7 @@
         <translation>Unverändert übernommen:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+258"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+263"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Front Matter eines Vorfalls einer Statusseite: sein Datum ist der Beginn.</translation>
     </message>
@@ -1539,7 +1539,12 @@
         <translation>Front Matter: %1 in die Felder übernommen.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+32"/>
+        <source>No summary in the text: the front matter&apos;s “%1” is the summary.</source>
+        <translation>Keine Zusammenfassung im Text: „%1“ aus dem Front Matter ist die Zusammenfassung.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <location line="+50"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Autoren: %1 (Zeile %2).</translation>

@@ -1009,7 +1009,7 @@
     <message>
         <location filename="../app/core/import/span.cpp" line="+204"/>
         <location line="+67"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+491"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+542"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+178"/>
+        <location filename="../app/core/import/narrative.cpp" line="+184"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No hay sección de medidas: el %n elemento de «%1» que dice qué hacer se lee como acción.</numerusform>
@@ -1146,17 +1146,17 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>No measures section: the paragraph of “%1” that says how a repeat is prevented is read as action items.</source>
         <translation>No hay sección de medidas: el párrafo de «%1» que dice cómo se evita una repetición se leyó como acciones.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Action item taken from the resolution: “%1”</source>
         <translation>Acción tomada de la resolución: «%1»</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No summary: the status page&apos;s first update is the summary.</source>
         <translation>Sin resumen: la primera actualización de la página de estado es el resumen.</translation>
     </message>
@@ -1171,7 +1171,7 @@
         <translation>El documento no tiene títulos de sección: sus %1 párrafos se leyeron en el orden del relato (qué pasó, impacto, causa, recuperación).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Action item taken from the prose: “%1”</source>
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
@@ -1378,7 +1378,7 @@
         <translation>Causa raíz tomada (fuente: %1).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>No hay sección de causa raíz: la causa raíz es la frase %1 que enuncia una causa.</translation>
     </message>
@@ -1406,12 +1406,12 @@
         <translation>No hay sección de causa raíz: la causa raíz es lo que la resolución dice que causó el incidente.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+74"/>
         <source>No sentence states a cause: the root cause is the sentence that says what failed: “%1”</source>
         <translation>Ninguna frase indica una causa: la causa raíz es la frase que dice qué falló: «%1»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>No hay sección de causa raíz: la causa raíz es la frase que la nombra: «%1»</translation>
     </message>
@@ -1529,7 +1529,7 @@
         <translation>Conservado tal cual:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+258"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+263"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Encabezado de un incidente de página de estado: su fecha es el inicio.</translation>
     </message>
@@ -1539,7 +1539,12 @@
         <translation>Front matter: %1 incorporado a los campos.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+32"/>
+        <source>No summary in the text: the front matter&apos;s “%1” is the summary.</source>
+        <translation>No hay resumen en el texto: «%1» del front matter es el resumen.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <location line="+50"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Autores: %1 (línea %2).</translation>

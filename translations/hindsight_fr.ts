@@ -1009,7 +1009,7 @@
     <message>
         <location filename="../app/core/import/span.cpp" line="+204"/>
         <location line="+67"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+491"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+542"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+178"/>
+        <location filename="../app/core/import/narrative.cpp" line="+184"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Aucune section de mesures : le %n élément de « %1 » qui dit quoi faire est lu comme action.</numerusform>
@@ -1146,17 +1146,17 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>No measures section: the paragraph of “%1” that says how a repeat is prevented is read as action items.</source>
         <translation>Pas de section de mesures : le paragraphe de « %1 » qui dit comment éviter une récidive a été lu comme actions.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Action item taken from the resolution: “%1”</source>
         <translation>Action tirée de la résolution&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No summary: the status page&apos;s first update is the summary.</source>
         <translation>Pas de résumé : la première mise à jour de la page de statut sert de résumé.</translation>
     </message>
@@ -1171,7 +1171,7 @@
         <translation>Le document n’a pas de titres de section&#xa0;: ses %1 paragraphes ont été lus dans l’ordre du récit (ce qui s’est passé, impact, cause, rétablissement).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Action item taken from the prose: “%1”</source>
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1378,7 +1378,7 @@
         <translation>Cause racine reprise (source&#xa0;: %1).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase %1 qui énonce une cause.</translation>
     </message>
@@ -1406,12 +1406,12 @@
         <translation>Pas de section de cause racine : la cause racine est ce que la résolution dit avoir causé l’incident.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+74"/>
         <source>No sentence states a cause: the root cause is the sentence that says what failed: “%1”</source>
         <translation>Aucune phrase n’énonce de cause&#xa0;: la cause racine est la phrase qui dit ce qui est tombé en panne&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>No root-cause section: the root cause is the sentence that names it: “%1”</source>
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase qui la nomme&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1529,7 +1529,7 @@
         <translation>Conservé tel quel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+258"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+263"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>En-tête d&apos;un incident de page de statut : sa date est le début.</translation>
     </message>
@@ -1539,7 +1539,12 @@
         <translation>Front matter&#xa0;: %1 repris dans les champs.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+32"/>
+        <source>No summary in the text: the front matter&apos;s “%1” is the summary.</source>
+        <translation>Pas de résumé dans le texte&#xa0;: «&#xa0;%1&#xa0;» du front matter sert de résumé.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <location line="+50"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Auteurs&#xa0;: %1 (ligne %2).</translation>
