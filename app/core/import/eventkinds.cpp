@@ -62,21 +62,26 @@ const Cue kCues[] = {
     {EventKind::Communication, 2,
      R"(\b(tweet\w*|announc\w*|press release|mailing list|banner|let (\w+ ){0,2}know|in-app notification|apolog\w*|customer-facing|briefed|briefing)\b)"},
     {EventKind::Communication, 2,
-     R"(\b(posted|published|sent|shared|issued) (a |an |the |our )?(\w+ ){0,2}(update|notice|announcement|explanation|statement|summary|report|message|note|progress|workaround)\b)"},
+     R"(\b(posts?|posted|publish(es|ed)?|sends?|sent|shares?|shared|issues?|issued) (a |an |the |our )?(\w+ ){0,2}(update|notice|announcement|explanation|statement|summary|report|message|note|progress|workaround)\b)"},
     {EventKind::Communication, 2,
-     R"(\b(update|notice|incident report|announcement|communication) (was |is |has been )?(posted|published|sent|shared|issued)\b)"},
+     R"(\b(update|notice|incident report|announcement|communication) (was |is |has been )?(posted|published|sent|shared|issued|goes out|went out)\b)"},
     // An update handed to people inside the company ("gives the exec channel a five-line
     // update"), and what support is to tell customers (PagerDuty's incident response guide:
     // the customer liaison's macros and holding statements).
     {EventKind::Communication, 2,
-     R"(\b(gives?|gave|giving|sends?|provid\w*) (\w+ ){0,5}(update|summary|briefing)s?\b|\b(macro|canned (response|reply)|holding statement|talking points|what to tell (customers|users))\b|\bchannel topic\b)"},
+     R"(\b(gives?|gave|giving|sends?|provid\w*) ([\w-]+ ){0,5}(update|summary|briefing)s?\b|\b(macro|canned (response|reply)|holding statement|talking points|what to tell (customers|users))\b|\bchannel topic\b)"},
     {EventKind::Communication, 1, R"(\bshared (\w+ ){0,3}with\b|\bcommunicat\w*)"},
 
     // A wrong path: a hypothesis that did not hold, an attempt that did not help.
     {EventKind::Misleading, 2,
-     R"(\b(suspect\w*|suspicion|assum\w*|hypothes\w*|theory|theories|hunch|red herring|misleading|misread|mistaken\w*|wrongly|incorrectly|disproved?|ruled out|rul(ed|ing) out|turned out|false (lead|alarm|positive)|wrong (path|lead|direction|track|conclusion))\b)"},
+     R"(\b(suspect\w*|suspicion|assum\w*|hypothes\w*|theory|theories|hunch|red herring|distraction|misleading|misread|mistaken\w*|wrongly|incorrectly|disproved?|ruled out|rul(ed|ing) out|turned out|false (lead|alarm|positive)|wrong (path|lead|direction|track|conclusion))\b)"},
     {EventKind::Misleading, 2,
      R"(\b(did not|didn't|does not|doesn't) (help|work|fix|change anything|resolve)|\b(no|without) (effect|improvement|change|difference|luck)\b|\bmade no difference|\bchanged nothing|\bwent nowhere|\bnot borne out|\bunrelated|\b(did not|didn't|does not|doesn't) (budge|improve|recover|move)|\b(stayed|remained|remains|stays) (above|high|elevated|the same|unchanged|flat|at \d)|\bstill (failing|erroring|down|high|elevated|broken|timing out))"},
+    // The attempt that changed nothing, in the words the entries use: "did nothing for
+    // latency", "did not reproduce or fix anything", "error rate unchanged", "depth keeps
+    // climbing"; and a suspect cleared: "so that's not it".
+    {EventKind::Misleading, 2,
+     R"(\bdid nothing\b|\b(did not|didn't) (\w+ ){0,3}(fix|change|help|solve) anything\b|\b(rate|latency|errors?|depth|lag|count|load) (\w+ )?(unchanged|unaffected)\b|\bkeeps? (climbing|rising|growing|increasing)\b|\b(that's|that is|was) not it\b|\bnot the (cause|culprit)\b)"},
     // A check that clears a suspect: "confirms no issues with the database".
     {EventKind::Misleading, 2,
      R"(\b(confirm\w*|found|finds|show\w*|report\w*|see|saw|sees) no (\w+ )?(issues?|problems?|errors?|faults?|anomal\w*)\b)"},
@@ -90,7 +95,12 @@ const Cue kCues[] = {
     {EventKind::Resolution, 2,
      R"(\b(resolved|restored|recovered|recovers|recovering|recovery (is )?complete|fully (operational|functional|available)|back (up|online|to normal|to baseline|to zero|in service)|up and running|returned to|back (to|at|within|under|below) (normal|baseline|expected|zero|target)|caught up|in sync|stabili[sz]\w*|all clear)\b)"},
     {EventKind::Resolution, 2,
-     R"(\b(incident|outage|impact|downtime|disruption) (is |was )?(closed|over(?! to\b)|ends|ended|mitigated)\b|\bend of (the )?(impact|outage|incident|disruption)\b|\bno (further|more|new) (errors?|alerts?|failures?|issues?)\b)"},
+     R"(\b(incident|outage|impact|downtime|disruption) (is |was )?(closed|over(?! to\b)|ends|ended|mitigated)\b|\bend of (the )?(impact|outage|incident|disruption)\b|\bno (further|more|new) (errors?|alerts?|failures?|issues?|crashes|resets|restarts|timeouts|reports|pages|complaints)\b)"},
+    // The fix everywhere and the good state held: "deployed to all regions", "ships to 100%
+    // of users", "error rate at baseline for 30 min"; the entry that closes it ("[closed]",
+    // "… Closing.").
+    {EventKind::Resolution, 2,
+     R"(\b(deploy\w*|roll\w*|ship\w*|out|releas\w*|live|push\w*) (\w+ ){0,2}(to|in|across|on) (all|every) (\w+ )?(regions?|hosts?|servers?|nodes?|controllers?|clusters?|zones?|users?|devices?|shards?|runners?|sites?)\b|\bto 100 ?% of\b|\b(at|flat at|steady at|back to|holding at) (baseline|zero|normal|\d[\d.]*%) (for|over) (the )?(last )?(\d+|an?|two|three) (min\w*|hours?|h|runs?)\b|^\W*\[(closed|resolved)\]|\b(closing|closed)\W*$)"},
     {EventKind::Resolution, 2,
      R"(\b(gradually|slowly|steadily) (improv\w*|recover\w*|return\w*)|\b(improved|improving)\b|\b(operational|normally|once more)\b)"},
     {EventKind::Resolution, 1,
@@ -105,7 +115,7 @@ const Cue kCues[] = {
     {EventKind::Escalation, 2,
      R"(\b(escalat\w*|engag\w*|called in|looped in|pull(s|ed)? in|wo(ke|ken|kes) (up )?\w+|mobili[sz]\w*|reached out|declar\w*|handed (\w+ ){0,2}(over|off))\b)"},
     {EventKind::Escalation, 2,
-     R"(\bpaged\b(?! by)|\bpages (the|a|an|our)\b|\bpage (was |is )?sent\b|\bbrought (\w+ ){0,3}(in|onboard|on board)\b|\b(request\w*|asked) (\w+ ){0,3}(help|assistance)\b|\b(opened|filed|raised|created) (a |an )?(\w+ ){0,2}(ticket|case) with\b|\braised (the )?(incident|severity|priority)\b|\b(case|ticket) (was |is )?(opened|filed|raised|logged) with\b|\bsev-?\d\s*(->|→|to)\s*sev-?\d)"},
+     R"(\bpaged\b(?! by)|\bpages (the|a|an|our)\b|\bpage (was |is )?sent\b|\bbrought (\w+ ){0,3}(in|onboard|on board)\b|\b(request\w*|asked) (\w+ ){0,3}(help|assistance)\b|\b(opened|filed|raised|created) (a |an )?(\w+ ){0,2}(ticket|case) with\b|\braised (the )?(incident|severity|priority)\b|\b(case|ticket) (was |is )?(opened|filed|raised|logged) with\b|\bsev-?\d\s*(->|→|to)\s*sev-?\d|\b(bump\w*|rais\w*|upgrad\w*|mov\w*|promot\w*) (\w+ ){0,2}to (a )?sev-?\d)"},
     // A supplier brought in: "the network vendor was contacted", "opened a case with the
     // provider's support" (PagerDuty incident response guide: escalating to third parties).
     {EventKind::Escalation, 2, R"(\b(vendor|provider|supplier|upstream|third.party|hosting company|isp)s? (\w+ )?(was |were |is |are |has been )?(contacted|called|engaged|notified|asked)\b|\b(contact\w*|call\w*|emailed|notif\w*) (the |our |their )?(\w+ )?(vendor|provider|supplier|hosting company|isp)\b)"},
@@ -114,18 +124,23 @@ const Cue kCues[] = {
     // processor via their priority line" (PagerDuty incident response guide: escalation
     // brings in the next level of responders or a third party).
     {EventKind::Escalation, 2,
-     R"(\b(join|jump on|hop on|pulled into|brought into|added to) (the |our |a |this )?(\w+ )?(call|bridge|channel|zoom|meet|huddle|war ?room|#[\w-]+)\b|\b(request\w*|asked for|need) (\w+ ){0,3}(responder|engineer|expert|backup|eyes)s?\b|\bhanded (\w+ ){0,2}up\b|\braised with\b)"},
+     R"(\b(join|jump on|hop on|pulled into|brought into|added to) (the |our |a |this )?(\w+ )?(call|bridge|channel|zoom|meet|huddle|war ?room|#[\w-]+)\b|\b(request\w*|asked for|need) (\w+ ){0,3}(responder|engineer|expert|backup|eyes)s?\b|\bhanded (\w+ ){0,2}up\b|\braised with\b|\b(another|extra|more|second) (pair of hands|set of eyes|pairs of hands)\b|\b(hands?|handed|handing) (\w+ ){0,3}to (the |our |their )?(\w+ ){0,3}(team|noc|vendor|provider|support)\b)"},
     {EventKind::Escalation, 1,
      R"(\b(contacted|notified|joined|incident (bridge|channel|commander)|bridge call|war room|on-call (for|of))\b)"},
 
     // Action on the system to reduce the impact: roll back, restart, fail over, scale, block.
     // Putting back the previous version is a roll back in other words.
     {EventKind::Mitigation, 3,
-     R"(\b(restor|reinstat|put)\w* (back )?(the |a )?(previous|old|last|earlier|prior|known.good)\b)"},
+     R"(\b(restor|reinstat|put|pin)\w* (back )?(\w+ ){0,2}(to )?(the |a )?(previous|old|last|earlier|prior|known.good)\b)"},
     // Only actions taken count: a state described ("had been restarted 13 times", "is
     // being throttled") is a symptom, not a mitigation (the lookbehinds).
     {EventKind::Mitigation, 2,
-     R"(\b(?<!been )(?<!being )(?<!keeps )(?<!kept )(roll(ed|ing|s)? ?back|revert\w*|restart\w*|reboot\w*|re-?start\w*|fail(ed|s|ing)? ?over|fail(ed|s|ing)? (\w+ ){1,3}over to|scal(ed|es|ing) (up|out|down|the)|disabl\w*|turn(ed|s)? off|block(ed|ing)\b(?! (on|waiting|by|behind)\b)|block (the|all|traffic|access|requests|ips?|users?)|drain(ed|s|ing)? (traffic|the|nodes?)|throttl\w*|rate.?limit\w*|maintenance mode|workaround|stopgap|hot ?fix\w*|mitigat\w*|redeploy\w*|re-?ran|re-?run|purg\w*|flush\w*|kill\w*|shut (\w+ )?down|paus\w*|suspend\w*)\b)"},
+     R"(\b(?<!been )(?<!being )(?<!keeps )(?<!kept )(roll(ed|ing|s)? ?back|revert\w*|restart\w*|reboot\w*|re-?start\w*|fail(ed|s|ing)? ?over|fail(ed|s|ing)? (\w+ ){1,3}over to|scal(ed|es|ing) (up|out|down|the)|disabl\w*|turn(ed|s)? off|block(ed|ing)\b(?! (on|waiting|by|behind)\b)|block (the|all|traffic|access|requests|ips?|users?)|drain(ed|s|ing)? (traffic|the|nodes?)|throttl\w*|rate.?limit\w*|maintenance mode|workaround|stopgap|hot ?fix\w*|mitigat\w*|redeploy\w*|re-?ran|re-?run|purg\w*|flush\w*|kill(s|ed|ing)?|shut (\w+ )?down|paus\w*|suspend\w*)\b)"},
+    // Google's "Generic mitigations" (SRE, Jennifer Mace, 2021): drain traffic away, degrade
+    // (read-only), a feature flag off: "traffic drained from the Amsterdam PoP", "sends new
+    // uploads to the secondary cluster", "put the site into read-only mode".
+    {EventKind::Mitigation, 2,
+     R"(\btraffic (\w+ ){0,4}(shifted|moved|drained|rerouted|redirected|steered|sent|failed over)\b|\b(shift\w*|mov\w*|steer\w*|sends?|sent|rout\w*) (all |new |the |our )?(\w+ ){0,2}(traffic|uploads|writes|reads|requests|users) (\w+ ){0,3}(to|away)\b|\b(put|puts|putting|set|sets|switch\w*|mark\w*|flipp?\w*|mov\w*) (\w+ ){0,4}(into |to |in )?read-?only\b|\bflipp?(ed|ing|s)? (\w+ ){0,2}off\b)"},
     {EventKind::Mitigation, 2,
      R"(\b(deploy\w*|appl\w*|push\w*|roll\w* out|ship\w*|releas\w*|implement\w*) (a |an |the )?(\w+ )?(fix|patch|hotfix|change to)\b|\bfix(es)? (was |is |has been )?(deployed|applied|rolled out|released|pushed|shipped|merged)\b|\bpatch(ed)? (the|to)\b)"},
     {EventKind::Mitigation, 1,
@@ -152,14 +167,14 @@ const Cue kCues[] = {
     {EventKind::Detection, 2,
      R"(\b(pagerduty|opsgenie|nagios|icinga|zabbix|sentry|uptime ?robot|pingdom|statuscake|datadog|new relic|cloudwatch|alertmanager|uptime monitor|\[monitor\]|\[alert\])\w* (\w+ ){0,4}(fire[sd]?|went|goes|emails?|emailed|warn\w*|shows?|showing|starts?|started|reports?|reported|flag\w*|crossed|detect\w*)\b|\b(went|goes|turned) critical\b|\b(crossed|exceed\w*|breach\w*) (the |its |a )?(\w+ )?(threshold|limit|\d))"},
     {EventKind::Detection, 2,
-     R"(\banyone else (seeing|having|getting|noticing)\b|\b(start(s|ed)?|began|begins) (showing|seeing|logging|getting|receiving) (a |an )?(surge|flood|wave|spike|burst|stream|lot)\b|\b(automated|automatic) (email|message|warning|notification)\b)"},
+     R"(\bany(one|body) else (is |was |were )?(seeing|having|getting|noticing|hitting|experiencing)\b|\b(users?|customers?|players?|someone|members?|clients?) (\w+ ){0,3}(posts?|posted|writes|wrote|tweets?|tweeted|asks?|asked) (\w+ ){0,5}(forum|reddit|twitter|whether|if|that)\b|\b(start(s|ed)?|began|begins) (showing|seeing|logging|getting|receiving) (a |an )?(surge|flood|wave|spike|burst|stream|lot)\b|\b(automated|automatic) (email|message|warning|notification)\b)"},
     // An alert as the monitoring system states it, in capitals: "FIRING", "CRITICAL: …"
     // (Prometheus
     // Alertmanager and Nagios states).
     {EventKind::Detection, 2,
      R"(\b(?-i:FIRING|CRITICAL|WARNING)\b|\balert\w* (\w+ )?(fir(es|ed|ing)|went off|goes off)\b)"},
     {EventKind::Detection, 2,
-     R"(\b(alert\w*|alarm\w*|paged by|complain\w*|notic(e|ed|es|ing)|spot(s|ted|ting)\b|flag(s|ged) (that|an?|the)|first (report|sign|ticket|error)s?|(starts?|started|begins?|began) (failing|to fail|erroring|timing out|reporting|complaining|returning|throwing)|turn(s|ed)? red|went red)\b)"},
+     R"(\b(alert\w*|alarm\w*|paged by|complain\w*|notic(e|ed|es|ing)|spot(s|ted|ting)\b|flag(s|ged) (that|an?|the)|first (report|sign|ticket|error|call|complaint)s?|(starts?|started|begins?|began) (failing|to fail|erroring|timing out|reporting|complaining|returning|throwing)|turn(s|ed)? red|went red)\b)"},
     // People who meet the problem and say so: "several users report …".
     {EventKind::Detection, 2,
      R"(\b(users?|customers?|clients?|merchants?|players?|developers?|people|members|partners?|tenants?) (\w+ )?report\b)"},
@@ -170,7 +185,7 @@ const Cue kCues[] = {
 
     // Finding out why: looking, checking, tracing, identifying.
     {EventKind::Investigation, 2,
-     R"(\b(investigat\w*|debug\w*|troubleshoot\w*|diagnos\w*|analy[sz]\w*|root cause|pinpoint\w*|narrow\w*|trac(e|ed|es|ing)|reproduc\w*|profil\w*|compar\w* (\w+ ){0,4}(between|against)|grep\w*|diff(s|ed|ing)|bisect\w*|strace|tcpdump|kubectl (describe|logs|get)|(work|figure|find)(s|ed|ing)? out (why|what|how|which|where))\b)"},
+     R"(\b(investigat\w*|debug\w*|troubleshoot\w*|diagnos\w*|analy[sz]\w*|root cause|pinpoint\w*|narrow\w*|trac(e|ed|es|ing)|reproduc\w*|profil\w*|compar\w* (\w+ ){0,4}(between|against)|grep\w*|diff(s|ed|ing)|bisect\w*|strace|tcpdump|traceroutes?|kubectl (describe|logs|get)|(work|figure|find)(s|ed|ing)? out (why|what|how|which|where))\b)"},
     // Evidence read from a tool: "heap dump from a pod shows …", "runner logs reveal …",
     // "lined up the spike with the config push", "checking whether the spike lines up".
     // What logs and dumps show is evidence read, whatever it mentions (a failover, a
@@ -182,17 +197,21 @@ const Cue kCues[] = {
     // A question put to the system decides it: "testing whether the slow queries come from
     // the reporting replica" (the reporting replica is no report of the problem).
     {EventKind::Investigation, 3, R"(\b(checking|testing|verifying|seeing) (whether|if)\b)"},
+    // A hypothesis put as the entry's label ("Hypothesis: the retry middleware multiplies
+    // requests. Testing …", "Theory: …") is a question being checked; a wrong path is one
+    // said to fail (the misleading cues).
+    {EventKind::Investigation, 3, R"(^\W*(working )?(hypothesis|theory|suspicion)\s*[:–—-])"},
     {EventKind::Investigation, 1,
      R"(\b(look(s|ed|ing)? (into|at|through|over)|dig(s|ging)?|dug|check(ed|ing)|review\w*|examin\w*|inspect\w*|identif\w*|found|discover\w*|determin\w*|confirm\w*|realis\w*|realiz\w*|compar\w*|quer(y|ied)|focus\w*|cause (is|was))\b)"},
 
     // Postmortem work and planned changes after the fact are none of the above.
     {EventKind::Other, 2,
-     R"(\b(post-?mortem|retrospective|follow-?up|action items?|lessons learned)\b)"},
+     R"(\b(post-?mortem|retrospective|retro|follow-?up|action items?|lessons learned)\b)"},
     {EventKind::Other, 2, R"(^\W*(follow-?up|action items?|post-?mortem)\b)"},
     // Work that was planned, not a response: "begins planned maintenance", "config change
     // merged raising the TTL", "as part of the planned rollout".
     {EventKind::Other, 2,
-     R"(\b(planned|scheduled|routine) (maintenance|work|rollout|change|upgrade|review)\b|\b(change|pr|pull request|merge request)\b.{0,60}?\b(was |were )?(approved and )?merged\b)"},
+     R"(\b(planned|scheduled|routine) (maintenance|works?|rollout|change|upgrade|review)\b|\bas part of (the |a |our )?(\w+ ){0,2}(migration|rollout|upgrade|project|refactor\w*)\b|\b(days?|weeks?|months?) (earlier|before)\b|\b(change|pr|pull request|merge request)\b.{0,60}?\b(was |were )?(approved and )?merged\b)"},
 };
 // clang-format on
 
