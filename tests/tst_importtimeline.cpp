@@ -658,9 +658,24 @@ void TestImportTimeline::timeHeadingsWithoutATimelineSection()
     QCOMPARE(stamped.size(), 2);
     QCOMPARE(stamped.first().at.date, QDate(2025, 2, 18));
     QCOMPARE(stamped.first().at.time, QTime(9, 12));
+    // The update word stays with the entry: it is what the page said.
     QCOMPARE(stamped.last().text,
-             QStringLiteral("All queues are empty; we consider this resolved."));
+             QStringLiteral("UPDATE: All queues are empty; we consider this resolved."));
     QCOMPARE(updates.timezone->utcOffsetMinutes, 60);
+    // The Statuspage phases over updates dated in ISO form ("Investigating 2025-01-04 9:27a"):
+    // the phase reads as the entry's kind.
+    const Postmortem phases = importMarkdown(QStringLiteral(
+        "---\ntitle: Lab power cut\n---\n\n## Investigating 2025-03-08 9:27a\n\nThe lab lost "
+        "power and every server is down.\n\n## Monitoring 2025-03-08 11:06a\n\nStill no power "
+        "in the building.\n\n## Resolved  2025-03-08 4:00p\n\nPower is back and the servers "
+        "are up.\n"));
+    const QList<TimelineEvent> phased = timedEvents(phases);
+    QCOMPARE(phased.size(), 3);
+    QCOMPARE(phased.first().at.time, QTime(9, 27));
+    QCOMPARE(phased.last().at.time, QTime(16, 0));
+    QVERIFY(phased.last().text.startsWith(QLatin1String("Resolved: Power is back")));
+    QCOMPARE(phased.last().kind, EventKind::Resolution);
+    QCOMPARE(phases.end.time, QTime(16, 0));
     // The report names the rule that found them, not an empty heading.
     const ImportResult reported = importPostmortem(QStringLiteral(
         "Our mail relay is failing.\n\n#### UPDATE 09:12 CET 18/02/2025:\n\nMail flows.\n\n"

@@ -24,6 +24,20 @@ QString withoutStatusWord(const QString &content)
     return status ? content.mid(status->timeAt) : content;
 }
 
+/// A status update's heading ("Investigating 2025-01-04 9:27a") as a timeline entry: the time
+/// first, then the phase the update was posted under ("2025-01-04 9:27a Investigating:"), so
+/// the entry keeps the word and its kind reads it.
+QString statusWordAfterTime(const QString &content)
+{
+    const std::optional<StatusLead> status = timedStatusLead(content);
+    if (!status)
+        return content;
+    QString rest = content.mid(status->timeAt).trimmed();
+    while (rest.endsWith(QLatin1Char(':')))
+        rest.chop(1);
+    return rest + QLatin1Char(' ') + status->status + QLatin1Char(':');
+}
+
 } // namespace
 
 void MarkdownImporter::processLine(int i)
@@ -266,7 +280,7 @@ void MarkdownImporter::processHeading(int i)
     // "### 20:15" entries, as 2i2c's incident reports write it, or a "## 13:20" slipped in
     // among "### 13:10" entries): no section is named by a moment alone.
     if (m_part == Part::Timeline) {
-        const QString timed = withoutStatusWord(line.content);
+        const QString timed = statusWordAfterTime(line.content);
         const std::optional<ImportTime::Leading> lead = ImportTime::parseLeading(timed, m_dayFirst);
         const bool below = m_partLevel == 0 || line.headingLevel > m_partLevel
                            || line.headingLevel == m_timeHeadingLevel;
@@ -283,7 +297,7 @@ void MarkdownImporter::processHeading(int i)
         m_report.recognised.append(
             ReportText::tr("Headings that are only a time (line %1 on) read as the timeline.")
                 .arg(line.number));
-        timelineLine(i, withoutStatusWord(line.content));
+        timelineLine(i, statusWordAfterTime(line.content));
         return;
     }
     const LabelSplit split = headingLabel(line.content);
