@@ -44,6 +44,7 @@ private Q_SLOTS:
     void basicFormatTimesInATimelineTable();
     void dayHeadingsAtTheTimelinesLevel();
     void timeHeadingsWithoutATimelineSection();
+    void timelineKeptAsALogInACodeBlock();
     void htmlParagraphPerLine();
     void timedListNestedUnderAField();
     void datedFourDigitTimes();
@@ -629,6 +630,30 @@ void TestImportTimeline::dayHeadingsAtTheTimelinesLevel()
     QCOMPARE(timedEvents(slipped).size(), 3);
     QCOMPARE(timedEvents(slipped).last().text, QStringLiteral("Logins work again."));
     QCOMPARE(slipped.actionItems.size(), 1);
+}
+
+/// The timeline pasted as the log the team kept, in a code block under its heading (fenced,
+/// or left open by a stray backtick): each stamped line is an entry. A block of output after
+/// an entry stays that entry's.
+void TestImportTimeline::timelineKeptAsALogInACodeBlock()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Sync stall\n\n## Timeline\n\nAll times UTC.\n\n```\n2024-05-02 21:10 Nodes stop "
+        "syncing\n2024-05-02 21:40 Reported in the chat\n2024-05-03 02:15 Fix merged\n"
+        "2024-05-03 04:00 Nodes back in sync\n`\n"));
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 4);
+    QCOMPARE(timed.first().text, QStringLiteral("Nodes stop syncing"));
+    QCOMPARE(timed.last().at.date, QDate(2024, 5, 3));
+    QCOMPARE(pm.end.time, QTime(4, 0));
+    for (const Section &sec : pm.sections)
+        QVERIFY2(!sec.text.contains(QLatin1String("Nodes stop")), qPrintable(sec.text));
+
+    const Postmortem output = importMarkdown(QStringLiteral(
+        "# Sync stall\n\n## Timeline\n\n- 21:10 UTC nodes stop syncing, the log said:\n\n"
+        "```\n21:10:01 ERROR peer refused\n21:10:02 ERROR peer refused\n21:10:03 ERROR peer "
+        "refused\n```\n\n- 22:00 UTC restarted the nodes\n"));
+    QCOMPARE(timedEvents(output).size(), 2);
 }
 
 void TestImportTimeline::timeHeadingsWithoutATimelineSection()

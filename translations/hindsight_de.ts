@@ -1083,7 +1083,7 @@
         <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+75"/>
+        <location filename="../app/core/import/sections.cpp" line="+98"/>
         <source>Code block</source>
         <translation>Codeblock</translation>
     </message>
@@ -1128,7 +1128,12 @@
         <translation>„%1“ als Nachmittag gelesen: Die Zeitleiste schreibt AM und PM, und der Eintrag folgt auf einen um %2.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+154"/>
+        <source>The code block at line %1 is the timeline as a log: each of its lines is an entry.</source>
+        <translation>Der Codeblock in Zeile %1 ist die Zeitleiste als Protokoll: Jede seiner Zeilen ist ein Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Chat log</source>
         <translation>Chatprotokoll</translation>
     </message>

@@ -1083,7 +1083,7 @@
         <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+75"/>
+        <location filename="../app/core/import/sections.cpp" line="+98"/>
         <source>Code block</source>
         <translation>Bloque de código</translation>
     </message>
@@ -1128,7 +1128,12 @@
         <translation>«%1» leído como la tarde: la cronología escribe AM y PM, y la entrada sigue a una de las %2.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+154"/>
+        <source>The code block at line %1 is the timeline as a log: each of its lines is an entry.</source>
+        <translation>El bloque de código de la línea %1 es la cronología en forma de registro: cada una de sus líneas es una entrada.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Chat log</source>
         <translation>Registro de chat</translation>
     </message>

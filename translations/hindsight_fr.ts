@@ -1083,7 +1083,7 @@
         <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+75"/>
+        <location filename="../app/core/import/sections.cpp" line="+98"/>
         <source>Code block</source>
         <translation>Bloc de code</translation>
     </message>
@@ -1128,7 +1128,12 @@
         <translation>« %1 » lu comme l’après-midi : la chronologie écrit AM et PM, et l’entrée suit une entrée à %2.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+154"/>
+        <source>The code block at line %1 is the timeline as a log: each of its lines is an entry.</source>
+        <translation>Le bloc de code de la ligne %1 est la chronologie sous forme de journal&#xa0;: chacune de ses lignes est une entrée.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Chat log</source>
         <translation>Journal de discussion</translation>
     </message>

@@ -120,6 +120,11 @@ private:
     void switchPart(Part part, const QString &heading, int level);
     void fieldLine(Label label, const QString &rest, const Line &line);
     void timelineLine(int i, const QString &content);
+    /// Whether line i is in a code block of the timeline whose lines are timestamped entries
+    /// ("2023-06-17 18:05 Block created, nodes start failing"): at least three, four in five
+    /// of its lines, and no timed entry read in the part before it (after one, a block is
+    /// output that entry shows). Such a block is the timeline written as a log.
+    bool inTimestampedCodeBlock(int i);
     /// A timeline table row led by an ISO 8601 basic time cell ("0730 | … | …"): the time and
     /// the row's other cells; nullopt for other rows.
     static std::optional<ImportTime::Leading> basicTimeCell(const QString &content);
@@ -351,6 +356,10 @@ private:
     int m_timedListEnd = -1;       ///< last line of a timed list read as the timeline
     bool m_afterTimedList = false; ///< a paragraph after the timeline's timed list tells on
     int m_hasTimelineSection = -1; ///< -1 not yet known, else 0/1
+    int m_logBlockFrom = -1;       ///< first line of the code block last judged a log
+    int m_logBlockTo = -1;         ///< its last line
+    bool m_logBlock = false;       ///< whether that block is a timestamped log
+    int m_partEventsFrom = 0;      ///< m_events' size when the current part began
     int m_timeHeadingLevel = 0;    ///< level of the time headings that make up the timeline
 
     // measures

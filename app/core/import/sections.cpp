@@ -77,6 +77,15 @@ void MarkdownImporter::processLine(int i)
         return;
     case LineKind::Code:
     case LineKind::Html: {
+        if (line.kind == LineKind::Code && m_part == Part::Timeline) {
+            if (inTimestampedCodeBlock(i)) {
+                timelineLine(i, line.raw.trimmed());
+                m_eventOpen = false;
+                return;
+            }
+            if (i >= m_logBlockFrom && i <= m_logBlockTo && m_logBlock)
+                return; // the log's fence lines
+        }
         m_eventOpen = false;
         m_itemOpen = false;
         const bool kept
@@ -642,6 +651,7 @@ void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
     m_part = part;
     m_partHeading = heading;
     m_partLevel = level;
+    m_partEventsFrom = int(m_events.size());
     m_field = Label::None;
     m_eventOpen = false;
     m_headingEntry = -1;

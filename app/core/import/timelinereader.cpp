@@ -178,6 +178,50 @@ bool MarkdownImporter::wrapsOn(int i) const
     return inItem || (!startsParagraph(i) && endsUnfinished(before));
 }
 
+bool MarkdownImporter::inTimestampedCodeBlock(int i)
+{
+    // Teams paste the timeline as the log they kept, in a code block under the "Timeline"
+    // heading; readers and labellers take its lines as the entries.
+    if (i < m_logBlockFrom || i > m_logBlockTo) {
+        int from = i;
+        while (from > 0 && m_lines.at(from - 1).kind == LineKind::Code)
+            --from;
+        int to = i;
+        while (to + 1 < m_lines.size() && m_lines.at(to + 1).kind == LineKind::Code)
+            ++to;
+        int lines = 0;
+        int stamped = 0;
+        static const FastRegex fence(QStringLiteral(R"(^\s*(```|~~~|`\s*$))"));
+        for (int k = from; k <= to; ++k) {
+            const QString &raw = m_lines.at(k).raw;
+            if (raw.trimmed().isEmpty() || fence.matches(raw))
+                continue;
+            ++lines;
+            const std::optional<ImportTime::Leading> lead
+                = ImportTime::parseLeading(raw.trimmed(), m_dayFirst);
+            if (lead && lead->time.isValid() && !lead->rest.trimmed().isEmpty())
+                ++stamped;
+        }
+        m_logBlockFrom = from;
+        m_logBlockTo = to;
+        const bool entriesBefore
+            = std::any_of(m_events.cbegin() + std::min<qsizetype>(m_partEventsFrom, m_events.size()),
+                          m_events.cend(),
+                          [](const PendingEvent &pe) { return pe.event.at.time.isValid(); });
+        m_logBlock = stamped >= 3 && stamped * 5 >= lines * 4 && !entriesBefore;
+        if (m_logBlock)
+            m_report.recognised.append(
+                ReportText::tr("The code block at line %1 is the timeline as a log: each of "
+                               "its lines is an entry.")
+                    .arg(m_lines.at(from).number));
+    }
+    if (!m_logBlock)
+        return false;
+    const QString &raw = m_lines.at(i).raw;
+    static const FastRegex fence(QStringLiteral(R"(^\s*(```|~~~|`\s*$))"));
+    return !raw.trimmed().isEmpty() && !fence.matches(raw);
+}
+
 void MarkdownImporter::timelineLine(int i, const QString &content)
 {
     const Line &line = m_lines.at(i);
