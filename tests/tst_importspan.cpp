@@ -46,6 +46,7 @@ private Q_SLOTS:
     void summaryTellsTheResolutionFirst();
     void leadSentenceStatesTheOutagesLength();
     void stateThatLastedUntilATime();
+    void endOnTheDayNamedRelatively();
     void leadUpDaysBeforeUndatedEntries();
 };
 
@@ -715,6 +716,23 @@ void TestImportSpan::stateThatLastedUntilATime()
     QString waited = text;
     waited.replace(QStringLiteral("This state lasted until"), QStringLiteral("We waited until"));
     QVERIFY(importMarkdown(waited).end.time != QTime(11, 5));
+}
+
+/// A prose-only report that names the end's day relative to the start: "resolved the same
+/// day, by 8PM", "restored later that evening at 9pm".
+void TestImportSpan::endOnTheDayNamedRelatively()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Wiki down\n\nOn Tuesday March 4th 2025 our wiki was down for most of the day. The "
+        "outage started around 9AM after a theme update and was resolved the same day, by "
+        "7PM.\n\n## Root cause\n\nThe theme dropped a required file.\n"));
+    QCOMPARE(pm.start.time, QTime(9, 0));
+    QCOMPARE(pm.end.time, QTime(19, 0));
+    QCOMPARE(pm.end.date, QDate(2025, 3, 4));
+    const Postmortem evening = importMarkdown(QStringLiteral(
+        "# Wiki down\n\nOn 2025-03-04 the wiki went down at 14:10 UTC after a theme update. It "
+        "was restored later that evening at 21:05 UTC.\n"));
+    QCOMPARE(evening.end.time, QTime(21, 5));
 }
 
 /// A lead-up entry days before, then entries whose day is written once and carried down

@@ -49,7 +49,9 @@ bool endCueBefore(const QString &before)
             R"(\b(?:resolved|solved|restored|fixed|corrected|repaired|recovered|mitigated|ended|over|back (?:up|online|to normal)|end(?:ing)? of (?:the )?(?:outage|incident|impact|disruption))\s+)"
             // "resolved on the 17th of March 2024 at 2:28pm", "resolved on 04/15/2021 at 11
             // p.m." (the day between the word and the time).
-            R"((?:on\s+[\w/.,-]+(?:\s+[\w/.,-]+){0,4}?,?\s+)?)"
+            // Or the day named relative to the start: "resolved the same day, by 8PM",
+            // "restored later that evening at 9pm".
+            R"((?:(?:on\s+[\w/.,-]+(?:\s+[\w/.,-]+){0,4}?|(?:the same|that|later that|the next|the following)\s+(?:day|evening|night|afternoon|morning)),?\s+)?)"
             R"((?:by|at|around|by around|as of)\s+(?:about\s+|approximately\s+|~\s*)?$)"
             // A state said to last to the time: "This state lasted until 16:05 UTC", "the
             // errors continued until", "the queue remained full until".
