@@ -597,9 +597,9 @@ void TestImportActions::bareActionsHeadingNamesMeasures()
         "the mail path.\n\n## Appendix\n\nGraphs.\n"));
     QCOMPARE(pm.actionItems.size(), 2);
     QVERIFY(pm.actionItems.at(1).text.startsWith(QLatin1String("Move the filter")));
-    const Postmortem taken = importMarkdown(QStringLiteral(
-        "# Queue stall\n\n## Summary\n\nThe mail queue stopped at 10:00 UTC.\n\n"
-        "## Actions taken\n\n- Restarted the filter.\n- Drained the queue.\n"));
+    const Postmortem taken = importMarkdown(
+        QStringLiteral("# Queue stall\n\n## Summary\n\nThe mail queue stopped at 10:00 UTC.\n\n"
+                       "## Actions taken\n\n- Restarted the filter.\n- Drained the queue.\n"));
     QVERIFY(taken.actionItems.isEmpty());
 }
 

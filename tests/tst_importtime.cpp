@@ -16,6 +16,7 @@ private Q_SLOTS:
     void zoneAfterASoftBreak();
     void times_data();
     void times();
+    void dotTimeRanges();
     void dates();
     void zones_data();
     void zones();
@@ -76,6 +77,21 @@ void TestImportTime::times_data()
     QTest::newRow("meridiem letter pm") << QStringLiteral("### 3:05p") << QTime(15, 5);
     QTest::newRow("dot set off by a colon") << QStringLiteral("10.42: site down") << QTime(10, 42);
     QTest::newRow("dot set off by a dash") << QStringLiteral("- 10.46 - paged") << QTime(10, 46);
+    QTest::newRow("dot with Uhr (DIN 5008)") << QStringLiteral("um 8.30 Uhr") << QTime(8, 30);
+    QTest::newRow("dot with uur") << QStringLiteral("om 23.00 uur") << QTime(23, 0);
+}
+
+/// A dot time ranged to a time with its meridiem or zone is a time too; versions are not.
+void TestImportTime::dotTimeRanges()
+{
+    const QList<ImportTime::TimeHit> night
+        = ImportTime::findTimes(QStringLiteral("between 0.45 and 9.00 AM (CET), the disk"));
+    QCOMPARE(night.size(), 2);
+    QCOMPARE(night.first().time, QTime(0, 45));
+    QCOMPARE(night.last().time, QTime(9, 0));
+    QCOMPARE(ImportTime::findTimes(QStringLiteral("from 22.10 to 23.40 UTC")).size(), 2);
+    QVERIFY(ImportTime::findTimes(QStringLiteral("upgraded from 2.14 to 2.16 GA")).isEmpty());
+    QVERIFY(ImportTime::findTimes(QStringLiteral("versions 1.25 and 1.27 ship")).isEmpty());
 }
 
 void TestImportTime::times()

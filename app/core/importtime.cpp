@@ -159,8 +159,10 @@ const FastRegex &timeRegex()
             R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])(?:\.?\s?m(?![a-z\d])\.?|(?<=\b[1-9]:[0-5]\d[ap]|\b0[1-9]:[0-5]\d[ap]|\b1[0-2]:[0-5]\d[ap])(?![a-z\d])))"
             R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
             R"(|(?<hh>\d{1,2})h(?<hmm>[0-5]\d)\b)"
-            // "12.39UTC", "10.42: site down" (Guardian style): a dot, then a zone or a separator.
-            R"(|(?<hd>[01]?\d|2[0-3])\.(?<md>[0-5]\d)(?=\s?(?-i:[A-Z])|:(?:\s|$)|\s[-\x{2013}\x{2014}]\s))"
+            // "12.39UTC", "10.42: site down" (Guardian style): a dot, then a zone or a separator;
+            // "8.30 Uhr" (DIN 5008; Dutch "uur"); ranged to such a time ("0.45 and 9.00 AM").
+            R"(|(?<hd>[01]?\d|2[0-3])\.(?<md>[0-5]\d)(?=\s?(?-i:[A-Z])|:(?:\s|$)|\s[-\x{2013}\x{2014}]\s|\s?(?:uhr|uur)\b)"
+            R"(|\s*(?:and|to|until|till|-|–)\s*\d{1,2}\.[0-5]\d\s?(?:(?-i:[A-Z])|[ap]\.?m\b|uhr\b|uur\b)))"
             R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b)"
             // Four digits with a zone after them ("1506 UTC", "2100Z"), or ranged to such a
             // time ("1900 and 2100 UTC"); the zone is checked by timeFromMatch.
@@ -212,18 +214,7 @@ const FastRegex &dateRegex()
     return re;
 }
 
-const FastRegex &numericDateRegex()
-{
-    static const FastRegex re(QStringLiteral(
-        R"((?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](?:(?:19|20)\d\d(?![\d])|\d\d(?![\d/.-])))"));
-    return re;
-}
-
-/// A two-digit year as POSIX strptime's %y reads it: 69-99 are 1969-1999, 00-68 are 2000-2068.
-int fullYear(int twoDigits)
-{
-    return twoDigits >= 69 ? 1900 + twoDigits : 2000 + twoDigits;
-}
+using detail::fullYear;
 
 // Zone names written out, with their offsets; the same source as kZones. `usDst`: US generic
 // names ("Eastern time") whose offset follows US daylight saving time.
@@ -308,6 +299,23 @@ int monthFromName(QStringView name)
 
 /// The time a timeRegex match in `text` gives; invalid when the values are out of range or
 /// four bare digits have no zone (directly or at the end of their range): "in 2024" is a year,
+/// Whether the dot time ending at `end` is a time of day by what follows it: "23.00 uur",
+/// "8.30 Uhr" (DIN 5008), or a range to a time with its meridiem or zone ("between 0.45 and
+/// 9.00 AM (CET)"). "from 2.14 to 2.16" (versions) is none.
+bool dotTimeOfDay(const QString &text, qsizetype end)
+{
+    static const FastRegex hours(QStringLiteral(R"(\G\s?(?:[ap]\.?m\b|uhr\b|uur\b))"),
+                                 QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex rangeTo(
+        QStringLiteral(R"(\G\s*(?:and|to|until|till|-|–)\s*\d{1,2}\.[0-5]\d)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (hours.matches(text, end))
+        return true;
+    const FastMatch r = rangeTo.match(text, end);
+    return r.hasMatch()
+           && (hours.matches(text, r.capturedEnd()) || zoneAfter(text, r.capturedEnd()));
+}
+
 /// "1506 UTC" and "between 1900 and 2100 UTC" are times (the military and aviation
 /// convention, written without a colon).
 QTime timeFromMatch(const FastMatch &m, const QString &text)
@@ -354,7 +362,8 @@ QTime timeFromMatch(const FastMatch &m, const QString &text)
         static const FastRegex entry(QStringLiteral(R"(^[\s*+#-]*$)"));
         static const FastRegex setOff(QStringLiteral(R"(\G(?::(?:\s|$)|\s[-\x{2013}\x{2014}]\s))"));
         const bool leads = entry.matches(QStringView(text).left(m.capturedStart()));
-        if (!zoneAfter(text, m.capturedEnd()) && !(leads && setOff.matches(text, m.capturedEnd())))
+        if (!zoneAfter(text, m.capturedEnd()) && !(leads && setOff.matches(text, m.capturedEnd()))
+            && !dotTimeOfDay(text, m.capturedEnd()))
             return {};
         return QTime(m.captured(u"hd").toInt(), m.captured(u"md").toInt());
     }
@@ -606,74 +615,6 @@ std::optional<MonthDay> findMonthDay(const QString &text, qsizetype maxScan)
             return md;
     }
     return std::nullopt;
-}
-
-bool looksDayFirst(const QString &text)
-{
-    auto it = numericDateRegex().globalMatch(text);
-    int seen = 0;
-    QList<std::pair<QDate, QDate>> readings; // (month first, day first) of each date
-    while (it.hasNext() && seen++ < 1000) {
-        const FastMatch m = it.next();
-        const int a = m.captured(1).toInt();
-        const int b = m.captured(2).toInt();
-        if (a > 12 && b <= 12)
-            return true;
-        const QString whole = m.captured(0);
-        qsizetype cut = whole.size();
-        while (cut > 0 && whole.at(cut - 1).isDigit())
-            --cut;
-        const QString y = whole.mid(cut);
-        const int year = y.size() == 2 ? fullYear(y.toInt()) : y.toInt();
-        const QDate monthFirst(year, a, b);
-        const QDate dayFirst(year, b, a);
-        if (monthFirst.isValid() && dayFirst.isValid())
-            readings.append({monthFirst, dayFirst});
-    }
-    // Every date ambiguous ("08-01-2026", "11-01-2026", "12-01-2026"): an incident's dates lie
-    // days apart, not months. When day first puts them within two weeks and month first
-    // months apart, the document's own dates show DD/MM (LABELING.md's rule for ambiguous
-    // dates).
-    if (readings.isEmpty())
-        return false;
-    // The document's ISO 8601 dates ("# 2024-08-03 Proxy lost" over "Friday 03-08-2024")
-    // are unambiguous: the reading that puts the ambiguous ones within two weeks of them, when
-    // the other puts them months away, is the document's.
-    static const FastRegex iso(QStringLiteral(R"((?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d))"));
-    QList<QDate> anchors;
-    auto isoIt = iso.globalMatch(QStringView(text).left(20000));
-    while (isoIt.hasNext() && anchors.size() < 50) {
-        const FastMatch m = isoIt.next();
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        if (d.isValid())
-            anchors.append(d);
-    }
-    if (!anchors.isEmpty()) {
-        const auto farthest = [&](bool dayFirst) {
-            qint64 worst = 0;
-            for (const auto &[mf, df] : std::as_const(readings)) {
-                qint64 nearest = std::numeric_limits<qint64>::max();
-                for (const QDate &a : std::as_const(anchors))
-                    nearest = std::min(nearest, std::abs(a.daysTo(dayFirst ? df : mf)));
-                worst = std::max(worst, nearest);
-            }
-            return worst;
-        };
-        if (farthest(true) <= 14 && farthest(false) >= 60)
-            return true;
-    }
-    if (readings.size() < 2)
-        return false;
-    const auto spanDays = [&readings](bool dayFirst) {
-        QDate lo, hi;
-        for (const auto &[mf, df] : std::as_const(readings)) {
-            const QDate d = dayFirst ? df : mf;
-            lo = lo.isValid() ? std::min(lo, d) : d;
-            hi = hi.isValid() ? std::max(hi, d) : d;
-        }
-        return lo.daysTo(hi);
-    };
-    return spanDays(true) <= 14 && spanDays(false) >= 60;
 }
 
 std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate &date)
@@ -994,6 +935,11 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
         return std::nullopt; // "10:00am-ish", a date glued to words: no leading moment
     lead.rest = line.mid(*words).trimmed();
     return lead;
+}
+
+int detail::fullYear(int twoDigits)
+{
+    return twoDigits >= 69 ? 1900 + twoDigits : 2000 + twoDigits;
 }
 
 } // namespace Hindsight::ImportTime

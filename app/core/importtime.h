@@ -194,6 +194,9 @@ namespace detail {
 /// The pattern of a zone label (see zoneAfter), shared by the readers of times (importtime.cpp)
 /// and of spans (importspan.cpp); not for other callers.
 const FastRegex &zoneTokenRegex();
+/// A two-digit year as POSIX strptime's %y reads it: 69-99 are 1969-1999, 00-68 are
+/// 2000-2068. Shared by the readers of dates (importtime.cpp, importdateorder.cpp).
+int fullYear(int twoDigits);
 } // namespace detail
 
 } // namespace Hindsight::ImportTime

@@ -204,10 +204,9 @@ bool MarkdownImporter::inTimestampedCodeBlock(int i)
         }
         m_logBlockFrom = from;
         m_logBlockTo = to;
-        const bool entriesBefore
-            = std::any_of(m_events.cbegin() + std::min<qsizetype>(m_partEventsFrom, m_events.size()),
-                          m_events.cend(),
-                          [](const PendingEvent &pe) { return pe.event.at.time.isValid(); });
+        const bool entriesBefore = std::any_of(
+            m_events.cbegin() + std::min<qsizetype>(m_partEventsFrom, m_events.size()),
+            m_events.cend(), [](const PendingEvent &pe) { return pe.event.at.time.isValid(); });
         m_logBlock = stamped >= 3 && stamped * 5 >= lines * 4 && !entriesBefore;
         if (m_logBlock)
             m_report.recognised.append(
