@@ -47,6 +47,7 @@ private Q_SLOTS:
     void leadSentenceStatesTheOutagesLength();
     void stateThatLastedUntilATime();
     void endOnTheDayNamedRelatively();
+    void spanStatedInTheLeadAboveTheOverview();
     void leadUpDaysBeforeUndatedEntries();
 };
 
@@ -716,6 +717,20 @@ void TestImportSpan::stateThatLastedUntilATime()
     QString waited = text;
     waited.replace(QStringLiteral("This state lasted until"), QStringLiteral("We waited until"));
     QVERIFY(importMarkdown(waited).end.time != QTime(11, 5));
+}
+
+/// A report template's table of facts above its overview ("| Time | 0730 - 1230 (UTC) |"):
+/// the lead is kept as the introduction, and the span it states beats the timeline's.
+void TestImportSpan::spanStatedInTheLeadAboveTheOverview()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Incident report - March 3rd, 2021\n\n* Written for the platform team\n* Facts "
+        "only\n\n| Date | March 3rd, 2021 |\n| --- | ---: |\n| Time | 0815 - 1140 (UTC) |\n\n"
+        "## Overview\n\nBuilds could not start.\n\n### Timeline\n\n| Time | Event |\n"
+        "| ---- | ----- |\n| 0830 | Builds fail |\n| 0955 | Runner image rolled back |\n"));
+    QCOMPARE(pm.start.time, QTime(8, 15));
+    QCOMPARE(pm.end.time, QTime(11, 40));
+    QCOMPARE(pm.start.date, QDate(2021, 3, 3));
 }
 
 /// A prose-only report that names the end's day relative to the start: "resolved the same

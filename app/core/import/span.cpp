@@ -281,8 +281,14 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
     // 5. A single moment on a Duration or Date line.
     if (weak)
         return weak;
-    // 6. A span stated anywhere else in the prose.
-    for (const QString &p : std::as_const(m_otherProse)) {
+    // 6. A span stated anywhere else in the prose: the lead kept as the introduction first
+    // (a report template's "| Time | 0730 - 1230 (UTC) |" above its overview), then the
+    // other sections.
+    QStringList elsewhere;
+    for (const QStringList &paragraph : std::as_const(m_intro))
+        elsewhere.append(paragraph.join(QLatin1Char('\n')));
+    elsewhere += m_otherProse;
+    for (const QString &p : std::as_const(elsewhere)) {
         if (const std::optional<Span> s = findSpan(p.left(kScan * 4), m_dayFirst)) {
             SpanChoice c{*s, ReportText::tr("a sentence outside the summary")};
             c.fromStatement = true;
