@@ -243,6 +243,9 @@ private:
     void preventionParagraphsAsMeasures();
     void resolutionStatesMeasures();
     std::optional<SpanChoice> chooseSpan();
+    /// Steps 6 and 7 of chooseSpan: a span stated in the lead or another section's prose, then
+    /// (with no timed timeline) the times another section's first timed paragraph gives.
+    std::optional<SpanChoice> spanInOtherProse();
     /// The times `summary` gives (the summary, or a section's prose standing in for it): the
     /// first as the start, the one a recovery word marks or a stated length as the end.
     std::optional<SpanChoice> summaryStatement(const QString &summary);

@@ -281,6 +281,12 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
     // 5. A single moment on a Duration or Date line.
     if (weak)
         return weak;
+    return spanInOtherProse();
+}
+
+std::optional<SpanChoice> MarkdownImporter::spanInOtherProse()
+{
+    using namespace ImportTime;
     // 6. A span stated anywhere else in the prose: the lead kept as the introduction first
     // (a report template's "| Time | 0730 - 1230 (UTC) |" above its overview), then the
     // other sections.
