@@ -49,6 +49,7 @@ private Q_SLOTS:
     void endOnTheDayNamedRelatively();
     void spanStatedInTheLeadAboveTheOverview();
     void leadUpDaysBeforeUndatedEntries();
+    void investigationDaysBeforeIsNoLeadUp();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -753,6 +754,24 @@ void TestImportSpan::endOnTheDayNamedRelatively()
 /// A lead-up entry days before, then entries whose day is written once and carried down
 /// ("**2020-09-03 13:57**", "**13:59**"): the incident is on the carried day. Entries that
 /// say the service is down and no longer down bound it.
+/// An entry that finds or works on the problem is no lead-up, however long before the rest it
+/// stands: a deploy days before is left out of the window, a first report is not.
+void TestImportSpan::investigationDaysBeforeIsNoLeadUp()
+{
+    const QString text
+        = QStringLiteral("# Flaky login node\n\n## Timeline\n\n- 2025-03-01 09:00 UTC: %1\n"
+                         "- 2025-03-04 11:20 UTC: the node locks up again\n"
+                         "- 2025-03-04 12:05 UTC: a faulty memory module is replaced\n"
+                         "- 2025-03-04 15:00 UTC: the node is back online\n");
+    const Postmortem report = importMarkdown(
+        text.arg(QStringLiteral("users report that the login node keeps freezing")));
+    QCOMPARE(report.start.date, QDate(2025, 3, 1));
+    QCOMPARE(report.start.time, QTime(9, 0));
+    const Postmortem deploy
+        = importMarkdown(text.arg(QStringLiteral("a new kernel is installed on the node")));
+    QCOMPARE(deploy.start.date, QDate(2025, 3, 4));
+}
+
 void TestImportSpan::leadUpDaysBeforeUndatedEntries()
 {
     const QString text = QStringLiteral(

@@ -391,7 +391,13 @@ void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
         };
         qsizetype from = 0;
         qsizetype to = dated.size() - 1;
-        while (from < to && gapDays(from, from + 1) >= 1)
+        // An entry that finds or works on the problem is no lead-up, however long before the
+        // rest it stands (a status page's "Investigating" two months before a recurrence).
+        const auto leadUp = [&](qsizetype k) {
+            const EventKind kind = dated.at(k)->event.kind;
+            return kind != EventKind::Detection && kind != EventKind::Investigation;
+        };
+        while (from < to && gapDays(from, from + 1) >= 1 && leadUp(from))
             ++from;
         while (to > from && gapDays(to - 1, to) >= 1)
             --to;
