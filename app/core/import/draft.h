@@ -123,8 +123,11 @@ private:
     /// Whether line i is in a code block of the timeline whose lines are timestamped entries
     /// ("2023-06-17 18:05 Block created, nodes start failing"): at least three, four in five
     /// of its lines, and no timed entry read in the part before it (after one, a block is
-    /// output that entry shows). Such a block is the timeline written as a log.
+    /// output that entry shows). Such a block is the timeline written as a log: its lines are
+    /// entries, its fences and blank lines (isLogFiller) nothing.
     bool inTimestampedCodeBlock(int i);
+    /// A fence or blank line of a code block: no entry of a log kept in it.
+    static bool isLogFiller(const QString &raw);
     /// A timeline table row led by an ISO 8601 basic time cell ("0730 | … | …"): the time and
     /// the row's other cells; nullopt for other rows.
     static std::optional<ImportTime::Leading> basicTimeCell(const QString &content);

@@ -77,14 +77,12 @@ void MarkdownImporter::processLine(int i)
         return;
     case LineKind::Code:
     case LineKind::Html: {
-        if (line.kind == LineKind::Code && m_part == Part::Timeline) {
-            if (inTimestampedCodeBlock(i)) {
+        if (line.kind == LineKind::Code && m_part == Part::Timeline && inTimestampedCodeBlock(i)) {
+            if (!isLogFiller(line.raw)) {
                 timelineLine(i, line.raw.trimmed());
                 m_eventOpen = false;
-                return;
             }
-            if (i >= m_logBlockFrom && i <= m_logBlockTo && m_logBlock)
-                return; // the log's fence lines
+            return;
         }
         m_eventOpen = false;
         m_itemOpen = false;

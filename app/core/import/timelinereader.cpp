@@ -191,10 +191,9 @@ bool MarkdownImporter::inTimestampedCodeBlock(int i)
             ++to;
         int lines = 0;
         int stamped = 0;
-        static const FastRegex fence(QStringLiteral(R"(^\s*(```|~~~|`\s*$))"));
         for (int k = from; k <= to; ++k) {
             const QString &raw = m_lines.at(k).raw;
-            if (raw.trimmed().isEmpty() || fence.matches(raw))
+            if (isLogFiller(raw))
                 continue;
             ++lines;
             const std::optional<ImportTime::Leading> lead
@@ -214,11 +213,13 @@ bool MarkdownImporter::inTimestampedCodeBlock(int i)
                                "its lines is an entry.")
                     .arg(m_lines.at(from).number));
     }
-    if (!m_logBlock)
-        return false;
-    const QString &raw = m_lines.at(i).raw;
+    return m_logBlock;
+}
+
+bool MarkdownImporter::isLogFiller(const QString &raw)
+{
     static const FastRegex fence(QStringLiteral(R"(^\s*(```|~~~|`\s*$))"));
-    return !raw.trimmed().isEmpty() && !fence.matches(raw);
+    return raw.trimmed().isEmpty() || fence.matches(raw);
 }
 
 void MarkdownImporter::timelineLine(int i, const QString &content)
