@@ -110,6 +110,9 @@ void TestEventKinds::labelledSets_data()
     // from sets 4 and 5) 60/96 and 62/96, after them 64/96 and 65/96.
     QTest::newRow("sixth held-out") << QStringLiteral("event-kinds-heldout6.tsv") << 90 << 0.6;
     QTest::newRow("seventh held-out") << QStringLiteral("event-kinds-heldout7.tsv") << 90 << 0.6;
+    // Written at stop 33 the same way; first score 70/96 = 72.9 % on main 7ff0f99, before any
+    // change of that stop. Its misses were not used for cues (sets 6 and 7 were).
+    QTest::newRow("eighth held-out") << QStringLiteral("event-kinds-heldout8.tsv") << 90 << 0.65;
 }
 
 void TestEventKinds::labelledSets()
