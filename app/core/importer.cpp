@@ -2,11 +2,13 @@
 #include "core/importer.h"
 
 #include "core/import/draft.h"
+#include "core/import/vocabulary.h"
 
 namespace Hindsight {
 
 ImportResult importPostmortem(const QString &text)
 {
+    const Import::LabelMemo labels; // each line's label is named by several stages
     Import::MarkdownImporter importer(text);
     return importer.run();
 }

@@ -365,7 +365,7 @@ QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, boo
             entry = timedStatusLead(rest).has_value();
         if (!entry) {
             const FastMatch l = label.match(rest);
-            entry = l.hasMatch() && classifyLabel(normaliseLabel(l.captured(1))) != Label::None;
+            entry = l.hasMatch() && classifyLabelText(l.captured(1)) != Label::None;
         }
         if (entry)
             starts.append({m.capturedStart(), at});

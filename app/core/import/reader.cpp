@@ -105,7 +105,7 @@ void MarkdownImporter::findTitle()
             continue;
         // "# Incident Report: Checkout outage" names the incident, not a summary section.
         const LabelSplit split = splitLabel(l.content);
-        const Label named = split.ok ? classifyLabel(normaliseLabel(split.label)) : Label::None;
+        const Label named = split.ok ? classifyLabelText(split.label) : Label::None;
         if (named != Label::None && (named != Label::Summary || split.rest.isEmpty())) {
             sectionsBegan = true;
             continue;
@@ -136,7 +136,7 @@ void MarkdownImporter::findTitle()
         // A heading that names a part ("## Issue Summary") opens it whatever the title says.
         const auto namesPart = [](const QString &content) {
             const LabelSplit split = splitLabel(content);
-            return split.ok && classifyLabel(normaliseLabel(split.label)) != Label::None;
+            return split.ok && classifyLabelText(split.label) != Label::None;
         };
         const bool repeated = firstHeading != m_lines.cend()
                               && plain(firstHeading->content) == plain(m_frontMatterTitle)
@@ -151,7 +151,7 @@ void MarkdownImporter::findTitle()
         const Line &l = m_lines.at(firstContent);
         const LabelSplit split = splitLabel(l.content);
         const bool label = split.ok && (split.colon || split.bare)
-                           && classifyLabel(normaliseLabel(split.label)) != Label::None;
+                           && classifyLabelText(split.label) != Label::None;
         const bool nextBlank = firstContent + 1 >= m_lines.size()
                                || m_lines.at(firstContent + 1).kind == LineKind::Blank
                                || m_lines.at(firstContent + 1).kind == LineKind::Heading;
@@ -195,7 +195,7 @@ int MarkdownImporter::soleTopHeading() const
     if (first < 0 || atTop != 1 || m_lines.at(first).headingLevel != top)
         return -1;
     const LabelSplit split = splitLabel(m_lines.at(first).content);
-    const bool part = split.ok && classifyLabel(normaliseLabel(split.label)) != Label::None;
+    const bool part = split.ok && classifyLabelText(split.label) != Label::None;
     return part ? -1 : first;
 }
 
@@ -295,7 +295,7 @@ bool MarkdownImporter::startsAnotherIncident(int i, Label label) const
         const LabelSplit split = splitLabel(l.content);
         if (!split.ok || !(split.colon || split.bare || l.kind == LineKind::Heading))
             continue;
-        const Label later = classifyLabel(normaliseLabel(split.label));
+        const Label later = classifyLabelText(split.label);
         if (later == Label::Timeline || later == Label::Impact || later == Label::RootCause
             || later == Label::RootCauseResolution || later == Label::Duration)
             return true;
@@ -312,7 +312,7 @@ void MarkdownImporter::keepOtherIncident(int i)
     }
     const LabelSplit split = splitLabel(line.content);
     const Label label = split.ok && (split.colon || split.bare || line.kind == LineKind::Heading)
-                            ? classifyLabel(normaliseLabel(split.label))
+                            ? classifyLabelText(split.label)
                             : Label::None;
     // The next incident begins at its summary, or at a new title above the sections' level.
     const bool title = line.kind == LineKind::Heading && label == Label::None && m_timelineLevel > 0

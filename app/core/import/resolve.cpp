@@ -34,7 +34,7 @@ void MarkdownImporter::resolveZone(const SpanChoice *choice)
             && (l.kind == LineKind::Heading || l.kind == LineKind::Paragraph)) {
             const LabelSplit split = splitLabel(l.content);
             if (split.ok && split.rest.isEmpty()
-                && classifyLabel(normaliseLabel(split.label)) == Label::Timeline
+                && classifyLabelText(split.label) == Label::Timeline
                 && (zone = firstZone(l.content, date))) {
                 source = ReportText::tr("“%1” (line %2)").arg(l.content).arg(l.number);
                 break;

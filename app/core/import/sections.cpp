@@ -163,14 +163,14 @@ Label MarkdownImporter::lineLabel(int i, const LabelSplit &split) const
     const Line &line = m_lines.at(i);
     const bool usable = split.ok && !(split.bare && line.kind == LineKind::ListItem)
                         && !(split.bare && (continuesSentence(i) || continuesListItem(i)));
-    const Label label = usable ? classifyLabel(normaliseLabel(split.label)) : Label::None;
+    const Label label = usable ? classifyLabelText(split.label) : Label::None;
     if (label != Label::None || !split.ok || !split.bare || line.kind != LineKind::ListItem
         || line.listDepth != 1)
         return label;
     // Sections numbered as a list ("1. Issue Summary", "2. Timeline"): a bare item that names
     // a main part. A bare "- Resolution" bullet inside a list stays an item.
     static const FastRegex numbered(QStringLiteral(R"(^\s*\d{1,2}[.)]\s)"));
-    const Label named = classifyLabel(normaliseLabel(split.label));
+    const Label named = classifyLabelText(split.label);
     const bool mainPart = named == Label::Summary || named == Label::Timeline
                           || named == Label::Impact || named == Label::RootCause
                           || named == Label::RootCauseResolution || named == Label::Measures
@@ -220,7 +220,7 @@ bool MarkdownImporter::readActionTable(int i)
     if (line.kind == LineKind::TableHeader) {
         const QStringList cells = splitCells(line.content);
         m_actionTable.clear();
-        if (cells.isEmpty() || classifyLabel(normaliseLabel(cells.first())) != Label::Measures)
+        if (cells.isEmpty() || classifyLabelText(cells.first()) != Label::Measures)
             return false;
         m_actionTable = cells.first();
         m_tableColumns = cells;
@@ -308,7 +308,7 @@ void MarkdownImporter::processHeading(int i)
         return;
     }
     const LabelSplit split = headingLabel(line.content);
-    Label label = split.ok ? classifyLabel(normaliseLabel(split.label)) : Label::None;
+    Label label = split.ok ? classifyLabelText(split.label) : Label::None;
     if (label == Label::Tasks && m_part != Part::Measures)
         label = Label::None; // "Tasks To Complete" of a course README is not the measures' tasks
     // "Lessons learned" with "What went well / What went wrong / Where we got lucky": a
@@ -599,7 +599,7 @@ bool MarkdownImporter::hasTimelineSection()
                 continue;
             const LabelSplit split = splitLabel(l.content);
             if (split.ok && (split.rest.isEmpty() || l.kind == LineKind::Heading)
-                && classifyLabel(normaliseLabel(split.label)) == Label::Timeline) {
+                && classifyLabelText(split.label) == Label::Timeline) {
                 m_hasTimelineSection = 1;
                 break;
             }

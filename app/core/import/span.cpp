@@ -98,7 +98,7 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
         listMarker.removeIn(item);
         const LabelSplit split = splitLabel(item);
         const Label label
-            = split.ok && split.colon ? classifyLabel(normaliseLabel(split.label)) : Label::None;
+            = split.ok && split.colon ? classifyLabelText(split.label) : Label::None;
         // Document metadata ("Last modified: Saturday, Feb 06, 2021 3:34pm") is no statement.
         const bool metadata = split.ok && split.colon && !split.bare
                               && split.rest.count(QLatin1Char(' ')) < 8

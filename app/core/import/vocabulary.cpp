@@ -337,6 +337,31 @@ QString normaliseLabel(const QString &label)
 }
 
 namespace {
+thread_local LabelMemo *t_labelMemo = nullptr;
+} // namespace
+
+LabelMemo::LabelMemo()
+    : m_outer(t_labelMemo)
+{
+    t_labelMemo = this;
+}
+
+LabelMemo::~LabelMemo()
+{
+    t_labelMemo = m_outer;
+}
+
+Label classifyLabelText(const QString &label)
+{
+    if (!t_labelMemo)
+        return classifyLabel(normaliseLabel(label));
+    QHash<QString, Label> &known = t_labelMemo->m_known;
+    if (const auto it = known.constFind(label); it != known.cend())
+        return *it;
+    return *known.insert(label, classifyLabel(normaliseLabel(label)));
+}
+
+namespace {
 
 /// Words, then a date or time: "First detected 2021-07-12 15:44", "Date 1st July 2013 from …".
 const FastRegex &labelBeforeMoment()
@@ -372,8 +397,8 @@ void moveNoteToValue(LabelSplit &split)
         return;
     const qsizetype open = split.label.lastIndexOf(QLatin1Char('('));
     const QString name = split.label.left(open).trimmed();
-    if (open <= 0 || name.isEmpty() || classifyLabel(normaliseLabel(split.label)) != Label::None
-        || !momentLabel(classifyLabel(normaliseLabel(name))))
+    if (open <= 0 || name.isEmpty() || classifyLabelText(split.label) != Label::None
+        || !momentLabel(classifyLabelText(name)))
         return;
     const QString note = split.label.mid(open);
     split.rest = split.rest.isEmpty() ? note : split.rest + QLatin1Char(' ') + note;
@@ -403,7 +428,7 @@ LabelSplit splitLabel(const QString &content)
             // A run-in heading closes with a stop ("**Impact.** Every service was down …",
             // The Chicago Manual of Style's run-in subheads): a label when it names a part.
             if (!split.colon && !split.rest.isEmpty() && split.label.endsWith(QLatin1Char('.'))
-                && namesRunInPart(classifyLabel(normaliseLabel(split.label.chopped(1))))) {
+                && namesRunInPart(classifyLabelText(split.label.chopped(1)))) {
                 split.label.chop(1);
                 split.colon = true;
             }
@@ -423,7 +448,7 @@ LabelSplit splitLabel(const QString &content)
     const QStringView lead = QStringView(head).left(48);
     if (ImportTime::hasAsciiDigit(lead)) {
         if (const FastMatch m = labelBeforeMoment().match(head);
-            m.hasMatch() && momentLabel(classifyLabel(normaliseLabel(m.captured(1))))) {
+            m.hasMatch() && momentLabel(classifyLabelText(m.captured(1)))) {
             split.ok = true;
             split.colon = true;
             split.label = m.captured(1);
@@ -479,7 +504,7 @@ LabelSplit headingLabel(const QString &content)
     static const FastRegex dated(QStringLiteral(
         R"(^\s*([A-Za-z][A-Za-z ]{1,30}?)\s+[-\x{2013}\x{2014}]\s+((?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).{0,60})$)"));
     if (const FastMatch m = dated.match(content);
-        m.hasMatch() && classifyLabel(normaliseLabel(m.captured(1))) == Label::Timeline) {
+        m.hasMatch() && classifyLabelText(m.captured(1)) == Label::Timeline) {
         LabelSplit split;
         split.ok = true;
         split.colon = true;
@@ -495,7 +520,7 @@ LabelSplit headingLabel(const QString &content)
     static const FastRegex named(
         QStringLiteral(R"(^\s*(?:[*_]{1,3}\s*)?([A-Za-z][A-Za-z &'/-]{1,40}?)\s*\([^()]{1,60}\))"));
     if (const FastMatch m = named.match(content);
-        m.hasMatch() && classifyLabel(normaliseLabel(m.captured(1))) != Label::None) {
+        m.hasMatch() && classifyLabelText(m.captured(1)) != Label::None) {
         split.ok = true;
         split.bare = true;
         split.label = m.captured(1);
@@ -504,7 +529,7 @@ LabelSplit headingLabel(const QString &content)
     // A heading longer than a bare label that still names its part from its first words
     // ("Summary of the problems affecting access to some of our web sites").
     if (content.size() <= 120 && !content.contains(QLatin1Char(':'))
-        && classifyLabel(normaliseLabel(content)) != Label::None) {
+        && classifyLabelText(content) != Label::None) {
         split.ok = true;
         split.bare = true;
         split.label = content.trimmed();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -92,6 +93,27 @@ Label classifyForeignLabel(const QString &norm);
 
 /// Lower case, "&" -> "and", emphasis/punctuation removed, leading numbering dropped.
 QString normaliseLabel(const QString &label);
+
+/// classifyLabel(normaliseLabel(label)): the same answers, remembered while a LabelMemo lives
+/// on this thread.
+Label classifyLabelText(const QString &label);
+
+/// While one lives, classifyLabelText on its thread remembers each label's answer: one import
+/// names the same line's label in several stages (sections, span, zone), a large document
+/// some 80,000 times. Its memory goes with it, so it lives as long as one import. Nests.
+class LabelMemo
+{
+public:
+    LabelMemo();
+    ~LabelMemo();
+    LabelMemo(const LabelMemo &) = delete;
+    LabelMemo &operator=(const LabelMemo &) = delete;
+
+private:
+    friend Label classifyLabelText(const QString &label);
+    QHash<QString, Label> m_known;
+    LabelMemo *m_outer;
+};
 
 LabelSplit splitLabel(const QString &content);
 
