@@ -116,7 +116,20 @@ bool tellsMisleadingPath(const QString &text)
                    "(perfectly |completely )?(healthy|normal)\\b|"
                    "\\blooks? like (a|an)\\b|\\bwithin (their|its) limits\\b|\\b(both|all) "
                    "(look|looked|are|were) (normal|healthy|fine)|\\bis dropped\\b|"
-                   "\\bwas dropped\\b|\\bpath (is|was) (dropped|abandoned)");
+                   "\\bwas dropped\\b|\\bpath (is|was) (dropped|abandoned)|"
+                   // The README's "not a defect" form, a suspect checked and cleared in plain
+                   // words: a reason, then a check ("…, so Marta checks the provider's status
+                   // page"), and what the check found ("both are green", "within the normal
+                   // range", "the error rate does not change", "which rules the release out").
+                   "\\bso (\\w+ ){1,3}(checks|checked|reviews|reviewed|verifies|verified|"
+                   "inspects|inspected|examines|examined|compares|compared|opens|opened|"
+                   "looks at|looked at)\\b|\\brul(e|es|ed|ing) (\\w+ ){1,3}out\\b|"
+                   "\\b(does|did|do) not change\\b|\\bunchanged\\b|\\bwithin (the )?(normal|"
+                   "expected|usual) (range|limits?|levels?|bounds)\\b|\\b(both|all|each) "
+                   "(\\w+ ){0,2}(are|were|is|was) (green|valid|clean|fine|healthy|normal)\\b|"
+                   "\\bwith no (\\w+ ){0,2}(errors?|issues?|problems?|failures?|anomal\\w*)\\b|"
+                   "\\b(found|finds|shows?|showed) no (\\w+ )?(errors?|issues?|problems?|"
+                   "faults?)\\b");
 }
 
 /// An action that fixed or mitigated the incident (not only the outcome).
@@ -126,7 +139,8 @@ bool tellsResolution(const QString &text)
         text, "\\broll(ed|s|ing)? (?:[\\w-]+ ){0,4}?back\\b|\\brollback\\b|\\brevert|"
               "\\brestart|\\breboot|\\bredeploy|\\bdeploy(s|ed)? (a |the )?(fix|patch|hotfix)|"
               "\\bhotfix|\\bpatch(ed|es)?\\b|\\brestor(e|es|ed|ing) (the|a|service|"
-              "\\w+ from)|\\breplac(e|ed|es|ing)\\b|\\bincreas(e|ed|es|ing)\\b|"
+              "\\w+ from)|\\breplac(e|ed|es|ing)\\b(?! by)|\\b(was|were|is|are|been) replaced "
+              "by\\b|\\bincreas(e|ed|es|ing)\\b|"
               "\\bscal(e|ed|es|ing) (up|out)|\\bdrop(s|ped)? the\\b|\\bdisabl|\\bre-?enabl|"
               "\\bclear(s|ed)? (the|out)|\\bpurg|\\bfail(ed|s)? over\\b|\\brotat(e|ed|es)\\b|"
               "\\brenew|\\bre-?issu|\\b(creat|issu|generat)(e|es|ed) (a )?new\\b|"
@@ -152,7 +166,15 @@ bool tellsResolution(const QString &text)
               "(published|merged|released|deployed|shipped|rolled out|applied|lands|landed)\\b|"
               "\\b(publish|releas|ship|merg|land)(e|es|ed|ing)? (a |the )?([\\w-]+ )?"
               "(fix|patch)\\b|\\bdowngrad(e|ed|es|ing)\\b|\\brevok(e|ed|es|ing)\\b|"
-              "\\brevocation\\b|\\blimit(ed|s)? the\\b");
+              "\\brevocation\\b|\\blimit(ed|s)? the\\b|"
+              // Google's "Generic mitigations" (SRE, 2021): block, isolate; and their network
+              // forms: a session filtered, a prefix withdrawn or announced more specifically
+              // ("announced four more-specific /24 routes"). Not "drain": a node drained for
+              // an upgrade is as often the trigger.
+              "\\bblock(ed|s|ing)? (the|all|traffic|requests|access)\\b|"
+              "\\bisolat(e|ed|es|ing)\\b|\\bwithdr(ew|awn|aw|aws|awing)\\b|"
+              "\\bfilter(ed|s|ing)? (the|all|out)\\b|\\bannounc(e|ed|es|ing) (\\w+ ){0,3}"
+              "(routes?|prefix(es)?|more-specifics?|/\\d+)");
 }
 
 /// The summary's narrative: its lines without "Label: value" metadata (Duration, Impact,
@@ -388,12 +410,19 @@ void checkStory(const ReviewDocument &doc, Findings &out)
     // Detection and escalation may be told anywhere but in the measures and lessons, which
     // speak of the future ("Alert when…") or judge the response.
     QString whole;
+    // The fix is never told where only the cause is: a Leadup, Fault or Trigger section says
+    // what changed before the incident ("replaced the inline statements"), not what fixed it.
+    // A "Root Cause and Resolution" section is a Resolution part and stays.
+    QString fixes;
     // A Detection section of the SRE or Atlassian template that says something tells the
     // detection by being there, whatever its words ("The uptime service pinged Slack").
     bool detectionSection = false;
     for (const Block &b : doc.blocks()) {
-        if (b.part != Part::Actions && b.part != Part::Lessons && b.part != Part::Title)
+        if (b.part != Part::Actions && b.part != Part::Lessons && b.part != Part::Title) {
             whole += b.text + QLatin1Char('\n');
+            if (b.part != Part::Cause)
+                fixes += b.text + QLatin1Char('\n');
+        }
         if (b.part == Part::Detection && b.text.simplified().count(QLatin1Char(' ')) >= 3)
             detectionSection = true;
     }
@@ -419,8 +448,7 @@ void checkStory(const ReviewDocument &doc, Findings &out)
                 FieldId::Timeline);
     // The fix may be told in any narrative section ("Debugging process", "How we resolved
     // it"), as detection may: the review set asks whether the document ever says it.
-    const QString fixes = story + QLatin1Char('\n') + whole;
-    if (!tellsResolution(fixes))
+    if (!tellsResolution(story + QLatin1Char('\n') + fixes))
         out.add("course.resolution", "missing-resolution", FindingSeverity::Error,
                 ReviewText::tr("%1 asks what fixed or mitigated the incident; the document gives "
                                "only outcomes (\"service recovered\"), not the action.")
