@@ -81,7 +81,7 @@ QString conceptOf(const QString &stemmed)
         group({"production", "prod", "production-sized", "production-like"});
         group({"before", "prior", "ahead"});
         group({"merge", "merging", "commit"});
-        group({"runbook", "playbook", "procedure"});
+        group({"runbook", "playbook", "procedure", "checklist"});
         group({"expire", "expiry", "expiration"});
         group({"add", "create", "introduce", "set", "configure", "make", "run", "schedule", "build",
                "implement", "establish"});

@@ -273,9 +273,14 @@ bool summaryNamesCause(const ReviewDocument &doc)
 
 bool isPlaceholderAction(const QString &text)
 {
-    return matches(text, "^\\W*(to be (agreed|decided|defined|discussed|determined|added|"
-                         "confirmed)|tbd|tba|none( yet)?|n/a|pending|will be (agreed|added|defined|"
-                         "decided|discussed))\\b");
+    // Also with the section's subject before it: "Action items will be agreed at the
+    // follow-up review", "Follow-up tasks are still to be decided".
+    return matches(text, "^\\W*((the )?(action items?|actions|measures|tasks|follow-?ups?|"
+                         "follow-?up (tasks|items|actions)|next steps|remediation items?|"
+                         "corrective( and preventa?tive)? (actions|measures)) (are |is )?"
+                         "(still |yet )?)?(to be (agreed|decided|defined|discussed|determined|"
+                         "added|confirmed)|tbd|tba|none( yet)?|n/a|pending|will be (agreed|added|"
+                         "defined|decided|discussed))\\b");
 }
 
 QString templateName(Style style)
@@ -310,9 +315,12 @@ QString templateNameInSentence(Style style)
 
 QList<double> userPercentages(const QString &text)
 {
+    // The users must be what the share is of, in the same clause: in "rose 180% as users
+    // refreshed their reports" a conjunction opens another clause (as the importer reads it).
     static const QRegularExpression after(
         QStringLiteral(
-            "^\\s*(?:of\\s+)?(?:(?:all|our|the|active|total|affected|daily|monthly|logged-in|"
+            "^\\s*(?:of\\s+)?(?:(?!(?:and|or|but|while|with|because|since|when|after|before|as|so|"
+            "until|if|than)\\b)(?:all|our|the|active|total|affected|daily|monthly|logged-in|"
             "signed-in|[\\p{L}\\-]+)\\s+){0,3}(?:end[- ])?(?:users?|customers?|visitors?|readers?|"
             "subscribers?|members?|players?|merchants?|shoppers?|buyers?|listeners?|viewers?|"
             "tenants?|people|user base|userbase)\\b"),
