@@ -336,6 +336,19 @@ void TestImportSections::rootCauseFallback()
         "**Identified** - The issue has been identified and a fix is being implemented.\n"
         "May 3, 2024 - 09:30 UTC\n"));
     QVERIFY(stock.rootCause.isEmpty());
+    // A cause written as the subject of the failure, in a section of its own name, beats a
+    // sentence of the lead that only says what broke.
+    const Postmortem subject = importMarkdown(QStringLiteral(
+        "# Rack outage\n\nAfter the power outage at our colocation site last week, several "
+        "hosts stayed down.\n\n## The night\nA surge on the building's feed caused a shutdown "
+        "of both switches. The batteries did not carry the load.\n"));
+    QCOMPARE(subject.rootCause,
+             QStringLiteral("A surge on the building's feed caused a shutdown of both switches."));
+    // "This caused an outage" points back to the sentence before; it is no cause by itself.
+    const Postmortem back = importMarkdown(QStringLiteral(
+        "# Queue\n\n## Notes\nWe read the queue's settings again. This caused a short outage "
+        "of the consumers.\n"));
+    QVERIFY(!back.rootCause.startsWith(QLatin1String("This caused")));
 }
 
 void TestImportSections::causeStatedInTheLead()

@@ -186,7 +186,11 @@ bool statesCause(const QString &sentence)
 {
     static const FastRegex cue(
         QStringLiteral(
-            R"(\b(because|due to|(was|were|is|are|been) (caused|triggered) by|root cause|stemmed from|resulted from)\b|\bas a result of (?!(the|this|that) (issue|incident|outage|problem|event)\b))"),
+            R"(\b(because|due to|(was|were|is|are|been) (caused|triggered) by|root cause|stemmed from|resulted from)\b|\bas a result of (?!(the|this|that) (issue|incident|outage|problem|event)\b))"
+            // The cause as the subject of the failure: "the voltage spike caused a shutdown of
+            // the network gear", "snapshot growth caused an outage" (not "this caused …",
+            // which points back to the sentence before).
+            R"(|(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bwhich )\b(caused|triggered|led to|resulted in) (a |an |the )?([\w-]+ ){0,3}(outage|shutdown|failure|crash|downtime|disruption|loss of)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     return cue.match(QStringView(sentence).left(kScan)).hasMatch();
 }

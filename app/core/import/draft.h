@@ -338,7 +338,8 @@ private:
     int m_introFirstLine = 0;        ///< line number of m_intro's first line
     bool m_sawSummary = false;
     bool m_sawSummaryLabel = false;
-    QStringList m_otherProse; ///< prose of additional sections, for a span stated there
+    QStringList m_otherProse;           ///< prose of additional sections, for a span stated there
+    qsizetype m_otherProseHeading = -1; ///< index in m_otherProse of the last heading
 
     // several incidents
     int m_timelineLevel = 0;           ///< heading level of the timeline section

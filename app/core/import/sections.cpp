@@ -378,6 +378,7 @@ void MarkdownImporter::processHeading(int i)
     // A heading may itself state when the incident happened ("2025-03-02 21:10 ~ 21:40
     // (UTC)" over each incident of an incident log): read like the prose of the section.
     m_otherProse.append(line.content);
+    m_otherProseHeading = m_otherProse.size() - 1; // its first line starts a paragraph
 }
 
 void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &split)
@@ -833,7 +834,8 @@ void MarkdownImporter::processPartLine(int i, const std::optional<QString> &over
         appendTo(sectionFor(m_partHeading).text, text);
         if (current.kind != LineKind::Code && current.kind != LineKind::Html
             && !isChatLine(plain)) {
-            if (m_prevBlank || m_otherProse.isEmpty())
+            if (m_prevBlank || m_otherProse.isEmpty()
+                || m_otherProse.size() - 1 == m_otherProseHeading)
                 m_otherProse.append(plain);
             else
                 m_otherProse.last() += QLatin1Char(' ') + plain;
