@@ -14,6 +14,7 @@ class TestImportActions : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void closingParagraphIsNotAnActionItem();
+    void remediationOfItemsIsTheMeasures();
     void wrappedItems();
     void preventionIntroOpensMeasures();
     void numberedMeasuresWithSteps();
@@ -637,6 +638,26 @@ void TestImportActions::subHeadingsThatNameMeasures()
     QVERIFY2(kept.contains(QLatin1String("refuse(caller);")), qPrintable(kept));
     QVERIFY2(kept.contains(QLatin1String("`EXPORT_QUERY`")), qPrintable(kept));
     QVERIFY2(kept.contains(QLatin1String("shared guest account")), qPrintable(kept));
+}
+
+void TestImportActions::remediationOfItemsIsTheMeasures()
+{
+    // A "Remediation" table of actions with their status is the follow-up work.
+    const Postmortem table = importMarkdown(QStringLiteral(
+        "# Cache outage\n\n## Root cause\nThe cache size setting was read in bytes.\n\n"
+        "## Remediation\n\n| # | Action | Status |\n|---|---|---|\n"
+        "| 1 | Validate the cache size unit in CI | Done |\n"
+        "| 2 | Alert when the hit rate falls below 50% | Planned |\n"
+        "| 3 | Document the setting's unit | Planned |\n"));
+    QCOMPARE(table.actionItems.size(), 3);
+    QVERIFY(table.resolution.isEmpty());
+    // Told as prose, the remediation is how the incident was fixed.
+    const Postmortem prose = importMarkdown(QStringLiteral(
+        "# Cache outage\n\n## Root cause\nThe cache size setting was read in bytes.\n\n"
+        "## Remediation\n\nWe set the size in megabytes and restarted the cache nodes. Hit "
+        "rates were back within ten minutes.\n"));
+    QVERIFY(prose.actionItems.isEmpty());
+    QVERIFY(prose.resolution.contains(QLatin1String("restarted the cache nodes")));
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

@@ -158,6 +158,32 @@ void MarkdownImporter::processLine(int i)
         m_prevBlank = false;
 }
 
+bool MarkdownImporter::remediationListsItems(int i) const
+{
+    // "Remediation" names the fix in some teams' reports and the follow-up work in others
+    // (a table of actions with their status, a numbered list of what is still to do). A
+    // section of items, with at most a lead-in sentence between lists, is the follow-up work.
+    static const QRegularExpression remediation(QStringLiteral("^remediations?( steps)?$"));
+    if (!remediation.match(normaliseLabel(headingLabel(m_lines.at(i).content).label)).hasMatch())
+        return false;
+    int items = 0;
+    int prose = 0;
+    for (qsizetype k = i + 1; k < m_lines.size(); ++k) {
+        const Line &l = m_lines.at(k);
+        // Sub-sections ("Immediate actions", "Long-term fixes") are read as they are named.
+        if (l.kind == LineKind::Heading) {
+            if (l.headingLevel > m_lines.at(i).headingLevel)
+                return false;
+            break;
+        }
+        if (l.kind == LineKind::ListItem || l.kind == LineKind::TableRow)
+            ++items;
+        else if (l.kind == LineKind::Paragraph && l.listDepth == 0)
+            ++prose;
+    }
+    return items >= 2 && prose * 2 <= items;
+}
+
 Label MarkdownImporter::lineLabel(int i, const LabelSplit &split) const
 {
     const Line &line = m_lines.at(i);
@@ -311,6 +337,8 @@ void MarkdownImporter::processHeading(int i)
     Label label = split.ok ? classifyLabelText(split.label) : Label::None;
     if (label == Label::Tasks && m_part != Part::Measures)
         label = Label::None; // "Tasks To Complete" of a course README is not the measures' tasks
+    if (label == Label::Resolution && remediationListsItems(i))
+        label = Label::Measures;
     // "Lessons learned" with "What went well / What went wrong / Where we got lucky": a
     // retrospective, not the root cause.
     if (m_lessonsLevel > 0 && line.headingLevel <= m_lessonsLevel)
