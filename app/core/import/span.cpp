@@ -97,8 +97,7 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
         QString item = l.trimmed();
         listMarker.removeIn(item);
         const LabelSplit split = splitLabel(item);
-        const Label label
-            = split.ok && split.colon ? classifyLabelText(split.label) : Label::None;
+        const Label label = split.ok && split.colon ? classifyLabelText(split.label) : Label::None;
         // Document metadata ("Last modified: Saturday, Feb 06, 2021 3:34pm") is no statement.
         const bool metadata = split.ok && split.colon && !split.bare
                               && split.rest.count(QLatin1Char(' ')) < 8
