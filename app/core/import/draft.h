@@ -155,7 +155,7 @@ private:
     /// lines that continued it.
     QString pendingText(const PendingItem &p) const;
     bool startsAnotherIncident(int i, Label label) const;
-    bool remediationListsItems(int i) const;
+    bool remediationListsItems(int i, const QString &label) const;
     void keepOtherIncident(int i);
     bool preventionIntroAt(int i) const;
     /// The first line after \a i that is not blank (nor markup), or m_lines.size().

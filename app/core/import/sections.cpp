@@ -158,13 +158,13 @@ void MarkdownImporter::processLine(int i)
         m_prevBlank = false;
 }
 
-bool MarkdownImporter::remediationListsItems(int i) const
+bool MarkdownImporter::remediationListsItems(int i, const QString &label) const
 {
     // "Remediation" names the fix in some teams' reports and the follow-up work in others
     // (a table of actions with their status, a numbered list of what is still to do). A
     // section of items, with at most a lead-in sentence between lists, is the follow-up work.
     static const QRegularExpression remediation(QStringLiteral("^remediations?( steps)?$"));
-    if (!remediation.match(normaliseLabel(headingLabel(m_lines.at(i).content).label)).hasMatch())
+    if (!remediation.match(normaliseLabel(label)).hasMatch())
         return false;
     int items = 0;
     int prose = 0;
@@ -337,7 +337,7 @@ void MarkdownImporter::processHeading(int i)
     Label label = split.ok ? classifyLabelText(split.label) : Label::None;
     if (label == Label::Tasks && m_part != Part::Measures)
         label = Label::None; // "Tasks To Complete" of a course README is not the measures' tasks
-    if (label == Label::Resolution && remediationListsItems(i))
+    if (label == Label::Resolution && remediationListsItems(i, split.label))
         label = Label::Measures;
     // "Lessons learned" with "What went well / What went wrong / Where we got lucky": a
     // retrospective, not the root cause.
