@@ -310,6 +310,18 @@ void TestImportSections::rootCauseFromTheSummary()
     const Postmortem stated = importMarkdown(QStringLiteral(
         "## Summary\nA bug in the quota.\n\n## Root Cause\nThe quota object was corrupt.\n"));
     QCOMPARE(stated.rootCause, QStringLiteral("The quota object was corrupt."));
+
+    // The course template's summary names the root cause on a line of its own: the line fills
+    // the root cause and stays in the summary, wrapped lines and all; an impact line moves.
+    const Postmortem labelled = importMarkdown(QStringLiteral(
+        "# Issue Summary\n\n**Duration:** 10:00 to 10:45 UTC on 2 May 2025.\n\n"
+        "**Impact:** uploads failed for 20% of users.\n\n**Root Cause:** a full disk on "
+        "the\nupload cache.\n\n# Root Cause\n\nLog rotation had stopped a week earlier.\n"));
+    QVERIFY(labelled.rootCause.startsWith(QLatin1String("a full disk on the")));
+    QVERIFY(labelled.rootCause.contains(QLatin1String("Log rotation had stopped")));
+    QVERIFY(labelled.summary.contains(QLatin1String("**Root Cause:** a full disk on the")));
+    QVERIFY(labelled.summary.contains(QLatin1String("upload cache.")));
+    QVERIFY(!labelled.summary.contains(QLatin1String("uploads failed")));
 }
 
 void TestImportSections::rootCauseFallback()

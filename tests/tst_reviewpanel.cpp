@@ -153,6 +153,14 @@ private Q_SLOTS:
                  QStringLiteral("Action items"));
         QCOMPARE(w.form()->actionItemView()->selectionModel()->selectedRows().value(0).row(), 2);
 
+        // A summary that tells the symptom only draws a finding on the summary; the seed's
+        // summary names its root cause.
+        Postmortem pm;
+        pm.title = QStringLiteral("Checkout outage");
+        pm.summary = QStringLiteral("Checkout failed for an hour.");
+        pm.rootCause = QStringLiteral("A retry storm exhausted the connection pool.");
+        w.document()->reset(pm, QString());
+        QVERIFY(waitForRun(panel));
         const int summaryRow = rowOf(list, QStringLiteral("Summary"));
         QVERIFY(summaryRow >= 0);
         list->setCurrentRow(summaryRow);

@@ -151,11 +151,19 @@ private Q_SLOTS:
             "slow.\n3. **Root cause:** a cache setting was wrong.");
         QVERIFY(!categories(document(numbered))
                      .contains(QStringLiteral("missing-root-cause-in-summary")));
-        // A label's value wrapped onto the next line is still the label's, not narrative.
+        // A label's value wrapped onto the next line is still the label's, not narrative: "when
+        // the cache…" tells the duration's start, and a summary of only a duration and an
+        // impact tells the symptoms.
         const QString wrapped = QStringLiteral(
-            "- **Duration:** 4 March 2025, from 10:00 to 10:40\n  UTC.\n- **Impact:** checkout "
-            "was slow\n  for a third of users.");
-        QVERIFY(!categories(document(wrapped))
+            "- **Duration:** 4 March 2025, from 10:00\n  (when the cache was cold) to 10:40 UTC."
+            "\n- **Impact:** checkout was slow\n  for a third of users.");
+        QVERIFY(categories(document(wrapped))
+                    .contains(QStringLiteral("missing-root-cause-in-summary")));
+        QVERIFY(categories(document(wrapped + QStringLiteral("\nA cache setting was wrong.")))
+                    .contains(QStringLiteral("missing-root-cause-in-summary")));
+        QVERIFY(!categories(document(wrapped
+                                     + QStringLiteral("\nIt was caused by a cache "
+                                                      "setting.")))
                      .contains(QStringLiteral("missing-root-cause-in-summary")));
         // Numbered section headings name the template as unnumbered ones do.
         Postmortem pm = document(QStringLiteral("Duration: 4 March 2025, 10:00 to 10:40 UTC. "

@@ -733,6 +733,11 @@ void MarkdownImporter::fieldLine(Label label, const QString &rest, const Line &l
         break;
     case Label::RootCause:
         appendTo(m_pm.rootCause, rest);
+        // The summary's "Root Cause:" line fills the field and stays where it was written:
+        // the template asks the summary to name the root cause (issue summary of the course
+        // template and Google SRE's "Root Causes" field).
+        if (m_part == Part::Summary || m_part == Part::Duration)
+            appendTo(m_pm.summary, display);
         break;
     case Label::Resolution:
         appendTo(m_pm.resolution, rest);
@@ -789,6 +794,8 @@ void MarkdownImporter::processPartLine(int i, const std::optional<QString> &over
                 return;
             case Label::RootCause:
                 appendTo(m_pm.rootCause, text);
+                if (m_part == Part::Summary || m_part == Part::Duration)
+                    appendTo(m_pm.summary, text);
                 return;
             case Label::Resolution:
                 appendTo(m_pm.resolution, text);

@@ -248,8 +248,12 @@ bool summaryNamesCause(const ReviewDocument &doc)
 {
     bool labelledCause = false;
     const QString narrative = summaryNarrative(doc, &labelledCause);
-    if (labelledCause || narrative.trimmed().isEmpty())
-        return true; // the root cause was a labelled line of the summary, read as its own field
+    if (labelledCause)
+        return true; // "Root Cause: …" among the summary's labelled lines
+    // No summary at all is another finding; a summary of only "Duration:" and "Impact:" lines
+    // tells the symptoms.
+    if (narrative.trimmed().isEmpty())
+        return doc.text(Part::Summary).trimmed().isEmpty();
     if (matches(narrative,
                 "\\broot cause|\\bcaused by\\b|\\bbecause\\b|\\bdue to\\b|\\bthe "
                 "cause\\b|\\btriggered by\\b|\\bresult(ed)? (of|from)\\b|\\bstemm(ed|ing) "

@@ -123,12 +123,17 @@ ReviewDocument::ReviewDocument(const Postmortem &pm)
     // Headings the model keeps implicitly: one per filled field, about two words each.
     // A line the importer placed in two fields (a summary's root cause line is also the root
     // cause's first paragraph) is one line of the file.
+    // The summary keeps its "**Root Cause:** …" line, so the text after a label is also seen.
+    static const QRegularExpression labelled(
+        QStringLiteral("^[\\s*_>+-]*[\\p{L}][\\p{L} /&'-]{0,30}[*_]*:[*_]*\\s+(.+)$"));
     QSet<QString> seenLines;
     for (const QString &line : m_all.split(QLatin1Char('\n'))) {
         const QString t = line.simplified();
         if (t.isEmpty() || seenLines.contains(t))
             continue;
         seenLines.insert(t);
+        if (const auto m = labelled.match(t); m.hasMatch())
+            seenLines.insert(m.captured(1));
         m_words += countWords(t);
     }
     for (const QString *f : {&pm.summary, &pm.impact, &pm.rootCause, &pm.resolution})
