@@ -32,6 +32,7 @@ private Q_SLOTS:
     void fourDigitTimesWithAZone();
     void yearlessDateAlone();
     void dottedTimesNeedAZone();
+    void documentsOwnClockForms();
     void yearlessStartTakesTheEndsYear();
     void asideBetweenTheTimesOfASpan();
 };
@@ -571,6 +572,45 @@ void TestImportTime::dottedTimesNeedAZone()
     // Inside "12:30:45" no second time starts, nor inside an IPv6 address.
     QCOMPARE(findTimes(QStringLiteral("at 12:30:45 it failed")).size(), 1);
     QVERIFY(findTimes(QStringLiteral("routed to fe80::1:23 instead")).isEmpty());
+}
+
+void TestImportTime::documentsOwnClockForms()
+{
+    using namespace ImportTime;
+    // A timeline of four-digit times, one of them a link to the chat message it cites.
+    const QString military = QStringLiteral(
+        "## Log\n\n0915: Builds queue up.\n\n[0932](https://chat.example/p1): Nadia asks "
+        "about it.\n\n~1005 - The runner pool is resized.\n\n2014: all green.\n");
+    const ClockForms fourDigit = clockForms(military);
+    QVERIFY(fourDigit.fourDigit);
+    QVERIFY(!fourDigit.dotted);
+    auto l = parseLeading(QStringLiteral("[0932](https://chat.example/p1): Nadia asks"), false,
+                          fourDigit);
+    QVERIFY(l);
+    QCOMPARE(l->time, QTime(9, 32));
+    QCOMPARE(l->rest, QStringLiteral("Nadia asks"));
+    l = parseLeading(QStringLiteral("~1005 - The runner pool is resized."), false, fourDigit);
+    QVERIFY(l);
+    QCOMPARE(l->time, QTime(10, 5));
+    QVERIFY(!parseLeading(QStringLiteral("0915: Builds queue up.")));
+    // Years are no evidence: a list of them is a history, not a timeline.
+    QVERIFY(!clockForms(QStringLiteral("2019: founded.\n2020: first office.\n2021: moved.\n"))
+                 .fourDigit);
+
+    // Dotted times before a word, as British write-ups keep their notes.
+    const QString notes = QStringLiteral(
+        "11.55 updown alerts fire\n\n12.00 NP can still load the page\n\n12.10 rollback "
+        "starts\n");
+    const ClockForms dotted = clockForms(notes);
+    QVERIFY(dotted.dotted);
+    l = parseLeading(QStringLiteral("11.55 updown alerts fire"), false, dotted);
+    QVERIFY(l);
+    QCOMPARE(l->time, QTime(11, 55));
+    QCOMPARE(l->rest, QStringLiteral("updown alerts fire"));
+    QVERIFY(!parseLeading(QStringLiteral("11.55 updown alerts fire")));
+    // Section numbers and versions are no times.
+    QVERIFY(!clockForms(QStringLiteral("3.1.2 Scope\n3.1.3 Terms\n3.1.4 Notes\n")).dotted);
+    QVERIFY(!parseLeading(QStringLiteral("2.5x faster than before"), false, dotted));
 }
 
 void TestImportTime::yearlessStartTakesTheEndsYear()

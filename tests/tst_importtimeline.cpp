@@ -36,6 +36,7 @@ private Q_SLOTS:
     void dayLabelThenTimeInTheSentence();
     void plainLinesLedByTimes();
     void twelveAmAfterNoon();
+    void afternoonWithoutMeridiem();
     void secondTimelineGoesOn();
     void isoStampedStatusUpdates();
     void trackedParagraphsAreUpdates();
@@ -454,6 +455,31 @@ void TestImportTimeline::twelveAmAfterNoon()
     const Postmortem night = importMarkdown(QStringLiteral(
         "# Outage\n\n## Timeline\n- 11:40 PM: deploy starts\n- 12:10 AM: rollback\n"));
     QCOMPARE(timedEvents(night).at(1).at.time, QTime(0, 10));
+}
+
+void TestImportTimeline::afternoonWithoutMeridiem()
+{
+    // Notes on the 12-hour clock with no "am" or "pm", in the dotted style: "1.05" after
+    // "12.40" is five past one in the afternoon, and so is every later entry.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Outage\n\n## Timeline\n\n11.50 search alerts fire\n\n12.40 KT rolls the index "
+        "back\n\n1.05 errors stop\n\n1.30 KT closes the incident\n"));
+    QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 4);
+    QCOMPARE(timed.at(2).at.time, QTime(13, 5));
+    QCOMPARE(timed.at(3).at.time, QTime(13, 30));
+    QCOMPARE(timed.at(3).at.text, QStringLiteral("1.30")); // the words as written
+    // A 24-hour timeline crosses midnight as written.
+    const Postmortem night = importMarkdown(
+        QStringLiteral("# Outage\n\n## Timeline\n- 22:40: deploy starts\n- 23:55: errors rise\n"
+                       "- 00:20: rollback\n"));
+    QCOMPARE(timedEvents(night).at(2).at.time, QTime(0, 20));
+    // An hour written with a leading zero, or hour 0, is the 24-hour clock's: the night after.
+    const Postmortem nextDay = importMarkdown(
+        QStringLiteral("# Outage\n\n## Timeline\n- 09:40: deploy starts\n- 10:15: errors rise\n"
+                       "- 02:10: the batch job fails\n- 0:30: paged\n"));
+    QCOMPARE(timedEvents(nextDay).at(2).at.time, QTime(2, 10));
+    QCOMPARE(timedEvents(nextDay).at(3).at.time, QTime(0, 30));
 }
 
 void TestImportTimeline::secondTimelineGoesOn()

@@ -1007,9 +1007,9 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+204"/>
+        <location filename="../app/core/import/span.cpp" line="+205"/>
         <location line="+67"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+542"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+567"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1050,7 +1050,7 @@
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../app/core/import/reader.cpp" line="+81"/>
+        <location filename="../app/core/import/reader.cpp" line="+82"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Eine Zeile enthielt mehrere Einträge oder Bezeichnungen, verbunden durch „ - “ oder &lt;br&gt;; jeder wurde einzeln gelesen.</translation>
     </message>
@@ -1083,7 +1083,7 @@
         <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+98"/>
+        <location filename="../app/core/import/sections.cpp" line="+96"/>
         <source>Code block</source>
         <translation>Codeblock</translation>
     </message>
@@ -1098,7 +1098,7 @@
         <translation>Maßnahmen im Fließtext angekündigt in Zeile %1 („%2…“).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+113"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Die Tabelle mit der Überschrift „%1“ (Zeile %2) wurde als Maßnahmen gelesen.</translation>
     </message>
@@ -1113,7 +1113,7 @@
         <translation>Überschriften, die nur eine Uhrzeit sind (ab Zeile %1), wurden als Zeitleiste gelesen.</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+260"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
     </message>
@@ -1128,14 +1128,22 @@
         <translation>„%1“ als Nachmittag gelesen: Die Zeitleiste schreibt AM und PM, und der Eintrag folgt auf einen um %2.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+152"/>
         <source>The code block at line %1 is the timeline as a log: each of its lines is an entry.</source>
         <translation>Der Codeblock in Zeile %1 ist die Zeitleiste als Protokoll: Jede seiner Zeilen ist ein Eintrag.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Chat log</source>
         <translation>Chatprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+162"/>
+        <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
+        <translation>
+            <numerusform>%n Uhrzeit ohne am oder pm nach den Einträgen des Vormittags als Nachmittag gelesen.</numerusform>
+            <numerusform>%n Uhrzeiten ohne am oder pm nach den Einträgen des Vormittags als Nachmittag gelesen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/core/import/actionitems.cpp" line="-48"/>
@@ -1181,12 +1189,12 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-248"/>
+        <location filename="../app/core/import/span.cpp" line="-249"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>der Satz der Zusammenfassung zur Behebung</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>the first time the summary gives</source>
         <translation>die erste Uhrzeit in der Zusammenfassung</translation>
     </message>
@@ -1211,7 +1219,7 @@
         <translation>der Abschnitt zu den Auswirkungen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>ein Satz außerhalb der Zusammenfassung</translation>
@@ -1227,7 +1235,7 @@
         <translation>Daten der Zeitleiste ohne Jahr erhalten das Jahr aus: %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Timeline entries days before or after the rest are lead-up or follow-up: the incident window leaves them out.</source>
         <translation>Einträge der Zeitleiste, die Tage vor oder nach den übrigen liegen, sind Vorgeschichte oder Nachbereitung: Das Zeitfenster des Vorfalls lässt sie aus.</translation>
     </message>
@@ -1252,7 +1260,7 @@
         <translation>Ende des Vorfalls aus der angegebenen Dauer berechnet (%1 Minuten).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Der Tag des Vorfalls steht ohne Jahr da; das Jahr %1 stammt aus den anderen Daten des Dokuments.</translation>
     </message>
@@ -1307,7 +1315,7 @@
         <translation>Es ist kein Datum mit Jahr angegeben; die Daten bleiben leer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="-43"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n Uhrzeit der Zeitleiste, als „12:… AM“ direkt nach Einträgen am späten Vormittag oder Mittag geschrieben, als kurz nach Mittag gelesen.</numerusform>
@@ -3891,7 +3899,7 @@ Möchten Sie sie speichern?</translation>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Set time zone</source>
         <translation>Zeitzone setzen</translation>
     </message>
@@ -4590,7 +4598,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Diese Maßnahme verlangt dieselbe Änderung wie „%1“; führen Sie sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+263"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+294"/>
         <source>Google SRE&apos;s template</source>
         <translation>Die Vorlage von Google SRE</translation>
     </message>
@@ -4616,7 +4624,7 @@ Möchten Sie sie speichern?</translation>
         <translation>das Kursformat</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%1 asks for the incident&apos;s duration: a start and an end, each with date and time, and the time zone.</source>
         <translation>%1 verlangt die Dauer des Vorfalls: Beginn und Ende, jeweils mit Datum und Uhrzeit, und die Zeitzone.</translation>
     </message>
@@ -4646,7 +4654,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Die Zusammenfassung beschreibt nur Symptome; %1 verlangt, dass sie auch die Grundursache nennt, damit auch wer nur sie liest, weiß, warum es geschah.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>%1 asks how and when the problem was detected (a monitoring alert, a page, a user report, …); the document never says.</source>
         <translation>%1 fragt, wie und wann das Problem erkannt wurde (ein Monitoring-Alarm, eine Pager-Alarmierung, eine Nutzermeldung, …); das Dokument sagt es nirgends.</translation>
     </message>
@@ -4661,7 +4669,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 verlangt die falschen Spuren der Untersuchung: was vermutet und ausgeschlossen wurde.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 asks what fixed or mitigated the incident; the document gives only outcomes (&quot;service recovered&quot;), not the action.</source>
         <translation>%1 fragt, was den Vorfall behoben oder eingedämmt hat; das Dokument nennt nur Ergebnisse („Dienst wiederhergestellt“), nicht die Handlung.</translation>
     </message>

@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/reader.cpp" line="+83"/>
+        <location filename="../app/core/import/reader.cpp" line="+84"/>
         <source>%n lines held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>
             <numerusform>%n line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</numerusform>
@@ -47,11 +47,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/span.cpp" line="+875"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+367"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n timeline time written “12:… AM” right after late-morning or noon entries read as just after noon.</numerusform>
             <numerusform>%n timeline times written “12:… AM” right after late-morning or noon entries read as just after noon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
+        <translation>
+            <numerusform>%n timeline time without am or pm read as afternoon, after the morning entries before it.</numerusform>
+            <numerusform>%n timeline times without am or pm read as afternoon, after the morning entries before them.</numerusform>
         </translation>
     </message>
 </context>

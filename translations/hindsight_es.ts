@@ -1007,9 +1007,9 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+204"/>
+        <location filename="../app/core/import/span.cpp" line="+205"/>
         <location line="+67"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+542"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+567"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1050,7 +1050,7 @@
         <translation>acciones</translation>
     </message>
     <message>
-        <location filename="../app/core/import/reader.cpp" line="+81"/>
+        <location filename="../app/core/import/reader.cpp" line="+82"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Una línea contenía varias entradas o etiquetas unidas por « - » o &lt;br&gt;; cada una se leyó por separado.</translation>
     </message>
@@ -1083,7 +1083,7 @@
         <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+98"/>
+        <location filename="../app/core/import/sections.cpp" line="+96"/>
         <source>Code block</source>
         <translation>Bloque de código</translation>
     </message>
@@ -1098,7 +1098,7 @@
         <translation>Medidas anunciadas en el texto en la línea %1 («%2…»).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+113"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>La tabla titulada «%1» (línea %2) se leyó como acciones.</translation>
     </message>
@@ -1113,7 +1113,7 @@
         <translation>Los encabezados que solo son una hora (desde la línea %1) se leyeron como cronología.</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+260"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
     </message>
@@ -1128,14 +1128,22 @@
         <translation>«%1» leído como la tarde: la cronología escribe AM y PM, y la entrada sigue a una de las %2.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+152"/>
         <source>The code block at line %1 is the timeline as a log: each of its lines is an entry.</source>
         <translation>El bloque de código de la línea %1 es la cronología en forma de registro: cada una de sus líneas es una entrada.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Chat log</source>
         <translation>Registro de chat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+162"/>
+        <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
+        <translation>
+            <numerusform>%n hora de la cronología sin am ni pm leída como de la tarde, tras las entradas de la mañana.</numerusform>
+            <numerusform>%n horas de la cronología sin am ni pm leídas como de la tarde, tras las entradas de la mañana.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/core/import/actionitems.cpp" line="-48"/>
@@ -1181,12 +1189,12 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-248"/>
+        <location filename="../app/core/import/span.cpp" line="-249"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la frase del resumen sobre la resolución</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>the first time the summary gives</source>
         <translation>la primera hora que da el resumen</translation>
     </message>
@@ -1211,7 +1219,7 @@
         <translation>la sección de impacto</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>una frase fuera del resumen</translation>
@@ -1227,7 +1235,7 @@
         <translation>Las fechas de la cronología sin año toman el año de: %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Timeline entries days before or after the rest are lead-up or follow-up: the incident window leaves them out.</source>
         <translation>Las entradas de la cronología que están días antes o después del resto son antecedentes o seguimiento: la ventana del incidente las deja fuera.</translation>
     </message>
@@ -1252,7 +1260,7 @@
         <translation>Fin del incidente calculado a partir de la duración indicada (%1 minutos).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>El día del incidente está escrito sin año; el año %1 se toma de las demás fechas del documento.</translation>
     </message>
@@ -1307,7 +1315,7 @@
         <translation>No se indica ninguna fecha del incidente con año; las fechas se dejan vacías.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="-43"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n hora de la cronología escrita «12:… AM» justo después de entradas de media mañana o mediodía leída como justo después del mediodía.</numerusform>
@@ -3891,7 +3899,7 @@ Do you want to save them?</source>
         <translation>&amp;Visión general</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Set time zone</source>
         <translation>Definir la zona horaria</translation>
     </message>
@@ -4590,7 +4598,7 @@ Do you want to save them?</source>
         <translation>Esta acción pide el mismo cambio que «%1»; combínelas.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+263"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+294"/>
         <source>Google SRE&apos;s template</source>
         <translation>La plantilla de Google SRE</translation>
     </message>
@@ -4616,7 +4624,7 @@ Do you want to save them?</source>
         <translation>el formato del curso</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%1 asks for the incident&apos;s duration: a start and an end, each with date and time, and the time zone.</source>
         <translation>%1 pide la duración del incidente: un inicio y un fin, cada uno con fecha y hora, y la zona horaria.</translation>
     </message>
@@ -4646,7 +4654,7 @@ Do you want to save them?</source>
         <translation>El resumen solo describe síntomas; %1 pide que nombre también la causa raíz, para que quien solo lea eso sepa por qué pasó.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>%1 asks how and when the problem was detected (a monitoring alert, a page, a user report, …); the document never says.</source>
         <translation>%1 pide cómo y cuándo se detectó el problema (una alerta de monitorización, un aviso de guardia, un informe de un usuario, …); el documento no lo dice en ningún momento.</translation>
     </message>
@@ -4661,7 +4669,7 @@ Do you want to save them?</source>
         <translation>%1 pide las pistas falsas de la investigación: qué se sospechó y se descartó.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 asks what fixed or mitigated the incident; the document gives only outcomes (&quot;service recovered&quot;), not the action.</source>
         <translation>%1 pide qué corrigió o mitigó el incidente; el documento solo da resultados («servicio recuperado»), no la acción.</translation>
     </message>

@@ -1007,9 +1007,9 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+204"/>
+        <location filename="../app/core/import/span.cpp" line="+205"/>
         <location line="+67"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+542"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+567"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1050,7 +1050,7 @@
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../app/core/import/reader.cpp" line="+81"/>
+        <location filename="../app/core/import/reader.cpp" line="+82"/>
         <source>A line held several entries or labels joined by &quot; - &quot; or &lt;br&gt;; each was read on its own.</source>
         <translation>Une ligne contenait plusieurs entrées ou libellés reliés par «&#xa0;-&#xa0;» ou &lt;br&gt;&#xa0;; chacun a été lu séparément.</translation>
     </message>
@@ -1083,7 +1083,7 @@
         <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+98"/>
+        <location filename="../app/core/import/sections.cpp" line="+96"/>
         <source>Code block</source>
         <translation>Bloc de code</translation>
     </message>
@@ -1098,7 +1098,7 @@
         <translation>Mesures annoncées dans le texte à la ligne %1 («&#xa0;%2…&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+113"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Le tableau intitulé « %1 » (ligne %2) a été lu comme actions.</translation>
     </message>
@@ -1113,7 +1113,7 @@
         <translation>Les titres qui ne sont qu’une heure (à partir de la ligne %1) ont été lus comme chronologie.</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+260"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
     </message>
@@ -1128,14 +1128,22 @@
         <translation>« %1 » lu comme l’après-midi : la chronologie écrit AM et PM, et l’entrée suit une entrée à %2.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+152"/>
         <source>The code block at line %1 is the timeline as a log: each of its lines is an entry.</source>
         <translation>Le bloc de code de la ligne %1 est la chronologie sous forme de journal&#xa0;: chacune de ses lignes est une entrée.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Chat log</source>
         <translation>Journal de discussion</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+162"/>
+        <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
+        <translation>
+            <numerusform>%n heure de la chronologie sans am ni pm lue comme l’après-midi, après les entrées du matin.</numerusform>
+            <numerusform>%n heures de la chronologie sans am ni pm lues comme l’après-midi, après les entrées du matin.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/core/import/actionitems.cpp" line="-48"/>
@@ -1181,12 +1189,12 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-248"/>
+        <location filename="../app/core/import/span.cpp" line="-249"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la phrase du résumé sur la résolution</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>the first time the summary gives</source>
         <translation>la première heure donnée dans le résumé</translation>
     </message>
@@ -1211,7 +1219,7 @@
         <translation>la section sur l’impact</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>une phrase hors du résumé</translation>
@@ -1227,7 +1235,7 @@
         <translation>Les dates de la chronologie sans année prennent l’année de&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Timeline entries days before or after the rest are lead-up or follow-up: the incident window leaves them out.</source>
         <translation>Les entrées de la chronologie situées des jours avant ou après les autres relèvent des prémices ou du suivi&#xa0;: la fenêtre de l’incident les exclut.</translation>
     </message>
@@ -1252,7 +1260,7 @@
         <translation>Fin de l’incident calculée à partir de la durée indiquée (%1 minutes).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Le jour de l’incident est écrit sans année&#xa0;; l’année %1 est tirée des autres dates du document.</translation>
     </message>
@@ -1307,7 +1315,7 @@
         <translation>Aucune date d’incident avec année n’est indiquée&#xa0;; les dates restent vides.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="-43"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n heure de la chronologie écrite « 12:… AM » juste après des entrées de fin de matinée ou de midi lue comme juste après midi.</numerusform>
@@ -3891,7 +3899,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Set time zone</source>
         <translation>Définir le fuseau horaire</translation>
     </message>
@@ -4590,7 +4598,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Cette action demande le même changement que «&#xa0;%1&#xa0;»&#xa0;; fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+263"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+294"/>
         <source>Google SRE&apos;s template</source>
         <translation>Le modèle de Google SRE</translation>
     </message>
@@ -4616,7 +4624,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>le format du cours</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%1 asks for the incident&apos;s duration: a start and an end, each with date and time, and the time zone.</source>
         <translation>%1 demande la durée de l&apos;incident : un début et une fin, chacun avec date et heure, et le fuseau horaire.</translation>
     </message>
@@ -4646,7 +4654,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Le résumé ne décrit que des symptômes&#xa0;; %1 demande qu’il nomme aussi la cause racine, pour qu’un lecteur qui s’arrête là sache pourquoi c’est arrivé.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>%1 asks how and when the problem was detected (a monitoring alert, a page, a user report, …); the document never says.</source>
         <translation>%1 demande comment et quand le problème a été détecté (une alerte de supervision, un appel d’astreinte, un signalement d’utilisateur, …)&#xa0;; le document ne le dit nulle part.</translation>
     </message>
@@ -4661,7 +4669,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 demande les fausses pistes de l’investigation&#xa0;: ce qui a été soupçonné puis écarté.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 asks what fixed or mitigated the incident; the document gives only outcomes (&quot;service recovered&quot;), not the action.</source>
         <translation>%1 demande ce qui a corrigé ou atténué l’incident&#xa0;; le document ne donne que des résultats («&#xa0;service rétabli&#xa0;»), pas l’action menée.</translation>
     </message>

@@ -779,16 +779,18 @@ namespace {
 
 /// Where the words after a leading moment start in `s`: past the moment's closing
 /// punctuation and emphasis ("10:00 -", "**10:00:**"), from `at`, its end. nullopt when the
-/// moment is glued to words ("10:00am-ish").
+/// moment is glued to words ("10:00am-ish"). A moment written as a link ("[1758](chat
+/// permalink): …", as timelines that cite a chat's messages write them) closes at the link.
 std::optional<qsizetype> afterMoment(const QString &s, qsizetype at, bool emphasised,
                                      QRegularExpression::MatchOptions options)
 {
     static const FastRegex close(QStringLiteral(
-        R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
+        R"(\s*(?:\]\([^)\s]{0,400}\)|[\])])?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
     static const FastRegex closeEnd(QStringLiteral(R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*$)"));
     // Without emphasis before the moment, none after it is closing: "14:54 **OUTAGE BEGINS**"
     // keeps its "**".
-    static const FastRegex closePlain(QStringLiteral(R"(\s*[\])]?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*)"));
+    static const FastRegex closePlain(
+        QStringLiteral(R"(\s*(?:\]\([^)\s]{0,400}\)|[\])])?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*)"));
     if (const auto m
         = (emphasised ? close : closePlain).match(s, at, QRegularExpression::NormalMatch, options);
         m.hasMatch())
@@ -818,7 +820,7 @@ std::optional<std::pair<QDate, qsizetype>> dateAfterTime(const QString &s, qsize
 
 } // namespace
 
-std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
+std::optional<Leading> parseLeading(const QString &line, bool dayFirst, ClockForms forms)
 {
     // A word processor's bullet inside the emphasis ("**•\t00:05 PDT:** …") opens it too, as
     // does an emoji written as a GitHub shortcode (":small_blue_diamond:16:15 …") used as one,
@@ -923,6 +925,9 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst)
     } else if (const auto m = anchored(datedFourDigits, at); lead.date.isValid() && m.hasMatch()) {
         lead.time = QTime(m.captured(1).toInt(), m.captured(2).toInt());
         textEnd = at = m.capturedEnd();
+    } else if (const auto bare = forms.any() ? detail::bareClockAt(s, at, forms) : std::nullopt) {
+        lead.time = bare->first;
+        textEnd = at = bare->second;
     }
     if (!lead.date.isValid() && !lead.time.isValid() && lead.month == 0)
         return std::nullopt;

@@ -129,6 +129,7 @@ struct Span
     QTime endTime;
     QString endText;
     std::optional<ZoneHit> zone;
+    bool endFromLength = false; ///< the end is the start plus a stated length ("lasted 3 hours")
 };
 
 /// Minutes a phrase of duration states: "lasted 3 hours", "for a duration of 2 hours 40minutes",
@@ -186,14 +187,35 @@ struct Leading
     int day = 0;
 };
 
+/// Clock times one document writes without a colon, beyond the forms any document may use:
+/// four digits closed by a colon or dash ("1738: Cloudinary posted …", "[1758](link): …";
+/// military time, US DoD Dictionary "time"), or hour and minutes with a dot before a word
+/// ("11.55 alerts fire"; the British style, Oxford Style Manual 11.6.1). On their own such
+/// numbers are years, amounts and section numbers, so they are times only in a document
+/// whose lines lead with them at least three times (clockForms).
+struct ClockForms
+{
+    bool fourDigit = false;
+    bool dotted = false;
+    bool any() const { return fourDigit || dotted; }
+};
+
+/// The ClockForms `text` (a whole document; its first 200,000 characters) leads lines with.
+ClockForms clockForms(const QString &text);
+
 /// Parses a leading moment (see Leading); nullopt when the line does not start with a time or
-/// a date. Only the first few hundred characters are examined.
-std::optional<Leading> parseLeading(const QString &line, bool dayFirst = false);
+/// a date. Only the first few hundred characters are examined. `forms` adds the document's
+/// own ways of writing a time (see ClockForms).
+std::optional<Leading> parseLeading(const QString &line, bool dayFirst = false,
+                                    ClockForms forms = {});
 
 namespace detail {
 /// The pattern of a zone label (see zoneAfter), shared by the readers of times (importtime.cpp)
 /// and of spans (importspan.cpp); not for other callers.
 const FastRegex &zoneTokenRegex();
+/// A ClockForms time at `at` in `s`: the time and where it ends; nullopt when none.
+std::optional<std::pair<QTime, qsizetype>> bareClockAt(const QString &s, qsizetype at,
+                                                       ClockForms forms);
 /// A two-digit year as POSIX strptime's %y reads it: 69-99 are 1969-1999, 00-68 are
 /// 2000-2068. Shared by the readers of dates (importtime.cpp, importdateorder.cpp).
 int fullYear(int twoDigits);

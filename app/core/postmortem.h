@@ -33,6 +33,11 @@ struct Moment
     /// a duration: shared/review-set/README.md, missing-duration). Not saved, not compared;
     /// an edit of the moment clears it.
     bool fromTimeline = false;
+    /// Set by the importer when the document states no such moment and it was computed from
+    /// the other one and a stated length ("from 10:05 … for about 1 hour 30 minutes"). The
+    /// review does not take it as stated either: a length with a start is
+    /// missing-start-or-end (shared/review-set/README.md). Not saved, not compared.
+    bool fromLength = false;
 
     bool isNull() const { return !date.isValid() && !time.isValid(); }
     bool hasDateTime() const { return date.isValid() && time.isValid(); }

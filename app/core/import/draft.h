@@ -60,6 +60,7 @@ struct SpanChoice
     bool guessed = false; ///< read from weaker evidence (a time in prose, the timeline)
     bool endFromTimeline = false;
     bool startFromTimeline = false;
+    bool endFromLength = false; ///< the end is the start plus a stated length
     bool fromStatement = false; ///< a stated span with its own dates (checked against the title)
 };
 
@@ -260,6 +261,8 @@ private:
     void resolveYearlessDates();
     /// "12:15 AM" right after "12:00 PM" in the timeline: read as 12:15 (noon), not midnight.
     void readTwelveAmAfterNoon();
+    /// Hours without a meridiem that go on past noon ("12.07", then "1.28"): afternoon.
+    void readAfternoonWithoutMeridiem();
     void resolveStartEnd();
     TimelineBounds timelineBounds();
     /// Fills what the statements leave open (start, end, or both) from the timeline.
@@ -308,6 +311,7 @@ private:
     Postmortem m_pm;
     ImportReport m_report;
     bool m_dayFirst = false;
+    ImportTime::ClockForms m_clockForms; ///< the document's own ways of writing a time
     int m_titleLine = -1;
     int m_bylineLine = -1; ///< the byline read into the authors
 

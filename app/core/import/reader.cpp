@@ -17,6 +17,7 @@ MarkdownImporter::MarkdownImporter(const QString &text)
     : m_lines(ImportLines::classifyLines(text))
     , m_text(text.left(200000))
     , m_dayFirst(ImportTime::looksDayFirst(text.left(200000)))
+    , m_clockForms(ImportTime::clockForms(text))
 {}
 
 ImportResult MarkdownImporter::run()
@@ -158,7 +159,7 @@ void MarkdownImporter::findTitle()
         const bool shortLine = l.kind == LineKind::Paragraph && l.content.size() <= 80
                                && !l.content.endsWith(QLatin1Char('.'))
                                && !l.content.endsWith(QLatin1Char(':')) && nextBlank
-                               && !ImportTime::parseLeading(l.content, m_dayFirst)
+                               && !ImportTime::parseLeading(l.content, m_dayFirst, m_clockForms)
                                && !isPictureOrLink(l.content, false);
         if (!label && (l.kind == LineKind::Heading || shortLine))
             m_titleLine = firstContent;
@@ -606,7 +607,8 @@ bool MarkdownImporter::readTimedStatusUpdate(int i)
     if (line.content.startsWith(QLatin1String("**"))
         || line.content.startsWith(QLatin1String("__")))
         afterWord.prepend(line.content.left(2)); // the emphasis closes after the time
-    const std::optional<ImportTime::Leading> lead = ImportTime::parseLeading(afterWord, m_dayFirst);
+    const std::optional<ImportTime::Leading> lead
+        = ImportTime::parseLeading(afterWord, m_dayFirst, m_clockForms);
     if (!lead || !lead->time.isValid())
         return false;
     PendingEvent pe;

@@ -314,7 +314,8 @@ void MarkdownImporter::processHeading(int i)
     // among "### 13:10" entries): no section is named by a moment alone.
     if (m_part == Part::Timeline) {
         const QString timed = statusWordAfterTime(line.content);
-        const std::optional<ImportTime::Leading> lead = ImportTime::parseLeading(timed, m_dayFirst);
+        const std::optional<ImportTime::Leading> lead
+            = ImportTime::parseLeading(timed, m_dayFirst, m_clockForms);
         const bool below = m_partLevel == 0 || line.headingLevel > m_partLevel
                            || line.headingLevel == m_timeHeadingLevel;
         const bool momentAlone
@@ -532,7 +533,7 @@ bool MarkdownImporter::inTimedList(int i)
 {
     const Line &line = m_lines.at(i);
     const auto timed = [this](const Line &l) {
-        const auto lead = ImportTime::parseLeading(l.content, m_dayFirst);
+        const auto lead = ImportTime::parseLeading(l.content, m_dayFirst, m_clockForms);
         return lead && lead->time.isValid();
     };
     // Inside the list: its items, an entry's lines, and the next paragraph led by a time
@@ -569,7 +570,7 @@ bool MarkdownImporter::inTimedList(int i)
             continue;
         }
         if (l.kind == LineKind::ListItem && l.listDepth == depth) {
-            const auto lead = ImportTime::parseLeading(l.content, m_dayFirst);
+            const auto lead = ImportTime::parseLeading(l.content, m_dayFirst, m_clockForms);
             if (!lead || !lead->time.isValid())
                 return false;
             ++items;
@@ -603,7 +604,7 @@ int MarkdownImporter::timeHeadingsLevel(int i)
         if (l.kind != LineKind::Heading)
             return false;
         const std::optional<ImportTime::Leading> lead
-            = ImportTime::parseLeading(withoutStatusWord(l.content), m_dayFirst);
+            = ImportTime::parseLeading(withoutStatusWord(l.content), m_dayFirst, m_clockForms);
         return lead && lead->time.isValid()
                && std::all_of(lead->rest.cbegin(), lead->rest.cend(),
                               [](QChar c) { return c.isSpace() || c == QLatin1Char(':'); });
@@ -650,7 +651,7 @@ bool MarkdownImporter::closesListTimeline(int i, Label label, bool labelOnly) co
         if (next.kind == LineKind::Blank)
             continue;
         return next.kind == LineKind::ListItem
-               && !ImportTime::parseLeading(next.content, m_dayFirst);
+               && !ImportTime::parseLeading(next.content, m_dayFirst, m_clockForms);
     }
     return false;
 }

@@ -694,6 +694,7 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
         noteGuess(ReportText::tr("Incident end computed from the stated length (%1 minutes).")
                       .arg(*minutes),
                   {FieldId::IncidentEnd});
+        choice->endFromLength = true;
         endAtNearestRecovery(*choice, b);
         return;
     }
@@ -869,34 +870,6 @@ void MarkdownImporter::reportSpan(const SpanChoice &choice, const TimelineBounds
                   {FieldId::IncidentStart});
 }
 
-void MarkdownImporter::readTwelveAmAfterNoon()
-{
-    // "12:00 PM" then "12:15 AM", "12:25 AM": the writer carried on from noon with the wrong
-    // half of the day (the noon/midnight confusion of the 12-hour clock). Read as noon when the
-    // entry before it is late in the morning or at noon, which keeps the timeline in order; a
-    // "12:15 AM" after "11:45 PM" is midnight, as written.
-    static const FastRegex twelveAm(QStringLiteral(R"(^\W*12(?:[:.]\d\d)?\s?a\.?\s?m\b)"),
-                                    QRegularExpression::CaseInsensitiveOption);
-    QTime previous;
-    int fixed = 0;
-    for (PendingEvent &pe : m_events) {
-        QTime &t = pe.event.at.time;
-        if (!t.isValid())
-            continue;
-        if (t.hour() == 0 && previous.isValid() && previous.hour() >= 11 && previous.hour() <= 12
-            && t.addSecs(12 * 3600) >= previous && twelveAm.match(pe.event.at.text).hasMatch()) {
-            t = t.addSecs(12 * 3600);
-            ++fixed;
-        }
-        previous = t;
-    }
-    if (fixed > 0)
-        noteGuess(ReportText::tr("%n timeline time(s) written “12:… AM” right after late-morning "
-                                 "or noon entries read as just after noon.",
-                                 nullptr, fixed),
-                  {FieldId::Timeline});
-}
-
 namespace {
 
 /// A span written in a zone of its own ("06:02 UTC" in a document that writes CET) moved into
@@ -935,6 +908,7 @@ void MarkdownImporter::resolveStartEnd()
 {
     resolveYearlessDates();
     readTwelveAmAfterNoon();
+    readAfternoonWithoutMeridiem();
     std::optional<SpanChoice> choice = chooseSpan();
     // The timeline, as a fallback for what the statements do not give.
     const TimelineBounds bounds = timelineBounds();
@@ -963,6 +937,8 @@ void MarkdownImporter::resolveStartEnd()
             m_pm.end.text = span.endText;
             m_pm.end.utcOffsetMinutes = offset;
             m_pm.end.fromTimeline = choice->endFromTimeline || choice->startFromTimeline;
+            m_pm.end.fromLength
+                = (choice->endFromLength || span.endFromLength) && !m_pm.end.fromTimeline;
         }
     }
     resolveTimelineDates();

@@ -197,7 +197,7 @@ bool MarkdownImporter::inTimestampedCodeBlock(int i)
                 continue;
             ++lines;
             const std::optional<ImportTime::Leading> lead
-                = ImportTime::parseLeading(raw.trimmed(), m_dayFirst);
+                = ImportTime::parseLeading(raw.trimmed(), m_dayFirst, m_clockForms);
             if (lead && lead->time.isValid() && !lead->rest.trimmed().isEmpty())
                 ++stamped;
         }
@@ -230,7 +230,8 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
     if (!m_firstTimelineLine)
         m_firstTimelineLine = line.number;
     m_lastTimelineLine = line.number;
-    std::optional<ImportTime::Leading> lead = ImportTime::parseLeading(content, m_dayFirst);
+    std::optional<ImportTime::Leading> lead
+        = ImportTime::parseLeading(content, m_dayFirst, m_clockForms);
     if (!lead && line.kind == LineKind::TableRow)
         lead = basicTimeCell(content);
     if (!lead && m_events.isEmpty() && line.kind == LineKind::Paragraph
@@ -340,6 +341,76 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
     m_events.append(pe);
     m_eventOpen = true;
     m_headingEntry = line.kind == LineKind::Heading && lead ? int(m_events.size()) - 1 : -1;
+}
+
+void MarkdownImporter::readTwelveAmAfterNoon()
+{
+    // "12:00 PM" then "12:15 AM", "12:25 AM": the writer carried on from noon with the wrong
+    // half of the day (the noon/midnight confusion of the 12-hour clock). Read as noon when the
+    // entry before it is late in the morning or at noon, which keeps the timeline in order; a
+    // "12:15 AM" after "11:45 PM" is midnight, as written.
+    static const FastRegex twelveAm(QStringLiteral(R"(^\W*12(?:[:.]\d\d)?\s?a\.?\s?m\b)"),
+                                    QRegularExpression::CaseInsensitiveOption);
+    QTime previous;
+    int fixed = 0;
+    for (PendingEvent &pe : m_events) {
+        QTime &t = pe.event.at.time;
+        if (!t.isValid())
+            continue;
+        if (t.hour() == 0 && previous.isValid() && previous.hour() >= 11 && previous.hour() <= 12
+            && t.addSecs(12 * 3600) >= previous && twelveAm.match(pe.event.at.text).hasMatch()) {
+            t = t.addSecs(12 * 3600);
+            ++fixed;
+        }
+        previous = t;
+    }
+    if (fixed > 0)
+        noteGuess(ReportText::tr("%n timeline time(s) written “12:… AM” right after late-morning "
+                                 "or noon entries read as just after noon.",
+                                 nullptr, fixed),
+                  {FieldId::Timeline});
+}
+
+void MarkdownImporter::readAfternoonWithoutMeridiem()
+{
+    // "11.55", "12.07", "1.28": notes kept on the 12-hour clock without "am" or "pm" (common in
+    // British English, Oxford Style Manual 11.6.1) go on into the afternoon where an hour is
+    // smaller than the one before. Only in a timeline that never passes 12 and writes no
+    // meridiem, and only for a step forward of a few hours on one day; a 24-hour timeline that
+    // crosses midnight has hours past 12.
+    static const FastRegex meridiem(QStringLiteral(R"(\d\s?[ap]\.?\s?m\b)"),
+                                    QRegularExpression::CaseInsensitiveOption);
+    for (const PendingEvent &pe : std::as_const(m_events)) {
+        const QTime &t = pe.event.at.time;
+        if (t.isValid() && (t.hour() > 12 || meridiem.match(pe.event.at.text).hasMatch()))
+            return;
+    }
+    QTime previous;
+    QDate previousDate;
+    int fixed = 0;
+    for (PendingEvent &pe : m_events) {
+        QTime &t = pe.event.at.time;
+        if (!t.isValid())
+            continue;
+        const bool sameDay = !pe.event.at.date.isValid() || pe.event.at.date == previousDate;
+        // "02:10" and "0:30" are the 24-hour clock's (the 12-hour clock has no hour 0 and
+        // writes no leading zero in running text).
+        const bool twelveHourForm = t.hour() >= 1 && !pe.event.at.text.startsWith(QLatin1Char('0'));
+        if (previous.isValid() && sameDay && twelveHourForm && t.hour() < 12 && t < previous
+            && previous.hour() >= 9 && t.addSecs(12 * 3600) >= previous
+            && previous.secsTo(t.addSecs(12 * 3600)) <= 4 * 3600) {
+            t = t.addSecs(12 * 3600);
+            ++fixed;
+        }
+        previous = t;
+        if (pe.event.at.date.isValid())
+            previousDate = pe.event.at.date;
+    }
+    if (fixed > 0)
+        noteGuess(ReportText::tr("%n timeline time(s) without am or pm read as afternoon, after "
+                                 "the morning entries before them.",
+                                 nullptr, fixed),
+                  {FieldId::Timeline});
 }
 
 } // namespace Hindsight::Import
