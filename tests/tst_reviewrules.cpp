@@ -142,6 +142,30 @@ private Q_SLOTS:
         QCOMPARE(findDates(QStringLiteral("retries=0\nMar")).size(), 0);
     }
 
+    void startAndALengthIsNoEnd()
+    {
+        // The importer fills the end from the start and the length; the document never states
+        // it (shared/review-set/README.md: "a length, perhaps with a start").
+        const auto categoriesOf = [](const QString &markdown) {
+            QStringList out;
+            for (const Finding &f : reviewPostmortem(importMarkdown(markdown)))
+                out.append(f.category);
+            return out;
+        };
+        const QString summary = QStringLiteral(
+            "# Exports failing\n\n## Summary\n\nStarting at 10:05 UTC on 17 September 2024, "
+            "and for about 90 minutes, every export failed. %1\n");
+        const Postmortem pm = importMarkdown(summary.arg(QString()));
+        QCOMPARE(pm.end.time, QTime(11, 35));
+        QVERIFY(pm.end.fromLength);
+        QVERIFY(
+            categoriesOf(summary.arg(QString())).contains(QStringLiteral("missing-start-or-end")));
+        QVERIFY(!categoriesOf(QStringLiteral("# Exports failing\n\n## Summary\n\nFrom 10:05 to "
+                                             "11:35 UTC on 17 September 2024 every export "
+                                             "failed.\n"))
+                     .contains(QStringLiteral("missing-start-or-end")));
+    }
+
     void numberedLabelsAndHeadings()
     {
         // A numbered list of labels in the summary reads as the bulleted one: the duration

@@ -500,6 +500,7 @@ void PostmortemForm::setMomentFromEditor(Moment Postmortem::*field, const Moment
             = pm.timezone ? std::optional<int>(pm.timezone->utcOffsetMinutes) : std::nullopt;
         m.text.clear();
         m.fromTimeline = false; // stated now, by the person editing
+        m.fromLength = false;
     });
 }
 

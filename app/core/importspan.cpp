@@ -243,6 +243,7 @@ Span parseSpan(const QString &text, bool dayFirst)
         span.endTime = QTime((endMin / 60) % 24, endMin % 60);
         if (span.startDate.isValid())
             span.endDate = span.startDate.addDays(endMin / (24 * 60));
+        span.endFromLength = true;
     }
     if (zone)
         span.startText += QLatin1Char(' ') + text.mid(zone->pos, zone->length);

@@ -88,7 +88,8 @@ void readSpan(const QString &s, StatedDuration &out)
 }
 
 /// A native document keeps start and end as fields, not as words; moments the importer read
-/// off a timeline (Moment::fromTimeline) do not count as stated. A length may still be in the
+/// off a timeline (Moment::fromTimeline) or computed from a length (Moment::fromLength) do not
+/// count as stated. A length may still be in the
 /// prose ("lasted 3 hours", "for about 45 minutes").
 void readModelDuration(const Postmortem &pm, const QStringList &lines, StatedDuration &d)
 {
@@ -104,7 +105,7 @@ void readModelDuration(const Postmortem &pm, const QStringList &lines, StatedDur
         d.start.reset();
         d.startDate = {};
     }
-    if (pm.end.fromTimeline) {
+    if (pm.end.fromTimeline || pm.end.fromLength) {
         d.end.reset();
         d.endDate = {};
     }
