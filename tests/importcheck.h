@@ -103,11 +103,11 @@ inline QString essentialText(const QString &line)
         QStringLiteral(R"(^\s*(?:(?:[-+*•]|\d{1,9}[.)])\s+)+(?:\[[ xX]\]\s*)?)"));
     static const QRegularExpression hashes(QStringLiteral(R"(^\s*#{1,6}\s*)"));
     static const QRegularExpression label(
-        QStringLiteral(R"(^\s*[A-Za-z][A-Za-z0-9_ /&'(),.-]{0,60}?\s*:(?!//)\s*)"));
+        QStringLiteral(R"(^\s*[A-Za-z][A-Za-z0-9_ /&'(),.-]{0,60}?\s*:(?!//)(?!\d)\s*)"));
     static const QRegularExpression leadingMoment(QStringLiteral(
-        R"(^[\[(*_`]*\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}[-/]\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,?)[,\s/T]*)?)"
+        R"(^[\[(*_`]*\s*(?:(?:At|On|Around)\s+)?(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}[-/]\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,?)[,\s/T]*)?)"
         R"((?:\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\.\d{2}\s*[AaPp]\.?[Mm]\.?|\d{1,2}\s*[AaPp]\.?[Mm]\.?|\d{4}\s*HRS)\s*)"
-        R"((?:\(?\s*(?:UTC|GMT|[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?\s*\)?)?\s*[\])*_`]*\s*[:\-–—|]*\s*[`]?\s*)"));
+        R"((?:\(?\s*(?:UTC|GMT|[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific)(?:\s+[Tt]ime)?)(?:[+-]\d{1,2}(?::?\d{2})?)?\s*\)?)?\s*[\])*_`]*\s*(?:,|[:\-–—|]*)\s*[`]?\s*)"));
     QString s = withoutLinkTargets(withoutHtml(withoutEscapes(line)));
     s.remove(quote);
     s.remove(marker);

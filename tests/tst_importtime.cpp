@@ -33,6 +33,7 @@ private Q_SLOTS:
     void yearlessDateAlone();
     void dottedTimesNeedAZone();
     void documentsOwnClockForms();
+    void momentsToldAsSentenceOpenings();
     void yearlessStartTakesTheEndsYear();
     void asideBetweenTheTimesOfASpan();
 };
@@ -611,6 +612,37 @@ void TestImportTime::documentsOwnClockForms()
     // Section numbers and versions are no times.
     QVERIFY(!clockForms(QStringLiteral("3.1.2 Scope\n3.1.3 Terms\n3.1.4 Notes\n")).dotted);
     QVERIFY(!parseLeading(QStringLiteral("2.5x faster than before"), false, dotted));
+}
+
+void TestImportTime::momentsToldAsSentenceOpenings()
+{
+    using namespace ImportTime;
+    // A comma closes a moment as a colon does; a preposition before it is no part of it.
+    auto l = parseLeading(QStringLiteral("11:45, the pipeline pushed the change"));
+    QVERIFY(l);
+    QCOMPARE(l->time, QTime(11, 45));
+    QCOMPARE(l->rest, QStringLiteral("the pipeline pushed the change"));
+    l = parseLeading(QStringLiteral("At 17:30 we repaired the templates."));
+    QVERIFY(l);
+    QCOMPARE(l->time, QTime(17, 30));
+    QCOMPARE(l->text, QStringLiteral("At 17:30")); // the words as written
+    QVERIFY(!parseLeading(QStringLiteral("at 18:15 the alert cleared"))); // a wrapped line
+    l = parseLeading(QStringLiteral("On Sep 29 at 14:00, the unfinished feature shipped."));
+    QVERIFY(l);
+    QCOMPARE(l->time, QTime(14, 0));
+    QCOMPARE(l->month, 9);
+    QCOMPARE(l->day, 29);
+    // The day after the time, with the month's name.
+    l = parseLeading(QStringLiteral("10:28 on May 18, a regular build went out."));
+    QVERIFY(l);
+    QCOMPARE(l->time, QTime(10, 28));
+    QCOMPARE(l->month, 5);
+    QCOMPARE(l->day, 18);
+    QCOMPARE(l->rest, QStringLiteral("a regular build went out."));
+    // A sentence that only mentions a time later is no entry, nor one about an amount.
+    QVERIFY(!parseLeading(QStringLiteral("By then, at 16:30, nothing was left.")));
+    QVERIFY(!parseLeading(QStringLiteral("About 40 users wrote in.")));
+    QVERIFY(!parseLeading(QStringLiteral("On call, Sam checked the disks.")));
 }
 
 void TestImportTime::yearlessStartTakesTheEndsYear()

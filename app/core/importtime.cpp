@@ -785,12 +785,12 @@ std::optional<qsizetype> afterMoment(const QString &s, qsizetype at, bool emphas
                                      QRegularExpression::MatchOptions options)
 {
     static const FastRegex close(QStringLiteral(
-        R"(\s*(?:\]\([^)\s]{0,400}\)|[\])])?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
+        R"(\s*(?:\]\([^)\s]{0,400}\)|[\])])?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|,(?=\s+\p{L})|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
     static const FastRegex closeEnd(QStringLiteral(R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*$)"));
     // Without emphasis before the moment, none after it is closing: "14:54 **OUTAGE BEGINS**"
     // keeps its "**".
-    static const FastRegex closePlain(
-        QStringLiteral(R"(\s*(?:\]\([^)\s]{0,400}\)|[\])])?\s*(?:[:\-–—|)>]+|\s(?=\S))\s*)"));
+    static const FastRegex closePlain(QStringLiteral(
+        R"(\s*(?:\]\([^)\s]{0,400}\)|[\])])?\s*(?:[:\-–—|)>]+|,(?=\s+\p{L})|\s(?=\S))\s*)"));
     if (const auto m
         = (emphasised ? close : closePlain).match(s, at, QRegularExpression::NormalMatch, options);
         m.hasMatch())
@@ -830,6 +830,10 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst, ClockFor
     static const FastRegex open(QStringLiteral(
         R"(\s*(?:[*_`]{1,3}\s*)?(?:[\x{2022}\x{00B7}\x{25AA}\x{2023}\x{25E6}]\s*)?)"
         R"((?::[a-z][a-z0-9_+\-]{0,40}:\s*)?[\[(]?\s*)"
+        // A moment told as a sentence opens ("At 17:30 we …", "On Sep 29 at 14:00, …"), as
+        // timelines written as prose lists do; capitalised, so a wrapped line that goes on
+        // with "at 18:15 the …" is not read as one. The preposition is kept with the moment.
+        R"((?<prep>(?:At|On|Around)\s+(?=\d|~|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))?)"
         // An approximate moment ("~18:10:", "approx. 09:40 -", "ca. 14:00"), as timelines
         // reconstructed afterwards write them.
         R"((?<approx>(?:~|\x{2248}|(?i:approx\.?|ca\.|circa))\s*(?=\d))?)"
@@ -856,7 +860,8 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst, ClockFor
     qsizetype textStart = 0; // the words of the moment, with its day of the week
     if (const auto m = anchored(open, 0); m.hasMatch()) {
         at = m.capturedEnd();
-        textStart = m.hasCaptured(u"approx")    ? m.capturedStart(u"approx")
+        textStart = m.hasCaptured(u"prep")      ? m.capturedStart(u"prep")
+                    : m.hasCaptured(u"approx")  ? m.capturedStart(u"approx")
                     : m.hasCaptured(u"weekday") ? m.capturedStart(u"weekday")
                                                 : at;
     }
@@ -917,9 +922,22 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst, ClockFor
             lead.zone = z;
         }
         if (!lead.date.isValid()) {
+            // "10:28 on May 18, a build went out": the day after the time, its year the
+            // document's. Only with the month's name: "10:28 on 5/18" is rare and ambiguous.
+            static const FastRegex on(QStringLiteral(R"(\s+on\s+(?=\d{1,2}\s+\p{L}|\p{L}))"));
             if (const auto d = dateAfterTime(s, at, dayFirst, options)) {
                 lead.date = d->first;
                 textEnd = at = d->second;
+            } else if (const auto o = anchored(on, at); o.hasMatch() && lead.month == 0) {
+                const auto y = anchored(yearlessDayRegex(), o.capturedEnd());
+                if (y.hasMatch() && !y.hasCaptured(u"na")) {
+                    const auto [month, day] = yearlessDay(y, dayFirst);
+                    if (QDate(2000, month, day).isValid()) {
+                        lead.month = month;
+                        lead.day = day;
+                        textEnd = at = std::max(y.capturedEnd(u"d1"), y.capturedEnd(u"mon2"));
+                    }
+                }
             }
         }
     } else if (const auto m = anchored(datedFourDigits, at); lead.date.isValid() && m.hasMatch()) {

@@ -159,6 +159,10 @@ private:
     bool remediationListsItems(int i, const QString &label) const;
     void keepOtherIncident(int i);
     bool preventionIntroAt(int i) const;
+    /// The paragraph starting at line i introduces the timeline ("Here is the timeline of what
+    /// happened, all times in Pacific Time:") and a list led by moments follows it: the last
+    /// line of the paragraph, else -1.
+    int timelineIntroAt(int i);
     /// The first line after \a i that is not blank (nor markup), or m_lines.size().
     int nextContentLine(int i) const;
     /// The next line after \a i that is not blank starts a list item.
@@ -366,6 +370,7 @@ private:
     bool m_timelineDayStated = false;
     int m_lastTimelineLine = 0;
     int m_timedListEnd = -1;       ///< last line of a timed list read as the timeline
+    int m_timelineIntroEnd = -1;   ///< last line of a paragraph that introduces the timeline
     bool m_afterTimedList = false; ///< a paragraph after the timeline's timed list tells on
     int m_hasTimelineSection = -1; ///< -1 not yet known, else 0/1
     int m_logBlockFrom = -1;       ///< first line of the code block last judged a log

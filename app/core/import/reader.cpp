@@ -678,6 +678,40 @@ bool MarkdownImporter::preventionIntroAt(int i) const
     return listFollows(j - 1);
 }
 
+int MarkdownImporter::timelineIntroAt(int i)
+{
+    // A sentence that names the timeline and ends in a colon, in a document without a timeline
+    // section, as blog posts write it ("Here is the timeline of what happened, all times in
+    // Pacific Time:", "This is the timeline of events that occurred on …:").
+    static const FastRegex intro(
+        QStringLiteral(R"(\b(?:timeline|chronology|sequence of events)\b[^:]{0,200}:\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (hasTimelineSection())
+        return -1;
+    QString paragraph;
+    int j = i;
+    for (; j < m_lines.size() && m_lines.at(j).kind == LineKind::Paragraph && j < i + 4; ++j)
+        paragraph += m_lines.at(j).content + QLatin1Char(' ');
+    if (paragraph.count(QLatin1Char(' ')) > 40 || !intro.matches(paragraph.trimmed())
+        || !listFollows(j - 1))
+        return -1;
+    // Of the list's items, two at least lead with a moment ("10:28 on May 18, …", "At 17:30
+    // we …"); others may tell the lead-up without one.
+    int timed = 0;
+    const int first = nextContentLine(j - 1);
+    const int depth = m_lines.at(first).listDepth;
+    for (int k = first; k < m_lines.size() && timed < 2; ++k) {
+        const Line &l = m_lines.at(k);
+        if (l.kind == LineKind::Heading)
+            break;
+        if (l.kind == LineKind::ListItem && l.listDepth == depth) {
+            const auto lead = ImportTime::parseLeading(l.content, m_dayFirst, m_clockForms);
+            timed += lead && lead->time.isValid() ? 1 : 0;
+        }
+    }
+    return timed >= 2 ? j - 1 : -1;
+}
+
 int MarkdownImporter::nextContentLine(int i) const
 {
     int j = i + 1;

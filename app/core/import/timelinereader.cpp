@@ -265,8 +265,11 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         return;
     }
 
-    // Several entries told in one paragraph: each sentence that opens with a time.
-    if (!lead && line.kind != LineKind::Heading) {
+    // Several entries told in one paragraph: each sentence that opens with a time ("At 10:00
+    // the alert fired. … At 10:10 we paged …"), also when the first one leads the line.
+    const bool toldAsSentences
+        = !lead || (!content.isEmpty() && content.front().isLetter() && lead->text != content);
+    if (toldAsSentences && line.kind != LineKind::Heading) {
         const QStringList pieces = proseEntries(content);
         if (pieces.size() > 1) {
             for (const QString &piece : pieces) {
