@@ -45,6 +45,8 @@ private Q_SLOTS:
     void subHeadingsThatNameMeasures();
     void bareActionsHeadingNamesMeasures();
     void emptyTemplateRowIsNoItem();
+    void measuresHeadedAsQuestionsOrOpenWork_data();
+    void measuresHeadedAsQuestionsOrOpenWork();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -602,6 +604,34 @@ void TestImportActions::bareActionsHeadingNamesMeasures()
         QStringLiteral("# Queue stall\n\n## Summary\n\nThe mail queue stopped at 10:00 UTC.\n\n"
                        "## Actions taken\n\n- Restarted the filter.\n- Drained the queue.\n"));
     QVERIFY(taken.actionItems.isEmpty());
+}
+
+void TestImportActions::measuresHeadedAsQuestionsOrOpenWork_data()
+{
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<int>("items");
+    QTest::newRow("question") << QStringLiteral("## What could be done to avoid this in future?")
+                              << 2;
+    QTest::newRow("what can we do") << QStringLiteral("## What can we do to prevent it?") << 2;
+    QTest::newRow("our next steps") << QStringLiteral("## Our Next Steps") << 2;
+    QTest::newRow("leftover tasks") << QStringLiteral("Leftover tasks:") << 2;
+    QTest::newRow("remaining work") << QStringLiteral("### Remaining work") << 2;
+    // Not the work ahead: what was done, and a question about the past.
+    QTest::newRow("what could have gone better")
+        << QStringLiteral("## What could have gone better?") << 0;
+    QTest::newRow("open questions") << QStringLiteral("## Open questions") << 0;
+}
+
+void TestImportActions::measuresHeadedAsQuestionsOrOpenWork()
+{
+    QFETCH(QString, heading);
+    QFETCH(int, items);
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Image outage\n\n## Cause\n\nThe image vendor's region went "
+                       "offline.\n\n%1\n\n- Fail over to a second vendor region.\n"
+                       "- Alert when transformations fail.\n")
+            .arg(heading));
+    QCOMPARE(pm.actionItems.size(), items);
 }
 
 /// The template's empty row under an action-item table's header states no measure.

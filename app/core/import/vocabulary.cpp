@@ -125,6 +125,11 @@ const LabelRule kLabelRules[] = {
      // And in the passive ("What is being done about this?", "What has been done").
      R"(|^what (is being|has been|will be|have we|we have|weve) (done|changed)\b.{0,40}$)"
      R"(|^how (do|will|can|are|should) we (prevent|avoid|stop)\b.{0,50}$)"
+     // "What could be done to avoid this in future?", "What can we do to prevent this?"
+     R"(|^what (could|can|should|will|would) (be done|we do|we change) to (prevent|avoid|stop)\b.{0,50}$)"
+     // The work still open, as a write-up's closing list names it ("Our next steps",
+     // "Leftover tasks", "Remaining work", "Open items").
+     R"(|^our next steps\b.{0,40}$|^(leftover|remaining|outstanding|open|pending) (tasks|items|action items|actions|work)$)"
      // Yearn's security disclosure template (disclosures/template.md): "Details of Fix"
      // lists the fixes made and to come, before "Corrective & Protective Actions".
      R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"
