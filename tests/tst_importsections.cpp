@@ -322,6 +322,17 @@ void TestImportSections::rootCauseFromTheSummary()
     QVERIFY(labelled.summary.contains(QLatin1String("**Root Cause:** a full disk on the")));
     QVERIFY(labelled.summary.contains(QLatin1String("upload cache.")));
     QVERIFY(!labelled.summary.contains(QLatin1String("uploads failed")));
+
+    // Having found or fixed the root cause says nothing of what it was.
+    const Postmortem found = importMarkdown(QStringLiteral(
+        "# Sign-in outage\n\nSign-in failed for an hour. We have addressed the root cause, and "
+        "the service runs normally. Engineers identified the root cause within minutes.\n\n"
+        "## Next steps\n\n- Alert on sign-in errors.\n"));
+    QVERIFY2(found.rootCause.isEmpty(), qPrintable(found.rootCause));
+    const Postmortem namedLater = importMarkdown(QStringLiteral(
+        "# Sign-in outage\n\nSign-in failed for an hour. We found the root cause: the root "
+        "cause was an expired signing key.\n"));
+    QVERIFY(namedLater.rootCause.contains(QLatin1String("expired signing key")));
 }
 
 void TestImportSections::rootCauseFallback()

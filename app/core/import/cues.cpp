@@ -166,6 +166,30 @@ QStringList splitSentences(const QString &text)
     return out;
 }
 
+namespace {
+
+/// `sentence` without the mentions of a root cause as the object of finding or fixing it ("We
+/// have addressed the root cause", "engineers identified the root cause and …"): status
+/// updates and blog posts say so without saying what it was. "The root cause was …" stays.
+QStringView withoutRootCauseAsObject(const QString &sentence, QString &buffer)
+{
+    static const FastRegex object(
+        QStringLiteral(
+            R"(\b(?:address|fix|found|find|identif|investigat|determin|understand|resolv|look|)"
+            R"(search|pinpoint|confirm|isolat|narrow|locat)\w*\s+(?:(?:down|for|into|on|in|)"
+            R"(out)\s+)?(?:the |a |its |this |our |an )?(?:likely |probable |suspected |)"
+            R"(underlying |actual |real )?root[ -]causes?\b(?!\s+(?:is|was|were|of\b[^.;]{0,60}\b(?:is|was)\b)))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringView view = QStringView(sentence).left(kScan);
+    if (!view.contains(QLatin1String("root"), Qt::CaseInsensitive))
+        return view;
+    buffer = view.toString();
+    object.replaceIn(buffer, u" ");
+    return buffer;
+}
+
+} // namespace
+
 bool hasCauseCue(const QString &sentence)
 {
     static const FastRegex cue(
@@ -179,7 +203,8 @@ bool hasCauseCue(const QString &sentence)
             R"(|\baffected by (?:an? |the )?(?:[\w.-]+ ){0,3}outage\b)"
             R"(|(?-i:(?!(?:An?|The|This|That|Our|Its)\b)\b[A-Z][\w.-]*) outage (?:is|was) (?:affecting|impacting)\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    return cue.match(QStringView(sentence).left(kScan)).hasMatch();
+    QString buffer;
+    return cue.match(withoutRootCauseAsObject(sentence, buffer)).hasMatch();
 }
 
 bool statesCause(const QString &sentence)
@@ -192,7 +217,8 @@ bool statesCause(const QString &sentence)
             // which points back to the sentence before).
             R"(|(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bwhich )\b(caused|triggered|led to|resulted in) (a |an |the )?([\w-]+ ){0,3}(outage|shutdown|failure|crash|downtime|disruption|loss of)\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    return cue.match(QStringView(sentence).left(kScan)).hasMatch();
+    QString buffer;
+    return cue.match(withoutRootCauseAsObject(sentence, buffer)).hasMatch();
 }
 
 bool statesWhatBroke(const QString &sentence)
