@@ -701,6 +701,12 @@ void TestImportSpan::leadSentenceStatesTheOutagesLength()
         "# Disk\n\n## Summary\nOn 2024-02-06 the disk filled.\n\n## Timeline\n"
         "- 10:00: disk full\n- 10:20: we back up the database\n- 10:50: writes succeed\n"));
     QCOMPARE(backup.end.time, QTime(10, 50));
+    // Negated, it says the service is still down.
+    const Postmortem still = importMarkdown(
+        QStringLiteral("# Site\n\n## Summary\nOn 2024-02-06 the site went down.\n\n## Timeline\n"
+                       "- 10:00: home page down\n- 10:20: rollback deployed but not back up\n"
+                       "- 10:45: cache purged, pages load\n"));
+    QCOMPARE(still.end.time, QTime(10, 45));
 }
 
 /// "This state lasted until 16:05 UTC" ends the incident at 16:05, as "resolved at" does.
