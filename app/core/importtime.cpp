@@ -818,6 +818,53 @@ std::optional<std::pair<QDate, qsizetype>> dateAfterTime(const QString &s, qsize
     return date.isValid() ? std::optional(std::pair{date, d.capturedEnd()}) : std::nullopt;
 }
 
+/// The zone written after a leading time ("10:00 PM (UTC)", "[09:40 UTC]"): sets `lead`'s
+/// zone; where it ends in `s` (past a closing bracket), or nullopt when none follows.
+std::optional<qsizetype> readZoneAfterTime(const QString &s, qsizetype at,
+                                           QRegularExpression::MatchOptions options, Leading &lead)
+{
+    const std::optional<ZoneHit> z = zoneAfter(s, at, lead.date);
+    if (!z)
+        return std::nullopt;
+    lead.zone = z;
+    at = z->pos + z->length;
+    static const FastRegex paren(QStringLiteral(R"(\s*[)\]])"));
+    if (const auto p = paren.match(s, at, QRegularExpression::NormalMatch,
+                                   options | QRegularExpression::AnchorAtOffsetMatchOption);
+        p.hasMatch())
+        at = p.capturedEnd();
+    return at;
+}
+
+/// The day written after a leading time: a full date ("15:44 CET 18/11/2025:"), or "on" and a
+/// day with the month's name ("10:28 on May 18, a build went out"; its year the document's,
+/// given as `lead`'s month and day; "10:28 on 5/18" is rare and ambiguous). Sets `lead`'s day;
+/// where the day ends in `s`, or nullopt when none follows.
+std::optional<qsizetype> readDayAfterTime(const QString &s, qsizetype at, bool dayFirst,
+                                          QRegularExpression::MatchOptions options, Leading &lead)
+{
+    if (const auto d = dateAfterTime(s, at, dayFirst, options)) {
+        lead.date = d->first;
+        return d->second;
+    }
+    static const FastRegex on(QStringLiteral(R"(\s+on\s+(?=\d{1,2}\s+\p{L}|\p{L}))"));
+    const auto o = on.match(s, at, QRegularExpression::NormalMatch,
+                            options | QRegularExpression::AnchorAtOffsetMatchOption);
+    if (!o.hasMatch() || lead.month != 0)
+        return std::nullopt;
+    const auto y
+        = yearlessDayRegex().match(s, o.capturedEnd(), QRegularExpression::NormalMatch,
+                                   options | QRegularExpression::AnchorAtOffsetMatchOption);
+    if (!y.hasMatch() || y.hasCaptured(u"na"))
+        return std::nullopt;
+    const auto [month, day] = yearlessDay(y, dayFirst);
+    if (!QDate(2000, month, day).isValid())
+        return std::nullopt;
+    lead.month = month;
+    lead.day = day;
+    return std::max(y.capturedEnd(u"d1"), y.capturedEnd(u"mon2"));
+}
+
 } // namespace
 
 std::optional<Leading> parseLeading(const QString &line, bool dayFirst, ClockForms forms)
@@ -913,32 +960,11 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst, ClockFor
         if (const auto r = anchored(rangeEnd, at); r.hasMatch())
             at = r.capturedEnd();
         textEnd = at;
-        if (auto z = zoneAfter(s, at, lead.date)) {
-            at = z->pos + z->length;
-            textEnd = at;
-            static const FastRegex paren(QStringLiteral(R"(\s*[)\]])"));
-            if (const auto p = anchored(paren, at); p.hasMatch())
-                textEnd = at = p.capturedEnd();
-            lead.zone = z;
-        }
+        if (const auto end = readZoneAfterTime(s, at, options, lead))
+            textEnd = at = *end;
         if (!lead.date.isValid()) {
-            // "10:28 on May 18, a build went out": the day after the time, its year the
-            // document's. Only with the month's name: "10:28 on 5/18" is rare and ambiguous.
-            static const FastRegex on(QStringLiteral(R"(\s+on\s+(?=\d{1,2}\s+\p{L}|\p{L}))"));
-            if (const auto d = dateAfterTime(s, at, dayFirst, options)) {
-                lead.date = d->first;
-                textEnd = at = d->second;
-            } else if (const auto o = anchored(on, at); o.hasMatch() && lead.month == 0) {
-                const auto y = anchored(yearlessDayRegex(), o.capturedEnd());
-                if (y.hasMatch() && !y.hasCaptured(u"na")) {
-                    const auto [month, day] = yearlessDay(y, dayFirst);
-                    if (QDate(2000, month, day).isValid()) {
-                        lead.month = month;
-                        lead.day = day;
-                        textEnd = at = std::max(y.capturedEnd(u"d1"), y.capturedEnd(u"mon2"));
-                    }
-                }
-            }
+            if (const auto end = readDayAfterTime(s, at, dayFirst, options, lead))
+                textEnd = at = *end;
         }
     } else if (const auto m = anchored(datedFourDigits, at); lead.date.isValid() && m.hasMatch()) {
         lead.time = QTime(m.captured(1).toInt(), m.captured(2).toInt());

@@ -163,6 +163,9 @@ private:
     /// happened, all times in Pacific Time:") and a list led by moments follows it: the last
     /// line of the paragraph, else -1.
     int timelineIntroAt(int i);
+    /// Notes a paragraph that introduces the timeline at line i, and opens the timeline on
+    /// the first line after it.
+    void followTimelineIntro(int i);
     /// The first line after \a i that is not blank (nor markup), or m_lines.size().
     int nextContentLine(int i) const;
     /// The next line after \a i that is not blank starts a list item.
@@ -267,6 +270,9 @@ private:
     void readTwelveAmAfterNoon();
     /// Hours without a meridiem that go on past noon ("12.07", then "1.28"): afternoon.
     void readAfternoonWithoutMeridiem();
+    /// A timeline paragraph of several sentences that open with times: one entry each; false
+    /// when `content` is one entry. `led`: a moment leads `content`.
+    bool readProseEntries(int i, const QString &content, bool led);
     void resolveStartEnd();
     TimelineBounds timelineBounds();
     /// Fills what the statements leave open (start, end, or both) from the timeline.

@@ -110,15 +110,7 @@ void MarkdownImporter::processLine(int i)
         m_prevBlank = true;
         return;
     }
-    if (m_timelineIntroEnd >= 0 && i > m_timelineIntroEnd) {
-        // The list after "Here is the timeline of what happened:" is the timeline.
-        switchPart(Part::Timeline, m_lines.at(m_timelineIntroEnd).content, m_partLevel);
-        m_timelineLevel = m_partLevel;
-        m_timelineIntroEnd = -1;
-    } else if (m_part != Part::Timeline && m_part != Part::Measures
-               && line.kind == LineKind::Paragraph && startsParagraph(i)) {
-        m_timelineIntroEnd = timelineIntroAt(i);
-    }
+    followTimelineIntro(i);
     if (readActionTable(i)) {
         // An action-item table where the summary's fields stand.
     } else if (line.kind == LineKind::Heading) {
@@ -165,6 +157,20 @@ void MarkdownImporter::processLine(int i)
     }
     if (!m_otherIncident)
         m_prevBlank = false;
+}
+
+void MarkdownImporter::followTimelineIntro(int i)
+{
+    const Line &line = m_lines.at(i);
+    if (m_timelineIntroEnd >= 0 && i > m_timelineIntroEnd) {
+        // The list after "Here is the timeline of what happened:" is the timeline.
+        switchPart(Part::Timeline, m_lines.at(m_timelineIntroEnd).content, m_partLevel);
+        m_timelineLevel = m_partLevel;
+        m_timelineIntroEnd = -1;
+    } else if (m_part != Part::Timeline && m_part != Part::Measures
+               && line.kind == LineKind::Paragraph && startsParagraph(i)) {
+        m_timelineIntroEnd = timelineIntroAt(i);
+    }
 }
 
 bool MarkdownImporter::remediationListsItems(int i, const QString &label) const

@@ -222,6 +222,24 @@ bool MarkdownImporter::isLogFiller(const QString &raw)
     return raw.trimmed().isEmpty() || fence.matches(raw);
 }
 
+bool MarkdownImporter::readProseEntries(int i, const QString &content, bool led)
+{
+    // Several entries told in one paragraph: each sentence that opens with a time ("At 10:00
+    // the alert fired. … At 10:10 we paged …"), also when the first one leads the line.
+    const bool toldAsSentences = !led || (!content.isEmpty() && content.front().isLetter());
+    if (!toldAsSentences || m_lines.at(i).kind == LineKind::Heading)
+        return false;
+    const QStringList pieces = proseEntries(content);
+    if (pieces.size() <= 1)
+        return false;
+    for (const QString &piece : pieces) {
+        timelineLine(i, piece);
+        m_prevBlank = true; // each piece is an entry of its own
+    }
+    m_prevBlank = false;
+    return true;
+}
+
 void MarkdownImporter::timelineLine(int i, const QString &content)
 {
     const Line &line = m_lines.at(i);
@@ -265,21 +283,8 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         return;
     }
 
-    // Several entries told in one paragraph: each sentence that opens with a time ("At 10:00
-    // the alert fired. … At 10:10 we paged …"), also when the first one leads the line.
-    const bool toldAsSentences
-        = !lead || (!content.isEmpty() && content.front().isLetter() && lead->text != content);
-    if (toldAsSentences && line.kind != LineKind::Heading) {
-        const QStringList pieces = proseEntries(content);
-        if (pieces.size() > 1) {
-            for (const QString &piece : pieces) {
-                timelineLine(i, piece);
-                m_prevBlank = true; // each piece is an entry of its own
-            }
-            m_prevBlank = false;
-            return;
-        }
-    }
+    if (readProseEntries(i, content, lead.has_value()))
+        return;
 
     // Continuation of the previous entry (a wrapped line of the same paragraph, or a line
     // indented under the entry's first line: its body in an outline).
