@@ -19,6 +19,7 @@ private Q_SLOTS:
     void labelledSets_data();
     void labelledSets();
     void labelsNameTheKind();
+    void negatedRecoveryIsNoResolution();
     void responseOrder();
 };
 
@@ -141,6 +142,16 @@ void TestEventKinds::labelsNameTheKind()
     QCOMPARE(Import::kindFromLabel(QStringLiteral("Escalation")), EventKind::Escalation);
     QCOMPARE(Import::kindFromLabel(QStringLiteral("Recovery")), EventKind::Resolution);
     QCOMPARE(Import::kindFromLabel(QStringLiteral("Lunch")), std::nullopt);
+}
+
+void TestEventKinds::negatedRecoveryIsNoResolution()
+{
+    // The recovery words negated say the service is still down.
+    QCOMPARE(Import::inferKind(QStringLiteral("Payments are back up.")), EventKind::Resolution);
+    QVERIFY(Import::inferKind(QStringLiteral("Deploy finished but payments not back up"))
+            != EventKind::Resolution);
+    QVERIFY(Import::inferKind(QStringLiteral("The queue is not yet recovered"))
+            != EventKind::Resolution);
 }
 
 void TestEventKinds::responseOrder()
