@@ -610,8 +610,7 @@ void TestImportActions::measuresHeadedAsQuestionsOrOpenWork_data()
 {
     QTest::addColumn<QString>("heading");
     QTest::addColumn<int>("items");
-    QTest::newRow("question") << QStringLiteral("## What could be done to avoid this in future?")
-                              << 2;
+    QTest::newRow("question") << QStringLiteral("## What could be done to avoid a repeat?") << 2;
     QTest::newRow("what can we do") << QStringLiteral("## What can we do to prevent it?") << 2;
     QTest::newRow("our next steps") << QStringLiteral("## Our Next Steps") << 2;
     QTest::newRow("leftover tasks") << QStringLiteral("Leftover tasks:") << 2;

@@ -325,8 +325,8 @@ void TestImportSections::rootCauseFromTheSummary()
 
     // Having found or fixed the root cause says nothing of what it was.
     const Postmortem found = importMarkdown(QStringLiteral(
-        "# Sign-in outage\n\nSign-in failed for an hour. We have addressed the root cause, and "
-        "the service runs normally. Engineers identified the root cause within minutes.\n\n"
+        "# Sign-in outage\n\nSign-in failed for an hour. We have fixed the root cause and "
+        "sign-in works again. Engineers identified the root cause within minutes.\n\n"
         "## Next steps\n\n- Alert on sign-in errors.\n"));
     QVERIFY2(found.rootCause.isEmpty(), qPrintable(found.rootCause));
     const Postmortem namedLater = importMarkdown(QStringLiteral(

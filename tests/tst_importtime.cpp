@@ -600,15 +600,15 @@ void TestImportTime::documentsOwnClockForms()
 
     // Dotted times before a word, as British write-ups keep their notes.
     const QString notes = QStringLiteral(
-        "11.55 updown alerts fire\n\n12.00 NP can still load the page\n\n12.10 rollback "
+        "11.55 uptime checks fail\n\n12.00 KT can still load the page\n\n12.10 rollback "
         "starts\n");
     const ClockForms dotted = clockForms(notes);
     QVERIFY(dotted.dotted);
-    l = parseLeading(QStringLiteral("11.55 updown alerts fire"), false, dotted);
+    l = parseLeading(QStringLiteral("11.55 uptime checks fail"), false, dotted);
     QVERIFY(l);
     QCOMPARE(l->time, QTime(11, 55));
-    QCOMPARE(l->rest, QStringLiteral("updown alerts fire"));
-    QVERIFY(!parseLeading(QStringLiteral("11.55 updown alerts fire")));
+    QCOMPARE(l->rest, QStringLiteral("uptime checks fail"));
+    QVERIFY(!parseLeading(QStringLiteral("11.55 uptime checks fail")));
     // Section numbers and versions are no times.
     QVERIFY(!clockForms(QStringLiteral("3.1.2 Scope\n3.1.3 Terms\n3.1.4 Notes\n")).dotted);
     QVERIFY(!parseLeading(QStringLiteral("2.5x faster than before"), false, dotted));
@@ -618,27 +618,27 @@ void TestImportTime::momentsToldAsSentenceOpenings()
 {
     using namespace ImportTime;
     // A comma closes a moment as a colon does; a preposition before it is no part of it.
-    auto l = parseLeading(QStringLiteral("11:45, the pipeline pushed the change"));
+    auto l = parseLeading(QStringLiteral("11:45, the job queue stopped draining"));
     QVERIFY(l);
     QCOMPARE(l->time, QTime(11, 45));
-    QCOMPARE(l->rest, QStringLiteral("the pipeline pushed the change"));
-    l = parseLeading(QStringLiteral("At 17:30 we repaired the templates."));
+    QCOMPARE(l->rest, QStringLiteral("the job queue stopped draining"));
+    l = parseLeading(QStringLiteral("At 17:30 we restored the mail relay."));
     QVERIFY(l);
     QCOMPARE(l->time, QTime(17, 30));
-    QCOMPARE(l->text, QStringLiteral("At 17:30")); // the words as written
+    QCOMPARE(l->text, QStringLiteral("At 17:30"));                        // the words as written
     QVERIFY(!parseLeading(QStringLiteral("at 18:15 the alert cleared"))); // a wrapped line
-    l = parseLeading(QStringLiteral("On Sep 29 at 14:00, the unfinished feature shipped."));
+    l = parseLeading(QStringLiteral("On Sep 29 at 14:00, the canary started."));
     QVERIFY(l);
     QCOMPARE(l->time, QTime(14, 0));
     QCOMPARE(l->month, 9);
     QCOMPARE(l->day, 29);
     // The day after the time, with the month's name.
-    l = parseLeading(QStringLiteral("10:28 on May 18, a regular build went out."));
+    l = parseLeading(QStringLiteral("09:14 on June 3, the release began."));
     QVERIFY(l);
-    QCOMPARE(l->time, QTime(10, 28));
-    QCOMPARE(l->month, 5);
-    QCOMPARE(l->day, 18);
-    QCOMPARE(l->rest, QStringLiteral("a regular build went out."));
+    QCOMPARE(l->time, QTime(9, 14));
+    QCOMPARE(l->month, 6);
+    QCOMPARE(l->day, 3);
+    QCOMPARE(l->rest, QStringLiteral("the release began."));
     // A sentence that only mentions a time later is no entry, nor one about an amount.
     QVERIFY(!parseLeading(QStringLiteral("By then, at 16:30, nothing was left.")));
     QVERIFY(!parseLeading(QStringLiteral("About 40 users wrote in.")));

@@ -485,18 +485,18 @@ void TestImportTimeline::afternoonWithoutMeridiem()
 
 void TestImportTimeline::sentenceIntroducesTheTimeline()
 {
-    // A blog post's "Here is the timeline …:" over a list whose first items tell the lead-up
+    // A blog post's "Below is the timeline …:" over a list whose first items tell the lead-up
     // without a time: the list is the timeline, its zone the sentence's.
     const QString text = QStringLiteral(
-        "# Builds stalled\n\n## What went wrong\n\nHere is the timeline of what happened, all "
-        "times in UTC:\n\n* Last spring we moved the runners to a new pool.\n* 10:28 on May "
-        "18, a routine deploy went out.\n* 11:45, the queue stopped draining.\n* At 12:30 we "
+        "# Builds stalled\n\n## What went wrong\n\nBelow is the timeline of the day, times "
+        "in UTC:\n\n* Last spring we moved the runners to a new pool.\n* 09:14 on May "
+        "18, a routine deploy started.\n* 11:45, the queue stopped draining.\n* At 12:30 we "
         "rolled the deploy back and builds resumed.\n\n## Next steps\n\n* Canary the runner "
         "image.\n");
     const Postmortem pm = importMarkdown(text);
     const QList<TimelineEvent> timed = timedEvents(pm);
     QCOMPARE(timed.size(), 3);
-    QCOMPARE(timed.first().at.time, QTime(10, 28));
+    QCOMPARE(timed.first().at.time, QTime(9, 14));
     QCOMPARE(timed.last().at.time, QTime(12, 30));
     QCOMPARE(pm.actionItems.size(), 1);
     // A sentence about the timeline of a fix over a list of untimed steps is no timeline.

@@ -1,4 +1,4 @@
-// Import: clock times a document writes without the colon ("1738: …", "11.55 alerts fire"),
+// Import: clock times a document writes without the colon ("1742: …", "11.55 alerts fire"),
 // read as times only where the document's own timeline shows that it writes them so.
 #include "core/fastregex.h"
 #include "core/importtime.h"
@@ -14,7 +14,7 @@ constexpr auto kLead = R"(^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?~?\[?)";
 
 const FastRegex &fourDigitLine()
 {
-    // "1738: Cloudinary posted …", "[1758](https://…): Jake acknowledged …", "0916 - paged".
+    // "1742: the vendor posts an update …", "[1801](chat link): Nora confirms …", "0916 - paged".
     static const FastRegex re(
         QString::fromLatin1(kLead)
             + QStringLiteral(R"(([01]\d|2[0-3])([0-5]\d)(?:\]\([^)\s]*\))?)"
@@ -25,7 +25,7 @@ const FastRegex &fourDigitLine()
 
 const FastRegex &dottedLine()
 {
-    // "11.55 updown alerts for …", "12.00 AC confirms …"; not "3.1.2 Scope" nor "1.5x".
+    // "11.55 uptime checks fail …", "12.00 KT confirms …"; not "3.1.2 Scope" nor "1.5x".
     static const FastRegex re(
         QString::fromLatin1(kLead)
             + QStringLiteral(R"(([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,])(?:\*\*|__)?)"

@@ -779,7 +779,7 @@ namespace {
 
 /// Where the words after a leading moment start in `s`: past the moment's closing
 /// punctuation and emphasis ("10:00 -", "**10:00:**"), from `at`, its end. nullopt when the
-/// moment is glued to words ("10:00am-ish"). A moment written as a link ("[1758](chat
+/// moment is glued to words ("10:00am-ish"). A moment written as a link ("[1801](chat
 /// permalink): …", as timelines that cite a chat's messages write them) closes at the link.
 std::optional<qsizetype> afterMoment(const QString &s, qsizetype at, bool emphasised,
                                      QRegularExpression::MatchOptions options)
@@ -837,8 +837,8 @@ std::optional<qsizetype> readZoneAfterTime(const QString &s, qsizetype at,
 }
 
 /// The day written after a leading time: a full date ("15:44 CET 18/11/2025:"), or "on" and a
-/// day with the month's name ("10:28 on May 18, a build went out"; its year the document's,
-/// given as `lead`'s month and day; "10:28 on 5/18" is rare and ambiguous). Sets `lead`'s day;
+/// day with the month's name ("09:14 on June 3, the release began"; its year the document's,
+/// given as `lead`'s month and day; "09:14 on 6/3" is rare and ambiguous). Sets `lead`'s day;
 /// where the day ends in `s`, or nullopt when none follows.
 std::optional<qsizetype> readDayAfterTime(const QString &s, qsizetype at, bool dayFirst,
                                           QRegularExpression::MatchOptions options, Leading &lead)

@@ -188,9 +188,10 @@ struct Leading
 };
 
 /// Clock times one document writes without a colon, beyond the forms any document may use:
-/// four digits closed by a colon or dash ("1738: Cloudinary posted …", "[1758](link): …";
-/// military time, US DoD Dictionary "time"), or hour and minutes with a dot before a word
-/// ("11.55 alerts fire"; the British style, Oxford Style Manual 11.6.1). On their own such
+/// four digits closed by a colon or dash ("1742: the vendor posts an update …", "[1801](link): …";
+/// the 24-hour clock as armed forces write it, four digits and no separator), or hour and
+/// minutes with a full point before a word ("11.55 alerts fire", as British style guides such
+/// as New Hart's Rules write times). On their own such
 /// numbers are years, amounts and section numbers, so they are times only in a document
 /// whose lines lead with them at least three times (clockForms).
 struct ClockForms

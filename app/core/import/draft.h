@@ -159,8 +159,8 @@ private:
     bool remediationListsItems(int i, const QString &label) const;
     void keepOtherIncident(int i);
     bool preventionIntroAt(int i) const;
-    /// The paragraph starting at line i introduces the timeline ("Here is the timeline of what
-    /// happened, all times in Pacific Time:") and a list led by moments follows it: the last
+    /// The paragraph starting at line i introduces the timeline ("Below is the timeline of the
+    /// day, times in CET:") and a list led by moments follows it: the last
     /// line of the paragraph, else -1.
     int timelineIntroAt(int i);
     /// Notes a paragraph that introduces the timeline at line i, and opens the timeline on

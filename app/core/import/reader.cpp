@@ -681,8 +681,8 @@ bool MarkdownImporter::preventionIntroAt(int i) const
 int MarkdownImporter::timelineIntroAt(int i)
 {
     // A sentence that names the timeline and ends in a colon, in a document without a timeline
-    // section, as blog posts write it ("Here is the timeline of what happened, all times in
-    // Pacific Time:", "This is the timeline of events that occurred on …:").
+    // section, as blog posts write it ("Below is the timeline of the day, times in CET:",
+    // "The timeline of the outage on 3 May follows:").
     static const FastRegex intro(
         QStringLiteral(R"(\b(?:timeline|chronology|sequence of events)\b[^:]{0,200}:\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -695,7 +695,7 @@ int MarkdownImporter::timelineIntroAt(int i)
     if (paragraph.count(QLatin1Char(' ')) > 40 || !intro.matches(paragraph.trimmed())
         || !listFollows(j - 1))
         return -1;
-    // Of the list's items, two at least lead with a moment ("10:28 on May 18, …", "At 17:30
+    // Of the list's items, two at least lead with a moment ("09:14 on June 3, …", "At 17:30
     // we …"); others may tell the lead-up without one.
     int timed = 0;
     const int first = nextContentLine(j - 1);

@@ -163,7 +163,7 @@ void MarkdownImporter::followTimelineIntro(int i)
 {
     const Line &line = m_lines.at(i);
     if (m_timelineIntroEnd >= 0 && i > m_timelineIntroEnd) {
-        // The list after "Here is the timeline of what happened:" is the timeline.
+        // The list after "Below is the timeline of the day:" is the timeline.
         switchPart(Part::Timeline, m_lines.at(m_timelineIntroEnd).content, m_partLevel);
         m_timelineLevel = m_partLevel;
         m_timelineIntroEnd = -1;

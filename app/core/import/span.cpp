@@ -488,7 +488,7 @@ TimelineBounds MarkdownImporter::timelineBounds()
         // normal", "service restored") tell of follow-up, not of the outage.
         static const FastRegex recovered(
             QStringLiteral(
-                // Not when negated: "deployment done but not back up", "not yet back online".
+                // Not when negated: "rollback done, site not back up", "not yet back online".
                 R"(\b(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bnot yet )(?<!\bnot fully ))"
                 R"((?:(?:returns?|returned|is back|are back|was back|were back|back) to normal|)"
                 R"((?:fully|service|services|access|connectivity) (?:is |was |were |are )?restored|)"

@@ -382,10 +382,10 @@ void MarkdownImporter::readTwelveAmAfterNoon()
 void MarkdownImporter::readAfternoonWithoutMeridiem()
 {
     // "11.55", "12.07", "1.28": notes kept on the 12-hour clock without "am" or "pm" (common in
-    // British English, Oxford Style Manual 11.6.1) go on into the afternoon where an hour is
-    // smaller than the one before. Only in a timeline that never passes 12 and writes no
-    // meridiem, and only for a step forward of a few hours on one day; a 24-hour timeline that
-    // crosses midnight has hours past 12.
+    // British English, where the full point separates hours and minutes) go on into the afternoon
+    // where an hour is smaller than the one before. Only in a timeline that never passes 12 and
+    // writes no meridiem, and only for a step forward of a few hours on one day; a 24-hour timeline
+    // that crosses midnight has hours past 12.
     static const FastRegex meridiem(QStringLiteral(R"(\d\s?[ap]\.?\s?m\b)"),
                                     QRegularExpression::CaseInsensitiveOption);
     for (const PendingEvent &pe : std::as_const(m_events)) {

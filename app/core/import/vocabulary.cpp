@@ -125,7 +125,7 @@ const LabelRule kLabelRules[] = {
      // And in the passive ("What is being done about this?", "What has been done").
      R"(|^what (is being|has been|will be|have we|we have|weve) (done|changed)\b.{0,40}$)"
      R"(|^how (do|will|can|are|should) we (prevent|avoid|stop)\b.{0,50}$)"
-     // "What could be done to avoid this in future?", "What can we do to prevent this?"
+     // "What could be done to avoid a repeat?", "What can we do to prevent this?"
      R"(|^what (could|can|should|will|would) (be done|we do|we change) to (prevent|avoid|stop)\b.{0,50}$)"
      // The work still open, as a write-up's closing list names it ("Our next steps",
      // "Leftover tasks", "Remaining work", "Open items").
