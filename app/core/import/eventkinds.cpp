@@ -95,7 +95,7 @@ const Cue kCues[] = {
 
     // Service back: recovered, restored, back to normal, improving.
     {EventKind::Resolution, 2,
-     R"(\b(?<!\bnot )(?<!n't )(?<!\bnot yet )(?<!\bnot fully )(?<!\bnever )(resolved|restored|recovered|recovers|recovering|recovery (is )?complete|fully (operational|functional|available)|back (up|online|to normal|to baseline|to zero|in service)|up and running|returned to|back (to|at|within|under|below) (normal|baseline|expected|zero|target)|caught up|in sync|stabili[sz]\w*|all clear)\b)"},
+     R"(\b)" HS_NOT_NEGATED R"((resolved|restored|recovered|recovers|recovering|recovery (is )?complete|fully (operational|functional|available)|back (up|online|to normal|to baseline|to zero|in service)|up and running|returned to|back (to|at|within|under|below) (normal|baseline|expected|zero|target)|caught up|in sync|stabili[sz]\w*|all clear)\b)"},
     {EventKind::Resolution, 2,
      R"(\b(incident|outage|impact|downtime|disruption) (is |was )?(closed|over(?! to\b)|ends|ended|mitigated)\b|\bend of (the )?(impact|outage|incident|disruption)\b|\bno (further|more|new) (errors?|alerts?|failures?|issues?|crashes|resets|restarts|timeouts|reports|pages|complaints)\b)"},
     // The fix everywhere and the good state held: "deployed to all regions", "ships to 100%

@@ -11,6 +11,11 @@
 #include <array>
 #include <optional>
 
+/// Lookbehinds that keep a recovery word from counting when it is negated ("not back up",
+/// "not yet recovered", "never restored"), put before the word in a pattern. Shared by the
+/// event-kind cues and the importer's reading of where the outage ended.
+#define HS_NOT_NEGATED R"((?<!\bnot )(?<!n't )(?<!\bnot yet )(?<!\bnot fully )(?<!\bnever ))"
+
 namespace Hindsight::Import {
 
 /// Each kind's evidence in a text: the summed weights of its cues (eventkinds.cpp, with their

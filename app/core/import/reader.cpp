@@ -688,12 +688,17 @@ int MarkdownImporter::timelineIntroAt(int i)
         QRegularExpression::CaseInsensitiveOption);
     if (hasTimelineSection())
         return -1;
-    QString paragraph;
     int j = i;
-    for (; j < m_lines.size() && m_lines.at(j).kind == LineKind::Paragraph && j < i + 4; ++j)
-        paragraph += m_lines.at(j).content + QLatin1Char(' ');
-    if (paragraph.count(QLatin1Char(' ')) > 40 || !intro.matches(paragraph.trimmed())
-        || !listFollows(j - 1))
+    while (j < m_lines.size() && m_lines.at(j).kind == LineKind::Paragraph && j < i + 4)
+        ++j;
+    // Most paragraphs end otherwise: only one that ends in a colon and has a list after it is
+    // read further.
+    if (!m_lines.at(j - 1).content.trimmed().endsWith(QLatin1Char(':')) || !listFollows(j - 1))
+        return -1;
+    QString paragraph;
+    for (int k = i; k < j; ++k)
+        paragraph += m_lines.at(k).content + QLatin1Char(' ');
+    if (paragraph.count(QLatin1Char(' ')) > 40 || !intro.matches(paragraph.trimmed()))
         return -1;
     // Of the list's items, two at least lead with a moment ("09:14 on June 3, …", "At 17:30
     // we …"); others may tell the lead-up without one.

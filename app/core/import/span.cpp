@@ -489,7 +489,7 @@ TimelineBounds MarkdownImporter::timelineBounds()
         static const FastRegex recovered(
             QStringLiteral(
                 // Not when negated: "rollback done, site not back up", "not yet back online".
-                R"(\b(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bnot yet )(?<!\bnot fully ))"
+                R"(\b)" HS_NOT_NEGATED
                 R"((?:(?:returns?|returned|is back|are back|was back|were back|back) to normal|)"
                 R"((?:fully|service|services|access|connectivity) (?:is |was |were |are )?restored|)"
                 // "bloomx.app back up", "is back up." — not "back up the database".
