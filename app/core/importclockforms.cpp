@@ -14,7 +14,8 @@ constexpr auto kLead = R"(^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?~?\[?)";
 
 const FastRegex &fourDigitLine()
 {
-    // "1742: the vendor posts an update …", "[1801](chat link): Nora confirms …", "0916 - paged".
+    // "1742: the vendor posts an update …", "[1801](chat link): Nora confirms …",
+    // "0916 - paged".
     static const FastRegex re(
         QString::fromLatin1(kLead)
             + QStringLiteral(R"(([01]\d|2[0-3])([0-5]\d)(?:\]\([^)\s]*\))?)"

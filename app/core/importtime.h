@@ -188,12 +188,12 @@ struct Leading
 };
 
 /// Clock times one document writes without a colon, beyond the forms any document may use:
-/// four digits closed by a colon or dash ("1742: the vendor posts an update …", "[1801](link): …";
-/// the 24-hour clock as armed forces write it, four digits and no separator), or hour and
+/// four digits closed by a colon or dash ("1742: the vendor posts an update …", "[1801](link):
+/// …"; the 24-hour clock as armed forces write it, four digits and no separator), or hour and
 /// minutes with a full point before a word ("11.55 alerts fire", as British style guides such
-/// as New Hart's Rules write times). On their own such
-/// numbers are years, amounts and section numbers, so they are times only in a document
-/// whose lines lead with them at least three times (clockForms).
+/// as New Hart's Rules write times). On their own such numbers are years, amounts and section
+/// numbers, so they are times only in a document whose lines lead with them at least three
+/// times (clockForms).
 struct ClockForms
 {
     bool fourDigit = false;

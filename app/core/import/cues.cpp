@@ -168,9 +168,9 @@ QStringList splitSentences(const QString &text)
 
 namespace {
 
-/// `sentence` without the mentions of a root cause as the object of finding or fixing it ("we fixed
-/// the root cause", "engineers identified the root cause and …"): status
-/// updates and blog posts say so without saying what it was. "The root cause was …" stays.
+/// `sentence` without the mentions of a root cause as the object of finding or fixing it
+/// ("we fixed the root cause", "engineers identified the root cause and …"): status updates
+/// and blog posts say so without saying what it was. "The root cause was …" stays.
 QStringView withoutRootCauseAsObject(const QString &sentence, QString &buffer)
 {
     static const FastRegex object(
