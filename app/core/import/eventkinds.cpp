@@ -2,6 +2,7 @@
 
 #include "core/fastregex.h"
 #include "core/import/vocabulary.h"
+#include "core/regexprefilter.h"
 
 #include <QRegularExpression>
 
@@ -336,6 +337,14 @@ QString boundaryFactored(const QString &pattern)
 
 } // namespace
 
+QStringList kindCuePatterns()
+{
+    QStringList patterns;
+    for (const Cue &c : kCues)
+        patterns.append(QString::fromUtf8(c.pattern));
+    return patterns;
+}
+
 KindScores scoreKinds(const QString &text)
 {
     // FastRegex: a timeline entry is tried against every cue, and Qt's matches allocate.
@@ -347,15 +356,21 @@ KindScores scoreKinds(const QString &text)
                                                 QRegularExpression::CaseInsensitiveOption));
         return list;
     }();
+    // Most cues cannot match a given entry: one pass over it finds which of their words it
+    // holds, and only those cues run.
+    static const RegexPrefilter prefilter(kindCuePatterns());
     const QString words = plainWords(text);
+    const RegexPrefilter::Mask candidates = prefilter.candidates(words);
     // Valid UTF-16 is checked once here, not again by each cue's match.
     const auto options = QStringView(words).isValidUtf16()
                              ? QRegularExpression::DontCheckSubjectStringMatchOption
                              : QRegularExpression::NoMatchOption;
     KindScores score{};
-    for (const auto &[cue, re] : compiled)
-        if (re->matches(words, 0, options))
+    for (std::size_t i = 0; i < compiled.size(); ++i) {
+        const auto &[cue, re] = compiled[i];
+        if (RegexPrefilter::has(candidates, int(i)) && re->matches(words, 0, options))
             score[std::size_t(cue->kind)] += cue->weight;
+    }
     return score;
 }
 

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -23,6 +24,10 @@ namespace Hindsight::Import {
 /// action's weight). Only the first kScan characters are read; markup is ignored.
 using KindScores = std::array<int, std::size_t(EventKind::Other) + 1>;
 KindScores scoreKinds(const QString &text);
+
+/// The cues' patterns, in the order scoreKinds tries them (case-insensitive, PCRE2 syntax):
+/// for tests of what reads them.
+QStringList kindCuePatterns();
 
 /// The kind with the highest positive score, ties going to the more specific kind (misleading,
 /// communication, resolution, escalation, mitigation, detection, investigation); `except` is
