@@ -1,6 +1,7 @@
 #include "core/importtime.h"
 
 #include "core/fastregex.h"
+#include "core/importtime_p.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,6 +13,14 @@
 #include <limits>
 
 namespace Hindsight::ImportTime {
+
+// Defined below, shared with importleading.cpp (importtime_p.h).
+using detail::dateFromMatch;
+using detail::dateRegex;
+using detail::monthFromName;
+using detail::timeFromMatch;
+using detail::timeRegex;
+using detail::yearIsTimeOfDay;
 
 namespace {
 
@@ -148,68 +157,11 @@ const ZoneEntry *findZoneEntry(QStringView label)
     return nullptr;
 }
 
-const FastRegex &timeRegex()
-{
-    static const FastRegex re(
-        QStringLiteral(
-            // Not inside "12:30:45" or after a sign; a colon after a word is no part of a time
-            // (":small_blue_diamond:16:15", an emoji shortcode written as a bullet). "PM" may be
-            // followed by "_" ("__2:05 PM__"); "12:17A": the meridiem's letter glued alone.
-            R"((?<![\d.+−])(?<![\d\s:]:)(?<!^:)(?<!UTC-)(?<!GMT-)(?<!UTC -)(?<!GMT -)(?:)"
-            R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])(?:\.?\s?m(?![a-z\d])\.?|(?<=\b[1-9]:[0-5]\d[ap]|\b0[1-9]:[0-5]\d[ap]|\b1[0-2]:[0-5]\d[ap])(?![a-z\d])))"
-            R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
-            R"(|(?<hh>\d{1,2})h(?<hmm>[0-5]\d)\b)"
-            // "12.39UTC", "10.42: site down" (Guardian style): a dot, then a zone or a separator;
-            // "8.30 Uhr" (DIN 5008; Dutch "uur"); ranged to such a time ("0.45 and 9.00 AM").
-            R"(|(?<hd>[01]?\d|2[0-3])\.(?<md>[0-5]\d)(?=\s?(?-i:[A-Z])|:(?:\s|$)|\s[-\x{2013}\x{2014}]\s|\s?(?:uhr|uur)\b)"
-            R"(|\s*(?:and|to|until|till|-|–)\s*\d{1,2}\.[0-5]\d\s?(?:(?-i:[A-Z])|[ap]\.?m\b|uhr\b|uur\b)))"
-            R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b)"
-            // Four digits with a zone after them ("1506 UTC", "2100Z"), or ranged to such a
-            // time ("1900 and 2100 UTC"); the zone is checked by timeFromMatch.
-            R"(|(?<hz>[01]\d|2[0-3])(?<mz>[0-5]\d))"
-            R"((?=\s?\(?(?-i:[A-Z])|\s*(?:and|to|until|till|through|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d(?:\s?(?-i:[A-Z])|(?!\d)))))"
-            // The end of a range of four-digit times ("from 0233 to 0239"): timeFromMatch
-            // takes it when the range is military time.
-            R"(|(?<=\d{4} to |\d{4} and |\d{4}-|\d{4} - |\d{4}–)(?<hz2>[01]\d|2[0-3])(?<mz2>[0-5]\d)(?!\d))"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
 /// "1900 and 2100 UTC", "1506-1541 UTC": a four-digit time ranged to another.
 const FastRegex &fourDigitRangeRegex()
 {
     static const FastRegex re(
         QStringLiteral(R"(\s*(?:and|to|until|till|through|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d)"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-#define HS_MONTHS "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-
-const FastRegex &dateRegex()
-{
-    static const FastRegex re(
-        QStringLiteral(
-            R"((?<![\d])(?<iy>(?:19|20)\d\d)[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})(?![\d]))"
-            // "2025-Feb-07", "2025-DEC-5": ISO order with the month's abbreviation.
-            R"(|(?<![\d])(?<ny3>(?:19|20)\d\d)[-/](?<mon3>)" HS_MONTHS
-            R"()[a-z]{0,6}[-/](?<d3>\d{1,2})(?![\d]))"
-            // Also set off by dashes or slashes ("Apr-22-2022", "22-Apr-2022", "10/Oct/2000": the
-            // DD-MON-YYYY of Oracle's default date format and of the Common Log Format).
-            R"(|\b(?<mon1>)" HS_MONTHS
-            R"()[a-z]{0,6}(?:\.?\s+|(?<s1>[-/]))(?<d1>\d{1,2})(?:st|nd|rd|th)?)"
-            // A range of days in one month ("January 14–19, 2026", "14–19 January 2026"): the
-            // first day is the date; findDates reports the last day as a date of its own.
-            R"((?:\s?[-–]\s?(?<e1>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+|(?(s1)\k<s1>|(*FAIL)))(?<y1>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
-            R"(|(?<![\d])(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?(?<e2>\d{1,2})(?:st|nd|rd|th)?)?)"
-            R"((?:\s+(?:of\s+)?|(?<s2>[-/]))(?<mon2>)" HS_MONTHS
-            R"()[a-z]{0,6}(?:\.?,?\s+|(?(s2)\k<s2>|(*FAIL)))(?<y2>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
-            R"(|(?<![\d/.-])(?<na>\d{1,2})[-/.](?<nb>\d{1,2})[-/.](?<ny>(?:19|20)\d\d)(?![\d]))"
-            R"(|(?<![\d/.-])(?<sa>\d{1,2})(?<sep>[/-])(?<sb>\d{1,2})\k<sep>(?<sy>\d\d)(?![\d/.-]))"
-            // The military and aviation date, day, month and year run together ("15Sep94",
-            // "03MAR2024").
-            R"(|(?<![\w])(?<d4>\d{1,2})(?<mon4>)" HS_MONTHS
-            R"()(?<y4>(?:19|20)\d\d|\d\d)(?![\w]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -286,17 +238,6 @@ const FastRegex &zoneTokenRegex()
     return re;
 }
 
-int monthFromName(QStringView name)
-{
-    static const char *const kMonths[]
-        = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    const QString lower = name.left(3).toString().toLower();
-    for (int i = 0; i < 12; ++i)
-        if (lower == QLatin1String(kMonths[i]))
-            return i + 1;
-    return 0;
-}
-
 /// The time a timeRegex match in `text` gives; invalid when the values are out of range or
 /// four bare digits have no zone (directly or at the end of their range): "in 2024" is a year,
 /// Whether the dot time ending at `end` is a time of day by what follows it: "23.00 uur",
@@ -316,149 +257,12 @@ bool dotTimeOfDay(const QString &text, qsizetype end)
            && (hours.matches(text, r.capturedEnd()) || zoneAfter(text, r.capturedEnd()));
 }
 
-/// "1506 UTC" and "between 1900 and 2100 UTC" are times (the military and aviation
-/// convention, written without a colon).
-QTime timeFromMatch(const FastMatch &m, const QString &text)
-{
-    if (m.hasCaptured(u"hz2")) {
-        // The end of a range of four-digit times (the pattern's lookbehind saw the start and
-        // the connector): a time when either end starts with a zero, or with a zone after it.
-        qsizetype startEnd = m.capturedStart(); // just past the range's first four digits
-        while (startEnd > 0 && !text.at(startEnd - 1).isDigit())
-            --startEnd;
-        const bool zeroLed
-            = m.captured().startsWith(u'0') || (startEnd >= 4 && text.at(startEnd - 4) == u'0');
-        if (!zeroLed && !zoneAfter(text, m.capturedEnd()))
-            return {};
-        return QTime(m.captured(u"hz2").toInt(), m.captured(u"mz2").toInt());
-    }
-    if (m.hasCaptured(u"hz")) {
-        qsizetype end = m.capturedEnd();
-        const FastMatch r
-            = fourDigitRangeRegex().match(text, end, QRegularExpression::NormalMatch,
-                                          QRegularExpression::AnchorAtOffsetMatchOption);
-        if (r.hasMatch())
-            end = r.capturedEnd();
-        // A range of four-digit times one of which starts with a zero ("from 0233 to 0239"):
-        // no year is written so, and military time is (a zero-led hour).
-        const bool zeroLedRange
-            = r.hasMatch()
-              && (m.captured().startsWith(u'0') || text.at(r.capturedEnd() - 4) == u'0');
-        if (!zeroLedRange && !zoneAfter(text, end))
-            return {};
-        // "16 November 2020 (GMT-5)": the year of a date, with the date's zone.
-        const int digits = m.captured(u"hz").toInt() * 100 + m.captured(u"mz").toInt();
-        if (digits >= 1970 && digits <= 2099) {
-            const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 24);
-            auto it = dateRegex().globalMatch(QStringView(text).mid(from, m.capturedEnd() - from));
-            while (it.hasNext())
-                if (it.next().capturedEnd() + from == m.capturedEnd())
-                    return {};
-        }
-        return QTime(m.captured(u"hz").toInt(), m.captured(u"mz").toInt());
-    }
-    if (m.hasCaptured(u"hd")) {
-        // A separator only where an entry starts ("- 10.42: …"), not after "release 2.14 - a".
-        static const FastRegex entry(QStringLiteral(R"(^[\s*+#-]*$)"));
-        static const FastRegex setOff(QStringLiteral(R"(\G(?::(?:\s|$)|\s[-\x{2013}\x{2014}]\s))"));
-        const bool leads = entry.matches(QStringView(text).left(m.capturedStart()));
-        if (!zoneAfter(text, m.capturedEnd()) && !(leads && setOff.matches(text, m.capturedEnd()))
-            && !dotTimeOfDay(text, m.capturedEnd()))
-            return {};
-        return QTime(m.captured(u"hd").toInt(), m.captured(u"md").toInt());
-    }
-    if (m.hasCaptured(u"h12")) {
-        int h = m.captured(u"h12").toInt();
-        const int min = m.hasCaptured(u"m12") ? m.captured(u"m12").toInt() : 0;
-        const bool pm = m.captured(u"ap").compare(QLatin1String("p"), Qt::CaseInsensitive) == 0;
-        // "17:30 PM": a 24-hour time with a stray PM is still 17:30 ("13 PM" alone is no time).
-        if (pm && h > 12 && h <= 23 && m.hasCaptured(u"m12"))
-            return QTime(h, min);
-        if (h < 0 || h > 12)
-            return {};
-        if (h == 12)
-            h = 0; // 12:xx AM = 00:xx, 12:xx PM = 12:xx
-        if (pm)
-            h += 12;
-        return QTime(h, min);
-    }
-    if (m.hasCaptured(u"h24")) {
-        const int h = m.captured(u"h24").toInt();
-        if (h > 23)
-            return {};
-        return QTime(h, m.captured(u"m24").toInt());
-    }
-    if (m.hasCaptured(u"hm"))
-        return QTime(m.captured(u"hm").toInt(), m.captured(u"mm").toInt());
-    if (m.hasCaptured(u"hh")) {
-        const int h = m.captured(u"hh").toInt();
-        return h > 23 ? QTime() : QTime(h, m.captured(u"hmm").toInt());
-    }
-    return {};
-}
-
-/// "Feb 9 1924 UTC": the four digits after a day and month are a time, not a year, when a zone
-/// follows them and they are no year of computing (before 1970; "16 November 2020 (GMT-5)"
-/// is a date with its zone). With a comma, "Feb 9, 1924", they stay a year.
-bool yearIsTimeOfDay(const FastMatch &m, const QString &text)
-{
-    const QStringView year = m.hasCaptured(u"y1")   ? m.capturedView(u"y1")
-                             : m.hasCaptured(u"y2") ? m.capturedView(u"y2")
-                                                    : QStringView();
-    if (year.size() != 4 || year.mid(2).toInt() > 59 || year.toInt() >= 1970)
-        return false;
-    const qsizetype at = m.capturedStart(m.hasCaptured(u"y1") ? u"y1" : u"y2");
-    if (at > 0 && text.at(at - 1) != QLatin1Char(' '))
-        return false; // "Feb 9, 1924" or a tab: a year
-    if (at > 1 && text.at(at - 2) == QLatin1Char(','))
-        return false;
-    return zoneAfter(text, m.capturedEnd()).has_value();
-}
-
 /// A year as written: "2024", or abbreviated with an apostrophe ("’24", read as strptime's %y).
 int yearOf(QStringView year)
 {
     if (year.startsWith(u'\'') || year.startsWith(u'\u2019'))
         return fullYear(year.mid(1).toInt());
     return year.toInt();
-}
-
-QDate dateFromMatch(const FastMatch &m, bool dayFirst)
-{
-    if (m.hasCaptured(u"iy"))
-        return QDate(m.captured(u"iy").toInt(), m.captured(u"im").toInt(),
-                     m.captured(u"id").toInt());
-    if (m.hasCaptured(u"mon3"))
-        return QDate(m.captured(u"ny3").toInt(), monthFromName(m.captured(u"mon3")),
-                     m.captured(u"d3").toInt());
-    if (m.hasCaptured(u"mon1"))
-        return QDate(yearOf(m.capturedView(u"y1")), monthFromName(m.captured(u"mon1")),
-                     m.captured(u"d1").toInt());
-    if (m.hasCaptured(u"mon2"))
-        return QDate(yearOf(m.capturedView(u"y2")), monthFromName(m.captured(u"mon2")),
-                     m.captured(u"d2").toInt());
-    if (m.hasCaptured(u"mon4")) {
-        const QStringView y = m.capturedView(u"y4");
-        return QDate(y.size() == 2 ? fullYear(y.toInt()) : y.toInt(),
-                     monthFromName(m.captured(u"mon4")), m.captured(u"d4").toInt());
-    }
-    if (m.hasCaptured(u"na")) {
-        const int a = m.captured(u"na").toInt();
-        const int b = m.captured(u"nb").toInt();
-        const int y = m.captured(u"ny").toInt();
-        if (a > 12 || (dayFirst && b <= 12))
-            return QDate(y, b, a);
-        return QDate(y, a, b);
-    }
-    if (m.hasCaptured(u"sa")) {
-        const int a = m.captured(u"sa").toInt();
-        const int b = m.captured(u"sb").toInt();
-        const int y = fullYear(m.captured(u"sy").toInt());
-        if (a > 12 || (dayFirst && b <= 12))
-            return QDate(y, b, a);
-        return QDate(y, a, b);
-    }
-    return {};
 }
 
 std::optional<ZoneHit> zoneFromMatch(const FastMatch &m, const QDate &date, bool afterTime)
@@ -540,6 +344,211 @@ bool mayStartZoneLabel(QStringView s, qsizetype at)
 }
 
 } // namespace
+
+// Shared with the leading-moment reader (importleading.cpp) through importtime_p.h.
+
+const FastRegex &detail::timeRegex()
+{
+    static const FastRegex re(
+        QStringLiteral(
+            // Not inside "12:30:45" or after a sign; a colon after a word is no part of a time
+            // (":small_blue_diamond:16:15", an emoji shortcode written as a bullet). "PM" may be
+            // followed by "_" ("__2:05 PM__"); "12:17A": the meridiem's letter glued alone.
+            R"((?<![\d.+−])(?<![\d\s:]:)(?<!^:)(?<!UTC-)(?<!GMT-)(?<!UTC -)(?<!GMT -)(?:)"
+            R"((?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?(?::[0-5]\d)?\s?(?<ap>[ap])(?:\.?\s?m(?![a-z\d])\.?|(?<=\b[1-9]:[0-5]\d[ap]|\b0[1-9]:[0-5]\d[ap]|\b1[0-2]:[0-5]\d[ap])(?![a-z\d])))"
+            R"(|(?<h24>\d{1,2}):(?<m24>[0-5]\d)(?::[0-5]\d)?(?![\d]))"
+            R"(|(?<hh>\d{1,2})h(?<hmm>[0-5]\d)\b)"
+            // "12.39UTC", "10.42: site down" (Guardian style): a dot, then a zone or a separator;
+            // "8.30 Uhr" (DIN 5008; Dutch "uur"); ranged to such a time ("0.45 and 9.00 AM").
+            R"(|(?<hd>[01]?\d|2[0-3])\.(?<md>[0-5]\d)(?=\s?(?-i:[A-Z])|:(?:\s|$)|\s[-\x{2013}\x{2014}]\s|\s?(?:uhr|uur)\b)"
+            R"(|\s*(?:and|to|until|till|-|–)\s*\d{1,2}\.[0-5]\d\s?(?:(?-i:[A-Z])|[ap]\.?m\b|uhr\b|uur\b)))"
+            R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b)"
+            // Four digits with a zone after them ("1506 UTC", "2100Z"), or ranged to such a
+            // time ("1900 and 2100 UTC"); the zone is checked by timeFromMatch.
+            R"(|(?<hz>[01]\d|2[0-3])(?<mz>[0-5]\d))"
+            R"((?=\s?\(?(?-i:[A-Z])|\s*(?:and|to|until|till|through|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d(?:\s?(?-i:[A-Z])|(?!\d)))))"
+            // The end of a range of four-digit times ("from 0233 to 0239"): timeFromMatch
+            // takes it when the range is military time.
+            R"(|(?<=\d{4} to |\d{4} and |\d{4}-|\d{4} - |\d{4}–)(?<hz2>[01]\d|2[0-3])(?<mz2>[0-5]\d)(?!\d))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const FastRegex &detail::dateRegex()
+{
+    static const FastRegex re(
+        QStringLiteral(
+            R"((?<![\d])(?<iy>(?:19|20)\d\d)[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})(?![\d]))"
+            // "2025-Feb-07", "2025-DEC-5": ISO order with the month's abbreviation.
+            R"(|(?<![\d])(?<ny3>(?:19|20)\d\d)[-/](?<mon3>)" HS_MONTHS
+            R"()[a-z]{0,6}[-/](?<d3>\d{1,2})(?![\d]))"
+            // Also set off by dashes or slashes ("Apr-22-2022", "22-Apr-2022", "10/Oct/2000": the
+            // DD-MON-YYYY of Oracle's default date format and of the Common Log Format).
+            R"(|\b(?<mon1>)" HS_MONTHS
+            R"()[a-z]{0,6}(?:\.?\s+|(?<s1>[-/]))(?<d1>\d{1,2})(?:st|nd|rd|th)?)"
+            // A range of days in one month ("January 14–19, 2026", "14–19 January 2026"): the
+            // first day is the date; findDates reports the last day as a date of its own.
+            R"((?:\s?[-–]\s?(?<e1>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+|(?(s1)\k<s1>|(*FAIL)))(?<y1>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
+            R"(|(?<![\d])(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?(?<e2>\d{1,2})(?:st|nd|rd|th)?)?)"
+            R"((?:\s+(?:of\s+)?|(?<s2>[-/]))(?<mon2>)" HS_MONTHS
+            R"()[a-z]{0,6}(?:\.?,?\s+|(?(s2)\k<s2>|(*FAIL)))(?<y2>(?:19|20)\d\d|['’]\d\d)(?![\d]))"
+            R"(|(?<![\d/.-])(?<na>\d{1,2})[-/.](?<nb>\d{1,2})[-/.](?<ny>(?:19|20)\d\d)(?![\d]))"
+            R"(|(?<![\d/.-])(?<sa>\d{1,2})(?<sep>[/-])(?<sb>\d{1,2})\k<sep>(?<sy>\d\d)(?![\d/.-]))"
+            // The military and aviation date, day, month and year run together ("15Sep94",
+            // "03MAR2024").
+            R"(|(?<![\w])(?<d4>\d{1,2})(?<mon4>)" HS_MONTHS
+            R"()(?<y4>(?:19|20)\d\d|\d\d)(?![\w]))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+int detail::monthFromName(QStringView name)
+{
+    static const char *const kMonths[]
+        = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    const QString lower = name.left(3).toString().toLower();
+    for (int i = 0; i < 12; ++i)
+        if (lower == QLatin1String(kMonths[i]))
+            return i + 1;
+    return 0;
+}
+
+/// "1506 UTC" and "between 1900 and 2100 UTC" are times (the military and aviation
+/// convention, written without a colon).
+QTime detail::timeFromMatch(const FastMatch &m, const QString &text)
+{
+    if (m.hasCaptured(u"hz2")) {
+        // The end of a range of four-digit times (the pattern's lookbehind saw the start and
+        // the connector): a time when either end starts with a zero, or with a zone after it.
+        qsizetype startEnd = m.capturedStart(); // just past the range's first four digits
+        while (startEnd > 0 && !text.at(startEnd - 1).isDigit())
+            --startEnd;
+        const bool zeroLed
+            = m.captured().startsWith(u'0') || (startEnd >= 4 && text.at(startEnd - 4) == u'0');
+        if (!zeroLed && !zoneAfter(text, m.capturedEnd()))
+            return {};
+        return QTime(m.captured(u"hz2").toInt(), m.captured(u"mz2").toInt());
+    }
+    if (m.hasCaptured(u"hz")) {
+        qsizetype end = m.capturedEnd();
+        const FastMatch r
+            = fourDigitRangeRegex().match(text, end, QRegularExpression::NormalMatch,
+                                          QRegularExpression::AnchorAtOffsetMatchOption);
+        if (r.hasMatch())
+            end = r.capturedEnd();
+        // A range of four-digit times one of which starts with a zero ("from 0233 to 0239"):
+        // no year is written so, and military time is (a zero-led hour).
+        const bool zeroLedRange
+            = r.hasMatch()
+              && (m.captured().startsWith(u'0') || text.at(r.capturedEnd() - 4) == u'0');
+        if (!zeroLedRange && !zoneAfter(text, end))
+            return {};
+        // "16 November 2020 (GMT-5)": the year of a date, with the date's zone.
+        const int digits = m.captured(u"hz").toInt() * 100 + m.captured(u"mz").toInt();
+        if (digits >= 1970 && digits <= 2099) {
+            const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 24);
+            auto it = dateRegex().globalMatch(QStringView(text).mid(from, m.capturedEnd() - from));
+            while (it.hasNext())
+                if (it.next().capturedEnd() + from == m.capturedEnd())
+                    return {};
+        }
+        return QTime(m.captured(u"hz").toInt(), m.captured(u"mz").toInt());
+    }
+    if (m.hasCaptured(u"hd")) {
+        // A separator only where an entry starts ("- 10.42: …"), not after "release 2.14 - a".
+        static const FastRegex entry(QStringLiteral(R"(^[\s*+#-]*$)"));
+        static const FastRegex setOff(QStringLiteral(R"(\G(?::(?:\s|$)|\s[-\x{2013}\x{2014}]\s))"));
+        const bool leads = entry.matches(QStringView(text).left(m.capturedStart()));
+        if (!zoneAfter(text, m.capturedEnd()) && !(leads && setOff.matches(text, m.capturedEnd()))
+            && !dotTimeOfDay(text, m.capturedEnd()))
+            return {};
+        return QTime(m.captured(u"hd").toInt(), m.captured(u"md").toInt());
+    }
+    if (m.hasCaptured(u"h12")) {
+        int h = m.captured(u"h12").toInt();
+        const int min = m.hasCaptured(u"m12") ? m.captured(u"m12").toInt() : 0;
+        const bool pm = m.captured(u"ap").compare(QLatin1String("p"), Qt::CaseInsensitive) == 0;
+        // "17:30 PM": a 24-hour time with a stray PM is still 17:30 ("13 PM" alone is no time).
+        if (pm && h > 12 && h <= 23 && m.hasCaptured(u"m12"))
+            return QTime(h, min);
+        if (h < 0 || h > 12)
+            return {};
+        if (h == 12)
+            h = 0; // 12:xx AM = 00:xx, 12:xx PM = 12:xx
+        if (pm)
+            h += 12;
+        return QTime(h, min);
+    }
+    if (m.hasCaptured(u"h24")) {
+        const int h = m.captured(u"h24").toInt();
+        if (h > 23)
+            return {};
+        return QTime(h, m.captured(u"m24").toInt());
+    }
+    if (m.hasCaptured(u"hm"))
+        return QTime(m.captured(u"hm").toInt(), m.captured(u"mm").toInt());
+    if (m.hasCaptured(u"hh")) {
+        const int h = m.captured(u"hh").toInt();
+        return h > 23 ? QTime() : QTime(h, m.captured(u"hmm").toInt());
+    }
+    return {};
+}
+
+/// "Feb 9 1924 UTC": the four digits after a day and month are a time, not a year, when a zone
+/// follows them and they are no year of computing (before 1970; "16 November 2020 (GMT-5)"
+/// is a date with its zone). With a comma, "Feb 9, 1924", they stay a year.
+bool detail::yearIsTimeOfDay(const FastMatch &m, const QString &text)
+{
+    const QStringView year = m.hasCaptured(u"y1")   ? m.capturedView(u"y1")
+                             : m.hasCaptured(u"y2") ? m.capturedView(u"y2")
+                                                    : QStringView();
+    if (year.size() != 4 || year.mid(2).toInt() > 59 || year.toInt() >= 1970)
+        return false;
+    const qsizetype at = m.capturedStart(m.hasCaptured(u"y1") ? u"y1" : u"y2");
+    if (at > 0 && text.at(at - 1) != QLatin1Char(' '))
+        return false; // "Feb 9, 1924" or a tab: a year
+    if (at > 1 && text.at(at - 2) == QLatin1Char(','))
+        return false;
+    return zoneAfter(text, m.capturedEnd()).has_value();
+}
+
+QDate detail::dateFromMatch(const FastMatch &m, bool dayFirst)
+{
+    if (m.hasCaptured(u"iy"))
+        return QDate(m.captured(u"iy").toInt(), m.captured(u"im").toInt(),
+                     m.captured(u"id").toInt());
+    if (m.hasCaptured(u"mon3"))
+        return QDate(m.captured(u"ny3").toInt(), monthFromName(m.captured(u"mon3")),
+                     m.captured(u"d3").toInt());
+    if (m.hasCaptured(u"mon1"))
+        return QDate(yearOf(m.capturedView(u"y1")), monthFromName(m.captured(u"mon1")),
+                     m.captured(u"d1").toInt());
+    if (m.hasCaptured(u"mon2"))
+        return QDate(yearOf(m.capturedView(u"y2")), monthFromName(m.captured(u"mon2")),
+                     m.captured(u"d2").toInt());
+    if (m.hasCaptured(u"mon4")) {
+        const QStringView y = m.capturedView(u"y4");
+        return QDate(y.size() == 2 ? fullYear(y.toInt()) : y.toInt(),
+                     monthFromName(m.captured(u"mon4")), m.captured(u"d4").toInt());
+    }
+    if (m.hasCaptured(u"na")) {
+        const int a = m.captured(u"na").toInt();
+        const int b = m.captured(u"nb").toInt();
+        const int y = m.captured(u"ny").toInt();
+        if (a > 12 || (dayFirst && b <= 12))
+            return QDate(y, b, a);
+        return QDate(y, a, b);
+    }
+    if (m.hasCaptured(u"sa")) {
+        const int a = m.captured(u"sa").toInt();
+        const int b = m.captured(u"sb").toInt();
+        const int y = fullYear(m.captured(u"sy").toInt());
+        if (a > 12 || (dayFirst && b <= 12))
+            return QDate(y, b, a);
+        return QDate(y, a, b);
+    }
+    return {};
+}
 
 const FastRegex &detail::zoneTokenRegex()
 {
@@ -740,250 +749,6 @@ std::optional<ZoneHit> firstZone(const QString &text, const QDate &date, qsizety
             return z;
     }
     return std::nullopt;
-}
-
-namespace {
-
-/// A month and day without a year, right before a time or alone on the line ("03-26 17:40",
-/// "Mar 26, 10:00", "26 March" as a heading); group "alone" when nothing follows.
-const FastRegex &yearlessDayRegex()
-{
-    static const FastRegex re(
-        QStringLiteral(
-            R"((?:(?<na>\d{1,2})[-/](?<nb>\d{1,2})(?![-/\d])|(?<mon1>)" HS_MONTHS
-            R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?<d2>\d{1,2}))"
-            R"((?:st|nd|rd|th)?\s+(?<mon2>)" HS_MONTHS
-            R"()[a-z]{0,6}\.?)(?:[\s,]+(?:at\s+)?|(?<alone>(?=\s*[*_`]{0,3}\s*:?\s*$))))"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-/// Month and day of a yearlessDayRegex match; numeric ones month first unless the first number
-/// is > 12 or `dayFirst`.
-std::pair<int, int> yearlessDay(const FastMatch &m, bool dayFirst)
-{
-    if (m.hasCaptured(u"na")) {
-        const int a = m.captured(u"na").toInt();
-        const int b = m.captured(u"nb").toInt();
-        const bool swap = a > 12 || (dayFirst && b <= 12);
-        return {swap ? b : a, swap ? a : b};
-    }
-    if (m.hasCaptured(u"mon1"))
-        return {monthFromName(m.captured(u"mon1")), m.captured(u"d1").toInt()};
-    return {monthFromName(m.captured(u"mon2")), m.captured(u"d2").toInt()};
-}
-
-} // namespace
-
-namespace {
-
-/// Where the words after a leading moment start in `s`: past the moment's closing
-/// punctuation and emphasis ("10:00 -", "**10:00:**"), from `at`, its end. nullopt when the
-/// moment is glued to words ("10:00am-ish"). A moment written as a link ("[1801](chat
-/// permalink): …", as timelines that cite a chat's messages write them) closes at the link.
-std::optional<qsizetype> afterMoment(const QString &s, qsizetype at, bool emphasised,
-                                     QRegularExpression::MatchOptions options)
-{
-    static const FastRegex close(QStringLiteral(
-        R"(\s*(?:\]\([^)\s]{0,400}\)|[\])])?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|,(?=\s+\p{L})|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
-    static const FastRegex closeEnd(QStringLiteral(R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*$)"));
-    // Without emphasis before the moment, none after it is closing: "14:54 **OUTAGE BEGINS**"
-    // keeps its "**".
-    static const FastRegex closePlain(QStringLiteral(
-        R"(\s*(?:\]\([^)\s]{0,400}\)|[\])])?\s*(?:[:\-–—|)>]+|,(?=\s+\p{L})|\s(?=\S))\s*)"));
-    if (const auto m
-        = (emphasised ? close : closePlain).match(s, at, QRegularExpression::NormalMatch, options);
-        m.hasMatch())
-        return m.capturedEnd();
-    if (const auto e = closeEnd.match(s, at, QRegularExpression::NormalMatch, options);
-        e.hasMatch())
-        return e.capturedEnd();
-    return std::nullopt;
-}
-
-/// The date after a leading time and its zone ("15:44 CET 18/11/2025:", as status-page
-/// updates stamp themselves): the day and where it ends in `s`.
-std::optional<std::pair<QDate, qsizetype>> dateAfterTime(const QString &s, qsizetype at,
-                                                         bool dayFirst,
-                                                         QRegularExpression::MatchOptions options)
-{
-    static const FastRegex spaceThenDigit(QStringLiteral(R"(\s+(?=\d))"));
-    const auto sp = spaceThenDigit.match(s, at, QRegularExpression::NormalMatch, options);
-    if (!sp.hasMatch())
-        return std::nullopt;
-    const auto d = dateRegex().match(s, sp.capturedEnd(), QRegularExpression::NormalMatch, options);
-    if (!d.hasMatch() || yearIsTimeOfDay(d, s))
-        return std::nullopt;
-    const QDate date = dateFromMatch(d, dayFirst);
-    return date.isValid() ? std::optional(std::pair{date, d.capturedEnd()}) : std::nullopt;
-}
-
-/// The zone written after a leading time ("10:00 PM (UTC)", "[09:40 UTC]"): sets `lead`'s
-/// zone; where it ends in `s` (past a closing bracket), or nullopt when none follows.
-std::optional<qsizetype> readZoneAfterTime(const QString &s, qsizetype at,
-                                           QRegularExpression::MatchOptions options, Leading &lead)
-{
-    const std::optional<ZoneHit> z = zoneAfter(s, at, lead.date);
-    if (!z)
-        return std::nullopt;
-    lead.zone = z;
-    at = z->pos + z->length;
-    static const FastRegex paren(QStringLiteral(R"(\s*[)\]])"));
-    if (const auto p = paren.match(s, at, QRegularExpression::NormalMatch,
-                                   options | QRegularExpression::AnchorAtOffsetMatchOption);
-        p.hasMatch())
-        at = p.capturedEnd();
-    return at;
-}
-
-/// The day written after a leading time: a full date ("15:44 CET 18/11/2025:"), or "on" and a
-/// day with the month's name ("09:14 on June 3, the release began"; its year the document's,
-/// given as `lead`'s month and day; "09:14 on 6/3" is rare and ambiguous). Sets `lead`'s day;
-/// where the day ends in `s`, or nullopt when none follows.
-std::optional<qsizetype> readDayAfterTime(const QString &s, qsizetype at, bool dayFirst,
-                                          QRegularExpression::MatchOptions options, Leading &lead)
-{
-    if (const auto d = dateAfterTime(s, at, dayFirst, options)) {
-        lead.date = d->first;
-        return d->second;
-    }
-    static const FastRegex on(QStringLiteral(R"(\s+on\s+(?=\d{1,2}\s+\p{L}|\p{L}))"));
-    const auto o = on.match(s, at, QRegularExpression::NormalMatch,
-                            options | QRegularExpression::AnchorAtOffsetMatchOption);
-    if (!o.hasMatch() || lead.month != 0)
-        return std::nullopt;
-    const auto y
-        = yearlessDayRegex().match(s, o.capturedEnd(), QRegularExpression::NormalMatch,
-                                   options | QRegularExpression::AnchorAtOffsetMatchOption);
-    if (!y.hasMatch() || y.hasCaptured(u"na"))
-        return std::nullopt;
-    const auto [month, day] = yearlessDay(y, dayFirst);
-    if (!QDate(2000, month, day).isValid())
-        return std::nullopt;
-    lead.month = month;
-    lead.day = day;
-    return std::max(y.capturedEnd(u"d1"), y.capturedEnd(u"mon2"));
-}
-
-} // namespace
-
-std::optional<Leading> parseLeading(const QString &line, bool dayFirst, ClockForms forms)
-{
-    // A word processor's bullet inside the emphasis ("**•\t00:05 PDT:** …") opens it too, as
-    // does an emoji written as a GitHub shortcode (":small_blue_diamond:16:15 …") used as one,
-    // and the day of the week before a date or time ("Monday, May 12", "Sat 14/10/2023", "Thurs
-    // 07:06 PDT"), in the abbreviations style guides list (Chicago Manual of Style 10.41: Tues.,
-    // Wed., Thurs.; AP: Tue, Thu).
-    static const FastRegex open(QStringLiteral(
-        R"(\s*(?:[*_`]{1,3}\s*)?(?:[\x{2022}\x{00B7}\x{25AA}\x{2023}\x{25E6}]\s*)?)"
-        R"((?::[a-z][a-z0-9_+\-]{0,40}:\s*)?[\[(]?\s*)"
-        // A moment told as a sentence opens ("At 17:30 we …", "On Sep 29 at 14:00, …"), as
-        // timelines written as prose lists do; capitalised, so a wrapped line that goes on
-        // with "at 18:15 the …" is not read as one. The preposition is kept with the moment.
-        R"((?<prep>(?:At|On|Around)\s+(?=\d|~|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))?)"
-        // An approximate moment ("~18:10:", "approx. 09:40 -", "ca. 14:00"), as timelines
-        // reconstructed afterwards write them.
-        R"((?<approx>(?:~|\x{2248}|(?i:approx\.?|ca\.|circa))\s*(?=\d))?)"
-        R"((?<weekday>(?i:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?,?\s+)"
-        R"((?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))?)"));
-    // Between a date and its time: "2024-03-02 10:15", "2024-03-02T10:15", "Mar 2, at 10:15",
-    // "24-10-2024 - 08:15 -".
-    static const FastRegex between(
-        QStringLiteral(R"([\s,/T|]*(?:at\s+|[\-\x{2013}\x{2014}]\s+(?=\d))?)"));
-    const QString s = line.left(400);
-    // Every date and time form above holds an ASCII digit (\d without Unicode properties).
-    if (!hasAsciiDigit(s))
-        return std::nullopt;
-    // Valid UTF-16 is checked once here, not again by each match.
-    const QRegularExpression::MatchOptions options
-        = QRegularExpression::AnchorAtOffsetMatchOption
-          | (QStringView(s).isValidUtf16() ? QRegularExpression::DontCheckSubjectStringMatchOption
-                                           : QRegularExpression::NoMatchOption);
-    const auto anchored = [&s, options](const auto &re, qsizetype at) {
-        return re.match(s, at, QRegularExpression::NormalMatch, options);
-    };
-
-    qsizetype at = 0;
-    qsizetype textStart = 0; // the words of the moment, with its day of the week
-    if (const auto m = anchored(open, 0); m.hasMatch()) {
-        at = m.capturedEnd();
-        textStart = m.hasCaptured(u"prep")      ? m.capturedStart(u"prep")
-                    : m.hasCaptured(u"approx")  ? m.capturedStart(u"approx")
-                    : m.hasCaptured(u"weekday") ? m.capturedStart(u"weekday")
-                                                : at;
-    }
-    // Emphasis or a code span around the moment ("**10:00**", "`2:00 PM EDT:`").
-    const bool emphasised = s.left(at).contains(QLatin1Char('*'))
-                            || s.left(at).contains(QLatin1Char('_'))
-                            || s.left(at).contains(QLatin1Char('`'));
-
-    Leading lead;
-    qsizetype textEnd = at;
-    if (const auto m = anchored(dateRegex(), at); m.hasMatch()) {
-        lead.date = yearIsTimeOfDay(m, s) ? QDate() : dateFromMatch(m, dayFirst);
-        if (lead.date.isValid()) {
-            at = m.capturedEnd();
-            textEnd = at;
-            if (const auto b = anchored(between, at); b.hasMatch())
-                at = b.capturedEnd();
-        }
-    }
-    if (!lead.date.isValid()) {
-        // A date without a year, accepted only right before a time, or alone on its line
-        // with the month's name (a heading "Nov 26" over the day's entries).
-        if (const auto m = anchored(yearlessDayRegex(), at); m.hasMatch()) {
-            const auto [month, day] = yearlessDay(m, dayFirst);
-            const auto t = anchored(timeRegex(), m.capturedEnd());
-            const bool alone = m.hasCaptured(u"alone") && !m.hasCaptured(u"na");
-            if ((alone || (t.hasMatch() && timeFromMatch(t, s).isValid()))
-                && QDate(2000, month, day).isValid()) {
-                lead.month = month;
-                lead.day = day;
-                at = m.capturedEnd();
-                if (alone)
-                    textEnd = at;
-            }
-        }
-    }
-    // "2024-03-12 0616: …": four digits right after a full date and closed like a leading
-    // moment are the military time of that day (no year follows a full date).
-    static const FastRegex datedFourDigits(
-        QStringLiteral(R"(([01]\d|2[0-3])([0-5]\d)(?=\s*[:\-–—|]))"));
-    const FastMatch tm = anchored(timeRegex(), at);
-    // The end of a range the entry spans ("02:00-04:30 - AWS made it available"): part of the
-    // moment as written; the entry is at its start.
-    static const FastRegex rangeEnd(QStringLiteral(
-        R"(\s*[\-\x{2013}\x{2014}]\s*(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?=\s*[\-\x{2013}\x{2014}:|]\s))"));
-    if (const QTime t = tm.hasMatch() ? timeFromMatch(tm, s) : QTime(); t.isValid()) {
-        lead.time = t;
-        at = tm.capturedEnd();
-        if (const auto r = anchored(rangeEnd, at); r.hasMatch())
-            at = r.capturedEnd();
-        textEnd = at;
-        if (const auto end = readZoneAfterTime(s, at, options, lead))
-            textEnd = at = *end;
-        if (!lead.date.isValid()) {
-            if (const auto end = readDayAfterTime(s, at, dayFirst, options, lead))
-                textEnd = at = *end;
-        }
-    } else if (const auto m = anchored(datedFourDigits, at); lead.date.isValid() && m.hasMatch()) {
-        lead.time = QTime(m.captured(1).toInt(), m.captured(2).toInt());
-        textEnd = at = m.capturedEnd();
-    } else if (const auto bare = forms.any() ? detail::bareClockAt(s, at, forms) : std::nullopt) {
-        lead.time = bare->first;
-        textEnd = at = bare->second;
-    }
-    if (!lead.date.isValid() && !lead.time.isValid() && lead.month == 0)
-        return std::nullopt;
-    // A date and no time: what follows the date closes it ("03-10-2021 (all times CEST)").
-    if (!lead.time.isValid())
-        at = textEnd;
-    lead.text = s.mid(textStart, textEnd - textStart).trimmed();
-    const std::optional<qsizetype> words = afterMoment(s, at, emphasised, options);
-    if (!words)
-        return std::nullopt; // "10:00am-ish", a date glued to words: no leading moment
-    lead.rest = line.mid(*words).trimmed();
-    return lead;
 }
 
 int detail::fullYear(int twoDigits)
