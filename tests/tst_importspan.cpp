@@ -205,6 +205,24 @@ void TestImportSpan::dayWithoutYearTakesTheDocumentsYear()
         "## Summary\nAround 10:00 hours of May 5th, shoppers could not open the catalogue.\n"));
     QCOMPARE(none.start.time, QTime(10, 0));
     QVERIFY(!none.start.date.isValid());
+    // A range written with an arrow, each end with its own day and no year: the title's
+    // year, not the date of something else the summary names first.
+    const Postmortem arrow = importMarkdown(QStringLiteral(
+        "# Cache stampede (Nov 30, 2025)\n\n## Summary\nA config change from Oct 2, 2025 let "
+        "the cache expire at once. Checkout failed for about 3 hours (Nov 30 ~22:10 UTC \u2192 "
+        "Dec 1 ~01:05 UTC) until the cache was warmed by hand.\n"));
+    QCOMPARE(arrow.start.date, QDate(2025, 11, 30));
+    QCOMPARE(arrow.start.time, QTime(22, 10));
+    QCOMPARE(arrow.end.date, QDate(2025, 12, 1));
+    QCOMPARE(arrow.end.time, QTime(1, 5));
+    // The arrow may name what happened at the end; a time after the range on the Duration
+    // line is not its end.
+    const Postmortem named = importMarkdown(QStringLiteral(
+        "# Queue freeze\n\n**Date:** 2025-05-06\n**Duration:** ~2h (pager ~08:15 UTC \u2192 "
+        "recovery ~10:20 UTC); the first bad write at 07:55 UTC\n\n## Summary\nJobs stalled.\n"));
+    QCOMPARE(named.start.time, QTime(8, 15));
+    QCOMPARE(named.end.time, QTime(10, 20));
+    QCOMPARE(named.end.date, QDate(2025, 5, 6));
     QCOMPARE(ImportTime::findMonthDay(QStringLiteral("on 15 February the"))->month, 2);
     QVERIFY(!ImportTime::findMonthDay(QStringLiteral("February 15, 2024 and it may 3")));
 }

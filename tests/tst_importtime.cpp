@@ -306,6 +306,17 @@ void TestImportTime::leadingMoment()
     QVERIFY(l);
     QCOMPARE(l->date, QDate(2022, 5, 19));
     QCOMPARE(l->time, QTime(10, 15));
+    // An approximate time after its date, with and without a year.
+    l = parseLeading(QStringLiteral("**Mar 4, ~09:40 UTC** \u2014 Builds start to queue"));
+    QVERIFY(l);
+    QCOMPARE(l->month, 3);
+    QCOMPARE(l->day, 4);
+    QCOMPARE(l->time, QTime(9, 40));
+    QCOMPARE(l->rest, QStringLiteral("Builds start to queue"));
+    l = parseLeading(QStringLiteral("2024-03-04 approx. 09:40 - Builds queue"));
+    QVERIFY(l);
+    QCOMPARE(l->date, QDate(2024, 3, 4));
+    QCOMPARE(l->time, QTime(9, 40));
     l = parseLeading(QStringLiteral("2306HRS - A complaint came in"));
     QVERIFY(l);
     QCOMPARE(l->time, QTime(23, 6));

@@ -158,8 +158,10 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst, ClockFor
         R"((?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))?)"));
     // Between a date and its time: "2024-03-02 10:15", "2024-03-02T10:15", "Mar 2, at 10:15",
     // "24-10-2024 - 08:15 -".
+    // The time may be approximate there too: "Jul 7, ~14:00 UTC", "2024-03-02 approx. 10:15".
     static const FastRegex between(
-        QStringLiteral(R"([\s,/T|]*(?:at\s+|[\-\x{2013}\x{2014}]\s+(?=\d))?)"));
+        QStringLiteral(R"([\s,/T|]*(?:at\s+|[\-\x{2013}\x{2014}]\s+(?=\d))?)"
+                       R"((?:(?:~|\x{2248}|(?i:approx\.?|ca\.|circa))\s*(?=\d))?)"));
     const QString s = line.left(400);
     // Every date and time form above holds an ASCII digit (\d without Unicode properties).
     if (!hasAsciiDigit(s))
@@ -203,13 +205,15 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst, ClockFor
         // with the month's name (a heading "Nov 26" over the day's entries).
         if (const auto m = anchored(yearlessDayRegex(), at); m.hasMatch()) {
             const auto [month, day] = yearlessDay(m, dayFirst);
-            const auto t = anchored(timeRegex(), m.capturedEnd());
+            const auto b = anchored(between, m.capturedEnd());
+            const qsizetype timeAt = b.hasMatch() ? b.capturedEnd() : m.capturedEnd();
+            const auto t = anchored(timeRegex(), timeAt);
             const bool alone = m.hasCaptured(u"alone") && !m.hasCaptured(u"na");
             if ((alone || (t.hasMatch() && timeFromMatch(t, s).isValid()))
                 && QDate(2000, month, day).isValid()) {
                 lead.month = month;
                 lead.day = day;
-                at = m.capturedEnd();
+                at = alone ? m.capturedEnd() : timeAt;
                 if (alone)
                     textEnd = at;
             }

@@ -76,7 +76,10 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst)
 {
     static const FastRegex connector(
         QStringLiteral(
-            R"(^[\s,()~*_]*(?:on\s+)?[\s,()~*_]*(to|until|till|through|thru|and|-|–|—|~|〜|～))"
+            R"(^[\s,()~*_]*(?:on\s+)?[\s,()~*_]*(to|until|till|through|thru|and|-|–|—|~|〜|～)?)"
+            // An arrow joins too, with what happened at the end named after it ("alert ~20:20
+            // UTC → recovery ~00:20 UTC").
+            R"((?(1)|(?:->|→|⟶)(?:\s*[\p{L}-]+){0,2}))"
             R"([\s,()~*_]*(?:on\s+)?(?:about|approximately|approx\.?|around|roughly)?)"
             R"([\s,()~*_]*$)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -110,6 +113,10 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst)
                 join.remove(d.pos - a.pos - a.length, d.length);
         }
         detail::zoneTokenRegex().removeIn(join);
+        // Days written without a year ("Jul 7 14:00 → Jul 8 11:13") join nothing either.
+        for (int k = 0; k < 2; ++k)
+            if (const std::optional<MonthDay> md = findMonthDay(join))
+                join.remove(md->pos, md->length);
         // An aside between the times ("from ~12:00 (maybe earlier) to 17:55") joins nothing.
         static const QRegularExpression aside(QStringLiteral(R"(\([^()]{0,40}\))"));
         join.remove(aside);
@@ -143,6 +150,45 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst)
     }
     return std::nullopt;
 }
+
+namespace {
+
+/// The month and day written without a year beside the span's times: the start's before its
+/// time or right after it, the end's between the times or after the end time ("Jul 7 ~14:00
+/// UTC → Jul 8 ~11:13 UTC", "14:00 on Jul 7 to 11:13 on Jul 8").
+void readDaysWithoutYear(const QString &text, const TimeHit &start, const TimeHit *end, Span &span)
+{
+    QList<MonthDay> days;
+    for (qsizetype from = 0; days.size() < 4;) {
+        std::optional<MonthDay> md = findMonthDay(text.mid(from));
+        if (!md)
+            break;
+        md->pos += from;
+        from = md->pos + md->length;
+        days.append(*md);
+    }
+    qsizetype endFrom = start.pos + start.length;
+    for (const MonthDay &md : std::as_const(days))
+        if (md.pos < start.pos)
+            span.startDay = md;
+    if (!span.startDay) {
+        for (const MonthDay &md : std::as_const(days))
+            if (md.pos > start.pos && (!end || md.pos < end->pos)) {
+                span.startDay = md;
+                endFrom = md.pos + md.length;
+                break;
+            }
+    }
+    if (!end || span.endDate.isValid())
+        return;
+    for (const MonthDay &md : std::as_const(days))
+        if (md.pos >= endFrom) {
+            span.endDay = md;
+            break;
+        }
+}
+
+} // namespace
 
 Span parseSpan(const QString &text, bool dayFirst)
 {
@@ -248,6 +294,8 @@ Span parseSpan(const QString &text, bool dayFirst)
     if (zone)
         span.startText += QLatin1Char(' ') + text.mid(zone->pos, zone->length);
     span.zone = zone ? zone : firstZone(text, span.startDate);
+    if (!span.startDate.isValid())
+        readDaysWithoutYear(text, t0, times.size() > 1 ? &times.last() : nullptr, span);
     return span;
 }
 

@@ -617,6 +617,7 @@ std::optional<MonthDay> findMonthDay(const QString &text, qsizetype maxScan)
         const FastMatch m = it.next();
         MonthDay md;
         md.pos = m.capturedStart();
+        md.length = m.capturedLength();
         md.month
             = monthFromName(m.hasCaptured(u"mon1") ? m.captured(u"mon1") : m.captured(u"mon2"));
         md.day = (m.hasCaptured(u"d1") ? m.captured(u"d1") : m.captured(u"d2")).toInt();

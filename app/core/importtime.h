@@ -82,6 +82,7 @@ QList<DateHit> findDates(const QString &text, bool dayFirst = false, int maxHits
 struct MonthDay
 {
     qsizetype pos = -1;
+    qsizetype length = 0;
     int month = 0;
     int day = 0;
 };
@@ -130,6 +131,10 @@ struct Span
     QString endText;
     std::optional<ZoneHit> zone;
     bool endFromLength = false; ///< the end is the start plus a stated length ("lasted 3 hours")
+    /// The start's and the end's month and day when written without a year ("Jul 7 14:00 →
+    /// Jul 8 11:13"), set only where startDate or endDate is not; the year is the document's.
+    std::optional<MonthDay> startDay;
+    std::optional<MonthDay> endDay;
 };
 
 /// Minutes a phrase of duration states: "lasted 3 hours", "for a duration of 2 hours 40minutes",

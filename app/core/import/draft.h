@@ -289,6 +289,9 @@ private:
     /// The incident's day when only a time is stated: the first date of the summary, the
     /// Duration line, the timeline, the front matter, then the title. Invalid when none.
     QDate statedIncidentDay();
+    /// The span's start and end dated from the month and day written with them and the year
+    /// of the document (title, else first full date); the import report notes it.
+    void datesWithoutYear(ImportTime::Span &span);
     /// The incident's day when no statement and no timeline give a start (a report without
     /// times); nullopt when the document gives no date.
     std::optional<SpanChoice> incidentDayOnly();

@@ -241,7 +241,12 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
         // that gives a whole span by itself, else all of them read as one text.
         // A single line with times reads with the others ("Date: 2024-07-09" dates a
         // "Duration: 23:30 on 9 July to 01:10 on 10 July" that names no year of its own).
-        Span s = parseSpan(m_durationText, m_dayFirst);
+        // Two times joined as a range are the span, though the line names another time
+        // after them ("alert ~20:20 UTC → recovery ~00:20 UTC; disruption began at 16:16").
+        const std::optional<Span> range = findSpan(m_durationText, m_dayFirst);
+        Span s = range && range->endTime.isValid() && !range->endFromLength
+                     ? *range
+                     : parseSpan(m_durationText, m_dayFirst);
         std::optional<Span> firstWhole;
         int linesWithSpans = 0;
         for (const QString &line : m_durationText.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -711,6 +716,34 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
     }
 }
 
+void MarkdownImporter::datesWithoutYear(ImportTime::Span &span)
+{
+    // The span's own days ("Jul 7 14:00 → Jul 8 11:13") in the year the document gives: the
+    // title's, else its first full date's. They beat a date elsewhere in the summary, which
+    // may be of something else (a commit weeks before).
+    using namespace ImportTime;
+    QList<DateHit> year = findDates(m_pm.title, m_dayFirst, 1);
+    if (year.isEmpty())
+        year = findDates(m_text, m_dayFirst, 1);
+    if (year.isEmpty())
+        return;
+    const QDate start(year.first().date.year(), span.startDay->month, span.startDay->day);
+    if (!start.isValid())
+        return;
+    span.startDate = start;
+    noteGuess(ReportText::tr("The incident day is written without a year; the year %1 is taken "
+                             "from the document's other dates.")
+                  .arg(start.year()),
+              {FieldId::IncidentStart});
+    if (!span.endDay || span.endDate.isValid() || !span.endTime.isValid())
+        return;
+    QDate end(start.year(), span.endDay->month, span.endDay->day);
+    if (end.isValid() && end < start)
+        end = end.addYears(1); // "Dec 31 23:00 → Jan 1 01:00"
+    if (end.isValid())
+        span.endDate = end;
+}
+
 QDate MarkdownImporter::statedIncidentDay()
 {
     // A date stated elsewhere: the summary, the Duration line, the timeline's first date, the
@@ -798,6 +831,8 @@ void MarkdownImporter::completeSpanDates(SpanChoice &choice)
 {
     using namespace ImportTime;
     Span &span = choice.span;
+    if (span.startTime.isValid() && !span.startDate.isValid() && span.startDay)
+        datesWithoutYear(span);
     if (span.startTime.isValid() && !span.startDate.isValid())
         span.startDate = statedIncidentDay();
     if (span.endTime.isValid() && !span.endDate.isValid() && span.startDate.isValid()) {
