@@ -52,6 +52,7 @@ private Q_SLOTS:
     void mdxModuleStatementsAreCode();
     void causeToldTheSentenceBefore();
     void sectionsInTheShippedLanguages();
+    void chronologyOfEvents();
     void labelsNormalised_data();
     void labelsNormalised();
 };
@@ -894,6 +895,26 @@ void TestImportSections::sectionsInTheShippedLanguages()
              Label::None);
     QCOMPARE(classifyLabel(normaliseLabel(QStringLiteral("Actions prises pendant la panne"))),
              Label::None);
+}
+
+void TestImportSections::chronologyOfEvents()
+{
+    using Import::classifyLabel;
+    using Import::Label;
+    using Import::normaliseLabel;
+    for (const char *heading : {"2. Chronology of Events", "Event chronology", "Chain of events"})
+        QCOMPARE(classifyLabel(normaliseLabel(QString::fromUtf8(heading))), Label::Timeline);
+    QCOMPARE(classifyLabel(normaliseLabel(QStringLiteral("Chronology of our releases page"))),
+             Label::None);
+    // Under such a heading the entries after an entry's indented code block are read too.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Login failures\n\n## 2. Chronology of Events\n\n"
+        "* 2024-05-02 09:15 Support reports failed logins.\n"
+        "* 2024-05-02 09:40 We count the sessions:\n    ```sql\n    SELECT COUNT(*) FROM "
+        "sessions;\n    ```\n"
+        "* 2024-05-02 10:05 Old sessions purged; logins work again.\n"));
+    QCOMPARE(pm.timeline.size(), 3);
+    QCOMPARE(pm.timeline.at(2).at.time, QTime(10, 5));
 }
 
 void TestImportSections::labelsNormalised_data()

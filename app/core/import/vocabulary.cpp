@@ -106,7 +106,10 @@ const LabelRule kLabelRules[] = {
     {Label::Timeline,
      // A second timeline after the first ("Follow-up timeline", "Recovery timeline") goes on
      // with the entries; it is no list of follow-up actions.
-     R"(^((incident|issue|detailed|full|event|outage|follow ?-?up|recovery|(incident )?response) )?timeline\b.{0,40}$|^chronology$|^sequence of events$)"},
+     // "Chronology" with the object "Timeline of events" has ("Chronology of Events", "Event
+     // chronology"), and "Chain of events" beside "Sequence of events".
+     R"(^((incident|issue|detailed|full|event|outage|follow ?-?up|recovery|(incident )?response) )?timeline\b.{0,40}$)"
+     R"(|^((incident|event) )?chronology( of (the )?(events|incident|outage))?$|^(sequence|chain) of events$)"},
     {Label::Measures,
      R"(^(corrective|preventa?tive|preventive|prevention|preventing|remediation (items|actions|tasks)|action items?|actionable items|follow ?-?ups?( actions| items| tasks)?|next steps)\b.{0,60}$)"
      R"(|^(long ?-?term|permanent) (fix|fixes|solutions?|remediation)\b.{0,60}$|^measures\b.{0,60}$)"
