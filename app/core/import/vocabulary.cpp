@@ -116,7 +116,7 @@ const LabelRule kLabelRules[] = {
      // Measures grouped by when they land ("Immediate actions", "Short-term improvements",
      // "Long-term fixes (Q3)"), as blog postmortems split their remediation.
      R"(|^(immediate|short ?-?term|near ?-?term|mid ?-?term|medium ?-?term|long ?-?term) (actions?|fix|fixes|improvements?|measures|solutions?|mitigations?|remediations?|tasks|action items|follow ?-?ups?)\b.{0,60}$)"
-     R"(|^.{0,30}\b(preventa?tive|preventive|corrective) (measures|actions|steps)\b.{0,30}$)"
+     R"(|^.{0,30}\b(preventa?tive|preventive|corrective|prevention) (measures|actions|steps)\b.{0,30}$)"
      // Blog-style postmortems (GitHub, Cloudflare, status pages): "What we will change",
      // "What we're doing about it", "How we will prevent this" (apostrophes are dropped
      // by normaliseLabel: "we're" -> "were", "we'll" -> "well").
