@@ -223,6 +223,16 @@ void TestImportSpan::dayWithoutYearTakesTheDocumentsYear()
     QCOMPARE(named.start.time, QTime(8, 15));
     QCOMPARE(named.end.time, QTime(10, 20));
     QCOMPARE(named.end.date, QDate(2025, 5, 6));
+    // A length written in words; a range from the same start in the impact beats it.
+    const Postmortem words = importMarkdown(QStringLiteral(
+        "# Mail delays 2025-02-03\n\n## Summary\nAt 09:10 UTC on 2025-02-03 outgoing mail "
+        "became unavailable for around two hours.\n"));
+    QCOMPARE(words.start.time, QTime(9, 10));
+    QCOMPARE(words.end.time, QTime(11, 10));
+    const Postmortem rounded = importMarkdown(QStringLiteral(
+        "# Mail delays\n\n## Summary\nOn 2025-02-03 at 09:10 UTC the mail relay was down for "
+        "an hour.\n\n## Impact\nBetween 09:10 and 10:04 (UTC) no mail left the relay.\n"));
+    QCOMPARE(rounded.end.time, QTime(10, 4));
     QCOMPARE(ImportTime::findMonthDay(QStringLiteral("on 15 February the"))->month, 2);
     QVERIFY(!ImportTime::findMonthDay(QStringLiteral("February 15, 2024 and it may 3")));
 }

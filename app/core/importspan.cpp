@@ -15,11 +15,31 @@ namespace {
 /// The minutes a length match states: group 1 the number (whole, or with a fraction of an
 /// hour: "2.5 hrs"), group 2 its unit, group 3 the minutes after hours ("2 hours and 10
 /// minutes"). nullopt without a match, or outside 1 minute to 60 days.
+/// A length's number written as a word, as style guides spell out one to nine (AP, Chicago
+/// 9.2 spells out up to one hundred): "for two hours", "for an hour".
+#define HS_NUMBER_WORDS                                                                            \
+    "an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"    \
+    "forty|forty-five|fifty|ninety"
+
+double lengthNumber(QStringView n)
+{
+    static const char *const kWords[]
+        = {"a",       "an",     "one",    "two",   "three",      "four",   "five",
+           "six",     "seven",  "eight",  "nine",  "ten",        "eleven", "twelve",
+           "fifteen", "twenty", "thirty", "forty", "forty-five", "fifty",  "ninety"};
+    static const double kValues[]
+        = {1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 45, 50, 90};
+    for (std::size_t i = 0; i < std::size(kWords); ++i)
+        if (n.compare(QLatin1String(kWords[i]), Qt::CaseInsensitive) == 0)
+            return kValues[i];
+    return n.toDouble();
+}
+
 std::optional<int> lengthMinutes(const FastMatch &m)
 {
     if (!m.hasMatch())
         return std::nullopt;
-    const double n = m.captured(1).toDouble();
+    const double n = lengthNumber(m.capturedView(1));
     const bool hours = m.captured(2).startsWith(QLatin1Char('h'), Qt::CaseInsensitive);
     int minutes = int(n * (hours ? 60 : 1) + 0.5);
     if (hours && m.hasCaptured(3))
@@ -37,7 +57,8 @@ std::optional<int> statedDurationMinutes(const QString &text)
         QStringLiteral(R"(\b(?:lasted|lasting|for|duration of|down for|outage of)\s+)"
                        R"((?:a total of\s+|a period of\s+|about\s+|approximately\s+|approx\.?\s+|)"
                        R"(around\s+|roughly\s+|nearly\s+|almost\s+|just over\s+|over\s+|~\s*)*)"
-                       R"((\d{1,3}(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b)"
+                       R"((\d{1,3}(?:\.\d+)?|\b(?:)" HS_NUMBER_WORDS
+                       R"()(?=\s))\s*(hours?|hrs?|h|minutes?|mins?)\b)"
                        R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?|m)\b)?)"),
         QRegularExpression::CaseInsensitiveOption);
     return lengthMinutes(re.match(QStringView(text).left(20000)));
@@ -61,12 +82,12 @@ std::optional<int> statedOutageLength(const QString &text)
 {
     static const FastRegex re(
         QStringLiteral(
-            R"(\b(?:went|was|were|has been|had been|have been|is|are|been)\s+)"
+            R"(\b(?:went|was|were|has been|had been|have been|is|are|been|became|become)\s+)"
             R"((?:completely\s+|fully\s+|partially\s+)?)"
             R"((?:down|offline|unavailable|unreachable|inaccessible|degraded|out of service))"
             R"(\s+for\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|)"
             R"(just under\s+|just over\s+|over\s+|~\s*)?)"
-            R"((\d{1,3})\s*(hours?|hrs?|minutes?|mins?)\b)"
+            R"((\d{1,3}|\b(?:)" HS_NUMBER_WORDS R"()(?=\s))\s*(hours?|hrs?|minutes?|mins?)\b)"
             R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b)?)"),
         QRegularExpression::CaseInsensitiveOption);
     return lengthMinutes(re.match(QStringView(text).left(20000)));

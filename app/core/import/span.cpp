@@ -272,13 +272,26 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
             weak = c;
         }
     }
-    // 3. A span stated in the summary, then in the impact.
+    // 3. A span stated in the summary, then in the impact. A length is rounded ("down for an
+    // hour"): a range from the same start that the impact states beats it.
+    std::optional<SpanChoice> fromLength;
     for (const auto &[text, source] :
          {std::pair{&m_pm.summary, ReportText::tr("the summary")},
           std::pair{&m_pm.impact, ReportText::tr("the impact section")}}) {
-        if (std::optional<SpanChoice> c = statedIn(*text, source))
+        std::optional<SpanChoice> c = statedIn(*text, source);
+        if (!c)
+            continue;
+        if (!fromLength && !c->span.endFromLength)
             return c;
+        if (fromLength) {
+            if (!c->span.endFromLength && c->span.startTime == fromLength->span.startTime)
+                return c;
+            break;
+        }
+        fromLength = c;
     }
+    if (fromLength)
+        return fromLength;
     // 4. The times the summary gives.
     if (std::optional<SpanChoice> c = summaryStatement(m_pm.summary))
         return c;
