@@ -386,6 +386,15 @@ std::optional<Stamp> stampAfterDate(const QString &text, const ImportTime::DateH
     return s;
 }
 
+/// A status update's stamp as cState writes it at the end of the update, a Hugo shortcode
+/// ("… {{< track "2022-11-14 06:52:00" >}}"), perhaps then a Markdown hard line break.
+const FastRegex &trackStamp()
+{
+    static const FastRegex re(
+        QStringLiteral(R"re(\{\{<\s*track\s+"(?<stamp>[^"]{6,40})"\s*>\}\}(?=\s*\\?\s*$))re"));
+    return re;
+}
+
 } // namespace
 
 bool MarkdownImporter::readStatusUpdate(int i)
@@ -409,7 +418,8 @@ bool MarkdownImporter::readStatusUpdate(int i)
     const bool piece = i > 0 && m_lines.at(i - 1).number == line.number;
     if ((piece || startsParagraph(i)) && readTimedStatusUpdate(i))
         return true;
-    if (!startsParagraph(i))
+    // Updates joined by hard line breaks: a line after one that ends in a stamp opens one.
+    if (!startsParagraph(i) && !(i > 0 && trackStamp().matches(m_lines.at(i - 1).content)))
         return false;
     const FastMatch m = update.match(QStringView(line.content).left(kScan));
     if (!m.hasMatch())
@@ -458,7 +468,9 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
 {
     // The update's date and time stamped at the end of its own line, as status-page generators
     // write them ("… a 10 hours recovery. {{< track "2020-11-15 10:15:00" >}}").
-    static const FastRegex stampEnd(QStringLiteral(R"(^\s*(?:\(?[A-Z]{2,5}\)?)?[\s"'}>%)\]]*$)"));
+    // A Markdown hard line break ("\\" at the end) may close the line after the stamp.
+    static const FastRegex stampEnd(
+        QStringLiteral(R"(^\s*(?:\(?[A-Z]{2,5}\)?)?[\s"'}>%)\]]*\\?\s*$)"));
     const QList<ImportTime::DateHit> dates = ImportTime::findDates(text, m_dayFirst);
     if (dates.isEmpty())
         return false;
@@ -510,12 +522,12 @@ void MarkdownImporter::appendStatusUpdate(const PendingEvent &pe, int first, int
 
 bool MarkdownImporter::readTrackedParagraph(int i)
 {
-    static const FastRegex track(
-        QStringLiteral(R"re(\{\{<\s*track\s+"(?<stamp>[^"]{6,40})"\s*>\}\}\s*$)re"));
-    // The paragraph's lines (cState writes an update as one paragraph, wrapped or not).
+    const FastRegex &track = trackStamp();
+    // The paragraph's lines (cState writes an update as one paragraph, wrapped or not), up to
+    // the first that ends in a stamp: updates joined by hard line breaks are one each.
     int j = i;
     while (j + 1 < m_lines.size() && j < i + 40 && m_lines.at(j + 1).kind == LineKind::Paragraph
-           && !startsParagraph(j + 1))
+           && !startsParagraph(j + 1) && !track.matches(m_lines.at(j).content))
         ++j;
     const QString &last = m_lines.at(j).content;
     if (!last.contains(QLatin1String("{{")))
