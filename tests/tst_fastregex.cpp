@@ -41,6 +41,12 @@ const QString kSubjects[] = {
     QStringLiteral("émoji 😀 between ab and ba, 😀x😀"),
     QStringLiteral("line one\nline two\r\n\r\nAbc Über"),
     QStringLiteral("lone ") + QChar(0xD800) + QStringLiteral(" surrogate 10:00"),
+    // A lone surrogate in each place of the four-unit words the surrogate test reads, and in
+    // the units after the last whole word.
+    QChar(0xDC00) + QStringLiteral("abc 10:00"),
+    QStringLiteral("ab") + QChar(0xDBFF) + QStringLiteral("c 10:00 x"),
+    QStringLiteral("abc 10:00 ") + QChar(0xDFFF),
+    QStringLiteral("abc 10:0") + QChar(0xD83D),
     QStringLiteral("cab abc bca"),
 };
 

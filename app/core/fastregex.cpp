@@ -6,12 +6,36 @@
 #include <QDebug>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <iterator>
 
 namespace Hindsight {
 
 namespace {
+
+/// Whether `s` holds a UTF-16 surrogate code unit (U+D800-U+DFFF). Without one a string is valid
+/// UTF-16, so PCRE2 need not check it: this test reads four code units at a time, where PCRE2's
+/// check reads one (a zero-lane test on 64-bit words: Anderson, "Bit Twiddling Hacks",
+/// "Determine if a word has a zero byte", on 16-bit lanes).
+bool hasSurrogate(QStringView s)
+{
+    const char16_t *p = s.utf16();
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    for (; i + 4 <= n; i += 4) {
+        std::uint64_t v;
+        std::memcpy(&v, p + i, sizeof v);
+        // A lane is zero exactly where the code unit is a surrogate.
+        const std::uint64_t x = (v & 0xF800F800F800F800u) ^ 0xD800D800D800D800u;
+        if ((x - 0x0001000100010001u) & ~x & 0x8000800080008000u)
+            return true;
+    }
+    for (; i < n; ++i)
+        if ((p[i] & 0xF800) == 0xD800)
+            return true;
+    return false;
+}
 
 /// Pairs of offsets in each thread's match data: enough for every pattern of the importer; a
 /// pattern with more groups gets a match data of its own on each match.
@@ -142,7 +166,8 @@ int FastRegex::run(QStringView subject, qsizetype offset, QRegularExpression::Ma
     uint32_t flags = 0;
     if (options & QRegularExpression::AnchorAtOffsetMatchOption)
         flags |= PCRE2_ANCHORED;
-    if (options & QRegularExpression::DontCheckSubjectStringMatchOption)
+    // A subject with a surrogate is checked by PCRE2, as QRegularExpression has it checked.
+    if ((options & QRegularExpression::DontCheckSubjectStringMatchOption) || !hasSurrogate(subject))
         flags |= PCRE2_NO_UTF_CHECK;
     return runAt(subject, offset, flags, out);
 }
