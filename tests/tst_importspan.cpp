@@ -191,6 +191,16 @@ void TestImportSpan::yesterdayBeforeThePostsDate()
     QCOMPARE(pm.start.time, QTime(9, 10));
     const Postmortem sameDay = importMarkdown(doc.arg(QStringLiteral("This morning")));
     QCOMPARE(sameDay.start.date, QDate(2025, 3, 5));
+    // Without any time: "today" dates the incident by the post; a post that does not say so
+    // dates nothing (the day it was published may be weeks later).
+    const QString untimed = QStringLiteral(
+        "---\ntitle: Index rebuilt\ndate: '2025-03-05'\n---\n\n%1 the search index had to "
+        "be rebuilt after a disk filled.\n");
+    QCOMPARE(importMarkdown(untimed.arg(QStringLiteral("We are sorry: today"))).start.date,
+             QDate(2025, 3, 5));
+    QCOMPARE(importMarkdown(untimed.arg(QStringLiteral("Yesterday"))).start.date,
+             QDate(2025, 3, 4));
+    QVERIFY(!importMarkdown(untimed.arg(QStringLiteral("Last month"))).start.date.isValid());
 }
 
 void TestImportSpan::dayWithoutYearTakesTheDocumentsYear()

@@ -289,6 +289,10 @@ private:
     /// The incident's day when only a time is stated: the first date of the summary, the
     /// Duration line, the timeline, the front matter, then the title. Invalid when none.
     QDate statedIncidentDay();
+    /// The front matter's date as the incident's day: the day before when the summary opens
+    /// with "yesterday"; with `toldAsToday`, only when it says "today" or "this morning" (or
+    /// "yesterday"). Invalid otherwise.
+    QDate postsDay(bool toldAsToday);
     /// The span's start and end dated from the month and day written with them and the year
     /// of the document (title, else first full date); the import report notes it.
     void datesWithoutYear(ImportTime::Span &span);

@@ -796,19 +796,9 @@ QDate MarkdownImporter::statedIncidentDay()
         if (pe.explicitDate)
             dates.append({0, 0, pe.event.at.date});
     }
-    if (dates.isEmpty()) {
-        dates = findDates(m_frontMatter, m_dayFirst, 1);
-        // The front matter dates the post; a summary that opens "Yesterday …" tells of the day
-        // before it (a blog's postmortem written the morning after).
-        static const FastRegex yesterday(QStringLiteral(R"(^\W*(?:\w+\W+){0,3}?yesterday\b)"),
-                                         QRegularExpression::CaseInsensitiveOption);
-        if (!dates.isEmpty() && yesterday.match(QStringView(m_pm.summary).left(kScan)).hasMatch()) {
-            dates.first().date = dates.first().date.addDays(-1);
-            noteGuess(ReportText::tr("The summary says “yesterday”: the incident day is the day "
-                                     "before the post's date."),
-                      {FieldId::IncidentStart});
-        }
-    }
+    if (dates.isEmpty())
+        if (const QDate d = postsDay(false); d.isValid())
+            dates.append({0, 0, d});
     if (dates.isEmpty())
         dates = findDates(m_pm.title, m_dayFirst, 1);
     // "… the outage that occurred on January 21, 2024." in an introduction under a heading of
@@ -817,6 +807,32 @@ QDate MarkdownImporter::statedIncidentDay()
         if (dates.isEmpty())
             dates = findDates(p.left(kScan), m_dayFirst, 1);
     return dates.isEmpty() ? QDate() : dates.first().date;
+}
+
+QDate MarkdownImporter::postsDay(bool toldAsToday)
+{
+    // The front matter dates the post. A summary that opens "Yesterday …" tells of the day
+    // before it (a blog's postmortem written the morning after); one that opens "Today …" or
+    // "This morning …" of that day.
+    using namespace ImportTime;
+    const QList<DateHit> dates = findDates(m_frontMatter, m_dayFirst, 1);
+    if (dates.isEmpty())
+        return QDate();
+    static const FastRegex yesterday(QStringLiteral(R"(^\W*(?:\w+\W+){0,3}?yesterday\b)"),
+                                     QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex today(
+        QStringLiteral(R"(^\W*(?:\w+\W+){0,12}?(?:today|this (?:morning|afternoon|evening))\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringView opening = QStringView(m_pm.summary).left(kScan);
+    if (yesterday.match(opening).hasMatch()) {
+        noteGuess(ReportText::tr("The summary says “yesterday”: the incident day is the day "
+                                 "before the post's date."),
+                  {FieldId::IncidentStart});
+        return dates.first().date.addDays(-1);
+    }
+    if (toldAsToday && !today.match(opening).hasMatch())
+        return QDate();
+    return dates.first().date;
 }
 
 std::optional<SpanChoice> MarkdownImporter::incidentDayOnly()
@@ -831,6 +847,10 @@ std::optional<SpanChoice> MarkdownImporter::incidentDayOnly()
     for (const QString &p : std::as_const(m_otherProse))
         if (dates.isEmpty())
             dates = findDates(p.left(kScan), m_dayFirst, 1);
+    // A post that tells of "today" or "yesterday": the day by the post's date.
+    if (dates.isEmpty())
+        if (const QDate d = postsDay(true); d.isValid())
+            dates.append({0, 0, d});
     if (dates.isEmpty())
         return std::nullopt;
     SpanChoice c;
