@@ -52,6 +52,7 @@ private Q_SLOTS:
     void mdxModuleStatementsAreCode();
     void causeToldTheSentenceBefore();
     void sectionsInTheShippedLanguages();
+    void headingAttributes();
     void chronologyOfEvents();
     void labelsNormalised_data();
     void labelsNormalised();
@@ -373,6 +374,17 @@ void TestImportSections::rootCauseFallback()
         "# Queue\n\n## Notes\nWe read the queue's settings again. This caused a short outage "
         "of the consumers.\n"));
     QVERIFY(!back.rootCause.startsWith(QLatin1String("This caused")));
+    // The cause in other words, in a summary without a root-cause section.
+    for (const char *cause :
+         {"We found the problem was related to how the proxy cached the login page.",
+          "The upload workers hit the connection limit of the database pool.",
+          "A runaway report job consumed all memory on the shared nodes."}) {
+        const Postmortem other = importMarkdown(
+            QStringLiteral("# Logins\n\n## Summary\nLogins failed for an hour. %1 We "
+                           "restarted the workers.\n")
+                .arg(QString::fromUtf8(cause)));
+        QCOMPARE(other.rootCause, QString::fromUtf8(cause));
+    }
 }
 
 void TestImportSections::causeStatedInTheLead()
@@ -895,6 +907,17 @@ void TestImportSections::sectionsInTheShippedLanguages()
              Label::None);
     QCOMPARE(classifyLabel(normaliseLabel(QStringLiteral("Actions prises pendant la panne"))),
              Label::None);
+}
+
+void TestImportSections::headingAttributes()
+{
+    // "{ #anchor }" after a heading is markup (Pandoc's header_attributes, kramdown's IAL): the
+    // heading is still "Root cause".
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Sign-in outage\n\n## Summary { #summary }\nSign-in failed.\n\n"
+                       "## Root cause {: #root-cause .anchor}\nAn expired signing key.\n"));
+    QCOMPARE(pm.rootCause, QStringLiteral("An expired signing key."));
+    QCOMPARE(pm.summary, QStringLiteral("Sign-in failed."));
 }
 
 void TestImportSections::chronologyOfEvents()

@@ -312,6 +312,15 @@ void fillContent(QList<Line> &lines, const QList<int> &markersOnLine)
                                                        QRegularExpression::CaseInsensitiveOption);
                 c.replace(anchor, QStringLiteral(" "));
             }
+            // An attribute block that names the heading's anchor or class is markup too:
+            // "## Root cause { #root-cause }" (Pandoc's header_attributes, kramdown's
+            // "{: #id}", Python-Markdown's attr_list).
+            if (c.endsWith(QLatin1Char('}'))) {
+                static const FastRegex attributes(
+                    QStringLiteral(R"(\s*\{:?\s*[#.][^{}\n]{0,80}\}\s*$)"));
+                if (const FastMatch m = attributes.match(c); m.hasMatch())
+                    c.truncate(m.capturedStart());
+            }
             break;
         case LineKind::TableHeader:
         case LineKind::TableRow:
