@@ -201,6 +201,11 @@ bool hasCauseCue(const QString &sentence)
             // outage is …" (not "one reason we were slow …").
             R"(|\bthe (?:main |underlying |actual |real )?reason (?:(?:for|behind) (?:the |this |our )?(?:outage|incident|failure|problem|issue|error|crash)s? )?(?:was|is)\b)"
             R"(|\baffected by (?:an? |the )?(?:[\w.-]+ ){0,3}outage\b)"
+            // The problem tied to its cause in other words: "the issue was related to how …",
+            // "we hit a limit in the load balancer", "the diff service consumed all resources".
+            R"(|\b(?:issue|problem|outage|incident|failure|error)s? (?:was|were|is|are) (?:related to|down to|the result of)\b)"
+            R"(|\b(?:hit|hitting|hits|reached|exceeded) (?:an? |the |our )?(?:[\w-]+ ){0,3}(?:limit|quota|ceiling|cap)\b)"
+            R"(|\b(?:consumed|exhausted|used up|ate up) (?:all |every )?(?:of )?(?:the )?(?:available )?(?:resources|memory|cpu|disk|disk space|connections|file descriptors)\b)"
             R"(|(?-i:(?!(?:An?|The|This|That|Our|Its)\b)\b[A-Z][\w.-]*) outage (?:is|was) (?:affecting|impacting)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     QString buffer;
