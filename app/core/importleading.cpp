@@ -135,6 +135,45 @@ std::optional<qsizetype> readDayAfterTime(const QString &s, qsizetype at, bool d
     return std::max(y.capturedEnd(u"d1"), y.capturedEnd(u"mon2"));
 }
 
+/// Between a date and its time: "2024-03-02 10:15", "2024-03-02T10:15", "Mar 2, at 10:15",
+/// "24-10-2024 - 08:15 -"; the time may be approximate there too: "Jul 7, ~14:00 UTC",
+/// "2024-03-02 approx. 10:15".
+const FastRegex &betweenDateAndTime()
+{
+    static const FastRegex re(
+        QStringLiteral(R"([\s,/T|]*(?:at\s+|[\-\x{2013}\x{2014}]\s+(?=\d))?)"
+                       R"((?:(?:~|\x{2248}|(?i:approx\.?|ca\.|circa))\s*(?=\d))?)"));
+    return re;
+}
+
+/// A date without a year at `at` in `s`, accepted only right before a time, or alone on its
+/// line with the month's name (a heading "Nov 26" over the day's entries). Sets `lead`'s month
+/// and day; where the time starts (or the day ends, when alone) and whether it is alone;
+/// nullopt when there is none.
+std::optional<std::pair<qsizetype, bool>> readYearlessDay(const QString &s, qsizetype at,
+                                                          bool dayFirst,
+                                                          QRegularExpression::MatchOptions options,
+                                                          Leading &lead)
+{
+    const auto anchored = [&s, options](const FastRegex &re, qsizetype from) {
+        return re.match(s, from, QRegularExpression::NormalMatch, options);
+    };
+    const FastMatch m = anchored(yearlessDayRegex(), at);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const auto [month, day] = yearlessDay(m, dayFirst);
+    const FastMatch b = anchored(betweenDateAndTime(), m.capturedEnd());
+    const qsizetype timeAt = b.hasMatch() ? b.capturedEnd() : m.capturedEnd();
+    const FastMatch t = anchored(timeRegex(), timeAt);
+    const bool alone = m.hasCaptured(u"alone") && !m.hasCaptured(u"na");
+    if (!(alone || (t.hasMatch() && timeFromMatch(t, s).isValid()))
+        || !QDate(2000, month, day).isValid())
+        return std::nullopt;
+    lead.month = month;
+    lead.day = day;
+    return std::pair{alone ? m.capturedEnd() : timeAt, alone};
+}
+
 } // namespace
 
 std::optional<Leading> parseLeading(const QString &line, bool dayFirst, ClockForms forms)
@@ -156,12 +195,7 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst, ClockFor
         R"((?<approx>(?:~|\x{2248}|(?i:approx\.?|ca\.|circa))\s*(?=\d))?)"
         R"((?<weekday>(?i:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?,?\s+)"
         R"((?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))?)"));
-    // Between a date and its time: "2024-03-02 10:15", "2024-03-02T10:15", "Mar 2, at 10:15",
-    // "24-10-2024 - 08:15 -".
-    // The time may be approximate there too: "Jul 7, ~14:00 UTC", "2024-03-02 approx. 10:15".
-    static const FastRegex between(
-        QStringLiteral(R"([\s,/T|]*(?:at\s+|[\-\x{2013}\x{2014}]\s+(?=\d))?)"
-                       R"((?:(?:~|\x{2248}|(?i:approx\.?|ca\.|circa))\s*(?=\d))?)"));
+    const FastRegex &between = betweenDateAndTime();
     const QString s = line.left(400);
     // Every date and time form above holds an ASCII digit (\d without Unicode properties).
     if (!hasAsciiDigit(s))
@@ -201,22 +235,10 @@ std::optional<Leading> parseLeading(const QString &line, bool dayFirst, ClockFor
         }
     }
     if (!lead.date.isValid()) {
-        // A date without a year, accepted only right before a time, or alone on its line
-        // with the month's name (a heading "Nov 26" over the day's entries).
-        if (const auto m = anchored(yearlessDayRegex(), at); m.hasMatch()) {
-            const auto [month, day] = yearlessDay(m, dayFirst);
-            const auto b = anchored(between, m.capturedEnd());
-            const qsizetype timeAt = b.hasMatch() ? b.capturedEnd() : m.capturedEnd();
-            const auto t = anchored(timeRegex(), timeAt);
-            const bool alone = m.hasCaptured(u"alone") && !m.hasCaptured(u"na");
-            if ((alone || (t.hasMatch() && timeFromMatch(t, s).isValid()))
-                && QDate(2000, month, day).isValid()) {
-                lead.month = month;
-                lead.day = day;
-                at = alone ? m.capturedEnd() : timeAt;
-                if (alone)
-                    textEnd = at;
-            }
+        if (const auto day = readYearlessDay(s, at, dayFirst, options, lead)) {
+            at = day->first;
+            if (day->second)
+                textEnd = at;
         }
     }
     // "2024-03-12 0616: …": four digits right after a full date and closed like a leading

@@ -1,0 +1,185 @@
+// Import stage "resolution": the incident's day when the stated span gives a time without
+// one: the days written beside the span, the summary's and the timeline's dates, the post's
+// date (front matter), the title. Split from span.cpp, which chooses the span.
+#include "core/fastregex.h"
+#include "core/import/draft.h"
+
+#include <QRegularExpression>
+
+#include <cstdlib>
+
+namespace Hindsight::Import {
+
+void MarkdownImporter::datesWithoutYear(ImportTime::Span &span)
+{
+    // The span's own days ("Jul 7 14:00 → Jul 8 11:13") in the year the document gives: the
+    // title's, else its first full date's. They beat a date elsewhere in the summary, which
+    // may be of something else (a commit weeks before).
+    using namespace ImportTime;
+    QList<DateHit> year = findDates(m_pm.title, m_dayFirst, 1);
+    if (year.isEmpty())
+        year = findDates(m_text, m_dayFirst, 1);
+    if (year.isEmpty())
+        return;
+    const QDate start(year.first().date.year(), span.startDay->month, span.startDay->day);
+    if (!start.isValid())
+        return;
+    span.startDate = start;
+    noteGuess(ReportText::tr("The incident day is written without a year; the year %1 is taken "
+                             "from the document's other dates.")
+                  .arg(start.year()),
+              {FieldId::IncidentStart});
+    if (!span.endDay || span.endDate.isValid() || !span.endTime.isValid())
+        return;
+    QDate end(start.year(), span.endDay->month, span.endDay->day);
+    if (end.isValid() && end < start)
+        end = end.addYears(1); // "Dec 31 23:00 → Jan 1 01:00"
+    if (end.isValid())
+        span.endDate = end;
+}
+
+QDate MarkdownImporter::statedIncidentDay()
+{
+    // A date stated elsewhere: the summary, the Duration line, the timeline's first date, the
+    // front matter, the title.
+    using namespace ImportTime;
+    // Lines about the document ("Last updated: 2022-05-25", "Created: …") date the writing,
+    // not the incident.
+    static const FastRegex aboutDocument(
+        QStringLiteral(R"(^\W*(?:last\s+)?(?:updated|modified|edited|reviewed|created|published|)"
+                       R"(posted|written)(?:\s+(?:on|at|by))?\W*:)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList kept;
+    for (const QString &l : (m_durationText + QLatin1Char('\n') + m_pm.summary.left(kScan * 4))
+                                .split(QLatin1Char('\n')))
+        if (!aboutDocument.match(l).hasMatch())
+            kept.append(l);
+    const QString stated = kept.join(QLatin1Char('\n'));
+    QList<DateHit> dates = findDates(stated, m_dayFirst, 1);
+    if (dates.isEmpty()) {
+        // "On July 2nd at 10:00" with the year written elsewhere in the document.
+        const std::optional<MonthDay> md = findMonthDay(stated);
+        const QList<DateHit> year = findDates(m_text, m_dayFirst, 1);
+        if (md && !year.isEmpty()) {
+            const QDate d(year.first().date.year(), md->month, md->day);
+            if (d.isValid()) {
+                noteGuess(ReportText::tr("The incident day is written without a year; the "
+                                         "year %1 is taken from the document's other dates.")
+                              .arg(d.year()),
+                          {FieldId::IncidentStart});
+                return d;
+            }
+        }
+    }
+    for (const PendingEvent &pe : std::as_const(m_events)) {
+        if (!dates.isEmpty())
+            break;
+        if (pe.explicitDate)
+            dates.append({0, 0, pe.event.at.date});
+    }
+    if (dates.isEmpty())
+        if (const QDate d = postsDay(false); d.isValid())
+            dates.append({0, 0, d});
+    if (dates.isEmpty())
+        dates = findDates(m_pm.title, m_dayFirst, 1);
+    // "… the outage that occurred on January 21, 2024." in an introduction under a heading of
+    // its own, or in a later section.
+    for (const QString &p : std::as_const(m_otherProse))
+        if (dates.isEmpty())
+            dates = findDates(p.left(kScan), m_dayFirst, 1);
+    return dates.isEmpty() ? QDate() : dates.first().date;
+}
+
+QDate MarkdownImporter::postsDay(bool toldAsToday)
+{
+    // The front matter dates the post. A summary that opens "Yesterday …" tells of the day
+    // before it (a blog's postmortem written the morning after); one that opens "Today …" or
+    // "This morning …" of that day.
+    using namespace ImportTime;
+    const QList<DateHit> dates = findDates(m_frontMatter, m_dayFirst, 1);
+    if (dates.isEmpty())
+        return QDate();
+    static const FastRegex yesterday(QStringLiteral(R"(^\W*(?:\w+\W+){0,3}?yesterday\b)"),
+                                     QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex today(
+        QStringLiteral(R"(^\W*(?:\w+\W+){0,12}?(?:today|this (?:morning|afternoon|evening))\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringView opening = QStringView(m_pm.summary).left(kScan);
+    if (yesterday.match(opening).hasMatch()) {
+        noteGuess(ReportText::tr("The summary says “yesterday”: the incident day is the day "
+                                 "before the post's date."),
+                  {FieldId::IncidentStart});
+        return dates.first().date.addDays(-1);
+    }
+    if (toldAsToday && !today.match(opening).hasMatch())
+        return QDate();
+    return dates.first().date;
+}
+
+std::optional<SpanChoice> MarkdownImporter::incidentDayOnly()
+{
+    // Nothing states a start and there is no timeline ("On 18th April 2021, a researcher
+    // reported …"): the incident's day from the summary, the title, then the other sections,
+    // not the front matter's date (a blog's date of publication).
+    using namespace ImportTime;
+    QList<DateHit> dates = findDates(m_pm.summary.left(kScan * 4), m_dayFirst, 1);
+    if (dates.isEmpty())
+        dates = findDates(m_pm.title, m_dayFirst, 1);
+    for (const QString &p : std::as_const(m_otherProse))
+        if (dates.isEmpty())
+            dates = findDates(p.left(kScan), m_dayFirst, 1);
+    // A post that tells of "today" or "yesterday": the day by the post's date.
+    if (dates.isEmpty())
+        if (const QDate d = postsDay(true); d.isValid())
+            dates.append({0, 0, d});
+    if (dates.isEmpty())
+        return std::nullopt;
+    SpanChoice c;
+    c.source = ReportText::tr("the first date the document gives");
+    c.guessed = true;
+    c.span.startDate = dates.first().date;
+    return c;
+}
+
+void MarkdownImporter::completeSpanDates(SpanChoice &choice)
+{
+    using namespace ImportTime;
+    Span &span = choice.span;
+    if (span.startTime.isValid() && !span.startDate.isValid() && span.startDay)
+        datesWithoutYear(span);
+    if (span.startTime.isValid() && !span.startDate.isValid())
+        span.startDate = statedIncidentDay();
+    if (span.endTime.isValid() && !span.endDate.isValid() && span.startDate.isValid()) {
+        span.endDate = span.endTime < span.startTime ? span.startDate.addDays(1) : span.startDate;
+        if (span.endTime < span.startTime)
+            noteGuess(ReportText::tr("The incident passes midnight: its end (%1) is dated the next "
+                                     "day, %2.")
+                          .arg(span.endTime.toString(QStringLiteral("HH:mm")),
+                               span.endDate.toString(Qt::ISODate)),
+                      {FieldId::IncidentEnd});
+    }
+    // A stated date that disagrees with the title's date only in its month or year is a
+    // typo ("2019-02-25" in a report titled "March 26th, 2019").
+    const QList<DateHit> titleDates = findDates(m_pm.title, m_dayFirst, 1);
+    if (!choice.fromStatement || titleDates.isEmpty() || !span.startDate.isValid())
+        return;
+    const QDate title = titleDates.first().date;
+    const QDate probe = span.endDate.isValid() ? span.endDate : span.startDate;
+    if (std::abs(probe.daysTo(title)) <= 7)
+        return;
+    const QDate fixed(title.year(), title.month(), probe.day());
+    if (!fixed.isValid() || std::abs(fixed.daysTo(title)) > 1)
+        return;
+    const int months = (fixed.year() - probe.year()) * 12 + (fixed.month() - probe.month());
+    noteGuess(ReportText::tr("The incident date %1 disagrees with the title's date %2 only in "
+                             "its month or year; read as %3.")
+                  .arg(span.startDate.toString(Qt::ISODate), title.toString(Qt::ISODate),
+                       span.startDate.addMonths(months).toString(Qt::ISODate)),
+              span.endDate.isValid() ? QList{FieldId::IncidentStart, FieldId::IncidentEnd}
+                                     : QList{FieldId::IncidentStart});
+    span.startDate = span.startDate.addMonths(months);
+    if (span.endDate.isValid())
+        span.endDate = span.endDate.addMonths(months);
+}
+
+} // namespace Hindsight::Import
