@@ -20,6 +20,7 @@ private Q_SLOTS:
     void labelledSets();
     void labelsNameTheKind();
     void negatedRecoveryIsNoResolution();
+    void countedRestartsAreNoMitigation();
     void responseOrder();
 };
 
@@ -150,6 +151,19 @@ void TestEventKinds::labelsNameTheKind()
     QCOMPARE(Import::kindFromLabel(QStringLiteral("Escalation")), EventKind::Escalation);
     QCOMPARE(Import::kindFromLabel(QStringLiteral("Recovery")), EventKind::Resolution);
     QCOMPARE(Import::kindFromLabel(QStringLiteral("Lunch")), std::nullopt);
+}
+
+void TestEventKinds::countedRestartsAreNoMitigation()
+{
+    // A count of restarts is how a symptom is told; a time before the action is not a count.
+    QVERIFY(Import::inferKind(QStringLiteral("The worker hits 10/10 restarts and is stopped"))
+            != EventKind::Mitigation);
+    QVERIFY(Import::inferKind(QStringLiteral("Pod shows 3 restarts since midnight"))
+            != EventKind::Mitigation);
+    QCOMPARE(Import::inferKind(QStringLiteral("03:30 failover to the standby done")),
+             EventKind::Mitigation);
+    QCOMPARE(Import::inferKind(QStringLiteral("Restarted the ingest workers")),
+             EventKind::Mitigation);
 }
 
 void TestEventKinds::negatedRecoveryIsNoResolution()

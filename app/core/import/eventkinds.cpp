@@ -136,9 +136,10 @@ const Cue kCues[] = {
     {EventKind::Mitigation, 3,
      R"(\b(restor|reinstat|put|pin)\w* (back )?(\w+ ){0,2}(to )?(the |a )?(previous|old|last|earlier|prior|known.good)\b)"},
     // Only actions taken count: a state described ("had been restarted 13 times", "is
-    // being throttled") is a symptom, not a mitigation (the lookbehinds).
+    // being throttled", "hits 10/10 restarts": a count, not a time of day such as "03:30") is
+    // a symptom, not a mitigation (the lookbehinds).
     {EventKind::Mitigation, 2,
-     R"(\b(?<!been )(?<!being )(?<!keeps )(?<!kept )(roll(ed|ing|s)? ?back|revert\w*|restart\w*|reboot\w*|re-?start\w*|fail(ed|s|ing)? ?over|fail(ed|s|ing)? (\w+ ){1,3}over to|scal(ed|es|ing) (up|out|down|the)|disabl\w*|turn(ed|s)? off|block(ed|ing)\b(?! (on|waiting|by|behind)\b)|block (the|all|traffic|access|requests|ips?|users?)|drain(ed|s|ing)? (traffic|the|nodes?)|throttl\w*|rate.?limit\w*|maintenance mode|workaround|stopgap|hot ?fix\w*|mitigat\w*|redeploy\w*|re-?ran|re-?run|purg\w*|flush\w*|kill(s|ed|ing)?|shut (\w+ )?down|paus\w*|suspend\w*|cordon\w*)\b)"},
+     R"(\b(?<!been )(?<!being )(?<!keeps )(?<!kept )(?<!(?<![:.\d])\d )(?<!(?<![:.\d])\d\d )(roll(ed|ing|s)? ?back|revert\w*|restart\w*|reboot\w*|re-?start\w*|fail(ed|s|ing)? ?over|fail(ed|s|ing)? (\w+ ){1,3}over to|scal(ed|es|ing) (up|out|down|the)|disabl\w*|turn(ed|s)? off|block(ed|ing)\b(?! (on|waiting|by|behind)\b)|block (the|all|traffic|access|requests|ips?|users?)|drain(ed|s|ing)? (traffic|the|nodes?)|throttl\w*|rate.?limit\w*|maintenance mode|workaround|stopgap|hot ?fix\w*|mitigat\w*|redeploy\w*|re-?ran|re-?run|purg\w*|flush\w*|kill(s|ed|ing)?|shut (\w+ )?down|paus\w*|suspend\w*|cordon\w*)\b)"},
     // Google's "Generic mitigations" (SRE, Jennifer Mace, 2021): drain traffic away, degrade
     // (read-only), a feature flag off: "traffic drained from the Amsterdam PoP", "sends new
     // uploads to the secondary cluster", "put the site into read-only mode".
