@@ -574,13 +574,15 @@ void TestImportTimeline::trackedParagraphsAreUpdates()
     // Updates joined by Markdown hard line breaks ("\\" at the end), each with its stamp.
     const QString joined = QStringLiteral(
         "---\ntitle: Build runners lost\ndate: 2026-05-04 09:10:00\n---\n"
-        "**Identified:** The runner pool lost its disks. {{< track \"2026-05-04 09:15:00\" >}} \\\n"
+        "Builds are failing.\\\n**Identified:** The runner pool lost its disks. {{< track "
+        "\"2026-05-04 09:15:00\" >}} \\\n"
         "**Monitoring:** New disks are attached. {{< track \"2026-05-04 10:40:00\" >}}\\\n"
         "**Resolved:** Builds run again. {{< track \"2026-05-04 11:05:00\" >}}\n");
     const QList<TimelineEvent> updates = timedEvents(importMarkdown(joined));
     QCOMPARE(updates.size(), 3);
     QCOMPARE(updates.at(1).at.time, QTime(10, 40));
     QVERIFY(!updates.first().at.text.contains(QLatin1Char('\\')));
+    QVERIFY(!updates.first().text.contains(QLatin1Char('\\')));
     QCOMPARE(updates.last().kind, EventKind::Resolution);
 }
 

@@ -541,8 +541,13 @@ bool MarkdownImporter::readTrackedParagraph(int i)
     if (dates.isEmpty() || times.isEmpty())
         return false;
     QStringList words;
-    for (int k = i; k < j; ++k)
-        words.append(m_lines.at(k).content);
+    for (int k = i; k < j; ++k) {
+        // The lines are joined with spaces: a hard line break ("\\" at the end) is no word.
+        QString piece = m_lines.at(k).content;
+        if (piece.endsWith(QLatin1Char('\\')))
+            piece.chop(1);
+        words.append(piece.trimmed());
+    }
     words.append(last.left(m.capturedStart()).trimmed());
     PendingEvent pe;
     pe.event.at.date = dates.first().date;
