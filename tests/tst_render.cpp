@@ -248,6 +248,13 @@ void TestRender::keyFacts()
         QLatin1String("Checkout and account pages failed or hung for the whole window.</td>")));
     QVERIFY(!impact.contains(QLatin1String("Roughly")));
 
+    // An impact written as a table: its first row with words, cell after cell.
+    Postmortem table = nightOutage();
+    table.impact = QStringLiteral("| | |\n|---|---|\n| Downtime | about 4 hours |\n"
+                                  "| Users | all of them |\n");
+    QVERIFY(
+        keyFactsPart(renderHtml(table)).contains(QLatin1String("Downtime: about 4 hours</td>")));
+
     Postmortem bare;
     const QString empty = renderHtml(bare);
     for (const QString &label :

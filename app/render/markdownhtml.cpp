@@ -11,6 +11,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstring>
 #include <functional>
 #include <memory>
@@ -306,9 +307,22 @@ QString firstSentence(const QString &markdown)
     QString line;
     for (const QString &l : plain.split(QLatin1Char('\n'))) {
         line = l.simplified();
-        // Skip lines that are only an image's alt text or similar noise.
-        if (line.size() > 1)
+        // A table's row is its cells, one after the other ("Downtime: ~21 hours"); a row
+        // without words (an empty header, the delimiter) is skipped.
+        if (line.startsWith(QLatin1Char('|'))) {
+            QStringList cells = line.split(QLatin1Char('|'));
+            for (QString &c : cells)
+                c = c.trimmed();
+            cells.removeAll(QString());
+            line = cells.size() == 2 ? cells.join(QStringLiteral(": "))
+                                     : cells.join(QStringLiteral(", "));
+        }
+        // Skip lines that are only an image's alt text, a table's markup or similar noise.
+        if (line.size() > 1 && std::any_of(line.cbegin(), line.cend(), [](QChar c) {
+                return c.isLetterOrNumber();
+            }))
             break;
+        line.clear();
     }
     static const QRegularExpression sentenceEnd(QStringLiteral("[.!?](\\s|$)"));
     const auto m = sentenceEnd.match(line, 20);
