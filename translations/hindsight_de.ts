@@ -1008,8 +1008,8 @@
     <name>Hindsight::ImportReport</name>
     <message>
         <location filename="../app/core/import/span.cpp" line="+205"/>
-        <location line="+67"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+567"/>
+        <location line="+74"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+575"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1093,12 +1093,12 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Maßnahmen im Fließtext angekündigt in Zeile %1 („%2…“).</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+127"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Die Tabelle mit der Überschrift „%1“ (Zeile %2) wurde als Maßnahmen gelesen.</translation>
     </message>
@@ -1108,7 +1108,7 @@
         <translation>„%1: …“ (Zeile %2) als Maßnahme gelesen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Headings that are only a time (line %1 on) read as the timeline.</source>
         <translation>Überschriften, die nur eine Uhrzeit sind (ab Zeile %1), wurden als Zeitleiste gelesen.</translation>
     </message>
@@ -1133,12 +1133,12 @@
         <translation>Der Codeblock in Zeile %1 ist die Zeitleiste als Protokoll: Jede seiner Zeilen ist ein Eintrag.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>Chat log</source>
         <translation>Chatprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+151"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n Uhrzeit ohne am oder pm nach den Einträgen des Vormittags als Nachmittag gelesen.</numerusform>
@@ -1189,7 +1189,7 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-249"/>
+        <location filename="../app/core/import/span.cpp" line="-256"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>der Satz der Zusammenfassung zur Behebung</translation>
     </message>
@@ -1209,17 +1209,17 @@
         <translation>die Zeilen „Start“ und „End“</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>the “%1” line</source>
         <translation>die Zeile „%1“</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the impact section</source>
         <translation>der Abschnitt zu den Auswirkungen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>ein Satz außerhalb der Zusammenfassung</translation>
@@ -1240,7 +1240,7 @@
         <translation>Einträge der Zeitleiste, die Tage vor oder nach den übrigen liegen, sind Vorgeschichte oder Nachbereitung: Das Zeitfenster des Vorfalls lässt sie aus.</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>the timeline entry that says the outage began</source>
         <translation>der Eintrag der Zeitleiste, der den Beginn des Ausfalls nennt</translation>
     </message>
@@ -1260,22 +1260,23 @@
         <translation>Ende des Vorfalls aus der angegebenen Dauer berechnet (%1 Minuten).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/core/import/incidentday.cpp" line="+28"/>
+        <location line="+38"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Der Tag des Vorfalls steht ohne Jahr da; das Jahr %1 stammt aus den anderen Daten des Dokuments.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>The summary says “yesterday”: the incident day is the day before the post&apos;s date.</source>
         <translation>Die Zusammenfassung sagt „gestern“: Der Tag des Vorfalls ist der Tag vor dem Datum des Beitrags.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>the first date the document gives</source>
         <translation>das erste Datum, das das Dokument nennt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>Der Vorfall geht über Mitternacht: Sein Ende (%1) fällt auf den nächsten Tag, %2.</translation>
     </message>
@@ -1285,7 +1286,7 @@
         <translation>Das Datum des Vorfalls %1 weicht nur im Monat oder Jahr vom Datum im Titel %2 ab; gelesen als %3.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/core/import/span.cpp" line="+32"/>
         <source>Incident start %1, from %2.</source>
         <translation>Beginn des Vorfalls %1 (Quelle: %2).</translation>
     </message>
@@ -1315,7 +1316,7 @@
         <translation>Es ist kein Datum mit Jahr angegeben; die Daten bleiben leer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="-43"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="-42"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n Uhrzeit der Zeitleiste, als „12:… AM“ direkt nach Einträgen am späten Vormittag oder Mittag geschrieben, als kurz nach Mittag gelesen.</numerusform>

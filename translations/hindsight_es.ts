@@ -1008,8 +1008,8 @@
     <name>Hindsight::ImportReport</name>
     <message>
         <location filename="../app/core/import/span.cpp" line="+205"/>
-        <location line="+67"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+567"/>
+        <location line="+74"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+575"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1093,12 +1093,12 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Medidas anunciadas en el texto en la línea %1 («%2…»).</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+127"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>La tabla titulada «%1» (línea %2) se leyó como acciones.</translation>
     </message>
@@ -1108,7 +1108,7 @@
         <translation>«%1: …» (línea %2) leído como una acción.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Headings that are only a time (line %1 on) read as the timeline.</source>
         <translation>Los encabezados que solo son una hora (desde la línea %1) se leyeron como cronología.</translation>
     </message>
@@ -1133,12 +1133,12 @@
         <translation>El bloque de código de la línea %1 es la cronología en forma de registro: cada una de sus líneas es una entrada.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>Chat log</source>
         <translation>Registro de chat</translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+151"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n hora de la cronología sin am ni pm leída como de la tarde, tras las entradas de la mañana.</numerusform>
@@ -1189,7 +1189,7 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-249"/>
+        <location filename="../app/core/import/span.cpp" line="-256"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la frase del resumen sobre la resolución</translation>
     </message>
@@ -1209,17 +1209,17 @@
         <translation>las líneas «Start» y «End»</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>the “%1” line</source>
         <translation>la línea «%1»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the impact section</source>
         <translation>la sección de impacto</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>una frase fuera del resumen</translation>
@@ -1240,7 +1240,7 @@
         <translation>Las entradas de la cronología que están días antes o después del resto son antecedentes o seguimiento: la ventana del incidente las deja fuera.</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>the timeline entry that says the outage began</source>
         <translation>la entrada de la cronología que indica el inicio de la caída</translation>
     </message>
@@ -1260,22 +1260,23 @@
         <translation>Fin del incidente calculado a partir de la duración indicada (%1 minutos).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/core/import/incidentday.cpp" line="+28"/>
+        <location line="+38"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>El día del incidente está escrito sin año; el año %1 se toma de las demás fechas del documento.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>The summary says “yesterday”: the incident day is the day before the post&apos;s date.</source>
         <translation>El resumen dice «ayer»: el día del incidente es el anterior a la fecha de la publicación.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>the first date the document gives</source>
         <translation>la primera fecha que da el documento</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>El incidente pasa de medianoche: su fin (%1) se fecha al día siguiente, %2.</translation>
     </message>
@@ -1285,7 +1286,7 @@
         <translation>La fecha del incidente %1 difiere de la fecha del título %2 solo en el mes o el año; se lee como %3.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/core/import/span.cpp" line="+32"/>
         <source>Incident start %1, from %2.</source>
         <translation>Inicio del incidente %1 (fuente: %2).</translation>
     </message>
@@ -1315,7 +1316,7 @@
         <translation>No se indica ninguna fecha del incidente con año; las fechas se dejan vacías.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="-43"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="-42"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n hora de la cronología escrita «12:… AM» justo después de entradas de media mañana o mediodía leída como justo después del mediodía.</numerusform>

@@ -1008,8 +1008,8 @@
     <name>Hindsight::ImportReport</name>
     <message>
         <location filename="../app/core/import/span.cpp" line="+205"/>
-        <location line="+67"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+567"/>
+        <location line="+74"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+575"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1093,12 +1093,12 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Mesures annoncées dans le texte à la ligne %1 («&#xa0;%2…&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+127"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Le tableau intitulé « %1 » (ligne %2) a été lu comme actions.</translation>
     </message>
@@ -1108,7 +1108,7 @@
         <translation>« %1 : … » (ligne %2) lu comme une action.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Headings that are only a time (line %1 on) read as the timeline.</source>
         <translation>Les titres qui ne sont qu’une heure (à partir de la ligne %1) ont été lus comme chronologie.</translation>
     </message>
@@ -1133,12 +1133,12 @@
         <translation>Le bloc de code de la ligne %1 est la chronologie sous forme de journal&#xa0;: chacune de ses lignes est une entrée.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>Chat log</source>
         <translation>Journal de discussion</translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+151"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n heure de la chronologie sans am ni pm lue comme l’après-midi, après les entrées du matin.</numerusform>
@@ -1189,7 +1189,7 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-249"/>
+        <location filename="../app/core/import/span.cpp" line="-256"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la phrase du résumé sur la résolution</translation>
     </message>
@@ -1209,17 +1209,17 @@
         <translation>les lignes «&#xa0;Start&#xa0;» et «&#xa0;End&#xa0;»</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>the “%1” line</source>
         <translation>la ligne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the impact section</source>
         <translation>la section sur l’impact</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>une phrase hors du résumé</translation>
@@ -1240,7 +1240,7 @@
         <translation>Les entrées de la chronologie situées des jours avant ou après les autres relèvent des prémices ou du suivi&#xa0;: la fenêtre de l’incident les exclut.</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>the timeline entry that says the outage began</source>
         <translation>l’entrée de la chronologie qui indique le début de la panne</translation>
     </message>
@@ -1260,22 +1260,23 @@
         <translation>Fin de l’incident calculée à partir de la durée indiquée (%1 minutes).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/core/import/incidentday.cpp" line="+28"/>
+        <location line="+38"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Le jour de l’incident est écrit sans année&#xa0;; l’année %1 est tirée des autres dates du document.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>The summary says “yesterday”: the incident day is the day before the post&apos;s date.</source>
         <translation>Le résumé dit « hier » : le jour de l’incident est la veille de la date de l’article.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>the first date the document gives</source>
         <translation>la première date que donne le document</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>L’incident passe minuit&#xa0;: sa fin (%1) est datée du lendemain, %2.</translation>
     </message>
@@ -1285,7 +1286,7 @@
         <translation>La date de l’incident %1 ne diffère de la date du titre %2 que par le mois ou l’année&#xa0;; lue comme %3.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/core/import/span.cpp" line="+32"/>
         <source>Incident start %1, from %2.</source>
         <translation>Début de l’incident %1 (source&#xa0;: %2).</translation>
     </message>
@@ -1315,7 +1316,7 @@
         <translation>Aucune date d’incident avec année n’est indiquée&#xa0;; les dates restent vides.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="-43"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="-42"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n heure de la chronologie écrite « 12:… AM » juste après des entrées de fin de matinée ou de midi lue comme juste après midi.</numerusform>
