@@ -129,6 +129,9 @@ FastRegex::FastRegex(const QString &pattern, QRegularExpression::PatternOptions 
     uint32_t count = 0;
     pcre2_pattern_info_16(m_code, PCRE2_INFO_CAPTURECOUNT, &count);
     m_captureCount = int(count);
+    uint32_t lookbehind = 0;
+    pcre2_pattern_info_16(m_code, PCRE2_INFO_MAXLOOKBEHIND, &lookbehind);
+    m_maxLookbehind = 2 * qsizetype(lookbehind); // characters; a surrogate pair is two units
     uint32_t newline = 0;
     if (pcre2_pattern_info_16(m_code, PCRE2_INFO_NEWLINE, &newline) != 0)
         pcre2_config_16(PCRE2_CONFIG_NEWLINE, &newline);
@@ -167,7 +170,10 @@ int FastRegex::run(QStringView subject, qsizetype offset, QRegularExpression::Ma
     if (options & QRegularExpression::AnchorAtOffsetMatchOption)
         flags |= PCRE2_ANCHORED;
     // A subject with a surrogate is checked by PCRE2, as QRegularExpression has it checked.
-    if ((options & QRegularExpression::DontCheckSubjectStringMatchOption) || !hasSurrogate(subject))
+    // Only the part a match can read is tested, as PCRE2 checks it: from the offset less the
+    // pattern's longest lookbehind (a search from far into a long text reads none before it).
+    if ((options & QRegularExpression::DontCheckSubjectStringMatchOption)
+        || !hasSurrogate(subject.mid(std::max<qsizetype>(0, offset - m_maxLookbehind))))
         flags |= PCRE2_NO_UTF_CHECK;
     return runAt(subject, offset, flags, out);
 }

@@ -163,7 +163,8 @@ private:
     mutable std::once_flag m_anchoredOnce;
     mutable pcre2_real_code_16 *m_anchoredCode = nullptr;
     int m_captureCount = 0;
-    bool m_crlfNewlines = false; ///< "\r\n" is one line end: an empty match never splits it
+    qsizetype m_maxLookbehind = 0; ///< code units the longest lookbehind reads back
+    bool m_crlfNewlines = false;   ///< "\r\n" is one line end: an empty match never splits it
 };
 
 } // namespace Hindsight
