@@ -1260,13 +1260,12 @@
         <translation>Fin del incidente calculado a partir de la duración indicada (%1 minutos).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/incidentday.cpp" line="+28"/>
-        <location line="+38"/>
+        <location filename="../app/core/import/incidentday.cpp" line="+23"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>El día del incidente está escrito sin año; el año %1 se toma de las demás fechas del documento.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+84"/>
         <source>The summary says “yesterday”: the incident day is the day before the post&apos;s date.</source>
         <translation>El resumen dice «ayer»: el día del incidente es el anterior a la fecha de la publicación.</translation>
     </message>

@@ -1260,13 +1260,12 @@
         <translation>Fin de l’incident calculée à partir de la durée indiquée (%1 minutes).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/incidentday.cpp" line="+28"/>
-        <location line="+38"/>
+        <location filename="../app/core/import/incidentday.cpp" line="+23"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Le jour de l’incident est écrit sans année&#xa0;; l’année %1 est tirée des autres dates du document.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+84"/>
         <source>The summary says “yesterday”: the incident day is the day before the post&apos;s date.</source>
         <translation>Le résumé dit « hier » : le jour de l’incident est la veille de la date de l’article.</translation>
     </message>

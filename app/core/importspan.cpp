@@ -17,21 +17,33 @@ namespace {
 /// minutes"). nullopt without a match, or outside 1 minute to 60 days.
 /// A length's number written as a word, as style guides spell out one to nine (AP, Chicago
 /// 9.2 spells out up to one hundred): "for two hours", "for an hour".
-#define HS_NUMBER_WORDS                                                                            \
-    "an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"    \
-    "forty|forty-five|fifty|ninety"
+struct NumberWord
+{
+    const char *word;
+    double value;
+};
+constexpr NumberWord kNumberWords[] = {
+    {"a", 1},       {"an", 1},      {"one", 1},     {"two", 2},         {"three", 3},
+    {"four", 4},    {"five", 5},    {"six", 6},     {"seven", 7},       {"eight", 8},
+    {"nine", 9},    {"ten", 10},    {"eleven", 11}, {"twelve", 12},     {"fifteen", 15},
+    {"twenty", 20}, {"thirty", 30}, {"forty", 40},  {"forty-five", 45}, {"fifty", 50},
+    {"ninety", 90},
+};
+
+/// kNumberWords as an alternation for a pattern.
+QString numberWords()
+{
+    QStringList words;
+    for (const NumberWord &n : kNumberWords)
+        words.append(QLatin1String(n.word));
+    return words.join(QLatin1Char('|'));
+}
 
 double lengthNumber(QStringView n)
 {
-    static const char *const kWords[]
-        = {"a",       "an",     "one",    "two",   "three",      "four",   "five",
-           "six",     "seven",  "eight",  "nine",  "ten",        "eleven", "twelve",
-           "fifteen", "twenty", "thirty", "forty", "forty-five", "fifty",  "ninety"};
-    static const double kValues[]
-        = {1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 45, 50, 90};
-    for (std::size_t i = 0; i < std::size(kWords); ++i)
-        if (n.compare(QLatin1String(kWords[i]), Qt::CaseInsensitive) == 0)
-            return kValues[i];
+    for (const NumberWord &w : kNumberWords)
+        if (n.compare(QLatin1String(w.word), Qt::CaseInsensitive) == 0)
+            return w.value;
     return n.toDouble();
 }
 
@@ -57,9 +69,9 @@ std::optional<int> statedDurationMinutes(const QString &text)
         QStringLiteral(R"(\b(?:lasted|lasting|for|duration of|down for|outage of)\s+)"
                        R"((?:a total of\s+|a period of\s+|about\s+|approximately\s+|approx\.?\s+|)"
                        R"(around\s+|roughly\s+|nearly\s+|almost\s+|just over\s+|over\s+|~\s*)*)"
-                       R"((\d{1,3}(?:\.\d+)?|\b(?:)" HS_NUMBER_WORDS
-                       R"()(?=\s))\s*(hours?|hrs?|h|minutes?|mins?)\b)"
-                       R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?|m)\b)?)"),
+                       R"((\d{1,3}(?:\.\d+)?|\b(?:%1)(?=\s))\s*(hours?|hrs?|h|minutes?|mins?)\b)"
+                       R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?|m)\b)?)")
+            .arg(numberWords()),
         QRegularExpression::CaseInsensitiveOption);
     return lengthMinutes(re.match(QStringView(text).left(20000)));
 }
@@ -87,8 +99,9 @@ std::optional<int> statedOutageLength(const QString &text)
             R"((?:down|offline|unavailable|unreachable|inaccessible|degraded|out of service))"
             R"(\s+for\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|)"
             R"(just under\s+|just over\s+|over\s+|~\s*)?)"
-            R"((\d{1,3}|\b(?:)" HS_NUMBER_WORDS R"()(?=\s))\s*(hours?|hrs?|minutes?|mins?)\b)"
-            R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b)?)"),
+            R"((\d{1,3}|\b(?:%1)(?=\s))\s*(hours?|hrs?|minutes?|mins?)\b)"
+            R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b)?)")
+            .arg(numberWords()),
         QRegularExpression::CaseInsensitiveOption);
     return lengthMinutes(re.match(QStringView(text).left(20000)));
 }

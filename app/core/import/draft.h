@@ -296,6 +296,10 @@ private:
     /// The span's start and end dated from the month and day written with them and the year
     /// of the document (title, else first full date); the import report notes it.
     void datesWithoutYear(ImportTime::Span &span);
+    /// `day` in the year of the document: the title's first date (with `titleFirst`), else the
+    /// text's first full date; noted in the report. Invalid when neither gives a year or the
+    /// day does not exist in it.
+    QDate inDocumentsYear(const ImportTime::MonthDay &day, bool titleFirst);
     /// The incident's day when no statement and no timeline give a start (a report without
     /// times); nullopt when the document gives no date.
     std::optional<SpanChoice> incidentDayOnly();

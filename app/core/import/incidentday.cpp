@@ -10,25 +10,32 @@
 
 namespace Hindsight::Import {
 
+QDate MarkdownImporter::inDocumentsYear(const ImportTime::MonthDay &day, bool titleFirst)
+{
+    using namespace ImportTime;
+    QList<DateHit> year;
+    if (titleFirst)
+        year = findDates(m_pm.title, m_dayFirst, 1);
+    if (year.isEmpty())
+        year = findDates(m_text, m_dayFirst, 1);
+    const QDate d = year.isEmpty() ? QDate() : QDate(year.first().date.year(), day.month, day.day);
+    if (d.isValid())
+        noteGuess(ReportText::tr("The incident day is written without a year; the year %1 is "
+                                 "taken from the document's other dates.")
+                      .arg(d.year()),
+                  {FieldId::IncidentStart});
+    return d;
+}
+
 void MarkdownImporter::datesWithoutYear(ImportTime::Span &span)
 {
     // The span's own days ("Jul 7 14:00 → Jul 8 11:13") in the year the document gives: the
     // title's, else its first full date's. They beat a date elsewhere in the summary, which
     // may be of something else (a commit weeks before).
-    using namespace ImportTime;
-    QList<DateHit> year = findDates(m_pm.title, m_dayFirst, 1);
-    if (year.isEmpty())
-        year = findDates(m_text, m_dayFirst, 1);
-    if (year.isEmpty())
-        return;
-    const QDate start(year.first().date.year(), span.startDay->month, span.startDay->day);
+    const QDate start = inDocumentsYear(*span.startDay, true);
     if (!start.isValid())
         return;
     span.startDate = start;
-    noteGuess(ReportText::tr("The incident day is written without a year; the year %1 is taken "
-                             "from the document's other dates.")
-                  .arg(start.year()),
-              {FieldId::IncidentStart});
     if (!span.endDay || span.endDate.isValid() || !span.endTime.isValid())
         return;
     QDate end(start.year(), span.endDay->month, span.endDay->day);
@@ -58,18 +65,9 @@ QDate MarkdownImporter::statedIncidentDay()
     QList<DateHit> dates = findDates(stated, m_dayFirst, 1);
     if (dates.isEmpty()) {
         // "On July 2nd at 10:00" with the year written elsewhere in the document.
-        const std::optional<MonthDay> md = findMonthDay(stated);
-        const QList<DateHit> year = findDates(m_text, m_dayFirst, 1);
-        if (md && !year.isEmpty()) {
-            const QDate d(year.first().date.year(), md->month, md->day);
-            if (d.isValid()) {
-                noteGuess(ReportText::tr("The incident day is written without a year; the "
-                                         "year %1 is taken from the document's other dates.")
-                              .arg(d.year()),
-                          {FieldId::IncidentStart});
+        if (const std::optional<MonthDay> md = findMonthDay(stated))
+            if (const QDate d = inDocumentsYear(*md, false); d.isValid())
                 return d;
-            }
-        }
     }
     for (const PendingEvent &pe : std::as_const(m_events)) {
         if (!dates.isEmpty())
