@@ -82,7 +82,7 @@ inline QString allOutputText(const Postmortem &pm)
     QStringList parts{pm.title, pm.summary, pm.impact, pm.rootCause, pm.resolution};
     parts << pm.start.text << pm.end.text;
     for (const TimelineEvent &e : pm.timeline)
-        parts << e.at.text << e.text;
+        parts << e.at.text << e.text << e.detail;
     for (const ActionItem &a : pm.actionItems)
         parts << a.text << a.owner << a.category << a.due.toString(Qt::ISODate);
     parts << pm.authors;

@@ -48,30 +48,46 @@ inline Postmortem nightOutage()
         "The on-call engineers put the pool size back to 200, restarted the API servers one at a "
         "time and watched the request queue drain.");
     pm.timeline = {
-        {at(d1, 22, 0), EventKind::Detection,
+        {at(d1, 22, 0),
+         EventKind::Detection,
          QStringLiteral("Paging alert: checkout errors above 5% and p99 latency above ten "
-                        "seconds.")},
-        {at(d1, 22, 5), EventKind::Investigation,
+                        "seconds."),
+         {}},
+        {at(d1, 22, 5),
+         EventKind::Investigation,
          QStringLiteral("The engineer on call opened the API dashboards and an incident "
-                        "channel.")},
-        {at(d1, 22, 15), EventKind::Misleading,
+                        "channel."),
+         {}},
+        {at(d1, 22, 15),
+         EventKind::Misleading,
          QStringLiteral("A newsletter had gone out at 21:45, so a traffic surge was the first "
-                        "suspect.")},
-        {at(d1, 22, 30), EventKind::Investigation,
+                        "suspect."),
+         {}},
+        {at(d1, 22, 30),
+         EventKind::Investigation,
          QStringLiteral("Database load and replication looked normal; the team checked the "
-                        "network path to the primary.")},
-        {at(d1, 23, 0), EventKind::Misleading,
+                        "network path to the primary."),
+         {}},
+        {at(d1, 23, 0),
+         EventKind::Misleading,
          QStringLiteral("An afternoon library upgrade was rolled back, with no change in the "
-                        "error rate.")},
-        {at(d2, 0, 0), EventKind::Escalation,
+                        "error rate."),
+         {}},
+        {at(d2, 0, 0),
+         EventKind::Escalation,
          QStringLiteral("Paged the database team lead and the engineering manager on call for "
-                        "help.")},
-        {at(d2, 1, 0), EventKind::Investigation,
+                        "help."),
+         {}},
+        {at(d2, 1, 0),
+         EventKind::Investigation,
          QStringLiteral("Connection wait times on the API servers pointed at the pool limit in "
-                        "the evening release.")},
-        {at(d2, 2, 0), EventKind::Resolution,
+                        "the evening release."),
+         {}},
+        {at(d2, 2, 0),
+         EventKind::Resolution,
          QStringLiteral("Pool size restored to 200 on every API server; errors back to "
-                        "baseline.")},
+                        "baseline."),
+         {}},
     };
     const QStringList improvements = {
         QStringLiteral("Check connection pool limits against expected peak load before release."),

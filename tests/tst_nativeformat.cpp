@@ -107,6 +107,22 @@ Postmortem generate(quint32 seed)
     for (int i = rng.bounded(4); i > 0; --i)
         pm.speakerNotes.insert(noteKeys[rng.bounded(int(noteKeys.size()))],
                                paragraphs(rng) + QStringLiteral("\n") + words(rng, 1, 6));
+    // Event details, drawn after all the rest: lines that would break a section if they were
+    // not kept inside their footnote (fences, headings, front matter, footnote definitions).
+    const QStringList detailLines
+        = {QStringLiteral("```"),  QStringLiteral("## Heading"), QStringLiteral("---"),
+           QStringLiteral(""),     QStringLiteral("[^t1]:"),     QStringLiteral("\tTabbed"),
+           QStringLiteral("  "),   QStringLiteral("> quoted"),   QStringLiteral("| a | b |"),
+           QStringLiteral("<div>")};
+    for (TimelineEvent &e : pm.timeline) {
+        if (rng.bounded(3) != 0)
+            continue;
+        QStringList lines;
+        for (int i = rng.bounded(1, 8); i > 0; --i)
+            lines.append(rng.bounded(2) ? words(rng, 1, 6)
+                                        : detailLines[rng.bounded(int(detailLines.size()))]);
+        e.detail = trimBlankLines(lines.join(QLatin1Char('\n')));
+    }
     return pm;
 }
 

@@ -579,6 +579,44 @@
     </message>
 </context>
 <context>
+    <name>Hindsight::EventDetailEditor</name>
+    <message>
+        <location filename="../ui/eventdetaileditor.cpp" line="+19"/>
+        <source>Event detail</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output, log excerpt, quote or table that belongs to the selected event, in Markdown</source>
+        <translation>Ausgabe, Log-Auszug, Zitat oder Tabelle zum ausgewählten Ereignis, in Markdown</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Detail of the event at row %1</source>
+        <translation>&amp;Details zum Ereignis in Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Detail of the selected event</source>
+        <translation>&amp;Details zum ausgewählten Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output, a log excerpt, a quote or a table that belongs to this event (Markdown)</source>
+        <translation>Ausgabe, Log-Auszug, Zitat oder Tabelle zu diesem Ereignis (Markdown)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an event to add what belongs to it</source>
+        <translation>Wählen Sie ein Ereignis, um Details hinzuzufügen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Edit event detail</source>
+        <translation>Ereignisdetails bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::Export</name>
     <message>
         <location filename="../app/render/odtexporter.cpp" line="+23"/>
@@ -1083,7 +1121,7 @@
         <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+96"/>
+        <location filename="../app/core/import/sections.cpp" line="+101"/>
         <source>Code block</source>
         <translation>Codeblock</translation>
     </message>
@@ -1133,12 +1171,12 @@
         <translation>Der Codeblock in Zeile %1 ist die Zeitleiste als Protokoll: Jede seiner Zeilen ist ein Eintrag.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>Chat log</source>
         <translation>Chatprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+154"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n Uhrzeit ohne am oder pm nach den Einträgen des Vormittags als Nachmittag gelesen.</numerusform>
@@ -1151,7 +1189,7 @@
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+184"/>
+        <location filename="../app/core/import/narrative.cpp" line="+212"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Kein Abschnitt mit Maßnahmen: der %n Punkt von „%1“, der sagt, was zu tun ist, wird als Maßnahme gelesen.</numerusform>
@@ -3410,7 +3448,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::MarkdownEditor</name>
     <message>
-        <location filename="../ui/markdowneditor.cpp" line="+227"/>
+        <location filename="../ui/markdowneditor.cpp" line="+228"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -3480,7 +3518,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+500"/>
+        <location filename="../app/core/nativeformat.cpp" line="+517"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>der Front Matter ist keine YAML-Zuordnung</translation>
     </message>
@@ -3545,12 +3583,12 @@ Möchten Sie sie speichern?</translation>
         <translation>unerwarteter Wert im Front Matter: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+134"/>
         <source>no Hindsight front matter</source>
         <translation>kein Hindsight-Front-Matter</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-27"/>
         <source>unknown event kind &apos;%1&apos;</source>
         <translation>unbekannte Ereignisart &apos;%1&apos;</translation>
     </message>
@@ -3678,7 +3716,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+141"/>
+        <location filename="../ui/postmortemform.cpp" line="+130"/>
         <source>Postmortem sections</source>
         <translation>Abschnitte des Postmortems</translation>
     </message>
@@ -3934,7 +3972,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Uhrzeiten gelten in der Zeitzone des Dokuments; die Zeilen bleiben zeitlich geordnet, auch über Mitternacht.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>T&amp;imeline</source>
         <translation>Zeit&amp;leiste</translation>
     </message>

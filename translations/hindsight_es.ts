@@ -579,6 +579,44 @@
     </message>
 </context>
 <context>
+    <name>Hindsight::EventDetailEditor</name>
+    <message>
+        <location filename="../ui/eventdetaileditor.cpp" line="+19"/>
+        <source>Event detail</source>
+        <translation>Detalle del evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output, log excerpt, quote or table that belongs to the selected event, in Markdown</source>
+        <translation>Salida, extracto de registro, cita o tabla del evento seleccionado, en Markdown</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Detail of the event at row %1</source>
+        <translation>&amp;Detalle del evento de la fila %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Detail of the selected event</source>
+        <translation>&amp;Detalle del evento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output, a log excerpt, a quote or a table that belongs to this event (Markdown)</source>
+        <translation>Salida, extracto de registro, cita o tabla de este evento (Markdown)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an event to add what belongs to it</source>
+        <translation>Seleccione un evento para añadir sus detalles</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Edit event detail</source>
+        <translation>Editar detalle del evento</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::Export</name>
     <message>
         <location filename="../app/render/odtexporter.cpp" line="+23"/>
@@ -1083,7 +1121,7 @@
         <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+96"/>
+        <location filename="../app/core/import/sections.cpp" line="+101"/>
         <source>Code block</source>
         <translation>Bloque de código</translation>
     </message>
@@ -1133,12 +1171,12 @@
         <translation>El bloque de código de la línea %1 es la cronología en forma de registro: cada una de sus líneas es una entrada.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>Chat log</source>
         <translation>Registro de chat</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+154"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n hora de la cronología sin am ni pm leída como de la tarde, tras las entradas de la mañana.</numerusform>
@@ -1151,7 +1189,7 @@
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+184"/>
+        <location filename="../app/core/import/narrative.cpp" line="+212"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No hay sección de medidas: el %n elemento de «%1» que dice qué hacer se lee como acción.</numerusform>
@@ -3410,7 +3448,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::MarkdownEditor</name>
     <message>
-        <location filename="../ui/markdowneditor.cpp" line="+227"/>
+        <location filename="../ui/markdowneditor.cpp" line="+228"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
@@ -3480,7 +3518,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+500"/>
+        <location filename="../app/core/nativeformat.cpp" line="+517"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>el front matter no es un mapa YAML</translation>
     </message>
@@ -3545,12 +3583,12 @@ Do you want to save them?</source>
         <translation>valor inesperado en el front matter: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+134"/>
         <source>no Hindsight front matter</source>
         <translation>no hay front matter de Hindsight</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-27"/>
         <source>unknown event kind &apos;%1&apos;</source>
         <translation>tipo de evento desconocido &apos;%1&apos;</translation>
     </message>
@@ -3678,7 +3716,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+141"/>
+        <location filename="../ui/postmortemform.cpp" line="+130"/>
         <source>Postmortem sections</source>
         <translation>Secciones del postmortem</translation>
     </message>
@@ -3934,7 +3972,7 @@ Do you want to save them?</source>
         <translation>Las horas están en la zona horaria del documento; las filas se mantienen en orden cronológico, también al pasar la medianoche.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>T&amp;imeline</source>
         <translation>&amp;Cronología</translation>
     </message>

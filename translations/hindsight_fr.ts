@@ -579,6 +579,44 @@
     </message>
 </context>
 <context>
+    <name>Hindsight::EventDetailEditor</name>
+    <message>
+        <location filename="../ui/eventdetaileditor.cpp" line="+19"/>
+        <source>Event detail</source>
+        <translation>Détail de l’événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output, log excerpt, quote or table that belongs to the selected event, in Markdown</source>
+        <translation>Sortie, extrait de journal, citation ou tableau de l’événement sélectionné, en Markdown</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Detail of the event at row %1</source>
+        <translation>&amp;Détail de l’événement de la ligne %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Detail of the selected event</source>
+        <translation>&amp;Détail de l’événement sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output, a log excerpt, a quote or a table that belongs to this event (Markdown)</source>
+        <translation>Sortie, extrait de journal, citation ou tableau de cet événement (Markdown)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an event to add what belongs to it</source>
+        <translation>Sélectionnez un événement pour y ajouter ses détails</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Edit event detail</source>
+        <translation>Modifier le détail de l’événement</translation>
+    </message>
+</context>
+<context>
     <name>Hindsight::Export</name>
     <message>
         <location filename="../app/render/odtexporter.cpp" line="+23"/>
@@ -1083,7 +1121,7 @@
         <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+96"/>
+        <location filename="../app/core/import/sections.cpp" line="+101"/>
         <source>Code block</source>
         <translation>Bloc de code</translation>
     </message>
@@ -1133,12 +1171,12 @@
         <translation>Le bloc de code de la ligne %1 est la chronologie sous forme de journal&#xa0;: chacune de ses lignes est une entrée.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>Chat log</source>
         <translation>Journal de discussion</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+154"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n heure de la chronologie sans am ni pm lue comme l’après-midi, après les entrées du matin.</numerusform>
@@ -1151,7 +1189,7 @@
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+184"/>
+        <location filename="../app/core/import/narrative.cpp" line="+212"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Aucune section de mesures : le %n élément de « %1 » qui dit quoi faire est lu comme action.</numerusform>
@@ -3410,7 +3448,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::MarkdownEditor</name>
     <message>
-        <location filename="../ui/markdowneditor.cpp" line="+227"/>
+        <location filename="../ui/markdowneditor.cpp" line="+228"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -3480,7 +3518,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+500"/>
+        <location filename="../app/core/nativeformat.cpp" line="+517"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>le front matter n’est pas un mapping YAML</translation>
     </message>
@@ -3545,12 +3583,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>valeur inattendue dans le front matter&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+134"/>
         <source>no Hindsight front matter</source>
         <translation>pas de front matter Hindsight</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-27"/>
         <source>unknown event kind &apos;%1&apos;</source>
         <translation>type d’événement inconnu &apos;%1&apos;</translation>
     </message>
@@ -3678,7 +3716,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+141"/>
+        <location filename="../ui/postmortemform.cpp" line="+130"/>
         <source>Postmortem sections</source>
         <translation>Sections du post-mortem</translation>
     </message>
@@ -3934,7 +3972,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Les heures sont dans le fuseau horaire du document&#xa0;; les lignes restent dans l’ordre chronologique, y compris après minuit.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>T&amp;imeline</source>
         <translation>&amp;Chronologie</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QTextBlock>
 #include <QUrl>
 
@@ -348,6 +349,18 @@ void MarkdownEditor::insertFromMimeData(const QMimeData *source)
         markdown.append(QStringLiteral("![](%1)").arg(link));
     if (!markdown.isEmpty())
         insertPlainText(markdown.join(QStringLiteral("\n\n")));
+}
+
+void setTextKeepingCursor(QPlainTextEdit *editor, const QString &text)
+{
+    if (editor->toPlainText() == text)
+        return;
+    const QSignalBlocker blocker(editor);
+    const int position = editor->textCursor().position();
+    editor->setPlainText(text);
+    QTextCursor c = editor->textCursor();
+    c.setPosition(qMin(position, int(text.size())));
+    editor->setTextCursor(c);
 }
 
 } // namespace Hindsight

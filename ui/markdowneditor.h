@@ -14,6 +14,11 @@ namespace Hindsight {
 
 class SpellingHighlighter;
 
+/// Replaces `editor`'s text with `text`, if different, while keeping the cursor where it was
+/// (clamped to the new length) and without emitting textChanged: for showing the document's
+/// text after an undo, redo or another editor's change.
+void setTextKeepingCursor(QPlainTextEdit *editor, const QString &text);
+
 /// What the formatting keys write around the selection or in front of its lines.
 enum class MarkdownFormat { Bold, Italic, InlineCode, Link, BulletList, NumberedList };
 

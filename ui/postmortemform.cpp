@@ -4,6 +4,7 @@
 
 #include "core/document.h"
 #include "ui/actionitemmodel.h"
+#include "ui/eventdetaileditor.h"
 #include "ui/findingselection.h"
 #include "ui/guessmarks.h"
 #include "ui/itemdelegates.h"
@@ -59,19 +60,6 @@ public:
         return QObject::eventFilter(watched, event);
     }
 };
-
-/// Replaces the editor's text while keeping the cursor where it was (clamped).
-void setEditorText(QPlainTextEdit *editor, const QString &text)
-{
-    if (editor->toPlainText() == text)
-        return;
-    const QSignalBlocker blocker(editor);
-    const int position = editor->textCursor().position();
-    editor->setPlainText(text);
-    QTextCursor c = editor->textCursor();
-    c.setPosition(qMin(position, int(text.size())));
-    editor->setTextCursor(c);
-}
 
 void setLineText(QLineEdit *edit, const QString &text)
 {
@@ -573,8 +561,14 @@ void PostmortemForm::buildTimelineTab()
     m_timelineChart = new TimelineChartView(m_document, splitter);
     splitter->addWidget(m_timelineChart);
     splitter->addWidget(buildTablePage(m_timelineView, page));
+    // Under the table, what belongs to the selected event (code, log, quote).
+    m_eventDetail = new EventDetailEditor(m_document, splitter);
+    m_eventDetail->editor()->setImageSaver(m_imageSaver);
+    m_eventDetail->editor()->installEventFilter(m_undoFilter);
+    splitter->addWidget(m_eventDetail);
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 1);
     splitter->setChildrenCollapsible(false);
     connect(m_timelineChart, &TimelineChartView::eventActivated, m_timelineView, [this](int row) {
         const QModelIndex index = m_timelineModel->index(row, TimelineModel::TextColumn);
@@ -585,8 +579,10 @@ void PostmortemForm::buildTimelineTab()
         m_timelineView->scrollTo(index);
     });
     connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged,
-            m_timelineChart,
-            [this](const QModelIndex &current) { m_timelineChart->setCurrentRow(current.row()); });
+            m_timelineChart, [this](const QModelIndex &current) {
+                m_timelineChart->setCurrentRow(current.row());
+                m_eventDetail->setRow(current.row());
+            });
     m_tabs->addTab(splitter, tr("T&imeline"));
 }
 
@@ -957,14 +953,14 @@ void PostmortemForm::updateFromDocument()
     m_start->setMoment(pm.start);
     m_end->setMoment(pm.end);
     for (const auto &[editor, field] : m_textEditors)
-        setEditorText(editor, pm.*field);
+        setTextKeepingCursor(editor, pm.*field);
 
     if (m_sectionEditors.size() != pm.sections.size()) {
         rebuildSections();
     } else {
         for (int i = 0; i < pm.sections.size(); ++i) {
             setLineText(m_sectionEditors[i].first, pm.sections[i].heading);
-            setEditorText(m_sectionEditors[i].second, pm.sections[i].text);
+            setTextKeepingCursor(m_sectionEditors[i].second, pm.sections[i].text);
         }
     }
     applyTemplatePlaceholders();

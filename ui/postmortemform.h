@@ -30,6 +30,7 @@ namespace Hindsight {
 class ActionItemModel;
 class Document;
 class GuessMarks;
+class EventDetailEditor;
 class TimelineChartView;
 class TimelineModel;
 
@@ -149,6 +150,7 @@ private:
     QList<std::pair<QPlainTextEdit *, QString Postmortem::*>> m_textEditors;
     QTableView *m_timelineView = nullptr;
     TimelineChartView *m_timelineChart = nullptr;
+    EventDetailEditor *m_eventDetail = nullptr;
     QTableView *m_actionView = nullptr;
     TimelineModel *m_timelineModel = nullptr;
     ActionItemModel *m_actionModel = nullptr;

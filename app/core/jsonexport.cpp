@@ -68,7 +68,8 @@ QJsonObject postmortemToJson(const Postmortem &pm)
     for (const TimelineEvent &e : pm.timeline)
         timeline.append(QJsonObject{{QStringLiteral("at"), momentToJson(e.at)},
                                     {QStringLiteral("kind"), eventKindName(e.kind)},
-                                    {QStringLiteral("text"), e.text}});
+                                    {QStringLiteral("text"), e.text},
+                                    {QStringLiteral("detail"), e.detail}});
     o.insert(QStringLiteral("timeline"), timeline);
 
     QJsonArray items;

@@ -219,6 +219,9 @@ MarkdownOutline outlineMarkdown(const QString &text, const ParseProgress &progre
         MarkdownSection s;
         s.heading = headingText(blocks[headingIndex]);
         s.text = sliceLines(blockEnd(headingIndex), endLine);
+        s.firstLine = blockEnd(headingIndex);
+        while (s.firstLine < endLine && lines[s.firstLine].trimmed().isEmpty())
+            ++s.firstLine;
         for (int i = headingIndex + 1; i < nextBlock; ++i)
             if (i != titleBlock)
                 s.blocks.append(blocks[i]);

@@ -44,7 +44,8 @@ QString headingText(const MarkdownBlock &heading);
 struct MarkdownSection
 {
     QString heading;
-    QString text; ///< verbatim source between this heading and the next, blank lines trimmed
+    QString text;      ///< verbatim source between this heading and the next, blank lines trimmed
+    int firstLine = 0; ///< 0-based line index of `text`'s first line in the parsed text
     QList<MarkdownBlock> blocks;
 };
 

@@ -1,5 +1,6 @@
 #include "core/nativeformat.h"
 
+#include "core/eventfootnotes.h"
 #include "core/fastregex.h"
 #include "core/postmortemfields.h"
 
@@ -8,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
@@ -257,6 +259,27 @@ QString numberText(double v)
     return QString::number(v, 'g', 12);
 }
 
+/// The timeline table, each event's detail a footnote after it (core/eventfootnotes.h).
+void writeTimelineTable(QString &out, const Postmortem &pm)
+{
+    QList<QStringList> rows;
+    QString footnotes;
+    int details = 0;
+    for (const TimelineEvent &e : pm.timeline) {
+        QString text = EventFootnotes::guardedText(e.text.trimmed());
+        if (!EventFootnotes::normalised(e.detail).isEmpty()) {
+            ++details;
+            text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+                    + EventFootnotes::reference(details);
+            footnotes += EventFootnotes::definition(details, e.detail);
+        }
+        rows.append({timelineTimeCell(e, pm.timezone), eventKindName(e.kind), escapeCell(text)});
+    }
+    out += QLatin1Char('\n');
+    writeTable(out, kTimelineHeader, rows);
+    out += footnotes;
+}
+
 } // namespace
 
 // --- Moments as ISO 8601 -------------------------------------------------------------------
@@ -394,14 +417,8 @@ QByteArray writeNativeFormat(const Postmortem &pm, const QString &timelineChartL
             if (!timelineChartLink.isEmpty())
                 out += QStringLiteral("\n![%1](%2)\n")
                            .arg(QLatin1String(kTimelineChartAlt), timelineChartLink);
-            if (!pm.timeline.isEmpty()) {
-                QList<QStringList> rows;
-                for (const TimelineEvent &e : pm.timeline)
-                    rows.append({timelineTimeCell(e, pm.timezone), eventKindName(e.kind),
-                                 escapeCell(e.text.trimmed())});
-                out += QLatin1Char('\n');
-                writeTable(out, kTimelineHeader, rows);
-            }
+            if (!pm.timeline.isEmpty())
+                writeTimelineTable(out, pm);
         } else if (field.id == FieldId::ActionItems) {
             out += QLatin1String("\n## ") + heading(FieldId::ActionItems) + QLatin1Char('\n');
             if (!pm.actionItems.isEmpty()) {
@@ -605,6 +622,51 @@ QString readTableSection(const MarkdownSection &section, RowHandler rowHandler,
     return rest.join(QStringLiteral("\n\n"));
 }
 
+/// Leaves in `footnotes` only those a row of the section's first table ends its text with.
+void dropUnreferenced(QHash<QString, EventFootnotes::Definition> &footnotes,
+                      const MarkdownSection &section)
+{
+    QSet<QString> referenced;
+    for (const MarkdownBlock &block : section.blocks) {
+        if (block.kind != MarkdownBlock::Table)
+            continue;
+        for (qsizetype i = 2; i < block.lines.size(); ++i) {
+            const QStringList cells = splitTableRow(block.lines[i]);
+            const QString text = unescapeCell(cells.mid(2).join(QStringLiteral(" | ")));
+            referenced.insert(EventFootnotes::splitReference(text).first);
+        }
+        break;
+    }
+    footnotes.removeIf([&referenced](const auto &it) { return !referenced.contains(it.key()); });
+}
+
+/// `section`'s blocks without the lines of `footnotes` (lines of the section's text): a block
+/// all inside a footnote goes, one partly inside keeps its other lines.
+void withoutFootnoteLines(MarkdownSection &section,
+                          const QHash<QString, EventFootnotes::Definition> &footnotes)
+{
+    const auto inFootnote = [&](int bodyLine) {
+        const int line = bodyLine - section.firstLine;
+        for (const EventFootnotes::Definition &d : footnotes)
+            if (line >= d.firstLine && line <= d.lastLine)
+                return true;
+        return false;
+    };
+    QList<MarkdownBlock> kept;
+    for (const MarkdownBlock &block : std::as_const(section.blocks)) {
+        MarkdownBlock rest = block;
+        rest.lines.clear();
+        for (qsizetype i = 0; i < block.lines.size(); ++i)
+            if (!inFootnote(block.firstLine + int(i)))
+                rest.lines.append(block.lines[i]);
+        if (rest.lines.size() == block.lines.size())
+            kept.append(block);
+        else if (!trimBlankLines(rest.lines.join(QLatin1Char('\n'))).isEmpty())
+            kept.append(rest);
+    }
+    section.blocks = kept;
+}
+
 /// The timeline table of `section` into r.postmortem.timeline (unknown kinds warned about);
 /// returns the section's other text, without the generated chart link (writeNativeFormat),
 /// which is not document text.
@@ -619,6 +681,14 @@ QString readTimelineSection(const MarkdownSection &section, NativeReadResult &r,
         return b.kind == MarkdownBlock::Paragraph
                && chartLink.matches(b.lines.join(QLatin1Char(' ')).trimmed());
     });
+    // Event details: footnotes that a row's text refers to (core/eventfootnotes.h). Their
+    // lines leave the section's other text; a footnote no row refers to stays in it.
+    QHash<QString, EventFootnotes::Definition> footnotes;
+    if (section.text.contains(QLatin1String("[^"))) {
+        footnotes = EventFootnotes::findDefinitions(section.text.split(QLatin1Char('\n')));
+        dropUnreferenced(footnotes, timeline);
+        withoutFootnoteLines(timeline, footnotes);
+    }
     Postmortem &pm = r.postmortem;
     return readTableSection(
         timeline,
@@ -631,6 +701,13 @@ QString readTimelineSection(const MarkdownSection &section, NativeReadResult &r,
                 r.warnings.append(FormatText::tr("unknown event kind '%1'").arg(kind));
             QStringList text = cells.mid(2);
             e.text = unescapeCell(text.join(QStringLiteral(" | ")));
+            if (!footnotes.isEmpty()) {
+                const auto [label, rest] = EventFootnotes::splitReference(e.text);
+                if (!label.isEmpty() && footnotes.contains(label)) {
+                    e.text = rest;
+                    e.detail = footnotes.take(label).detail; // one row per footnote
+                }
+            }
             pm.timeline.append(e);
         },
         rowDone);

@@ -73,6 +73,11 @@ struct TimelineEvent
     Moment at;
     EventKind kind = EventKind::Other;
     QString text; ///< Markdown inline text, single paragraph.
+    /// Markdown blocks that belong to the event: the output, log excerpt, quote or table it
+    /// introduces ("A describe on the pod gave:" and the code block under it) and any
+    /// paragraphs between such blocks. Empty when there are none; never blank-padded. The
+    /// native format writes it as a footnote of the event's row (nativeformat.h).
+    QString detail;
 
     bool operator==(const TimelineEvent &) const = default;
 };

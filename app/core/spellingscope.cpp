@@ -30,7 +30,7 @@ SpellingNames SpellingNames::of(const Postmortem &pm)
 {
     QStringList text{pm.title, pm.summary, pm.impact, pm.rootCause, pm.resolution};
     for (const TimelineEvent &e : pm.timeline)
-        text.append(e.text);
+        text << e.text << e.detail;
     QStringList people = pm.authors + pm.services;
     for (const ActionItem &a : pm.actionItems) {
         text.append(a.text);

@@ -425,6 +425,15 @@ std::optional<int> timelineOffset(const Postmortem &pm, QString *label)
     return offset;
 }
 
+/// The event's detail (code, quote, table, paragraphs) as blocks under its text in the Event
+/// cell; headings in it are no larger than level 4, below the section's own.
+QString eventDetailHtml(const TimelineEvent &e, const HtmlOptions &opts)
+{
+    if (e.detail.trimmed().isEmpty())
+        return {};
+    return QLatin1Char('\n') + markdownBlocksToHtml(e.detail, opts, 4).join(QLatin1Char('\n'));
+}
+
 QString timelineSection(const Postmortem &pm, const HtmlOptions &opts)
 {
     QString out = heading(Text::timeline());
@@ -482,7 +491,7 @@ QString timelineSection(const Postmortem &pm, const HtmlOptions &opts)
                         esc(opts.language == DisplayLanguage::English
                                 ? eventKindName(e.kind) // the bytes exports always had
                                 : eventKindTitle(e.kind)),
-                        inlineMarkdownToHtml(e.text, opts));
+                        inlineMarkdownToHtml(e.text, opts) + eventDetailHtml(e, opts));
     }
     out += QStringLiteral("</table>\n");
     if (shown < pm.timeline.size())
@@ -692,7 +701,7 @@ QString timelineKey(const Postmortem &pm)
     for (const TimelineEvent &e : pm.timeline) {
         key += QChar(1) + e.at.date.toString(Qt::ISODate) + e.at.time.toString(Qt::ISODate)
                + (e.at.utcOffsetMinutes ? QString::number(*e.at.utcOffsetMinutes) : QString())
-               + QChar(2) + eventKindName(e.kind) + QChar(2) + e.text;
+               + QChar(2) + eventKindName(e.kind) + QChar(2) + e.text + QChar(2) + e.detail;
     }
     return key;
 }

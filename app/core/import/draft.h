@@ -34,6 +34,9 @@ struct PendingEvent
     int indent = 0; ///< indentation of the entry's first line (deeper lines are its body)
     /// A status page's update ("**Update** We have identified …"), not a timeline line.
     bool statusUpdate = false;
+    /// The code block the entry introduces and what follows it under the entry, as written
+    /// (TimelineEvent::detail once the common indentation is gone).
+    QStringList detailLines;
 };
 
 struct PendingItem
@@ -127,6 +130,13 @@ private:
     /// output that entry shows). Such a block is the timeline written as a log: its lines are
     /// entries, its fences and blank lines (isLogFiller) nothing.
     bool inTimestampedCodeBlock(int i);
+    /// A code block (or a paragraph after one) under the timeline entry read last, nothing but
+    /// blank lines between: the output the entry introduces ("A describe on the pod gave:"),
+    /// kept with it as its detail rather than in a section of its own. False for other lines.
+    bool readEventDetail(int i);
+    /// A line of a code block or of HTML kept as written: a timestamped log's entry, an entry's
+    /// detail, kept text of the timeline, measures or lead, or a line of its part's prose.
+    void processCodeOrHtml(int i);
     /// A fence or blank line of a code block: no entry of a log kept in it.
     static bool isLogFiller(const QString &raw);
     /// A timeline table row led by an ISO 8601 basic time cell ("0730 | … | …"): the time and
@@ -379,6 +389,7 @@ private:
     KindOfText m_kindOf; ///< inferKind, each text read once
     bool m_eventOpen = false;
     int m_headingEntry = -1; ///< index of an entry written as a heading, taking its body
+    int m_eventLine = -1;    ///< the last line read into m_events.last() (index)
     std::optional<EventKind> m_groupKind;
     int m_groupDepth = 0;
     int m_firstTimelineLine = 0;

@@ -13,6 +13,33 @@
 
 namespace Hindsight::Import {
 
+namespace {
+
+/// `lines` joined, without the indentation all their non-blank lines share (a block under a
+/// list item is indented to the item's text) and without blank lines at either end.
+QString withoutCommonIndent(const QStringList &lines)
+{
+    qsizetype common = -1;
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        qsizetype n = 0;
+        while (n < line.size() && (line[n] == QLatin1Char(' ') || line[n] == QLatin1Char('\t')))
+            ++n;
+        common = common < 0 ? n : std::min(common, n);
+    }
+    QStringList out;
+    for (const QString &line : lines)
+        out.append(line.trimmed().isEmpty() ? QString() : line.mid(std::max<qsizetype>(common, 0)));
+    while (!out.isEmpty() && out.last().isEmpty())
+        out.removeLast();
+    while (!out.isEmpty() && out.first().isEmpty())
+        out.removeFirst();
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 void MarkdownImporter::settleEventKinds()
 {
     // The kind from the whole entry, now that its body lines have joined it, then corrected
@@ -98,6 +125,7 @@ void MarkdownImporter::finish()
     for (const PendingEvent &pe : std::as_const(m_events)) {
         m_pm.timeline.append(pe.event);
         m_pm.timeline.last().text = withoutMarkup(pe.event.text);
+        m_pm.timeline.last().detail = withoutCommonIndent(pe.detailLines);
     }
     static const FastRegex dueField(
         QStringLiteral(R"(\((?:deadline|due(?: date| by)?|target date|eta): ([^)]*)\))"),

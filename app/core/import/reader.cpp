@@ -223,6 +223,11 @@ Section &MarkdownImporter::sectionFor(const QString &heading)
         h = h.chopped(1).trimmed();
     if (h.isEmpty())
         h = QStringLiteral("Additional notes");
+    // Text kept from the timeline's own part ("All times in PDT", a chat log, a template's
+    // hint) is the timeline's notes, as the native format names what stands beside its table:
+    // a section under the timeline's own heading would show the timeline twice.
+    if (m_part == Part::Timeline && !m_otherIncident && heading == m_partHeading)
+        h = QStringLiteral("Timeline notes");
     // Never the same section twice: text under a heading seen before joins that section.
     for (qsizetype k = m_pm.sections.size() - 1; k >= 0; --k)
         if (m_pm.sections.at(k).heading == h)

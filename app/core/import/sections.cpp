@@ -76,32 +76,9 @@ void MarkdownImporter::processLine(int i)
         m_prevBlank = false;
         return;
     case LineKind::Code:
-    case LineKind::Html: {
-        if (line.kind == LineKind::Code && m_part == Part::Timeline && inTimestampedCodeBlock(i)) {
-            if (!isLogFiller(line.raw)) {
-                timelineLine(i, line.raw.trimmed());
-                m_eventOpen = false;
-            }
-            return;
-        }
-        m_eventOpen = false;
-        m_itemOpen = false;
-        const bool kept
-            = m_part == Part::Timeline || m_part == Part::Measures || m_part == Part::Preamble;
-        const QString where
-            = m_part == Part::Preamble ? QStringLiteral("Introduction") : m_partHeading;
-        if (kept) {
-            appendExtra(where, displayText(line));
-            noteKept(i,
-                     line.kind == LineKind::Code ? ReportText::tr("Code block")
-                                                 : ReportText::tr("HTML"),
-                     where);
-        } else {
-            processPartLine(i);
-        }
-        m_prevBlank = false;
+    case LineKind::Html:
+        processCodeOrHtml(i);
         return;
-    }
     default:
         break;
     }
@@ -157,6 +134,37 @@ void MarkdownImporter::processLine(int i)
     }
     if (!m_otherIncident)
         m_prevBlank = false;
+}
+
+void MarkdownImporter::processCodeOrHtml(int i)
+{
+    const Line &line = m_lines.at(i);
+    if (line.kind == LineKind::Code && m_part == Part::Timeline && inTimestampedCodeBlock(i)) {
+        if (!isLogFiller(line.raw)) {
+            timelineLine(i, line.raw.trimmed());
+            m_eventOpen = false;
+        }
+        return;
+    }
+    if (line.kind == LineKind::Code && m_part == Part::Timeline && readEventDetail(i)) {
+        m_eventOpen = false; // a line after the block starts no continuation of the text
+        m_prevBlank = false;
+        return;
+    }
+    m_eventOpen = false;
+    m_itemOpen = false;
+    const bool kept
+        = m_part == Part::Timeline || m_part == Part::Measures || m_part == Part::Preamble;
+    const QString where = m_part == Part::Preamble ? QStringLiteral("Introduction") : m_partHeading;
+    if (kept) {
+        appendExtra(where, displayText(line));
+        noteKept(
+            i, line.kind == LineKind::Code ? ReportText::tr("Code block") : ReportText::tr("HTML"),
+            where);
+    } else {
+        processPartLine(i);
+    }
+    m_prevBlank = false;
 }
 
 void MarkdownImporter::followTimelineIntro(int i)

@@ -222,6 +222,33 @@ bool MarkdownImporter::isLogFiller(const QString &raw)
     return raw.trimmed().isEmpty() || fence.matches(raw);
 }
 
+bool MarkdownImporter::readEventDetail(int i)
+{
+    if (m_events.size() <= m_partEventsFrom || m_eventLine < 0 || m_eventLine >= i)
+        return false;
+    int before = i - 1;
+    while (before > m_eventLine
+           && (m_lines.at(before).kind == LineKind::Blank
+               || m_lines.at(before).kind == LineKind::Markup))
+        --before;
+    if (before != m_eventLine)
+        return false;
+    PendingEvent &pe = m_events.last();
+    const Line &line = m_lines.at(i);
+    if (line.kind != LineKind::Code) {
+        // After the entry's code block, a paragraph goes on with the detail ("and the logs
+        // gave:") when it is the body of a heading entry or indented under a list entry.
+        const bool headingBody = m_headingEntry == int(m_events.size()) - 1;
+        if (pe.detailLines.isEmpty() || (!headingBody && line.indent <= pe.indent))
+            return false;
+    }
+    if (!pe.detailLines.isEmpty() && before < i - 1)
+        pe.detailLines.append(QString()); // the blank line between two blocks
+    pe.detailLines.append(line.raw);
+    m_eventLine = i;
+    return true;
+}
+
 bool MarkdownImporter::readProseEntries(int i, const QString &content, bool led)
 {
     // Several entries told in one paragraph: each sentence that opens with a time ("At 10:00
@@ -268,6 +295,9 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         m_eventOpen = false;
         return;
     }
+    if (!lead && line.kind == LineKind::Paragraph && readEventDetail(i))
+        return;
+    m_eventLine = i;
 
     // The body of an entry written as a heading ("### 17:04 PST" and the paragraphs under it).
     if (!lead && m_headingEntry >= 0 && m_headingEntry < m_events.size()

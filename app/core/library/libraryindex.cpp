@@ -119,8 +119,11 @@ QStringList listFromJson(const QString &s)
 QStringList ftsColumns(const Postmortem &pm)
 {
     QStringList timeline, actions, sections;
-    for (const TimelineEvent &e : pm.timeline)
+    for (const TimelineEvent &e : pm.timeline) {
         timeline.append(e.text);
+        if (!e.detail.isEmpty())
+            timeline.append(e.detail); // the log or output the event shows is searched too
+    }
     for (const ActionItem &a : pm.actionItems)
         actions.append(a.text);
     for (const Section &s : pm.sections)

@@ -106,7 +106,9 @@ inline constexpr QChar kHitClose = QChar(0x03);
 class LibraryIndex
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    /// 2: the timeline column also holds each event's detail (TimelineEvent::detail), so an
+    /// index written before is rebuilt.
+    static constexpr int kSchemaVersion = 2;
 
     /// `folder` is the library; `databasePath` empty means defaultDatabasePath(folder).
     explicit LibraryIndex(const QString &folder, const QString &databasePath = {});
