@@ -45,6 +45,7 @@ private Q_SLOTS:
     void subHeadingsThatNameMeasures();
     void bareActionsHeadingNamesMeasures();
     void emptyTemplateRowIsNoItem();
+    void recommendationsAreMeasures();
     void measuresHeadedAsQuestionsOrOpenWork_data();
     void measuresHeadedAsQuestionsOrOpenWork();
 };
@@ -687,6 +688,26 @@ void TestImportActions::remediationOfItemsIsTheMeasures()
         "rates were back within ten minutes.\n"));
     QVERIFY(prose.actionItems.isEmpty());
     QVERIFY(prose.resolution.contains(QLatin1String("restarted the cache nodes")));
+}
+
+void TestImportActions::recommendationsAreMeasures()
+{
+    // "Recommendations" closing a report lists what should change, as investigation reports
+    // and several teams' incident reports close; an "N/A" under it says there is none.
+    const Postmortem listed = importMarkdown(
+        QStringLiteral("# Queue outage\n\n## Summary\nThe queue stalled.\n\n## Recommendations\n\n"
+                       "We suggest the following to the platform team:\n\n- Alert on consumer lag\n"
+                       "- Cap the retry rate per partner\n"));
+    QCOMPARE(listed.actionItems.size(), 2);
+    QCOMPARE(listed.actionItems.at(1).text, QStringLiteral("Cap the retry rate per partner"));
+    const Postmortem none = importMarkdown(
+        QStringLiteral("# Queue outage\n\n## Action items\n\n- Alert on consumer lag\n\n"
+                       "## Recommendations:\n\n* N/A\n"));
+    QCOMPARE(none.actionItems.size(), 1);
+    bool kept = false;
+    for (const Section &sec : none.sections)
+        kept = kept || sec.text.contains(QStringLiteral("N/A"));
+    QVERIFY(kept); // kept as text, not dropped
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

