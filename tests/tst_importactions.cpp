@@ -46,6 +46,7 @@ private Q_SLOTS:
     void bareActionsHeadingNamesMeasures();
     void emptyTemplateRowIsNoItem();
     void recommendationsAreMeasures();
+    void whatWeLearnedListsMeasures();
     void measuresHeadedAsQuestionsOrOpenWork_data();
     void measuresHeadedAsQuestionsOrOpenWork();
 };
@@ -708,6 +709,23 @@ void TestImportActions::recommendationsAreMeasures()
     for (const Section &sec : none.sections)
         kept = kept || sec.text.contains(QStringLiteral("N/A"));
     QVERIFY(kept); // kept as text, not dropped
+}
+
+void TestImportActions::whatWeLearnedListsMeasures()
+{
+    // "What we learned" is the lessons told in the first person: with no measures section,
+    // its items that say what to do are the measures ("Make sure" as "Ensure").
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Expired domain\n\n## What happened\nThe domain lapsed.\n\n"
+        "## Here\u2019s what I learned\n\n1. Make sure the registrar can reach you.\n\n"
+        "2. Enable automatic renewal.\n\n3. The registrar was slow to answer.\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.first().text, QStringLiteral("Make sure the registrar can reach you."));
+    // "Proactive measures" name the measures as "preventive measures" do.
+    const Postmortem proactive = importMarkdown(QStringLiteral(
+        "# Bad release\n\n## The cause\nA permission was wrong.\n\n## Proactive measures\n\n"
+        "- Review permissions before each release\n"));
+    QCOMPARE(proactive.actionItems.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

@@ -288,7 +288,7 @@ bool isMeasureSentence(const QString &sentence)
                                    QRegularExpression::CaseInsensitiveOption);
     static const FastRegex imperative(
         QStringLiteral(
-            R"(^\W*(add|adopt|audit|avoid|automate|build|conduct|configure|create|deploy|develop|document|enable|enforce|ensure|establish|evaluate|fix|implement|improve|increase|install|introduce|limit|migrate|monitor|move|patch|perform|refine|remove|replace|review|run|schedule|set up|switch|test|train|update|upgrade|use|write|enhance|optimi[sz]e|assess|organi[sz]e|investigate|reduce|require|restrict|rotate|scale|separate|standardi[sz]e|track|validate|verify|provide|manage|coordinate|integrate|setup|educate|notify|communicate|prepare|prioriti[sz]e|allocate|maintain|back up|backup|(?:regularly|periodically|routinely|always) \w+)\b)"),
+            R"(^\W*(add|adopt|audit|avoid|automate|build|conduct|configure|create|deploy|develop|document|enable|enforce|ensure|make sure|establish|evaluate|fix|implement|improve|increase|install|introduce|limit|migrate|monitor|move|patch|perform|refine|remove|replace|review|run|schedule|set up|switch|test|train|update|upgrade|use|write|enhance|optimi[sz]e|assess|organi[sz]e|investigate|reduce|require|restrict|rotate|scale|separate|standardi[sz]e|track|validate|verify|provide|manage|coordinate|integrate|setup|educate|notify|communicate|prepare|prioriti[sz]e|allocate|maintain|back up|backup|(?:regularly|periodically|routinely|always) \w+)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const FastRegex modal(
         QStringLiteral(

@@ -171,7 +171,8 @@ void MarkdownImporter::lessonsAsMeasures()
     if (hasMeasures())
         return;
     static const FastRegex lessons(
-        QStringLiteral(R"(^(lessons? learn(ed|t)|takeaways?|key takeaways)\b)"));
+        QStringLiteral(R"(^(lessons? learn(ed|t)|takeaways?|key takeaways)\b)"
+                       R"(|^(heres |here is )?what (we|i) (have )?learn(ed|t)\b)"));
     static const FastRegex announced(QStringLiteral(R"(\b(lessons?|takeaways?)\b.{0,120}:\s*$)"),
                                      QRegularExpression::CaseInsensitiveOption);
     static const FastRegex item(QStringLiteral(R"(^(\s{0,3})(?:[-*+]|\d{1,2}[.)])\s+(.+)$)"));

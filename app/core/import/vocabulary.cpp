@@ -83,7 +83,10 @@ bool everyAlternativeAnchored(const char *pattern)
 bool isRetrospectiveLabel(const QString &norm)
 {
     static const FastRegex retrospective(QStringLiteral(
-        R"(^(lessons?( learn(ed|t))?|retrospective|what went (well|wrong)|where we got lucky|(key )?takeaways?)\b)"));
+        R"(^(lessons?( learn(ed|t))?|retrospective|what went (well|wrong)|where we got lucky|(key )?takeaways?)\b)"
+        // The same told in the first person, as blog write-ups head it ("What we learned",
+        // "What we have learnt", "Here's what I learned"; the apostrophe is dropped).
+        R"(|^(heres |here is )?what (we|i) (have )?learn(ed|t)\b)"));
     return retrospective.matches(norm);
 }
 
@@ -111,7 +114,9 @@ const LabelRule kLabelRules[] = {
      R"(^((incident|issue|detailed|full|event|outage|follow ?-?up|recovery|(incident )?response) )?timeline\b.{0,40}$)"
      R"(|^((incident|event) )?chronology( of (the )?(events|incident|outage))?$|^(sequence|chain) of events$)"},
     {Label::Measures,
-     R"(^(corrective|preventa?tive|preventive|prevention|preventing|remediation (items|actions|tasks)|action items?|actionable items|follow ?-?ups?( actions| items| tasks)?|next steps)\b.{0,60}$)"
+     // "Proactive measures" beside "corrective" and "preventive" ones (ITIL's proactive
+     // problem management).
+     R"(^(corrective|preventa?tive|preventive|prevention|preventing|proactive|remediation (items|actions|tasks)|action items?|actionable items|follow ?-?ups?( actions| items| tasks)?|next steps)\b.{0,60}$)"
      R"(|^(long ?-?term|permanent) (fix|fixes|solutions?|remediation)\b.{0,60}$|^measures\b.{0,60}$)"
      // Measures grouped by when they land ("Immediate actions", "Short-term improvements",
      // "Long-term fixes (Q3)"), as blog postmortems split their remediation.
