@@ -378,7 +378,10 @@ void TestImportSections::rootCauseFallback()
     for (const char *cause :
          {"We found the problem was related to how the proxy cached the login page.",
           "The upload workers hit the connection limit of the database pool.",
-          "A runaway report job consumed all memory on the shared nodes."}) {
+          "A runaway report job consumed all memory on the shared nodes.",
+          "The retention setting was lowered by mistake during the upgrade.",
+          "An old cron entry was inadvertently copied to the new host.",
+          "It was an issue from the DNS provider's end."}) {
         const Postmortem other = importMarkdown(
             QStringLiteral("# Logins\n\n## Summary\nLogins failed for an hour. %1 We "
                            "restarted the workers.\n")
