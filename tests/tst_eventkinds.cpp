@@ -128,18 +128,34 @@ void TestEventKinds::labelledSets_data()
     // Written at stop 35 the same way, and scored only, never read for misses: 79/96 = 82.3 %
     // with the cues of main e59d91e, before any change of that stop; the number after that
     // stop's cue families is the honest measure of them.
-    QTest::newRow("eleventh held-out") << QStringLiteral("event-kinds-heldout11.tsv") << 90 << 0.8;
+    // Stop 37 then read its misses with those of sets 12-14: 79 -> 90/96.
+    QTest::newRow("eleventh held-out") << QStringLiteral("event-kinds-heldout11.tsv") << 90 << 0.85;
     // Written at stop 36 the same way, asked to vary the wording more (no stock phrases, the
     // kind's own word avoided): first score 63/96 = 65.6 % on main 88acab7 (detection and
     // resolution 6/12 the weakest). Stop 36 drew word forms and families seen in it and in
     // earlier sets (bounced, to buy time, the pager waking someone, back at 99.9 %, hands
-    // command, broken down per …): 74/96, while set 11 stayed at 79/96.
-    QTest::newRow("twelfth held-out") << QStringLiteral("event-kinds-heldout12.tsv") << 90 << 0.75;
+    // command, broken down per …): 74/96, while set 11 stayed at 79/96. Stop 37: 90/96.
+    QTest::newRow("twelfth held-out") << QStringLiteral("event-kinds-heldout12.tsv") << 90 << 0.85;
     // Written at stop 36 the same way, in ordinary wording, and scored only, never read for
     // misses: 72/96 = 75.0 % with the cues of 88acab7 and 72/96 with stop 36's (other 6/12
     // and detection 7/12 the weakest): the word forms drawn from set 12 did not reach it.
+    // Stop 37 then read its misses with those of sets 11, 12 and 14, for families each seen
+    // in two sets or more: 94/96.
     QTest::newRow("thirteenth held-out")
-        << QStringLiteral("event-kinds-heldout13.tsv") << 90 << 0.7;
+        << QStringLiteral("event-kinds-heldout13.tsv") << 90 << 0.85;
+    // Written at stop 37 the same way (varied styles: status-page phases, chat lines, live-log
+    // fragments, non-native English): first score 76/96 = 79.2 % on main 20ef557, before any
+    // change of that stop (detection 6/12 the weakest); after the families drawn from sets
+    // 11-14 (a customer's report to support, an alert rule's CamelCase name, a rate limit by
+    // its number, a stopgap by what it protects, the lead-up told in the past perfect …) 93/96.
+    QTest::newRow("fourteenth held-out")
+        << QStringLiteral("event-kinds-heldout14.tsv") << 90 << 0.85;
+    // Written at stop 37 the same way, in the styles of more kinds of team (a bank, a game
+    // studio, a university, volunteer infrastructure), after set 14 and scored only, never
+    // read for misses: 67/96 = 69.8 % with the cues of 20ef557, 70/96 = 72.9 % with stop
+    // 37's — the honest measure of those families on wording they were not drawn from.
+    QTest::newRow("fifteenth held-out")
+        << QStringLiteral("event-kinds-heldout15.tsv") << 90 << 0.65;
 }
 
 void TestEventKinds::labelledSets()
