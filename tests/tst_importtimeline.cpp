@@ -47,6 +47,7 @@ private Q_SLOTS:
     void dayHeadingsAtTheTimelinesLevel();
     void timeHeadingsWithoutATimelineSection();
     void timelineKeptAsALogInACodeBlock();
+    void loneStampsOverUpdates();
     void htmlParagraphPerLine();
     void timedListNestedUnderAField();
     void datedFourDigitTimes();
@@ -114,7 +115,9 @@ void TestImportTimeline::timelineMidnightRollover()
     QCOMPARE(pm.timeline.at(3).at.date, QDate(2024, 1, 1));
     QCOMPARE(pm.timeline.at(2).at.utcOffsetMinutes, std::optional<int>(-300));
     QCOMPARE(pm.timeline.at(0).kind, EventKind::Detection);
-    QCOMPARE(pm.timeline.at(1).kind, EventKind::Escalation);
+    // The on-call paged by those alerts is still the detection (Google SRE book, "Being
+    // On-Call"), not more hands brought in; time to detect counts from the first entry.
+    QCOMPARE(pm.timeline.at(1).kind, EventKind::Detection);
     QCOMPARE(pm.timeline.at(2).kind, EventKind::Mitigation);
     QCOMPARE(pm.timeline.at(3).kind, EventKind::Resolution);
 }
@@ -772,6 +775,41 @@ void TestImportTimeline::timeHeadingsWithoutATimelineSection()
     const QString recognised = reported.report.recognised.join(QLatin1Char('\n'));
     QVERIFY2(recognised.contains(QStringLiteral("only a time")), qPrintable(recognised));
     QVERIFY2(!recognised.contains(QStringLiteral("\u201c\u201d")), qPrintable(recognised));
+}
+
+void TestImportTimeline::loneStampsOverUpdates()
+{
+    // A status page's updates, newest first, each under a line that is only its date and time
+    // and split by rules: the stamps head the entries, the rules leave no text behind.
+    const ImportResult r = importPostmortem(QStringLiteral(
+        "---\ntitle: Object storage errors in the north region\n---\n\n"
+        "2025-05-20 14:40 UTC\n\nUploads work again for every bucket. This is resolved.\n\n"
+        "---\n\n2025-05-20 13:55 UTC\n\nWe moved writes to the standby cluster.\n\n"
+        "Reads are still slow.\n\n---\n\n2025-05-20 13:20 UTC\n\nWe are looking into "
+        "failed uploads.\n"));
+    const Postmortem &pm = r.postmortem;
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 3);
+    QCOMPARE(timed.first().at.time, QTime(14, 40)); // in the document's order
+    QCOMPARE(timed.last().at.time, QTime(13, 20));
+    QCOMPARE(timed.last().kind, EventKind::Investigation);
+    // Both paragraphs under a stamp are its entry's text.
+    QCOMPARE(timed.at(1).text,
+             QStringLiteral("We moved writes to the standby cluster. Reads are still slow."));
+    QCOMPARE(pm.end.time, QTime(14, 40));
+    QCOMPARE(pm.start.date, QDate(2025, 5, 20));
+    for (const Section &section : pm.sections)
+        QVERIFY2(!section.text.contains(QStringLiteral("---")), qPrintable(section.text));
+    QVERIFY(r.report.recognised.join(QLatin1Char('\n'))
+                .contains(QStringLiteral("only a date and time (line 5 on)")));
+    // One stamp alone, or stamps without a date, are no timeline: a "last updated" line.
+    const Postmortem one = importMarkdown(
+        QStringLiteral("The relay failed.\n\n2025-05-20 14:40 UTC\n\nWe restarted it.\n"));
+    QVERIFY(timedEvents(one).isEmpty());
+    const Postmortem timesOnly = importMarkdown(
+        QStringLiteral("The relay failed.\n\n14:40 UTC\n\nWe restarted it.\n\n15:10 UTC"
+                       "\n\nIt works.\n"));
+    QVERIFY(timedEvents(timesOnly).isEmpty());
 }
 
 void TestImportTimeline::htmlParagraphPerLine()

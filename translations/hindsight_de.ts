@@ -591,7 +591,7 @@
         <translation>Ausgabe, Log-Auszug, Zitat oder Tabelle zum ausgewählten Ereignis, in Markdown</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;Detail of the event at row %1</source>
         <translation>&amp;Details zum Ereignis in Zeile %1</translation>
     </message>
@@ -846,12 +846,12 @@
     </message>
     <message>
         <location line="+148"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>Von vorn: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -1047,7 +1047,7 @@
     <message>
         <location filename="../app/core/import/span.cpp" line="+205"/>
         <location line="+74"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+575"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+584"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1121,22 +1121,27 @@
         <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+101"/>
+        <location filename="../app/core/import/sections.cpp" line="+171"/>
         <source>Code block</source>
         <translation>Codeblock</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-42"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Maßnahmen im Fließtext angekündigt in Zeile %1 („%2…“).</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="-20"/>
+        <source>Lines that are only a date and time (line %1 on) read as the timeline, each over its update.</source>
+        <translation>Zeilen, die nur Datum und Uhrzeit enthalten (ab Zeile %1), als Zeitleiste gelesen, jede über ihrer Meldung.</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Die Tabelle mit der Überschrift „%1“ (Zeile %2) wurde als Maßnahmen gelesen.</translation>
     </message>
@@ -1156,7 +1161,7 @@
         <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+106"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>„%1“ (Zeile %2) gelesen als: %3.</translation>
     </message>
@@ -1171,12 +1176,17 @@
         <translation>Der Codeblock in Zeile %1 ist die Zeitleiste als Protokoll: Jede seiner Zeilen ist ein Eintrag.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+35"/>
+        <source>Code block at line %1 kept with the timeline entry above it, as its detail.</source>
+        <translation>Codeblock in Zeile %1 als Details beim Zeitleisteneintrag darüber behalten.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Chat log</source>
         <translation>Chatprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+157"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n Uhrzeit ohne am oder pm nach den Einträgen des Vormittags als Nachmittag gelesen.</numerusform>
@@ -1189,7 +1199,7 @@
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+212"/>
+        <location filename="../app/core/import/narrative.cpp" line="+213"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Kein Abschnitt mit Maßnahmen: der %n Punkt von „%1“, der sagt, was zu tun ist, wird als Maßnahme gelesen.</numerusform>
@@ -1807,7 +1817,7 @@
         <translation>%1 ist größer als 64 MiB</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>%1 is not a folder</source>
         <translation>%1 ist kein Ordner</translation>
     </message>
@@ -3716,7 +3726,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+130"/>
+        <location filename="../ui/postmortemform.cpp" line="+129"/>
         <source>Postmortem sections</source>
         <translation>Abschnitte des Postmortems</translation>
     </message>
@@ -3972,7 +3982,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Uhrzeiten gelten in der Zeitzone des Dokuments; die Zeilen bleiben zeitlich geordnet, auch über Mitternacht.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>T&amp;imeline</source>
         <translation>Zeit&amp;leiste</translation>
     </message>
@@ -5441,7 +5451,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+103"/>
+        <location filename="../ui/timelinemodel.cpp" line="+105"/>
         <source>No date given: read as %1, carried from the rows above.</source>
         <translation>Kein Datum angegeben: gelesen als %1, übernommen aus den Zeilen darüber.</translation>
     </message>
@@ -5451,7 +5461,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Kein Datum angegeben.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+33"/>
         <source>Change event kind</source>
         <translation>Ereignisart ändern</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+212"/>
+        <location filename="../app/core/import/narrative.cpp" line="+213"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No measures section: the %n item of “%1” that says what to do is read as an action item.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="+406"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+414"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n timeline time written “12:… AM” right after late-morning or noon entries read as just after noon.</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>Hindsight::TimelineModel</name>
     <message numerus="yes">
-        <location filename="../ui/timelinemodel.cpp" line="+278"/>
+        <location filename="../ui/timelinemodel.cpp" line="+290"/>
         <source>Remove %n timeline event(s)</source>
         <translation>
             <numerusform>Remove %n timeline event</numerusform>

@@ -591,7 +591,7 @@
         <translation>Salida, extracto de registro, cita o tabla del evento seleccionado, en Markdown</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;Detail of the event at row %1</source>
         <translation>&amp;Detalle del evento de la fila %1</translation>
     </message>
@@ -846,12 +846,12 @@
     </message>
     <message>
         <location line="+148"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>Búsqueda reiniciada: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
@@ -1047,7 +1047,7 @@
     <message>
         <location filename="../app/core/import/span.cpp" line="+205"/>
         <location line="+74"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+575"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+584"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1121,22 +1121,27 @@
         <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+101"/>
+        <location filename="../app/core/import/sections.cpp" line="+171"/>
         <source>Code block</source>
         <translation>Bloque de código</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-42"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Medidas anunciadas en el texto en la línea %1 («%2…»).</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="-20"/>
+        <source>Lines that are only a date and time (line %1 on) read as the timeline, each over its update.</source>
+        <translation>Líneas que solo contienen una fecha y una hora (desde la línea %1) leídas como la cronología, cada una sobre su actualización.</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>La tabla titulada «%1» (línea %2) se leyó como acciones.</translation>
     </message>
@@ -1156,7 +1161,7 @@
         <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+106"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>«%1» (línea %2) leído como: %3.</translation>
     </message>
@@ -1171,12 +1176,17 @@
         <translation>El bloque de código de la línea %1 es la cronología en forma de registro: cada una de sus líneas es una entrada.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+35"/>
+        <source>Code block at line %1 kept with the timeline entry above it, as its detail.</source>
+        <translation>Bloque de código en la línea %1 conservado con la entrada de cronología anterior, como su detalle.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Chat log</source>
         <translation>Registro de chat</translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+157"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n hora de la cronología sin am ni pm leída como de la tarde, tras las entradas de la mañana.</numerusform>
@@ -1189,7 +1199,7 @@
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+212"/>
+        <location filename="../app/core/import/narrative.cpp" line="+213"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No hay sección de medidas: el %n elemento de «%1» que dice qué hacer se lee como acción.</numerusform>
@@ -1807,7 +1817,7 @@
         <translation>%1 ocupa más de 64 MiB</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>%1 is not a folder</source>
         <translation>%1 no es una carpeta</translation>
     </message>
@@ -3716,7 +3726,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+130"/>
+        <location filename="../ui/postmortemform.cpp" line="+129"/>
         <source>Postmortem sections</source>
         <translation>Secciones del postmortem</translation>
     </message>
@@ -3972,7 +3982,7 @@ Do you want to save them?</source>
         <translation>Las horas están en la zona horaria del documento; las filas se mantienen en orden cronológico, también al pasar la medianoche.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>T&amp;imeline</source>
         <translation>&amp;Cronología</translation>
     </message>
@@ -5441,7 +5451,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+103"/>
+        <location filename="../ui/timelinemodel.cpp" line="+105"/>
         <source>No date given: read as %1, carried from the rows above.</source>
         <translation>Sin fecha: se lee como %1, tomada de las filas anteriores.</translation>
     </message>
@@ -5451,7 +5461,7 @@ Do you want to save them?</source>
         <translation>Sin fecha.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+33"/>
         <source>Change event kind</source>
         <translation>Cambiar el tipo de evento</translation>
     </message>

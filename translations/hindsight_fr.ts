@@ -591,7 +591,7 @@
         <translation>Sortie, extrait de journal, citation ou tableau de l’événement sélectionné, en Markdown</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;Detail of the event at row %1</source>
         <translation>&amp;Détail de l’événement de la ligne %1</translation>
     </message>
@@ -846,12 +846,12 @@
     </message>
     <message>
         <location line="+148"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>Reprise&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
@@ -1047,7 +1047,7 @@
     <message>
         <location filename="../app/core/import/span.cpp" line="+205"/>
         <location line="+74"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+575"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+584"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1121,22 +1121,27 @@
         <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+101"/>
+        <location filename="../app/core/import/sections.cpp" line="+171"/>
         <source>Code block</source>
         <translation>Bloc de code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-42"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Mesures annoncées dans le texte à la ligne %1 («&#xa0;%2…&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="-20"/>
+        <source>Lines that are only a date and time (line %1 on) read as the timeline, each over its update.</source>
+        <translation>Lignes ne contenant qu’une date et une heure (à partir de la ligne %1) lues comme la chronologie, chacune au-dessus de sa mise à jour.</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Le tableau intitulé « %1 » (ligne %2) a été lu comme actions.</translation>
     </message>
@@ -1156,7 +1161,7 @@
         <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+106"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>«&#xa0;%1&#xa0;» (ligne %2) lu comme&#xa0;: %3.</translation>
     </message>
@@ -1171,12 +1176,17 @@
         <translation>Le bloc de code de la ligne %1 est la chronologie sous forme de journal&#xa0;: chacune de ses lignes est une entrée.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+35"/>
+        <source>Code block at line %1 kept with the timeline entry above it, as its detail.</source>
+        <translation>Bloc de code à la ligne %1 conservé avec l’entrée de chronologie au-dessus, comme son détail.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Chat log</source>
         <translation>Journal de discussion</translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+157"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n heure de la chronologie sans am ni pm lue comme l’après-midi, après les entrées du matin.</numerusform>
@@ -1189,7 +1199,7 @@
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+212"/>
+        <location filename="../app/core/import/narrative.cpp" line="+213"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Aucune section de mesures : le %n élément de « %1 » qui dit quoi faire est lu comme action.</numerusform>
@@ -1807,7 +1817,7 @@
         <translation>%1 dépasse 64 Mio</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>%1 is not a folder</source>
         <translation>%1 n’est pas un dossier</translation>
     </message>
@@ -3716,7 +3726,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::PostmortemForm</name>
     <message>
-        <location filename="../ui/postmortemform.cpp" line="+130"/>
+        <location filename="../ui/postmortemform.cpp" line="+129"/>
         <source>Postmortem sections</source>
         <translation>Sections du post-mortem</translation>
     </message>
@@ -3972,7 +3982,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Les heures sont dans le fuseau horaire du document&#xa0;; les lignes restent dans l’ordre chronologique, y compris après minuit.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>T&amp;imeline</source>
         <translation>&amp;Chronologie</translation>
     </message>
@@ -5441,7 +5451,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+103"/>
+        <location filename="../ui/timelinemodel.cpp" line="+105"/>
         <source>No date given: read as %1, carried from the rows above.</source>
         <translation>Pas de date&#xa0;: lu comme %1, reprise des lignes au-dessus.</translation>
     </message>
@@ -5451,7 +5461,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Pas de date.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+33"/>
         <source>Change event kind</source>
         <translation>Changer le type d’événement</translation>
     </message>

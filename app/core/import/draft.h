@@ -121,6 +121,14 @@ private:
     /// in a document without a timeline section: that level (the headings are the timeline),
     /// else 0.
     int timeHeadingsLevel(int i);
+    /// Whether `l` is only a moment with its time ("2025-10-15 08:15:00 UTC", "#### 12:22
+    /// UTC"), perhaps after a status page's update word: nothing but spaces or a colon after.
+    bool isMomentOnly(const Line &l) const;
+    /// Line i is a paragraph that is only a dated moment, standing alone between blank lines
+    /// or breaks, in a document without a timeline section that has another such paragraph:
+    /// a status page's updates each stamped on a line above its text (cState pages, updates
+    /// sent by mail). Such a line heads an entry as a time heading does.
+    bool isLoneStamp(int i);
     void switchPart(Part part, const QString &heading, int level);
     void fieldLine(Label label, const QString &rest, const Line &line);
     void timelineLine(int i, const QString &content);
@@ -389,6 +397,7 @@ private:
     KindOfText m_kindOf; ///< inferKind, each text read once
     bool m_eventOpen = false;
     int m_headingEntry = -1; ///< index of an entry written as a heading, taking its body
+    int m_loneStamps = -1;   ///< isLoneStamp's count of such lines (up to 2), -1 until asked
     int m_eventLine = -1;    ///< the last line read into m_events.last() (index)
     std::optional<EventKind> m_groupKind;
     int m_groupDepth = 0;

@@ -101,6 +101,15 @@ void MarkdownImporter::processLine(int i)
     } else if (m_part != Part::Timeline && m_part != Part::Measures && readStatusUpdate(i)) {
         // A status-page update ("**Resolved** - This incident has been resolved." then
         // "Jan 10, 2024 - 09:40 UTC"): a timeline entry wherever it stands.
+    } else if (m_part != Part::Timeline && m_part != Part::Measures && isLoneStamp(i)) {
+        // "2025-10-15 08:15 UTC" on a line of its own over each update: the updates are the
+        // timeline, each stamp heading the paragraphs under it.
+        switchPart(Part::Timeline, m_partHeading, m_partLevel);
+        m_report.recognised.append(
+            ReportText::tr("Lines that are only a date and time (line %1 on) read as the "
+                           "timeline, each over its update.")
+                .arg(line.number));
+        timelineLine(i, line.content);
     } else if (m_part != Part::Timeline && m_part != Part::Measures && inTimedList(i)) {
         // A document without a timeline section: the list whose every item leads with a time
         // plays its role (LABELING.md: "the list that plays that role").
@@ -618,19 +627,51 @@ bool MarkdownImporter::inTimedList(int i)
     return true;
 }
 
+bool MarkdownImporter::isMomentOnly(const Line &l) const
+{
+    const std::optional<ImportTime::Leading> lead
+        = ImportTime::parseLeading(withoutStatusWord(l.content), m_dayFirst, m_clockForms);
+    return lead && lead->time.isValid()
+           && std::all_of(lead->rest.cbegin(), lead->rest.cend(),
+                          [](QChar c) { return c.isSpace() || c == QLatin1Char(':'); });
+}
+
+bool MarkdownImporter::isLoneStamp(int i)
+{
+    const auto alone = [this](int k) {
+        const Line &l = m_lines.at(k);
+        const auto edge = [this](int j) {
+            if (j < 0 || j >= m_lines.size())
+                return true;
+            const LineKind kind = m_lines.at(j).kind;
+            return kind == LineKind::Blank || kind == LineKind::ThematicBreak
+                   || kind == LineKind::FrontMatter;
+        };
+        if (l.kind != LineKind::Paragraph || l.indent > 0 || !edge(k - 1) || !edge(k + 1)
+            || !isMomentOnly(l))
+            return false;
+        const auto lead
+            = ImportTime::parseLeading(withoutStatusWord(l.content), m_dayFirst, m_clockForms);
+        return lead->date.isValid();
+    };
+    if (!alone(i) || hasTimelineSection())
+        return false;
+    if (m_loneStamps < 0) { // counted once: the rule asks for every paragraph line
+        m_loneStamps = 0;
+        for (int k = 0; k < m_lines.size() && m_loneStamps < 2; ++k)
+            if (m_lines.at(k).kind == LineKind::Paragraph && alone(k))
+                ++m_loneStamps;
+    }
+    return m_loneStamps >= 2;
+}
+
 int MarkdownImporter::timeHeadingsLevel(int i)
 {
     // Line i is a heading that is only a time ("#### 12:22 UTC"), perhaps after a status page's
     // update word ("#### UPDATE 15:44 CET 18/11/2025:"), in a document without a timeline
     // section that has another such heading at the same level: their level, else 0.
     const auto timeOnly = [this](const Line &l) {
-        if (l.kind != LineKind::Heading)
-            return false;
-        const std::optional<ImportTime::Leading> lead
-            = ImportTime::parseLeading(withoutStatusWord(l.content), m_dayFirst, m_clockForms);
-        return lead && lead->time.isValid()
-               && std::all_of(lead->rest.cbegin(), lead->rest.cend(),
-                              [](QChar c) { return c.isSpace() || c == QLatin1Char(':'); });
+        return l.kind == LineKind::Heading && isMomentOnly(l);
     };
     const Line &line = m_lines.at(i);
     if (!timeOnly(line) || hasTimelineSection())
@@ -873,6 +914,9 @@ void MarkdownImporter::processPartLine(int i, const std::optional<QString> &over
         break;
     case Part::Timeline:
         if (holdTableHead(current, text))
+            break;
+        // A rule between two updates only separates them, as the table's rows do: no text.
+        if (current.kind == LineKind::ThematicBreak && !m_events.isEmpty())
             break;
         if (structural)
             appendExtra(m_partHeading, text);

@@ -242,6 +242,11 @@ bool MarkdownImporter::readEventDetail(int i)
         if (pe.detailLines.isEmpty() || (!headingBody && line.indent <= pe.indent))
             return false;
     }
+    if (line.kind == LineKind::Code && (i == 0 || m_lines.at(i - 1).kind != LineKind::Code))
+        m_report.recognised.append(
+            ReportText::tr("Code block at line %1 kept with the timeline entry above it, as its "
+                           "detail.")
+                .arg(line.number));
     if (!pe.detailLines.isEmpty() && before < i - 1)
         pe.detailLines.append(QString()); // the blank line between two blocks
     pe.detailLines.append(line.raw);
@@ -378,7 +383,11 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
     pe.listDepth = line.listDepth;
     m_events.append(pe);
     m_eventOpen = true;
-    m_headingEntry = line.kind == LineKind::Heading && lead ? int(m_events.size()) - 1 : -1;
+    m_headingEntry = lead
+                             && (line.kind == LineKind::Heading
+                                 || (line.kind == LineKind::Paragraph && isLoneStamp(i)))
+                         ? int(m_events.size()) - 1
+                         : -1;
 }
 
 void MarkdownImporter::readTwelveAmAfterNoon()
