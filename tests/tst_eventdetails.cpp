@@ -8,6 +8,7 @@
 #include "ui/eventdetaileditor.h"
 #include "ui/markdowneditor.h"
 #include "ui/postmortemform.h"
+#include "ui/timelinemodel.h"
 
 #include <QApplication>
 #include <QTabWidget>
@@ -141,8 +142,11 @@ private Q_SLOTS:
             "  and the node's log said:\n\n  ```\n  oom-kill in cgroup runner\n  ```\n\n"
             "- 10:20 We roll back the runner image.\n"
             "- 10:40 Queue drained.\n\n## Root cause\n\nThe memory limit was too low.\n");
-        const ImportResult r{importMarkdown(text), {}};
+        const ImportResult r = importPostmortem(text);
         QCOMPARE(r.postmortem.timeline.size(), 4);
+        QVERIFY(
+            r.report.recognised.join(QLatin1Char('\n'))
+                .contains(QStringLiteral("Code block at line 10 kept with the timeline entry")));
         const TimelineEvent *e = eventStarting(r.postmortem, QStringLiteral("Sam describes"));
         QVERIFY(e);
         QCOMPARE(e->text, QStringLiteral("Sam describes the runner pod, which gave:"));
@@ -183,6 +187,22 @@ private Q_SLOTS:
         QCOMPARE(r.postmortem.sections.size(), 1);
         QCOMPARE(r.postmortem.sections[0].heading, QStringLiteral("Timeline notes"));
         QVERIFY(r.postmortem.sections[0].text.contains(QStringLiteral("kubectl get pods")));
+    }
+
+    void tableMarksEventsWithADetail()
+    {
+        Document document;
+        document.reset(twoEvents(QStringLiteral("line 1\nline 2")), QString());
+        TimelineModel model(&document);
+        const QModelIndex plain = model.index(0, TimelineModel::TextColumn);
+        const QModelIndex withDetail = model.index(1, TimelineModel::TextColumn);
+        QVERIFY(model.data(plain, Qt::DecorationRole).isNull());
+        QVERIFY(!model.data(withDetail, Qt::DecorationRole).isNull());
+        QVERIFY(model.data(withDetail, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("line 1\nline 2")));
+        QCOMPARE(model.data(plain, Qt::ToolTipRole).toString(),
+                 QStringLiteral("Queue depth alert fires."));
     }
 
     void editorEditsTheSelectedEventsDetail()

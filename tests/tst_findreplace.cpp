@@ -194,6 +194,48 @@ private Q_SLOTS:
         QVERIFY(f.window.preview()->extraSelections().isEmpty());
     }
 
+    void findAndReplaceReachAnEventsDetail()
+    {
+        Fixture f;
+        Document *document = f.window.document();
+        document->edit(QStringLiteral("Add a detail"), [](Postmortem &pm) {
+            pm.timeline[1].detail = QStringLiteral("```\norigin 502 rate: 0.4%\n```");
+        });
+        QUndoStack *undo = document->undoStack();
+        const int stepsBefore = undo->count();
+        f.key(Qt::Key_H, Qt::ControlModifier);
+        QTest::keyClicks(f.bar->findField(), QStringLiteral("502"));
+        // Found where it is edited: the second event is the timeline's current row, and the
+        // editor under the table shows its detail with the match selected and highlighted.
+        QCOMPARE(f.matchKind(), TextLocation::Kind::TimelineDetail);
+        QCOMPARE(f.bar->statusText(), QStringLiteral("1 of 1"));
+        QTabWidget *tabs = f.window.form()->tabWidget();
+        QVERIFY(tabs->currentWidget()->isAncestorOf(f.window.form()->timelineView()));
+        QCOMPARE(f.window.form()->timelineView()->currentIndex().row(), 1);
+        auto *detail
+            = f.window.form()->findChild<QPlainTextEdit *>(QStringLiteral("eventDetailEdit"));
+        QVERIFY(detail);
+        QCOMPARE(detail->textCursor().selectedText(), QStringLiteral("502"));
+        QCOMPARE(detail->extraSelections().size(), 1);
+
+        // Replace edits the detail, as one undo step.
+        f.key(Qt::Key_Tab);
+        QTRY_COMPARE(f.focus(), f.bar->replaceField());
+        QTest::keyClicks(f.bar->replaceField(), QStringLiteral("503"));
+        f.key(Qt::Key_Return);
+        const Postmortem &pm = document->postmortem();
+        QCOMPARE(pm.timeline[1].detail, QStringLiteral("```\norigin 503 rate: 0.4%\n```"));
+        QCOMPARE(detail->toPlainText(), pm.timeline[1].detail);
+        QCOMPARE(undo->count(), stepsBefore + 1);
+        undo->undo();
+        QCOMPARE(pm.timeline[1].detail, QStringLiteral("```\norigin 502 rate: 0.4%\n```"));
+
+        // Replace All reaches it too, whichever row is current.
+        f.window.form()->selectEvent(0);
+        QCOMPARE(f.bar->replaceAll(), 1);
+        QVERIFY(pm.timeline[1].detail.contains(QStringLiteral("origin 503")));
+    }
+
     void tableCellsHighlightTheExactMatch()
     {
         Fixture f;

@@ -17,6 +17,8 @@ Postmortem sample()
     pm.resolution = QStringLiteral("Restarted the worker; skipped the message.");
     pm.timeline = {{{}, EventKind::Detection, QStringLiteral("Alert: queue depth above 10k")},
                    {{}, EventKind::Mitigation, QStringLiteral("Worker restarted by Dana")}};
+    pm.timeline[1].detail = QStringLiteral("```\n$ restart billing-worker\n```\n\n"
+                                           "Dana: the queue drains again.");
     pm.actionItems = {{QStringLiteral("Add a dead-letter queue"),
                        QStringLiteral("task"),
                        QStringLiteral("Dana"),
@@ -39,10 +41,12 @@ private Q_SLOTS:
         for (const TextLocation &where : searchableLocations(pm))
             texts.append(*textAt(pm, where));
         QCOMPARE(texts, (QStringList{pm.title, pm.summary, pm.impact, pm.timeline[0].text,
-                                     pm.timeline[1].text, pm.rootCause, pm.resolution,
+                                     pm.timeline[0].detail, pm.timeline[1].text,
+                                     pm.timeline[1].detail, pm.rootCause, pm.resolution,
                                      pm.actionItems[0].text, pm.actionItems[0].owner,
                                      pm.sections[0].heading, pm.sections[0].text}));
         QVERIFY(!textAt(pm, {TextLocation::Kind::TimelineText, FieldId::Timeline, 2}));
+        QVERIFY(!textAt(pm, {TextLocation::Kind::TimelineDetail, FieldId::Timeline, -1}));
     }
 
     void findAcrossEveryText()
@@ -52,11 +56,14 @@ private Q_SLOTS:
         QStringList where;
         for (const TextMatch &m : all)
             where.append(textAt(pm, m.where)->mid(m.start, m.length));
-        // Title, summary, impact, a timeline event, root cause, an action item, the section
-        // heading ("Queues") and the section text.
-        QCOMPARE(all.size(), 8);
+        // Title, summary, impact, a timeline event, an event's detail, root cause, an action
+        // item, the section heading ("Queues") and the section text.
+        QCOMPARE(all.size(), 9);
         QCOMPARE(where.count(QStringLiteral("Queue")), 3);
-        QCOMPARE(findAll(pm, QStringLiteral("Dana"), {}).size(), 2); // timeline text, owner
+        QCOMPARE(all.at(4).where,
+                 (TextLocation{TextLocation::Kind::TimelineDetail, FieldId::Timeline, 1}));
+        // Timeline text, its detail, the action item's owner.
+        QCOMPARE(findAll(pm, QStringLiteral("Dana"), {}).size(), 3);
         QCOMPARE(findAll(pm, QString(), {}).size(), 0);
     }
 
@@ -69,7 +76,7 @@ private Q_SLOTS:
         SearchOptions whole;
         whole.wholeWords = true;
         // "Queues" is not the word "queue".
-        QCOMPARE(findAll(pm, QStringLiteral("queue"), whole).size(), 7);
+        QCOMPARE(findAll(pm, QStringLiteral("queue"), whole).size(), 8);
         QCOMPARE(findInText(QStringLiteral("log logs blog log."), QStringLiteral("log"), whole),
                  (QList<int>{0, 14}));
         // The edge that is not a word character is not checked: "-letter" is found in
@@ -84,14 +91,15 @@ private Q_SLOTS:
         Postmortem pm = sample();
         SearchOptions whole;
         whole.wholeWords = true;
-        QCOMPARE(replaceAll(pm, QStringLiteral("queue"), QStringLiteral("topic"), whole), 7);
+        QCOMPARE(replaceAll(pm, QStringLiteral("queue"), QStringLiteral("topic"), whole), 8);
         QCOMPARE(pm.title, QStringLiteral("topic backlog in the billing worker"));
         QCOMPARE(pm.actionItems[0].text, QStringLiteral("Add a dead-letter topic"));
         QCOMPARE(pm.timeline[0].text, QStringLiteral("Alert: topic depth above 10k"));
+        QVERIFY(pm.timeline[1].detail.endsWith(QStringLiteral("Dana: the topic drains again.")));
         QCOMPARE(pm.sections[0].heading, QStringLiteral("Queues we own"));
         // A replacement that contains the text searched for is not replaced again.
         Postmortem again = sample();
-        QCOMPARE(replaceAll(again, QStringLiteral("Dana"), QStringLiteral("Dana K."), {}), 2);
+        QCOMPARE(replaceAll(again, QStringLiteral("Dana"), QStringLiteral("Dana K."), {}), 3);
         QCOMPARE(again.actionItems[0].owner, QStringLiteral("Dana K."));
     }
 

@@ -5461,6 +5461,17 @@ Möchten Sie sie speichern?</translation>
         <translation>Kein Datum angegeben.</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>%1
+
+Detail (edit it under the table):
+%2</source>
+        <translation>%1
+
+Details (unter der Tabelle bearbeiten):
+%2</translation>
+    </message>
+    <message>
         <location line="+33"/>
         <source>Change event kind</source>
         <translation>Ereignisart ändern</translation>

@@ -5461,6 +5461,17 @@ Do you want to save them?</source>
         <translation>Sin fecha.</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>%1
+
+Detail (edit it under the table):
+%2</source>
+        <translation>%1
+
+Detalle (edítelo bajo la tabla):
+%2</translation>
+    </message>
+    <message>
         <location line="+33"/>
         <source>Change event kind</source>
         <translation>Cambiar el tipo de evento</translation>

@@ -5461,6 +5461,17 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Pas de date.</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>%1
+
+Detail (edit it under the table):
+%2</source>
+        <translation>%1
+
+Détail (à modifier sous le tableau) :
+%2</translation>
+    </message>
+    <message>
         <location line="+33"/>
         <source>Change event kind</source>
         <translation>Changer le type d’événement</translation>

@@ -307,6 +307,8 @@ void FindReplaceBar::step(bool forward, bool includeAnchor)
 void FindReplaceBar::select(const TextMatch &match)
 {
     m_current = match;
+    if (match.where.kind == TextLocation::Kind::TimelineDetail)
+        m_form->selectEvent(match.where.index); // the detail editor shows the current row's
     QModelIndex cell;
     QWidget *editor = m_form->editorFor(match.where, &cell);
     if (!editor)

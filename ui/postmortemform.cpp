@@ -570,14 +570,8 @@ void PostmortemForm::buildTimelineTab()
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 1);
     splitter->setChildrenCollapsible(false);
-    connect(m_timelineChart, &TimelineChartView::eventActivated, m_timelineView, [this](int row) {
-        const QModelIndex index = m_timelineModel->index(row, TimelineModel::TextColumn);
-        if (!index.isValid())
-            return;
-        m_timelineView->setCurrentIndex(index);
-        m_timelineView->selectRow(row);
-        m_timelineView->scrollTo(index);
-    });
+    connect(m_timelineChart, &TimelineChartView::eventActivated, this,
+            &PostmortemForm::selectEvent);
     connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged,
             m_timelineChart, [this](const QModelIndex &current) {
                 m_timelineChart->setCurrentRow(current.row());
@@ -851,7 +845,21 @@ QList<std::pair<QPlainTextEdit *, TextLocation>> PostmortemForm::textEditors() c
     for (int i = 0; i < m_sectionEditors.size(); ++i)
         all.append(
             {m_sectionEditors[i].second, {TextLocation::Kind::SectionText, FieldId::Document, i}});
+    const int row = m_eventDetail->row();
+    if (row >= 0 && row < m_document->postmortem().timeline.size())
+        all.append({m_eventDetail->editor(),
+                    {TextLocation::Kind::TimelineDetail, FieldId::Timeline, row}});
     return all;
+}
+
+void PostmortemForm::selectEvent(int row)
+{
+    const QModelIndex index = m_timelineModel->index(row, TimelineModel::TextColumn);
+    if (!index.isValid())
+        return;
+    m_timelineView->setCurrentIndex(index);
+    m_timelineView->selectRow(row);
+    m_timelineView->scrollTo(index);
 }
 
 QWidget *PostmortemForm::editorFor(const TextLocation &where, QModelIndex *cell) const
@@ -873,6 +881,9 @@ QWidget *PostmortemForm::editorFor(const TextLocation &where, QModelIndex *cell)
         if (cell)
             *cell = m_timelineModel->index(i, TimelineModel::TextColumn);
         return m_timelineView;
+    case Kind::TimelineDetail:
+        return i >= 0 && i < m_document->postmortem().timeline.size() ? m_eventDetail->editor()
+                                                                      : nullptr;
     case Kind::ActionText:
     case Kind::ActionOwner:
         if (cell)

@@ -66,12 +66,17 @@ public:
     std::optional<TextPosition> focusedTextPosition() const;
 
     /// Every prose editor (summary, impact, root cause, resolution, each additional section's
-    /// text) with the text it edits, in the form's order.
+    /// text, and the detail editor while it shows an event) with the text it edits, in the
+    /// form's order.
     QList<std::pair<QPlainTextEdit *, TextLocation>> textEditors() const;
     /// The widget that edits `where`: a text editor, the title or a section heading's line
     /// edit, or the timeline or action-item table (then `*cell` is the cell); nullptr when
-    /// there is none (a removed row).
+    /// there is none (a removed row). An event's detail is edited by the detail editor, which
+    /// shows the timeline's current row: selectEvent() first.
     QWidget *editorFor(const TextLocation &where, QModelIndex *cell = nullptr) const;
+    /// Makes timeline row `row` the current one (its detail in the editor under the table)
+    /// and scrolls it into view; does nothing for a row the timeline does not have.
+    void selectEvent(int row);
     /// Shows the tab holding `widget` and scrolls it into view; the focus stays where it is.
     void reveal(QWidget *widget);
     /// Where the prose editors store a pasted or dropped picture (MarkdownEditor::ImageSaver).

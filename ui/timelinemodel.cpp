@@ -6,7 +6,9 @@
 #include "core/timeline.h"
 #include "ui/localization.h"
 
+#include <QApplication>
 #include <QRegularExpression>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -121,6 +123,16 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case TextColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return e.text;
+        // An event with a detail (output, log, quote) shows a page icon; the tip starts it.
+        if (role == Qt::DecorationRole && !e.detail.trimmed().isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView);
+        if (role == Qt::ToolTipRole && !e.detail.trimmed().isEmpty()) {
+            const QStringList lines = e.detail.trimmed().split(QLatin1Char('\n'));
+            QString shown = lines.mid(0, 6).join(QLatin1Char('\n'));
+            if (lines.size() > 6)
+                shown += QStringLiteral("\n…");
+            return tr("%1\n\nDetail (edit it under the table):\n%2").arg(e.text, shown);
+        }
         if (role == Qt::ToolTipRole && !e.text.isEmpty())
             return e.text;
         break;

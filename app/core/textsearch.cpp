@@ -17,8 +17,10 @@ QList<TextLocation> searchableLocations(const Postmortem &pm)
     QList<TextLocation> all{{Kind::Title, FieldId::Title, -1},
                             {Kind::Prose, FieldId::Summary, -1},
                             {Kind::Prose, FieldId::Impact, -1}};
-    for (int i = 0; i < pm.timeline.size(); ++i)
+    for (int i = 0; i < pm.timeline.size(); ++i) {
         all.append({Kind::TimelineText, FieldId::Timeline, i});
+        all.append({Kind::TimelineDetail, FieldId::Timeline, i});
+    }
     all.append({Kind::Prose, FieldId::RootCause, -1});
     all.append({Kind::Prose, FieldId::Resolution, -1});
     for (int i = 0; i < pm.actionItems.size(); ++i) {
@@ -45,6 +47,8 @@ QString *textAt(Postmortem &pm, const TextLocation &where)
     }
     case Kind::TimelineText:
         return i >= 0 && i < pm.timeline.size() ? &pm.timeline[i].text : nullptr;
+    case Kind::TimelineDetail:
+        return i >= 0 && i < pm.timeline.size() ? &pm.timeline[i].detail : nullptr;
     case Kind::ActionText:
         return i >= 0 && i < pm.actionItems.size() ? &pm.actionItems[i].text : nullptr;
     case Kind::ActionOwner:

@@ -1,6 +1,6 @@
 // Find and replace across a postmortem: every piece of text a person writes (title, prose
-// fields, timeline event text, action-item text and owner, additional sections' headings and
-// text), in the order the form shows them. No widgets: the find bar (ui/findreplace.h) uses it.
+// fields, timeline event text and detail, action-item text and owner, additional sections' headings
+// and text), in the order the form shows them. No widgets: the find bar (ui/findreplace.h) uses it.
 #pragma once
 
 #include "core/postmortem.h"
@@ -18,6 +18,7 @@ struct TextLocation
         Title,
         Prose,          ///< summary, impact, root cause or resolution (`field`)
         TimelineText,   ///< the event text of timeline row `index`
+        TimelineDetail, ///< the detail (output, log, quote) of timeline row `index`
         ActionText,     ///< the text of action item `index`
         ActionOwner,    ///< the owner of action item `index`
         SectionHeading, ///< the heading of additional section `index`
@@ -48,8 +49,9 @@ struct TextMatch
     bool operator==(const TextMatch &) const = default;
 };
 
-/// Every searchable text of `pm`, in the form's order: title, summary, impact, timeline rows,
-/// root cause, resolution, action items (text, owner), additional sections (heading, text).
+/// Every searchable text of `pm`, in the form's order: title, summary, impact, timeline rows
+/// (each row's text, then its detail), root cause, resolution, action items (text, owner),
+/// additional sections (heading, text).
 QList<TextLocation> searchableLocations(const Postmortem &pm);
 /// The text at `where`, or nullptr when it does not exist (a removed row).
 const QString *textAt(const Postmortem &pm, const TextLocation &where);
