@@ -784,7 +784,8 @@ void TestImportTimeline::loneStampsOverUpdates()
     const ImportResult r = importPostmortem(QStringLiteral(
         "---\ntitle: Object storage errors in the north region\n---\n\n"
         "2025-05-20 14:40 UTC\n\nUploads work again for every bucket. This is resolved.\n\n"
-        "---\n\n2025-05-20 13:55 UTC\n\nWe moved writes to the standby cluster.\n\n"
+        "---\n\n2025-05-20 13:55 UTC\n\nThe errors were caused by a full metadata disk. We "
+        "moved writes to the standby cluster.\n\n"
         "Reads are still slow.\n\n---\n\n2025-05-20 13:20 UTC\n\nWe are looking into "
         "failed uploads.\n"));
     const Postmortem &pm = r.postmortem;
@@ -795,7 +796,10 @@ void TestImportTimeline::loneStampsOverUpdates()
     QCOMPARE(timed.last().kind, EventKind::Investigation);
     // Both paragraphs under a stamp are its entry's text.
     QCOMPARE(timed.at(1).text,
-             QStringLiteral("We moved writes to the standby cluster. Reads are still slow."));
+             QStringLiteral("The errors were caused by a full metadata disk. We moved writes to "
+                            "the standby cluster. Reads are still slow."));
+    // The update that states the cause gives the root cause, as a status page's would.
+    QCOMPARE(pm.rootCause, QStringLiteral("The errors were caused by a full metadata disk."));
     QCOMPARE(pm.end.time, QTime(14, 40));
     QCOMPARE(pm.start.date, QDate(2025, 5, 20));
     for (const Section &section : pm.sections)

@@ -383,11 +383,11 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
     pe.listDepth = line.listDepth;
     m_events.append(pe);
     m_eventOpen = true;
-    m_headingEntry = lead
-                             && (line.kind == LineKind::Heading
-                                 || (line.kind == LineKind::Paragraph && isLoneStamp(i)))
-                         ? int(m_events.size()) - 1
-                         : -1;
+    const bool loneStamp = lead && line.kind == LineKind::Paragraph && isLoneStamp(i);
+    m_headingEntry
+        = lead && (line.kind == LineKind::Heading || loneStamp) ? int(m_events.size()) - 1 : -1;
+    // An update under its stamp is a status page's: read for the cause as theirs are.
+    m_events.last().statusUpdate = m_events.last().statusUpdate || loneStamp;
 }
 
 void MarkdownImporter::readTwelveAmAfterNoon()
