@@ -1,5 +1,6 @@
 // Import stage "field readers": timeline entries.
 #include "core/fastregex.h"
+#include "core/import/cues.h"
 #include "core/import/draft.h"
 #include "core/import/eventkinds.h"
 #include "core/timeline.h"
@@ -11,6 +12,18 @@
 #include <cstdlib>
 
 namespace Hindsight::Import {
+
+namespace {
+
+/// A status update's heading read from its time: "UPDATE 15:44 CET" → "15:44 CET" (cues.h,
+/// timedStatusLead). Other text comes back unchanged.
+QString withoutStatusWord(const QString &content)
+{
+    const std::optional<StatusLead> status = timedStatusLead(content);
+    return status ? content.mid(status->timeAt) : content;
+}
+
+} // namespace
 
 void MarkdownImporter::timeOpeningTheText(PendingEvent &pe) const
 {
@@ -458,6 +471,62 @@ void MarkdownImporter::readAfternoonWithoutMeridiem()
                                  "the morning entries before them.",
                                  nullptr, fixed),
                   {FieldId::Timeline});
+}
+
+bool MarkdownImporter::isMomentOnly(const Line &l) const
+{
+    const std::optional<ImportTime::Leading> lead
+        = ImportTime::parseLeading(withoutStatusWord(l.content), m_dayFirst, m_clockForms);
+    return lead && lead->time.isValid()
+           && std::all_of(lead->rest.cbegin(), lead->rest.cend(),
+                          [](QChar c) { return c.isSpace() || c == QLatin1Char(':'); });
+}
+
+bool MarkdownImporter::isLoneStamp(int i)
+{
+    const auto alone = [this](int k) {
+        const Line &l = m_lines.at(k);
+        const auto edge = [this](int j) {
+            if (j < 0 || j >= m_lines.size())
+                return true;
+            const LineKind kind = m_lines.at(j).kind;
+            return kind == LineKind::Blank || kind == LineKind::ThematicBreak
+                   || kind == LineKind::FrontMatter;
+        };
+        if (l.kind != LineKind::Paragraph || l.indent > 0 || !edge(k - 1) || !edge(k + 1)
+            || !isMomentOnly(l))
+            return false;
+        const auto lead
+            = ImportTime::parseLeading(withoutStatusWord(l.content), m_dayFirst, m_clockForms);
+        return lead->date.isValid();
+    };
+    if (!alone(i) || hasTimelineSection())
+        return false;
+    if (m_loneStamps < 0) { // counted once: the rule asks for every paragraph line
+        m_loneStamps = 0;
+        for (int k = 0; k < m_lines.size() && m_loneStamps < 2; ++k)
+            if (m_lines.at(k).kind == LineKind::Paragraph && alone(k))
+                ++m_loneStamps;
+    }
+    return m_loneStamps >= 2;
+}
+
+int MarkdownImporter::timeHeadingsLevel(int i)
+{
+    // Line i is a heading that is only a time ("#### 12:22 UTC"), perhaps after a status page's
+    // update word ("#### UPDATE 15:44 CET 18/11/2025:"), in a document without a timeline
+    // section that has another such heading at the same level: their level, else 0.
+    const auto timeOnly = [this](const Line &l) {
+        return l.kind == LineKind::Heading && isMomentOnly(l);
+    };
+    const Line &line = m_lines.at(i);
+    if (!timeOnly(line) || hasTimelineSection())
+        return 0;
+    for (int k = i + 1; k < m_lines.size(); ++k)
+        if (m_lines.at(k).kind == LineKind::Heading
+            && m_lines.at(k).headingLevel == line.headingLevel && timeOnly(m_lines.at(k)))
+            return line.headingLevel;
+    return 0;
 }
 
 } // namespace Hindsight::Import
