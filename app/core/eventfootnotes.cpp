@@ -1,6 +1,7 @@
 #include "core/eventfootnotes.h"
 
 #include "core/fastregex.h"
+#include "core/importlines.h"
 #include "core/markdownblocks.h"
 
 namespace Hindsight::EventFootnotes {
@@ -12,21 +13,6 @@ const FastRegex &trailingReference()
 {
     static const FastRegex re(QStringLiteral(R"((?<!\\)\[\^([^\]\s]+)\]\z)"));
     return re;
-}
-
-/// Width of a line's indentation (tab = 4), and whether it is at least four columns.
-int indentWidth(const QString &line)
-{
-    int width = 0;
-    for (const QChar c : line) {
-        if (c == QLatin1Char(' '))
-            ++width;
-        else if (c == QLatin1Char('\t'))
-            width += 4 - width % 4;
-        else
-            break;
-    }
-    return width;
 }
 
 /// `line` without four columns of indentation (a tab counts as up to four).
@@ -97,7 +83,7 @@ QHash<QString, Definition> findDefinitions(const QStringList &lines)
         for (int k = i + 1; k < lines.size(); ++k) {
             if (lines[k].trimmed().isEmpty())
                 continue;
-            if (indentWidth(lines[k]) < 4)
+            if (ImportLines::indentWidth(lines[k]) < 4)
                 break;
             for (int b = d.lastLine + 1; b < k; ++b)
                 detail.append(unindented(lines[b])); // blank lines inside the detail

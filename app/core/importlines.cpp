@@ -17,20 +17,6 @@ namespace Hindsight::ImportLines {
 
 namespace {
 
-int indentWidth(const QString &raw)
-{
-    int width = 0;
-    for (const QChar c : raw) {
-        if (c == QLatin1Char(' '))
-            ++width;
-        else if (c == QLatin1Char('\t'))
-            width += 4 - width % 4;
-        else
-            break;
-    }
-    return width;
-}
-
 bool isBlank(const QString &raw)
 {
     for (const QChar c : raw)
@@ -918,6 +904,20 @@ QList<Line> classifyLines(const QString &text)
     readAdmonitionFences(lines);
     markWrappedLines(lines);
     return lines;
+}
+
+int indentWidth(const QString &raw)
+{
+    int width = 0;
+    for (const QChar c : raw) {
+        if (c == QLatin1Char(' '))
+            ++width;
+        else if (c == QLatin1Char('\t'))
+            width += 4 - width % 4;
+        else
+            break;
+    }
+    return width;
 }
 
 } // namespace Hindsight::ImportLines

@@ -80,5 +80,8 @@ QList<Line> classifyLines(const QString &text);
 
 /// `text` with "\r\n" and lone "\r" turned into "\n" (the line split classifyLines uses).
 QString normaliseNewlines(const QString &text);
+/// Columns of `raw`'s leading whitespace, a tab advancing to the next multiple of four
+/// (CommonMark 0.30, "Tabs").
+int indentWidth(const QString &raw);
 
 } // namespace Hindsight::ImportLines
