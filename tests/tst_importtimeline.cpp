@@ -540,6 +540,15 @@ void TestImportTimeline::isoStampedStatusUpdates()
     // The shortcode is the moment as written; the update's text is its words.
     QVERIFY2(!timed.first().text.contains(QLatin1String("{{")), qPrintable(timed.first().text));
     QVERIFY(timed.first().at.text.contains(QLatin1String("track")));
+    // A page whose only update is the "Resolved" one: the front matter's date is the start,
+    // that update the end.
+    const Postmortem lone = importMarkdown(QStringLiteral(
+        "+++\ntitle = \"Builds stuck\"\ndate = 2022-05-03T09:50:00.000Z\nresolved = true\n+++\n"
+        "Builds are not starting.\n\n---\n\n**Resolved**: The runners are back. {{< track "
+        "\"2022-05-03T10:40:00.000Z\" >}}\n"));
+    QCOMPARE(lone.start.time, QTime(9, 50));
+    QCOMPARE(lone.end.date, QDate(2022, 5, 3));
+    QCOMPARE(lone.end.time, QTime(10, 40));
 }
 
 void TestImportTimeline::trackedParagraphsAreUpdates()

@@ -518,6 +518,7 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
     pe.event.text = QStringLiteral("**%1** %2").arg(label, words);
     pe.event.kind = statusKind(status);
     pe.kindFixed = true;
+    pe.statusUpdate = true;
     appendStatusUpdate(pe, i, i);
     m_consumedUpTo = i;
     return true;
