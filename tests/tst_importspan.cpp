@@ -215,6 +215,13 @@ void TestImportSpan::dayWithoutYearTakesTheDocumentsYear()
         "## Summary\nAround 10:00 hours of May 5th, shoppers could not open the catalogue.\n"));
     QCOMPARE(none.start.time, QTime(10, 0));
     QVERIFY(!none.start.date.isValid());
+    // A day alone, no time and no timeline: still the incident's day, in the year of the
+    // post's front matter.
+    const Postmortem dayOnly = importMarkdown(QStringLiteral(
+        "---\ntitle: Missed export\ndate: 2021-03-02\n---\n\n## What happened\n\nOur nightly "
+        "export did not run on February 27th because the volume was full.\n"));
+    QCOMPARE(dayOnly.start.date, QDate(2021, 2, 27));
+    QVERIFY(!dayOnly.start.time.isValid());
     // A range written with an arrow, each end with its own day and no year: the title's
     // year, not the date of something else the summary names first.
     const Postmortem arrow = importMarkdown(QStringLiteral(

@@ -126,6 +126,12 @@ std::optional<SpanChoice> MarkdownImporter::incidentDayOnly()
     for (const QString &p : std::as_const(m_otherProse))
         if (dates.isEmpty())
             dates = findDates(p.left(kScan), m_dayFirst, 1);
+    // "… on November 9th." in the summary, the year written elsewhere (as statedIncidentDay
+    // reads it when a time is stated).
+    if (dates.isEmpty())
+        if (const std::optional<MonthDay> md = findMonthDay(m_pm.summary.left(kScan * 4)))
+            if (const QDate d = inDocumentsYear(*md, true); d.isValid())
+                dates.append({0, 0, d});
     // A post that tells of "today" or "yesterday": the day by the post's date.
     if (dates.isEmpty())
         if (const QDate d = postsDay(true); d.isValid())
