@@ -756,7 +756,7 @@
     <message>
         <location filename="../ui/findreplace.cpp" line="+88"/>
         <source>Match &amp;case</source>
-        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -97,6 +97,8 @@ FindReplaceBar::FindReplaceBar(Document *document, PostmortemForm *form, Preview
     m_find->setPlaceholderText(tr("Find in the postmortem"));
     m_find->setAccessibleName(tr("Find"));
     m_find->setClearButtonEnabled(true);
+    // Room for a few words typed, whatever the language does to the options beside it.
+    m_find->setMinimumWidth(m_find->fontMetrics().averageCharWidth() * 16);
     m_replace->setObjectName(QStringLiteral("replaceField"));
     m_replace->setPlaceholderText(tr("Replace with"));
     m_replace->setAccessibleName(tr("Replace with"));

@@ -125,9 +125,14 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return e.text;
         // An event with a detail (output, log, quote) shows a page icon; the tip starts it.
         if (role == Qt::DecorationRole && !e.detail.trimmed().isEmpty())
-            return QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView);
+            return QApplication::style()->standardIcon(QStyle::SP_FileIcon);
         if (role == Qt::ToolTipRole && !e.detail.trimmed().isEmpty()) {
-            const QStringList lines = e.detail.trimmed().split(QLatin1Char('\n'));
+            // The detail's words, without the fences around its code (markup, not content).
+            QStringList lines;
+            for (const QString &line : e.detail.trimmed().split(QLatin1Char('\n')))
+                if (!line.trimmed().startsWith(QLatin1String("```"))
+                    && !line.trimmed().startsWith(QLatin1String("~~~")))
+                    lines.append(line);
             QString shown = lines.mid(0, 6).join(QLatin1Char('\n'));
             if (lines.size() > 6)
                 shown += QStringLiteral("\n…");
