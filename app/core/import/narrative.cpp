@@ -371,6 +371,14 @@ void MarkdownImporter::readNarrative()
         m_pm.impact = joined(impact)
                       + (m_pm.impact.isEmpty() ? QString() : QStringLiteral("\n\n") + m_pm.impact);
     if (!cause.isEmpty() && m_pm.rootCause.isEmpty()) {
+        // The opening may already say why ("The site was down this morning due to a power
+        // outage at our host."): that sentence leads the cause the later paragraphs explain.
+        QStringList opening;
+        for (const QString &sentence : splitSentences(summary.value(0).left(kScan)))
+            if (hasCauseCue(sentence))
+                opening.append(sentence);
+        if (!opening.isEmpty())
+            cause.prepend(opening.join(QLatin1Char(' ')));
         m_pm.rootCause = joined(cause);
         m_rootCauseSource = ReportText::tr("the paragraphs that explain why (no section headings)");
     } else if (!cause.isEmpty()) {
