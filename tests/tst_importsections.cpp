@@ -531,6 +531,17 @@ void TestImportSections::narrativeDocument()
     QCOMPARE(pm.actionItems.first().text,
              QStringLiteral("We have since changed the backups to run every hour."));
     QVERIFY(missingLines(text, pm).isEmpty());
+    // An opening that already says why leads the root cause the later paragraphs explain;
+    // it stays in the summary too.
+    const Postmortem opening = importMarkdown(QStringLiteral(
+        "Our wiki was down for most of the morning due to a flooded server room at our host.\n\n"
+        "Because the host runs its backup generators in the same basement, they failed as "
+        "well.\n\nWe moved the wiki to a second host by noon and it has run there since.\n"));
+    QVERIFY2(opening.rootCause.startsWith(QStringLiteral("Our wiki was down for most of the "
+                                                         "morning due to a flooded server room")),
+             qPrintable(opening.rootCause));
+    QVERIFY(opening.rootCause.contains(QStringLiteral("backup generators")));
+    QVERIFY(opening.summary.contains(QStringLiteral("flooded server room")));
     // A document with sections is not read as a story.
     const Postmortem sectioned
         = importMarkdown(QStringLiteral("Intro text that explains nothing in particular about "
