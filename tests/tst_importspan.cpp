@@ -270,6 +270,13 @@ void TestImportSpan::timelineSaysWhenTheOutageBeganAndEnded()
     QCOMPARE(pm.timeline.at(0).at.date, QDate(2016, 4, 12));
     QVERIFY(!pm.timeline.at(0).at.time.isValid());
     QCOMPARE(pm.timeline.at(2).text, QStringLiteral("OUTAGE BEGINS -- nodes overload"));
+    // The failures or errors said to begin mark it too, after the last good run.
+    const Postmortem failures = importMarkdown(
+        QStringLiteral("## Timeline\n\n- 2025-03-04 ~08:00 UTC: last good sync of the mirror\n"
+                       "- 2025-03-04 ~09:00 UTC: sync failures begin, unnoticed\n"
+                       "- 2025-03-04 11:20 UTC: mirror synced again\n"));
+    QCOMPARE(failures.start.time, QTime(9, 0));
+    QCOMPARE(failures.end.time, QTime(11, 20));
     // Without such entries: the first and last.
     const Postmortem plain = importMarkdown(
         QStringLiteral("## Timeline\n* 14:51 radio\n* 14:54 nodes overload\n* 16:14 closed\n"));

@@ -452,7 +452,7 @@ TimelineBounds MarkdownImporter::timelineBounds()
     // ones (an incident is declared after the outage began and closed after it ended).
     static const FastRegex outageStarts(
         QStringLiteral(
-            R"(\b(outage|impact|downtime|disruption|degradation|problem)\s+(?:officially\s+|formally\s+|actually\s+|really\s+)?(begins|began|starts|started)\b|\b(start|beginning) of (the )?(outage|impact|downtime)\b)"
+            R"(\b(outage|impact|downtime|disruption|degradation|problem|failures|errors)\s+(?:officially\s+|formally\s+|actually\s+|really\s+)?(begin|begins|began|start|starts|started)\b|\b(start|beginning) of (the )?(outage|impact|downtime)\b)"
             // "**The search is down**": the service named as down, not a figure going down.
             R"(|\b(?:is|are|was|were) (?:now |completely |fully )?down\b(?!\s+(?:to|by|from)\b))"),
         QRegularExpression::CaseInsensitiveOption);
