@@ -134,6 +134,17 @@ void TestImportTime::dates()
     QCOMPARE(range.first().date, QDate(2026, 1, 14));
     QCOMPARE(range.last().date, QDate(2026, 1, 19));
     QCOMPARE(findDates(QStringLiteral("14–16 March 2024")).last().date, QDate(2024, 3, 16));
+    // Across months, the year written once at the end: both ends, in order; the start in the
+    // year before when it would fall after the end.
+    const auto across = findDates(QStringLiteral("~2 weeks (October 9 - October 23, 2025)"));
+    QCOMPARE(across.size(), 2);
+    QCOMPARE(across.first().date, QDate(2025, 10, 9));
+    QCOMPARE(across.last().date, QDate(2025, 10, 23));
+    QCOMPARE(
+        findDates(QStringLiteral("between 30 December and 2 January 2025"), true, 1).value(0).date,
+        QDate(2024, 12, 30));
+    QCOMPARE(findDates(QStringLiteral("released on March 3 to staff, then on May 5, 2025")).size(),
+             1);
     QVERIFY(ImportTime::looksDayFirst(QStringLiteral("on 15/01/2021 and 03/02/2021")));
     QVERIFY(!ImportTime::looksDayFirst(QStringLiteral("on 01/15/2021")));
     // Only ambiguous dates: day first when that puts them days apart and month first months

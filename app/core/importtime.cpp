@@ -582,6 +582,40 @@ QList<TimeHit> findTimes(const QString &text, int maxHits, qsizetype maxScan)
     return hits;
 }
 
+namespace {
+
+/// The yearless first day of a range that ends at `end` (at `endPos` in `text`): "October 9"
+/// in "October 9 - October 23, 2025", in the end's year (the year before when it would fall
+/// after the end: "December 30 – January 2, 2025").
+std::optional<DateHit> rangeStartBefore(QStringView text, qsizetype endPos, const QDate &end)
+{
+    static const FastRegex before(
+        QStringLiteral(R"((?:\b(?<mon1>)" HS_MONTHS
+                       R"()[a-z]{0,6}\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?)"
+                       R"(|(?<![\d.])(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>)" HS_MONTHS
+                       R"()[a-z]{0,6}\.?))"
+                       R"(\s*(?:-|–|—|to|until|till|through|and)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype from = std::max<qsizetype>(0, endPos - 40);
+    const QStringView prefix = text.mid(from, endPos - from);
+    if (!hasAsciiDigit(prefix))
+        return std::nullopt;
+    const FastMatch m = before.match(prefix);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const bool monthFirst = m.hasCaptured(u"mon1");
+    const int month = monthFromName(m.captured(monthFirst ? u"mon1" : u"mon2"));
+    const int day = m.captured(monthFirst ? u"d1" : u"d2").toInt();
+    QDate start(end.year(), month, day);
+    if (start.isValid() && start > end)
+        start = QDate(end.year() - 1, month, day);
+    if (!start.isValid() || start == end || start.daysTo(end) > 366)
+        return std::nullopt;
+    return DateHit{from + m.capturedStart(), m.capturedLength(), start};
+}
+
+} // namespace
+
 QList<DateHit> findDates(const QString &text, bool dayFirst, int maxHits, qsizetype maxScan)
 {
     QList<DateHit> hits;
@@ -594,6 +628,15 @@ QList<DateHit> findDates(const QString &text, bool dayFirst, int maxHits, qsizet
         const QDate d = dateFromMatch(m, dayFirst);
         if (!d.isValid() || yearIsTimeOfDay(m, text))
             continue;
+        // "October 9 - October 23, 2025", "between 30 September and 2 October 2025": a range
+        // whose year is written once, at its end (Chicago Manual of Style 6.78, 9.64).
+        if (m.hasCaptured(u"mon1") || m.hasCaptured(u"mon2"))
+            if (const std::optional<DateHit> start = rangeStartBefore(view, m.capturedStart(), d);
+                start && (hits.isEmpty() || hits.last().pos + hits.last().length <= start->pos)) {
+                hits.append(*start);
+                if (hits.size() >= maxHits)
+                    break;
+            }
         hits.append({m.capturedStart(), m.capturedLength(), d});
         const QStringView last = m.hasCaptured(u"e1") ? u"e1" : u"e2";
         if (const QDate end(d.year(), d.month(), m.captured(last).toInt());
