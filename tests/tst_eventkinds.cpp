@@ -152,10 +152,18 @@ void TestEventKinds::labelledSets_data()
         << QStringLiteral("event-kinds-heldout14.tsv") << 90 << 0.85;
     // Written at stop 37 the same way, in the styles of more kinds of team (a bank, a game
     // studio, a university, volunteer infrastructure), after set 14 and scored only, never
-    // read for misses: 67/96 = 69.8 % with the cues of 20ef557, 70/96 = 72.9 % with stop
-    // 37's — the honest measure of those families on wording they were not drawn from.
+    // read for misses at first: 67/96 = 69.8 % with the cues of 20ef557, 70/96 = 72.9 % with
+    // the families drawn from sets 11-14 — the honest measure of those. Its misses were then
+    // read with the earlier sets' (a role named, "take IC", logs that "say", a phone going
+    // off, the bug still there, mail that explains …): 93/96.
     QTest::newRow("fifteenth held-out")
-        << QStringLiteral("event-kinds-heldout15.tsv") << 90 << 0.65;
+        << QStringLiteral("event-kinds-heldout15.tsv") << 90 << 0.85;
+    // Written at stop 37 the same way, for teams far from web SaaS (a hospital, an airline, a
+    // library, a build farm, an ISP), and scored only, never read for misses: 66/96 = 68.8 %
+    // with the cues of 20ef557, 70/96 = 72.9 % with all of stop 37's. Unseen wording reads
+    // about 70 %; each round of families drawn from misses adds three or four points on it.
+    QTest::newRow("sixteenth held-out")
+        << QStringLiteral("event-kinds-heldout16.tsv") << 90 << 0.65;
 }
 
 void TestEventKinds::labelledSets()
