@@ -375,7 +375,7 @@ void MarkdownImporter::readNarrative()
         // outage at our host."): that sentence leads the cause the later paragraphs explain.
         QStringList opening;
         for (const QString &sentence : splitSentences(summary.value(0).left(kScan)))
-            if (hasCauseCue(sentence))
+            if (statesCause(sentence)) // "due to", "caused by": not "broke" or "bug" alone
                 opening.append(sentence);
         if (!opening.isEmpty())
             cause.prepend(opening.join(QLatin1Char(' ')));
