@@ -414,6 +414,15 @@ void TestImportSpan::largestShareOfUsers()
     const Postmortem notUsers = importMarkdown(
         QStringLiteral("## Impact\nCPU reached 100% and 2,354 users were affected.\n"));
     QVERIFY(!notUsers.usersAffectedPercent);
+    // The users an apology is addressed to are its readers, not the share that was hit; the
+    // same words as the impact's subject are.
+    const Postmortem apology = importMarkdown(QStringLiteral(
+        "## Summary\nThe forum lost a week of posts. We are sorry to all of our users for the "
+        "trouble.\n"));
+    QVERIFY(!apology.usersAffectedPercent);
+    const Postmortem everyone = importMarkdown(QStringLiteral(
+        "## Summary\nThanks for your patience. The forum was down for all of our users.\n"));
+    QCOMPARE(everyone.usersAffectedPercent, std::optional<double>(100));
 }
 
 void TestImportSpan::leadUpAndFollowUpStayOutOfTheWindow()

@@ -252,8 +252,24 @@ void MarkdownImporter::resolvePercent()
     QList<double> values = findPercents(m_pm.impact) + findPercents(m_pm.summary);
     QString source = ReportText::tr("the impact and summary");
     if (values.isEmpty()) {
+        // Not the users an apology or thanks is addressed to ("We're very sorry to all of our
+        // users for the downtime"): that names who reads it, not who was hit.
+        static const FastRegex addressed(
+            QStringLiteral(R"(\b(?:sorry|apologi[sz]\w*|thanks?|thankful|grateful)\b[^.;!?]*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const auto statesAll = [](const QString &text) {
+            const QStringView view = QStringView(text).left(kScan * 4);
+            auto it = all.globalMatch(view);
+            while (it.hasNext()) {
+                const FastMatch m = it.next();
+                const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 80);
+                if (!addressed.match(view.mid(from, m.capturedStart() - from)).hasMatch())
+                    return true;
+            }
+            return false;
+        };
         for (const QString *text : {&m_pm.impact, &m_pm.summary}) {
-            if (all.match(QStringView(*text).left(kScan * 4)).hasMatch()) {
+            if (statesAll(*text)) {
                 m_pm.usersAffectedPercent = 100;
                 noteGuess(ReportText::tr("Users affected: “all users” read as 100%."),
                           {FieldId::UsersAffectedPercent});
