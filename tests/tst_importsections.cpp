@@ -594,6 +594,16 @@ void TestImportSections::severalIncidents()
         QStringLiteral("## Timeline\n- 10:00 UTC: alert\n\n## Root cause\nDisk.\n\n### Details\n\n"
                        "#### Timeline\n- 10:05 UTC: more\n"));
     QCOMPARE(details.report.incidentsFound, 1);
+    // "### What Happened" under the root cause, then "### Why it was missed": the root
+    // cause's own story, not a second incident's summary; the action items after it count.
+    const ImportResult nested = importPostmortem(QStringLiteral(
+        "## Summary\nThe workers stopped after an upgrade.\n\n## Timeline\n- 10:00 UTC: "
+        "upgrade\n- 10:20 UTC: restarted\n\n## Root Cause\nA restart policy.\n\n### What "
+        "Happened\nThe daemon restarted and the policy skipped stopped containers.\n\n### Why "
+        "It Was Missed\nNo staging host.\n\n## Action Items\n1. Set the policy to always\n2. "
+        "Add a staging host\n"));
+    QCOMPARE(nested.report.incidentsFound, 1);
+    QCOMPARE(nested.postmortem.actionItems.size(), 2);
     // A closing summary is no second incident.
     const ImportResult closing = importPostmortem(QStringLiteral(
         "## Summary\nThe database failed.\n\n## Timeline\n- 10:00 UTC: alert\n\n## Root Cause\nA "

@@ -302,6 +302,11 @@ bool MarkdownImporter::startsAnotherIncident(int i, Label label) const
         return m_titleAfterTimeline;
     if (label != Label::Summary || !m_sawSummaryLabel)
         return false;
+    // A "What happened" heading below the current section's ("## Root Cause", then "### What
+    // Happened") tells that section's story: a sub-heading stays inside its section.
+    if (const Line &here = m_lines.at(i);
+        here.kind == LineKind::Heading && m_partLevel > 0 && here.headingLevel > m_partLevel)
+        return false;
     for (int j = i + 1; j < m_lines.size(); ++j) {
         const Line &l = m_lines.at(j);
         if (l.kind != LineKind::Heading && l.kind != LineKind::Paragraph)
