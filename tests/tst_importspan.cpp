@@ -785,6 +785,12 @@ void TestImportSpan::stateThatLastedUntilATime()
     QString waited = text;
     waited.replace(QStringLiteral("This state lasted until"), QStringLiteral("We waited until"));
     QVERIFY(importMarkdown(waited).end.time != QTime(11, 5));
+    // Usable again at a time ends it too.
+    QString again = text;
+    again.replace(QStringLiteral("This state lasted until 11:05 UTC, when the workers were "
+                                 "replaced."),
+                  QStringLiteral("Builds were available again at 11:05 UTC."));
+    QCOMPARE(importMarkdown(again).end.time, QTime(11, 5));
 }
 
 /// A report template's table of facts above its overview ("| Time | 0730 - 1230 (UTC) |"):

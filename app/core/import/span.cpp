@@ -46,7 +46,8 @@ bool endCueBefore(const QString &before)
 {
     static const FastRegex endCue(
         QStringLiteral(
-            R"(\b(?:resolved|solved|restored|fixed|corrected|repaired|recovered|mitigated|ended|over|back (?:up|online|to normal)|end(?:ing)? of (?:the )?(?:outage|incident|impact|disruption))\s+)"
+            // Or usable again: "Storage was accessible again at 18:16", "online again by 9".
+            R"(\b(?:resolved|solved|restored|fixed|corrected|repaired|recovered|mitigated|ended|over|back (?:up|online|to normal)|(?:accessible|available|reachable|online|up|working|operational|responsive) again|end(?:ing)? of (?:the )?(?:outage|incident|impact|disruption))\s+)"
             // "resolved on the 17th of March 2024 at 2:28pm", "resolved on 04/15/2021 at 11
             // p.m." (the day between the word and the time).
             // Or the day named relative to the start: "resolved the same day, by 8PM",
