@@ -1,0 +1,242 @@
+// Importer (importer.h): status pages' updates as timeline entries — Statuspage phases,
+// updates stamped at their end or by a site generator's shortcode (cState's `track`), fenced
+// update blocks, and updates under a date and time on a line of their own.
+#include "core/importer.h"
+#include "core/importtime.h"
+#include "importcheck.h"
+
+#include <QTest>
+
+using namespace Hindsight;
+using namespace HindsightTest;
+
+class TestImportStatusPages : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void statusPageUpdates();
+    void isoStampedStatusUpdates();
+    void statusPageWithoutASummary();
+    void fencedStatusUpdates();
+    void trackedParagraphsAreUpdates();
+    void loneStampsOverUpdates();
+};
+
+void TestImportStatusPages::statusPageUpdates()
+{
+    const QString text = QStringLiteral(
+        "# Elevated API error rates\n\n**Resolved** - Error rates are back to normal. The root "
+        "cause was a bad configuration push.\nJan 10, 2024 - 09:40 UTC\n\n**Monitoring** - A fix "
+        "has been implemented.\nJan 10, 2024 - 08:55 UTC\n\n**Investigating** - We are "
+        "investigating elevated\nerror rates.\nJan 10, 2024 - 08:20 UTC\n\nThis incident "
+        "affected: API.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(pm.timeline.first().kind, EventKind::Resolution);
+    QVERIFY(pm.timeline.last().text.contains(QStringLiteral("elevated error rates")));
+    QCOMPARE(pm.start.time, QTime(8, 20)); // newest first: the last update is the start
+    QCOMPARE(pm.end.time, QTime(9, 40));
+    QCOMPARE(pm.rootCause, QStringLiteral("The root cause was a bad configuration push."));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // "Update: we are on it" with no date line under it is no status update.
+    const Postmortem plain = importMarkdown(
+        QStringLiteral("## Summary\nUpdate - we are still on it.\nMore text here.\n"));
+    QVERIFY(plain.timeline.isEmpty());
+    // A status page's update stamped at the end of its own line (a site generator's shortcode).
+    const QString stamped = QStringLiteral(
+        "# Storage degraded\n\n**Issue identified:** A disk shelf failed at our provider. "
+        "{{< stamp \"2021-03-02 07:45:00\" >}}\n\n**Resolved:** All volumes are healthy.\n");
+    const Postmortem st = importMarkdown(stamped);
+    QCOMPARE(timedEvents(st).size(), 1);
+    QCOMPARE(st.timeline.first().at.date, QDate(2021, 3, 2));
+    QCOMPARE(st.timeline.first().at.time, QTime(7, 45));
+    QVERIFY(st.timeline.first().text.startsWith(QStringLiteral("Issue identified A disk")));
+    QVERIFY(missingLines(stamped, st).isEmpty());
+    // A date and time inside the sentence is no stamp.
+    const Postmortem inside = importMarkdown(QStringLiteral(
+        "# Storage degraded\n\n**Identified:** On 2021-03-02 07:45 a disk shelf failed.\n"));
+    QCOMPARE(timedEvents(inside).size(), 0);
+    // The stamp alone after the status word, the update's words on the next line: no stamp
+    // ending an update's text.
+    const Postmortem alone = importMarkdown(QStringLiteral(
+        "# Storage degraded\n\n**Identified** - 2 Mar 2021, 07:45 UTC\nA disk shelf failed.\n"));
+    QCOMPARE(timedEvents(alone).size(), 0);
+}
+
+void TestImportStatusPages::isoStampedStatusUpdates()
+{
+    // Site generators stamp each update with an ISO 8601 date-time ("2022-05-03T10:15:00.000Z"):
+    // the "T", the fraction of a second and the "Z" (UTC) belong to the stamp.
+    const QString text = QStringLiteral(
+        "# API errors\n\nWe are looking into errors.\n\n"
+        "**Update**: Errors are dropping. {{< track \"2022-05-03T10:15:00.000Z\" >}}\n\n"
+        "**Resolved**: All clear. {{< track \"2022-05-03T10:40:00Z\" >}}\n");
+    const Postmortem pm = importMarkdown(text);
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 2);
+    QCOMPARE(timed.first().at.date, QDate(2022, 5, 3));
+    QCOMPARE(timed.first().at.time, QTime(10, 15));
+    QCOMPARE(timed.last().at.time, QTime(10, 40));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // The shortcode is the moment as written; the update's text is its words.
+    QVERIFY2(!timed.first().text.contains(QLatin1String("{{")), qPrintable(timed.first().text));
+    QVERIFY(timed.first().at.text.contains(QLatin1String("track")));
+    // A page whose only update is the "Resolved" one: the front matter's date is the start,
+    // that update the end.
+    const Postmortem lone = importMarkdown(QStringLiteral(
+        "+++\ntitle = \"Builds stuck\"\ndate = 2022-05-03T09:50:00.000Z\nresolved = true\n+++\n"
+        "Builds are not starting.\n\n---\n\n**Resolved**: The runners are back. {{< track "
+        "\"2022-05-03T10:40:00.000Z\" >}}\n"));
+    QCOMPARE(lone.start.time, QTime(9, 50));
+    QCOMPARE(lone.end.date, QDate(2022, 5, 3));
+    QCOMPARE(lone.end.time, QTime(10, 40));
+}
+
+void TestImportStatusPages::statusPageWithoutASummary()
+{
+    // Updates first, then a remark to readers between them: the first update is the summary
+    // (and stays in the timeline); the remark is kept as written, not read as the impact.
+    const QString text = QStringLiteral(
+        "---\ntitle: Mirror sync stalled\ndate: 2026-05-04 09:10:00\n---\n\n"
+        "Packages published today are not reaching the mirrors. {{< track \"2026-05-04 "
+        "09:10:00\" >}}\n\n"
+        "A stuck lock was found and removed. {{< track \"2026-05-04 11:20:00\" >}}\n\n"
+        "**Note**\n\nPackages uploaded during the stall will be published again in batches.\n\n"
+        "Please open an issue for any package still missing tomorrow.\n\n"
+        "The issue is resolved: all mirrors are current. {{< track \"2026-05-04 12:00:00\" "
+        ">}}\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(pm.summary, QStringLiteral("Packages published today are not reaching the mirrors."));
+    QVERIFY2(pm.impact.isEmpty(), qPrintable(pm.impact));
+    QVERIFY(missingLines(text, pm).isEmpty());
+}
+
+void TestImportStatusPages::fencedStatusUpdates()
+{
+    // cState's incident files: the front matter dates the incident, each update is a block
+    // "::: update <Status> | <ISO 8601 time>" … ":::"; the "Resolved" one ends it, even alone.
+    const QString text = QStringLiteral(
+        "---\ntitle: Builds stuck\ndate: '2023-06-01T08:05:00.000Z'\nresolved: true\n---\n"
+        "Builds are not picked up by the runners.\n\n"
+        "::: update Monitoring | 2023-06-01T09:30:00.000Z\nRunners were restarted.\n:::\n\n"
+        "::: update Resolved | 2023-06-02T01:10:00.000Z\nThe queue is empty again.\n:::\n");
+    const Postmortem pm = importMarkdown(text);
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 2);
+    QCOMPARE(timed.first().at.time, QTime(9, 30));
+    QCOMPARE(timed.last().kind, EventKind::Resolution);
+    QVERIFY(timed.last().text.contains(QLatin1String("queue is empty")));
+    QCOMPARE(pm.start.time, QTime(8, 5));
+    QCOMPARE(pm.end.date, QDate(2023, 6, 2));
+    QCOMPARE(pm.end.time, QTime(1, 10));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 0);
+    QVERIFY(!pm.summary.contains(QLatin1String(":::")));
+    // The fence line is syntax; its status and stamp stay with the entry.
+    QCOMPARE(timed.first().at.text, QStringLiteral("2023-06-01T09:30:00.000Z"));
+    QVERIFY(timed.first().text.contains(QLatin1String("Monitoring")));
+    const Postmortem lone = importMarkdown(QStringLiteral(
+        "---\ntitle: Slow disks\ndate: '2023-06-01T08:05:00Z'\nresolved: true\n---\nDisks are "
+        "slow.\n\n"
+        "::: update Resolved | 2023-06-01T10:45:00Z\nA faulty setting slowed the disks down due "
+        "to a typo in its value. It was reverted.\n:::\n"));
+    QCOMPARE(lone.end.time, QTime(10, 45));
+    // The closing update's sentence that states a cause is the root cause.
+    QCOMPARE(lone.rootCause,
+             QStringLiteral("A faulty setting slowed the disks down due to a typo in its value."));
+    // Without the closing line the block ends at the next update or within 40 lines.
+    const Postmortem open = importMarkdown(QStringLiteral(
+        "# Slow disks\n\n::: update Investigating | 2023-06-01T08:15:00Z\nLooking.\n\n"
+        "::: update Resolved | 2023-06-01T10:45:00Z\nFixed.\n"));
+    QCOMPARE(timedEvents(open).size(), 2);
+}
+
+void TestImportStatusPages::trackedParagraphsAreUpdates()
+{
+    // cState stamps an update with its `track` shortcode at the end of the update's
+    // paragraph, with or without a status word first; a wrapped paragraph is one update, and a
+    // paragraph without the stamp stays in the text around the updates.
+    const QString text = QStringLiteral(
+        "---\ntitle: Mirror sync stalled\ndate: 2026-05-04 09:10:00\nresolved: true\n"
+        "resolvedWhen: 2026-05-04 12:00:00\n---\n\n"
+        "Packages published since this morning are not reaching the mirrors. We are\n"
+        "looking into it. {{< track \"2026-05-04 09:10:00\" >}}\n\n"
+        "**Background**\n\nThe mirrors pull from one origin every ten minutes.\n\n"
+        "The sync job was stuck on a lock left by a crashed run; the lock was removed.\n"
+        "{{< track \"2026-05-04 11:20:00\" >}}\n\n"
+        "The issue is resolved: all mirrors are current. {{< track \"2026-05-04 12:00:00\" >}}\n");
+    const Postmortem pm = importMarkdown(text);
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 3);
+    QCOMPARE(timed.first().at.date, QDate(2026, 5, 4));
+    QCOMPARE(timed.first().at.time, QTime(9, 10));
+    QCOMPARE(timed.at(1).at.time, QTime(11, 20));
+    QCOMPARE(timed.last().at.time, QTime(12, 0));
+    QCOMPARE(timed.first().text,
+             QStringLiteral("Packages published since this morning are not reaching the "
+                            "mirrors. We are looking into it."));
+    QVERIFY(timed.at(1).text.startsWith(QLatin1String("The sync job was stuck")));
+    QVERIFY(timed.first().at.text.contains(QLatin1String("track")));
+    QCOMPARE(timed.last().kind, EventKind::Resolution);
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // The paragraph without a stamp is no update.
+    for (const TimelineEvent &e : timed)
+        QVERIFY(!e.text.contains(QLatin1String("ten minutes")));
+
+    // Updates joined by Markdown hard line breaks ("\\" at the end), each with its stamp.
+    const QString joined = QStringLiteral(
+        "---\ntitle: Build runners lost\ndate: 2026-05-04 09:10:00\n---\n"
+        "Builds are failing.\\\n**Identified:** The runner pool lost its disks. {{< track "
+        "\"2026-05-04 09:15:00\" >}} \\\n"
+        "**Monitoring:** New disks are attached. {{< track \"2026-05-04 10:40:00\" >}}\\\n"
+        "**Resolved:** Builds run again. {{< track \"2026-05-04 11:05:00\" >}}\n");
+    const QList<TimelineEvent> updates = timedEvents(importMarkdown(joined));
+    QCOMPARE(updates.size(), 3);
+    QCOMPARE(updates.at(1).at.time, QTime(10, 40));
+    QVERIFY(!updates.first().at.text.contains(QLatin1Char('\\')));
+    QVERIFY(!updates.first().text.contains(QLatin1Char('\\')));
+    QCOMPARE(updates.last().kind, EventKind::Resolution);
+}
+
+void TestImportStatusPages::loneStampsOverUpdates()
+{
+    // A status page's updates, newest first, each under a line that is only its date and time
+    // and split by rules: the stamps head the entries, the rules leave no text behind.
+    const ImportResult r = importPostmortem(QStringLiteral(
+        "---\ntitle: Object storage errors in the north region\n---\n\n"
+        "2025-05-20 14:40 UTC\n\nUploads work again for every bucket. This is resolved.\n\n"
+        "---\n\n2025-05-20 13:55 UTC\n\nThe errors were caused by a full metadata disk. We "
+        "moved writes to the standby cluster.\n\n"
+        "Reads are still slow.\n\n---\n\n2025-05-20 13:20 UTC\n\nWe are looking into "
+        "failed uploads.\n"));
+    const Postmortem &pm = r.postmortem;
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 3);
+    QCOMPARE(timed.first().at.time, QTime(14, 40)); // in the document's order
+    QCOMPARE(timed.last().at.time, QTime(13, 20));
+    QCOMPARE(timed.last().kind, EventKind::Investigation);
+    // Both paragraphs under a stamp are its entry's text.
+    QCOMPARE(timed.at(1).text,
+             QStringLiteral("The errors were caused by a full metadata disk. We moved writes to "
+                            "the standby cluster. Reads are still slow."));
+    // The update that states the cause gives the root cause, as a status page's would.
+    QCOMPARE(pm.rootCause, QStringLiteral("The errors were caused by a full metadata disk."));
+    QCOMPARE(pm.end.time, QTime(14, 40));
+    QCOMPARE(pm.start.date, QDate(2025, 5, 20));
+    for (const Section &section : pm.sections)
+        QVERIFY2(!section.text.contains(QStringLiteral("---")), qPrintable(section.text));
+    QVERIFY(r.report.recognised.join(QLatin1Char('\n'))
+                .contains(QStringLiteral("only a date and time (line 5 on)")));
+    // One stamp alone, or stamps without a date, are no timeline: a "last updated" line.
+    const Postmortem one = importMarkdown(
+        QStringLiteral("The relay failed.\n\n2025-05-20 14:40 UTC\n\nWe restarted it.\n"));
+    QVERIFY(timedEvents(one).isEmpty());
+    const Postmortem timesOnly = importMarkdown(
+        QStringLiteral("The relay failed.\n\n14:40 UTC\n\nWe restarted it.\n\n15:10 UTC"
+                       "\n\nIt works.\n"));
+    QVERIFY(timedEvents(timesOnly).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestImportStatusPages)
+#include "tst_importstatuspages.moc"
