@@ -121,9 +121,10 @@ private:
     /// in a document without a timeline section: that level (the headings are the timeline),
     /// else 0.
     int timeHeadingsLevel(int i);
-    /// Whether `l` is only a moment with its time ("2025-10-15 08:15:00 UTC", "#### 12:22
-    /// UTC"), perhaps after a status page's update word: nothing but spaces or a colon after.
-    bool isMomentOnly(const Line &l) const;
+    /// The moment `l` is made of, with its time ("2025-10-15 08:15:00 UTC", "#### 12:22 UTC"),
+    /// perhaps after a status page's update word: nothing but spaces or a colon after it;
+    /// nullopt for any other line.
+    std::optional<ImportTime::Leading> momentOnly(const Line &l) const;
     /// Line i is a paragraph that is only a dated moment, standing alone between blank lines
     /// or breaks, in a document without a timeline section that has another such paragraph:
     /// a status page's updates each stamped on a line above its text (cState pages, updates

@@ -224,7 +224,7 @@ const Cue kCues[] = {
     // "lag is back under one second", "checks now pass from all eight regions", "every run
     // since has completed", "no stale records observed since".
     {EventKind::Resolution, 2,
-     R"(\bback (to|at|under|below|within) (its |their |the )?([\w.%]+ ){0,2}(baseline|normal|usual)\b|\bback (under|below) ([\w.]+ ){1,2}(ms|milliseconds?|seconds?|minutes?|%)|\bback (under|below) [\d.]+ ?(ms|s|%)|\b(pass|passes|passing|succeed\w*) (\w+ ){0,2}(from|in|on|across) (all|every)\b|\b(every|each) [\w-]+ since\b|\bno ([\w-]+ ){0,2}(observed|seen|reported) since\b)"},
+     R"(\bback (to|at|under|below|within) (its |their |the )?([\w.%]+ ){0,2}(baseline|normal|usual)\b|\bback (under|below) ([\w.]+ ){1,2}(ms|milliseconds?|seconds?|minutes?|%)|\bback (under|below) [\d.]+ ?(ms|s|%)|\b(pass|passes|passing|succeed\w*) (\w+ ){0,2}(from|in|on|across|for) (all|every)\b|\b(every|each) [\w-]+ since\b|\bno ([\w-]+ ){0,2}(observed|seen|reported) since\b)"},
     // The end said outright: "Incident over.", "called the all-clear", "cleared … for good",
     // "moved back permanently", "healthy ever since", "marked resolved".
     {EventKind::Resolution, 3,
@@ -245,7 +245,7 @@ const Cue kCues[] = {
     // at us that …", "the partner team messaged us that …", "pointed out that the export
     // graph …", "posted in #help-desk that …", "the export watchdog emailed ops@".
     {EventKind::Detection, 3,
-     R"(\bpager (went|goes|going) off\b|\b(customers?|users?|someone|a player) (\w+ )?tweet\w* (at us|a screenshot|that)\b)"},
+     R"(\b(pager|phone)s? (went|goes|going) off\b|\b(customers?|users?|someone|a player) (\w+ )?tweet\w* (at us|a screenshot|that)\b)"},
     {EventKind::Detection, 2,
      R"(\b(messaged|emailed|pinged|told|called) us\b|\bpointed out that\b|\b(mention(s|ed)|writes|wrote|says|said) in (#[\w-]+|chat|slack|the (\w+ )?channel) that\b|\bwatchdog\w* (\w+ ){0,2}(fired|emailed|alerted|flagged|reported)\b|\bmessages from (\w+ ){0,3}(team|customers?|users?)\b)"},
     // More hands or a higher severity: "Opened a priority-1 ticket with the relay vendor",
@@ -349,7 +349,7 @@ const Cue kCues[] = {
     {EventKind::Resolution, 3,
      R"(\bpermanent (fix|solution|remedy)\b|\bclos(e|es|ed|ing) (\w+ ){0,2}out\b|\b(clos|archiv|shut)\w* (down )?(the )?(incident )?(channel|bridge|war ?room)\b|\b(bridge|call|war ?room) (was |is )?(closed|shut down|ended|archived)\b)"},
     {EventKind::Resolution, 2,
-     R"(\b(errors?|failures?|timeouts?|5xxs?|500s|alerts?|lag|backlog|rejections) (\w+ ){0,2}(dropped|fell|went|down) to zero\b|\bzero (errors?|failures?|timeouts?|alerts?) (in|for|over|during) the (last|past)\b|\bno longer (reproduc|occur|happen|fail|error|crash|seen)\w*|\b(normal|healthy|stable|clean|green|flat) (ever )?since\b|\bheld (at|steady|stable)\b|\b(cleanly|correctly|fine|normally) now\b|\bpre-?incident (levels?|baseline|values?|rates?)\b|\b(last|final) (\w+ ){0,3}(went through|processed|matched|delivered|cleared|drained)\b|\bnothing (outstanding|left|remaining|pending)\b|\b(we're|we are) done\b|\bsucceed\w* for (all|every)\b)"},
+     R"(\b(errors?|failures?|timeouts?|5xxs?|500s|alerts?|lag|backlog|rejections) (\w+ ){0,2}(dropped|fell|went|down) to zero\b|\bzero (errors?|failures?|timeouts?|alerts?) (in|for|over|during) the (last|past)\b|\bno longer (reproduc|occur|happen|fail|error|crash|seen)\w*|\b(normal|healthy|stable|clean|green|flat) (ever )?since\b|\bheld (at|steady|stable)\b|\b(cleanly|correctly|fine|normally) now\b|\bpre-?incident (levels?|baseline|values?|rates?)\b|\b(last|final) (\w+ ){0,3}(went through|processed|matched|delivered|cleared|drained)\b|\bnothing (outstanding|left|remaining|pending)\b|\b(we're|we are) done\b)"},
     // The lead-up and routine work (sets 11-14): done as planned or as usual, told as
     // having happened before ("had been rolled out … the day before", "Earlier that
     // afternoon", a "Background:" or "Note:" label), a marketing send, a shift handover,
@@ -380,7 +380,7 @@ const Cue kCues[] = {
     // The first sign, in more of its words: a phone going off, a watchdog raising a
     // critical, a user who "writes in", someone who sees a graph flat or spiking.
     {EventKind::Detection, 3,
-     R"(\b(pager|phone)s? (went|goes|going) off\b|\brais\w* (a |an )?critical\b|\b(writes|wrote|writing) in\b|\b(sees|saw|spots|spotted|notices|noticed) (the |a |an )?([\w-]+ ){0,4}(graph|chart|panel|dashboard)\b)"},
+     R"(\brais\w* (a |an )?critical\b|\b(writes|wrote|writing) in\b|\b(sees|saw|spots|spotted|notices|noticed) (the |a |an )?([\w-]+ ){0,4}(graph|chart|panel|dashboard)\b)"},
     // Impact reduced while the fault stays ("though the bug itself is still there"), and
     // capacity added by count ("Six more workers added").
     {EventKind::Mitigation, 3,

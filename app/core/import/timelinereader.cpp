@@ -473,13 +473,15 @@ void MarkdownImporter::readAfternoonWithoutMeridiem()
                   {FieldId::Timeline});
 }
 
-bool MarkdownImporter::isMomentOnly(const Line &l) const
+std::optional<ImportTime::Leading> MarkdownImporter::momentOnly(const Line &l) const
 {
-    const std::optional<ImportTime::Leading> lead
+    std::optional<ImportTime::Leading> lead
         = ImportTime::parseLeading(withoutStatusWord(l.content), m_dayFirst, m_clockForms);
-    return lead && lead->time.isValid()
-           && std::all_of(lead->rest.cbegin(), lead->rest.cend(),
-                          [](QChar c) { return c.isSpace() || c == QLatin1Char(':'); });
+    if (!lead || !lead->time.isValid()
+        || !std::all_of(lead->rest.cbegin(), lead->rest.cend(),
+                        [](QChar c) { return c.isSpace() || c == QLatin1Char(':'); }))
+        return std::nullopt;
+    return lead;
 }
 
 bool MarkdownImporter::isLoneStamp(int i)
@@ -493,12 +495,10 @@ bool MarkdownImporter::isLoneStamp(int i)
             return kind == LineKind::Blank || kind == LineKind::ThematicBreak
                    || kind == LineKind::FrontMatter;
         };
-        if (l.kind != LineKind::Paragraph || l.indent > 0 || !edge(k - 1) || !edge(k + 1)
-            || !isMomentOnly(l))
+        if (l.kind != LineKind::Paragraph || l.indent > 0 || !edge(k - 1) || !edge(k + 1))
             return false;
-        const auto lead
-            = ImportTime::parseLeading(withoutStatusWord(l.content), m_dayFirst, m_clockForms);
-        return lead->date.isValid();
+        const std::optional<ImportTime::Leading> moment = momentOnly(l);
+        return moment && moment->date.isValid();
     };
     if (!alone(i) || hasTimelineSection())
         return false;
@@ -517,7 +517,7 @@ int MarkdownImporter::timeHeadingsLevel(int i)
     // update word ("#### UPDATE 15:44 CET 18/11/2025:"), in a document without a timeline
     // section that has another such heading at the same level: their level, else 0.
     const auto timeOnly = [this](const Line &l) {
-        return l.kind == LineKind::Heading && isMomentOnly(l);
+        return l.kind == LineKind::Heading && momentOnly(l).has_value();
     };
     const Line &line = m_lines.at(i);
     if (!timeOnly(line) || hasTimelineSection())
