@@ -162,8 +162,23 @@ void TestEventKinds::labelledSets_data()
     // library, a build farm, an ISP), and scored only, never read for misses: 66/96 = 68.8 %
     // with the cues of 20ef557, 70/96 = 72.9 % with all of stop 37's. Unseen wording reads
     // about 70 %; each round of families drawn from misses adds three or four points on it.
+    // Stop 38 read its misses with set 17's: 93/96.
     QTest::newRow("sixteenth held-out")
-        << QStringLiteral("event-kinds-heldout16.tsv") << 90 << 0.65;
+        << QStringLiteral("event-kinds-heldout16.tsv") << 90 << 0.85;
+    // Written at stop 38 by a helper that had read neither the cues nor any earlier set
+    // (a podcast host, a water utility, a crypto exchange, a school platform …): first score
+    // 75/96 = 78.1 % with the cues of 7653e67. Its misses were then read with set 16's, for
+    // families each seen in both or in an earlier set (an attempt followed by the problem
+    // "again" or "exactly as before", a report phoned to the desk, a copy served "while a
+    // rebuild runs", "fix verified", "next update at", "nobody noticed at the time"): 94/96,
+    // and set 16 70 -> 93/96.
+    QTest::newRow("seventeenth held-out")
+        << QStringLiteral("event-kinds-heldout17.tsv") << 90 << 0.85;
+    // Written at stop 38 by another helper the same way (a railway, a radio telescope, ATMs,
+    // a bike share …) and scored only, never read for misses: 70/96 = 72.9 % with the cues of
+    // 7653e67, 74/96 = 77.1 % with stop 38's families — the honest measure of them.
+    QTest::newRow("eighteenth held-out")
+        << QStringLiteral("event-kinds-heldout18.tsv") << 90 << 0.70;
 }
 
 void TestEventKinds::labelledSets()
