@@ -49,6 +49,8 @@ private Q_SLOTS:
     void whatWeLearnedListsMeasures();
     void measuresHeadedAsQuestionsOrOpenWork_data();
     void measuresHeadedAsQuestionsOrOpenWork();
+    void remediationGroupedUnderSubHeadings();
+    void movingForwardClosesWithAnApology();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -726,6 +728,46 @@ void TestImportActions::whatWeLearnedListsMeasures()
         "# Bad release\n\n## The cause\nA permission was wrong.\n\n## Proactive measures\n\n"
         "- Review permissions before each release\n"));
     QCOMPARE(proactive.actionItems.size(), 1);
+}
+
+void TestImportActions::remediationGroupedUnderSubHeadings()
+{
+    // Sub-headings that are no part's name ("Wallet", "Docs") group a remediation's task
+    // list; each checked box is an item done (GFM spec, "Task list items").
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Signing failures\n\n## Root cause\nThe wallet used the wrong key type.\n\n"
+        "## Remediation\n\n### Wallet\n* [x] Derive the key type from the chain config\n\n"
+        "### Docs\n* [ ] Write down every chain config field\n"
+        "* [X] Publish this postmortem\n\n## Appendix\nLogs on request.\n"));
+    QCOMPARE(pm.actionItems.size(), 3);
+    QVERIFY(pm.actionItems.at(0).done);
+    QVERIFY(!pm.actionItems.at(1).done);
+    QVERIFY(pm.actionItems.at(2).done);
+    QCOMPARE(pm.actionItems.at(1).text, QStringLiteral("Write down every chain config field"));
+    QVERIFY(pm.resolution.isEmpty());
+    // A sub-heading that names a part of its own is read as named.
+    const Postmortem named = importMarkdown(QStringLiteral(
+        "# Signing failures\n\n## Remediation\n\nWe re-signed the stuck transactions.\n\n"
+        "### Action items\n- Add a signing canary\n"));
+    QCOMPARE(named.actionItems.size(), 1);
+    QVERIFY(named.resolution.contains(QLatin1String("re-signed")));
+}
+
+void TestImportActions::movingForwardClosesWithAnApology()
+{
+    // "Moving forward" heads the work ahead as "Looking forward" does; the apology that
+    // closes it is no measure.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Proxy outage\n\n## What happened\nOur edge proxy failed.\n\n## Moving Forward\n\n"
+        "- Evaluate a second edge provider\n- Move the status page off the same network\n\n"
+        "We sincerely apologize for the disruption and thank you for your patience.\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.at(1).text,
+             QStringLiteral("Move the status page off the same network"));
+    bool kept = false;
+    for (const Section &sec : pm.sections)
+        kept = kept || sec.text.contains(QLatin1String("apologize"));
+    QVERIFY(kept);
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

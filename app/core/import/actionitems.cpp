@@ -111,6 +111,13 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
             flushPendingBeforeList();
         m_sawList = true;
         addAction(content, m_category);
+        // A checked task-list box ("- [x] Rotate the keys", GFM spec, "Task list items") is
+        // an item done.
+        static const FastRegex checked(
+            QStringLiteral(R"(^\s*(?:[-+*]|\d{1,9}[.)])[ \t]+\[[xX]\])"));
+        if (line.kind == LineKind::ListItem && !m_pm.actionItems.isEmpty()
+            && checked.matches(line.raw))
+            m_pm.actionItems.last().done = true;
         m_itemOpen = true;
         m_stepsOf = enumerated ? int(m_pm.actionItems.size()) - 1 : -1;
         if (line.kind == LineKind::ListItem)

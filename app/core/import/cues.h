@@ -21,7 +21,8 @@ bool isResolutionCue(const QString &sentence);
 /// A sentence-level split point where a resolution starts inside a paragraph, or -1.
 qsizetype resolutionSplit(const QString &text);
 
-/// A closing remark after action items ("By implementing these measures, we aim …").
+/// A closing remark after action items ("By implementing these measures, we aim …", an
+/// apology or thanks to the readers).
 bool isClosingRemark(const QString &text);
 
 /// A line that is only a picture ("![](…)", "(https://…/prevent.png)", an <img> turned into

@@ -194,11 +194,14 @@ bool MarkdownImporter::remediationListsItems(int i, const QString &label) const
     int prose = 0;
     for (qsizetype k = i + 1; k < m_lines.size(); ++k) {
         const Line &l = m_lines.at(k);
-        // Sub-sections ("Immediate actions", "Long-term fixes") are read as they are named.
+        // Sub-sections named as parts ("Immediate actions", "Long-term fixes") are read as
+        // they are named; others ("Upstream changes", "Engineering") group the items.
         if (l.kind == LineKind::Heading) {
-            if (l.headingLevel > m_lines.at(i).headingLevel)
+            if (l.headingLevel <= m_lines.at(i).headingLevel)
+                break;
+            if (classifyLabelText(l.content) != Label::None)
                 return false;
-            break;
+            continue;
         }
         if (l.kind == LineKind::ListItem || l.kind == LineKind::TableRow)
             ++items;

@@ -143,10 +143,11 @@ const LabelRule kLabelRules[] = {
      R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"
      // The Ministry of Justice Cloud Platform incident log's "Review actions".
      R"(|^(post ?-?incident )?review actions$)"
-     // The work ahead, as papers close: "Future work", "Future plans", "Looking forward"; and
+     // The work ahead, as papers close: "Future work", "Future plans", "Looking forward"
+     // ("Moving forward", "Going forward" in blog postmortems); and
      // as blog postmortems name it by the measures' own words ("Future mitigations and product
      // improvements", "Future fixes").
-     R"(|^(future (work|works|plans?|improvements?|actions)|looking (forward|ahead))$)"
+     R"(|^(future (work|works|plans?|improvements?|actions)|(looking|moving|going) (forward|ahead))$)"
      R"(|^future (mitigations?|remediations?|fixes|changes|measures|prevention|steps)\b.{0,60}$)"
      // Actions named by how the review came to them, in the terms of corrective-action
      // processes (ISO 9001 §10.2 "actions", ITIL's "remedial actions"): "Resulting actions",
