@@ -50,6 +50,7 @@ private Q_SLOTS:
     void spanStatedInTheLeadAboveTheOverview();
     void leadUpDaysBeforeUndatedEntries();
     void investigationDaysBeforeIsNoLeadUp();
+    void leadUpOverSeveralEntriesAndDays();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -855,7 +856,8 @@ void TestImportSpan::leadUpDaysBeforeUndatedEntries()
         "- **20:30**: the indices are rebuilt\n");
     const Postmortem pm = importMarkdown(text);
     QCOMPARE(pm.start.date, QDate(2022, 4, 9));
-    QCOMPARE(pm.start.time, QTime(13, 57));
+    // The deploy is the trigger; the impact starts with the failure two minutes later.
+    QCOMPARE(pm.start.time, QTime(13, 59));
     QCOMPARE(pm.end.date, QDate(2022, 4, 9));
     QString marked = text;
     marked.replace(QStringLiteral("we remove the indices"),
@@ -870,7 +872,28 @@ void TestImportSpan::leadUpDaysBeforeUndatedEntries()
     QString figure = text;
     figure.replace(QStringLiteral("we remove the indices"),
                    QStringLiteral("error rate is down to 2%"));
-    QCOMPARE(importMarkdown(figure).start.time, QTime(13, 57));
+    QCOMPARE(importMarkdown(figure).start.time, QTime(13, 59));
+}
+
+/// The lead-up may take several entries over days (a contract deployed, a release
+/// announced), and on the day itself the change that activates it: the window opens at the
+/// first entry that tells of impact or its detection, and every entry stays, dated as written.
+void TestImportSpan::leadUpOverSeveralEntriesAndDays()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Chain halt\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n"
+        "| May-02-2025 10:15:00 AM | New staking module deployed |\n"
+        "| May-03-2025 09:00:00 AM | Upgrade release announced to validators |\n"
+        "| May-07-2025 01:30:00 AM | Upgrade activated at the planned height |\n"
+        "| May-07-2025 01:52:00 AM | Block production stopped |\n"
+        "| May-07-2025 02:05:00 AM | An alert fires and the team joins the call |\n"
+        "| May-07-2025 04:40:00 AM | Block production resumed after the nodes restarted |\n"
+        "| May-07-2025 06:00:00 AM | Network stability checked by the team |\n"));
+    QCOMPARE(pm.timeline.size(), 7);
+    QCOMPARE(pm.timeline.first().at.date, QDate(2025, 5, 2));
+    QCOMPARE(pm.start.date, QDate(2025, 5, 7));
+    QCOMPARE(pm.start.time, QTime(1, 52));
+    QCOMPARE(pm.end.time, QTime(4, 40));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

@@ -465,6 +465,11 @@ void TestImportTime::statedDuration()
     QCOMPARE(statedDurationMinutes(QStringLiteral("it lasted for approximately 70 minutes")), 70);
     QVERIFY(!statedDurationMinutes(QStringLiteral("within 2 hours we had a fix")));
     QVERIFY(!statedDurationMinutes(QStringLiteral("for 3 users")));
+    // The length as the outage's adjective.
+    QCOMPARE(statedDurationMinutes(QStringLiteral("we had a 24 minute outage")), 24);
+    QCOMPARE(statedDurationMinutes(QStringLiteral("after a 3-hour partial outage")), 180);
+    QCOMPARE(statedDurationMinutes(QStringLiteral("a two-hour disruption of uploads")), 120);
+    QVERIFY(!statedDurationMinutes(QStringLiteral("we held a 30-minute incident review")));
     // A length counted from the start or the report.
     using ImportTime::statedLengthFromStart;
     QCOMPARE(statedLengthFromStart(QStringLiteral(

