@@ -299,6 +299,17 @@ void TestImportStages::timelineHeadingNamesZone()
     const Postmortem pm = importMarkdown(text);
     QVERIFY(pm.timezone.has_value());
     QCOMPARE(pm.timezone->utcOffsetMinutes, 120);
+    // The zone alone on a line under the heading, a half-hour offset written short.
+    const Postmortem alone = importMarkdown(
+        QStringLiteral("## Timeline\n\n(UTC+9:30)\n\n6:54am - First alert\n\n"
+                       "4:08pm - The site answers again\n"));
+    QVERIFY(alone.timezone.has_value());
+    QCOMPARE(alone.timezone->utcOffsetMinutes, 570);
+    QCOMPARE(alone.start.time, QTime(6, 54));
+    // A line that says more than the zone is no zone note.
+    const Postmortem more = importMarkdown(
+        QStringLiteral("## Timeline\n\nUTC 9 nodes\n\n- 06:54 First alert\n"));
+    QVERIFY(!more.timezone.has_value());
 }
 
 void TestImportStages::ownerWithoutDueDate()

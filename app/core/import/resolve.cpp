@@ -29,6 +29,18 @@ void MarkdownImporter::resolveZone(const SpanChoice *choice)
             source = ReportText::tr("“%1” (line %2)").arg(reportQuote(l.content, 80)).arg(l.number);
             break;
         }
+        // A zone alone on a line, as a note under the timeline's heading ("(UTC+9:30)").
+        if (l.kind == LineKind::Paragraph && l.content.size() <= 24) {
+            if (const std::optional<ZoneHit> alone = firstZone(l.content, date)) {
+                const QString rest = QString(l.content).remove(alone->pos, alone->length);
+                if (std::none_of(rest.cbegin(), rest.cend(),
+                                 [](QChar c) { return c.isLetterOrNumber(); })) {
+                    zone = alone;
+                    source = ReportText::tr("“%1” (line %2)").arg(l.content).arg(l.number);
+                    break;
+                }
+            }
+        }
         // The timeline's heading naming the zone of its times ("Timeline (UTC+02:00)").
         if (l.content.size() <= 60
             && (l.kind == LineKind::Heading || l.kind == LineKind::Paragraph)) {
