@@ -20,6 +20,7 @@ private Q_SLOTS:
     void fencedStatusUpdates();
     void trackedParagraphsAreUpdates();
     void loneStampsOverUpdates();
+    void updateThatPlacesTheFaultWithAProvider();
 };
 
 void TestImportStatusPages::statusPageUpdates()
@@ -236,6 +237,22 @@ void TestImportStatusPages::loneStampsOverUpdates()
         QStringLiteral("The relay failed.\n\n14:40 UTC\n\nWe restarted it.\n\n15:10 UTC"
                        "\n\nIt works.\n"));
     QVERIFY(timedEvents(timesOnly).isEmpty());
+}
+
+void TestImportStatusPages::updateThatPlacesTheFaultWithAProvider()
+{
+    // The first update names the problem by its effect ("an issue causing …"); the cause is
+    // the update that places the fault at the provider's side (a plural possessive too).
+    const QString text = QStringLiteral(
+        "+++\ntitle = \"Deploys failing\"\ndate = 2024-02-03T10:00:00.000Z\nresolved = true\n"
+        "+++\nWe are facing an issue causing failed deploys in one region.\n\n"
+        "**Update**: Our queue is hit by a network issue on Hostings' side. "
+        "{{< track \"2024-02-03T10:20:00.000Z\" >}}\n\n"
+        "**Resolved**: Deploys work again. {{< track \"2024-02-03T11:05:00.000Z\" >}}\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.rootCause,
+             QStringLiteral("Our queue is hit by a network issue on Hostings' side."));
+    QVERIFY(missingLines(text, pm).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImportStatusPages)

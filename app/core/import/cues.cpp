@@ -194,7 +194,8 @@ bool hasCauseCue(const QString &sentence)
 {
     static const FastRegex cue(
         QStringLiteral(
-            R"(\b(caused|causing|because|due to|bugs?|broke|broken|ran out|run out|root cause|triggered by|resulted from|result of|stemmed|failure of|misconfigur\w*|expired|attack|suspected (?:it was|that|to be)|culprit|cause of (?:the |this |our )?(?:problem|issue|outage|incident|failure|error)|traced (?:it )?(?:back )?to|turned out to be|(?:determined|discovered|found(?: out)?|revealed|showed|established) that)\b)"
+            R"(\b(caused|(?<!issue )(?<!problem )(?<!incident )(?<!outage )(?<!error )causing|because|due to|bugs?|broke|broken|ran out|run out|root cause|triggered by|resulted from|result of|stemmed|failure of|misconfigur\w*|expired|attack|suspected (?:it was|that|to be)|culprit|cause of (?:the |this |our )?(?:problem|issue|outage|incident|failure|error)|traced (?:it )?(?:back )?to|turned out to be|(?:determined|discovered|found(?: out)?|revealed|showed|established) that)\b)"
+            // Not "an issue causing failed deployments": the problem told by its effect.
             // An outage upstream named as what hit the service: "affected by an outage of our
             // hosting provider", "A Cloudflare outage is affecting our web services".
             // The reason named: "The reason was a change in …", "the underlying reason for the
@@ -212,8 +213,8 @@ bool hasCauseCue(const QString &sentence)
             // sixteen documents of eleven teams across the corpus and held-out sets.
             R"(|\b(?:by mistake|mistakenly|accidentally|inadvertently|unintentionally)\b)"
             // The fault placed with another party: "an issue from the registrar's end", "a
-            // known bug on their end", "a bug at DO's end".
-            R"(|\b(?:issue|problem|bug|outage|fault|error)s? (?:was |is )?(?:from|on|at) (?:the )?(?:[\w.-]+ ){0,2}(?:[\w.-]+['\x{2019}]s|their) (?:end|side)\b)"),
+            // known bug on their end", "a bug at DO's end", "an issue on AWS' side".
+            R"(|\b(?:issue|problem|bug|outage|fault|error)s? (?:was |is )?(?:from|on|at) (?:the )?(?:[\w.-]+ ){0,2}(?:[\w.-]+['\x{2019}]s|[\w.-]+s['\x{2019}]|their) (?:end|side)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     QString buffer;
     return cue.match(withoutRootCauseAsObject(sentence, buffer)).hasMatch();
