@@ -51,6 +51,7 @@ private Q_SLOTS:
     void leadUpDaysBeforeUndatedEntries();
     void investigationDaysBeforeIsNoLeadUp();
     void leadUpOverSeveralEntriesAndDays();
+    void incidentToldByARangeOfDays();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -894,6 +895,28 @@ void TestImportSpan::leadUpOverSeveralEntriesAndDays()
     QCOMPARE(pm.start.date, QDate(2025, 5, 7));
     QCOMPARE(pm.start.time, QTime(1, 52));
     QCOMPARE(pm.end.time, QTime(4, 40));
+}
+
+/// An incident told by days alone: the range's second day ends it, and a "Date:" line that
+/// falls in the range (the report's day) gives way to it.
+void TestImportSpan::incidentToldByARangeOfDays()
+{
+    const Postmortem range = importMarkdown(QStringLiteral(
+        "# Tampered nightly builds\n\n## Summary\nNightly wheels published between June 2, "
+        "2024 and June 6, 2024 pulled a look-alike package.\n"));
+    QCOMPARE(range.start.date, QDate(2024, 6, 2));
+    QCOMPARE(range.end.date, QDate(2024, 6, 6));
+    QVERIFY(!range.start.time.isValid());
+    const Postmortem dated = importMarkdown(
+        QStringLiteral("# Seats not granted\n\n**Date**: March 20, 2025\n\n## Summary\n\n"
+                       "Between March 3 and March 20, 2025, buyers could not use their seats.\n"));
+    QCOMPARE(dated.start.date, QDate(2025, 3, 3));
+    QCOMPARE(dated.end.date, QDate(2025, 3, 20));
+    // A Date line outside the range is the incident's day as stated.
+    const Postmortem outside = importMarkdown(
+        QStringLiteral("# Seats not granted\n\n**Date**: April 2, 2025\n\n## Summary\n\n"
+                       "Between March 3 and March 20, 2025, buyers could not use their seats.\n"));
+    QCOMPARE(outside.start.date, QDate(2025, 4, 2));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

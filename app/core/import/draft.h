@@ -322,6 +322,12 @@ private:
     /// The incident's day when no statement and no timeline give a start (a report without
     /// times); nullopt when the document gives no date.
     std::optional<SpanChoice> incidentDayOnly();
+    /// The first two days of `text` joined as a range ("between 2022-12-25 and 2022-12-30",
+    /// "October 9 - October 23, 2025"), the second later than the first and within a year.
+    std::optional<std::pair<QDate, QDate>> statedDayRange(const QString &text) const;
+    /// The second day of a range of days that starts on `start`, in the Duration line, the
+    /// summary or the title; invalid when none.
+    QDate statedRangeEnd(const QDate &start) const;
     void completeSpanDates(SpanChoice &choice);
     void reportSpan(const SpanChoice &choice, const TimelineBounds &bounds);
     /// The impact-bearing stretch of the timeline: moves `firstTimed`/`lastTimed` past lead-up

@@ -145,10 +145,50 @@ std::optional<SpanChoice> MarkdownImporter::incidentDayOnly()
     return c;
 }
 
+std::optional<std::pair<QDate, QDate>> MarkdownImporter::statedDayRange(const QString &text) const
+{
+    // Two days joined as ranges are written (Chicago Manual of Style 6.78: an en dash, "from …
+    // to", "between … and"): "between December 25, 2022 and December 30, 2022", "October 9 -
+    // October 23, 2025".
+    using namespace ImportTime;
+    static const FastRegex joiner(
+        QStringLiteral(
+            R"(^\s*(?:\(\w+\)\s*)?(?:-|\x{2013}|\x{2014}|to|and|through|until|till)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex tailJoiner(
+        QStringLiteral(R"(\s(?:-|\x{2013}|\x{2014}|to|and|through|until|till)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QList<DateHit> dates = findDates(text, m_dayFirst, 8, kScan * 4);
+    for (qsizetype k = 0; k + 1 < dates.size(); ++k) {
+        const DateHit &a = dates.at(k);
+        const DateHit &b = dates.at(k + 1);
+        if (b.date <= a.date || a.date.daysTo(b.date) > 366)
+            continue;
+        // A range's first day written without its year is read with its joiner ("March 3 and ").
+        const QStringView gap = QStringView(text).mid(a.pos + a.length, b.pos - a.pos - a.length);
+        const QStringView own = QStringView(text).mid(a.pos, a.length);
+        if (joiner.matches(gap) || (gap.trimmed().isEmpty() && tailJoiner.matches(own)))
+            return std::pair{a.date, b.date};
+    }
+    return std::nullopt;
+}
+
+QDate MarkdownImporter::statedRangeEnd(const QDate &start) const
+{
+    // An incident told by days alone: the range's second day ends it.
+    for (const QString &text : {m_durationText, m_pm.summary.left(kScan * 4), m_pm.title})
+        if (const auto range = statedDayRange(text); range && range->first == start)
+            return range->second;
+    return QDate();
+}
+
 void MarkdownImporter::completeSpanDates(SpanChoice &choice)
 {
     using namespace ImportTime;
     Span &span = choice.span;
+    if (span.startDate.isValid() && !span.endDate.isValid() && !span.startTime.isValid()
+        && !span.endTime.isValid())
+        span.endDate = statedRangeEnd(span.startDate);
     if (span.startTime.isValid() && !span.startDate.isValid() && span.startDay)
         datesWithoutYear(span);
     if (span.startTime.isValid() && !span.startDate.isValid())

@@ -296,7 +296,21 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
     // 4. The times the summary gives.
     if (std::optional<SpanChoice> c = summaryStatement(m_pm.summary))
         return c;
-    // 5. A single moment on a Duration or Date line.
+    // 5. A single moment on a Duration or Date line; a range of days in the summary that
+    // holds that day ("Date: October 23" over "Between October 9 and October 23, …": the day
+    // the report was written or the last of the incident) is the more precise statement.
+    if (weak && !weak->span.startTime.isValid() && weak->span.startDate.isValid()) {
+        if (const auto range = statedDayRange(m_pm.summary.left(kScan * 4));
+            range && range->first <= weak->span.startDate
+            && weak->span.startDate <= range->second) {
+            SpanChoice c;
+            c.source = ReportText::tr("the summary");
+            c.fromStatement = true;
+            c.span.startDate = range->first;
+            c.span.endDate = range->second;
+            return c;
+        }
+    }
     if (weak)
         return weak;
     return spanInOtherProse();
