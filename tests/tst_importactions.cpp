@@ -764,6 +764,13 @@ void TestImportActions::movingForwardClosesWithAnApology()
     QCOMPARE(pm.actionItems.size(), 2);
     QCOMPARE(pm.actionItems.at(1).text,
              QStringLiteral("Move the status page off the same network"));
+    // A paragraph wholly in parentheses is an aside about the list, not an item.
+    const Postmortem aside = importMarkdown(
+        QStringLiteral("# DNS outage\n\n## Action Items\n\n(Other teams track their own "
+                       "items; ours are below.)\n\n  - Lower TTLs before risky changes\n"
+                       "  - Keep rollback access on call\n"));
+    QCOMPARE(aside.actionItems.size(), 2);
+    QCOMPARE(aside.actionItems.first().text, QStringLiteral("Lower TTLs before risky changes"));
     bool kept = false;
     for (const Section &sec : pm.sections)
         kept = kept || sec.text.contains(QLatin1String("apologize"));

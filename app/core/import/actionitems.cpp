@@ -99,7 +99,11 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
 
     // A group label ("**Monitoring:**", "Improvements/Fixes:") or an intro ending with ':'.
     const bool groupLabel = split.ok && split.colon && split.rest.isEmpty();
-    if (groupLabel || isClosingRemark(content) || isPictureOrLink(content, listItem)) {
+    // A paragraph wholly in parentheses is an aside about the list ("(Other teams track
+    // their own items.)"), not an item of it.
+    static const FastRegex aside(QStringLiteral(R"(^\([^()]*\)\W*$)"));
+    const bool asideNote = !listItem && aside.matches(content);
+    if (groupLabel || asideNote || isClosingRemark(content) || isPictureOrLink(content, listItem)) {
         m_stepsOf = -1;
         appendExtra(m_partHeading, raw);
         m_remarkLine = i;
