@@ -14,6 +14,7 @@ class TestImportTimeline : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void paddedTableCellsJoinTrimmed();
     void timelineMidnightRollover();
     void wrappedLineOpeningWithATime();
     void timedListsLastItemWrapped();
@@ -775,6 +776,20 @@ void TestImportTimeline::storyAfterTheTimedList()
                        "- 09:41 UTC: queue empty\n- 10:05 UTC: incident closed\n"));
     QCOMPARE(goesOn.timeline.size(), 5);
     QCOMPARE(goesOn.timeline.last().at.time, QTime(10, 5));
+}
+
+void TestImportTimeline::paddedTableCellsJoinTrimmed()
+{
+    // A table aligned with padding, its time filling the first column: the cells after the
+    // time are the entry, each without the padding.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "## Timeline\n\n| Time (UTC)             | Event              | Details            |\n"
+        "|------------------------|--------------------|--------------------|\n"
+        "| Mar-04-2025 10:15:00 AM| Release tagged     | v4.1 tagged        |\n"
+        "| Mar-04-2025 10:40:00 AM| Nodes stop syncing | Peers drop to zero |\n"));
+    QCOMPARE(pm.timeline.size(), 2);
+    QCOMPARE(pm.timeline.at(0).text, QStringLiteral("Release tagged | v4.1 tagged"));
+    QCOMPARE(pm.timeline.at(1).at.time, QTime(10, 40));
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

@@ -297,6 +297,13 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         = ImportTime::parseLeading(content, m_dayFirst, m_clockForms);
     if (!lead && line.kind == LineKind::TableRow)
         lead = basicTimeCell(content);
+    if (lead && line.kind == LineKind::TableRow && lead->rest.contains(QLatin1Char('|'))) {
+        // The cells after the time, each trimmed of the padding that aligns the columns:
+        // "Hard fork release        | v2.2.0 released" as "Hard fork release | v2.2.0 released".
+        QStringList cells = splitCells(lead->rest);
+        cells.removeAll(QString());
+        lead->rest = cells.join(QStringLiteral(" | "));
+    }
     if (!lead && m_events.isEmpty() && line.kind == LineKind::Paragraph
         && !ImportTime::findDates(content, m_dayFirst, 1).isEmpty())
         m_timelineDayStated = true;
