@@ -52,6 +52,7 @@ private Q_SLOTS:
     void investigationDaysBeforeIsNoLeadUp();
     void leadUpOverSeveralEntriesAndDays();
     void incidentToldByARangeOfDays();
+    void dateWrittenPartwayDownTheTimeline();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -917,6 +918,22 @@ void TestImportSpan::incidentToldByARangeOfDays()
         QStringLiteral("# Seats not granted\n\n**Date**: April 2, 2025\n\n## Summary\n\n"
                        "Between March 3 and March 20, 2025, buyers could not use their seats.\n"));
     QCOMPARE(outside.start.date, QDate(2025, 4, 2));
+}
+
+/// A date written partway down the timeline dates the entries under it; the entries above are
+/// on the title's earlier day.
+void TestImportSpan::dateWrittenPartwayDownTheTimeline()
+{
+    const QString text = QStringLiteral(
+        "# 2021-05-04 Shop stack deleted\n\n## Timeline\n\n16:08 Stack deletion begins\n\n"
+        "16:09 Site reported as not responding\n\n16:40 Homepage served again\n\n"
+        "%1\n\n09:03 CDN recreated\n");
+    const Postmortem pm = importMarkdown(text.arg(QStringLiteral("2021-05-06")));
+    QCOMPARE(pm.start.date, QDate(2021, 5, 4));
+    QCOMPARE(pm.start.time, QTime(16, 8));
+    // A title's day far from the timeline's date is no day of these entries.
+    const Postmortem far = importMarkdown(text.arg(QStringLiteral("2021-07-06")));
+    QCOMPARE(far.start.date, QDate(2021, 7, 6));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

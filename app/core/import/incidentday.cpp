@@ -69,11 +69,23 @@ QDate MarkdownImporter::statedIncidentDay()
             if (const QDate d = inDocumentsYear(*md, false); d.isValid())
                 return d;
     }
+    bool timedBefore = false; // a timed entry above the timeline's first written date
     for (const PendingEvent &pe : std::as_const(m_events)) {
         if (!dates.isEmpty())
             break;
         if (pe.explicitDate)
             dates.append({0, 0, pe.event.at.date});
+        else if (pe.event.at.time.isValid())
+            timedBefore = true;
+    }
+    // A date written partway down the timeline ("2017-09-11" above the entries of a later
+    // day) dates those entries, not the ones above it: the title's earlier day is the
+    // incident's ("# 2017-09-09 Journal stack disappearing").
+    if (timedBefore && !dates.isEmpty()) {
+        const QList<DateHit> title = findDates(m_pm.title, m_dayFirst, 1);
+        if (!title.isEmpty() && title.first().date < dates.first().date
+            && title.first().date.daysTo(dates.first().date) <= 14)
+            dates = title;
     }
     if (dates.isEmpty())
         if (const QDate d = postsDay(false); d.isValid())
