@@ -55,6 +55,7 @@ private Q_SLOTS:
     void plainLinesOfMeasures();
     void shareOfUsersSetOffByCommas();
     void timelineHeadingNamesZone();
+    void authorsHeadingAndBriefOverview();
     void ownerWithoutDueDate();
     void emptyAnchorsInHeadings();
     void issueTimelineBesideIssueSummary();
@@ -300,16 +301,32 @@ void TestImportStages::timelineHeadingNamesZone()
     QVERIFY(pm.timezone.has_value());
     QCOMPARE(pm.timezone->utcOffsetMinutes, 120);
     // The zone alone on a line under the heading, a half-hour offset written short.
-    const Postmortem alone = importMarkdown(
-        QStringLiteral("## Timeline\n\n(UTC+9:30)\n\n6:54am - First alert\n\n"
-                       "4:08pm - The site answers again\n"));
+    const Postmortem alone
+        = importMarkdown(QStringLiteral("## Timeline\n\n(UTC+9:30)\n\n6:54am - First alert\n\n"
+                                        "4:08pm - The site answers again\n"));
     QVERIFY(alone.timezone.has_value());
     QCOMPARE(alone.timezone->utcOffsetMinutes, 570);
     QCOMPARE(alone.start.time, QTime(6, 54));
     // A line that says more than the zone is no zone note.
-    const Postmortem more = importMarkdown(
-        QStringLiteral("## Timeline\n\nUTC 9 nodes\n\n- 06:54 First alert\n"));
+    const Postmortem more
+        = importMarkdown(QStringLiteral("## Timeline\n\nUTC 9 nodes\n\n- 06:54 First alert\n"));
     QVERIFY(!more.timezone.has_value());
+}
+
+void TestImportStages::authorsHeadingAndBriefOverview()
+{
+    // An "## Authors" heading over a list of names fills the authors as "Authors:" does, and
+    // a "Brief overview" is the summary.
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Wallet signing failures\n\n## Authors\n\n* Ana Ruiz (chain team)\n"
+                       "* Li Wei (wallets)\n\n## Brief Overview\n\n- Users could not sign "
+                       "transfers for two days.\n\n## Root cause\nA wrong key type.\n"));
+    QCOMPARE(pm.authors, QStringList({QStringLiteral("Ana Ruiz"), QStringLiteral("Li Wei")}));
+    QVERIFY(pm.summary.contains(QLatin1String("could not sign")));
+    // A heading "Authors" over something else names no one.
+    const Postmortem other = importMarkdown(
+        QStringLiteral("# Wallet signing failures\n\n## Authors\n\n* see the team page\n"));
+    QVERIFY(other.authors.isEmpty());
 }
 
 void TestImportStages::ownerWithoutDueDate()

@@ -343,12 +343,16 @@ bool isPersonName(const QString &s)
 bool MarkdownImporter::readAuthorList(int i)
 {
     // "Authors:" over a list, one author an item ("- Ana Ruiz, Payments", "- Li Wei (SRE)"),
-    // as the Google SRE template's Authors line is often filled in: each item's name, before
-    // its team. The list stays in the text.
+    // as the Google SRE template's Authors line is often filled in, or an "## Authors" heading
+    // over it: each item's name, before its team. The list stays in the text.
     static const FastRegex label(
         QStringLiteral(R"(^[*_]{0,2}authors?\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (!label.matches(m_lines.at(i).content))
+    static const FastRegex heading(QStringLiteral(R"(^authors?$)"),
+                                   QRegularExpression::CaseInsensitiveOption);
+    const Line &line = m_lines.at(i);
+    if (!label.matches(line.content)
+        && !(line.kind == LineKind::Heading && heading.matches(line.content)))
         return false;
     QStringList names;
     for (int k = i + 1; k < m_lines.size() && names.size() < 12; ++k) {

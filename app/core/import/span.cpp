@@ -455,8 +455,9 @@ void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
                 firstTimed = dated.at(from);
             if (to < dated.size() - 1 && lastTimed == dated.last())
                 lastTimed = dated.at(to);
-            noteGuess(ReportText::tr("Timeline entries days before or after the rest are lead-up "
-                                     "or follow-up: the incident window leaves them out."));
+            noteGuess(ReportText::tr("Timeline entries before the first sign of impact, or days "
+                                     "after the rest, are lead-up or follow-up: the incident "
+                                     "window leaves them out."));
         }
     }
 }
@@ -697,8 +698,13 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
     }
     if (!choice && b.start) {
         SpanChoice c;
+        const bool first
+            = std::find_if(m_events.cbegin(), m_events.cend(),
+                           [](const PendingEvent &pe) { return pe.event.at.time.isValid(); })
+              == b.start;
         c.source = b.startMarked ? ReportText::tr("the timeline entry that says the outage began")
-                                 : ReportText::tr("the timeline's first entry");
+                   : first       ? ReportText::tr("the timeline's first entry")
+                                 : ReportText::tr("the timeline's first sign of impact");
         c.guessed = true;
         c.startFromTimeline = true;
         c.span.startTime = b.start->event.at.time;
