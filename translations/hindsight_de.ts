@@ -779,7 +779,7 @@
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
@@ -1045,9 +1045,10 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+205"/>
+        <location filename="../app/core/import/span.cpp" line="+206"/>
         <location line="+74"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+584"/>
+        <location line="+27"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+585"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1077,7 +1078,7 @@
         <translation>Behebung, dann Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="+52"/>
+        <location filename="../app/core/import/resolve.cpp" line="+64"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the timeline</source>
         <translation>die Zeitleiste</translation>
@@ -1111,7 +1112,7 @@
         <translation>Titel: „%1“ (Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+352"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+363"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Maßnahme bei „%1“ geteilt: Sie nennt %2 Maßnahmen.</translation>
     </message>
@@ -1121,7 +1122,7 @@
         <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+171"/>
+        <location filename="../app/core/import/sections.cpp" line="+163"/>
         <source>Code block</source>
         <translation>Codeblock</translation>
     </message>
@@ -1141,7 +1142,7 @@
         <translation>Zeilen, die nur Datum und Uhrzeit enthalten (ab Zeile %1), als Zeitleiste gelesen, jede über ihrer Meldung.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Die Tabelle mit der Überschrift „%1“ (Zeile %2) wurde als Maßnahmen gelesen.</translation>
     </message>
@@ -1161,12 +1162,12 @@
         <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+50"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>„%1“ (Zeile %2) gelesen als: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+60"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+73"/>
         <source>“%1” read as the afternoon: the timeline writes AM and PM, and the entry follows one at %2.</source>
         <translation>„%1“ als Nachmittag gelesen: Die Zeitleiste schreibt AM und PM, und der Eintrag folgt auf einen um %2.</translation>
     </message>
@@ -1181,12 +1182,12 @@
         <translation>Codeblock in Zeile %1 als Details beim Zeitleisteneintrag darüber behalten.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Chat log</source>
         <translation>Chatprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+158"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n Uhrzeit ohne am oder pm nach den Einträgen des Vormittags als Nachmittag gelesen.</numerusform>
@@ -1222,7 +1223,7 @@
         <translation>Keine Zusammenfassung: Die erste Meldung der Statusseite ist die Zusammenfassung.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>die Absätze, die das Warum erklären (keine Abschnittsüberschriften)</translation>
     </message>
@@ -1237,12 +1238,12 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-256"/>
+        <location filename="../app/core/import/span.cpp" line="-284"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>der Satz der Zusammenfassung zur Behebung</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>the first time the summary gives</source>
         <translation>die erste Uhrzeit in der Zusammenfassung</translation>
     </message>
@@ -1267,7 +1268,7 @@
         <translation>der Abschnitt zu den Auswirkungen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>ein Satz außerhalb der Zusammenfassung</translation>
@@ -1283,12 +1284,12 @@
         <translation>Daten der Zeitleiste ohne Jahr erhalten das Jahr aus: %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Timeline entries days before or after the rest are lead-up or follow-up: the incident window leaves them out.</source>
-        <translation>Einträge der Zeitleiste, die Tage vor oder nach den übrigen liegen, sind Vorgeschichte oder Nachbereitung: Das Zeitfenster des Vorfalls lässt sie aus.</translation>
+        <location line="+63"/>
+        <source>Timeline entries before the first sign of impact, or days after the rest, are lead-up or follow-up: the incident window leaves them out.</source>
+        <translation>Zeitleisteneinträge vor dem ersten Anzeichen der Auswirkung oder Tage nach den übrigen sind Vorgeschichte oder Nacharbeit: Das Zeitfenster des Vorfalls lässt sie aus.</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+247"/>
         <source>the timeline entry that says the outage began</source>
         <translation>der Eintrag der Zeitleiste, der den Beginn des Ausfalls nennt</translation>
     </message>
@@ -1296,6 +1297,11 @@
         <location line="+1"/>
         <source>the timeline&apos;s first entry</source>
         <translation>der erste Eintrag der Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the timeline&apos;s first sign of impact</source>
+        <translation>das erste Anzeichen der Auswirkung in der Zeitleiste</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1313,17 +1319,17 @@
         <translation>Der Tag des Vorfalls steht ohne Jahr da; das Jahr %1 stammt aus den anderen Daten des Dokuments.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+96"/>
         <source>The summary says “yesterday”: the incident day is the day before the post&apos;s date.</source>
         <translation>Die Zusammenfassung sagt „gestern“: Der Tag des Vorfalls ist der Tag vor dem Datum des Beitrags.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>the first date the document gives</source>
         <translation>das erste Datum, das das Dokument nennt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+57"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>Der Vorfall geht über Mitternacht: Sein Ende (%1) fällt auf den nächsten Tag, %2.</translation>
     </message>
@@ -1371,20 +1377,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-23"/>
+        <location filename="../app/core/import/resolve.cpp" line="-35"/>
         <location line="+10"/>
+        <location line="+12"/>
         <source>“%1” (line %2)</source>
         <translation>„%1“ (Zeile %2)</translation>
     </message>
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+200"/>
+        <location line="+216"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-186"/>
+        <location filename="../app/core/import/resolve.cpp" line="-202"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Keine Zeitzone angegeben; die Uhrzeiten bleiben wie geschrieben.</translation>
     </message>
@@ -1414,7 +1421,7 @@
         <translation>die Auswirkungen und die Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Users affected: “all users” read as 100%.</source>
         <translation>Betroffene Nutzer: „alle Nutzer“ als 100 % gelesen.</translation>
     </message>
@@ -5461,7 +5468,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Kein Datum angegeben.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>%1
 
 Detail (edit it under the table):

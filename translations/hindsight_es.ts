@@ -779,7 +779,7 @@
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Replace with</source>
         <translation>Reemplazar por</translation>
@@ -1045,9 +1045,10 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+205"/>
+        <location filename="../app/core/import/span.cpp" line="+206"/>
         <location line="+74"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+584"/>
+        <location line="+27"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+585"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1077,7 +1078,7 @@
         <translation>resolución, luego acciones</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="+52"/>
+        <location filename="../app/core/import/resolve.cpp" line="+64"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the timeline</source>
         <translation>la cronología</translation>
@@ -1111,7 +1112,7 @@
         <translation>Título: «%1» (línea %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+352"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+363"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Acción dividida en «%1»: enuncia %2 medidas.</translation>
     </message>
@@ -1121,7 +1122,7 @@
         <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+171"/>
+        <location filename="../app/core/import/sections.cpp" line="+163"/>
         <source>Code block</source>
         <translation>Bloque de código</translation>
     </message>
@@ -1141,7 +1142,7 @@
         <translation>Líneas que solo contienen una fecha y una hora (desde la línea %1) leídas como la cronología, cada una sobre su actualización.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>La tabla titulada «%1» (línea %2) se leyó como acciones.</translation>
     </message>
@@ -1161,12 +1162,12 @@
         <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+50"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>«%1» (línea %2) leído como: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+60"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+73"/>
         <source>“%1” read as the afternoon: the timeline writes AM and PM, and the entry follows one at %2.</source>
         <translation>«%1» leído como la tarde: la cronología escribe AM y PM, y la entrada sigue a una de las %2.</translation>
     </message>
@@ -1181,12 +1182,12 @@
         <translation>Bloque de código en la línea %1 conservado con la entrada de cronología anterior, como su detalle.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Chat log</source>
         <translation>Registro de chat</translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+158"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n hora de la cronología sin am ni pm leída como de la tarde, tras las entradas de la mañana.</numerusform>
@@ -1222,7 +1223,7 @@
         <translation>Sin resumen: la primera actualización de la página de estado es el resumen.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>los párrafos que explican el porqué (sin títulos de sección)</translation>
     </message>
@@ -1237,12 +1238,12 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-256"/>
+        <location filename="../app/core/import/span.cpp" line="-284"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la frase del resumen sobre la resolución</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>the first time the summary gives</source>
         <translation>la primera hora que da el resumen</translation>
     </message>
@@ -1267,7 +1268,7 @@
         <translation>la sección de impacto</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>una frase fuera del resumen</translation>
@@ -1283,12 +1284,12 @@
         <translation>Las fechas de la cronología sin año toman el año de: %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Timeline entries days before or after the rest are lead-up or follow-up: the incident window leaves them out.</source>
-        <translation>Las entradas de la cronología que están días antes o después del resto son antecedentes o seguimiento: la ventana del incidente las deja fuera.</translation>
+        <location line="+63"/>
+        <source>Timeline entries before the first sign of impact, or days after the rest, are lead-up or follow-up: the incident window leaves them out.</source>
+        <translation>Las entradas de la cronología anteriores a la primera señal de impacto, o días posteriores al resto, son antecedentes o seguimiento: la ventana del incidente las deja fuera.</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+247"/>
         <source>the timeline entry that says the outage began</source>
         <translation>la entrada de la cronología que indica el inicio de la caída</translation>
     </message>
@@ -1296,6 +1297,11 @@
         <location line="+1"/>
         <source>the timeline&apos;s first entry</source>
         <translation>la primera entrada de la cronología</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the timeline&apos;s first sign of impact</source>
+        <translation>la primera señal de impacto de la cronología</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1313,17 +1319,17 @@
         <translation>El día del incidente está escrito sin año; el año %1 se toma de las demás fechas del documento.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+96"/>
         <source>The summary says “yesterday”: the incident day is the day before the post&apos;s date.</source>
         <translation>El resumen dice «ayer»: el día del incidente es el anterior a la fecha de la publicación.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>the first date the document gives</source>
         <translation>la primera fecha que da el documento</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+57"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>El incidente pasa de medianoche: su fin (%1) se fecha al día siguiente, %2.</translation>
     </message>
@@ -1371,20 +1377,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-23"/>
+        <location filename="../app/core/import/resolve.cpp" line="-35"/>
         <location line="+10"/>
+        <location line="+12"/>
         <source>“%1” (line %2)</source>
         <translation>«%1» (línea %2)</translation>
     </message>
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+200"/>
+        <location line="+216"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-186"/>
+        <location filename="../app/core/import/resolve.cpp" line="-202"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>No se indica zona horaria; las horas se conservan tal como están escritas.</translation>
     </message>
@@ -1414,7 +1421,7 @@
         <translation>el impacto y el resumen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Users affected: “all users” read as 100%.</source>
         <translation>Usuarios afectados: «todos los usuarios» leído como 100 %.</translation>
     </message>
@@ -5461,7 +5468,7 @@ Do you want to save them?</source>
         <translation>Sin fecha.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>%1
 
 Detail (edit it under the table):

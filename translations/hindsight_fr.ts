@@ -779,7 +779,7 @@
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
@@ -1045,9 +1045,10 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+205"/>
+        <location filename="../app/core/import/span.cpp" line="+206"/>
         <location line="+74"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+584"/>
+        <location line="+27"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+585"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1077,7 +1078,7 @@
         <translation>résolution, puis actions</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="+52"/>
+        <location filename="../app/core/import/resolve.cpp" line="+64"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+2"/>
         <source>the timeline</source>
         <translation>la chronologie</translation>
@@ -1111,7 +1112,7 @@
         <translation>Titre&#xa0;: «&#xa0;%1&#xa0;» (ligne %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+352"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+363"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Action scindée à «&#xa0;%1&#xa0;»&#xa0;: elle énonce %2 mesures.</translation>
     </message>
@@ -1121,7 +1122,7 @@
         <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+171"/>
+        <location filename="../app/core/import/sections.cpp" line="+163"/>
         <source>Code block</source>
         <translation>Bloc de code</translation>
     </message>
@@ -1141,7 +1142,7 @@
         <translation>Lignes ne contenant qu’une date et une heure (à partir de la ligne %1) lues comme la chronologie, chacune au-dessus de sa mise à jour.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Le tableau intitulé « %1 » (ligne %2) a été lu comme actions.</translation>
     </message>
@@ -1161,12 +1162,12 @@
         <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+50"/>
         <source>“%1” (line %2) read as %3.</source>
         <translation>«&#xa0;%1&#xa0;» (ligne %2) lu comme&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+60"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+73"/>
         <source>“%1” read as the afternoon: the timeline writes AM and PM, and the entry follows one at %2.</source>
         <translation>« %1 » lu comme l’après-midi : la chronologie écrit AM et PM, et l’entrée suit une entrée à %2.</translation>
     </message>
@@ -1181,12 +1182,12 @@
         <translation>Bloc de code à la ligne %1 conservé avec l’entrée de chronologie au-dessus, comme son détail.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Chat log</source>
         <translation>Journal de discussion</translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+158"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n heure de la chronologie sans am ni pm lue comme l’après-midi, après les entrées du matin.</numerusform>
@@ -1222,7 +1223,7 @@
         <translation>Pas de résumé : la première mise à jour de la page de statut sert de résumé.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>les paragraphes qui expliquent pourquoi (pas de titres de section)</translation>
     </message>
@@ -1237,12 +1238,12 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-256"/>
+        <location filename="../app/core/import/span.cpp" line="-284"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la phrase du résumé sur la résolution</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>the first time the summary gives</source>
         <translation>la première heure donnée dans le résumé</translation>
     </message>
@@ -1267,7 +1268,7 @@
         <translation>la section sur l’impact</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>une phrase hors du résumé</translation>
@@ -1283,12 +1284,12 @@
         <translation>Les dates de la chronologie sans année prennent l’année de&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Timeline entries days before or after the rest are lead-up or follow-up: the incident window leaves them out.</source>
-        <translation>Les entrées de la chronologie situées des jours avant ou après les autres relèvent des prémices ou du suivi&#xa0;: la fenêtre de l’incident les exclut.</translation>
+        <location line="+63"/>
+        <source>Timeline entries before the first sign of impact, or days after the rest, are lead-up or follow-up: the incident window leaves them out.</source>
+        <translation>Les entrées de la chronologie avant le premier signe d&apos;impact, ou plusieurs jours après les autres, sont des antécédents ou des suites : la fenêtre de l&apos;incident les exclut.</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+247"/>
         <source>the timeline entry that says the outage began</source>
         <translation>l’entrée de la chronologie qui indique le début de la panne</translation>
     </message>
@@ -1296,6 +1297,11 @@
         <location line="+1"/>
         <source>the timeline&apos;s first entry</source>
         <translation>la première entrée de la chronologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the timeline&apos;s first sign of impact</source>
+        <translation>le premier signe d&apos;impact de la chronologie</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1313,17 +1319,17 @@
         <translation>Le jour de l’incident est écrit sans année&#xa0;; l’année %1 est tirée des autres dates du document.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+96"/>
         <source>The summary says “yesterday”: the incident day is the day before the post&apos;s date.</source>
         <translation>Le résumé dit « hier » : le jour de l’incident est la veille de la date de l’article.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>the first date the document gives</source>
         <translation>la première date que donne le document</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+57"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>L’incident passe minuit&#xa0;: sa fin (%1) est datée du lendemain, %2.</translation>
     </message>
@@ -1371,20 +1377,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-23"/>
+        <location filename="../app/core/import/resolve.cpp" line="-35"/>
         <location line="+10"/>
+        <location line="+12"/>
         <source>“%1” (line %2)</source>
         <translation>«&#xa0;%1&#xa0;» (ligne %2)</translation>
     </message>
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+200"/>
+        <location line="+216"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-186"/>
+        <location filename="../app/core/import/resolve.cpp" line="-202"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Aucun fuseau horaire n’est indiqué&#xa0;; les heures sont gardées telles qu’écrites.</translation>
     </message>
@@ -1414,7 +1421,7 @@
         <translation>l’impact et le résumé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Users affected: “all users” read as 100%.</source>
         <translation>Utilisateurs touchés&#xa0;: «&#xa0;tous les utilisateurs&#xa0;» lu comme 100 %.</translation>
     </message>
@@ -5461,7 +5468,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Pas de date.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>%1
 
 Detail (edit it under the table):
