@@ -99,10 +99,7 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
 
     // A group label ("**Monitoring:**", "Improvements/Fixes:") or an intro ending with ':'.
     const bool groupLabel = split.ok && split.colon && split.rest.isEmpty();
-    // A paragraph wholly in parentheses is an aside about the list ("(Other teams track
-    // their own items.)"), not an item of it.
-    static const FastRegex aside(QStringLiteral(R"(^\([^()]*\)\W*$)"));
-    const bool asideNote = !listItem && aside.matches(content);
+    const bool asideNote = !listItem && isAside(content);
     if (groupLabel || asideNote || isClosingRemark(content) || isPictureOrLink(content, listItem)) {
         m_stepsOf = -1;
         appendExtra(m_partHeading, raw);
@@ -114,14 +111,7 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
         if (!m_sawList)
             flushPendingBeforeList();
         m_sawList = true;
-        addAction(content, m_category);
-        // A checked task-list box ("- [x] Rotate the keys", GFM spec, "Task list items") is
-        // an item done.
-        static const FastRegex checked(
-            QStringLiteral(R"(^\s*(?:[-+*]|\d{1,9}[.)])[ \t]+\[[xX]\])"));
-        if (line.kind == LineKind::ListItem && !m_pm.actionItems.isEmpty()
-            && checked.matches(line.raw))
-            m_pm.actionItems.last().done = true;
+        addAction(content, m_category, line.kind == LineKind::ListItem && isCheckedTask(line.raw));
         m_itemOpen = true;
         m_stepsOf = enumerated ? int(m_pm.actionItems.size()) - 1 : -1;
         if (line.kind == LineKind::ListItem)

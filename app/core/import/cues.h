@@ -21,6 +21,14 @@ bool isResolutionCue(const QString &sentence);
 /// A sentence-level split point where a resolution starts inside a paragraph, or -1.
 qsizetype resolutionSplit(const QString &text);
 
+/// A list item whose task-list box is checked ("- [x] Rotate the keys"; GFM spec, "Task list
+/// items"): an item done. `raw` is the line as written.
+bool isCheckedTask(const QString &raw);
+
+/// A paragraph wholly in parentheses: an aside about a list ("(Other teams track their own
+/// items.)"), not an item of it.
+bool isAside(const QString &content);
+
 /// A closing remark after action items ("By implementing these measures, we aim …", an
 /// apology or thanks to the readers).
 bool isClosingRemark(const QString &text);

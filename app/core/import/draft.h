@@ -244,7 +244,8 @@ private:
     /// The kept section named `heading` (emphasis and trailing colon removed), created at the
     /// end when no section of that name exists yet: never the same section twice.
     Section &sectionFor(const QString &heading);
-    void addAction(const QString &text, const QString &category);
+    /// A measure `text` of `category`, done when its task box is checked; "N/A" adds none.
+    void addAction(const QString &text, const QString &category, bool done = false);
     /// The action items once every line is read, each with all its wrapped lines:
     /// - an item that goes on "… Additionally, we set up …" is split, and the report says so;
     /// - the same measure listed twice is one measure (LABELING.md: "distinct" measures).
@@ -328,6 +329,8 @@ private:
     /// The second day of a range of days that starts on `start`, in the Duration line, the
     /// summary or the title; invalid when none.
     QDate statedRangeEnd(const QDate &start) const;
+    /// The summary's range of days when it holds `moment`'s day (a Date line without a time).
+    std::optional<SpanChoice> dayRangeOver(const SpanChoice &moment) const;
     void completeSpanDates(SpanChoice &choice);
     void reportSpan(const SpanChoice &choice, const TimelineBounds &bounds);
     /// The impact-bearing stretch of the timeline: moves `firstTimed`/`lastTimed` past lead-up

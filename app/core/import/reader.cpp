@@ -248,7 +248,7 @@ void MarkdownImporter::appendExtra(const QString &heading, const QString &text)
     appendTo(sectionFor(heading).text, text);
 }
 
-void MarkdownImporter::addAction(const QString &text, const QString &category)
+void MarkdownImporter::addAction(const QString &text, const QString &category, bool done)
 {
     // "N/A" or "None" where an item would stand says there is none (the form convention of
     // "not applicable"): kept as the list's text, never counted as a measure.
@@ -263,6 +263,7 @@ void MarkdownImporter::addAction(const QString &text, const QString &category)
     ActionItem item;
     item.text = text;
     item.category = category;
+    item.done = done;
     m_pm.actionItems.append(item);
 }
 

@@ -296,24 +296,31 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
     // 4. The times the summary gives.
     if (std::optional<SpanChoice> c = summaryStatement(m_pm.summary))
         return c;
-    // 5. A single moment on a Duration or Date line; a range of days in the summary that
-    // holds that day ("Date: October 23" over "Between October 9 and October 23, …": the day
-    // the report was written or the last of the incident) is the more precise statement.
-    if (weak && !weak->span.startTime.isValid() && weak->span.startDate.isValid()) {
-        if (const auto range = statedDayRange(m_pm.summary.left(kScan * 4));
-            range && range->first <= weak->span.startDate
-            && weak->span.startDate <= range->second) {
-            SpanChoice c;
-            c.source = ReportText::tr("the summary");
-            c.fromStatement = true;
-            c.span.startDate = range->first;
-            c.span.endDate = range->second;
-            return c;
-        }
-    }
+    // 5. A single moment on a Duration or Date line, unless the summary's range of days holds it.
+    if (weak)
+        if (std::optional<SpanChoice> range = dayRangeOver(*weak))
+            return range;
     if (weak)
         return weak;
     return spanInOtherProse();
+}
+
+std::optional<SpanChoice> MarkdownImporter::dayRangeOver(const SpanChoice &moment) const
+{
+    // A range of days in the summary that holds a Date line's day ("Date: October 23" over
+    // "Between October 9 and October 23, …": the day the report was written or the last of
+    // the incident) is the more precise statement.
+    if (moment.span.startTime.isValid() || !moment.span.startDate.isValid())
+        return std::nullopt;
+    const auto range = statedDayRange(m_pm.summary.left(kScan * 4));
+    if (!range || moment.span.startDate < range->first || range->second < moment.span.startDate)
+        return std::nullopt;
+    SpanChoice c;
+    c.source = ReportText::tr("the summary");
+    c.fromStatement = true;
+    c.span.startDate = range->first;
+    c.span.endDate = range->second;
+    return c;
 }
 
 std::optional<SpanChoice> MarkdownImporter::spanInOtherProse()

@@ -285,6 +285,21 @@ bool MarkdownImporter::readProseEntries(int i, const QString &content, bool led)
     return true;
 }
 
+namespace {
+
+/// The cells after a table row's time, each trimmed of the padding that aligns the columns:
+/// "Hard fork release        | v2.2.0 released" as "Hard fork release | v2.2.0 released".
+QString trimmedCells(const QString &rest)
+{
+    if (!rest.contains(QLatin1Char('|')))
+        return rest;
+    QStringList cells = splitCells(rest);
+    cells.removeAll(QString());
+    return cells.join(QStringLiteral(" | "));
+}
+
+} // namespace
+
 void MarkdownImporter::timelineLine(int i, const QString &content)
 {
     const Line &line = m_lines.at(i);
@@ -297,13 +312,8 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         = ImportTime::parseLeading(content, m_dayFirst, m_clockForms);
     if (!lead && line.kind == LineKind::TableRow)
         lead = basicTimeCell(content);
-    if (lead && line.kind == LineKind::TableRow && lead->rest.contains(QLatin1Char('|'))) {
-        // The cells after the time, each trimmed of the padding that aligns the columns:
-        // "Hard fork release        | v2.2.0 released" as "Hard fork release | v2.2.0 released".
-        QStringList cells = splitCells(lead->rest);
-        cells.removeAll(QString());
-        lead->rest = cells.join(QStringLiteral(" | "));
-    }
+    if (lead && line.kind == LineKind::TableRow)
+        lead->rest = trimmedCells(lead->rest);
     if (!lead && m_events.isEmpty() && line.kind == LineKind::Paragraph
         && !ImportTime::findDates(content, m_dayFirst, 1).isEmpty())
         m_timelineDayStated = true;
