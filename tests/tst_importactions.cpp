@@ -51,6 +51,7 @@ private Q_SLOTS:
     void measuresHeadedAsQuestionsOrOpenWork();
     void remediationGroupedUnderSubHeadings();
     void movingForwardClosesWithAnApology();
+    void postmortemActionItemsTrackedByTicket();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -775,6 +776,21 @@ void TestImportActions::movingForwardClosesWithAnApology()
     for (const Section &sec : pm.sections)
         kept = kept || sec.text.contains(QLatin1String("apologize"));
     QVERIFY(kept);
+}
+
+void TestImportActions::postmortemActionItemsTrackedByTicket()
+{
+    // "Postmortem Action Items" names the measures; the template's placeholder left under
+    // it is no item; with no column named for the text, the item is the first column that
+    // is no field of it (the ticket stays in the text).
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Signer outage\n\n# Postmortem Action Items\n\n*\\<What will we do so this does not "
+        "happen again?\\>*\n\n| Jira Ticket | Context / Reason |\n| :---- | :---- |\n"
+        "| [SIG-12] | Alert when a signer fails to start |\n| | Page the owners after hours |\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.at(0).text,
+             QStringLiteral("Alert when a signer fails to start (Jira Ticket: [SIG-12])"));
+    QCOMPARE(pm.actionItems.at(1).text, QStringLiteral("Page the owners after hours"));
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

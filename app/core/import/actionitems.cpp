@@ -226,13 +226,19 @@ void MarkdownImporter::addTableAction(const QString &row)
     static const FastRegex empty(QStringLiteral(R"(^\W*(n/?a|none|tbd|-+)?\W*$)"),
                                  QRegularExpression::CaseInsensitiveOption);
     const QStringList cells = splitCells(row);
-    qsizetype textColumn = 0;
-    for (qsizetype c = 0; c < m_tableColumns.size(); ++c) {
-        if (textHeader.match(m_tableColumns.at(c)).hasMatch()) {
+    // The text column by its name, else the first that is no field of the item ("| Jira
+    // Ticket | Context / Summary |": the ticket is where the item is tracked).
+    qsizetype textColumn = -1;
+    for (qsizetype c = 0; c < m_tableColumns.size() && textColumn < 0; ++c)
+        if (textHeader.match(m_tableColumns.at(c)).hasMatch())
             textColumn = c;
-            break;
-        }
+    for (qsizetype c = 0; c < m_tableColumns.size() && textColumn < 0; ++c) {
+        const QString &h = m_tableColumns.at(c);
+        if (!statusHeader.matches(h) && !ownerHeader.matches(h) && !typeHeader.matches(h)
+            && !dueHeader.matches(h))
+            textColumn = c;
     }
+    textColumn = std::max<qsizetype>(textColumn, 0);
     ActionItem item;
     item.category = m_category;
     item.text = cells.value(textColumn);

@@ -51,7 +51,9 @@ bool isCheckedTask(const QString &raw)
 bool isAside(const QString &content)
 {
     static const FastRegex aside(QStringLiteral(R"(^\([^()]*\)\W*$)"));
-    return aside.matches(content);
+    // A template's placeholder left in place: "*\<What are we going to do …\>*".
+    static const FastRegex placeholder(QStringLiteral(R"(^[*_]{1,2}\\?<.*>[*_]{1,2}\W*$)"));
+    return aside.matches(content) || placeholder.matches(content);
 }
 
 bool isPictureOrLink(const QString &content, bool listItem)

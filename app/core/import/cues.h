@@ -25,8 +25,9 @@ qsizetype resolutionSplit(const QString &text);
 /// items"): an item done. `raw` is the line as written.
 bool isCheckedTask(const QString &raw);
 
-/// A paragraph wholly in parentheses: an aside about a list ("(Other teams track their own
-/// items.)"), not an item of it.
+/// A paragraph wholly in parentheses, or a template's placeholder in italics and angle
+/// brackets ("*<What will we do to prevent a recurrence?>*"): an aside about a list, not an
+/// item of it.
 bool isAside(const QString &content);
 
 /// A closing remark after action items ("By implementing these measures, we aim …", an

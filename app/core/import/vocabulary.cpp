@@ -156,6 +156,9 @@ const LabelRule kLabelRules[] = {
      // The same "actions" standing alone as the heading (the Guardian's incident reports,
      // SimpleLogin's blog postmortems); "Actions taken" stays the resolution's.
      R"(|^actions$)"
+     // Actions named by the review they came from: "Postmortem action items" (Mozilla's
+     // incident report template), "Post-incident actions", "Retrospective follow-ups".
+     R"(|^(post ?-?mortem|post ?-?incident|incident|retro(spective)?|review) (action items?|actions|follow ?-?ups?|tasks)\b.{0,40}$)"
      // "Recommendations", as investigation reports close (the NTSB's and the AAIB's "Safety
      // recommendations") and as teams' incident reports do in three repositories of the
      // held-out sets, beside or instead of an action list; an "N/A" under it is no measure.
