@@ -56,6 +56,7 @@ private Q_SLOTS:
     void shareOfUsersSetOffByCommas();
     void timelineHeadingNamesZone();
     void authorsHeadingAndBriefOverview();
+    void usersNamedAsExampleOrRestrictedGroup();
     void ownerWithoutDueDate();
     void emptyAnchorsInHeadings();
     void issueTimelineBesideIssueSummary();
@@ -327,6 +328,23 @@ void TestImportStages::authorsHeadingAndBriefOverview()
     const Postmortem other = importMarkdown(
         QStringLiteral("# Wallet signing failures\n\n## Authors\n\n* see the team page\n"));
     QVERIFY(other.authors.isEmpty());
+}
+
+void TestImportStages::usersNamedAsExampleOrRestrictedGroup()
+{
+    // A template's example share is no statement, and "all users" followed by words that
+    // restrict them is no 100 %.
+    const Postmortem example = importMarkdown(
+        QStringLiteral("# Login outage\n\n## Impact\n\n*Can users not do something (e.g. 90% "
+                       "of users could not log in)?*\n\nLogins failed for an hour.\n"));
+    QVERIFY(!example.usersAffectedPercent.has_value());
+    const Postmortem restricted = importMarkdown(
+        QStringLiteral("# Certificate outage\n\n## Summary\n\nAll users experiencing errors "
+                       "can connect again after the certificates were renewed.\n"));
+    QVERIFY(!restricted.usersAffectedPercent.has_value());
+    const Postmortem everyone = importMarkdown(QStringLiteral(
+        "# Certificate outage\n\n## Summary\n\nAll users could not connect for an hour.\n"));
+    QCOMPARE(everyone.usersAffectedPercent.value_or(-1), 100.0);
 }
 
 void TestImportStages::ownerWithoutDueDate()

@@ -221,7 +221,10 @@ void MarkdownImporter::resolvePercent()
         QRegularExpression::CaseInsensitiveOption);
     static const FastRegex all(
         QStringLiteral(
-            R"(\b(?:all\s+(?:of\s+)?(?:our\s+|the\s+)?(?:users|customers|visitors|clients)|every\s+(?:single\s+)?(?:user|customer|visitor|client))\b)"),
+            R"(\b(?:all\s+(?:of\s+)?(?:our\s+|the\s+)?(?:users|customers|visitors|clients)|every\s+(?:single\s+)?(?:user|customer|visitor|client))\b)"
+            // Not a group the words after it restrict: "all users experiencing issues", "all
+            // customers in the EU region" (LABELING.md: 100 only for all users, literally).
+            R"((?!\s+(?:who|that|whose|experiencing|affected|impacted|seeing|hit|on|in|with|using|running|from|behind)\b))"),
         QRegularExpression::CaseInsensitiveOption);
 
     static const QRegularExpression clauseEnd(QStringLiteral(R"([.;!?])"));
@@ -248,6 +251,13 @@ void MarkdownImporter::resolvePercent()
                 QRegularExpression::CaseInsensitiveOption);
             const QString window = s.mid(std::max<qsizetype>(0, m.capturedStart() - 40),
                                          std::min<qsizetype>(40, m.capturedStart()));
+            // A share given as an example ("(e.g. 90% of users were unable to log in)", a
+            // template's question) is no statement.
+            static const FastRegex example(
+                QStringLiteral(R"(\b(?:e\.\s?g\.?|for example|for instance|such as),?\s*$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (example.matches(window))
+                continue;
             QString before = window.section(clauseStart, -1);
             // "most users, typically 80%, …": the share set off by commas after its population.
             if (hedgeOnly.match(before).hasMatch() && window.count(QLatin1Char(',')) >= 1
