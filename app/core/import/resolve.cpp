@@ -189,6 +189,32 @@ bool mayHoldPercent(QStringView text)
            && (text.contains(u'%') || text.contains(QLatin1String("percent"), Qt::CaseInsensitive));
 }
 
+/// Whether `text` says all users were hit ("all of our users", "every customer"): not the
+/// users an apology or thanks is addressed to ("We're very sorry to all of our users for the
+/// downtime"), which names who reads it, nor a group the words after it restrict.
+bool statesAllUsers(const QString &text)
+{
+    static const FastRegex all(
+        QStringLiteral(
+            R"(\b(?:all\s+(?:of\s+)?(?:our\s+|the\s+)?(?:users|customers|visitors|clients)|every\s+(?:single\s+)?(?:user|customer|visitor|client))\b)"
+            // Not a group the words after it restrict: "all users experiencing issues", "all
+            // customers in the EU region" (LABELING.md: 100 only for all users, literally).
+            R"((?!\s+(?:who|that|whose|experiencing|seeing|on|in|with|using|running|from|behind)\b))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex addressed(
+        QStringLiteral(R"(\b(?:sorry|apologi[sz]\w*|thanks?|thankful|grateful)\b[^.;!?]*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringView view = QStringView(text).left(kScan * 4);
+    auto it = all.globalMatch(view);
+    while (it.hasNext()) {
+        const FastMatch m = it.next();
+        const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 80);
+        if (!addressed.match(view.mid(from, m.capturedStart() - from)).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void MarkdownImporter::resolvePercent()
@@ -219,14 +245,6 @@ void MarkdownImporter::resolvePercent()
             R"(\b(?:unaffected|unimpacted|unaware|no (?:impact|issues?|problems?|errors?))\b)"
             R"(|(?:\bnot|\bnever|n't)\s+(?:been\s+)?(?:affected|impacted|notic\w*|see|saw|experienc\w*)\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const FastRegex all(
-        QStringLiteral(
-            R"(\b(?:all\s+(?:of\s+)?(?:our\s+|the\s+)?(?:users|customers|visitors|clients)|every\s+(?:single\s+)?(?:user|customer|visitor|client))\b)"
-            // Not a group the words after it restrict: "all users experiencing issues", "all
-            // customers in the EU region" (LABELING.md: 100 only for all users, literally).
-            R"((?!\s+(?:who|that|whose|experiencing|affected|impacted|seeing|hit|on|in|with|using|running|from|behind)\b))"),
-        QRegularExpression::CaseInsensitiveOption);
-
     static const QRegularExpression clauseEnd(QStringLiteral(R"([.;!?])"));
     // Every share of users stated: the largest is the affected population, the smaller ones
     // describe parts of it ("100% of users saw the warning … deterred 65% of users").
@@ -274,24 +292,8 @@ void MarkdownImporter::resolvePercent()
     QList<double> values = findPercents(m_pm.impact) + findPercents(m_pm.summary);
     QString source = ReportText::tr("the impact and summary");
     if (values.isEmpty()) {
-        // Not the users an apology or thanks is addressed to ("We're very sorry to all of our
-        // users for the downtime"): that names who reads it, not who was hit.
-        static const FastRegex addressed(
-            QStringLiteral(R"(\b(?:sorry|apologi[sz]\w*|thanks?|thankful|grateful)\b[^.;!?]*$)"),
-            QRegularExpression::CaseInsensitiveOption);
-        const auto statesAll = [](const QString &text) {
-            const QStringView view = QStringView(text).left(kScan * 4);
-            auto it = all.globalMatch(view);
-            while (it.hasNext()) {
-                const FastMatch m = it.next();
-                const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 80);
-                if (!addressed.match(view.mid(from, m.capturedStart() - from)).hasMatch())
-                    return true;
-            }
-            return false;
-        };
         for (const QString *text : {&m_pm.impact, &m_pm.summary}) {
-            if (statesAll(*text)) {
+            if (statesAllUsers(*text)) {
                 m_pm.usersAffectedPercent = 100;
                 noteGuess(ReportText::tr("Users affected: “all users” read as 100%."),
                           {FieldId::UsersAffectedPercent});
