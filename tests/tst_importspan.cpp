@@ -53,6 +53,7 @@ private Q_SLOTS:
     void leadUpOverSeveralEntriesAndDays();
     void incidentToldByARangeOfDays();
     void dateWrittenPartwayDownTheTimeline();
+    void dayAndALengthUnderADay();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -934,6 +935,20 @@ void TestImportSpan::dateWrittenPartwayDownTheTimeline()
     // A title's day far from the timeline's date is no day of these entries.
     const Postmortem far = importMarkdown(text.arg(QStringLiteral("2021-07-06")));
     QCOMPARE(far.start.date, QDate(2021, 7, 6));
+}
+
+/// A day without times and a length under a day: the incident ends that day.
+void TestImportSpan::dayAndALengthUnderADay()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Beacon halt\n\n## Summary\n\nOn 2024-05-09 the beacon network "
+                       "stopped for around 45 mins after a bad release.\n"));
+    QCOMPARE(pm.start.date, QDate(2024, 5, 9));
+    QCOMPARE(pm.end.date, QDate(2024, 5, 9));
+    QVERIFY(!pm.end.time.isValid());
+    const Postmortem days = importMarkdown(QStringLiteral(
+        "# Beacon halt\n\n## Summary\n\nOn 2024-05-09 the beacon network stopped.\n"));
+    QVERIFY(!days.end.date.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)

@@ -199,8 +199,16 @@ void MarkdownImporter::completeSpanDates(SpanChoice &choice)
     using namespace ImportTime;
     Span &span = choice.span;
     if (span.startDate.isValid() && !span.endDate.isValid() && !span.startTime.isValid()
-        && !span.endTime.isValid())
+        && !span.endTime.isValid()) {
         span.endDate = statedRangeEnd(span.startDate);
+        // A day and a length under a day ("On 2024-02-21 … stopped for around 45 mins"): the
+        // incident ends that day (LABELING.md: a duration with a start gives the end).
+        std::optional<int> minutes = statedLength();
+        if (!minutes)
+            minutes = statedDurationMinutes(m_pm.summary.left(kScan * 4));
+        if (!span.endDate.isValid() && minutes && *minutes < 24 * 60)
+            span.endDate = span.startDate;
+    }
     if (span.startTime.isValid() && !span.startDate.isValid() && span.startDay)
         datesWithoutYear(span);
     if (span.startTime.isValid() && !span.startDate.isValid())
