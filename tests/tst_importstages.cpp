@@ -57,6 +57,7 @@ private Q_SLOTS:
     void timelineHeadingNamesZone();
     void authorsHeadingAndBriefOverview();
     void usersNamedAsExampleOrRestrictedGroup();
+    void impactBoundsAsTemplatesNameThem();
     void ownerWithoutDueDate();
     void emptyAnchorsInHeadings();
     void issueTimelineBesideIssueSummary();
@@ -345,6 +346,18 @@ void TestImportStages::usersNamedAsExampleOrRestrictedGroup()
     const Postmortem everyone = importMarkdown(QStringLiteral(
         "# Certificate outage\n\n## Summary\n\nAll users could not connect for an hour.\n"));
     QCOMPARE(everyone.usersAffectedPercent.value_or(-1), 100.0);
+}
+
+void TestImportStages::impactBoundsAsTemplatesNameThem()
+{
+    // "Time of first impact" starts the incident before the time it was detected; "End of
+    // impact" ends it.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Signer down\n\n* **Time of first Impact:** 2025-03-15 22:26 UTC\n"
+        "* **Time Detected:** 2025-03-15 22:49 UTC\n* **End of impact:** 2025-03-16 00:20 UTC\n"));
+    QCOMPARE(pm.start.time, QTime(22, 26));
+    QCOMPARE(pm.end.date, QDate(2025, 3, 16));
+    QCOMPARE(pm.end.time, QTime(0, 20));
 }
 
 void TestImportStages::ownerWithoutDueDate()

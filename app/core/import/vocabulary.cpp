@@ -182,9 +182,13 @@ const LabelRule kLabelRules[] = {
      R"(^((incident|outage|impact) )?start( time| date)?$|^started( at)?$|^began$|^begin time$|^time of (the )?(outage|incident|failure)$)"
      // The "Key events" of the Ministry of Justice Cloud Platform incident log: "First
      // detected", "Incident declared", "Repaired" (service back), "Resolved" (closed).
-     R"(|^first detected( at)?$)"},
+     R"(|^first detected( at)?$)"
+     // The impact's own bounds, as incident templates name them ("Time of first impact",
+     // "Start of impact" — Mozilla's incident report template; "End of impact", "Time of repair").
+     R"(|^(time of )?first impact$|^start of (the )?(impact|outage|incident)$)"},
     {Label::End,
-     R"(^((incident|outage|impact) )?end( time| date)?$|^ended( at)?$|^resolved at$|^repaired( at)?$|^(recovery|resolution) time$|^time (of|to) (resolution|recovery|restoration)$)"},
+     R"(^((incident|outage|impact) )?end( time| date)?$|^ended( at)?$|^resolved at$|^repaired( at)?$|^(recovery|resolution) time$|^time (of|to) (resolution|recovery|restoration)$)"
+     R"(|^end of (the )?(impact|outage|incident)$|^time of repair$)"},
     {Label::RootCause,
      // Google SRE template "Root Causes"; "Blameless root cause" (3 held-out reports);
      // "Root cause of the outage/issue/problem" (blog
