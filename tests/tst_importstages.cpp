@@ -325,6 +325,13 @@ void TestImportStages::authorsHeadingAndBriefOverview()
                        "transfers for two days.\n\n## Root cause\nA wrong key type.\n"));
     QCOMPARE(pm.authors, QStringList({QStringLiteral("Ana Ruiz"), QStringLiteral("Li Wei")}));
     QVERIFY(pm.summary.contains(QLatin1String("could not sign")));
+    // A "### Date" heading's bare date keeps its name in the summary, and dates the incident.
+    const Postmortem dated = importMarkdown(QStringLiteral(
+        "# Wallet signing failures\n\n### Date\n\n2022-03-10\n\n## Brief Overview\n\n"
+        "Users could not sign transfers.\n"));
+    QVERIFY2(dated.summary.startsWith(QLatin1String("Date: 2022-03-10")),
+             qPrintable(dated.summary));
+    QCOMPARE(dated.start.date, QDate(2022, 3, 10));
     // A heading "Authors" over something else names no one.
     const Postmortem other = importMarkdown(
         QStringLiteral("# Wallet signing failures\n\n## Authors\n\n* see the team page\n"));

@@ -827,10 +827,16 @@ void MarkdownImporter::processPartLine(int i, const std::optional<QString> &over
     case Part::Summary:
         appendTo(m_pm.summary, text);
         break;
-    case Part::Duration:
-        appendTo(m_pm.summary, text);
+    case Part::Duration: {
+        // Under a "### Date" heading the bare "2022-03-10" keeps its name in the summary.
+        const LabelSplit own = splitLabel(text);
+        const bool named = own.ok && own.colon;
+        appendTo(m_pm.summary, named || m_partHeading.isEmpty()
+                                   ? text
+                                   : QStringLiteral("%1: %2").arg(m_partHeading, text));
         m_durationText += text + QLatin1Char('\n');
         break;
+    }
     case Part::Impact:
         appendTo(m_pm.impact, text);
         break;
