@@ -271,6 +271,9 @@ void fillContent(QList<Line> &lines, const QList<int> &markersOnLine)
                 const QString next = stripped(marker, c);
                 if (next.size() == c.size())
                     break;
+                // The task box goes with the marker; a checked one marks the item done.
+                const QStringView prefix = QStringView(c).left(c.size() - next.size());
+                l.taskChecked = prefix.contains(QLatin1String("[x]"), Qt::CaseInsensitive);
                 c = next;
             }
             break;

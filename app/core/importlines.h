@@ -56,6 +56,9 @@ struct Line
     /// line after the first opening with a number (as a list's times do). A wrapped line
     /// starts no entry, item or label, even after a full stop.
     bool wrapped = false;
+    /// A list item whose task-list box is checked ("- [x] Rotate the keys"; GFM spec, "Task
+    /// list items"): its `content` has the box removed.
+    bool taskChecked = false;
 };
 
 /// Splits `text` into lines ("\r\n", "\r" and "\n" all end a line) and classifies each from the

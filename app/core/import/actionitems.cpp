@@ -111,7 +111,7 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
         if (!m_sawList)
             flushPendingBeforeList();
         m_sawList = true;
-        addAction(content, m_category, line.kind == LineKind::ListItem && isCheckedTask(line.raw));
+        addAction(content, m_category, line.taskChecked);
         m_itemOpen = true;
         m_stepsOf = enumerated ? int(m_pm.actionItems.size()) - 1 : -1;
         if (line.kind == LineKind::ListItem)

@@ -42,12 +42,6 @@ bool isClosingRemark(const QString &text)
     return closing.match(QStringView(text).left(300)).hasMatch();
 }
 
-bool isCheckedTask(const QString &raw)
-{
-    static const FastRegex checked(QStringLiteral(R"(^\s*(?:[-+*]|\d{1,9}[.)])[ \t]+\[[xX]\])"));
-    return checked.matches(raw);
-}
-
 bool isAside(const QString &content)
 {
     static const FastRegex aside(QStringLiteral(R"(^\([^()]*\)\W*$)"));

@@ -21,10 +21,6 @@ bool isResolutionCue(const QString &sentence);
 /// A sentence-level split point where a resolution starts inside a paragraph, or -1.
 qsizetype resolutionSplit(const QString &text);
 
-/// A list item whose task-list box is checked ("- [x] Rotate the keys"; GFM spec, "Task list
-/// items"): an item done. `raw` is the line as written.
-bool isCheckedTask(const QString &raw);
-
 /// A paragraph wholly in parentheses, or a template's placeholder in italics and angle
 /// brackets ("*<What will we do to prevent a recurrence?>*"): an aside about a list, not an
 /// item of it.

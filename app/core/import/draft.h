@@ -74,6 +74,8 @@ struct TimelineBounds
 {
     const PendingEvent *start = nullptr;
     const PendingEvent *end = nullptr;
+    /// The earliest timed entry, before lead-up is left out: `start` when nothing was.
+    const PendingEvent *firstTimed = nullptr;
     const PendingEvent *firstDated = nullptr;
     const PendingEvent *lastDated = nullptr;
     bool startMarked = false;  ///< `start` says the outage began

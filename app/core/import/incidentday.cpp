@@ -203,11 +203,13 @@ void MarkdownImporter::completeSpanDates(SpanChoice &choice)
         span.endDate = statedRangeEnd(span.startDate);
         // A day and a length under a day ("On 2024-02-21 … stopped for around 45 mins"): the
         // incident ends that day (LABELING.md: a duration with a start gives the end).
-        std::optional<int> minutes = statedLength();
-        if (!minutes)
-            minutes = statedDurationMinutes(m_pm.summary.left(kScan * 4));
-        if (!span.endDate.isValid() && minutes && *minutes < 24 * 60)
-            span.endDate = span.startDate;
+        if (!span.endDate.isValid()) {
+            std::optional<int> minutes = statedLength();
+            if (!minutes)
+                minutes = statedDurationMinutes(m_pm.summary.left(kScan * 4));
+            if (minutes && *minutes < 24 * 60)
+                span.endDate = span.startDate;
+        }
     }
     if (span.startTime.isValid() && !span.startDate.isValid() && span.startDay)
         datesWithoutYear(span);

@@ -539,6 +539,7 @@ TimelineBounds MarkdownImporter::timelineBounds()
         if (first > last)
             std::swap(firstTimed, lastTimed);
     }
+    b.firstTimed = firstTimed;
     if (!startMarker && !endMarker)
         skipLeadUpAndFollowUp(firstTimed, lastTimed);
     if (!endMarker && firstTimed && lastTimed && firstTimed < lastTimed) {
@@ -705,13 +706,10 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
     }
     if (!choice && b.start) {
         SpanChoice c;
-        const bool first
-            = std::find_if(m_events.cbegin(), m_events.cend(),
-                           [](const PendingEvent &pe) { return pe.event.at.time.isValid(); })
-              == b.start;
         c.source = b.startMarked ? ReportText::tr("the timeline entry that says the outage began")
-                   : first       ? ReportText::tr("the timeline's first entry")
-                                 : ReportText::tr("the timeline's first sign of impact");
+                   : b.start == b.firstTimed
+                       ? ReportText::tr("the timeline's first entry")
+                       : ReportText::tr("the timeline's first sign of impact");
         c.guessed = true;
         c.startFromTimeline = true;
         c.span.startTime = b.start->event.at.time;
