@@ -51,7 +51,7 @@ const Cue kCues[] = {
     // set back to operational", "Status page marked the incident as resolved" (Atlassian
     // Statuspage component and incident states).
     {EventKind::Communication, 3,
-     R"(^\W*(status ?page|statuspage)\s*[-–—:]\s|(status ?page|statuspage) (\w+ ){0,2}(marked|set|changed|moved|switched|shows)\b)"},
+     R"(^\W*(status ?page|statuspage)\s*[-–—:→]\s|(status ?page|statuspage) (\w+ ){0,2}(marked|set|changed|moved|switched|shows)\b)"},
     {EventKind::Communication, 3,
      R"(\b(post\w*|publish\w*|updat\w*|open\w*) (\w+ ){0,3}(status ?page|statuspage)|(status ?page|statuspage) (update|post|notice|incident)\w*)"},
     // Only mentioned ("checks the provider's status page"): reading one is not telling anyone.
@@ -454,6 +454,42 @@ const Cue kCues[] = {
     // noticed in that moment") and routine work by its period ("Quarterly maintenance").
     {EventKind::Other, 3,
      R"(\b(nobody|no one|none of us) (\w+ )?notic\w*|\bunnoticed\b|\bno (\w+ )?(problem|issue|error)s? (was |were )?noticed\b|\b(quarterly|monthly|weekly|nightly|annual|yearly) (maintenance|upgrade|patching|release)\b)"},
+
+    // Families drawn from the misses of held-out set 19 (stop 39), each seen in earlier sets
+    // too (sets 2-18, counted against all of them before it was added) or named by a source.
+    // A monitoring or paging system as the entry's label or its subject ("pager: …", "Sentry:
+    // …", "Pingdom sends a downtime alert"; Google SRE, "Monitoring Distributed Systems").
+    {EventKind::Detection, 2,
+     R"(^\W*(\d{1,2}:\d\d\s*(utc|[a-z]{2,4})?\W*)?(pager|sentry|pagerduty|opsgenie|grafana|datadog|nagios|icinga|zabbix|alertmanager|prometheus|pingdom|uptime ?robot|cloudwatch|new ?relic|statuscake)\b\s*[:—–-]\s|\b(pager|sentry|pagerduty|opsgenie|grafana|datadog|nagios|icinga|zabbix|alertmanager|pingdom|uptime ?robot|cloudwatch|statuscake)\b (\w+ ){0,2}(notification|alert|alarm|storm|sends|sent|fires|fired|triggers|triggered|goes off|went off|reports|reported)\b)"},
+    // The first report arriving, someone flagging it, a caller "to say" (sets 2, 4, 9-19).
+    {EventKind::Detection, 3,
+     R"(\bfirst (outside |external |customer |user )?(report|complaint|ticket)s? (arrives?|comes? in|came in|lands?|reach\w*)\b|(?<!feature )(?<!linker )(?<!nobody )(?<!been )\bflag(s|ged)\b (it|this|that|them|the|an?|in|to|by|\d+|three|several)\b|\b(rang|rings|phoned|phones|called|calls|wrote|writes|e-?mailed|e-?mails|messaged|messages|pinged|pings)\b (\w+ ){0,4}(at [\d:]+ )?(to say|to report|to tell us|to complain|saying)\b)"},
+    // A try that left things as they were or cost for nothing; a suspect cleared "so not the
+    // hardware"; "we blamed" (sets 1, 9, 11-20).
+    {EventKind::Misleading, 3,
+     R"(\b(still|exactly) the same\b|\bfor nothing\b|\bso not (the|a|an|our)\b|\bso (that|it)'?s not (it|the)\b|\bwe blamed\b|\bblamed (\w+ ){0,3}(and|but|at first|initially)\b)"},
+    // Impact reduced and said to be temporary: falling back, "for now", capped at a number,
+    // work moved onto the spare, a button hidden by remote config, work elsewhere "while the
+    // dish is out" (Google SRE, "Generic mitigations"; sets 5, 9-19).
+    {EventKind::Mitigation, 3,
+     R"(\b(fall|falls|fell|falling) back to\b|\bfor now\b|\b(capped|limited|throttled) (at|to) \d|\b(onto|to|on) (the |a )?spare\b|\b(hid|hide|hides|hidden) (the )?[\w-]+ (button|banner|feature|page|tab|option|link)\b|\bremote (config|flag|switch)\b|\b(while|until) (the |our )?([\w-]+ ){0,3}(is|are) (out|down|stuck|offline|broken|unavailable|being repaired)\b)"},
+    // The end measured against the usual: "same as before the release", "our usual yield",
+    // "without a single desync", errors "gone", back in the schedule, finished on time.
+    {EventKind::Resolution, 3,
+     R"(\bsame as before (the|it|this)\b|\b(our|the) usual (yield|rate|level|numbers|latency|throughput)\b|\bwithout a single\b|\b(lock waits|errors|timeouts|alerts|retries|failures|5xx|500s|warnings|drops) (are |were |have )?(all )?(gone|cleared|disappeared|vanished)\b|\b(back|returned) (in|into|to) (the )?(schedule|rotation|service|pool|production)\b|\b(finished|completed|ran|runs) on time\b)"},
+    // Telling a named audience by a named channel: an SMS, a push notification, a forum
+    // post, the press office, a summary for the executives and the regulator (not a marketing
+    // mail, which is no incident communication; sets 6, 8-11, 14, 15, 18, 19).
+    {EventKind::Communication, 2,
+     R"((?<!promo )(?<!marketing )\b(sms|text messages?|push notifications?|forum post|press (office|release|statement)|e-?mail|summary|briefing|letter) ([\w']+ ){0,3}(to|for|went out to|sent to) (all |the |our |every )?([\w',]+ ){0,3}(passengers|customers|users|members|maintainers|executives|regulator|press|media|subscribers|operators?|partners|stakeholders|drivers|riders|parents|students|staff)\b|\b(went out|goes out|sent out) to (all|every|the|our)\b|\b(article|story|piece) with our (quote|statement)\b)"},
+    // The cause found or being found: "found it:", "digging into why", a sheet gone through
+    // line by line, a sample of logs, what a thing "turns out to be" (sets 3, 8-19).
+    {EventKind::Investigation, 2,
+     R"(\bfound it\b|\bdigging into\b|\b(went|go|goes|going) through (the )?[\w -]{1,30}? line by line\b|\bsampled\b|\bturns? out to be\b)"},
+    // Lead-up done for another reason, told as such: "as part of their network
+    // consolidation", a change "announced in October" (sets 2, 4, 19 and the first set).
+    {EventKind::Other, 2,
+     R"(\bas part of (the |a |our |their )?(\w+ ){0,2}(consolidation|maintenance|modernis\w*|moderniz\w*)\b|\bannounced (in|on|last|earlier)\b)"},
 };
 // clang-format on
 
