@@ -37,8 +37,9 @@ bool hasSurrogate(QStringView s)
     return false;
 }
 
-/// Pairs of offsets in each thread's match data: enough for every pattern of the importer; a
-/// pattern with more groups gets a match data of its own on each match.
+/// Pairs of offsets in each thread's match data: enough for nearly every pattern of the
+/// importer. A pattern with more groups (the event-kind cues joined into one) uses a second,
+/// larger match data of the thread, made when such a pattern first runs there.
 constexpr uint32_t kPairs = 128;
 
 /// Each thread's match data, match context and JIT stack. QRegularExpression's JIT stack
@@ -49,10 +50,13 @@ struct Scratch
     pcre2_match_data_16 *data = pcre2_match_data_create_16(kPairs, nullptr);
     pcre2_match_context_16 *context = pcre2_match_context_create_16(nullptr);
     pcre2_jit_stack_16 *stack = pcre2_jit_stack_create_16(32 * 1024, 512 * 1024, nullptr);
+    pcre2_match_data_16 *large = nullptr; // for patterns of more than kPairs - 1 groups
+    uint32_t largePairs = 0;
 
     Scratch() { pcre2_jit_stack_assign_16(context, nullptr, stack); }
     ~Scratch()
     {
+        pcre2_match_data_free_16(large);
         pcre2_jit_stack_free_16(stack);
         pcre2_match_context_free_16(context);
         pcre2_match_data_free_16(data);
@@ -181,9 +185,22 @@ int FastRegex::run(QStringView subject, qsizetype offset, QRegularExpression::Ma
 int FastRegex::runAt(QStringView subject, qsizetype offset, uint32_t flags, FastMatch *out) const
 {
     Scratch &s = scratch();
-    const bool ownData = out && uint32_t(m_captureCount) + 1 > kPairs;
-    pcre2_match_data_16 *data
-        = ownData ? pcre2_match_data_create_from_pattern_16(m_code, nullptr) : s.data;
+    const uint32_t pairs = uint32_t(m_captureCount) + 1;
+    pcre2_match_data_16 *data = s.data;
+    if (out && pairs > kPairs) {
+        if (pairs > s.largePairs) {
+            pcre2_match_data_free_16(s.large);
+            s.large = pcre2_match_data_create_16(pairs, nullptr);
+            s.largePairs = s.large ? pairs : 0;
+        }
+        data = s.large;
+        if (!data) { // out of memory: no match
+            out->m_code = m_code;
+            out->m_subject = subject;
+            out->m_offsets.clear();
+            return PCRE2_ERROR_NOMEMORY;
+        }
+    }
     // An empty view may have no data: PCRE2 wants a pointer even for no characters.
     static const char16_t empty = 0;
     const auto *text = subject.isEmpty() ? &empty : subject.utf16();
@@ -209,8 +226,6 @@ int FastRegex::runAt(QStringView subject, qsizetype offset, uint32_t flags, Fast
             std::memcpy(out->m_offsets.data(), ovector, sizeof(PCRE2_SIZE) * size_t(2 * rc));
         }
     }
-    if (ownData)
-        pcre2_match_data_free_16(data);
     return rc;
 }
 

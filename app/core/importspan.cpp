@@ -131,7 +131,7 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst)
         QRegularExpression::CaseInsensitiveOption);
     static const FastRegex between(QStringLiteral(R"(\bbetween\b[^.;!?]{0,40}$)"),
                                    QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression sentenceEnd(QStringLiteral(R"([.!?;](?:\s|$)|\n\s*\n)"));
+    static const FastRegex sentenceEnd(QStringLiteral(R"([.!?;](?:\s|$)|\n\s*\n)"));
     const QString s = text.left(20000);
     const QList<TimeHit> times = findTimes(s);
     const QList<DateHit> dates = findDates(s, dayFirst);
@@ -143,7 +143,7 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst)
         return start;
     };
     const auto sentenceStop = [&](qsizetype pos) {
-        const QRegularExpressionMatch m = sentenceEnd.match(s, pos);
+        const FastMatch m = sentenceEnd.match(s, pos);
         return m.hasMatch() ? m.capturedStart() + 1 : s.size();
     };
     for (qsizetype i = 0; i + 1 < times.size(); ++i) {
@@ -164,8 +164,8 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst)
             if (const std::optional<MonthDay> md = findMonthDay(join))
                 join.remove(md->pos, md->length);
         // An aside between the times ("from ~12:00 (maybe earlier) to 17:55") joins nothing.
-        static const QRegularExpression aside(QStringLiteral(R"(\([^()]{0,40}\))"));
-        join.remove(aside);
+        static const FastRegex aside(QStringLiteral(R"(\([^()]{0,40}\))"));
+        aside.removeIn(join);
         const FastMatch m = connector.match(join);
         if (!m.hasMatch())
             continue;

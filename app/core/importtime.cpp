@@ -424,10 +424,10 @@ QTime detail::timeFromMatch(const FastMatch &m, const QString &text)
         while (startEnd > 0 && !text.at(startEnd - 1).isDigit())
             --startEnd;
         const bool zeroLed
-            = m.captured().startsWith(u'0') || (startEnd >= 4 && text.at(startEnd - 4) == u'0');
+            = m.capturedView().startsWith(u'0') || (startEnd >= 4 && text.at(startEnd - 4) == u'0');
         if (!zeroLed && !zoneAfter(text, m.capturedEnd()))
             return {};
-        return QTime(m.captured(u"hz2").toInt(), m.captured(u"mz2").toInt());
+        return QTime(m.capturedView(u"hz2").toInt(), m.capturedView(u"mz2").toInt());
     }
     if (m.hasCaptured(u"hz")) {
         qsizetype end = m.capturedEnd();
@@ -440,11 +440,11 @@ QTime detail::timeFromMatch(const FastMatch &m, const QString &text)
         // no year is written so, and military time is (a zero-led hour).
         const bool zeroLedRange
             = r.hasMatch()
-              && (m.captured().startsWith(u'0') || text.at(r.capturedEnd() - 4) == u'0');
+              && (m.capturedView().startsWith(u'0') || text.at(r.capturedEnd() - 4) == u'0');
         if (!zeroLedRange && !zoneAfter(text, end))
             return {};
         // "16 November 2020 (GMT-5)": the year of a date, with the date's zone.
-        const int digits = m.captured(u"hz").toInt() * 100 + m.captured(u"mz").toInt();
+        const int digits = m.capturedView(u"hz").toInt() * 100 + m.capturedView(u"mz").toInt();
         if (digits >= 1970 && digits <= 2099) {
             const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 24);
             auto it = dateRegex().globalMatch(QStringView(text).mid(from, m.capturedEnd() - from));
@@ -452,7 +452,7 @@ QTime detail::timeFromMatch(const FastMatch &m, const QString &text)
                 if (it.next().capturedEnd() + from == m.capturedEnd())
                     return {};
         }
-        return QTime(m.captured(u"hz").toInt(), m.captured(u"mz").toInt());
+        return QTime(m.capturedView(u"hz").toInt(), m.capturedView(u"mz").toInt());
     }
     if (m.hasCaptured(u"hd")) {
         // A separator only where an entry starts ("- 10.42: …"), not after "release 2.14 - a".
@@ -462,12 +462,12 @@ QTime detail::timeFromMatch(const FastMatch &m, const QString &text)
         if (!zoneAfter(text, m.capturedEnd()) && !(leads && setOff.matches(text, m.capturedEnd()))
             && !dotTimeOfDay(text, m.capturedEnd()))
             return {};
-        return QTime(m.captured(u"hd").toInt(), m.captured(u"md").toInt());
+        return QTime(m.capturedView(u"hd").toInt(), m.capturedView(u"md").toInt());
     }
     if (m.hasCaptured(u"h12")) {
-        int h = m.captured(u"h12").toInt();
-        const int min = m.hasCaptured(u"m12") ? m.captured(u"m12").toInt() : 0;
-        const bool pm = m.captured(u"ap").compare(QLatin1String("p"), Qt::CaseInsensitive) == 0;
+        int h = m.capturedView(u"h12").toInt();
+        const int min = m.hasCaptured(u"m12") ? m.capturedView(u"m12").toInt() : 0;
+        const bool pm = m.capturedView(u"ap").compare(QLatin1String("p"), Qt::CaseInsensitive) == 0;
         // "17:30 PM": a 24-hour time with a stray PM is still 17:30 ("13 PM" alone is no time).
         if (pm && h > 12 && h <= 23 && m.hasCaptured(u"m12"))
             return QTime(h, min);
@@ -480,16 +480,16 @@ QTime detail::timeFromMatch(const FastMatch &m, const QString &text)
         return QTime(h, min);
     }
     if (m.hasCaptured(u"h24")) {
-        const int h = m.captured(u"h24").toInt();
+        const int h = m.capturedView(u"h24").toInt();
         if (h > 23)
             return {};
-        return QTime(h, m.captured(u"m24").toInt());
+        return QTime(h, m.capturedView(u"m24").toInt());
     }
     if (m.hasCaptured(u"hm"))
-        return QTime(m.captured(u"hm").toInt(), m.captured(u"mm").toInt());
+        return QTime(m.capturedView(u"hm").toInt(), m.capturedView(u"mm").toInt());
     if (m.hasCaptured(u"hh")) {
-        const int h = m.captured(u"hh").toInt();
-        return h > 23 ? QTime() : QTime(h, m.captured(u"hmm").toInt());
+        const int h = m.capturedView(u"hh").toInt();
+        return h > 23 ? QTime() : QTime(h, m.capturedView(u"hmm").toInt());
     }
     return {};
 }
@@ -515,34 +515,34 @@ bool detail::yearIsTimeOfDay(const FastMatch &m, const QString &text)
 QDate detail::dateFromMatch(const FastMatch &m, bool dayFirst)
 {
     if (m.hasCaptured(u"iy"))
-        return QDate(m.captured(u"iy").toInt(), m.captured(u"im").toInt(),
-                     m.captured(u"id").toInt());
+        return QDate(m.capturedView(u"iy").toInt(), m.capturedView(u"im").toInt(),
+                     m.capturedView(u"id").toInt());
     if (m.hasCaptured(u"mon3"))
-        return QDate(m.captured(u"ny3").toInt(), monthFromName(m.captured(u"mon3")),
-                     m.captured(u"d3").toInt());
+        return QDate(m.capturedView(u"ny3").toInt(), monthFromName(m.capturedView(u"mon3")),
+                     m.capturedView(u"d3").toInt());
     if (m.hasCaptured(u"mon1"))
-        return QDate(yearOf(m.capturedView(u"y1")), monthFromName(m.captured(u"mon1")),
-                     m.captured(u"d1").toInt());
+        return QDate(yearOf(m.capturedView(u"y1")), monthFromName(m.capturedView(u"mon1")),
+                     m.capturedView(u"d1").toInt());
     if (m.hasCaptured(u"mon2"))
-        return QDate(yearOf(m.capturedView(u"y2")), monthFromName(m.captured(u"mon2")),
-                     m.captured(u"d2").toInt());
+        return QDate(yearOf(m.capturedView(u"y2")), monthFromName(m.capturedView(u"mon2")),
+                     m.capturedView(u"d2").toInt());
     if (m.hasCaptured(u"mon4")) {
         const QStringView y = m.capturedView(u"y4");
         return QDate(y.size() == 2 ? fullYear(y.toInt()) : y.toInt(),
-                     monthFromName(m.captured(u"mon4")), m.captured(u"d4").toInt());
+                     monthFromName(m.capturedView(u"mon4")), m.capturedView(u"d4").toInt());
     }
     if (m.hasCaptured(u"na")) {
-        const int a = m.captured(u"na").toInt();
-        const int b = m.captured(u"nb").toInt();
-        const int y = m.captured(u"ny").toInt();
+        const int a = m.capturedView(u"na").toInt();
+        const int b = m.capturedView(u"nb").toInt();
+        const int y = m.capturedView(u"ny").toInt();
         if (a > 12 || (dayFirst && b <= 12))
             return QDate(y, b, a);
         return QDate(y, a, b);
     }
     if (m.hasCaptured(u"sa")) {
-        const int a = m.captured(u"sa").toInt();
-        const int b = m.captured(u"sb").toInt();
-        const int y = fullYear(m.captured(u"sy").toInt());
+        const int a = m.capturedView(u"sa").toInt();
+        const int b = m.capturedView(u"sb").toInt();
+        const int y = fullYear(m.capturedView(u"sy").toInt());
         if (a > 12 || (dayFirst && b <= 12))
             return QDate(y, b, a);
         return QDate(y, a, b);

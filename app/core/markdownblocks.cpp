@@ -1,5 +1,6 @@
 #include "core/markdownblocks.h"
 
+#include "core/cmarkarena.h"
 #include "core/fastregex.h"
 
 #include <QRegularExpression>
@@ -86,7 +87,9 @@ QList<MarkdownBlock> blocksOf(const QString &text, const QStringList &lines,
                               const ParseProgress &progress)
 {
     cmark_gfm_core_extensions_ensure_registered();
-    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+    const CmarkArena arena; // outlives the parser and the tree
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(
+        cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, arena.mem()));
     if (cmark_syntax_extension *table = cmark_find_syntax_extension("table"))
         cmark_parser_attach_syntax_extension(parser.get(), table);
     const QByteArray utf8 = text.toUtf8();

@@ -588,9 +588,9 @@ void MarkdownImporter::noteStatedValues()
 {
     // Dates that do not exist ("2023-02-29", "June 31, 2024"): the words stay where they are
     // (no field takes an impossible date); the finding says so.
-    static const QRegularExpression isoDate(
+    static const FastRegex isoDate(
         QStringLiteral(R"((?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d]))"));
-    static const QRegularExpression namedDate(
+    static const FastRegex namedDate(
         QStringLiteral(
             R"(\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -599,7 +599,7 @@ void MarkdownImporter::noteStatedValues()
         QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
         QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
     QStringList seen;
-    const auto check = [&](const QRegularExpressionMatch &m, int y, int mo, int d) {
+    const auto check = [&](const FastMatch &m, int y, int mo, int d) {
         if (mo < 1 || mo > 12 || d < 1 || d > 31 || QDate(y, mo, d).isValid()
             || seen.contains(m.captured()) || seen.size() >= 20)
             return;
@@ -617,11 +617,11 @@ void MarkdownImporter::noteStatedValues()
     };
     const QString text = m_text.left(kScan * 50);
     for (auto it = isoDate.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
+        const FastMatch m = it.next();
         check(m, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     }
     for (auto it = namedDate.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
+        const FastMatch m = it.next();
         check(m, m.captured(3).toInt(), int(months.indexOf(m.captured(1).toLower())) + 1,
               m.captured(2).toInt());
     }

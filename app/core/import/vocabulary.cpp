@@ -439,7 +439,7 @@ LabelSplit splitLabel(const QString &content)
     static const FastRegex plain(QStringLiteral(
         R"(^((?:\d{1,2}[.)] +)?[A-Za-z][A-Za-z0-9 /&'(),.-]{0,70}?)[ \t]*:(?!//)[ \t]*)"));
     LabelSplit split;
-    const QString head = content.left(200);
+    const QStringView head = QStringView(content).left(200);
     // Each pattern is tried only where it can match (most lines are no label): bold needs "**"
     // or "__" first, plain an ASCII letter first and a colon. A match allocates, which is most
     // of its cost under AddressSanitizer (tests/fuzz/README.md).
@@ -506,10 +506,12 @@ LabelSplit splitLabel(const QString &content)
         parenthesised.removeIn(w);
         return w;
     };
-    QString words = head;
+    if (content.size() > 200)
+        return split;
+    QString words = content; // shared, not copied, unless a link target goes
     if (words.contains(QLatin1String("](")))
         linkTarget.replaceIn(words, u"]");
-    if (words.size() <= 60 && content.size() <= 200
+    if (words.size() <= 60
         && (!words.contains(QLatin1Char(':'))
             || !withoutParenthesised(words).contains(QLatin1Char(':')))) {
         split.ok = true;
