@@ -52,6 +52,8 @@ private Q_SLOTS:
     void remediationGroupedUnderSubHeadings();
     void movingForwardClosesWithAnApology();
     void postmortemActionItemsTrackedByTicket();
+    void slashJoinedRemediationAndFutureWork();
+    void questionHeadingsOverProseMeasures();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -791,6 +793,41 @@ void TestImportActions::postmortemActionItemsTrackedByTicket()
     QCOMPARE(pm.actionItems.at(0).text,
              QStringLiteral("Alert when a signer fails to start (Jira Ticket: [SIG-12])"));
     QCOMPARE(pm.actionItems.at(1).text, QStringLiteral("Page the owners after hours"));
+}
+
+void TestImportActions::slashJoinedRemediationAndFutureWork()
+{
+    // "Remediation / Future Work" joins the fix to the work ahead: its list is the measures,
+    // with the reviewer's comments between the items left out of them.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Review: search outage\n\n## Incident overview\nSearch was down for an hour.\n\n"
+        "## Remediation / Future Work\n\n* Test index rebuilds against a copy first\n\n"
+        "A sensible first step.\n\n* Page the search owners on rebuild failures\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
+    QCOMPARE(pm.actionItems.at(1).text,
+             QStringLiteral("Page the search owners on rebuild failures"));
+    // A slash between two names of which neither is the measures joins nothing.
+    const Postmortem other = importMarkdown(
+        QStringLiteral("# Review\n\n## Updates / Postmortem\n\n* Status page updated twice\n"));
+    QVERIFY(other.actionItems.isEmpty());
+}
+
+void TestImportActions::questionHeadingsOverProseMeasures()
+{
+    // Blog postmortems ask "What are we going to do about it?" or "How are we improving …"
+    // and answer in paragraphs: each is a measure; the apology and the sign-off are not.
+    const QString text
+        = QStringLiteral("# Build queue outage\n\nBuilds stalled on Saturday.\n\n### %1\n\n"
+                         "We are adding exponential back-off to the API client.\n\n"
+                         "We'll also move request handling into a service of its own.\n\n"
+                         "Sorry for the lost builds.\n\nLove, the build team!\n");
+    for (const char *heading :
+         {"What are we going to do about it?", "How are we improving the situation"}) {
+        const Postmortem pm = importMarkdown(text.arg(QLatin1String(heading)));
+        QCOMPARE(pm.actionItems.size(), 2);
+        QCOMPARE(pm.actionItems.at(0).text,
+                 QStringLiteral("We are adding exponential back-off to the API client."));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

@@ -37,7 +37,7 @@ bool isClosingRemark(const QString &text)
 {
     static const FastRegex closing(
         QStringLiteral(
-            R"(^\W{0,4}(by (implementing|addressing|taking|following|putting|adopting|applying)\b|in conclusion\b|overall\b|to conclude\b|(this|the) (incident|outage) (highlighted|taught|showed|reminded|served)\b|these (corrective |preventative |preventive )?(measures|steps|actions|changes|improvements|tasks)\b|we (aim|believe|are confident|hope|will continue)\b|through these\b|with these\b|moving forward\b|feel free\b|thank you\b|we (\w+ )?apologi[sz]e\b|(we are|we're) (\w+ )?sorry\b|(our|my) (\w+ )?apologies\b))"),
+            R"(^\W{0,4}(by (implementing|addressing|taking|following|putting|adopting|applying)\b|in conclusion\b|overall\b|to conclude\b|(this|the) (incident|outage) (highlighted|taught|showed|reminded|served)\b|these (corrective |preventative |preventive )?(measures|steps|actions|changes|improvements|tasks)\b|we (aim|believe|are confident|hope|will continue)\b|through these\b|with these\b|moving forward\b|feel free\b|thank you\b|we (\w+ )?apologi[sz]e\b|(we are|we're) (\w+ )?sorry\b|(our|my) (\w+ )?apologies\b|(sorry|apologies) (for|about|to)\b|(love|cheers|regards|best|thanks|sincerely|best regards|kind regards|warm regards|yours),? (from )?(the|your|all of us|everyone)\b))"),
         QRegularExpression::CaseInsensitiveOption);
     return closing.match(QStringView(text).left(300)).hasMatch();
 }

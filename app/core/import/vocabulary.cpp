@@ -129,10 +129,11 @@ const LabelRule kLabelRules[] = {
      R"(|^how (we|well|we will) (will )?prevent\b.{0,40}$)"
      // The same as questions ("What are we doing to prevent it from happening again?",
      // "How do we prevent this?"), as the question-headed write-ups ask them.
-     R"(|^what (are|will) we (change|changing|do|doing|improve|improving)\b.{0,60}$)"
+     // "What are we going to do about it?", "How are we improving the situation" ask the same.
+     R"(|^what (are|will) we (going to )?(change|changing|do|doing|improve|improving)\b.{0,60}$)"
      // And in the passive ("What is being done about this?", "What has been done").
      R"(|^what (is being|has been|will be|have we|we have|weve) (done|changed)\b.{0,40}$)"
-     R"(|^how (do|will|can|are|should) we (prevent|avoid|stop)\b.{0,50}$)"
+     R"(|^how (do|will|can|are|should) we (prevent|avoid|stop|improv\w*)\b.{0,50}$)"
      // "What could be done to avoid a repeat?", "What can we do to prevent this?"
      R"(|^what (could|can|should|will|would) (be done|we do|we change) to (prevent|avoid|stop)\b.{0,50}$)"
      // The work still open, as a write-up's closing list names it ("Our next steps",
@@ -230,6 +231,26 @@ Label joinedMeasuresLabel(const QString &norm)
     return after == Label::Measures || after == Label::Improvements ? Label::Measures : Label::None;
 }
 
+/// A heading that joins the fix to the work ahead with a slash ("Remediation / Future Work",
+/// the review template of the Operations Incident Board's postmortem reviews, also "Long
+/// term fix / Preventative measures") names the measures: the list under it is what is still
+/// to be done. Label::None unless one side names the measures and every side names the
+/// resolution or the measures.
+Label slashJoinedLabel(const QString &norm)
+{
+    if (!norm.contains(QLatin1Char('/')))
+        return Label::None;
+    bool measures = false;
+    for (const QString &part : norm.split(QLatin1Char('/'))) {
+        const Label l = classifyLabel(part.trimmed());
+        if (l == Label::Measures || l == Label::Improvements)
+            measures = true;
+        else if (l != Label::Resolution)
+            return Label::None;
+    }
+    return measures ? Label::Measures : Label::None;
+}
+
 } // namespace
 
 Label classifyLabel(const QString &norm)
@@ -276,6 +297,8 @@ Label classifyLabel(const QString &norm)
             if (m.capturedStart(group) >= 0)
                 return label;
     if (const Label joined = joinedMeasuresLabel(norm); joined != Label::None)
+        return joined;
+    if (const Label joined = slashJoinedLabel(norm); joined != Label::None)
         return joined;
     return classifyForeignLabel(norm);
 }
