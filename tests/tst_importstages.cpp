@@ -64,6 +64,8 @@ private Q_SLOTS:
     void shareInATimelineEntryIsAnAction();
     void reasonNamedInTheSummary();
     void reportQuotesWholeWords();
+    void leadParagraphDatesTheIncident();
+    void ruleOverTheTitleIsNoFrontMatter();
 };
 
 /// Lines stage: a paragraph wrapped at a margin marks its lines after the first `wrapped`; a
@@ -454,6 +456,38 @@ void TestImportStages::reportQuotesWholeWords()
              QStringLiteral("We now rotate the relay\u2026"));
     // One long word is cut where it must be.
     QCOMPARE(reportQuote(QStringLiteral("https://example.org/a/very/long/path"), 12).size(), 12);
+}
+
+void TestImportStages::leadParagraphDatesTheIncident()
+{
+    // No title; "What happened:" names the summary, so the lead paragraph above it is kept as
+    // the introduction. Its date still dates the incident the impact line gives the times of.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "On March 3rd, 2025, a schema change took the ledger offline for every customer.\n\n"
+        "Timeline:\n09:10: schema change applied\n09:12: alerts fired\n\n"
+        "What happened:\nThe change dropped an index the writes depended on.\n\n"
+        "Impact:\nNo writes were accepted from 09:12 to 10:40 UTC.\n"));
+    QCOMPARE(iso(pm.start.date), QStringLiteral("2025-03-03"));
+    QCOMPARE(hhmm(pm.start.time), QStringLiteral("09:12"));
+    QCOMPARE(iso(pm.end.date), QStringLiteral("2025-03-03"));
+}
+
+void TestImportStages::ruleOverTheTitleIsNoFrontMatter()
+{
+    // A "---" set off by a blank line from the title is a thematic break: the title and the
+    // "Date:" under it stay the document's, though a later "---" closes nothing.
+    const QString body = QStringLiteral(
+        "# Laptop would not boot after a kernel update\n\nDate: 2026-02-14\n"
+        "**Severity:** P3\n\n## Summary\n\nThe new kernel's initramfs was incomplete.\n\n"
+        "## Lessons\n\n- Rebuild the initramfs after large updates\n\n---\n");
+    const Postmortem pm = importMarkdown(QStringLiteral("---\n\n") + body);
+    QCOMPARE(pm.title, QStringLiteral("Laptop would not boot after a kernel update"));
+    QCOMPARE(iso(pm.start.date), QStringLiteral("2026-02-14"));
+    // YAML whose first key follows a blank line is still front matter.
+    const Postmortem yaml = importMarkdown(QStringLiteral(
+        "---\n\ntitle: Cache stampede\ndate: 2026-01-05\n---\n\n## Summary\n\nThe cache "
+        "expired at once.\n"));
+    QCOMPARE(yaml.title, QStringLiteral("Cache stampede"));
 }
 
 #include "tst_importstages.moc"

@@ -65,17 +65,21 @@ int frontMatterEnd(const QList<Line> &lines)
         return close;
     // Markdown where YAML should be (a heading after a blank line, a table row): the front
     // matter was never closed and ends at the last line before that Markdown.
+    // A "---" set off from a heading by a blank line, with nothing between them, is a thematic
+    // break over the title, not front matter whose first entry is a comment.
     static const FastRegex markdown(QStringLiteral(R"(^(#{1,6}\s+\S|\|.*\|\s*$))"));
+    bool content = false; // a line of the block seen before line i
     for (int i = 1; i < limit; ++i) {
         if (i == close)
             return i;
         if (isBlank(lines.at(i - 1).raw) && markdown.match(lines.at(i).raw).hasMatch()
-            && !yamlCommentAt(lines, i, close)) {
+            && (!content || !yamlCommentAt(lines, i, close))) {
             int last = i - 1;
             while (last > 0 && isBlank(lines.at(last).raw))
                 --last;
             return last > 0 ? last : -1;
         }
+        content = content || !isBlank(lines.at(i).raw);
     }
     return -1;
 }

@@ -92,6 +92,11 @@ QDate MarkdownImporter::statedIncidentDay()
             dates.append({0, 0, d});
     if (dates.isEmpty())
         dates = findDates(m_pm.title, m_dayFirst, 1);
+    // "On February 21st, 2024, … experienced an outage": the lead paragraph before the first
+    // section, when a section label names the summary.
+    for (const QStringList &p : std::as_const(m_intro))
+        if (dates.isEmpty())
+            dates = findDates(p.join(QLatin1Char('\n')).left(kScan), m_dayFirst, 1);
     // "… the outage that occurred on January 21, 2024." in an introduction under a heading of
     // its own, or in a later section.
     for (const QString &p : std::as_const(m_otherProse))
