@@ -54,6 +54,7 @@ private Q_SLOTS:
     void postmortemActionItemsTrackedByTicket();
     void slashJoinedRemediationAndFutureWork();
     void questionHeadingsOverProseMeasures();
+    void groupNamesBecomeCategories();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -827,6 +828,37 @@ void TestImportActions::questionHeadingsOverProseMeasures()
         QCOMPARE(pm.actionItems.size(), 2);
         QCOMPARE(pm.actionItems.at(0).text,
                  QStringLiteral("We are adding exponential back-off to the API client."));
+    }
+}
+
+void TestImportActions::groupNamesBecomeCategories()
+{
+    // Issue 16, point 3: a group's name over its items (a sub-heading, a bold line, a label
+    // with a colon) is their category, not a line left over in a kept section; a group named
+    // "Completed" holds items already done; an intro sentence names no group.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Wallet outage\n\n## Summary\n\nTransfers failed for an hour.\n\n"
+        "## Remediation\n\n### Changes in the signing library\n\n- [x] Pin the library "
+        "version\n- [ ] Add a canary for signatures\n\n### 2. Engineering\n\n- [ ] Alert "
+        "on transfer errors\n\n## Action items\n\n**Process**\n\n- Review upgrades in "
+        "pairs\n\n**Completed ✅**\n\n- Rotate the signing keys\n\nWe will also do the "
+        "following:\n\n- Write a runbook\n"));
+    QCOMPARE(pm.actionItems.size(), 6);
+    const QStringList categories = {QStringLiteral("Changes in the signing library"),
+                                    QStringLiteral("Changes in the signing library"),
+                                    QStringLiteral("Engineering"),
+                                    QStringLiteral("Process"),
+                                    QStringLiteral("task"),
+                                    QStringLiteral("task")};
+    for (int k = 0; k < categories.size(); ++k)
+        QCOMPARE(pm.actionItems.at(k).category, categories.at(k));
+    QVERIFY(pm.actionItems.at(0).done);
+    QVERIFY(!pm.actionItems.at(1).done);
+    QVERIFY(pm.actionItems.at(4).done);  // under "Completed ✅"
+    QVERIFY(!pm.actionItems.at(5).done); // the intro ends that group
+    for (const Section &sec : pm.sections) {
+        QVERIFY2(!sec.text.contains(QLatin1String("Engineering")), qPrintable(sec.text));
+        QVERIFY2(!sec.text.contains(QLatin1String("**Process**")), qPrintable(sec.text));
     }
 }
 

@@ -13,6 +13,65 @@
 
 namespace Hindsight::Import {
 
+namespace {
+
+/// The name of a group of measures ("**Process**", "Upstream changes:", "### Engineering"
+/// over a list) as the category of the items under it: its words without emphasis or colon;
+/// empty when the line reads as a sentence that leads into the list ("We will do the
+/// following:") rather than a name. Issue 16, point 3: group labels become the items'
+/// category, never orphan lines.
+QString groupCategory(const QString &label)
+{
+    static const FastRegex sentence(
+        QStringLiteral(R"(\b(we|our|i|following|below|these|this|will|are|is|was|were)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex numbering(QStringLiteral(R"(^\d{1,2}[.)]\s+)"));
+    QString s = label.trimmed();
+    while (!s.isEmpty() && (s.front() == u'*' || s.front() == u'_'))
+        s.remove(0, 1);
+    numbering.removeIn(s); // "### 4. Database backups" groups as "Database backups"
+    while (!s.isEmpty() && (s.back() == u'*' || s.back() == u'_' || s.back() == u':'))
+        s.chop(1);
+    s = s.trimmed();
+    if (s.isEmpty() || s.count(u' ') > 5 || sentence.matches(s))
+        return {};
+    return s;
+}
+
+} // namespace
+
+void MarkdownImporter::startMeasureGroup(const QString &name)
+{
+    // A group named by its state ("Completed ✅", "Done", "Immediate (completed)") holds
+    // items already done; a name that is only that state is no category.
+    static const FastRegex doneState(
+        QStringLiteral(R"(\b(completed?|done|finished|shipped|implemented)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex stateOnly(
+        QStringLiteral(R"(^\W*(completed?|done|finished|shipped|implemented)\W*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    m_groupDone = doneState.matches(name);
+    m_category = stateOnly.matches(name) ? QStringLiteral("task") : name;
+}
+
+bool MarkdownImporter::fieldOfItemAbove(const LabelSplit &split)
+{
+    // A field of the item above on a line of its own ("Deadline: December 22, 2023.",
+    // "Owner: Ana"): it stays in that item's text, as "(Deadline: …)", and fills its field.
+    static const FastRegex itemField(QStringLiteral(
+        R"(^(deadline|due|due date|due by|target date|eta|owner|owners|assignee|assigned to|responsible|status)$)"));
+    if (m_prevBlank || !split.ok || !split.colon || split.rest.isEmpty()
+        || !itemField.matches(normaliseLabel(split.label)))
+        return false;
+    QString *target = !m_pendingItems.isEmpty() && !m_sawList ? &m_pendingItems.last().text
+                      : !m_pm.actionItems.isEmpty()           ? &m_pm.actionItems.last().text
+                                                              : nullptr;
+    if (!target)
+        return false;
+    *target += QStringLiteral(" (%1: %2)").arg(split.label, split.rest);
+    return true;
+}
+
 void MarkdownImporter::measuresLine(int i, const QString &content)
 {
     const Line &line = m_lines.at(i);
@@ -30,20 +89,8 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     const bool listItem = line.kind == LineKind::ListItem || line.kind == LineKind::TableRow;
 
     const LabelSplit split = splitLabel(content);
-    // A field of the item above on a line of its own ("Deadline: December 22, 2023.",
-    // "Owner: Ana"): it stays in that item's text, as "(Deadline: …)", and fills its field.
-    static const FastRegex itemField(QStringLiteral(
-        R"(^(deadline|due|due date|due by|target date|eta|owner|owners|assignee|assigned to|responsible|status)$)"));
-    if (!listItem && !m_prevBlank && split.ok && split.colon && !split.rest.isEmpty()
-        && itemField.matches(normaliseLabel(split.label))) {
-        QString *target = !m_pendingItems.isEmpty() && !m_sawList ? &m_pendingItems.last().text
-                          : !m_pm.actionItems.isEmpty()           ? &m_pm.actionItems.last().text
-                                                                  : nullptr;
-        if (target) {
-            *target += QStringLiteral(" (%1: %2)").arg(split.label, split.rest);
-            return;
-        }
-    }
+    if (!listItem && fieldOfItemAbove(split))
+        return;
     // The wrapped lines of a closing remark ("By implementing these measures and the" /
     // "tasks, we aim to …") go on with it.
     if (!listItem && i > 0 && m_remarkLine == i - 1 && continuesSentence(i)) {
@@ -97,11 +144,23 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
         return;
     }
 
+    // A group's name over its list ("**Process**", "Upstream changes:") is the category of
+    // the items under it.
+    if (!listItem && split.ok && !split.bare && split.rest.isEmpty() && listFollows(i)
+        && !isEnumeratedParagraph(content)) {
+        if (const QString category = groupCategory(split.label); !category.isEmpty()) {
+            startMeasureGroup(category);
+            m_stepsOf = -1;
+            return;
+        }
+    }
     // A group label ("**Monitoring:**", "Improvements/Fixes:") or an intro ending with ':'.
     const bool groupLabel = split.ok && split.colon && split.rest.isEmpty();
     const bool asideNote = !listItem && isAside(content);
     if (groupLabel || asideNote || isClosingRemark(content) || isPictureOrLink(content, listItem)) {
         m_stepsOf = -1;
+        if (groupLabel && m_groupDone && listFollows(i)) // "We will also do the following:"
+            startMeasureGroup(QStringLiteral("task"));
         appendExtra(m_partHeading, raw);
         m_remarkLine = i;
         return;
@@ -149,6 +208,12 @@ void MarkdownImporter::measuresSubHeading(int i)
     }
     m_itemOpen = false;
     m_stepsOf = -1;
+    // A sub-heading that names a group ("### Engineering" over its items) is their category.
+    const QString category = groupCategory(line.content);
+    if (!category.isEmpty() && !headingNamesMeasure(i)) {
+        startMeasureGroup(category);
+        return;
+    }
     appendExtra(m_partHeading, displayText(line));
     if (headingNamesMeasure(i)) {
         // "### Disable the public user" then paragraphs, code or tables that explain it: the

@@ -197,6 +197,12 @@ private:
     bool headingNamesMeasure(int i) const;
     /// A heading below the measures' own (\a i): one measure, a group of them, or kept text.
     void measuresSubHeading(int i);
+    /// Starts a group of measures named `name` (groupCategory): its category, and whether its
+    /// name says the items are done.
+    void startMeasureGroup(const QString &name);
+    /// Whether `split` ("Owner: Ana" on a line of its own) is a field of the item above, and
+    /// if so adds it to that item's text.
+    bool fieldOfItemAbove(const LabelSplit &split);
     bool startsParagraph(int i) const;
     /// Line i goes on with the sentence of the line before it, as a wrapped line does: the
     /// line before ends mid-sentence (not with . ! ? : or ;) and this one starts in lower case,
@@ -430,6 +436,7 @@ private:
 
     // measures
     QString m_category = QStringLiteral("task");
+    bool m_groupDone = false; ///< the items' group is named as done ("Completed ✅")
     bool m_sawList = false;
     bool m_itemOpen = false;    ///< the last list item may continue on the next line
     bool m_pendingOpen = false; ///< the last pending (non-list) item may continue

@@ -263,7 +263,7 @@ void MarkdownImporter::addAction(const QString &text, const QString &category, b
     ActionItem item;
     item.text = text;
     item.category = category;
-    item.done = done;
+    item.done = done || m_groupDone;
     m_pm.actionItems.append(item);
 }
 

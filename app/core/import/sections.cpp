@@ -480,6 +480,7 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
             = label == Label::Improvements ? QStringLiteral("improvement") : QStringLiteral("task");
         if (m_part == Part::Measures) {
             m_category = category;
+            m_groupDone = false;
             m_itemOpen = false;
             m_pendingOpen = false;
             m_stepsOf = -1;
@@ -492,6 +493,7 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
         if (label == Label::Improvements) {
             switchPart(Part::Measures, split.label, isHeading ? line.headingLevel : 0);
             m_category = category;
+            m_groupDone = false;
             if (!labelOnly)
                 measuresLine(i, split.rest);
             return;
@@ -677,6 +679,7 @@ void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
         flushMeasures();
     if (part == Part::Measures && m_part != Part::Measures) {
         m_category = QStringLiteral("task");
+        m_groupDone = false;
         m_sawList = false;
     }
     m_part = part;
