@@ -54,6 +54,7 @@ private Q_SLOTS:
     void incidentToldByARangeOfDays();
     void dateWrittenPartwayDownTheTimeline();
     void dayAndALengthUnderADay();
+    void midnightAndNoonBoundASpan();
 };
 
 void TestImportSpan::plainLabelLines()
@@ -949,6 +950,24 @@ void TestImportSpan::dayAndALengthUnderADay()
     const Postmortem days = importMarkdown(QStringLiteral(
         "# Beacon halt\n\n## Summary\n\nOn 2024-05-09 the beacon network stopped.\n"));
     QVERIFY(!days.end.date.isValid());
+}
+
+void TestImportSpan::midnightAndNoonBoundASpan()
+{
+    // "Midnight" and "noon" as the bounds of a span are 00:00 and 12:00; elsewhere they are
+    // words ("the midnight batch").
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Gallery outage\n\nThe package gallery was down on May 9th, 2024 from approximately "
+        "midnight until 7:52 A.M., nearly eight hours, after the midnight batch rebooted the "
+        "servers.\n"));
+    QCOMPARE(pm.start.time, QTime(0, 0));
+    QCOMPARE(pm.end.time, QTime(7, 52));
+    QCOMPARE(pm.start.date, QDate(2024, 5, 9));
+    const ImportTime::Span noon
+        = ImportTime::parseSpan(QStringLiteral("from 09:30 until noon on June 4, 2024"), false);
+    QCOMPARE(noon.startTime, QTime(9, 30));
+    QCOMPARE(noon.endTime, QTime(12, 0));
+    QCOMPARE(noon.endText, QStringLiteral("noon"));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpan)
