@@ -1,6 +1,5 @@
 #include "core/importlines.h"
 
-#include "core/cmarkarena.h"
 #include "core/fastregex.h"
 
 #include <QHash>
@@ -342,20 +341,17 @@ QList<CodeBlock> classifyParsed(QList<Line> &lines, bool frontMatter)
         lines[i].kind = LineKind::FrontMatter;
     const QByteArray utf8 = textForParse(lines, fmEnd).toUtf8();
 
+    cmark_gfm_core_extensions_ensure_registered();
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+    if (cmark_syntax_extension *table = cmark_find_syntax_extension("table"))
+        cmark_parser_attach_syntax_extension(parser.get(), table);
+    cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
+    std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+
     QList<int> markersOnLine(int(lines.size()), 0);
     QList<CodeBlock> codeBlocks;
-    {
-        cmark_gfm_core_extensions_ensure_registered();
-        const CmarkArena arena; // outlives the parser, the tree and the iterator below
-        std::unique_ptr<cmark_parser, ParserDeleter> parser(
-            cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, arena.mem()));
-        if (cmark_syntax_extension *table = cmark_find_syntax_extension("table"))
-            cmark_parser_attach_syntax_extension(parser.get(), table);
-        cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
-        std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
-        if (doc)
-            codeBlocks = markBlocks(doc.get(), lines, markersOnLine);
-    }
+    if (doc)
+        codeBlocks = markBlocks(doc.get(), lines, markersOnLine);
     fillContent(lines, markersOnLine);
     return codeBlocks;
 }

@@ -1,6 +1,5 @@
 #include "core/markdownblocks.h"
 
-#include "core/cmarkarena.h"
 #include "core/fastregex.h"
 
 #include <QRegularExpression>
@@ -87,9 +86,7 @@ QList<MarkdownBlock> blocksOf(const QString &text, const QStringList &lines,
                               const ParseProgress &progress)
 {
     cmark_gfm_core_extensions_ensure_registered();
-    const CmarkArena arena; // outlives the parser and the tree
-    std::unique_ptr<cmark_parser, ParserDeleter> parser(
-        cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, arena.mem()));
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
     if (cmark_syntax_extension *table = cmark_find_syntax_extension("table"))
         cmark_parser_attach_syntax_extension(parser.get(), table);
     const QByteArray utf8 = text.toUtf8();
