@@ -243,6 +243,15 @@ void TestEventKinds::negatedRecoveryIsNoResolution()
             != EventKind::Resolution);
     QVERIFY(Import::inferKind(QStringLiteral("The queue is not yet recovered"))
             != EventKind::Resolution);
+    // Restoring begun is work toward the end, not the end; restored is the end.
+    QCOMPARE(Import::inferKind(QStringLiteral("06:12: Began restoring the orders table from a "
+                                              "snapshot")),
+             EventKind::Mitigation);
+    QCOMPARE(Import::inferKind(QStringLiteral("We started the restoration process again with "
+                                              "an older backup")),
+             EventKind::Mitigation);
+    QCOMPARE(Import::inferKind(QStringLiteral("Orders table restored; writes succeed again")),
+             EventKind::Resolution);
 }
 
 void TestEventKinds::responseOrder()

@@ -517,6 +517,12 @@ const Cue kCues[] = {
     // A permanent fix shipped; zero errors over the hours after.
     {EventKind::Resolution, 3,
      R"(\bpermanent (\w+ ){0,2}fix (shipped|deployed|released|rolled out|landed|merged)\b|\bzero (\w+ )?(errors|404s|500s|5xx|failures|timeouts)\b (over|for|since|in) the\b)"},
+    // Recovery work begun is not yet the end: "Began restoring the database from a backup",
+    // "began the restoration process" (the corpus and held-out sets 24 and 25; Google SRE,
+    // "Managing Incidents": the incident is resolved when service is restored, not when
+    // restoring starts).
+    {EventKind::Mitigation, 3,
+     R"(\b(began|begin|begins|started|starts|start|starting|kicked off|kicks off) (the )?(restoring|restoration|recovery (process|procedures?)|rebuilding|reindexing|re-?syncing)\b)"},
 };
 // clang-format on
 
