@@ -26,11 +26,9 @@ QString groupCategory(const QString &label)
         QStringLiteral(R"(\b(we|our|i|following|below|these|this|will|are|is|was|were)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const FastRegex numbering(QStringLiteral(R"(^\d{1,2}[.)]\s+)"));
-    QString s = label.trimmed();
-    while (!s.isEmpty() && (s.front() == u'*' || s.front() == u'_'))
-        s.remove(0, 1);
+    QString s = withoutMarkup(label).trimmed();
     numbering.removeIn(s); // "### 4. Database backups" groups as "Database backups"
-    while (!s.isEmpty() && (s.back() == u'*' || s.back() == u'_' || s.back() == u':'))
+    while (s.endsWith(u':'))
         s.chop(1);
     s = s.trimmed();
     if (s.isEmpty() || s.count(u' ') > 5 || sentence.matches(s))
@@ -47,11 +45,15 @@ void MarkdownImporter::startMeasureGroup(const QString &name)
     static const FastRegex doneState(
         QStringLiteral(R"(\b(completed?|done|finished|shipped|implemented)\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const FastRegex stateOnly(
-        QStringLiteral(R"(^\W*(completed?|done|finished|shipped|implemented)\W*$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    m_groupDone = doneState.matches(name);
-    m_category = stateOnly.matches(name) ? QStringLiteral("task") : name;
+    const FastMatch state = doneState.match(name);
+    m_groupDone = state.hasMatch();
+    const auto wordOutside = [&](qsizetype from, qsizetype to) {
+        return std::any_of(name.cbegin() + from, name.cbegin() + to,
+                           [](QChar c) { return c.isLetterOrNumber(); });
+    };
+    const bool stateOnly = m_groupDone && !wordOutside(0, state.capturedStart())
+                           && !wordOutside(state.capturedEnd(), name.size());
+    m_category = stateOnly ? QStringLiteral("task") : name;
 }
 
 bool MarkdownImporter::fieldOfItemAbove(const LabelSplit &split)

@@ -479,8 +479,7 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
         const QString category
             = label == Label::Improvements ? QStringLiteral("improvement") : QStringLiteral("task");
         if (m_part == Part::Measures) {
-            m_category = category;
-            m_groupDone = false;
+            startMeasureGroup(category);
             m_itemOpen = false;
             m_pendingOpen = false;
             m_stepsOf = -1;
@@ -492,8 +491,7 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
         }
         if (label == Label::Improvements) {
             switchPart(Part::Measures, split.label, isHeading ? line.headingLevel : 0);
-            m_category = category;
-            m_groupDone = false;
+            startMeasureGroup(category);
             if (!labelOnly)
                 measuresLine(i, split.rest);
             return;
@@ -678,8 +676,7 @@ void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
     if (m_part == Part::Measures && part != Part::Measures)
         flushMeasures();
     if (part == Part::Measures && m_part != Part::Measures) {
-        m_category = QStringLiteral("task");
-        m_groupDone = false;
+        startMeasureGroup(QStringLiteral("task"));
         m_sawList = false;
     }
     m_part = part;
