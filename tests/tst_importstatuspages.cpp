@@ -21,6 +21,7 @@ private Q_SLOTS:
     void trackedParagraphsAreUpdates();
     void loneStampsOverUpdates();
     void updateThatPlacesTheFaultWithAProvider();
+    void updateThatSaysWhatTheIncidentWasIdentifiedAs();
 };
 
 void TestImportStatusPages::statusPageUpdates()
@@ -253,6 +254,31 @@ void TestImportStatusPages::updateThatPlacesTheFaultWithAProvider()
     QCOMPARE(pm.rootCause,
              QStringLiteral("Our queue is hit by a network issue on Hostings' side."));
     QVERIFY(missingLines(text, pm).isEmpty());
+}
+
+void TestImportStatusPages::updateThatSaysWhatTheIncidentWasIdentifiedAs()
+{
+    // Statuspage's Identified state told in a sentence of its own: what the incident was
+    // identified as is its root cause. The stock "The issue has been identified" names none.
+    const QString text = QStringLiteral(
+        "---\ntitle: Slow builds in the east region\ndate: 2025-03-02 09:00:00\n---\n\n"
+        "2025-03-02 11:30:00 UTC\n\nBuilds run at their usual speed. This is resolved.\n\n"
+        "---\n\n2025-03-02 10:05:00 UTC\n\nThe issue has been identified. The incident was "
+        "identified as a saturated uplink between two racks, and traffic is being moved.\n\n"
+        "---\n\n2025-03-02 09:10:00 UTC\n\nWe are looking into slow builds.\n");
+    const Postmortem pm = importMarkdown(text);
+    QVERIFY2(pm.rootCause.contains(QStringLiteral("saturated uplink")), qPrintable(pm.rootCause));
+    QVERIFY(!pm.rootCause.startsWith(QStringLiteral("The issue has been identified")));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // Another service's update naming the cause of its errors is read the same way.
+    const Postmortem vendor = importMarkdown(QStringLiteral(
+        "---\ntitle: Uploads failing\ndate: 2025-03-04 08:00:00\n---\n\n"
+        "2025-03-04 09:40:00 UTC\n\nUploads succeed again.\n\n---\n\n"
+        "2025-03-04 08:50:00 UTC\n\nOur object storage vendor identified the cause of the "
+        "elevated error rates for new buckets and is applying a fix.\n\n---\n\n"
+        "2025-03-04 08:05:00 UTC\n\nUploads fail for some customers.\n"));
+    QVERIFY2(vendor.rootCause.contains(QStringLiteral("elevated error rates")),
+             qPrintable(vendor.rootCause));
 }
 
 QTEST_GUILESS_MAIN(TestImportStatusPages)

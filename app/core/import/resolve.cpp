@@ -456,7 +456,11 @@ void MarkdownImporter::resolveRootCause()
     // no prose: neither is read.
     static const FastRegex named(
         QStringLiteral(
-            R"(\broot cause (was|is|of)\b|\bwas caused by\b|\b(we|engineers|the team) (have |has )?identified that\b)"),
+            R"(\broot cause (was|is|of)\b|\bwas caused by\b|\b(we|engineers|the team) (have |has )?identified that\b)"
+            // The incident named by what it was ("The incident was identified as a cooling
+            // issue in the data center", "identified the cause of the increased error rates"):
+            // a status page's Identified state in a sentence of its own.
+            R"(|\b(incident|issue|problem|outage|disruption) (was |has been |is )?identified as\b|\bidentified the (root )?cause of\b)"),
         QRegularExpression::CaseInsensitiveOption);
     QStringList updates;
     for (const PendingEvent &pe : std::as_const(m_events))
