@@ -51,6 +51,7 @@ private Q_SLOTS:
     void timelineHeadingNamesTheDay();
     void proseEntriesTellTheirDayAndAfternoon();
     void storyAfterTheTimedList();
+    void labelAfterTheEntrysOwnTime();
 };
 
 /// A line that opens with a time because the editor wrapped there ("… dropped for two minutes
@@ -790,6 +791,30 @@ void TestImportTimeline::paddedTableCellsJoinTrimmed()
     QCOMPARE(pm.timeline.size(), 2);
     QCOMPARE(pm.timeline.at(0).text, QStringLiteral("Release tagged | v4.1 tagged"));
     QCOMPARE(pm.timeline.at(1).at.time, QTime(10, 40));
+}
+
+/// "**21:15** - **INCIDENT START:** …": the label after the line's own time belongs to that
+/// entry (it used to start an untimed entry of its own), and the marked start and end bound
+/// the incident as "OUTAGE BEGINS" / "(outage ends)" do.
+void TestImportTimeline::labelAfterTheEntrysOwnTime()
+{
+    const QString text = QStringLiteral(
+        "# Locked out of the hypervisor\n\n## Timeline\n\n"
+        "**20:40** - The web console stops answering  \n"
+        "**20:52** - **INCIDENT START:** the new address is blocked by the firewall  \n"
+        "**21:10** - **Start:** a VPN path, as the lasting fix  \n"
+        "**21:35** - **INCIDENT END:** console reached over the VPN\n\n"
+        "**21:50** - Old rule removed\n");
+    const Postmortem pm = importMarkdown(text);
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 5);
+    QCOMPARE(pm.timeline.size(), 5); // no untimed leftovers
+    QCOMPARE(timed.at(1).text,
+             QStringLiteral("INCIDENT START: the new address is blocked by the firewall"));
+    QCOMPARE(timed.at(2).text, QStringLiteral("Start: a VPN path, as the lasting fix"));
+    QCOMPARE(pm.start.time, QTime(20, 52));
+    QCOMPARE(pm.end.time, QTime(21, 35));
+    QVERIFY(missingLines(text, pm).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

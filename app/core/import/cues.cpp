@@ -367,6 +367,17 @@ std::optional<StatusLead> timedStatusLead(const QString &content)
     return StatusLead{m.captured(1), m.capturedEnd()};
 }
 
+namespace {
+
+/// True when \a text is only a date or time ("**21:15**", "2025-01-21 21:15 UTC").
+bool onlyMoment(const QString &text, bool dayFirst)
+{
+    const auto lead = ImportTime::parseLeading(text + QStringLiteral(" - x"), dayFirst);
+    return lead && lead->rest == QLatin1String("x");
+}
+
+} // namespace
+
 QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, bool dayFirst)
 {
     static const FastRegex separator(
@@ -415,8 +426,11 @@ QList<QPair<qsizetype, qsizetype>> mergedEntryStarts(const QString &content, boo
         if (!entry && br)
             entry = timedStatusLead(rest).has_value();
         if (!entry) {
+            // "**21:15** - **INCIDENT START:** Firewall confirmed": a label right after the
+            // line's own leading moment is that entry's label, not a new entry.
             const FastMatch l = label.match(rest);
-            entry = l.hasMatch() && classifyLabelText(l.captured(1)) != Label::None;
+            entry = l.hasMatch() && classifyLabelText(l.captured(1)) != Label::None
+                    && !onlyMoment(content.left(m.capturedStart()), dayFirst);
         }
         if (entry)
             starts.append({m.capturedStart(), at});

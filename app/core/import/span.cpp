@@ -487,7 +487,8 @@ TimelineBounds MarkdownImporter::timelineBounds()
         }
     }
     // Entries that say the outage began or ended ("14:54 **OUTAGE BEGINS**", "(outage ends)",
-    // the Flutter postmortem template's "<START OF OUTAGE>" / "<END OF OUTAGE>"):
+    // the Flutter postmortem template's "<START OF OUTAGE>" / "<END OF OUTAGE>", a label
+    // "**INCIDENT START:**" / "**INCIDENT END:**"):
     // the first such start, and the first end after it; outage/impact words before incident
     // ones (an incident is declared after the outage began and closed after it ended).
     static const FastRegex outageStarts(
@@ -499,11 +500,11 @@ TimelineBounds MarkdownImporter::timelineBounds()
     static const FastRegex incidentStarts(
         QStringLiteral(
             R"(\b(incident|issue)\s+(?:officially\s+|formally\s+|actually\s+|really\s+)?)"
-            R"((begins|began|starts|started)\b)"),
+            R"((begins|began|start|starts|started)\b|\bstart of (the )?incident\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const FastRegex outageEnds(
         QStringLiteral(
-            R"(\b(outage|impact|downtime|disruption|degradation)\s+(ends|ended|is over|resolved)\b|\bend of (the )?(outage|impact|downtime)\b)"),
+            R"(\b(outage|impact|downtime|disruption|degradation)\s+(end|ends|ended|is over|resolved)\b|\bend of (the )?(outage|impact|downtime)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     // The Google SRE book's example postmortem marks "OUTAGE MITIGATED" before "OUTAGE ENDS":
     // without an end marked, the mitigation ends the outage.
@@ -511,7 +512,8 @@ TimelineBounds MarkdownImporter::timelineBounds()
         QStringLiteral(R"(\b(outage|impact|downtime)\s+(is\s+|was\s+)?mitigated\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const FastRegex incidentEnds(
-        QStringLiteral(R"(\b(incident)\s+(ends|ended|closed|resolved)\b)"),
+        QStringLiteral(
+            R"(\b(incident)\s+(end|ends|ended|closed|resolved)\b|\bend of (the )?incident\b)"),
         QRegularExpression::CaseInsensitiveOption);
     const auto marked = [this](const FastRegex &re, qsizetype from) -> const PendingEvent * {
         for (qsizetype k = from; k < m_events.size(); ++k) {
