@@ -136,8 +136,13 @@ inline bool isSectionLabelOnly(const QString &essential)
         return true;
     // A heading or label the importer's vocabulary names a field with ("Timeline (times in
     // UTC)", "4. Incident Report", "🔎 Root Cause"): its words are the field's name.
-    return s.size() <= 80
-           && Import::classifyLabel(Import::normaliseLabel(s)) != Import::Label::None;
+    if (s.size() > 80)
+        return false;
+    if (Import::classifyLabel(Import::normaliseLabel(s)) != Import::Label::None)
+        return true;
+    // A heading named by its words before a note ("Root Cause Analysis (or RCA)").
+    const Import::LabelSplit split = Import::headingLabel(s);
+    return split.ok && Import::classifyLabelText(split.label) != Import::Label::None;
 }
 
 /// A TOML front-matter line (`key = "value"`, `key = ["a", 'b']`) whose every string value is

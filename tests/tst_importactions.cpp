@@ -695,6 +695,22 @@ void TestImportActions::remediationOfItemsIsTheMeasures()
         "rates were back within ten minutes.\n"));
     QVERIFY(prose.actionItems.isEmpty());
     QVERIFY(prose.resolution.contains(QLatin1String("restarted the cache nodes")));
+    // A note in parentheses qualifies the heading ("Remediation (action items)"), and items
+    // wrapped at the margin are still items, not prose between them.
+    const QString noted = QStringLiteral(
+        "# Cache outage\n\n## Root cause\nThe cache size setting was read in bytes.\n\n"
+        "## Remediation (action items)\n\n"
+        "- [x] **Validate the unit** - the size setting is now checked in CI before any\n"
+        "      deploy, and a value without its unit fails the pipeline with a message.\n"
+        "- [ ] **Alert on hit rate** - page the cache owners when the hit rate falls below\n"
+        "      half for ten minutes, on every cluster and in both regions we run.\n"
+        "- [ ] **Document the setting** - the runbook names the unit and the default, with\n"
+        "      an example of each form the parser accepts and rejects, for new joiners.\n");
+    const Postmortem withNote = importMarkdown(noted);
+    QCOMPARE(withNote.actionItems.size(), 3);
+    QVERIFY(withNote.resolution.isEmpty());
+    QVERIFY(withNote.actionItems.at(1).text.endsWith(QLatin1String("in both regions we run.")));
+    QVERIFY(withNote.actionItems.at(0).done);
 }
 
 void TestImportActions::recommendationsAreMeasures()

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void reportQuotesWholeWords();
     void leadParagraphDatesTheIncident();
     void ruleOverTheTitleIsNoFrontMatter();
+    void headingWithANoteInParentheses();
 };
 
 /// Lines stage: a paragraph wrapped at a margin marks its lines after the first `wrapped`; a
@@ -444,6 +445,28 @@ void TestImportStages::reasonNamedInTheSummary()
     QVERIFY2(pm.rootCause.contains(QLatin1String("never handed connections back")),
              qPrintable(pm.rootCause));
     QVERIFY2(!pm.rootCause.contains(QLatin1String("nobody watched")), qPrintable(pm.rootCause));
+}
+
+/// A closing note in parentheses qualifies a heading's name: the words before it name the
+/// heading's part when the whole does not. A note never makes a heading a part by itself,
+/// and a run-in label keeps its note ("**Fix (P1):**" is an item, not the resolution).
+void TestImportStages::headingWithANoteInParentheses()
+{
+    using Import::Label;
+    const auto partOf = [](const QString &heading) {
+        const Import::LabelSplit split = Import::headingLabel(heading);
+        return split.ok ? Import::classifyLabelText(split.label) : Label::None;
+    };
+    QCOMPARE(partOf(QStringLiteral("Remediation (action items)")), Label::Resolution);
+    QCOMPARE(partOf(QStringLiteral("Root Cause Analysis (RCA)")), Label::RootCause);
+    QCOMPARE(partOf(QStringLiteral("Incident date(s)")), Label::Duration);
+    QCOMPARE(partOf(QStringLiteral("Timeline (UTC)")), Label::Timeline);
+    QCOMPARE(partOf(QStringLiteral("Stateful services (queue, database)")), Label::None);
+    QCOMPARE(partOf(QStringLiteral("Lessons (root cause)")), Label::None);
+    QCOMPARE(Import::classifyLabelText(QStringLiteral("Fix (P1)")), Label::None);
+    QCOMPARE(Import::withoutClosingNote(QStringLiteral("Impact (first hour)")),
+             QStringLiteral("Impact"));
+    QCOMPARE(Import::withoutClosingNote(QStringLiteral("(draft)")), QStringLiteral("(draft)"));
 }
 
 QTEST_GUILESS_MAIN(TestImportStages)

@@ -188,10 +188,11 @@ bool MarkdownImporter::remediationListsItems(int i, const QString &label) const
     // (a table of actions with their status, a numbered list of what is still to do). A
     // section of items, with at most a lead-in sentence between lists, is the follow-up work.
     static const QRegularExpression remediation(QStringLiteral("^remediations?( steps)?$"));
-    if (!remediation.match(normaliseLabel(label)).hasMatch())
+    if (!remediation.match(normaliseLabel(withoutClosingNote(label))).hasMatch())
         return false;
     int items = 0;
     int prose = 0;
+    bool inItem = false;
     for (qsizetype k = i + 1; k < m_lines.size(); ++k) {
         const Line &l = m_lines.at(k);
         // Sub-sections named as parts ("Immediate actions", "Long-term fixes") are read as
@@ -203,9 +204,12 @@ bool MarkdownImporter::remediationListsItems(int i, const QString &label) const
                 return false;
             continue;
         }
+        // A line going on from an item, with no blank line between, is that item's text.
+        const bool continues = l.kind == LineKind::Paragraph && inItem;
+        inItem = l.kind == LineKind::ListItem || continues;
         if (l.kind == LineKind::ListItem || l.kind == LineKind::TableRow)
             ++items;
-        else if (l.kind == LineKind::Paragraph && l.listDepth == 0)
+        else if (l.kind == LineKind::Paragraph && l.listDepth == 0 && !continues)
             ++prose;
     }
     return items >= 2 && prose * 2 <= items;

@@ -399,6 +399,15 @@ LabelMemo::~LabelMemo()
     t_labelMemo = m_outer;
 }
 
+QString withoutClosingNote(const QString &label)
+{
+    const QStringView trimmed = QStringView(label).trimmed();
+    const qsizetype open = trimmed.lastIndexOf(QLatin1Char('('));
+    if (open <= 0 || !trimmed.endsWith(QLatin1Char(')')) || trimmed.left(open).contains(u'('))
+        return label;
+    return trimmed.left(open).trimmed().toString();
+}
+
 Label classifyLabelText(const QString &label)
 {
     if (!t_labelMemo)
@@ -563,8 +572,17 @@ LabelSplit headingLabel(const QString &content)
         return split;
     }
     LabelSplit split = splitLabel(content);
-    if (split.ok)
+    if (split.ok) {
+        // "Remediation (action items)", "Root Cause Analysis (RCA)", "Incident date(s)": over
+        // a section, a closing note in parentheses qualifies the name. (A run-in label keeps
+        // its note: "**Fix (P1):** rotate the keys" is an item.)
+        if (classifyLabelText(split.label) == Label::None) {
+            const QString name = withoutClosingNote(split.label);
+            if (name.size() != split.label.size() && classifyLabelText(name) != Label::None)
+                split.label = name;
+        }
         return split;
+    }
     // "Timeline (all times PST) Oct 30 - Nov 1, 2021. All times approximate": a heading too
     // long to be a bare label is named by the words before its parenthesised note.
     static const FastRegex named(

@@ -94,6 +94,10 @@ Label classifyForeignLabel(const QString &norm);
 /// Lower case, "&" -> "and", emphasis/punctuation removed, leading numbering dropped.
 QString normaliseLabel(const QString &label);
 
+/// \a label without a closing parenthesised note: "Remediation (action items)" →
+/// "Remediation"; \a label itself when it has no such note.
+QString withoutClosingNote(const QString &label);
+
 /// classifyLabel(normaliseLabel(label)): the same answers, remembered while a LabelMemo lives
 /// on this thread.
 Label classifyLabelText(const QString &label);
