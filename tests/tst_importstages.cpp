@@ -8,6 +8,7 @@
 #include "core/importlines.h"
 #include "core/importtime.h"
 #include "core/postmortemfile.h"
+#include "importcheck.h"
 
 #include <QTest>
 
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void leadParagraphDatesTheIncident();
     void ruleOverTheTitleIsNoFrontMatter();
     void headingWithANoteInParentheses();
+    void metadataTableStatesTheSpan();
 };
 
 /// Lines stage: a paragraph wrapped at a margin marks its lines after the first `wrapped`; a
@@ -467,6 +469,31 @@ void TestImportStages::headingWithANoteInParentheses()
     QCOMPARE(Import::withoutClosingNote(QStringLiteral("Impact (first hour)")),
              QStringLiteral("Impact"));
     QCOMPARE(Import::withoutClosingNote(QStringLiteral("(draft)")), QStringLiteral("(draft)"));
+}
+
+/// A two-column table of fields and values states the incident's date, start, end and
+/// length as "Start:" lines do, and stays where it was written. A row is never a heading:
+/// "preventive actions" in a Status cell names no measures.
+void TestImportStages::metadataTableStatesTheSpan()
+{
+    const QString text = QStringLiteral(
+        "# INC-7: Build cache outage\n\n## Metadata\n\n| Field | Value |\n| --- | --- |\n"
+        "| Date | 2026-03-14 CET |\n| Status | Closed; preventive actions open |\n"
+        "| **Start** | 2026-03-14 09:05 CET |\n| **End** | 2026-03-14 09:50 CET |\n\n"
+        "## Timeline\n\n- 08:58 Cache node restarts for a kernel update\n"
+        "- 09:20 Builds time out; on-call paged\n- 10:30 Follow-up ticket filed\n\n"
+        "## Corrective actions\n\n- Pin the cache node's kernel\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.start.date, QDate(2026, 3, 14));
+    QCOMPARE(pm.start.time, QTime(9, 5));
+    QCOMPARE(pm.end.time, QTime(9, 50));
+    QCOMPARE(pm.actionItems.size(), 1);
+    QVERIFY(HindsightTest::missingLines(text, pm).isEmpty());
+    // A length in the table gives the end from the stated start.
+    const Postmortem length = importMarkdown(QStringLiteral(
+        "# Outage\n\n| Field | Value |\n|---|---|\n| Start | 2026-03-14 09:05 UTC |\n"
+        "| Duration | about 40 minutes |\n\n## Summary\n\nThe build cache was down.\n"));
+    QCOMPARE(length.end.time, QTime(9, 45));
 }
 
 QTEST_GUILESS_MAIN(TestImportStages)

@@ -134,6 +134,13 @@ private:
     bool isLoneStamp(int i);
     void switchPart(Part part, const QString &heading, int level);
     void fieldLine(Label label, const QString &rest, const Line &line);
+    /// A stated start, end, date or length (\a label one of Start, End, Duration) is evidence
+    /// for the span: kept for it unless one was stated before. True when \a value is read as
+    /// the length ("Duration: 15 minutes", an amount on an end line).
+    bool noteStatedBound(Label label, const QString &value);
+    /// A row of a two-column table of fields and values ("| Start | 09:59 JST |") read as
+    /// noteStatedBound reads a "Start:" line; other lines are left alone.
+    void readMetadataRow(const Line &line);
     void timelineLine(int i, const QString &content);
     /// Whether line i is in a code block of the timeline whose lines are timestamped entries
     /// ("2023-06-17 18:05 Block created, nodes start failing"): at least three, four in five

@@ -236,13 +236,7 @@ void MarkdownImporter::readFrontMatter()
                    && (label == Label::Duration || label == Label::Start || label == Label::End)) {
             // The incident window stated in the front matter: evidence for the span; the
             // line stays in the kept section. ("date" is the post's date: a hint only.)
-            const QString value = values.join(QLatin1Char(' '));
-            if (label == Label::Start && m_startText.isEmpty())
-                m_startText = value;
-            else if (label == Label::End && m_endText.isEmpty())
-                m_endText = value;
-            else if (label == Label::Duration)
-                m_durationText += value + QLatin1Char('\n');
+            noteStatedBound(label, values.join(QLatin1Char(' ')));
         } else if (label == Label::Impact || label == Label::RootCause
                    || label == Label::Resolution) {
             QString &field = label == Label::Impact      ? m_pm.impact
@@ -428,6 +422,45 @@ void MarkdownImporter::readByline()
                                        .arg(l.number));
         return;
     }
+}
+
+bool MarkdownImporter::noteStatedBound(Label label, const QString &value)
+{
+    // "Duration: 15 minutes", "Resolution time: 1 hour and 22 minutes": an amount, not a
+    // moment, says how long the incident lasted (read as "lasted 15 minutes").
+    static const FastRegex amount(
+        QStringLiteral(R"(^\W*(?:about|approximately|approx\.?|around|roughly|~)?\s*)"
+                       R"(\d{1,3}(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|m)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool bareAmount = label != Label::Start && amount.match(value).hasMatch()
+                            && ImportTime::findTimes(value, 1).isEmpty();
+    if (label == Label::Duration || bareAmount) {
+        m_durationText
+            += (bareAmount ? QStringLiteral("lasted ") : QString()) + value + QLatin1Char('\n');
+        return true;
+    }
+    if (label == Label::Start && m_startText.isEmpty())
+        m_startText = value;
+    else if (label == Label::End && m_endText.isEmpty())
+        m_endText = value;
+    return false;
+}
+
+void MarkdownImporter::readMetadataRow(const Line &line)
+{
+    // "| Start | 2026-07-25 09:59 JST |": a two-column table of fields and their values (a
+    // report's metadata table, "Field | Value") states the incident's date, start, end and
+    // length as "Start:" lines do. The row stays where it is written; only the span reads it.
+    if (line.kind != LineKind::TableRow || m_part == Part::Timeline || m_part == Part::Measures
+        || m_part == Part::ResolutionMeasures)
+        return;
+    const QStringList cells = splitCells(line.content);
+    if (cells.size() != 2)
+        return;
+    const Label label = classifyLabelText(withoutMarkup(cells.at(0)));
+    const QString value = withoutMarkup(cells.at(1)).trimmed();
+    if (momentLabel(label) && !value.isEmpty())
+        noteStatedBound(label, value);
 }
 
 } // namespace Hindsight::Import

@@ -218,8 +218,12 @@ bool MarkdownImporter::remediationListsItems(int i, const QString &label) const
 Label MarkdownImporter::lineLabel(int i, const LabelSplit &split) const
 {
     const Line &line = m_lines.at(i);
-    const bool usable = split.ok && !(split.bare && line.kind == LineKind::ListItem)
-                        && !(split.bare && (continuesSentence(i) || continuesListItem(i)));
+    // A table's row is a row of cells, not a heading ("| Status | Resolved; preventive actions
+    // open |" in a metadata table names no part).
+    const bool usable
+        = split.ok
+          && !(split.bare && (line.kind == LineKind::ListItem || line.kind == LineKind::TableRow))
+          && !(split.bare && (continuesSentence(i) || continuesListItem(i)));
     const Label label = usable ? classifyLabelText(split.label) : Label::None;
     if (label != Label::None || !split.ok || !split.bare || line.kind != LineKind::ListItem
         || line.listDepth != 1)
@@ -715,24 +719,10 @@ void MarkdownImporter::fieldLine(Label label, const QString &rest, const Line &l
     case Label::Start:
     case Label::End: {
         appendTo(m_pm.summary, display);
-        // "Duration: 15 minutes", "Resolution time: 1 hour and 22 minutes": an amount, not a
-        // moment, says how long the incident lasted (read as "lasted 15 minutes").
-        static const FastRegex amount(
-            QStringLiteral(R"(^\W*(?:about|approximately|approx\.?|around|roughly|~)?\s*)"
-                           R"(\d{1,3}(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|m)\b)"),
-            QRegularExpression::CaseInsensitiveOption);
-        const bool bareAmount = label != Label::Start && amount.match(rest).hasMatch()
-                                && ImportTime::findTimes(rest, 1).isEmpty();
-        if (label == Label::Duration || bareAmount) {
-            m_durationText
-                += (bareAmount ? QStringLiteral("lasted ") : QString()) + rest + QLatin1Char('\n');
+        if (noteStatedBound(label, rest)) {
             if (m_durationLabel.isEmpty() && label == Label::Duration)
                 m_durationLabel = splitLabel(line.content).label;
             m_field = Label::Duration;
-        } else if (label == Label::Start && m_startText.isEmpty()) {
-            m_startText = rest;
-        } else if (label == Label::End && m_endText.isEmpty()) {
-            m_endText = rest;
         }
         break;
     }
@@ -783,6 +773,8 @@ void MarkdownImporter::processPartLine(int i, const std::optional<QString> &over
     const QString plain = override ? *override : current.content;
     if (text.isEmpty())
         return;
+    if (!override)
+        readMetadataRow(current);
     // A hard-wrapped line joins its paragraph's line with a space, as Markdown renders it.
     const QScopedValueRollback softBreak(m_softBreak, current.wrapped && !m_prevBlank);
     const bool structural

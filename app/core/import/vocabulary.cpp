@@ -418,6 +418,11 @@ Label classifyLabelText(const QString &label)
     return *known.insert(label, classifyLabel(normaliseLabel(label)));
 }
 
+bool momentLabel(Label label)
+{
+    return label == Label::Start || label == Label::End || label == Label::Duration;
+}
+
 namespace {
 
 /// Words, then a date or time: "First detected 2021-07-12 15:44", "Date 1st July 2013 from …".
@@ -435,12 +440,6 @@ bool namesRunInPart(Label label)
     return label == Label::Impact || label == Label::RootCause || label == Label::Timeline
            || label == Label::Measures || label == Label::Duration || label == Label::Start
            || label == Label::End;
-}
-
-/// A label that states a moment or the span: the start, the end, the date or duration.
-bool momentLabel(Label label)
-{
-    return label == Label::Start || label == Label::End || label == Label::Duration;
 }
 
 /// "Start (UTC): 2026-02-20 02:53": a parenthesised note after the name of a moment's label

@@ -98,6 +98,9 @@ QString normaliseLabel(const QString &label);
 /// "Remediation"; \a label itself when it has no such note.
 QString withoutClosingNote(const QString &label);
 
+/// A label that states a moment or the span: the start, the end, the date or duration.
+bool momentLabel(Label label);
+
 /// classifyLabel(normaliseLabel(label)): the same answers, remembered while a LabelMemo lives
 /// on this thread.
 Label classifyLabelText(const QString &label);
