@@ -45,6 +45,7 @@ void MarkdownImporter::processLine(int i)
         m_prevBlank = false; // read with the status update above it
         return;
     }
+    readMetadataRow(line);
     // "<p>…</p>" on each of several lines: paragraphs of their own, as if blank lines stood
     // between them.
     const bool htmlBreak = line.opensHtmlBlock && i > 0 && m_lines.at(i - 1).number != line.number
@@ -773,8 +774,6 @@ void MarkdownImporter::processPartLine(int i, const std::optional<QString> &over
     const QString plain = override ? *override : current.content;
     if (text.isEmpty())
         return;
-    if (!override)
-        readMetadataRow(current);
     // A hard-wrapped line joins its paragraph's line with a space, as Markdown renders it.
     const QScopedValueRollback softBreak(m_softBreak, current.wrapped && !m_prevBlank);
     const bool structural
