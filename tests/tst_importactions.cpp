@@ -417,6 +417,14 @@ void TestImportActions::measuresGroupedByWhenTheyLand()
     QCOMPARE(done.actionItems.first().text, QStringLiteral("Keep spare optics on site"));
     QVERIFY2(done.resolution.contains(QLatin1String("Swapped the optic")),
              qPrintable(done.resolution));
+    // The same group as a sub-heading of the resolution.
+    const Postmortem heading = importMarkdown(QStringLiteral(
+        "# Link down\n\n## Resolution\n\n### Immediate fix applied:\n1. **Shut the flapping "
+        "port**\n2. **Moved traffic to the spare link**\n\n## Prevention\n\n### Short-term:\n"
+        "- Keep spare optics on site\n"));
+    QCOMPARE(heading.actionItems.size(), 1);
+    QVERIFY2(heading.resolution.contains(QLatin1String("spare link")),
+             qPrintable(heading.resolution));
     // Named as still to be done, it is measures; a bold "Fix." opening an item is no label.
     const Postmortem toDo = importMarkdown(QStringLiteral(
         "# Link down\n\n## Resolution\n\nWe swapped the optic.\n\n**Action items to be "

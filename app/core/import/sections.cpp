@@ -509,9 +509,14 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
         return;
     }
 
-    if (labelOnly && !isHeading && m_part == Part::Resolution && label == Label::Measures
-        && namesWorkDone(split.label)) {
-        processPartLine(i); // "**Immediate Actions Taken**:" tells the resolution
+    // "**Immediate Actions Taken**:", or "### Immediate Fix Applied" under "## Resolution",
+    // tells the resolution. (A sub-heading's note, "Immediate actions (done)", gives its
+    // items' state: they stay measures.)
+    const bool subHeading = isHeading && m_partLevel > 0 && line.headingLevel > m_partLevel;
+    if (labelOnly && (!isHeading || subHeading) && m_part == Part::Resolution
+        && label == Label::Measures
+        && namesWorkDone(isHeading ? withoutClosingNote(split.label) : split.label)) {
+        processPartLine(i);
         return;
     }
     if (labelOnly) {
