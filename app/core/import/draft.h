@@ -105,6 +105,9 @@ private:
     void processLine(int i);
     void processHeading(int i);
     void processLabelled(int i, Label label, const LabelSplit &split);
+    /// A label of the resolution's that names a group of work done ("Immediate actions
+    /// taken", "Fix applied" as a sub-heading): the group tells the resolution.
+    bool groupOfWorkDone(const Line &line, const QString &label) const;
     bool holdTableHead(const Line &line, const QString &text);
     void dropReadTableHead(const Line &line);
     void processPartLine(int i, const std::optional<QString> &text = std::nullopt);

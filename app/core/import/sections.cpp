@@ -446,6 +446,17 @@ void MarkdownImporter::processHeading(int i)
     m_otherProseHeading = m_otherProse.size() - 1; // its first line starts a paragraph
 }
 
+bool MarkdownImporter::groupOfWorkDone(const Line &line, const QString &label) const
+{
+    // "**Immediate Actions Taken**:", or "### Immediate Fix Applied" under "## Resolution",
+    // tells the resolution. (A sub-heading's note, "Immediate actions (done)", gives its
+    // items' state: they stay measures.)
+    if (line.kind != LineKind::Heading)
+        return namesWorkDone(label);
+    return m_partLevel > 0 && line.headingLevel > m_partLevel
+           && namesWorkDone(withoutClosingNote(label));
+}
+
 void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &split)
 {
     const Line &line = m_lines.at(i);
@@ -509,13 +520,8 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
         return;
     }
 
-    // "**Immediate Actions Taken**:", or "### Immediate Fix Applied" under "## Resolution",
-    // tells the resolution. (A sub-heading's note, "Immediate actions (done)", gives its
-    // items' state: they stay measures.)
-    const bool subHeading = isHeading && m_partLevel > 0 && line.headingLevel > m_partLevel;
-    if (labelOnly && (!isHeading || subHeading) && m_part == Part::Resolution
-        && label == Label::Measures
-        && namesWorkDone(isHeading ? withoutClosingNote(split.label) : split.label)) {
+    if (labelOnly && m_part == Part::Resolution && label == Label::Measures
+        && groupOfWorkDone(line, split.label)) {
         processPartLine(i);
         return;
     }
