@@ -152,6 +152,19 @@ void addHeldOutSetsFromStop37()
         << QStringLiteral("event-kinds-heldout21.tsv") << 90 << 0.85;
     QTest::newRow("twenty-second held-out")
         << QStringLiteral("event-kinds-heldout22.tsv") << 90 << 0.85;
+    // Written later in stop 40 by two more helpers: set 23 for organisations far from web
+    // services (traffic lights, a hospital pharmacy, a broadcaster's playout, tills, payroll),
+    // avoiding each kind's own word; set 24 in on-call shorthand ("ack'd by @lena", "5xx",
+    // "looks like dns?"). First scores on main dd0a138, after set 22's families: 64/96 = 66.7 %
+    // and 79/96 = 82.3 % (143/192 = 74.5 % together). Set 23's misses were then read for
+    // families each also seen in other sets (a caller who radios "to say" or rings "asking
+    // why", the affected phoned or mailed, a message to all of them, a post in a channel for
+    // a named audience, a suspect "taken for" the cause, "on its monthly schedule"): 73/96.
+    // Set 24 is only scored, never read: its 79/96 is the honest measure of both rounds.
+    QTest::newRow("twenty-third held-out")
+        << QStringLiteral("event-kinds-heldout23.tsv") << 90 << 0.7;
+    QTest::newRow("twenty-fourth held-out")
+        << QStringLiteral("event-kinds-heldout24.tsv") << 90 << 0.75;
 }
 
 } // namespace
