@@ -22,6 +22,7 @@ private Q_SLOTS:
     void loneStampsOverUpdates();
     void updateThatPlacesTheFaultWithAProvider();
     void updateThatSaysWhatTheIncidentWasIdentifiedAs();
+    void updateHeadingsOverSeveralDays();
 };
 
 void TestImportStatusPages::statusPageUpdates()
@@ -279,6 +280,28 @@ void TestImportStatusPages::updateThatSaysWhatTheIncidentWasIdentifiedAs()
         "2025-03-04 08:05:00 UTC\n\nUploads fail for some customers.\n"));
     QVERIFY2(vendor.rootCause.contains(QStringLiteral("elevated error rates")),
              qPrintable(vendor.rootCause));
+}
+
+void TestImportStatusPages::updateHeadingsOverSeveralDays()
+{
+    // Updates under headings that name them, the moment in brackets, over four days: each is
+    // an entry, none is lead-up or follow-up, and the bracket stays out of the moment.
+    const QString text = QStringLiteral(
+        "---\ntitle: Package mirror outage\n---\n\nOur package mirror is down after a disk "
+        "failed.\n\n## Update (2024-04-02 08:10 UTC)\n\nThe mirror host lost two disks. We "
+        "are copying the archive to a new host.\n\n## Update (2024-04-02 17:45 UTC)\n\nThe "
+        "copy is at 60 %.\n\n## Update (2024-04-04 06:20 UTC)\n\nChecksums of the copied "
+        "archive match.\n\n## Update (2024-04-05 11:00 UTC)\n\nThe mirror serves every "
+        "package again.\n");
+    const Postmortem pm = importMarkdown(text);
+    const QList<TimelineEvent> timed = timedEvents(pm);
+    QCOMPARE(timed.size(), 4);
+    QCOMPARE(timed.first().at.text, QStringLiteral("2024-04-02 08:10 UTC"));
+    QCOMPARE(pm.start.date, QDate(2024, 4, 2));
+    QCOMPARE(pm.start.time, QTime(8, 10));
+    QCOMPARE(pm.end.date, QDate(2024, 4, 5));
+    QCOMPARE(pm.end.time, QTime(11, 0));
+    QVERIFY(timed.last().text.endsWith(QLatin1String("serves every package again.")));
 }
 
 QTEST_GUILESS_MAIN(TestImportStatusPages)

@@ -359,7 +359,7 @@ std::optional<StatusLead> timedStatusLead(const QString &content)
     static const FastRegex lead(
         QStringLiteral(
             R"(^[*_]{0,2}(Update|Updated|Investigating|Identified|Monitoring|Resolved|)"
-            R"(Mitigated)\s*:?\s*[*_]{0,2}\s*(?=\d{1,2}[:.]\d\d|\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d))"),
+            R"(Mitigated)\s*:?\s*[*_]{0,2}\s*[(\[]?(?=\d{1,2}[:.]\d\d|\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d))"),
         QRegularExpression::CaseInsensitiveOption);
     const FastMatch m = lead.match(QStringView(content).left(200));
     if (!m.hasMatch())

@@ -431,17 +431,19 @@ void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
         qsizetype from = 0;
         qsizetype to = dated.size() - 1;
         // An entry that finds or works on the problem is no lead-up, however long before the
-        // rest it stands (a status page's "Investigating" two months before a recurrence).
+        // rest it stands (a status page's "Investigating" two months before a recurrence), and
+        // neither is a status page's update (its first opens the incident, its last closes it).
         const auto leadUp = [&](qsizetype k) {
             const EventKind kind = dated.at(k)->event.kind;
-            return kind != EventKind::Detection && kind != EventKind::Investigation;
+            return kind != EventKind::Detection && kind != EventKind::Investigation
+                   && !dated.at(k)->statusUpdate;
         };
         // The lead-up may be several entries over days (a deploy, its announcement, first
         // uses): the last gap of a day or more that only lead-up entries stand before.
         for (qsizetype k = 0; k < to && leadUp(k); ++k)
             if (gapDays(k, k + 1) >= 1)
                 from = k + 1;
-        while (to > from && gapDays(to - 1, to) >= 1)
+        while (to > from && gapDays(to - 1, to) >= 1 && !dated.at(to)->statusUpdate)
             --to;
         // On the day itself, changes before the first sign of impact (the release activated,
         // the trigger deployed) are lead-up too: the window opens at the first entry that

@@ -23,6 +23,23 @@ QString withoutStatusWord(const QString &content)
     return status ? content.mid(status->timeAt) : content;
 }
 
+/// A heading that names a status page's update and its moment: "## Update (2013-08-06 9:33
+/// UTC)", "### Resolved: 14:05".
+bool isUpdateHeading(const Line &line)
+{
+    return line.kind == LineKind::Heading && timedStatusLead(line.content).has_value();
+}
+
+/// "2013-08-06 9:33 UTC)" of "## Update (2013-08-06 9:33 UTC)": the bracket that closes the
+/// moment is not part of it.
+QString withoutClosingBracket(QString moment)
+{
+    if ((moment.endsWith(QLatin1Char(')')) && !moment.contains(QLatin1Char('(')))
+        || (moment.endsWith(QLatin1Char(']')) && !moment.contains(QLatin1Char('['))))
+        moment.chop(1);
+    return moment;
+}
+
 } // namespace
 
 void MarkdownImporter::timeOpeningTheText(PendingEvent &pe) const
@@ -373,7 +390,7 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
     if (lead) {
         ev.at.date = lead->date;
         ev.at.time = lead->time;
-        ev.at.text = lead->text;
+        ev.at.text = withoutClosingBracket(lead->text);
         ev.text = lead->rest;
         pe.explicitDate = lead->date.isValid();
         pe.zone = lead->zone;
@@ -411,13 +428,13 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
             ev.kind = m_groupKind.value_or(EventKind::Other);
     }
     pe.listDepth = line.listDepth;
+    const bool loneStamp = lead && line.kind == LineKind::Paragraph && isLoneStamp(i);
+    // An update under its stamp or its heading is a status page's: read as theirs are.
+    pe.statusUpdate = pe.statusUpdate || loneStamp || isUpdateHeading(line);
     m_events.append(pe);
     m_eventOpen = true;
-    const bool loneStamp = lead && line.kind == LineKind::Paragraph && isLoneStamp(i);
     m_headingEntry
         = lead && (line.kind == LineKind::Heading || loneStamp) ? int(m_events.size()) - 1 : -1;
-    // An update under its stamp is a status page's: read for the cause as theirs are.
-    m_events.last().statusUpdate = m_events.last().statusUpdate || loneStamp;
 }
 
 void MarkdownImporter::readTwelveAmAfterNoon()
@@ -495,8 +512,11 @@ std::optional<ImportTime::Leading> MarkdownImporter::momentOnly(const Line &l) c
     std::optional<ImportTime::Leading> lead
         = ImportTime::parseLeading(withoutStatusWord(l.content), m_dayFirst, m_clockForms);
     if (!lead || !lead->time.isValid()
-        || !std::all_of(lead->rest.cbegin(), lead->rest.cend(),
-                        [](QChar c) { return c.isSpace() || c == QLatin1Char(':'); }))
+        || !std::all_of(lead->rest.cbegin(), lead->rest.cend(), [](QChar c) {
+               // "## Update (2013-08-06 9:33 UTC)": the moment in brackets
+               return c.isSpace() || c == QLatin1Char(':') || c == QLatin1Char(')')
+                      || c == QLatin1Char(']');
+           }))
         return std::nullopt;
     return lead;
 }
