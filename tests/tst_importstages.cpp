@@ -69,6 +69,7 @@ private Q_SLOTS:
     void ruleOverTheTitleIsNoFrontMatter();
     void headingWithANoteInParentheses();
     void metadataTableStatesTheSpan();
+    void timelineSpelledAsDictionariesDo();
 };
 
 /// Lines stage: a paragraph wrapped at a margin marks its lines after the first `wrapped`; a
@@ -494,6 +495,20 @@ void TestImportStages::metadataTableStatesTheSpan()
         "# Outage\n\n| Field | Value |\n|---|---|\n| Start | 2026-03-14 09:05 UTC |\n"
         "| Duration | about 40 minutes |\n\n## Summary\n\nThe build cache was down.\n"));
     QCOMPARE(length.end.time, QTime(9, 45));
+}
+
+/// "Time line" and "time-line", as dictionaries also spell the word, name the timeline.
+void TestImportStages::timelineSpelledAsDictionariesDo()
+{
+    for (const QString &heading : {QStringLiteral("Time-line of the incident"),
+                                   QStringLiteral("Time line"), QStringLiteral("Timeline")}) {
+        const Postmortem pm = importMarkdown(
+            QStringLiteral("# Mirror outage\n\n## %1\n\n- 09:10 Disk alarm on the mirror\n"
+                           "- 09:40 Mirror moved to the spare host\n")
+                .arg(heading));
+        QCOMPARE(HindsightTest::timedEvents(pm).size(), 2);
+    }
+    QCOMPARE(Import::classifyLabelText(QStringLiteral("Timeliness")), Import::Label::None);
 }
 
 QTEST_GUILESS_MAIN(TestImportStages)

@@ -110,8 +110,9 @@ const LabelRule kLabelRules[] = {
      // A second timeline after the first ("Follow-up timeline", "Recovery timeline") goes on
      // with the entries; it is no list of follow-up actions.
      // "Chronology" with the object "Timeline of events" has ("Chronology of Events", "Event
-     // chronology"), and "Chain of events" beside "Sequence of events".
-     R"(^((incident|issue|detailed|full|event|outage|follow ?-?up|recovery|(incident )?response) )?timeline\b.{0,40}$)"
+     // chronology"), and "Chain of events" beside "Sequence of events". The word also as
+     // dictionaries spell it: "time line", "time-line".
+     R"(^((incident|issue|detailed|full|event|outage|follow ?-?up|recovery|(incident )?response) )?time ?-?line\b.{0,40}$)"
      R"(|^((incident|event) )?chronology( of (the )?(events|incident|outage))?$|^(sequence|chain) of events$)"},
     {Label::Measures,
      // "Proactive measures" beside "corrective" and "preventive" ones (ITIL's proactive
