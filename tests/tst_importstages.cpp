@@ -70,6 +70,7 @@ private Q_SLOTS:
     void headingWithANoteInParentheses();
     void metadataTableStatesTheSpan();
     void timelineSpelledAsDictionariesDo();
+    void findingIsNoMeasure();
 };
 
 /// Lines stage: a paragraph wrapped at a margin marks its lines after the first `wrapped`; a
@@ -509,6 +510,20 @@ void TestImportStages::timelineSpelledAsDictionariesDo()
         QCOMPARE(HindsightTest::timedEvents(pm).size(), 2);
     }
     QCOMPARE(Import::classifyLabelText(QStringLiteral("Timeliness")), Import::Label::None);
+}
+
+/// A notice told as paragraphs: "We have since identified that …" is what was found, so the
+/// root cause, not an action item; "We have since added …" stays a measure.
+void TestImportStages::findingIsNoMeasure()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "---\ntitle: Chat server trouble\ndate: 2024-09-13\n---\n\nEarlier today our team "
+        "saw odd traffic from one chat server.\n\nWe have since identified that the server "
+        "had been taken over through a leaked deploy key.\n\nWe took it offline and rebuilt "
+        "it from scratch.\n\nWe have since added a rotation of every deploy key.\n"));
+    QVERIFY2(pm.rootCause.contains(QLatin1String("leaked deploy key")), qPrintable(pm.rootCause));
+    QCOMPARE(pm.actionItems.size(), 1);
+    QVERIFY(pm.actionItems.first().text.contains(QLatin1String("rotation")));
 }
 
 QTEST_GUILESS_MAIN(TestImportStages)

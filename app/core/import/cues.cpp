@@ -202,7 +202,7 @@ bool hasCauseCue(const QString &sentence)
 {
     static const FastRegex cue(
         QStringLiteral(
-            R"(\b(caused|(?<!issue )(?<!problem )(?<!incident )(?<!outage )(?<!error )causing|because|due to|bugs?|broke|broken|ran out|run out|root cause|triggered by|resulted from|result of|stemmed|failure of|misconfigur\w*|expired|attack|suspected (?:it was|that|to be)|culprit|cause of (?:the |this |our )?(?:problem|issue|outage|incident|failure|error)|traced (?:it )?(?:back )?to|turned out to be|(?:determined|discovered|found(?: out)?|revealed|showed|established) that)\b)"
+            R"(\b(caused|(?<!issue )(?<!problem )(?<!incident )(?<!outage )(?<!error )causing|because|due to|bugs?|broke|broken|ran out|run out|root cause|triggered by|resulted from|result of|stemmed|failure of|misconfigur\w*|expired|attack|suspected (?:it was|that|to be)|culprit|cause of (?:the |this |our )?(?:problem|issue|outage|incident|failure|error)|traced (?:it )?(?:back )?to|turned out to be|(?:determined|discovered|found(?: out)?|identified|revealed|showed|established) that)\b)"
             // Not "an issue causing failed deployments": the problem told by its effect.
             // An outage upstream named as what hit the service: "affected by an outage of our
             // hosting provider", "A Cloudflare outage is affecting our web services".
@@ -291,9 +291,10 @@ bool isImpactParagraph(const QString &text)
 
 bool isNarrativeMeasure(const QString &sentence)
 {
+    // "We have since added …" is a measure; "We have since identified that …" a finding.
     static const FastRegex cue(
         QStringLiteral(
-            R"(\b(we|i) (have|'ve) since\b|\bsince then,? (we|i)\b|\bfrom now on\b|\bgoing forward,? (we|i)\b|\bin the future,? (we|i) will\b|\bwe (now|will now)\b)"),
+            R"(\b(we|i) (have|'ve) since\b(?! (identified|found|learned|learnt|discovered|determined|confirmed|realised|realized|noticed|seen|heard)\b)|\bsince then,? (we|i)\b|\bfrom now on\b|\bgoing forward,? (we|i)\b|\bin the future,? (we|i) will\b|\bwe (now|will now)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     return !sentence.trimmed().endsWith(QLatin1Char(':')) && cue.match(sentence).hasMatch();
 }

@@ -456,7 +456,7 @@ void MarkdownImporter::resolveRootCause()
     // no prose: neither is read.
     static const FastRegex named(
         QStringLiteral(
-            R"(\broot cause (was|is|of)\b|\bwas caused by\b|\b(we|engineers|the team) (have |has )?identified that\b)"
+            R"(\broot cause (was|is|of)\b|\bwas caused by\b|\b(we|engineers|the team) (have |has )?(since |now |then |later )?identified that\b)"
             // The incident named by what it was ("The incident was identified as a cooling
             // issue in the data center", "identified the cause of the increased error rates"):
             // a status page's Identified state in a sentence of its own.
