@@ -71,6 +71,7 @@ private Q_SLOTS:
     void metadataTableStatesTheSpan();
     void timelineSpelledAsDictionariesDo();
     void findingIsNoMeasure();
+    void incidentCausedByOutsideTheSummary();
 };
 
 /// Lines stage: a paragraph wrapped at a margin marks its lines after the first `wrapped`; a
@@ -524,6 +525,19 @@ void TestImportStages::findingIsNoMeasure()
     QVERIFY2(pm.rootCause.contains(QLatin1String("leaked deploy key")), qPrintable(pm.rootCause));
     QCOMPARE(pm.actionItems.size(), 1);
     QVERIFY(pm.actionItems.first().text.contains(QLatin1String("rotation")));
+}
+
+/// "The incident was caused by …" in a later section names the cause outright: it beats the
+/// summary's general remark that things break "because" they will.
+void TestImportStages::incidentCausedByOutsideTheSummary()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Keys in the logs\n\n## Summary\n\nSoftware is a little broken everywhere, because "
+        "people build it. We wrote down how we answered one incident.\n\n## Finding the "
+        "cause\n\nWithin the hour we saw that the incident was caused by a debug flag left on "
+        "in the log shipper.\n\n## Fixing it\n\nWe turned the flag off and rotated the keys.\n"));
+    QVERIFY2(pm.rootCause.contains(QLatin1String("debug flag")), qPrintable(pm.rootCause));
+    QVERIFY(!pm.rootCause.contains(QLatin1String("people build it")));
 }
 
 QTEST_GUILESS_MAIN(TestImportStages)

@@ -391,16 +391,19 @@ void MarkdownImporter::resolveRootCause()
                       {FieldId::RootCause});
         return;
     }
-    // No root-cause section: a sentence of the lead, the summary or the impact that says what
-    // the root cause is ("The root cause is general: killing a running node …"). It names the
-    // cause outright, so it beats the sentences that only state a cause among others.
+    // No root-cause section: a sentence of the lead, the summary, the impact or another
+    // section that says what the root cause is ("The root cause is general: killing a running
+    // node …") or what caused the incident ("The outage was caused by an application error",
+    // ten documents of six sets, each with the labelled cause in it). It names the cause
+    // outright, so it beats the sentences that only state a cause among others.
     {
         static const FastRegex statesRootCause(
             QStringLiteral(
-                R"(\b(the|our|its|this) ((main|primary|underlying|actual|real|ultimate) )?root cause( of [^.;,]{1,60})? (is|was|were|are|turned out to be)\b)"),
+                R"(\b(the|our|its|this) ((main|primary|underlying|actual|real|ultimate) )?root cause( of [^.;,]{1,60})? (is|was|were|are|turned out to be)\b)"
+                R"(|\b(the|this|our|that) (incident|outage|issue|problem|downtime|disruption|failure|interruption)s? (was|were|is) (primarily |ultimately |actually )?(caused|triggered) by\b)"),
             QRegularExpression::CaseInsensitiveOption);
         QStringList texts = leadParagraphs();
-        texts << m_pm.summary << m_pm.impact;
+        texts << m_pm.summary << m_pm.impact << m_otherProse;
         for (const QString &text : std::as_const(texts)) {
             for (const QString &sentence : splitSentences(text.left(kScan * 4))) {
                 if (!statesRootCause.matches(sentence))
