@@ -450,14 +450,11 @@ bool namesRunInPart(Label label)
 /// in a list of measures is an item, not the resolution).
 void moveNoteToValue(LabelSplit &split)
 {
-    if (!split.label.endsWith(QLatin1Char(')')))
-        return;
-    const qsizetype open = split.label.lastIndexOf(QLatin1Char('('));
-    const QString name = split.label.left(open).trimmed();
-    if (open <= 0 || name.isEmpty() || classifyLabelText(split.label) != Label::None
+    const QString name = withoutClosingNote(split.label);
+    if (name.size() == split.label.size() || classifyLabelText(split.label) != Label::None
         || !momentLabel(classifyLabelText(name)))
         return;
-    const QString note = split.label.mid(open);
+    const QString note = split.label.mid(split.label.lastIndexOf(QLatin1Char('(')));
     split.rest = split.rest.isEmpty() ? note : split.rest + QLatin1Char(' ') + note;
     split.label = name;
 }
