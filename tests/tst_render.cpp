@@ -254,6 +254,11 @@ void TestRender::keyFacts()
                                   "| Users | all of them |\n");
     QVERIFY(
         keyFactsPart(renderHtml(table)).contains(QLatin1String("Downtime: about 4 hours</td>")));
+    // An impact written as a list: its first item's words, without the marker.
+    Postmortem listed = nightOutage();
+    listed.impact = QStringLiteral("- Checkout hung for every shopper.\n- Search was slow.\n");
+    QVERIFY(keyFactsPart(renderHtml(listed))
+                .contains(QLatin1String(">Checkout hung for every shopper.</td>")));
 
     Postmortem bare;
     const QString empty = renderHtml(bare);

@@ -317,6 +317,10 @@ QString firstSentence(const QString &markdown)
             line = cells.size() == 2 ? cells.join(QStringLiteral(": "))
                                      : cells.join(QStringLiteral(", "));
         }
+        // A list's first item is its words, not its marker ("- Checkout failed", "1. …").
+        static const QRegularExpression listMarker(
+            QStringLiteral(R"(^(?:[-*+\x{2022}]|\d{1,2}[.)])\s+)"));
+        line.remove(listMarker);
         // Skip lines that are only an image's alt text, a table's markup or similar noise.
         if (line.size() > 1 && std::any_of(line.cbegin(), line.cend(), [](QChar c) {
                 return c.isLetterOrNumber();
