@@ -1,14 +1,24 @@
-// Event kinds inferred from the wording of a timeline entry (core/import/eventkinds.h), measured
-// on tests/data/event-kinds.tsv: entries written for Hindsight in our own words, in the styles
-// real postmortems use, each with the kind a careful reader gives it. Prints accuracy per kind
-// and the entries read wrong; fails below 90 % overall (issue #16). Three more sets measure how
-// the cues generalise (event-kinds-heldout*.tsv; labelledSets_data says how each was written and
-// whether it is still held out), each with a floor under its measured accuracy.
+// Event kinds inferred from the wording of a timeline entry (core/import/eventkinds.h: the cues
+// and the naive Bayes model of core/import/kindmodel.h), measured on sets of entries written for
+// Hindsight in our own words, in the styles real postmortems use, each with the kind a careful
+// reader gives it. Prints accuracy per kind and the entries read wrong.
+// - The sets the shipped model learns from (resources/event-kinds/) are each measured with a
+//   model learned from all the others (leave one set out); "labelled", the first, must read
+//   90 % (issue #16).
+// - The sets under tests/data were never read for cues nor learned from: they measure how the
+//   whole reading generalises to wording it has never seen.
+// labelledSets_data says how each set was written and first measured; each has a floor under
+// its measured accuracy.
 #include "core/import/eventkinds.h"
+#include "core/import/kindmodel.h"
 
+#include <QDir>
 #include <QFile>
 #include <QMap>
 #include <QTest>
+
+#include <cmath>
+#include <functional>
 
 using namespace Hindsight;
 
@@ -22,6 +32,10 @@ private Q_SLOTS:
     void negatedRecoveryIsNoResolution();
     void countedRestartsAreNoMitigation();
     void responseOrder();
+    void featuresOfAnEntry();
+    void examplesParseOrSayWhere();
+    void modelLearnsFromExamples();
+    void modelAloneMustBeSure();
 };
 
 namespace {
@@ -32,9 +46,26 @@ struct Measured
     int total = 0;
 };
 
-/// Reads `file` (kind<TAB>text lines, '#' comments), infers each entry's kind and prints the
-/// accuracy per kind and the entries read wrong.
-Measured measure(const QString &file)
+/// The labelled sets the shipped model learns from (resources/event-kinds/), in the core
+/// library's resources.
+const QString kLearnedSets = QStringLiteral(":/event-kinds/");
+
+/// Every entry of the learned sets but those of `file`.
+QList<Import::KindExample> learnedExamplesBut(const QString &file)
+{
+    QList<Import::KindExample> examples;
+    const QDir dir(kLearnedSets);
+    for (const QString &name : dir.entryList({QStringLiteral("*.tsv")}, QDir::Files)) {
+        QFile f(dir.filePath(name));
+        if (name != file && f.open(QIODevice::ReadOnly))
+            examples += Import::parseKindExamples(QString::fromUtf8(f.readAll()));
+    }
+    return examples;
+}
+
+/// Reads `file` (kind<TAB>text lines, '#' comments), infers each entry's kind with `classify`
+/// and prints the accuracy per kind and the entries read wrong.
+Measured measure(const QString &file, const std::function<EventKind(const QString &)> &classify)
 {
     Measured all;
     QFile f(file);
@@ -53,7 +84,7 @@ Measured measure(const QString &file)
             qWarning().noquote() << "malformed line:" << line;
             return {};
         }
-        const EventKind got = Import::inferKind(cells.at(1));
+        const EventKind got = classify(cells.at(1));
         ++total[cells.at(0)];
         ++all.total;
         if (got == *want) {
@@ -77,6 +108,23 @@ Measured measure(const QString &file)
     for (const QString &w : std::as_const(wrong))
         qInfo().noquote() << w;
     return all;
+}
+
+/// The sets written at stop 41 for the event-kind model to learn from, by four helpers that had
+/// read neither the cues nor any earlier set, each in another style: company postmortems'
+/// timeline tables with long entries, small teams' and homelab operators' first-person notes
+/// and chat lines, the SRE book's present tense with roles, on-call fragments. Measured with
+/// each left out of the model. Learning from them moved the sets never learned (20, 25-28)
+/// from 431/480 = 89.8 % to 439/480 = 91.5 %.
+void addModelSetsFromStop41()
+{
+    QTest::newRow("twenty-ninth, learned")
+        << QStringLiteral("event-kinds-heldout29.tsv") << 90 << 0.85;
+    QTest::newRow("thirtieth, learned") << QStringLiteral("event-kinds-heldout30.tsv") << 90 << 0.8;
+    QTest::newRow("thirty-first, learned")
+        << QStringLiteral("event-kinds-heldout31.tsv") << 90 << 0.85;
+    QTest::newRow("thirty-second, learned")
+        << QStringLiteral("event-kinds-heldout32.tsv") << 90 << 0.8;
 }
 
 /// The held-out sets written from stop 37 on: the rows of labelledSets_data after the earlier
@@ -175,6 +223,16 @@ void addHeldOutSetsFromStop37()
         << QStringLiteral("event-kinds-heldout25.tsv") << 90 << 0.75;
     QTest::newRow("twenty-sixth held-out")
         << QStringLiteral("event-kinds-heldout26.tsv") << 90 << 0.75;
+    // Written at stop 41 by two more helpers that had read neither the cues nor any earlier
+    // set: set 27 across many trades (a water utility, a university desk, a newspaper) and
+    // styles, set 28 as different authors write (first person, roles and names, log
+    // fragments, British and non-native English). Scored only, never read nor learned.
+    // With the cues alone (main eee45c0): 80/96 = 83.3 % and 72/96 = 75.0 %.
+    QTest::newRow("twenty-seventh held-out")
+        << QStringLiteral("event-kinds-heldout27.tsv") << 90 << 0.75;
+    QTest::newRow("twenty-eighth held-out")
+        << QStringLiteral("event-kinds-heldout28.tsv") << 90 << 0.75;
+    addModelSetsFromStop41();
 }
 
 } // namespace
@@ -249,7 +307,19 @@ void TestEventKinds::labelledSets()
     QFETCH(QString, file);
     QFETCH(int, minEntries);
     QFETCH(double, floor);
-    const Measured m = measure(QStringLiteral(HINDSIGHT_TEST_DATA "/") + file);
+    // A set the shipped model learns from is measured with a model learned from all the
+    // others (leave one set out); a set under tests/data is never learned from.
+    Measured m;
+    if (QFile::exists(kLearnedSets + file)) {
+        const Import::KindModel model = Import::KindModel::train(learnedExamplesBut(file));
+        qInfo("left out of the model (%lld features):", qlonglong(model.vocabularySize()));
+        m = measure(kLearnedSets + file,
+                    [&](const QString &text) { return Import::inferKind(text, model); });
+    } else {
+        qInfo("never learned nor read:");
+        m = measure(QStringLiteral(HINDSIGHT_TEST_DATA "/") + file,
+                    [](const QString &text) { return Import::inferKind(text); });
+    }
     QVERIFY(m.total >= minEntries);
     QVERIFY2(m.right >= floor * m.total, qPrintable(QStringLiteral("%1: %2/%3 below %4 %")
                                                         .arg(file)
@@ -316,7 +386,7 @@ void TestEventKinds::responseOrder()
               return kinds;
           };
     const QStringList outage{
-        QStringLiteral("Error rate on checkout climbs above 5%"),
+        QStringLiteral("The 4.2 release of checkout goes out"),
         QStringLiteral("Investigation starts after noticing the error graph; the team is looking "
                        "at the load balancer logs"),
         QStringLiteral("Sam says the workers had been restarted nine times"),
@@ -338,6 +408,97 @@ void TestEventKinds::responseOrder()
                             QStringLiteral("The index is rebuilt and latency recovers")};
     QCOMPARE(kindsAfterOrdering(quiet, {}),
              (QList<EventKind>{EventKind::Investigation, EventKind::Resolution}));
+}
+
+void TestEventKinds::featuresOfAnEntry()
+{
+    const QStringList f
+        = Import::kindFeatures(QStringLiteral("Rolled BACK at 14:02; 3 pods re-run"));
+    for (const char *want : {"rolled", "back", "rolled_back", "at", "#time", "at_#time", "#num",
+                             "pods", "re-run", "pods_re-run"})
+        QVERIFY2(f.contains(QLatin1String(want)), want);
+    QVERIFY(!f.contains(QStringLiteral("14")));
+    QVERIFY(!f.contains(QStringLiteral("02")));
+    // A word repeated counts once; a date's parts are numbers, not times.
+    QCOMPARE(Import::kindFeatures(QStringLiteral("retry retry retry")).count(u"retry"_qs), 1);
+    QVERIFY(!Import::kindFeatures(QStringLiteral("2024-06-30")).contains(u"#time"_qs));
+    QVERIFY(Import::kindFeatures(QStringLiteral("07h15 and 9.30")).count(u"#time"_qs) == 1);
+    QVERIFY(Import::kindFeatures(QString()).isEmpty());
+}
+
+void TestEventKinds::examplesParseOrSayWhere()
+{
+    QString error;
+    const auto examples = Import::parseKindExamples(
+        QStringLiteral("# a comment\nmitigation\tFailed over to the standby\n\n"
+                       "resolution\tAll green again\nno tab on this line\nother\tnever read"),
+        &error);
+    QCOMPARE(examples.size(), 2);
+    QCOMPARE(examples.at(0).kind, EventKind::Mitigation);
+    QCOMPARE(examples.at(1).text, QStringLiteral("All green again"));
+    QVERIFY2(error.contains(QStringLiteral("line 5")), qPrintable(error));
+    error.clear();
+    QCOMPARE(Import::parseKindExamples(QStringLiteral("mitigate\tdrained"), &error).size(), 0);
+    QVERIFY(!error.isEmpty());
+}
+
+void TestEventKinds::modelLearnsFromExamples()
+{
+    const Import::KindModel empty = Import::KindModel::train({});
+    QCOMPARE(empty.vocabularySize(), 0);
+    const Import::KindModel model = Import::KindModel::train({
+        {EventKind::Mitigation, QStringLiteral("Drained the node")},
+        {EventKind::Mitigation, QStringLiteral("Drained traffic away from the zone")},
+        {EventKind::Communication, QStringLiteral("Posted a notice for customers")},
+        {EventKind::Communication, QStringLiteral("Posted an update on the status page")},
+    });
+    QVERIFY(model.vocabularySize() > 10);
+    const auto index = [](EventKind k) {
+        return std::size_t(k);
+    };
+    int known = -1;
+    const auto drained = model.logScores(QStringLiteral("drained the east node"), &known);
+    QCOMPARE(known, 4); // drained, the, node, drained_the: "east" was never seen
+    QVERIFY(drained[index(EventKind::Mitigation)] > drained[index(EventKind::Communication)]);
+    const auto posted = model.logScores(QStringLiteral("Posted a short notice"));
+    QVERIFY(posted[index(EventKind::Communication)] > posted[index(EventKind::Mitigation)]);
+    // A text of unseen words has only the prior: two entries each, plus one.
+    const auto unseen = model.logScores(QStringLiteral("zebra"), &known);
+    QCOMPARE(known, 0);
+    QCOMPARE(unseen[index(EventKind::Mitigation)], std::log(3.0));
+    QCOMPARE(unseen[index(EventKind::Detection)], 0.0);
+    const double c = Import::KindModel::confidence(drained);
+    QVERIFY(c > 0.5 && c <= 1.0);
+}
+
+void TestEventKinds::modelAloneMustBeSure()
+{
+    // Without a model the cues decide alone; without cue or known word there is no evidence.
+    const Import::KindModel none = Import::KindModel::train({});
+    QCOMPARE(Import::inferKind(QStringLiteral("Restarted the ingest workers"), none),
+             EventKind::Mitigation);
+    QCOMPARE(Import::inferKind(QStringLiteral("Zorblax quibbled"), none), EventKind::Other);
+    QCOMPARE(Import::inferKind(QStringLiteral("Zorblax quibbled")), EventKind::Other);
+    // A made-up word no cue knows names a kind once the model has seen it often with that kind.
+    // Every kind has entries of its own made-up words, as every kind of the shipped sets does.
+    QList<Import::KindExample> examples;
+    for (int k = 0; k <= int(EventKind::Other); ++k) {
+        const bool resolution = k == int(EventKind::Resolution);
+        const QString verb = resolution ? QStringLiteral("Flibbed") : QStringLiteral("Quorped");
+        const QString thing = resolution ? QStringLiteral("sprocket") : QStringLiteral("gadget");
+        for (int i = 0; i < 20; ++i)
+            examples.append({EventKind(k), QStringLiteral("%1%2 the %3%2, case %4")
+                                               .arg(verb, resolution ? QString() : QChar(u'a' + k))
+                                               .arg(thing)
+                                               .arg(i)});
+    }
+    const Import::KindModel model = Import::KindModel::train(examples);
+    QCOMPARE(Import::inferKind(QStringLiteral("Flibbed the sprocket"), model),
+             EventKind::Resolution);
+    // Seen once only, the word is not evidence enough on its own.
+    examples.append({EventKind::Escalation, QStringLiteral("Snarfed")});
+    QCOMPARE(Import::inferKind(QStringLiteral("Snarfed"), Import::KindModel::train(examples)),
+             EventKind::Other);
 }
 
 QTEST_GUILESS_MAIN(TestEventKinds)

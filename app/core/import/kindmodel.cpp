@@ -1,0 +1,180 @@
+#include "core/import/kindmodel.h"
+
+#include <QDebug>
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Hindsight::Import {
+
+namespace {
+
+/// Lidstone smoothing: the count every feature is given for every kind before training.
+constexpr double kSmoothing = 0.5;
+
+/// Length of the clock time ("9:30", "14.02", "07h15", "23:59:59") that starts at `i`, or 0.
+qsizetype clockTimeAt(const QString &text, qsizetype i)
+{
+    const auto digit = [&](qsizetype at) {
+        return at < text.size() && text.at(at).isDigit();
+    };
+    qsizetype j = i;
+    while (digit(j) && j - i < 3)
+        ++j;
+    const qsizetype hour = j - i;
+    if (hour < 1 || hour > 2 || j >= text.size())
+        return 0;
+    const QChar sep = text.at(j);
+    if (sep != u':' && sep != u'.' && sep != u'h')
+        return 0;
+    if (!digit(j + 1) || !digit(j + 2) || digit(j + 3))
+        return 0;
+    j += 3;
+    if (j + 2 < text.size() && text.at(j) == u':' && digit(j + 1) && digit(j + 2) && !digit(j + 3))
+        j += 3;
+    return j - i;
+}
+
+bool wordChar(const QString &text, qsizetype at)
+{
+    return at < text.size() && text.at(at).isLetter();
+}
+
+} // namespace
+
+QList<KindExample> parseKindExamples(const QString &tsv, QString *error)
+{
+    QList<KindExample> examples;
+    const QStringList lines = tsv.split(QLatin1Char('\n'));
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const QString line = lines.at(n).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+        const std::optional<EventKind> kind
+            = tab > 0 ? eventKindFromName(line.left(tab)) : std::nullopt;
+        if (!kind) {
+            if (error)
+                *error = QStringLiteral("line %1: expected kind<TAB>text: %2").arg(n + 1).arg(line);
+            return examples;
+        }
+        examples.append({*kind, line.mid(tab + 1)});
+    }
+    return examples;
+}
+
+QStringList kindFeatures(const QString &text)
+{
+    QStringList tokens;
+    for (qsizetype i = 0; i < text.size();) {
+        if (wordChar(text, i)) {
+            qsizetype j = i + 1;
+            while (wordChar(text, j)
+                   || (j < text.size() && (text.at(j) == u'\'' || text.at(j) == u'-')
+                       && wordChar(text, j + 1)))
+                ++j;
+            tokens.append(text.mid(i, j - i).toLower());
+            i = j;
+        } else if (text.at(i).isDigit()) {
+            const bool boundary = i == 0 || !text.at(i - 1).isLetterOrNumber();
+            if (const qsizetype clock = boundary ? clockTimeAt(text, i) : 0; clock > 0) {
+                tokens.append(QStringLiteral("#time"));
+                i += clock;
+            } else {
+                tokens.append(QStringLiteral("#num"));
+                while (i < text.size() && text.at(i).isDigit())
+                    ++i;
+            }
+        } else {
+            ++i;
+        }
+    }
+    QStringList features = tokens;
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i)
+        features.append(tokens.at(i) + QLatin1Char('_') + tokens.at(i + 1));
+    features.removeDuplicates();
+    return features;
+}
+
+KindModel KindModel::train(const QList<KindExample> &examples)
+{
+    constexpr std::size_t kinds = std::size_t(EventKind::Other) + 1;
+    std::array<qsizetype, kinds> entries{};
+    std::array<qsizetype, kinds> featureTotal{};
+    QHash<QString, std::array<qsizetype, kinds>> counts;
+    for (const KindExample &e : examples) {
+        const auto k = std::size_t(e.kind);
+        ++entries[k];
+        for (const QString &f : kindFeatures(e.text)) {
+            ++counts[f][k];
+            ++featureTotal[k];
+        }
+    }
+    KindModel model;
+    for (std::size_t k = 0; k < kinds; ++k)
+        model.m_logPrior[k] = std::log(double(entries[k] + 1));
+    const double vocabulary = double(counts.size());
+    model.m_logLikelihood.reserve(counts.size());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        Scores &l = model.m_logLikelihood[it.key()];
+        for (std::size_t k = 0; k < kinds; ++k)
+            l[k] = std::log((double(it.value()[k]) + kSmoothing)
+                            / (double(featureTotal[k]) + kSmoothing * vocabulary));
+    }
+    return model;
+}
+
+const KindModel &KindModel::shipped()
+{
+    static const KindModel model = [] {
+        QList<KindExample> all;
+        const QDir dir(QStringLiteral(":/event-kinds"));
+        for (const QString &name :
+             dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::ReadOnly)) {
+                qWarning() << "event-kind set not readable:" << name;
+                continue;
+            }
+            QString error;
+            const QList<KindExample> set
+                = parseKindExamples(QString::fromUtf8(f.readAll()), &error);
+            if (!error.isEmpty()) {
+                qWarning().noquote() << "event-kind set" << name << "skipped:" << error;
+                continue;
+            }
+            all += set;
+        }
+        return train(all);
+    }();
+    return model;
+}
+
+KindModel::Scores KindModel::logScores(const QString &text, int *known) const
+{
+    Scores s = m_logPrior;
+    int seen = 0;
+    for (const QString &f : kindFeatures(text)) {
+        if (const auto it = m_logLikelihood.constFind(f); it != m_logLikelihood.cend()) {
+            ++seen;
+            for (std::size_t k = 0; k < s.size(); ++k)
+                s[k] += (*it)[k];
+        }
+    }
+    if (known)
+        *known = seen;
+    return s;
+}
+
+double KindModel::confidence(const Scores &scores)
+{
+    const double best = *std::max_element(scores.cbegin(), scores.cend());
+    double sum = 0;
+    for (const double v : scores)
+        sum += std::exp(v - best);
+    return 1.0 / sum;
+}
+
+} // namespace Hindsight::Import
