@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace Hindsight::Import {
 
@@ -65,9 +66,13 @@ QList<KindExample> parseKindExamples(const QString &tsv, QString *error)
     return examples;
 }
 
-QStringList kindFeatures(const QString &text)
+namespace {
+
+/// The tokens of `text` in order: calls `word(from, length)` for each word and `number(clock)`
+/// for a clock time (clock = true, the feature "#time") or another number ("#num").
+template<typename Word, typename Number>
+void forEachToken(const QString &text, Word word, Number number)
 {
-    QStringList tokens;
     for (qsizetype i = 0; i < text.size();) {
         if (wordChar(text, i)) {
             qsizetype j = i + 1;
@@ -75,15 +80,15 @@ QStringList kindFeatures(const QString &text)
                    || (j < text.size() && (text.at(j) == u'\'' || text.at(j) == u'-')
                        && wordChar(text, j + 1)))
                 ++j;
-            tokens.append(text.mid(i, j - i).toLower());
+            word(i, j - i);
             i = j;
         } else if (text.at(i).isDigit()) {
             const bool boundary = i == 0 || !text.at(i - 1).isLetterOrNumber();
             if (const qsizetype clock = boundary ? clockTimeAt(text, i) : 0; clock > 0) {
-                tokens.append(QStringLiteral("#time"));
+                number(true);
                 i += clock;
             } else {
-                tokens.append(QStringLiteral("#num"));
+                number(false);
                 while (i < text.size() && text.at(i).isDigit())
                     ++i;
             }
@@ -91,6 +96,68 @@ QStringList kindFeatures(const QString &text)
             ++i;
         }
     }
+}
+
+/// 64-bit FNV-1a of a token's lower-cased UTF-16 code units: the model keys its features by
+/// hash, so reading an entry allocates no strings.
+quint64 tokenHash(QStringView token)
+{
+    quint64 h = 14695981039346656037ULL;
+    for (const QChar c : token) {
+        char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z')
+            u += 32;
+        else if (u >= 128)
+            u = c.toLower().unicode();
+        h = (h ^ (u & 0xff)) * 1099511628211ULL;
+        h = (h ^ (u >> 8)) * 1099511628211ULL;
+    }
+    return h;
+}
+
+/// The hash of a pair of neighbouring tokens, apart from any single token's (SplitMix64's
+/// finaliser over both).
+quint64 pairHash(quint64 first, quint64 second)
+{
+    quint64 z = first * 0x9E3779B97F4A7C15ULL ^ (second + 0x632BE59BD9B4E019ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+/// The hashes of kindFeatures(text), each once.
+std::vector<quint64> featureHashes(const QString &text)
+{
+    std::vector<quint64> tokens;
+    forEachToken(
+        text,
+        [&](qsizetype from, qsizetype length) {
+            tokens.push_back(tokenHash(QStringView(text).mid(from, length)));
+        },
+        [&](bool clock) {
+            static const quint64 time = tokenHash(u"#time");
+            static const quint64 number = tokenHash(u"#num");
+            tokens.push_back(clock ? time : number);
+        });
+    const std::size_t words = tokens.size();
+    for (std::size_t i = 0; i + 1 < words; ++i)
+        tokens.push_back(pairHash(tokens[i], tokens[i + 1]));
+    std::sort(tokens.begin(), tokens.end());
+    tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+    return tokens;
+}
+
+} // namespace
+
+QStringList kindFeatures(const QString &text)
+{
+    QStringList tokens;
+    forEachToken(
+        text,
+        [&](qsizetype from, qsizetype length) { tokens.append(text.mid(from, length).toLower()); },
+        [&](bool clock) {
+            tokens.append(clock ? QStringLiteral("#time") : QStringLiteral("#num"));
+        });
     QStringList features = tokens;
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i)
         features.append(tokens.at(i) + QLatin1Char('_') + tokens.at(i + 1));
@@ -103,11 +170,11 @@ KindModel KindModel::train(const QList<KindExample> &examples)
     constexpr std::size_t kinds = std::size_t(EventKind::Other) + 1;
     std::array<qsizetype, kinds> entries{};
     std::array<qsizetype, kinds> featureTotal{};
-    QHash<QString, std::array<qsizetype, kinds>> counts;
+    QHash<quint64, std::array<qsizetype, kinds>> counts;
     for (const KindExample &e : examples) {
         const auto k = std::size_t(e.kind);
         ++entries[k];
-        for (const QString &f : kindFeatures(e.text)) {
+        for (const quint64 f : featureHashes(e.text)) {
             ++counts[f][k];
             ++featureTotal[k];
         }
@@ -156,7 +223,7 @@ KindModel::Scores KindModel::logScores(const QString &text, int *known) const
 {
     Scores s = m_logPrior;
     int seen = 0;
-    for (const QString &f : kindFeatures(text)) {
+    for (const quint64 f : featureHashes(text)) {
         if (const auto it = m_logLikelihood.constFind(f); it != m_logLikelihood.cend()) {
             ++seen;
             for (std::size_t k = 0; k < s.size(); ++k)

@@ -65,7 +65,7 @@ public:
 
 private:
     Scores m_logPrior{};
-    QHash<QString, Scores> m_logLikelihood;
+    QHash<quint64, Scores> m_logLikelihood; ///< by feature hash (kindmodel.cpp)
 };
 
 } // namespace Hindsight::Import
