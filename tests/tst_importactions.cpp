@@ -53,6 +53,7 @@ private Q_SLOTS:
     void movingForwardClosesWithAnApology();
     void postmortemActionItemsTrackedByTicket();
     void slashJoinedRemediationAndFutureWork();
+    void checkMarksAndGlossedHeadings();
     void questionHeadingsOverProseMeasures();
     void groupNamesBecomeCategories();
 };
@@ -884,6 +885,38 @@ void TestImportActions::groupNamesBecomeCategories()
         QVERIFY2(!sec.text.contains(QLatin1String("Engineering")), qPrintable(sec.text));
         QVERIFY2(!sec.text.contains(QLatin1String("**Process**")), qPrintable(sec.text));
     }
+}
+
+/// A list item opening with a check mark is done, the mark left out of its words; follow-ups of a
+/// kind, the French pair "actions correctives et préventives" and a heading in another language
+/// glossed in English all head the measures.
+void TestImportActions::checkMarksAndGlossedHeadings()
+{
+    const Postmortem marked = importMarkdown(
+        QStringLiteral("# Queue stall\n\n## Hardening followups\n\n- \u2705 Alert on consumer lag\n"
+                       "- \u2714\uFE0F Pin the broker version\n- Write the failover runbook\n"));
+    QCOMPARE(marked.actionItems.size(), 3);
+    QCOMPARE(marked.actionItems.at(0).text, QStringLiteral("Alert on consumer lag"));
+    QVERIFY(marked.actionItems.at(0).done);
+    QCOMPARE(marked.actionItems.at(1).text, QStringLiteral("Pin the broker version"));
+    QVERIFY(marked.actionItems.at(1).done);
+    QVERIFY(!marked.actionItems.at(2).done);
+
+    const Postmortem french = importMarkdown(QStringLiteral(
+        "# Panne du stockage\n\n## 4. Actions correctives & prévention\n\n"
+        "- Ajouter une alerte sur le disque\n- Tester la restauration chaque mois\n"));
+    QCOMPARE(french.actionItems.size(), 2);
+
+    const Postmortem glossed = importMarkdown(
+        QStringLiteral("# Výpadek API\n\n## Příčina (Root Cause)\n\nVypršel certifikát brány.\n\n"
+                       "## Preventivní opatření (Action Items)\n\n- Hlídat platnost certifikátů\n"
+                       "- Obnovovat certifikáty automaticky\n"));
+    QCOMPARE(glossed.actionItems.size(), 2);
+    QVERIFY(glossed.rootCause.contains(QStringLiteral("certifikát")));
+    // A follow-up of one day is no list of measures.
+    const Postmortem dated = importMarkdown(
+        QStringLiteral("# Relay down\n\n## Mar 27 follow-up\n\n- The relay restarted cleanly\n"));
+    QVERIFY(dated.actionItems.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

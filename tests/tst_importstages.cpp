@@ -453,8 +453,9 @@ void TestImportStages::reasonNamedInTheSummary()
 }
 
 /// A closing note in parentheses qualifies a heading's name: the words before it name the
-/// heading's part when the whole does not. A note never makes a heading a part by itself,
-/// and a run-in label keeps its note ("**Fix (P1):**" is an item, not the resolution).
+/// heading's part when the whole does not. A note never makes an English heading a part by
+/// itself (over one in another language it is the English gloss), and a run-in label keeps its
+/// note ("**Fix (P1):**" is an item, not the resolution).
 void TestImportStages::headingWithANoteInParentheses()
 {
     using Import::Label;
@@ -468,6 +469,9 @@ void TestImportStages::headingWithANoteInParentheses()
     QCOMPARE(partOf(QStringLiteral("Timeline (UTC)")), Label::Timeline);
     QCOMPARE(partOf(QStringLiteral("Stateful services (queue, database)")), Label::None);
     QCOMPARE(partOf(QStringLiteral("Lessons (root cause)")), Label::None);
+    // Over a heading in another language, the note is its English gloss.
+    QCOMPARE(partOf(QStringLiteral("Řešení (Fix)")), Label::Resolution);
+    QCOMPARE(partOf(QStringLiteral("Poučení (root cause)")), Label::RootCause);
     QCOMPARE(Import::classifyLabelText(QStringLiteral("Fix (P1)")), Label::None);
     QCOMPARE(Import::withoutClosingNote(QStringLiteral("Impact (first hour)")),
              QStringLiteral("Impact"));

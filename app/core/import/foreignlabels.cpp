@@ -17,9 +17,11 @@ Label classifyForeignLabel(const QString &norm)
     // (Zusammenfassung / Résumé / Resumen, Zeitleiste / Chronologie / Cronología, Grundursache /
     // Cause racine / Causa raíz, Behebung / Résolution / Resolución, Maßnahmen / Actions /
     // Acciones) and adds the forms reports give them: "… del incidente", "Análisis de …",
-    // "Acciones correctivas". Accents may be left out ("cronologia", "causa raiz"); labels are
-    // normalised (lower case, no punctuation, "de l'incident" -> "de lincident").
-    // FastRegex: every line that may be a label is tried against each rule.
+    // "Acciones correctivas", and the French quality vocabulary's pair "actions correctives et
+    // préventives" (ISO 9001's corrective and preventive action). Accents may be left out
+    // ("cronologia", "causa raiz"); labels are normalised (lower case, no punctuation, "de
+    // l'incident" -> "de lincident"). FastRegex: every line that may be a label is tried against
+    // each rule.
     static const std::vector<std::pair<Label, std::unique_ptr<FastRegex>>> rules = [] {
         const QString incident = QStringLiteral(
             R"(( (del|de la|de l|de|des|du) ?(incidente?|incidencia|fallo|vorfalls?))?)");
@@ -42,7 +44,7 @@ Label classifyForeignLabel(const QString &norm)
              R"(^(resoluci[oó]n|soluci[oó]n|behebung|l[öo]sung|r[ée]solution){INC}$)");
         rule(
             Label::Measures,
-            R"(^((acciones|medidas)( correctivas| preventivas| de seguimiento| de mejora)?|(korrektur|folge|gegen)?ma(ß|ss)nahmen|mesures|(actions|mesures) (correctives|pr[ée]ventives|de suivi))$)");
+            R"(^((acciones|medidas)( correctivas| preventivas| de seguimiento| de mejora)?|(korrektur|folge|gegen)?ma(ß|ss)nahmen|mesures|(actions|mesures) (correctives|pr[ée]ventives|de suivi)( (et|and) (pr[ée]vention|(actions )?pr[ée]ventives))?)$)");
         rule(Label::Duration, R"(^(duraci[oó]n|fecha|dauer|datum|dur[ée]e){INC}$)");
         rule(
             Label::Closing,

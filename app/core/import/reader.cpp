@@ -248,6 +248,30 @@ void MarkdownImporter::appendExtra(const QString &heading, const QString &text)
     appendTo(sectionFor(heading).text, text);
 }
 
+namespace {
+
+/// `content` without a leading check mark ("✅ Secret rotated", "✔️ Alert added", "☑
+/// Runbook"), and whether it had one: a list item that opens with one is done, as a checked task
+/// box
+/// "[x]" says (GitHub Flavored Markdown task lists).
+std::pair<QString, bool> withoutDoneMark(const QString &content)
+{
+    qsizetype i = 0;
+    while (i < content.size() && content.at(i).isSpace())
+        ++i;
+    if (i >= content.size())
+        return {content, false};
+    const char16_t c = content.at(i).unicode();
+    if (c != 0x2705 && c != 0x2714 && c != 0x2611 && c != 0x2713)
+        return {content, false};
+    ++i;
+    if (i < content.size() && content.at(i).unicode() == 0xFE0F) // emoji presentation
+        ++i;
+    return {content.mid(i).trimmed(), true};
+}
+
+} // namespace
+
 void MarkdownImporter::addAction(const QString &text, const QString &category, bool done)
 {
     // "N/A" or "None" where an item would stand says there is none (the form convention of
@@ -260,10 +284,11 @@ void MarkdownImporter::addAction(const QString &text, const QString &category, b
     }
     // An item stating two measures ("… Additionally, we set up …") is split, and a repeat read
     // once, when the list is complete (settleActionItems).
+    const auto [words, checked] = withoutDoneMark(text);
     ActionItem item;
-    item.text = text;
+    item.text = words;
     item.category = category;
-    item.done = done || m_groupDone;
+    item.done = done || checked || m_groupDone;
     m_pm.actionItems.append(item);
 }
 

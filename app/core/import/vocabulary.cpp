@@ -155,6 +155,9 @@ const LabelRule kLabelRules[] = {
      // processes (ISO 9001 §10.2 "actions", ITIL's "remedial actions"): "Resulting actions",
      // "Recommended actions", "Agreed actions", "Planned improvements".
      R"(|^(resulting|remedial|recommended|agreed|proposed|planned|follow ?-?on) (actions?|action items|measures|tasks|improvements?|changes)\b.{0,40}$)"
+     // "Recommended follow-ups", "Hardening followups", "Open follow-ups": the follow-ups of
+     // a kind (plural: "Mar 27 follow-up" is an update of that day).
+     R"(|^([a-z]+ ){1,2}follow ?-?ups$)"
      // The same "actions" standing alone as the heading (the Guardian's incident reports,
      // SimpleLogin's blog postmortems); "Actions taken" stays the resolution's.
      R"(|^actions$)"
@@ -400,13 +403,32 @@ LabelMemo::~LabelMemo()
     t_labelMemo = m_outer;
 }
 
+namespace {
+
+/// Where the closing note of `trimmed` opens ("Remediation (action items)" -> the '('), or -1
+/// when it ends in no note or has a bracket before it.
+qsizetype closingNoteStart(QStringView trimmed)
+{
+    const qsizetype open = trimmed.lastIndexOf(QLatin1Char('('));
+    if (open <= 0 || !trimmed.endsWith(QLatin1Char(')')) || trimmed.left(open).contains(u'('))
+        return -1;
+    return open;
+}
+
+} // namespace
+
+QString closingNote(const QString &label)
+{
+    const QStringView trimmed = QStringView(label).trimmed();
+    const qsizetype open = closingNoteStart(trimmed);
+    return open < 0 ? QString() : trimmed.mid(open + 1).chopped(1).trimmed().toString();
+}
+
 QString withoutClosingNote(const QString &label)
 {
     const QStringView trimmed = QStringView(label).trimmed();
-    const qsizetype open = trimmed.lastIndexOf(QLatin1Char('('));
-    if (open <= 0 || !trimmed.endsWith(QLatin1Char(')')) || trimmed.left(open).contains(u'('))
-        return label;
-    return trimmed.left(open).trimmed().toString();
+    const qsizetype open = closingNoteStart(trimmed);
+    return open < 0 ? label : trimmed.left(open).trimmed().toString();
 }
 
 Label classifyLabelText(const QString &label)
@@ -575,8 +597,17 @@ LabelSplit headingLabel(const QString &content)
         // its note: "**Fix (P1):** rotate the keys" is an item.)
         if (classifyLabelText(split.label) == Label::None) {
             const QString name = withoutClosingNote(split.label);
+            const QString note = closingNote(split.label);
             if (name.size() != split.label.size() && classifyLabelText(name) != Label::None)
                 split.label = name;
+            // "Preventivní opatření (Action Items)", "Příčina (Root Cause)": a report in
+            // another language glosses its headings in English, and the gloss names the part.
+            // An English name keeps its note a qualifier ("Lessons (root cause)" is lessons).
+            else if (!note.isEmpty()
+                     && std::any_of(name.cbegin(), name.cend(),
+                                    [](QChar c) { return c.unicode() >= 0x80 && c.isLetter(); })
+                     && classifyLabelText(note) != Label::None)
+                split.label = note;
         }
         return split;
     }

@@ -94,6 +94,10 @@ Label classifyForeignLabel(const QString &norm);
 /// Lower case, "&" -> "and", emphasis/punctuation removed, leading numbering dropped.
 QString normaliseLabel(const QString &label);
 
+/// The words of `label`'s closing note in parentheses ("Preventivní opatření (Action Items)" ->
+/// "Action Items"), or an empty string when it has none; the counterpart of withoutClosingNote.
+QString closingNote(const QString &label);
+
 /// \a label without a closing parenthesised note: "Remediation (action items)" →
 /// "Remediation"; \a label itself when it has no such note.
 QString withoutClosingNote(const QString &label);
