@@ -950,6 +950,11 @@ void TestImportSpan::dayAndALengthUnderADay()
     const Postmortem days = importMarkdown(QStringLiteral(
         "# Beacon halt\n\n## Summary\n\nOn 2024-05-09 the beacon network stopped.\n"));
     QVERIFY(!days.end.date.isValid());
+    // Without a timeline, a start and the impact's length give the end, past midnight.
+    const Postmortem impact = importMarkdown(QStringLiteral(
+        "# Beacon halt\n\n**Start:** 2024-05-09 22:10\n**Impact:** Every beacon down for ~3h.\n"));
+    QCOMPARE(impact.end.date, QDate(2024, 5, 10));
+    QCOMPARE(impact.end.time, QTime(1, 10));
 }
 
 void TestImportSpan::midnightAndNoonBoundASpan()

@@ -319,6 +319,9 @@ private:
     /// Minutes the document states the incident lasted (a Duration line, a recovery time, a
     /// sentence counting from the start); nullopt when none.
     std::optional<int> statedLength() const;
+    /// Ends `choice` statedLength() after its start, noting the guess; false when no length is
+    /// stated.
+    bool endByStatedLength(SpanChoice &choice);
     /// The date of entry `pe`: its own, else carried down from the date heading above it;
     /// invalid when neither gives one.
     QDate carriedDate(const PendingEvent *pe) const;

@@ -590,6 +590,22 @@ TimelineBounds MarkdownImporter::timelineBounds()
     return b;
 }
 
+bool MarkdownImporter::endByStatedLength(SpanChoice &choice)
+{
+    const std::optional<int> minutes = statedLength();
+    if (!minutes)
+        return false;
+    const int endMin = choice.span.startTime.msecsSinceStartOfDay() / 60000 + *minutes;
+    choice.span.endTime = QTime((endMin / 60) % 24, endMin % 60);
+    if (choice.span.startDate.isValid())
+        choice.span.endDate = choice.span.startDate.addDays(endMin / (24 * 60));
+    noteGuess(
+        ReportText::tr("Incident end computed from the stated length (%1 minutes).").arg(*minutes),
+        {FieldId::IncidentEnd});
+    choice.endFromLength = true;
+    return true;
+}
+
 std::optional<int> MarkdownImporter::statedLength() const
 {
     // A Duration or recovery-time line, else a sentence of the summary, of another section or
@@ -606,6 +622,10 @@ std::optional<int> MarkdownImporter::statedLength() const
     // first heading ("The site went down for about 40 minutes"), as blog posts open.
     if (const std::optional<int> minutes = ImportTime::statedOutageLength(
             m_pm.title + QLatin1Char('\n') + m_pm.summary.left(kScan * 4)))
+        return minutes;
+    // The impact told with its length ("Entire cluster down for ~28h").
+    if (const std::optional<int> minutes
+        = ImportTime::statedDurationMinutes(m_pm.impact.left(kScan)))
         return minutes;
     for (const QStringList &paragraph : std::as_const(m_intro))
         for (const QString &p : paragraph)
@@ -740,6 +760,11 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
     const bool loneResolved = b.end && b.end->statusUpdate
                               && b.end->event.kind == EventKind::Resolution && choice
                               && !choice->startFromTimeline;
+    // No timeline to end it: a start and a stated length give the end (LABELING.md).
+    if (choice && choice->span.startTime.isValid() && !choice->span.endTime.isValid() && !b.end) {
+        endByStatedLength(*choice);
+        return;
+    }
     if (!choice || !choice->span.startTime.isValid() || !b.end
         || (b.end == b.start && !loneResolved))
         return;
@@ -756,15 +781,7 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
     // A stated length ("Duration: 45 minutes", "Time to recovery: 31 minutes", "resolved in 2
     // hours from the time of report") from the start rather than the last entry, which may be
     // follow-up work after the recovery.
-    if (const std::optional<int> minutes = statedLength(); minutes && !b.endMarked) {
-        const int endMin = choice->span.startTime.msecsSinceStartOfDay() / 60000 + *minutes;
-        choice->span.endTime = QTime((endMin / 60) % 24, endMin % 60);
-        if (choice->span.startDate.isValid())
-            choice->span.endDate = choice->span.startDate.addDays(endMin / (24 * 60));
-        noteGuess(ReportText::tr("Incident end computed from the stated length (%1 minutes).")
-                      .arg(*minutes),
-                  {FieldId::IncidentEnd});
-        choice->endFromLength = true;
+    if (!b.endMarked && endByStatedLength(*choice)) {
         endAtNearestRecovery(*choice, b);
         return;
     }
