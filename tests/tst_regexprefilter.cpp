@@ -131,7 +131,7 @@ void TestRegexPrefilter::cuesOnEveryLabelledEntry()
     QStringList texts;
     // The sets the event-kind model learns from (in the core library's resources) and those
     // kept out of it for measuring (tests/data).
-    for (const QDir data :
+    for (const QDir &data :
          {QDir(QStringLiteral(":/event-kinds")), QDir(QStringLiteral(HINDSIGHT_TEST_DATA))}) {
         for (const QString &name : data.entryList({QStringLiteral("event-kinds*.tsv")})) {
             QFile f(data.filePath(name));
