@@ -184,7 +184,8 @@ void TestImportSpan::spanInAnotherZoneMovesIntoTheDocuments()
     QCOMPARE(summary.end.time, QTime(11, 30));
 }
 
-/// A blog post's summary that opens "Yesterday" tells of the day before the post's date.
+/// A blog post that tells of "yesterday" before any "today" tells of the day before the post's
+/// date.
 void TestImportSpan::yesterdayBeforeThePostsDate()
 {
     const QString doc = QStringLiteral(
@@ -206,6 +207,14 @@ void TestImportSpan::yesterdayBeforeThePostsDate()
     QCOMPARE(importMarkdown(untimed.arg(QStringLiteral("Yesterday"))).start.date,
              QDate(2025, 3, 4));
     QVERIFY(!importMarkdown(untimed.arg(QStringLiteral("Last month"))).start.date.isValid());
+    // "Yesterday" deep in the opening tells the same, unless "today" comes first.
+    QCOMPARE(importMarkdown(untimed.arg(QStringLiteral("Sorry for the trouble. What happened "
+                                                       "yesterday: ")))
+                 .start.date,
+             QDate(2025, 3, 4));
+    QCOMPARE(importMarkdown(untimed.arg(QStringLiteral("Fixed today, after yesterday's alarm:")))
+                 .start.date,
+             QDate(2025, 3, 5));
 }
 
 void TestImportSpan::dayWithoutYearTakesTheDocumentsYear()
