@@ -424,6 +424,11 @@ void TestEventKinds::featuresOfAnEntry()
     QVERIFY(!Import::kindFeatures(QStringLiteral("2024-06-30")).contains(u"#time"_qs));
     QVERIFY(Import::kindFeatures(QStringLiteral("07h15 and 9.30")).count(u"#time"_qs) == 1);
     QVERIFY(Import::kindFeatures(QString()).isEmpty());
+    // Commands, identifiers and tags are not the writer's words.
+    QCOMPARE(Import::kindFeatures(QStringLiteral("Restarted `web-7f3c` <br/>now")),
+             (QStringList{u"restarted"_qs, u"now"_qs, u"restarted_now"_qs}));
+    QCOMPARE(Import::kindFeatures(QStringLiteral("a ` b")),
+             (QStringList{u"a"_qs, u"b"_qs, u"a_b"_qs}));
 }
 
 void TestEventKinds::examplesParseOrSayWhere()

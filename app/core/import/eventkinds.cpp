@@ -691,7 +691,8 @@ EventKind inferKind(const QString &text, const KindModel &model)
     const QString words = plainWords(text);
     const KindScores cues = cueScores(words);
     int known = 0;
-    KindModel::Scores evidence = model.logScores(words, &known);
+    // The model reads the text with its markup: it leaves code spans out (kindFeatures).
+    KindModel::Scores evidence = model.logScores(text.left(kScan), &known);
     const bool cued = std::any_of(cues.cbegin(), cues.cend(), [](int w) { return w != 0; });
     if (!cued && KindModel::confidence(evidence) < kModelAlone)
         return EventKind::Other;

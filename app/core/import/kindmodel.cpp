@@ -68,12 +68,33 @@ QList<KindExample> parseKindExamples(const QString &tsv, QString *error)
 
 namespace {
 
+/// Length of the span at `i` that holds no words of the writer's, or 0: a code span ("`kubectl
+/// get pod …`", "`0e14844`": commands and identifiers) or an HTML tag ("<br />").
+qsizetype unreadAt(const QString &text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c == u'`') {
+        const qsizetype close = text.indexOf(u'`', i + 1);
+        return close < 0 ? 1 : close + 1 - i;
+    }
+    if (c == u'<' && i + 1 < text.size() && (text.at(i + 1).isLetter() || text.at(i + 1) == u'/')) {
+        const qsizetype close = text.indexOf(u'>', i + 1);
+        if (close > 0 && close - i <= 40)
+            return close + 1 - i;
+    }
+    return 0;
+}
+
 /// The tokens of `text` in order: calls `word(from, length)` for each word and `number(clock)`
 /// for a clock time (clock = true, the feature "#time") or another number ("#num").
 template<typename Word, typename Number>
 void forEachToken(const QString &text, Word word, Number number)
 {
     for (qsizetype i = 0; i < text.size();) {
+        if (const qsizetype skip = unreadAt(text, i); skip > 0) {
+            i += skip;
+            continue;
+        }
         if (wordChar(text, i)) {
             qsizetype j = i + 1;
             while (wordChar(text, j)

@@ -30,7 +30,8 @@ QList<KindExample> parseKindExamples(const QString &tsv, QString *error = nullpt
 /// The words of a timeline entry as the model reads them: lower-cased words (letters with
 /// inner apostrophes and hyphens), "#time" for a clock time ("14:02", "9.30", "07h15"),
 /// "#num" for any other number, and each pair of neighbours joined by '_' ("rolled_back").
-/// Each appears once.
+/// Each appears once. Code spans ("`kubectl get pod`") and HTML tags are not read: commands,
+/// identifiers and hashes are not the writer's wording, and each is too rare to learn from.
 QStringList kindFeatures(const QString &text);
 
 /// Multinomial naive Bayes over kindFeatures presence (Manning, Raghavan & Schütze,
