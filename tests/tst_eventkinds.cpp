@@ -127,6 +127,23 @@ void addModelSetsFromStop41()
         << QStringLiteral("event-kinds-heldout32.tsv") << 90 << 0.8;
 }
 
+/// Three more sets written at the end of stop 41 by helpers that had read neither the cues nor
+/// any set, in styles no set had: blog posts told after the fact, security and data incidents,
+/// operations far from software (a council, a hospital, an airport). Learned from, they moved
+/// the never-read sets 439 -> 442/480, but read two of 88 blind-labelled real entries worse and
+/// changed nine more, five of them for the worse: so they are kept out of the model, as more
+/// wording never seen. Scored only, never read: cues alone 68, 74 and 63/96 (205/288 =
+/// 71.2 %), with the model 85, 83 and 82/96 (250/288 = 86.8 %).
+void addNeverLearnedSetsFromStop41()
+{
+    QTest::newRow("thirty-third, never learned")
+        << QStringLiteral("event-kinds-heldout33.tsv") << 90 << 0.8;
+    QTest::newRow("thirty-fourth, never learned")
+        << QStringLiteral("event-kinds-heldout34.tsv") << 90 << 0.8;
+    QTest::newRow("thirty-fifth, never learned")
+        << QStringLiteral("event-kinds-heldout35.tsv") << 90 << 0.8;
+}
+
 /// The held-out sets written from stop 37 on: the rows of labelledSets_data after the earlier
 /// ones, with how each was written and first measured.
 void addHeldOutSetsFromStop37()
@@ -235,6 +252,7 @@ void addHeldOutSetsFromStop37()
     QTest::newRow("twenty-eighth held-out")
         << QStringLiteral("event-kinds-heldout28.tsv") << 90 << 0.75;
     addModelSetsFromStop41();
+    addNeverLearnedSetsFromStop41();
 }
 
 } // namespace
