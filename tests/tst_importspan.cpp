@@ -215,6 +215,11 @@ void TestImportSpan::yesterdayBeforeThePostsDate()
     QCOMPARE(importMarkdown(untimed.arg(QStringLiteral("Fixed today, after yesterday's alarm:")))
                  .start.date,
              QDate(2025, 3, 5));
+    // A change made yesterday that broke things today: the outage is today.
+    QCOMPARE(importMarkdown(untimed.arg(QStringLiteral("The change we shipped yesterday broke "
+                                                       "search this morning, and")))
+                 .start.date,
+             QDate(2025, 3, 5));
 }
 
 void TestImportSpan::dayWithoutYearTakesTheDocumentsYear()
@@ -964,6 +969,12 @@ void TestImportSpan::dayAndALengthUnderADay()
         "# Beacon halt\n\n**Start:** 2024-05-09 22:10\n**Impact:** Every beacon down for ~3h.\n"));
     QCOMPARE(impact.end.date, QDate(2024, 5, 10));
     QCOMPARE(impact.end.time, QTime(1, 10));
+    // Beside a timeline, a length in the impact is no outage's: the timeline ends it.
+    const Postmortem timed = importMarkdown(QStringLiteral(
+        "# Beacon halt\n\n**Start:** 2024-05-09 22:10\n**Impact:** Users had to wait for 10 "
+        "minutes between retries.\n\n## Timeline\n\n- 22:10 Beacons stop\n- 23:55 Beacons "
+        "recovered\n"));
+    QCOMPARE(timed.end.time, QTime(23, 55));
 }
 
 void TestImportSpan::midnightAndNoonBoundASpan()

@@ -471,7 +471,7 @@ void TestImportStages::headingWithANoteInParentheses()
     QCOMPARE(partOf(QStringLiteral("Lessons (root cause)")), Label::None);
     // Over a heading in another language, the note is its English gloss.
     QCOMPARE(partOf(QStringLiteral("Řešení (Fix)")), Label::Resolution);
-    QCOMPARE(partOf(QStringLiteral("Poučení (root cause)")), Label::RootCause);
+    QCOMPARE(partOf(QStringLiteral("Příčina (root cause)")), Label::RootCause);
     QCOMPARE(Import::classifyLabelText(QStringLiteral("Fix (P1)")), Label::None);
     QCOMPARE(Import::withoutClosingNote(QStringLiteral("Impact (first hour)")),
              QStringLiteral("Impact"));

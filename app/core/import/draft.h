@@ -320,8 +320,8 @@ private:
     /// sentence counting from the start); nullopt when none.
     std::optional<int> statedLength() const;
     /// Ends `choice` statedLength() after its start, noting the guess; false when no length is
-    /// stated.
-    bool endByStatedLength(SpanChoice &choice);
+    /// stated. `impactToo`: the impact's own length counts too (only where no timeline does).
+    bool endByStatedLength(SpanChoice &choice, bool impactToo = false);
     /// The date of entry `pe`: its own, else carried down from the date heading above it;
     /// invalid when neither gives one.
     QDate carriedDate(const PendingEvent *pe) const;

@@ -39,10 +39,11 @@ EventKind bestKind(const KindScores &score, std::optional<EventKind> except = st
 ///   weight to its kind;
 /// - the naive Bayes model learned from the team's labelled entries (kindmodel.h): the log
 ///   probability of the text's words under each kind.
-/// Each unit of cue weight counts as 3 in log odds against the model's scores; the kind with
-/// the highest sum wins. With no cue at all, the model alone names the kind when its
-/// posterior is at least 0.9, else the entry is EventKind::Other (no evidence). Markup is
-/// ignored; only the first kScan characters are read. Measured by tst_eventkinds: on the
+/// When a cue matches, each unit of cue weight counts as 3 in log odds, and the model's
+/// log-likelihood (without its prior) divided by √(the features it knows, words and pairs);
+/// the kind with the highest sum wins. With no cue at all, the model alone names the kind when
+/// its posterior is at least 0.999, else the entry is EventKind::Other (no evidence). Markup
+/// is ignored; only the first kScan characters are read. Measured by tst_eventkinds: on the
 /// labelled sets with each left out of the model in turn, and on sets never read or learned.
 EventKind inferKind(const QString &text);
 

@@ -107,33 +107,42 @@ QDate MarkdownImporter::statedIncidentDay()
 
 QDate MarkdownImporter::postsDay(bool toldAsToday)
 {
-    // The front matter dates the post. A post that tells of "yesterday" before any "today"
-    // ("Yesterday …", "what happened yesterday blew my mind", "the site was down for half a
-    // day yesterday") tells of the day before it: a blog's postmortem written the morning
-    // after (three sets, four publishers). One that opens "Today …" or "This morning …" tells
-    // of that day.
+    // The front matter dates the post. A summary that opens "Yesterday …", or a post whose
+    // outage happened "yesterday" ("what happened yesterday blew my mind", "the site was down
+    // for half a day yesterday"; three sets, three publishers) before any "today", tells of
+    // the day before it: a blog's postmortem written the morning after. "The change we shipped
+    // yesterday broke logins this morning" is not: the outage is today. One that opens "Today
+    // …" or "This morning …" tells of that day.
     using namespace ImportTime;
     const QList<DateHit> dates = findDates(m_frontMatter, m_dayFirst, 1);
     if (dates.isEmpty())
         return QDate();
-    static const FastRegex yesterday(QStringLiteral(R"(\byesterday\b)"),
-                                     QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex opensYesterday(QStringLiteral(R"(^\W*(?:\w+\W+){0,3}?yesterday\b)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex outageYesterday(
+        QStringLiteral(
+            R"(\b(?:happened|down|outage|offline|unavailable|unreachable|broke|went)\b[^.!?\n]{0,60}?\byesterday\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const FastRegex today(
         QStringLiteral(R"(^\W*(?:\w+\W+){0,12}?(?:today|this (?:morning|afternoon|evening))\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const FastRegex anyToday(
         QStringLiteral(R"(\b(?:today|this (?:morning|afternoon|evening))\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    // The summary, else the paragraphs above the first heading.
+    // The summary and the paragraphs above the first heading, up to kScan characters.
     QString told = m_pm.summary.left(kScan);
     for (const QStringList &p : std::as_const(m_intro))
         if (told.size() < kScan)
             told += QLatin1Char('\n') + p.join(QLatin1Char(' '));
+    told.truncate(kScan);
     const QStringView opening = QStringView(m_pm.summary).left(kScan);
-    const FastMatch before = yesterday.match(told);
+    // Positions in `told` and `opening` agree: both start with the summary.
     const FastMatch sameDay = anyToday.match(told);
-    if (before.hasMatch()
-        && (!sameDay.hasMatch() || before.capturedStart() < sameDay.capturedStart())) {
+    const auto beforeAnyToday = [&sameDay](const FastMatch &m) {
+        return m.hasMatch() && (!sameDay.hasMatch() || m.capturedEnd() <= sameDay.capturedStart());
+    };
+    if (beforeAnyToday(opensYesterday.match(opening))
+        || beforeAnyToday(outageYesterday.match(told))) {
         noteGuess(ReportText::tr("The summary says “yesterday”: the incident day is the day "
                                  "before the post's date."),
                   {FieldId::IncidentStart});

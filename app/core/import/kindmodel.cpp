@@ -78,9 +78,10 @@ qsizetype unreadAt(const QString &text, qsizetype i)
         return close < 0 ? 1 : close + 1 - i;
     }
     if (c == u'<' && i + 1 < text.size() && (text.at(i + 1).isLetter() || text.at(i + 1) == u'/')) {
-        const qsizetype close = text.indexOf(u'>', i + 1);
-        if (close > 0 && close - i <= 40)
-            return close + 1 - i;
+        // Only the next 40 characters: "<a<a<a…" costs no scan to the end at each '<'.
+        const qsizetype close = QStringView(text).mid(i + 1, 40).indexOf(u'>');
+        if (close >= 0)
+            return close + 2;
     }
     return 0;
 }
@@ -119,17 +120,23 @@ void forEachToken(const QString &text, Word word, Number number)
     }
 }
 
+/// `c` in lower case, one UTF-16 code unit for one (ASCII directly; kindFeatures and the
+/// hashes read the same).
+char16_t lowerUnit(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'A' && u <= u'Z')
+        return char16_t(u + 32);
+    return u < 128 ? u : c.toLower().unicode();
+}
+
 /// 64-bit FNV-1a of a token's lower-cased UTF-16 code units: the model keys its features by
 /// hash, so reading an entry allocates no strings.
 quint64 tokenHash(QStringView token)
 {
     quint64 h = 14695981039346656037ULL;
     for (const QChar c : token) {
-        char16_t u = c.unicode();
-        if (u >= u'A' && u <= u'Z')
-            u += 32;
-        else if (u >= 128)
-            u = c.toLower().unicode();
+        const char16_t u = lowerUnit(c);
         h = (h ^ (u & 0xff)) * 1099511628211ULL;
         h = (h ^ (u >> 8)) * 1099511628211ULL;
     }
@@ -175,7 +182,12 @@ QStringList kindFeatures(const QString &text)
     QStringList tokens;
     forEachToken(
         text,
-        [&](qsizetype from, qsizetype length) { tokens.append(text.mid(from, length).toLower()); },
+        [&](qsizetype from, qsizetype length) {
+            QString word(length, Qt::Uninitialized);
+            for (qsizetype k = 0; k < length; ++k)
+                word[k] = QChar(lowerUnit(text.at(from + k)));
+            tokens.append(word);
+        },
         [&](bool clock) {
             tokens.append(clock ? QStringLiteral("#time") : QStringLiteral("#num"));
         });
@@ -235,6 +247,9 @@ const KindModel &KindModel::shipped()
             }
             all += set;
         }
+        if (all.isEmpty())
+            qWarning("no event-kind sets in the resources (:/event-kinds): the model knows no "
+                     "words and the cues decide alone");
         return train(all);
     }();
     return model;

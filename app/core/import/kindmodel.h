@@ -1,6 +1,6 @@
 // Import stage "field readers", timeline: a naive Bayes model of the event kinds, learned from
-// timeline entries the team wrote and labelled itself (resources/event-kinds/). It weighs the
-// words the hand-written cues (eventkinds.cpp) have no entry for.
+// timeline entries the team wrote and labelled itself (resources/event-kinds/). It weighs every
+// word of an entry, beside the hand-written cues (eventkinds.cpp) that name a kind's phrases.
 #pragma once
 
 #include "core/postmortem.h"
@@ -35,8 +35,8 @@ QList<KindExample> parseKindExamples(const QString &tsv, QString *error = nullpt
 QStringList kindFeatures(const QString &text);
 
 /// Multinomial naive Bayes over kindFeatures presence (Manning, Raghavan & Schütze,
-/// "Introduction to Information Retrieval", ch. 13), with Lidstone smoothing α = 0.5 and the
-/// kind's share of the training entries, plus one, as its prior.
+/// "Introduction to Information Retrieval", ch. 13), with Lidstone smoothing α = 0.5; a kind's
+/// prior is its number of training entries plus one (normalised away with the other kinds').
 class KindModel
 {
 public:

@@ -590,9 +590,13 @@ TimelineBounds MarkdownImporter::timelineBounds()
     return b;
 }
 
-bool MarkdownImporter::endByStatedLength(SpanChoice &choice)
+bool MarkdownImporter::endByStatedLength(SpanChoice &choice, bool impactToo)
 {
-    const std::optional<int> minutes = statedLength();
+    std::optional<int> minutes = statedLength();
+    // The impact told with its length ("Entire cluster down for ~28h"), when no timeline ends
+    // the incident: beside a timeline, "wait for 10 minutes between retries" is no outage.
+    if (!minutes && impactToo)
+        minutes = ImportTime::statedDurationMinutes(m_pm.impact.left(kScan));
     if (!minutes)
         return false;
     const int endMin = choice.span.startTime.msecsSinceStartOfDay() / 60000 + *minutes;
@@ -622,10 +626,6 @@ std::optional<int> MarkdownImporter::statedLength() const
     // first heading ("The site went down for about 40 minutes"), as blog posts open.
     if (const std::optional<int> minutes = ImportTime::statedOutageLength(
             m_pm.title + QLatin1Char('\n') + m_pm.summary.left(kScan * 4)))
-        return minutes;
-    // The impact told with its length ("Entire cluster down for ~28h").
-    if (const std::optional<int> minutes
-        = ImportTime::statedDurationMinutes(m_pm.impact.left(kScan)))
         return minutes;
     for (const QStringList &paragraph : std::as_const(m_intro))
         for (const QString &p : paragraph)
@@ -762,7 +762,7 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
                               && !choice->startFromTimeline;
     // No timeline to end it: a start and a stated length give the end (LABELING.md).
     if (choice && choice->span.startTime.isValid() && !choice->span.endTime.isValid() && !b.end) {
-        endByStatedLength(*choice);
+        endByStatedLength(*choice, true);
         return;
     }
     if (!choice || !choice->span.startTime.isValid() || !b.end

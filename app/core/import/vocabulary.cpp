@@ -156,8 +156,8 @@ const LabelRule kLabelRules[] = {
      // "Recommended actions", "Agreed actions", "Planned improvements".
      R"(|^(resulting|remedial|recommended|agreed|proposed|planned|follow ?-?on) (actions?|action items|measures|tasks|improvements?|changes)\b.{0,40}$)"
      // "Recommended follow-ups", "Hardening followups", "Open follow-ups": the follow-ups of
-     // a kind (plural: "Mar 27 follow-up" is an update of that day).
-     R"(|^([a-z]+ ){1,2}follow ?-?ups$)"
+     // a kind (plural: "Customer follow-up" is one; "Questions and follow-ups" are not measures).
+     R"(|^(?!.*\b(and|or)\b)([a-z]+ ){1,2}follow ?-?ups$)"
      // The same "actions" standing alone as the heading (the Guardian's incident reports,
      // SimpleLogin's blog postmortems); "Actions taken" stays the resolution's.
      R"(|^actions$)"
