@@ -12,7 +12,6 @@
 #include "core/import/eventkinds.h"
 #include "core/import/kindmodel.h"
 
-#include <QDir>
 #include <QFile>
 #include <QMap>
 #include <QTest>
@@ -50,22 +49,15 @@ struct Measured
 /// library's resources.
 const QString kLearnedSets = QStringLiteral(":/event-kinds/");
 
-/// Every entry of the learned sets but those of `file`.
+/// Every entry of the learned sets but those of `file` (the sets read once).
 QList<Import::KindExample> learnedExamplesBut(const QString &file)
 {
+    static const QMap<QString, QList<Import::KindExample>> sets
+        = Import::readKindSets(kLearnedSets);
     QList<Import::KindExample> examples;
-    const QDir dir(kLearnedSets);
-    for (const QString &name : dir.entryList({QStringLiteral("*.tsv")}, QDir::Files)) {
-        QFile f(dir.filePath(name));
-        QString error;
-        // A set that does not parse is skipped, as KindModel::shipped() skips it.
-        const QList<Import::KindExample> set
-            = name != file && f.open(QIODevice::ReadOnly)
-                  ? Import::parseKindExamples(QString::fromUtf8(f.readAll()), &error)
-                  : QList<Import::KindExample>();
-        if (error.isEmpty())
-            examples += set;
-    }
+    for (auto it = sets.cbegin(); it != sets.cend(); ++it)
+        if (it.key() != file)
+            examples += it.value();
     return examples;
 }
 

@@ -4,10 +4,9 @@
 
 #include "core/fastregex.h"
 #include "core/import/eventkinds.h"
+#include "core/import/kindmodel.h"
 #include "core/regexprefilter.h"
 
-#include <QDir>
-#include <QFile>
 #include <QTest>
 
 #include <memory>
@@ -131,19 +130,11 @@ void TestRegexPrefilter::cuesOnEveryLabelledEntry()
     QStringList texts;
     // The sets the event-kind model learns from (in the core library's resources) and those
     // kept out of it for measuring (tests/data).
-    for (const QDir &data :
-         {QDir(QStringLiteral(":/event-kinds")), QDir(QStringLiteral(HINDSIGHT_TEST_DATA))}) {
-        for (const QString &name : data.entryList({QStringLiteral("event-kinds*.tsv")})) {
-            QFile f(data.filePath(name));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
-                const qsizetype tab = line.indexOf(QLatin1Char('\t'));
-                if (tab < 0 || line.startsWith(QLatin1Char('#')))
-                    continue;
-                const QString entry = line.mid(tab + 1);
-                texts << entry << entry.toUpper() << entry.toLower();
-            }
-        }
+    for (const QString &folder :
+         {QStringLiteral(":/event-kinds"), QStringLiteral(HINDSIGHT_TEST_DATA)}) {
+        for (const QList<Import::KindExample> &set : Import::readKindSets(folder))
+            for (const Import::KindExample &e : set)
+                texts << e.text << e.text.toUpper() << e.text.toLower();
     }
     QVERIFY(texts.size() > 3000);
 

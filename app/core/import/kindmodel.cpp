@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 namespace Hindsight::Import {
@@ -64,6 +65,27 @@ QList<KindExample> parseKindExamples(const QString &tsv, QString *error)
         examples.append({*kind, line.mid(tab + 1)});
     }
     return examples;
+}
+
+QMap<QString, QList<KindExample>> readKindSets(const QString &folder)
+{
+    QMap<QString, QList<KindExample>> sets;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.tsv")}, QDir::Files)) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly)) {
+            qWarning() << "event-kind set not readable:" << f.fileName();
+            continue;
+        }
+        QString error;
+        QList<KindExample> set = parseKindExamples(QString::fromUtf8(f.readAll()), &error);
+        if (!error.isEmpty()) {
+            qWarning().noquote() << "event-kind set" << f.fileName() << "skipped:" << error;
+            continue;
+        }
+        sets.insert(name, std::move(set));
+    }
+    return sets;
 }
 
 namespace {
@@ -230,23 +252,8 @@ const KindModel &KindModel::shipped()
 {
     static const KindModel model = [] {
         QList<KindExample> all;
-        const QDir dir(QStringLiteral(":/event-kinds"));
-        for (const QString &name :
-             dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
-            QFile f(dir.filePath(name));
-            if (!f.open(QIODevice::ReadOnly)) {
-                qWarning() << "event-kind set not readable:" << name;
-                continue;
-            }
-            QString error;
-            const QList<KindExample> set
-                = parseKindExamples(QString::fromUtf8(f.readAll()), &error);
-            if (!error.isEmpty()) {
-                qWarning().noquote() << "event-kind set" << name << "skipped:" << error;
-                continue;
-            }
+        for (const QList<KindExample> &set : readKindSets(QStringLiteral(":/event-kinds")))
             all += set;
-        }
         if (all.isEmpty())
             qWarning("no event-kind sets in the resources (:/event-kinds): the model knows no "
                      "words and the cues decide alone");

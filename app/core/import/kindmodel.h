@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,11 @@ struct KindExample
 /// without a tab or with an unknown kind name is an error: its 1-based number and text are put
 /// in `*error` (when given) and parsing stops, returning the entries before it.
 QList<KindExample> parseKindExamples(const QString &tsv, QString *error = nullptr);
+
+/// The labelled sets in `folder` (each `*.tsv` file directly in it, read by parseKindExamples),
+/// keyed by file name. A set that cannot be read or does not parse is left out, with a
+/// qWarning that names it.
+QMap<QString, QList<KindExample>> readKindSets(const QString &folder);
 
 /// The words of a timeline entry as the model reads them: lower-cased words (letters with
 /// inner apostrophes and hyphens), "#time" for a clock time ("14:02", "9.30", "07h15"),
