@@ -142,6 +142,24 @@ void addNeverLearnedSetsFromStop41()
         << QStringLiteral("event-kinds-heldout35.tsv") << 90 << 0.8;
 }
 
+/// Four sets written at stop 42 by helpers that had read neither the cues nor any set. Sets 36
+/// and 37 are learned from (status pages, ticket systems and non-native English; security,
+/// data pipelines, mobile releases and volunteer-run services); measured with each left out.
+/// Sets 38 and 39 (each across five or more kinds of writer or trade) were kept out of
+/// everything, scored only once the model and its bars were settled: the honest measure of
+/// that stop's work.
+void addSetsFromStop42()
+{
+    QTest::newRow("thirty-sixth, learned")
+        << QStringLiteral("event-kinds-heldout36.tsv") << 90 << 0.8;
+    QTest::newRow("thirty-seventh, learned")
+        << QStringLiteral("event-kinds-heldout37.tsv") << 90 << 0.8;
+    QTest::newRow("thirty-eighth, never learned")
+        << QStringLiteral("event-kinds-heldout38.tsv") << 90 << 0.75;
+    QTest::newRow("thirty-ninth, never learned")
+        << QStringLiteral("event-kinds-heldout39.tsv") << 90 << 0.75;
+}
+
 /// The held-out sets written from stop 37 on: the rows of labelledSets_data after the earlier
 /// ones, with how each was written and first measured.
 void addHeldOutSetsFromStop37()
@@ -251,6 +269,7 @@ void addHeldOutSetsFromStop37()
         << QStringLiteral("event-kinds-heldout28.tsv") << 90 << 0.75;
     addModelSetsFromStop41();
     addNeverLearnedSetsFromStop41();
+    addSetsFromStop42();
 }
 
 } // namespace
@@ -521,10 +540,18 @@ void TestEventKinds::modelAloneMustBeSure()
     const Import::KindModel model = Import::KindModel::train(examples);
     QCOMPARE(Import::inferKind(QStringLiteral("Flibbed the sprocket"), model),
              EventKind::Resolution);
-    // Seen once only, the word is not evidence enough on its own.
-    examples.append({EventKind::Escalation, QStringLiteral("Snarfed")});
-    QCOMPARE(Import::inferKind(QStringLiteral("Snarfed"), Import::KindModel::train(examples)),
-             EventKind::Other);
+    QVERIFY(!Import::readKind(QStringLiteral("Flibbed the sprocket"), model).guessed);
+    // Seen once only, one word is not evidence enough on its own; a phrase seen once is a
+    // guess (posterior from 0.9 to 0.999): shown, but not evidence of the incident's window.
+    QList<Import::KindExample> once = examples;
+    once.append({EventKind::Escalation, QStringLiteral("Snarfed")});
+    once.append({EventKind::Escalation, QStringLiteral("Gronked the widget loudly")});
+    const Import::KindModel onceModel = Import::KindModel::train(once);
+    QCOMPARE(Import::inferKind(QStringLiteral("Snarfed"), onceModel), EventKind::Other);
+    const Import::KindReading guess
+        = Import::readKind(QStringLiteral("Gronked the widget loudly"), onceModel);
+    QCOMPARE(guess.kind, EventKind::Escalation);
+    QVERIFY(guess.guessed);
 }
 
 QTEST_GUILESS_MAIN(TestEventKinds)

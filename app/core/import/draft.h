@@ -28,7 +28,10 @@ struct PendingEvent
     int listDepth = 0;
     bool ledByTime = false; ///< the entry's line opens with its time ("- 10:05 - deploy")
     bool kindFixed = false; ///< the kind is named by a label ("Detection:")
-    int yearlessMonth = 0;  ///< "[03-26 17:40]": month and day, year not written
+    /// The kind is the model's guess (KindReading::guessed): the incident window reads the
+    /// entry as EventKind::Other.
+    bool kindGuessed = false;
+    int yearlessMonth = 0; ///< "[03-26 17:40]": month and day, year not written
     int yearlessDay = 0;
     std::optional<EventKind> groupKind; ///< kind of the group label above the entry
     int indent = 0; ///< indentation of the entry's first line (deeper lines are its body)
@@ -38,6 +41,11 @@ struct PendingEvent
     /// (TimelineEvent::detail once the common indentation is gone).
     QStringList detailLines;
 };
+
+/// Gives `pe` the kind its wording names (`byText`), else the kind of the group label above
+/// it (`group`), else EventKind::Other. A firm kind beats the group label; the model's guess
+/// does not (KindReading::guessed).
+void takeKindOfText(PendingEvent &pe, const KindReading &byText, std::optional<EventKind> group);
 
 struct PendingItem
 {

@@ -34,6 +34,16 @@ QStringList kindCuePatterns();
 /// never chosen. No positive score gives EventKind::Other.
 EventKind bestKind(const KindScores &score, std::optional<EventKind> except = std::nullopt);
 
+/// A timeline entry's kind read from its wording, and how firmly.
+struct KindReading
+{
+    EventKind kind = EventKind::Other;
+    /// The kind was named by the model alone (no cue), with a posterior below
+    /// 0.999: good enough to show and to count, not to move the incident's window
+    /// nor to outvote a group label ("**Mitigation:**") above the entry.
+    bool guessed = false;
+};
+
 /// Kind of a timeline event from its wording, weighing two kinds of evidence:
 /// - the cues (eventkinds.cpp, with their sources): each that occurs in the text adds its
 ///   weight to its kind;
@@ -42,26 +52,32 @@ EventKind bestKind(const KindScores &score, std::optional<EventKind> except = st
 /// When a cue matches, each unit of cue weight counts as 3 in log odds, and the model's
 /// log-likelihood (without its prior) divided by √(the features it knows, words and pairs);
 /// the kind with the highest sum wins. With no cue at all, the model alone names the kind when
-/// its posterior is at least 0.999, else the entry is EventKind::Other (no evidence). Markup
-/// is ignored; only the first kScan characters are read. Measured by tst_eventkinds: on the
-/// labelled sets with each left out of the model in turn, and on sets never read or learned.
-EventKind inferKind(const QString &text);
+/// its posterior is at least 0.9 (a guess, KindReading::guessed, below 0.999), else the entry
+/// is EventKind::Other (no evidence). Markup is ignored; only the first kScan characters are
+/// read. Measured by tst_eventkinds: on the labelled sets with each left out of the model in
+/// turn, and on sets never read or learned.
+KindReading readKind(const QString &text);
 
 class KindModel;
-/// inferKind with `model` in place of KindModel::shipped(): for measuring the model on a set
+/// readKind with `model` in place of KindModel::shipped(): for measuring the model on a set
 /// it was not trained on.
+KindReading readKind(const QString &text, const KindModel &model);
+
+/// readKind(text).kind.
+EventKind inferKind(const QString &text);
+/// readKind(text, model).kind.
 EventKind inferKind(const QString &text, const KindModel &model);
 
-/// inferKind that remembers its answers for texts up to 1,000 characters: the importer reads
+/// readKind that remembers its answers for texts up to 1,000 characters: the importer reads
 /// each timeline entry as it comes and again whole at the end, mostly unchanged. One per
 /// document.
 class KindOfText
 {
 public:
-    EventKind operator()(const QString &text);
+    KindReading operator()(const QString &text);
 
 private:
-    QHash<QString, EventKind> m_known;
+    QHash<QString, KindReading> m_known;
 };
 
 /// Corrects the kinds read entry by entry with the order an incident response runs in (Google

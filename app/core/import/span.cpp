@@ -39,6 +39,13 @@ SpanChoice MarkdownImporter::endFirst(const QString &text, const ImportTime::Tim
 
 namespace {
 
+/// The kind an entry counts as for the incident window: the model's guess is no evidence of
+/// where the incident starts or ends (KindReading::guessed).
+EventKind windowKind(const PendingEvent &pe)
+{
+    return pe.kindGuessed ? EventKind::Other : pe.event.kind;
+}
+
 /// Whether the words before a time a summary gives say the incident ended then: a recovery
 /// word and "by", "at" or "as of" ("was fixed by 10:05AM ET", "resolved on 04/15/2021 at"), or
 /// a state that lasted until it.
@@ -434,7 +441,7 @@ void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
         // rest it stands (a status page's "Investigating" two months before a recurrence), and
         // neither is a status page's update (its first opens the incident, its last closes it).
         const auto leadUp = [&](qsizetype k) {
-            const EventKind kind = dated.at(k)->event.kind;
+            const EventKind kind = windowKind(*dated.at(k));
             return kind != EventKind::Detection && kind != EventKind::Investigation
                    && !dated.at(k)->statusUpdate;
         };
@@ -454,10 +461,10 @@ void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
                 R"(\b(stop(ped|s)|halt(ed|s)|down|fail\w*|errors?|outage|unavailable|unreachable|crash\w*|stall\w*|broke\w*|degrad\w*|time ?outs?|timing out|slow\w*|spik\w*|lost|loss|stuck)\b)"),
             QRegularExpression::CaseInsensitiveOption);
         qsizetype sign = from;
-        while (sign < to && dated.at(sign)->event.kind == EventKind::Other
+        while (sign < to && windowKind(*dated.at(sign)) == EventKind::Other
                && !impact.matches(QStringView(dated.at(sign)->event.text).left(kScan)))
             ++sign;
-        if (sign > from && sign < to && dated.at(sign)->event.kind != EventKind::Resolution)
+        if (sign > from && sign < to && windowKind(*dated.at(sign)) != EventKind::Resolution)
             from = sign;
         if (dated.size() >= 3 && (from > 0 || to < dated.size() - 1)) {
             if (from > 0 && firstTimed == dated.first())

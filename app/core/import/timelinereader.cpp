@@ -42,6 +42,13 @@ QString withoutClosingBracket(QString moment)
 
 } // namespace
 
+void takeKindOfText(PendingEvent &pe, const KindReading &byText, std::optional<EventKind> group)
+{
+    const bool fromText = byText.kind != EventKind::Other && !(byText.guessed && group);
+    pe.event.kind = fromText ? byText.kind : group.value_or(EventKind::Other);
+    pe.kindGuessed = fromText && byText.guessed;
+}
+
 void MarkdownImporter::timeOpeningTheText(PendingEvent &pe) const
 {
     // "2021-08-27: At 12:50:07 UTC, the bug was exploited": an entry labelled with its day
@@ -357,11 +364,8 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         PendingEvent &pe = m_events[m_headingEntry];
         QString &t = pe.event.text;
         t += t.isEmpty() ? content : QLatin1Char(' ') + content;
-        if (!pe.kindFixed) {
-            const EventKind byText = m_kindOf(t);
-            pe.event.kind
-                = byText != EventKind::Other ? byText : pe.groupKind.value_or(EventKind::Other);
-        }
+        if (!pe.kindFixed)
+            takeKindOfText(pe, m_kindOf(t), pe.groupKind);
         return;
     }
 
@@ -417,15 +421,12 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         pe.groupLabel = true;
         pe.kindFixed = labelKind.has_value();
     } else {
-        const EventKind byText = m_kindOf(ev.text);
         pe.groupKind = m_groupKind;
         pe.kindFixed = labelKind.has_value();
         if (labelKind)
             ev.kind = *labelKind;
-        else if (byText != EventKind::Other)
-            ev.kind = byText;
         else
-            ev.kind = m_groupKind.value_or(EventKind::Other);
+            takeKindOfText(pe, m_kindOf(ev.text), m_groupKind);
     }
     pe.listDepth = line.listDepth;
     const bool loneStamp = lead && line.kind == LineKind::Paragraph && isLoneStamp(i);
