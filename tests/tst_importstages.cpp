@@ -70,6 +70,7 @@ private Q_SLOTS:
     void headingWithANoteInParentheses();
     void metadataTableStatesTheSpan();
     void timelineSpelledAsDictionariesDo();
+    void measuresHeadingInAnyTense();
     void findingIsNoMeasure();
     void incidentCausedByOutsideTheSummary();
 };
@@ -515,6 +516,23 @@ void TestImportStages::timelineSpelledAsDictionariesDo()
         QCOMPARE(HindsightTest::timedEvents(pm).size(), 2);
     }
     QCOMPARE(Import::classifyLabelText(QStringLiteral("Timeliness")), Import::Label::None);
+}
+
+/// A blog postmortem's measures told in any tense: "What we are changing", "What has been
+/// changed", and after the fact "What we changed"; "What we did" is the response, no measure.
+void TestImportStages::measuresHeadingInAnyTense()
+{
+    for (const QString &heading :
+         {QStringLiteral("What We Changed"), QStringLiteral("What we're changing"),
+          QStringLiteral("What has been changed"), QStringLiteral("What we improved")})
+        QCOMPARE(Import::classifyLabelText(heading), Import::Label::Measures);
+    QVERIFY(Import::classifyLabelText(QStringLiteral("What we did")) != Import::Label::Measures);
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Quiet bot\n\n## What happened\n\nThe chat bot stopped answering for a day.\n\n"
+        "## What We Changed\n\n1. **The gateway waits until it is ready.** It accepts no "
+        "connection before.\n2. **Every deploy checks that the bot speaks.** Clean logs are no "
+        "longer enough.\n"));
+    QCOMPARE(pm.actionItems.size(), 2);
 }
 
 /// A notice told as paragraphs: "We have since identified that …" is what was found, so the

@@ -125,8 +125,9 @@ const LabelRule kLabelRules[] = {
      R"(|^.{0,30}\b(preventa?tive|preventive|corrective|prevention) (measures|actions|steps)\b.{0,30}$)"
      // Blog-style postmortems (GitHub, Cloudflare, status pages): "What we will change",
      // "What we're doing about it", "How we will prevent this" (apostrophes are dropped
-     // by normaliseLabel: "we're" -> "were", "we'll" -> "well").
-     R"(|^what (we|well|we will|we are|were) (will |are )?(change|changing|do|doing|improve|improving)\b.{0,40}$)"
+     // by normaliseLabel: "we're" -> "were", "we'll" -> "well"). Told after the fact ("What we
+     // changed", as "What has been changed" below).
+     R"(|^what (we|well|we will|we are|were) (will |are )?(change|changing|changed|do|doing|improve|improving|improved)\b.{0,40}$)"
      R"(|^how (we|well|we will) (will )?prevent\b.{0,40}$)"
      // The same as questions ("What are we doing to prevent it from happening again?",
      // "How do we prevent this?"), as the question-headed write-ups ask them.
