@@ -1,5 +1,6 @@
 #include "core/importlines.h"
 
+#include "core/cmarkarena.h"
 #include "core/fastregex.h"
 
 #include <QHash>
@@ -342,7 +343,11 @@ QList<CodeBlock> classifyParsed(QList<Line> &lines, bool frontMatter)
     const QByteArray utf8 = textForParse(lines, fmEnd).toUtf8();
 
     cmark_gfm_core_extensions_ensure_registered();
-    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+    // The parse's memory comes from this thread's arena: declared first, it ends after the
+    // parser, the document and markBlocks' iterator.
+    const CmarkArena arena;
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(
+        cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, arena.mem()));
     if (cmark_syntax_extension *table = cmark_find_syntax_extension("table"))
         cmark_parser_attach_syntax_extension(parser.get(), table);
     cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));

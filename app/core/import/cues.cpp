@@ -123,12 +123,14 @@ QString displayText(const Line &line)
         return line.content;
     if (line.fromHtml)
         return line.kind == LineKind::ListItem ? QStringLiteral("- ") + line.content : line.content;
-    QString raw = line.raw;
+    // The line as written without its trailing blanks; a list item or code keeps its indent.
+    // (Read through a view: QString::back() on a copy would detach it, one allocation a line.)
+    QStringView raw(line.raw);
     while (!raw.isEmpty() && raw.back().isSpace())
         raw.chop(1);
     if (line.kind != LineKind::ListItem && line.kind != LineKind::Code)
-        return raw.trimmed();
-    return raw;
+        return raw.trimmed().toString();
+    return raw.size() == line.raw.size() ? line.raw : raw.toString();
 }
 
 bool isChatLine(const QString &content)
