@@ -3,6 +3,7 @@
 // the share of users, the zone of a timeline heading, action-item owners, and the
 // not-a-postmortem guard (evidence, not length), empty anchors in headings. Every text here
 // is our own.
+#include "core/import/cues.h"
 #include "core/import/vocabulary.h"
 #include "core/importer.h"
 #include "core/importlines.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void metadataTableStatesTheSpan();
     void timelineSpelledAsDictionariesDo();
     void measuresHeadingInAnyTense();
+    void tableCellsSplitAtUnescapedBars();
     void findingIsNoMeasure();
     void incidentCausedByOutsideTheSummary();
 };
@@ -516,6 +518,21 @@ void TestImportStages::timelineSpelledAsDictionariesDo()
         QCOMPARE(HindsightTest::timedEvents(pm).size(), 2);
     }
     QCOMPARE(Import::classifyLabelText(QStringLiteral("Timeliness")), Import::Label::None);
+}
+
+/// A table row's cells, trimmed, split at each bar GFM does not see escaped ("\|" is a bar in
+/// the cell's text).
+void TestImportStages::tableCellsSplitAtUnescapedBars()
+{
+    QCOMPARE(Import::splitCells(QStringLiteral("| 09:10 | Alert fired |")),
+             QStringList(
+                 {QString(), QStringLiteral("09:10"), QStringLiteral("Alert fired"), QString()}));
+    QCOMPARE(Import::splitCells(QStringLiteral(" a \\| b | c")),
+             QStringList({QStringLiteral("a | b"), QStringLiteral("c")}));
+    QCOMPARE(Import::splitCells(QStringLiteral("x\\|\\|y|\\|")),
+             QStringList({QStringLiteral("x||y"), QStringLiteral("|")}));
+    QCOMPARE(Import::splitCells(QString()), QStringList({QString()}));
+    QCOMPARE(Import::splitCells(QStringLiteral("tail\\")), QStringList({QStringLiteral("tail\\")}));
 }
 
 /// A blog postmortem's measures told in any tense: "What we are changing", "What has been

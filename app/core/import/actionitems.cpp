@@ -113,12 +113,12 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     };
     const bool underItem = !listItem && m_itemOpen && !m_prevBlank && !m_pm.actionItems.isEmpty();
     if (underItem && !startsItem(m_pm.actionItems.last().text) && !isClosingRemark(content)) {
-        m_pm.actionItems.last().text += QLatin1Char(' ') + content;
+        m_pm.actionItems.last().text.append(QLatin1Char(' ')).append(content);
         return;
     }
     if (!listItem && m_pendingOpen && !m_prevBlank && !m_pendingItems.isEmpty() && !m_sawList
         && !startsItem(m_pendingItems.last().text) && !isClosingRemark(content)) {
-        m_pendingItems.last().text += QLatin1Char(' ') + content;
+        m_pendingItems.last().text.append(QLatin1Char(' ')).append(content);
         return;
     }
     m_itemOpen = false;
@@ -376,7 +376,7 @@ void MarkdownImporter::addPendingMeasure(const PendingItem &p, bool beforeList)
         if (isMeasureSentence(s))
             addAction(s, p.category);
         else if (m_pm.actionItems.size() > before)
-            m_pm.actionItems.last().text += QLatin1Char(' ') + s;
+            m_pm.actionItems.last().text.append(QLatin1Char(' ')).append(s);
         else
             context += (context.isEmpty() ? QString() : QStringLiteral(" ")) + s;
     }

@@ -66,22 +66,30 @@ bool isPictureOrLink(const QString &content, bool listItem)
 
 QStringList splitCells(const QString &content)
 {
+    // Each cell is a view of the row until it holds an escaped bar ("\\|"), which only a
+    // copy can write as "|": most cells cost one allocation, their trimmed copy.
     QStringList cells;
-    QString cell;
-    for (qsizetype k = 0; k < content.size(); ++k) {
-        const QChar c = content.at(k);
-        if (c == QLatin1Char('\\') && k + 1 < content.size()
-            && content.at(k + 1) == QLatin1Char('|')) {
-            cell += QLatin1Char('|');
-            ++k;
+    const QStringView row(content);
+    qsizetype start = 0;
+    QString escaped; // the cell so far, once it had an escaped bar
+    bool hasEscape = false;
+    for (qsizetype k = 0; k < row.size(); ++k) {
+        const QChar c = row.at(k);
+        if (c == QLatin1Char('\\') && k + 1 < row.size() && row.at(k + 1) == QLatin1Char('|')) {
+            escaped += row.mid(start, k - start);
+            escaped += QLatin1Char('|');
+            hasEscape = true;
+            start = ++k + 1;
         } else if (c == QLatin1Char('|')) {
-            cells.append(cell.trimmed());
-            cell.clear();
-        } else {
-            cell += c;
+            const QStringView rest = row.mid(start, k - start);
+            cells.append(hasEscape ? escaped.append(rest).trimmed() : rest.trimmed().toString());
+            escaped.clear();
+            hasEscape = false;
+            start = k + 1;
         }
     }
-    cells.append(cell.trimmed());
+    const QStringView rest = row.mid(start);
+    cells.append(hasEscape ? escaped.append(rest).trimmed() : rest.trimmed().toString());
     return cells;
 }
 
@@ -129,7 +137,7 @@ QString displayText(const Line &line)
     while (!raw.isEmpty() && raw.back().isSpace())
         raw.chop(1);
     if (line.kind != LineKind::ListItem && line.kind != LineKind::Code)
-        return raw.trimmed().toString();
+        raw = raw.trimmed();
     return raw.size() == line.raw.size() ? line.raw : raw.toString();
 }
 
@@ -460,7 +468,7 @@ QStringList proseEntries(const QString &content)
             pieces.append(sentence);
             opened += opens ? 1 : 0;
         } else {
-            pieces.last() += QLatin1Char(' ') + sentence;
+            pieces.last().append(QLatin1Char(' ')).append(sentence);
         }
     }
     return opened >= 2 ? pieces : QStringList{content};

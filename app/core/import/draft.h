@@ -433,7 +433,9 @@ private:
 
     // timeline
     QList<PendingEvent> m_events;
-    KindOfText m_kindOf; ///< inferKind, each text read once
+    KindOfText m_kindOf;     ///< inferKind, each text read once
+    QString m_codeBlockWord; ///< "Code block" in the report's language, once translated
+    QString m_htmlWord;      ///< "HTML" in the report's language, once translated
     bool m_eventOpen = false;
     int m_headingEntry = -1; ///< index of an entry written as a heading, taking its body
     int m_loneStamps = -1;   ///< isLoneStamp's count of such lines (up to 2), -1 until asked

@@ -384,7 +384,7 @@ void MarkdownImporter::readByline()
         QStringLiteral(
             R"(^([\w ,.]{4,30}\s[·|—–]\s*)?[*_]{0,2}(?:(?:written |posted )?by|authors?\s*[*_]{0,2}\s*:)[*_]{0,2}\s+(.+?)[*_]{0,2}\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression tag(QStringLiteral(R"(<[^<>]{0,200}>)"));
+    static const FastRegex tag(QStringLiteral(R"(<[^<>]{0,200}>)"));
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:,|;|&|\band\b)\s*)"));
     int seen = 0;
     for (int i = 0; i < m_lines.size() && seen < 12; ++i) {
@@ -396,8 +396,10 @@ void MarkdownImporter::readByline()
             && l.kind != LineKind::Html)
             continue;
         QString text = l.content.left(300);
-        if (l.kind == LineKind::Html)
-            text = text.remove(tag).trimmed();
+        if (l.kind == LineKind::Html) {
+            tag.removeIn(text);
+            text = text.trimmed();
+        }
         if (readAuthorList(i))
             return;
         const FastMatch m = byline.match(text);

@@ -200,7 +200,7 @@ void MarkdownImporter::lessonsAsMeasures()
             } else if (announcedList && !items.isEmpty() && indent >= 0
                        && (!blank || indent > itemIndent)) {
                 // The item's wrapped line (its paragraph goes on), or a sub-item of it.
-                items.last() += QLatin1Char(' ') + line.trimmed();
+                items.last().append(QLatin1Char(' ')).append(line.trimmed());
             } else if (indent >= 0) {
                 announcedList = !m.hasMatch() && announced.match(line).hasMatch();
             }

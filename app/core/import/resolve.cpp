@@ -625,7 +625,7 @@ void MarkdownImporter::noteStatedValues()
     const QString text = m_text.left(kScan * 50);
     for (auto it = isoDate.globalMatch(text); it.hasNext();) {
         const FastMatch m = it.next();
-        check(m, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        check(m, m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
     }
     for (auto it = namedDate.globalMatch(text); it.hasNext();) {
         const FastMatch m = it.next();

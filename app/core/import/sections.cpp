@@ -160,9 +160,12 @@ void MarkdownImporter::processCodeOrHtml(int i)
     const QString where = m_part == Part::Preamble ? QStringLiteral("Introduction") : m_partHeading;
     if (kept) {
         appendExtra(where, displayText(line));
-        noteKept(
-            i, line.kind == LineKind::Code ? ReportText::tr("Code block") : ReportText::tr("HTML"),
-            where);
+        // Translated once per import: a code block notes each of its lines.
+        QString &what = line.kind == LineKind::Code ? m_codeBlockWord : m_htmlWord;
+        if (what.isEmpty())
+            what = line.kind == LineKind::Code ? ReportText::tr("Code block")
+                                               : ReportText::tr("HTML");
+        noteKept(i, what, where);
     } else {
         processPartLine(i);
     }

@@ -499,9 +499,9 @@ LabelSplit splitLabel(const QString &content)
     if (head.startsWith(QLatin1String("**")) || head.startsWith(QLatin1String("__"))) {
         const FastMatch m = bold.match(head);
         if (m.hasMatch()) {
-            split.colon = !m.captured(2).isEmpty() || !m.captured(3).isEmpty();
+            split.colon = m.capturedLength(2) > 0 || m.capturedLength(3) > 0;
             split.rest = content.mid(m.capturedEnd()).trimmed();
-            split.label = m.captured(1).trimmed();
+            split.label = m.capturedView(1).trimmed().toString();
             // A run-in heading closes with a stop ("**Impact.** Every service was down …",
             // The Chicago Manual of Style's run-in subheads): a label when it names a part.
             if (!split.colon && !split.rest.isEmpty() && split.label.endsWith(QLatin1Char('.'))
