@@ -17,6 +17,7 @@ class TestImportTimeline : public QObject
 private Q_SLOTS:
     void paddedTableCellsJoinTrimmed();
     void guessedKindLeavesTheWindowAlone();
+    void expiryOpensTheWindow();
     void timelineMidnightRollover();
     void wrappedLineOpeningWithATime();
     void timedListsLastItemWrapped();
@@ -842,6 +843,21 @@ void TestImportTimeline::guessedKindLeavesTheWindowAlone()
     QCOMPARE(pm.start.date, QDate(2026, 3, 4));
     QCOMPARE(pm.start.time, QTime(14, 2));
     QCOMPARE(pm.end.time, QTime(14, 31));
+}
+
+void TestImportTimeline::expiryOpensTheWindow()
+{
+    // A certificate, token or domain that expires is the first sign of impact, as a failure
+    // is: the window opens there, not at the first report. A deploy before it stays lead-up.
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Sign-in outage\n\n## Timeline\n\nAll times in UTC.\n\n"
+                       "- 2026-04-02 11:40 Config release 4.2 rolled out to the identity proxy\n"
+                       "- 2026-04-02 12:06 The proxy's signing certificate expires\n"
+                       "- 2026-04-02 12:11 Users report they cannot sign in\n"
+                       "- 2026-04-02 12:50 New certificate installed\n"
+                       "- 2026-04-02 13:30 Sign-in confirmed working for every account\n"));
+    QCOMPARE(pm.start.time, QTime(12, 6));
+    QCOMPARE(pm.end.time, QTime(13, 30));
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

