@@ -6,7 +6,8 @@
 //   model learned from all the others (leave one set out); "labelled", the first, must read
 //   90 % (issue #16).
 // - The sets under tests/data were never read for cues nor learned from: they measure how the
-//   whole reading generalises to wording it has never seen.
+//   whole reading generalises to wording it has never seen, each and all together
+//   (neverReadSetsTogether, which must read 90 %: issue #16).
 // labelledSets_data says how each set was written and first measured; each has a floor under
 // its measured accuracy.
 #include "core/import/eventkinds.h"
@@ -27,6 +28,7 @@ class TestEventKinds : public QObject
 private Q_SLOTS:
     void labelledSets_data();
     void labelledSets();
+    void neverReadSetsTogether();
     void labelsNameTheKind();
     void negatedRecoveryIsNoResolution();
     void countedRestartsAreNoMitigation();
@@ -363,6 +365,35 @@ void TestEventKinds::labelledSets()
                                                         .arg(m.right)
                                                         .arg(m.total)
                                                         .arg(floor * 100)));
+}
+
+void TestEventKinds::neverReadSetsTogether()
+{
+    // Every set under tests/data at once, per kind: the one number for wording never seen.
+    // Stop 42 (sets 20, 25-28, 33-35, 38, 39; 960 entries): 880 = 91.7 %.
+    const QMap<QString, QList<Import::KindExample>> sets
+        = Import::readKindSets(QStringLiteral(HINDSIGHT_TEST_DATA));
+    QMap<EventKind, int> right;
+    QMap<EventKind, int> total;
+    int allRight = 0;
+    int all = 0;
+    for (const QList<Import::KindExample> &examples : sets) {
+        for (const Import::KindExample &e : examples) {
+            const bool ok = Import::inferKind(e.text) == e.kind;
+            right[e.kind] += ok;
+            ++total[e.kind];
+            allRight += ok;
+            ++all;
+        }
+    }
+    qInfo("%lld sets never read nor learned from:", qlonglong(sets.size()));
+    for (auto it = total.cbegin(); it != total.cend(); ++it)
+        qInfo("%-14s %d/%d = %.0f%%", qPrintable(eventKindName(it.key())), right.value(it.key()),
+              it.value(), 100.0 * right.value(it.key()) / it.value());
+    qInfo("overall %d/%d = %.1f%%", allRight, all, 100.0 * allRight / std::max(1, all));
+    QVERIFY(sets.size() >= 10);
+    QVERIFY(all >= 900);
+    QVERIFY2(allRight >= 0.9 * all, "issue #16 asks for 90 % on wording the team wrote");
 }
 
 void TestEventKinds::labelsNameTheKind()
