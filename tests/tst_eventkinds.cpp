@@ -31,6 +31,7 @@ private Q_SLOTS:
     void neverReadSetsTogether();
     void labelsNameTheKind();
     void negatedRecoveryIsNoResolution();
+    void updatedRecordsAreNoCommunication();
     void countedRestartsAreNoMitigation();
     void responseOrder();
     void featuresOfAnEntry();
@@ -415,6 +416,22 @@ void TestEventKinds::countedRestartsAreNoMitigation()
              EventKind::Mitigation);
     QCOMPARE(Import::inferKind(QStringLiteral("Restarted the ingest workers")),
              EventKind::Mitigation);
+}
+
+void TestEventKinds::updatedRecordsAreNoCommunication()
+{
+    // Updating people is telling them; updating accounts or tenants is changing records.
+    QCOMPARE(Import::inferKind(QStringLiteral("Updated the affected customers by email")),
+             EventKind::Communication);
+    QCOMPARE(Import::inferKind(QStringLiteral("Posted an update for stakeholders in #ops")),
+             EventKind::Communication);
+    QCOMPARE(Import::inferKind(QStringLiteral("Notified the affected accounts by email")),
+             EventKind::Communication);
+    QVERIFY(Import::inferKind(QStringLiteral("Ran a script to update all tenant billing records"))
+            != EventKind::Communication);
+    QVERIFY(Import::inferKind(QStringLiteral("Script finished updating account federation "
+                                             "metadata; sign-in confirmed working"))
+            != EventKind::Communication);
 }
 
 void TestEventKinds::negatedRecoveryIsNoResolution()

@@ -59,7 +59,12 @@ const Cue kCues[] = {
     // Only mentioned ("checks the provider's status page"): reading one is not telling anyone.
     {EventKind::Communication, 1, R"(status ?page|statuspage)"},
     {EventKind::Communication, 2,
-     R"(\b(inform\w*|notif\w*|email\w*|contact\w*|told|updat\w*|messag\w*|warn\w*|alert\w*) (all |our |the |affected |impacted |\w+ ){0,4}(customers?|clients?|users?|partners?|stakeholders?|subscribers?|tenants?|merchants?|accounts?|community)\b)"},
+     R"(\b(inform\w*|notif\w*|email\w*|contact\w*|told|messag\w*|warn\w*|alert\w*) (all |our |the |affected |impacted |\w+ ){0,4}(customers?|clients?|users?|partners?|stakeholders?|subscribers?|tenants?|merchants?|accounts?|community)\b)"},
+    // "Updated" people is telling them; accounts, tenants and merchants updated are records
+    // ("Ran script to update all account federation metadata", "an update that affected user
+    // accounts": every such phrase of the corpus and held-out sets, none in the labelled sets).
+    {EventKind::Communication, 2,
+     R"(\bupdat\w* (all |our |the |affected |impacted |\w+ ){0,4}(customers?|clients?|users?|partners?|stakeholders?|subscribers?|community)\b)"},
     {EventKind::Communication, 2,
      R"(\b(customers?|clients?|users?|partners?|stakeholders?) (were |was |are |is )?(informed|notified|updated|emailed|told|contacted)\b)"},
     {EventKind::Communication, 2,
