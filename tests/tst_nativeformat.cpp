@@ -178,6 +178,32 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(writeNativeFormat(r.postmortem)), QString::fromUtf8(bytes));
     }
 
+    void lineBreakTagsInCellsResaveToSameBytes()
+    {
+        // A cell reads "<br>" as a line break: text that holds one at its ends (an import of
+        // "| o | <br> |", found by fuzz_nativeformat) must save, open and save the same.
+        Postmortem pm;
+        pm.title = QStringLiteral("Cells");
+        ActionItem a;
+        a.text = QStringLiteral("Add alerts<br>");
+        a.category = QStringLiteral("<br>process");
+        a.owner = QStringLiteral("Ana<br>Li");
+        pm.actionItems.append(a);
+        TimelineEvent e;
+        e.at.time = QTime(9, 5);
+        e.text = QStringLiteral("Deploy<br>");
+        pm.timeline.append(e);
+        const QByteArray bytes = writeNativeFormat(pm);
+        const NativeReadResult r = readNativeFormat(QString::fromUtf8(bytes));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.postmortem.actionItems.size(), 1);
+        QCOMPARE(r.postmortem.actionItems.first().text, QStringLiteral("Add alerts"));
+        QCOMPARE(r.postmortem.actionItems.first().category, QStringLiteral("process"));
+        QCOMPARE(r.postmortem.actionItems.first().owner, QStringLiteral("Ana\nLi"));
+        QCOMPARE(r.postmortem.timeline.first().text, QStringLiteral("Deploy"));
+        QCOMPARE(writeNativeFormat(r.postmortem), bytes);
+    }
+
     void servicesAndTagsRoundTrip()
     {
         Postmortem pm = generate(11);

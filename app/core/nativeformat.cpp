@@ -81,6 +81,16 @@ QString escapeCell(QString s)
     return s;
 }
 
+/// The value a cell of `s` reads back as: a "<br>" written in the text is a line break in a
+/// cell (unescapeCell), so it counts as one, and the ends are trimmed. Writing this rather than
+/// `s` keeps save, reopen, save identical for any text (fuzz_nativeformat found "x<br>",
+/// which read back as "x").
+QString cellValue(QString s)
+{
+    s.replace(QLatin1String("<br>"), QLatin1String("\n"));
+    return s.trimmed();
+}
+
 QString unescapeCell(QString s)
 {
     s.replace(QLatin1String("<br>"), QLatin1String("\n"));
@@ -266,7 +276,7 @@ void writeTimelineTable(QString &out, const Postmortem &pm)
     QString footnotes;
     int details = 0;
     for (const TimelineEvent &e : pm.timeline) {
-        QString text = EventFootnotes::guardedText(e.text.trimmed());
+        QString text = EventFootnotes::guardedText(cellValue(e.text));
         if (!EventFootnotes::normalised(e.detail).isEmpty()) {
             ++details;
             text += (text.isEmpty() ? QString() : QStringLiteral(" "))
@@ -424,8 +434,8 @@ QByteArray writeNativeFormat(const Postmortem &pm, const QString &timelineChartL
             if (!pm.actionItems.isEmpty()) {
                 QList<QStringList> rows;
                 for (const ActionItem &a : pm.actionItems)
-                    rows.append({escapeCell(a.text.trimmed()), escapeCell(a.category.trimmed()),
-                                 escapeCell(a.owner.trimmed()),
+                    rows.append({escapeCell(cellValue(a.text)), escapeCell(cellValue(a.category)),
+                                 escapeCell(cellValue(a.owner)),
                                  a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(),
                                  a.done ? QStringLiteral("done") : QStringLiteral("open")});
                 out += QLatin1Char('\n');

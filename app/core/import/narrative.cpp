@@ -138,6 +138,9 @@ void MarkdownImporter::finish()
         QRegularExpression::CaseInsensitiveOption);
     for (ActionItem &a : m_pm.actionItems) {
         a.text = withoutMarkup(a.text);
+        // A table's other cells carry words too ("| Fix the alert | process<br> |").
+        a.category = withoutMarkup(a.category);
+        a.owner = withoutMarkup(a.owner);
         if (const FastMatch m = dueField.match(a.text); m.hasMatch() && !a.due.isValid()) {
             const QList<ImportTime::DateHit> due
                 = ImportTime::findDates(m.captured(1), m_dayFirst, 1);
