@@ -505,6 +505,15 @@ void TestImportTime::spanStatements()
     s = findSpan(QStringLiteral("Starting at 23:30 UTC the outage lasted 2 hours."));
     QVERIFY(s);
     QCOMPARE(s->endTime, QTime(1, 30));
+    // Each end's day before its time with "at" (a blog post's "From … until …").
+    s = findSpan(QStringLiteral("From **March 3, 2026 at 16:22 UTC** until **March 4, 2026 at "
+                                "09:05 UTC**, the bot was silent."));
+    QVERIFY(s);
+    QCOMPARE(s->startTime, QTime(16, 22));
+    QCOMPARE(s->endDate, QDate(2026, 3, 4));
+    QCOMPARE(s->endTime, QTime(9, 5));
+    // "at" alone joins no two times.
+    QVERIFY(!findSpan(QStringLiteral("Paged at 10:00 at 10:30 nobody answered.")));
     // Times in one sentence that are not a range.
     QVERIFY(!findSpan(QStringLiteral("Close to 10:00 users saw errors; the fault began at "
                                      "10:05 and monitoring caught it at 10:07.")));

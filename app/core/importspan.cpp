@@ -156,7 +156,8 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst)
             // An arrow joins too, with what happened at the end named after it ("alert ~20:20
             // UTC → recovery ~00:20 UTC").
             R"((?(1)|(?:->|→|⟶)(?:\s*[\p{L}-]+){0,2}))"
-            R"([\s,()~*_]*(?:on\s+)?(?:about|approximately|approx\.?|around|roughly)?)"
+            // The end's day may come before its time with "at" ("until September 27 at 14:08").
+            R"([\s,()~*_]*(?:(?:on|at)\s+)?(?:about|approximately|approx\.?|around|roughly)?)"
             R"([\s,()~*_]*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const FastRegex between(QStringLiteral(R"(\bbetween\b[^.;!?]{0,40}$)"),
