@@ -73,6 +73,7 @@ private Q_SLOTS:
     void timelineSpelledAsDictionariesDo();
     void measuresHeadingInAnyTense();
     void tableCellsSplitAtUnescapedBars();
+    void summaryEndAfterItsDay();
     void findingIsNoMeasure();
     void incidentCausedByOutsideTheSummary();
 };
@@ -518,6 +519,24 @@ void TestImportStages::timelineSpelledAsDictionariesDo()
         QCOMPARE(HindsightTest::timedEvents(pm).size(), 2);
     }
     QCOMPARE(Import::classifyLabelText(QStringLiteral("Timeliness")), Import::Label::None);
+}
+
+/// A summary that says how long the outage lasted, the end's day written before its time and
+/// without its year: the end is that day in the start's year (the next year across New Year).
+void TestImportStages::summaryEndAfterItsDay()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Site outage\n\n## Summary\n\nOn Monday, March 9th, 2026 at about 10:15pm the shop "
+        "went down after a migration and stayed down until Tuesday, March 10th, at 7:40am.\n"));
+    QCOMPARE(pm.start.date, QDate(2026, 3, 9));
+    QCOMPARE(pm.start.time, QTime(22, 15));
+    QCOMPARE(pm.end.date, QDate(2026, 3, 10));
+    QCOMPARE(pm.end.time, QTime(7, 40));
+    const Postmortem newYear = importMarkdown(QStringLiteral(
+        "# Site outage\n\n## Summary\n\nOn December 31st, 2025 at 11:05pm the site went down and "
+        "the outage lasted until January 1st at 3:01am.\n"));
+    QCOMPARE(newYear.end.date, QDate(2026, 1, 1));
+    QCOMPARE(newYear.end.time, QTime(3, 1));
 }
 
 /// A table row's cells, trimmed, split at each bar GFM does not see escaped ("\|" is a bar in

@@ -48,7 +48,8 @@ EventKind windowKind(const PendingEvent &pe)
 
 /// Whether the words before a time a summary gives say the incident ended then: a recovery
 /// word and "by", "at" or "as of" ("was fixed by 10:05AM ET", "resolved on 04/15/2021 at"), or
-/// a state that lasted until it.
+/// a state that lasted until it (its day perhaps between: "lasted until Friday, November 18th,
+/// at").
 bool endCueBefore(const QString &before)
 {
     static const FastRegex endCue(
@@ -63,7 +64,10 @@ bool endCueBefore(const QString &before)
             R"((?:by|at|around|by around|as of)\s+(?:about\s+|approximately\s+|~\s*)?$)"
             // A state said to last to the time: "This state lasted until 16:05 UTC", "the
             // errors continued until", "the queue remained full until".
-            R"(|\b(?:lasted|continued|persisted|went on|remained\s+[\w-]+)\s+until\s+(?:about\s+|approximately\s+|around\s+|~\s*)?$)"),
+            // The day may come first, then "at": "lasted until Friday, November 18th, at 3:01pm",
+            // "stayed down until November 18th, 2016 at".
+            R"(|\b(?:lasted|continued|persisted|went on|(?:remained|stayed)\s+[\w-]+)\s+until\s+)"
+            R"((?:[\w/.,-]+(?:\s+[\w/.,-]+){0,4}?,?\s+at\s+)?(?:about\s+|approximately\s+|around\s+|~\s*)?$)"),
         QRegularExpression::CaseInsensitiveOption);
     return endCue.match(before).hasMatch();
 }
@@ -170,6 +174,16 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
             for (const DateHit &d : dates)
                 if (d.pos > t0.pos + t0.length && d.pos < t.pos)
                     c.span.endDate = d.date;
+            // A day without its year between the two ("until Friday, November 18th, at
+            // 3:01pm"): the start's year, or the next when that day would come first.
+            const qsizetype gap = t0.pos + t0.length;
+            if (!c.span.endDate.isValid() && c.span.startDate.isValid())
+                if (const auto md = findMonthDay(text.mid(gap, t.pos - gap))) {
+                    QDate day(c.span.startDate.year(), md->month, md->day);
+                    if (day.isValid() && day < c.span.startDate)
+                        day = day.addYears(1);
+                    c.span.endDate = day;
+                }
             break;
         }
     }
