@@ -646,6 +646,14 @@ QList<DateHit> findDates(const QString &text, bool dayFirst, int maxHits, qsizet
     return hits;
 }
 
+QDate onOrAfter(const MonthDay &day, const QDate &from)
+{
+    QDate d(from.year(), day.month, day.day);
+    if (d.isValid() && d < from)
+        d = d.addYears(1);
+    return d;
+}
+
 std::optional<MonthDay> findMonthDay(const QString &text, qsizetype maxScan)
 {
     static const FastRegex re(QStringLiteral(

@@ -90,6 +90,10 @@ struct MonthDay
 /// The first MonthDay in `text` that is not part of a full date; nullopt when none.
 std::optional<MonthDay> findMonthDay(const QString &text, qsizetype maxScan = 20000);
 
+/// `day` in the year of `from`, or in the next year when it would come before `from` (an end
+/// written without its year: "Dec 31 23:00 → Jan 1 01:00"). Invalid when the day does not exist.
+QDate onOrAfter(const MonthDay &day, const QDate &from);
+
 /// True when `text` contains a numeric date whose first number is > 12 ("15/01/2021"), i.e. the
 /// document writes day/month.
 bool looksDayFirst(const QString &text);

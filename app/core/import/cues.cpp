@@ -71,25 +71,23 @@ QStringList splitCells(const QString &content)
     QStringList cells;
     const QStringView row(content);
     qsizetype start = 0;
-    QString escaped; // the cell so far, once it had an escaped bar
-    bool hasEscape = false;
+    QString escaped; // the cell so far once it had an escaped bar (never empty then)
     for (qsizetype k = 0; k < row.size(); ++k) {
         const QChar c = row.at(k);
         if (c == QLatin1Char('\\') && k + 1 < row.size() && row.at(k + 1) == QLatin1Char('|')) {
             escaped += row.mid(start, k - start);
             escaped += QLatin1Char('|');
-            hasEscape = true;
             start = ++k + 1;
         } else if (c == QLatin1Char('|')) {
             const QStringView rest = row.mid(start, k - start);
-            cells.append(hasEscape ? escaped.append(rest).trimmed() : rest.trimmed().toString());
+            cells.append(escaped.isEmpty() ? rest.trimmed().toString()
+                                           : escaped.append(rest).trimmed());
             escaped.clear();
-            hasEscape = false;
             start = k + 1;
         }
     }
     const QStringView rest = row.mid(start);
-    cells.append(hasEscape ? escaped.append(rest).trimmed() : rest.trimmed().toString());
+    cells.append(escaped.isEmpty() ? rest.trimmed().toString() : escaped.append(rest).trimmed());
     return cells;
 }
 

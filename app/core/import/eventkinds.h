@@ -42,6 +42,13 @@ struct KindReading
     /// 0.999: good enough to show and to count, not to move the incident's window
     /// nor to outvote a group label ("**Mitigation:**") above the entry.
     bool guessed = false;
+
+    /// Whether this reading names the entry's kind over the kind of a group label above it
+    /// (`group`, when there is one): any kind but Other does, a guess only without a label.
+    bool outvotes(std::optional<EventKind> group) const
+    {
+        return kind != EventKind::Other && !(guessed && group);
+    }
 };
 
 /// Kind of a timeline event from its wording, weighing two kinds of evidence:

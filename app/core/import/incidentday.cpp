@@ -38,10 +38,7 @@ void MarkdownImporter::datesWithoutYear(ImportTime::Span &span)
     span.startDate = start;
     if (!span.endDay || span.endDate.isValid() || !span.endTime.isValid())
         return;
-    QDate end(start.year(), span.endDay->month, span.endDay->day);
-    if (end.isValid() && end < start)
-        end = end.addYears(1); // "Dec 31 23:00 → Jan 1 01:00"
-    if (end.isValid())
+    if (const QDate end = ImportTime::onOrAfter(*span.endDay, start); end.isValid())
         span.endDate = end;
 }
 

@@ -51,11 +51,10 @@ void MarkdownImporter::settleEventKinds()
     for (PendingEvent &pe : m_events) {
         const bool labelled = pe.kindFixed || pe.groupLabel;
         if (!labelled)
-            if (const KindReading r = m_kindOf(pe.event.text); r.kind != EventKind::Other)
-                if (!r.guessed || !pe.groupKind) {
-                    pe.event.kind = r.kind;
-                    pe.kindGuessed = r.guessed;
-                }
+            if (const KindReading r = m_kindOf(pe.event.text); r.outvotes(pe.groupKind)) {
+                pe.event.kind = r.kind;
+                pe.kindGuessed = r.guessed;
+            }
         events.append(pe.event);
         fixed.append(labelled);
     }

@@ -178,12 +178,8 @@ std::optional<SpanChoice> MarkdownImporter::summaryStatement(const QString &summ
             // 3:01pm"): the start's year, or the next when that day would come first.
             const qsizetype gap = t0.pos + t0.length;
             if (!c.span.endDate.isValid() && c.span.startDate.isValid())
-                if (const auto md = findMonthDay(text.mid(gap, t.pos - gap))) {
-                    QDate day(c.span.startDate.year(), md->month, md->day);
-                    if (day.isValid() && day < c.span.startDate)
-                        day = day.addYears(1);
-                    c.span.endDate = day;
-                }
+                if (const auto md = findMonthDay(text.mid(gap, t.pos - gap)))
+                    c.span.endDate = onOrAfter(*md, c.span.startDate);
             break;
         }
     }

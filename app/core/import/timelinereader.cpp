@@ -44,7 +44,7 @@ QString withoutClosingBracket(QString moment)
 
 void takeKindOfText(PendingEvent &pe, const KindReading &byText, std::optional<EventKind> group)
 {
-    const bool fromText = byText.kind != EventKind::Other && !(byText.guessed && group);
+    const bool fromText = byText.outvotes(group);
     pe.event.kind = fromText ? byText.kind : group.value_or(EventKind::Other);
     pe.kindGuessed = fromText && byText.guessed;
 }
