@@ -56,6 +56,7 @@ private Q_SLOTS:
     void checkMarksAndGlossedHeadings();
     void questionHeadingsOverProseMeasures();
     void groupNamesBecomeCategories();
+    void namedGroupKeepsLaterGroupsInTheMeasures();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -924,6 +925,29 @@ void TestImportActions::checkMarksAndGlossedHeadings()
                 .arg(QLatin1String(heading)));
         QVERIFY2(other.actionItems.isEmpty(), heading);
     }
+}
+
+/// A named group of the measures ("### Immediate actions" under "## Preventive measures") keeps
+/// the measures open for the groups after it at its level, named or not; a closing section
+/// still ends them. A group that holds only "None." keeps its name with that text.
+void TestImportActions::namedGroupKeepsLaterGroupsInTheMeasures()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Build outage\n\n## Preventive measures\n\n### Immediate actions\n\n1. Pin the "
+        "runner image\n\n### Recommended long-term actions\n\n1. **Validate the pipeline "
+        "file**\n   - Lint it before merge\n2. **Watch the queue**\n\n### Tooling\n\n- Alert "
+        "on stuck jobs\n\n### Process\n\nNone.\n\n## Appendix\n\nThe runner logs are kept for a "
+        "month.\n"));
+    QCOMPARE(pm.actionItems.size(), 4);
+    QCOMPARE(pm.actionItems.at(1).category, QStringLiteral("Recommended long-term actions"));
+    QCOMPARE(pm.actionItems.at(3).category, QStringLiteral("Tooling"));
+    QCOMPARE(pm.actionItems.at(3).text, QStringLiteral("Alert on stuck jobs"));
+    bool keptEmptyGroup = false;
+    for (const Section &sec : pm.sections) {
+        QVERIFY2(!sec.text.contains(QLatin1String("Watch the queue")), qPrintable(sec.text));
+        keptEmptyGroup = keptEmptyGroup || sec.text.contains(QLatin1String("Process\n\nNone."));
+    }
+    QVERIFY(keptEmptyGroup);
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

@@ -180,6 +180,10 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
         return;
     }
     m_stepsOf = -1;
+    if (saysNoItem(content)) { // "None." under a group's name: kept with the name, no item
+        appendExtra(m_partHeading, raw);
+        return;
+    }
     if (m_sawList) {
         // A line right under a list item, no blank line between, that states a measure of its
         // own: an item whose list marker was lost.
@@ -214,6 +218,7 @@ void MarkdownImporter::measuresSubHeading(int i)
     const QString category = groupCategory(line.content);
     if (!category.isEmpty() && !headingNamesMeasure(i)) {
         startMeasureGroup(category);
+        m_groupHeadingLine = i;
         return;
     }
     appendExtra(m_partHeading, displayText(line));

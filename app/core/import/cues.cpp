@@ -236,6 +236,13 @@ bool hasCauseCue(const QString &sentence)
     return cue.match(withoutRootCauseAsObject(sentence, buffer)).hasMatch();
 }
 
+bool saysNoItem(const QString &text)
+{
+    static const FastRegex noItem(QStringLiteral(R"(^\W*(n/?a|none|nothing|nil)\W*$)"),
+                                  QRegularExpression::CaseInsensitiveOption);
+    return noItem.matches(text);
+}
+
 bool statesCause(const QString &sentence)
 {
     static const FastRegex cue(

@@ -460,6 +460,9 @@ private:
     // measures
     QString m_category = QStringLiteral("task");
     bool m_groupDone = false; ///< the items' group is named as done ("Completed ✅")
+    /// The sub-heading that named the measures' open group while it holds no item yet: kept
+    /// with the group's text when it holds only prose ("### Mitigation" over "None."), -1 else.
+    int m_groupHeadingLine = -1;
     bool m_sawList = false;
     bool m_itemOpen = false;    ///< the last list item may continue on the next line
     bool m_pendingOpen = false; ///< the last pending (non-list) item may continue

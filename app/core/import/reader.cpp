@@ -245,6 +245,10 @@ void MarkdownImporter::appendExtra(const QString &heading, const QString &text)
         for (const QString &l : head)
             appendTo(sectionFor(heading).text, l);
     }
+    // The name of a measures group that holds no item is kept above its text.
+    if (m_groupHeadingLine >= 0 && m_part == Part::Measures && heading == m_partHeading)
+        appendTo(sectionFor(heading).text,
+                 displayText(m_lines.at(std::exchange(m_groupHeadingLine, -1))));
     appendTo(sectionFor(heading).text, text);
 }
 
@@ -276,9 +280,7 @@ void MarkdownImporter::addAction(const QString &text, const QString &category, b
 {
     // "N/A" or "None" where an item would stand says there is none (the form convention of
     // "not applicable"): kept as the list's text, never counted as a measure.
-    static const FastRegex noItem(QStringLiteral(R"(^\W*(n/?a|none|nothing|nil)\W*$)"),
-                                  QRegularExpression::CaseInsensitiveOption);
-    if (noItem.matches(text)) {
+    if (saysNoItem(text)) {
         appendExtra(m_partHeading, text);
         return;
     }
@@ -290,6 +292,7 @@ void MarkdownImporter::addAction(const QString &text, const QString &category, b
     item.category = category;
     item.done = done || checked || m_groupDone;
     m_pm.actionItems.append(item);
+    m_groupHeadingLine = -1; // the group's name is its items' category
 }
 
 void MarkdownImporter::noteKept(int i, const QString &what, const QString &where)

@@ -400,6 +400,16 @@ void MarkdownImporter::processHeading(int i)
             keepOtherIncident(i);
             return;
         }
+        // A group of the measures under their heading ("## Preventive measures", then
+        // "### Immediate actions" and "### Recommended long-term actions") is read as any
+        // sub-heading there: its name is the group's, and the groups after it stay in the
+        // measures too, named or not.
+        if (m_part == Part::Measures && m_partLevel > 0 && line.headingLevel > m_partLevel
+            && split.rest.isEmpty()
+            && partForLabel(label).value_or(Part::Measures) == Part::Measures) {
+            measuresSubHeading(i);
+            return;
+        }
         if (split.rest.isEmpty() || label == Label::Duration || label == Label::Start
             || label == Label::End || label == Label::Impact || label == Label::RootCause
             || label == Label::Resolution || label == Label::Summary) {
@@ -705,6 +715,7 @@ void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
     m_part = part;
     m_partHeading = heading;
     m_partLevel = level;
+    m_groupHeadingLine = -1;
     m_partEventsFrom = int(m_events.size());
     m_field = Label::None;
     m_eventOpen = false;
