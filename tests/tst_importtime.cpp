@@ -436,6 +436,11 @@ void TestImportTime::declaredZone()
         declaredZone(QStringLiteral("The entries below are recorded in CET."))->utcOffsetMinutes,
         60);
     QVERIFY(!declaredZone(QStringLiteral("All events are listed in the order we saw them.")));
+    // The times named as timestamps, or given as a label's value.
+    QCOMPARE(declaredZone(QStringLiteral("Timestamps are GMT+00"))->utcOffsetMinutes, 0);
+    QCOMPARE(declaredZone(QStringLiteral("All timestamps are in CEST"))->utcOffsetMinutes, 120);
+    QCOMPARE(declaredZone(QStringLiteral("Times: GMT+1"))->utcOffsetMinutes, 60);
+    QVERIFY(!declaredZone(QStringLiteral("Timestamps are missing from the proxy logs.")));
     QCOMPARE(declaredZone(QStringLiteral("All times are in Eastern time"), QDate(2020, 7, 1))
                  ->utcOffsetMinutes,
              -240);

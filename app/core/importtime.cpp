@@ -753,8 +753,10 @@ std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
 {
     static const FastRegex statement(
         QStringLiteral(
-            R"(\b(?:all\s+)?times?(?:\s+(?:below|above|here|listed|shown|given|in this (?:document|report|post|page|timeline)))?)"
-            R"(\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written|stated|expressed|reported)\s+)?(?:in\s+)?(?:the\s+)?)"
+            // The times named as times or as timestamps ("All timestamps are in UTC",
+            // "Timestamps are GMT+00"), perhaps as a label ("Times: GMT+1").
+            R"(\b(?:all\s+)?(?:times?|timestamps?)(?:\s+(?:below|above|here|listed|shown|given|in this (?:document|report|post|page|timeline)))?)"
+            R"((?:\s*:\s*|\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written|stated|expressed|reported)\s+)?(?:in\s+)?(?:the\s+)?))"
             R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\b(?:date\s*(?:/|&|and)\s*)?(?:times?|dates?|timestamps?|date-?times?)\s*(?=\())"
             // "All events are documented in UTC", "entries are recorded in CET".
             R"(|\b(?:all\s+)?(?:the\s+)?(?:events|entries|timestamps)\s+(?:below\s+|above\s+)?(?:are\s+|were\s+)?(?:documented|given|shown|listed|written|recorded|stated|expressed|reported|logged)\s+in\s+(?:the\s+)?)"),
