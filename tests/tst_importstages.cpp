@@ -74,6 +74,7 @@ private Q_SLOTS:
     void measuresHeadingInAnyTense();
     void tableCellsSplitAtUnescapedBars();
     void summaryEndAfterItsDay();
+    void timeWrappedToTheStartOfALine();
     void findingIsNoMeasure();
     void incidentCausedByOutsideTheSummary();
 };
@@ -537,6 +538,24 @@ void TestImportStages::summaryEndAfterItsDay()
         "the outage lasted until January 1st at 3:01am.\n"));
     QCOMPARE(newYear.end.date, QDate(2026, 1, 1));
     QCOMPARE(newYear.end.time, QTime(3, 1));
+}
+
+/// A hard-wrapped line that starts with words and then a time ("certificate. So on May 4th at
+/// 10:08:10 UTC, when it …") is prose: the time's colon is no label's, so the line stays in the
+/// summary and its time opens the incident.
+void TestImportStages::timeWrappedToTheStartOfALine()
+{
+    const Import::LabelSplit split
+        = Import::splitLabel(QStringLiteral("renewal. So on May 4th at 10:08:10 UTC, when it"));
+    QVERIFY(!split.ok || !split.colon);
+    QVERIFY(Import::splitLabel(QStringLiteral("Start: 10:08 UTC")).colon);
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Mirror outage\n\n## What happened?\n\nThe mirror's certificate could not be\n"
+        "renewed. So on May 4th, 2025 at 10:08:10 UTC, when it expired, every\nrequest failed."
+        "\n\nAt 12:03 UTC we could reach the console, and at 12:40 UTC requests\nwere "
+        "succeeding again.\n"));
+    QCOMPARE(pm.start.date, QDate(2025, 5, 4));
+    QCOMPARE(pm.start.time, QTime(10, 8));
 }
 
 /// A table row's cells, trimmed, split at each bar GFM does not see escaped ("\|" is a bar in

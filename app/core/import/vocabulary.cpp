@@ -488,8 +488,9 @@ LabelSplit splitLabel(const QString &content)
 {
     static const FastRegex bold(QStringLiteral(
         R"(^(?:\*\*\*?|___?)\s*([^*_:\n]{1,80}?)\s*(:?)\s*(?:\*\*\*?|___?)\s*(:?)[ \t]*)"));
+    // The colon of a time ("… at 10:08 UTC, when it expired") is no label's.
     static const FastRegex plain(QStringLiteral(
-        R"(^((?:\d{1,2}[.)] +)?[A-Za-z][A-Za-z0-9 /&'(),.-]{0,70}?)[ \t]*:(?!//)[ \t]*)"));
+        R"(^((?:\d{1,2}[.)] +)?[A-Za-z][A-Za-z0-9 /&'(),.-]{0,70}?)[ \t]*:(?!//)(?!(?<=\d:)\d)[ \t]*)"));
     LabelSplit split;
     const QStringView head = QStringView(content).left(200);
     // Each pattern is tried only where it can match (most lines are no label): bold needs "**"
