@@ -425,6 +425,13 @@ void TestEventKinds::updatedRecordsAreNoCommunication()
              EventKind::Communication);
     QCOMPARE(Import::inferKind(QStringLiteral("Notified the affected accounts by email")),
              EventKind::Communication);
+    // A notification or an email from people is their report; one to them is telling them.
+    QCOMPARE(Import::inferKind(QStringLiteral("First notification from users about the outage")),
+             EventKind::Detection);
+    QCOMPARE(Import::inferKind(QStringLiteral("Several emails from customers about failed logins")),
+             EventKind::Detection);
+    QCOMPARE(Import::inferKind(QStringLiteral("Sent a notification to all users about the outage")),
+             EventKind::Communication);
     QVERIFY(Import::inferKind(QStringLiteral("Ran a script to update all tenant billing records"))
             != EventKind::Communication);
     QVERIFY(Import::inferKind(QStringLiteral("Script finished updating account federation "

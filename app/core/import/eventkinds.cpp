@@ -59,7 +59,8 @@ const Cue kCues[] = {
     // Only mentioned ("checks the provider's status page"): reading one is not telling anyone.
     {EventKind::Communication, 1, R"(status ?page|statuspage)"},
     {EventKind::Communication, 2,
-     R"(\b(inform\w*|notif\w*|email\w*|contact\w*|told|messag\w*|warn\w*|alert\w*) (all |our |the |affected |impacted |\w+ ){0,4}(customers?|clients?|users?|partners?|stakeholders?|subscribers?|tenants?|merchants?|accounts?|community)\b)"},
+     // Told to people, not received from them ("First notification from users" is a report).
+     R"(\b(inform\w*|notif\w*|email\w*|contact\w*|told|messag\w*|warn\w*|alert\w*) (all |our |the |affected |impacted |(?!from |by )\w+ ){0,4}(customers?|clients?|users?|partners?|stakeholders?|subscribers?|tenants?|merchants?|accounts?|community)\b)"},
     // "Updated" people is telling them; accounts, tenants and merchants updated are records
     // ("Ran script to update all account federation metadata", "an update that affected user
     // accounts": every such phrase of the corpus and held-out sets, none in the labelled sets).
@@ -185,6 +186,10 @@ const Cue kCues[] = {
      R"(\b(?-i:FIRING|CRITICAL|WARNING|TRIGGERED)\b|\balert\w* (\w+ )?(fir(es|ed|ing)|went off|goes off)\b)"},
     {EventKind::Detection, 2,
      R"(\b(alert\w*|alarm\w*|paged by|complain\w*|notic(e|ed|es|ing)|spot(s|ted|ting)\b|flag(s|ged) (that|an?|the|\d)|first (report|sign|ticket|error|call|complaint)s?|(starts?|started|begins?|began) (failing|to fail|erroring|timing out|reporting|complaining|returning|throwing)|(turn(s|ed|ing)?|goes|going|gone|went) red)\b)"},
+    // People who meet the problem and say so: "several users report …", "first notification
+    // from users", "emails from customers" (a message from them, not one sent to them).
+    {EventKind::Detection, 2,
+     R"(\b(notifications?|messages?|e-?mails?|complaints?|tickets?) from (a |an |the |our |several |many |some |multiple |\d+ )?(\w+ )?(users?|customers?|clients?|members?|players?|people|merchants?|partners?|tenants?)\b)"},
     // People who meet the problem and say so: "several users report …".
     {EventKind::Detection, 2,
      R"(\b(users?|customers?|clients?|merchants?|players?|developers?|people|members|partners?|tenants?) (\w+ )?report\b)"},
