@@ -75,6 +75,7 @@ private Q_SLOTS:
     void tableCellsSplitAtUnescapedBars();
     void summaryEndAfterItsDay();
     void timeWrappedToTheStartOfALine();
+    void daysOfOneMonthAsARange();
     void findingIsNoMeasure();
     void incidentCausedByOutsideTheSummary();
 };
@@ -556,6 +557,23 @@ void TestImportStages::timeWrappedToTheStartOfALine()
         "succeeding again.\n"));
     QCOMPARE(pm.start.date, QDate(2025, 5, 4));
     QCOMPARE(pm.start.time, QTime(10, 8));
+}
+
+/// A range of days in one month, with an en dash or a hyphen (Chicago Manual of Style 6.78),
+/// in the title or in a section's heading: the incident runs from its first day to its last.
+void TestImportStages::daysOfOneMonthAsARange()
+{
+    const Postmortem titled = importMarkdown(QStringLiteral(
+        "# Postmortem (Mar 2\u20134, 2026): empty sales report\n\n## Summary\n\nThe nightly "
+        "export wrote empty files until a manual run refilled them.\n"));
+    QCOMPARE(titled.start.date, QDate(2026, 3, 2));
+    QCOMPARE(titled.end.date, QDate(2026, 3, 4));
+    const Postmortem headed = importMarkdown(QStringLiteral(
+        "# Club newsletter\n\n## Mail delays 12-15 October 2024\n\nA blocklist held our "
+        "outgoing mail for four days.\n"));
+    QCOMPARE(headed.start.date, QDate(2024, 10, 12));
+    QCOMPARE(headed.end.date, QDate(2024, 10, 15));
+    QVERIFY(!headed.end.time.isValid());
 }
 
 /// A table row's cells, trimmed, split at each bar GFM does not see escaped ("\|" is a bar in

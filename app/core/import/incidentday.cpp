@@ -185,7 +185,7 @@ std::optional<std::pair<QDate, QDate>> MarkdownImporter::statedDayRange(const QS
 {
     // Two days joined as ranges are written (Chicago Manual of Style 6.78: an en dash, "from …
     // to", "between … and"): "between December 25, 2022 and December 30, 2022", "October 9 -
-    // October 23, 2025".
+    // October 23, 2025", "Jan 29–31, 2026".
     using namespace ImportTime;
     static const FastRegex joiner(
         QStringLiteral(
@@ -200,6 +200,10 @@ std::optional<std::pair<QDate, QDate>> MarkdownImporter::statedDayRange(const QS
         const DateHit &b = dates.at(k + 1);
         if (b.date <= a.date || a.date.daysTo(b.date) > 366)
             continue;
+        // A range of days in one month ("Jan 29–31, 2026", "25–30 November 2010"): findDates
+        // reads its last day inside the first day's text.
+        if (b.pos > a.pos && b.pos + b.length <= a.pos + a.length)
+            return std::pair{a.date, b.date};
         // A range's first day written without its year is read with its joiner ("March 3 and ").
         const QStringView gap = QStringView(text).mid(a.pos + a.length, b.pos - a.pos - a.length);
         const QStringView own = QStringView(text).mid(a.pos, a.length);
@@ -211,9 +215,13 @@ std::optional<std::pair<QDate, QDate>> MarkdownImporter::statedDayRange(const QS
 
 QDate MarkdownImporter::statedRangeEnd(const QDate &start) const
 {
-    // An incident told by days alone: the range's second day ends it.
+    // An incident told by days alone: the range's second day ends it, in the text that gave
+    // the first (the Duration line, the summary, the title, another section or its heading).
     for (const QString &text : {m_durationText, m_pm.summary.left(kScan * 4), m_pm.title})
         if (const auto range = statedDayRange(text); range && range->first == start)
+            return range->second;
+    for (const QString &text : std::as_const(m_otherProse))
+        if (const auto range = statedDayRange(text.left(kScan)); range && range->first == start)
             return range->second;
     return QDate();
 }
