@@ -76,6 +76,7 @@ private Q_SLOTS:
     void summaryEndAfterItsDay();
     void timeWrappedToTheStartOfALine();
     void daysOfOneMonthAsARange();
+    void causeToldBeforeThisAndItsVerb();
     void findingIsNoMeasure();
     void incidentCausedByOutsideTheSummary();
 };
@@ -574,6 +575,19 @@ void TestImportStages::daysOfOneMonthAsARange()
     QCOMPARE(headed.start.date, QDate(2024, 10, 12));
     QCOMPARE(headed.end.date, QDate(2024, 10, 15));
     QVERIFY(!headed.end.time.isValid());
+}
+
+/// "This starved …, causing …" names the sentence before as the cause, as "This caused …"
+/// does: both stay in the root cause taken from the summary.
+void TestImportStages::causeToldBeforeThisAndItsVerb()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Lab outage\n\n## Summary\n\nWe found that the proxy pods had no memory requests. "
+        "Nothing kept the course notebooks off their nodes either. This starved the proxy of "
+        "memory, causing timeouts for every student.\n"));
+    QVERIFY2(pm.rootCause.contains(QLatin1String("Nothing kept the course notebooks")),
+             qPrintable(pm.rootCause));
+    QVERIFY2(pm.rootCause.contains(QLatin1String("no memory requests")), qPrintable(pm.rootCause));
 }
 
 /// A table row's cells, trimmed, split at each bar GFM does not see escaped ("\|" is a bar in

@@ -354,12 +354,16 @@ void MarkdownImporter::takePercent(const QList<double> &values, const QString &s
 
 namespace {
 
-/// "This caused …", "That led to …": a cause told in the sentence before.
+/// "This caused …", "That led to …", "This starved everything of resources, causing …": a
+/// cause told in the sentence before, which the demonstrative names as the subject of what
+/// it did.
 bool pointsBackToItsCause(const QString &sentence)
 {
     static const FastRegex back(
         QStringLiteral(R"(^\W*(?:this|that|it|which)\s+(?:then\s+|in turn\s+)?)"
-                       R"((?:caused|led to|resulted in|triggered)\b)"),
+                       R"((?:caused|led to|resulted in|triggered)\b)"
+                       R"(|^\W*(?:this|that)\s+(?:then\s+|in turn\s+|also\s+)?)"
+                       R"((?:[a-z]+ed|meant|broke|took|made|kept|left|sent|drove|threw|ran)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     return back.match(QStringView(sentence).left(200)).hasMatch();
 }
