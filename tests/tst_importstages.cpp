@@ -77,6 +77,7 @@ private Q_SLOTS:
     void timeWrappedToTheStartOfALine();
     void daysOfOneMonthAsARange();
     void causeToldBeforeThisAndItsVerb();
+    void questionHeadingsNameTheirPart();
     void findingIsNoMeasure();
     void incidentCausedByOutsideTheSummary();
 };
@@ -588,6 +589,29 @@ void TestImportStages::causeToldBeforeThisAndItsVerb()
     QVERIFY2(pm.rootCause.contains(QLatin1String("Nothing kept the course notebooks")),
              qPrintable(pm.rootCause));
     QVERIFY2(pm.rootCause.contains(QLatin1String("no memory requests")), qPrintable(pm.rootCause));
+}
+
+/// Headings that ask for the root cause ("So, what was the root cause?") or say what the work
+/// is for ("What we did to prevent this happening again"); not what should have been done.
+void TestImportStages::questionHeadingsNameTheirPart()
+{
+    using Import::Label;
+    const auto partOf = [](const char *heading) {
+        return Import::classifyLabel(Import::normaliseLabel(QString::fromUtf8(heading)));
+    };
+    QCOMPARE(partOf("So, what was the root cause?"), Label::RootCause);
+    QCOMPARE(partOf("What was the cause of the outage?"), Label::RootCause);
+    QCOMPARE(partOf("What we did to prevent this happening again"), Label::Measures);
+    QCOMPARE(partOf("Steps we're taking to prevent this from happening again"), Label::Measures);
+    QVERIFY(partOf("What should ordinarily have been done to prevent this, but wasn't done?")
+            != Label::Measures);
+    QVERIFY(partOf("What could have been done to prevent this") != Label::Measures);
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Metrics outage\n\nCharts were empty for a night.\n\n## So, what was the root "
+        "cause?\n\nOne replica held every app's metrics.\n\n## What we did to prevent this "
+        "happening again\n\n- Split the metrics across replica sets\n- Back up nightly\n"));
+    QCOMPARE(pm.rootCause, QStringLiteral("One replica held every app's metrics."));
+    QCOMPARE(pm.actionItems.size(), 2);
 }
 
 /// A table row's cells, trimmed, split at each bar GFM does not see escaped ("\|" is a bar in

@@ -138,6 +138,10 @@ const LabelRule kLabelRules[] = {
      R"(|^how (do|will|can|are|should) we (prevent|avoid|stop|improv\w*)\b.{0,50}$)"
      // "What could be done to avoid a repeat?", "What can we do to prevent this?"
      R"(|^what (could|can|should|will|would) (be done|we do|we change) to (prevent|avoid|stop)\b.{0,50}$)"
+     // The heading that says what the work is for ("What we did to prevent this happening
+     // again", "Steps we're taking to prevent this from happening again"), not what could or
+     // should have been done (a retrospective's question).
+     R"(|^(?!.*\b(could|should|would|might) (have|ordinarily)\b).{0,40}\bto (prevent|avoid|stop) (this|it|that|recurrence|a recurrence|a repeat|similar|such|future)\b.{0,40}$)"
      // The work still open, as a write-up's closing list names it ("Our next steps",
      // "Leftover tasks", "Remaining work", "Open items").
      R"(|^our next steps\b.{0,40}$|^(leftover|remaining|outstanding|open|pending) (tasks|items|action items|actions|work)$)"
@@ -207,6 +211,8 @@ const LabelRule kLabelRules[] = {
      // happen", "Why the deploy failed", "What caused it").
      R"(|^fault$|^(five|5) whys$|^contributing factors$|^((but|so|and) )?(why|how) (did )?(this|it|the \w+) (happen|occur|fail|break)\w*$|^what caused (this|it|the \w+)\b.{0,30}$)"
      R"(|^why (did |does |was |were |is |do )?(this|it|the|we|our)\b.{0,40}$)"
+     // "So, what was the root cause?", "What was the cause of the outage?"
+     R"(|^((but|so|and) )?what (was|were|is|are) the ((root|underlying|real|actual|main) )?causes?( of (the |this |our )?[\w.-]+( [\w.-]+)?)?$)"
      // Yearn's security disclosure template (yearn-security disclosures/template.md):
      // "Details of Incident" explains the flaw; "Details of Vulnerability" in its earlier
      // disclosures.
