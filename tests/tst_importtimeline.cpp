@@ -55,6 +55,7 @@ private Q_SLOTS:
     void proseEntriesTellTheirDayAndAfternoon();
     void storyAfterTheTimedList();
     void labelAfterTheEntrysOwnTime();
+    void tableRowsWithoutTheirHeader();
 };
 
 /// A line that opens with a time because the editor wrapped there ("… dropped for two minutes
@@ -858,6 +859,26 @@ void TestImportTimeline::expiryOpensTheWindow()
                        "- 2026-04-02 13:30 Sign-in confirmed working for every account\n"));
     QCOMPARE(pm.start.time, QTime(12, 6));
     QCOMPARE(pm.end.time, QTime(13, 30));
+}
+
+/// Rows of a pipe table written without its header and delimiter rows: GFM reads them as one
+/// paragraph, the importer as the rows they were meant to be. A single such line stays prose.
+void TestImportTimeline::tableRowsWithoutTheirHeader()
+{
+    const Postmortem pm = importMarkdown(
+        QStringLiteral("# Region outage\n\n## Timeline\n\nAll times given are in CET (UTC+1)\n\n"
+                       "| **09:12** | Packet loss starts on the edge routers. |\n"
+                       "| **09:20** | Alerts fire: the region is unreachable. |\n"
+                       "| **09:41** | The region is reachable again. |\n"));
+    QCOMPARE(pm.timeline.size(), 3);
+    QCOMPARE(pm.timeline.at(1).at.time, QTime(9, 20));
+    QCOMPARE(pm.timeline.at(1).text, QStringLiteral("Alerts fire: the region is unreachable."));
+    QCOMPARE(pm.timeline.at(2).at.time, QTime(9, 41));
+    QVERIFY(pm.timezone);
+    QCOMPARE(pm.timezone->utcOffsetMinutes, 60);
+    const Postmortem single = importMarkdown(
+        QStringLiteral("# Note\n\n## Summary\n\n| not | a table |\nThe proxy failed.\n"));
+    QVERIFY(single.summary.contains(QLatin1String("| not | a table |")));
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

@@ -787,6 +787,35 @@ void readAdmonitionFences(QList<Line> &lines)
     }
 }
 
+/// Rows of a pipe table whose header and delimiter row were left out ("| **11:08** | Alerts
+/// fire |" line after line): GFM reads them as one paragraph (its tables need the delimiter row,
+/// GitHub Flavored Markdown spec, "Tables (extension)"); written so, each line is a row. At
+/// least two lines in a run, each opening and closing with a bar with a cell between.
+void readHeaderlessTableRows(QList<Line> &lines)
+{
+    const auto rowLike = [](const Line &l) {
+        if (l.kind != LineKind::Paragraph || l.fromHtml)
+            return false;
+        const QStringView t = QStringView(l.raw).trimmed();
+        return t.size() >= 5 && t.startsWith(u'|') && t.endsWith(u'|') && t.count(u'|') >= 3;
+    };
+    for (qsizetype i = 0; i < lines.size();) {
+        qsizetype end = i;
+        while (end < lines.size() && rowLike(lines.at(end)))
+            ++end;
+        if (end - i >= 2) {
+            for (qsizetype k = i; k < end; ++k) {
+                Line &l = lines[k];
+                l.kind = LineKind::TableRow;
+                QStringView c = QStringView(l.raw).trimmed();
+                c = c.mid(1, c.size() - 2);
+                l.content = c.trimmed().toString();
+            }
+        }
+        i = std::max(end, i + 1);
+    }
+}
+
 /// MediaWiki headings ("= Title =", "== Timeline ==") on paragraph lines of their own.
 void readWikiHeadings(QList<Line> &lines)
 {
@@ -897,6 +926,7 @@ QList<Line> classifyLines(const QString &text)
     readMarkdownUnderInlineTags(lines);
     readHtmlLines(lines);
     readWikiHeadings(lines);
+    readHeaderlessTableRows(lines);
     readMdxModuleStatements(lines);
     static const FastRegex closingFence(QStringLiteral(R"(^\s{0,3}(`{3,}|~{3,})\s*$)"));
     for (const CodeBlock &b : blocks) {
