@@ -78,6 +78,7 @@ private Q_SLOTS:
     void daysOfOneMonthAsARange();
     void causeToldBeforeThisAndItsVerb();
     void questionHeadingsNameTheirPart();
+    void tldrOpensOrRecaps();
     void findingIsNoMeasure();
     void incidentCausedByOutsideTheSummary();
 };
@@ -612,6 +613,21 @@ void TestImportStages::questionHeadingsNameTheirPart()
         "happening again\n\n- Split the metrics across replica sets\n- Back up nightly\n"));
     QCOMPARE(pm.rootCause, QStringLiteral("One replica held every app's metrics."));
     QCOMPARE(pm.actionItems.size(), 2);
+}
+
+/// "TL;DR" opening a post is its summary; after the lead's prose it recaps it and stays a section.
+void TestImportStages::tldrOpensOrRecaps()
+{
+    const Postmortem opening = importMarkdown(QStringLiteral(
+        "# Mail outage\n\n## TL;DR\n\nOn March 3rd, 2026 outgoing mail stopped for two "
+        "hours.\n\n## Details\n\nA relay's disk filled up.\n"));
+    QVERIFY(opening.summary.contains(QLatin1String("outgoing mail stopped")));
+    QCOMPARE(opening.start.date, QDate(2026, 3, 3));
+    const Postmortem recap = importMarkdown(QStringLiteral(
+        "# Mail outage\n\nOn 2026-03-03 outgoing mail stopped for two hours.\n\n## Details\n\n"
+        "A relay's disk filled up.\n\n## TL;DR\n\n- mail stopped\n- disk full\n"));
+    QCOMPARE(recap.start.date, QDate(2026, 3, 3));
+    QVERIFY(!recap.summary.contains(QLatin1String("disk full")));
 }
 
 /// A table row's cells, trimmed, split at each bar GFM does not see escaped ("\|" is a bar in

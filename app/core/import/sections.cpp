@@ -377,6 +377,10 @@ void MarkdownImporter::processHeading(int i)
     Label label = split.ok ? classifyLabelText(split.label) : Label::None;
     if (label == Label::Tasks && m_part != Part::Measures)
         label = Label::None; // "Tasks To Complete" of a course README is not the measures' tasks
+    // A "TL;DR" after the lead's prose or another summary recaps them: a section of its own.
+    if (label == Label::Summary && (!m_intro.isEmpty() || m_sawSummaryLabel)
+        && normaliseLabel(split.label) == QLatin1String("tldr"))
+        label = Label::None;
     if (label == Label::Resolution && remediationListsItems(i, split.label))
         label = Label::Measures;
     // "Lessons learned" with "What went well / What went wrong / Where we got lucky": a

@@ -183,7 +183,10 @@ const LabelRule kLabelRules[] = {
     {Label::Closing,
      R"(^(conclusions?|in conclusion|closing (thoughts|remarks)|final (thoughts|words|remarks)|appendix\b.{0,40}|references|acknowledge?ments|supporting information|additional (information|notes|details)|glossary|messaging|communications?( plan)?|(internal|external|customer) (messaging|messages?|communications?)|related (links|records|incidents|documents))$)"},
     {Label::Summary,
-     R"(^((issue|incident|outage|executive|event) )?summary$|^summary of (the )?(events|incident|outage|issue)$|^summary of (the )?(problems?|issues?|incidents?|outages?|disruptions?|downtime)\b.{1,80}$|^((brief|short|quick|high ?-?level) )?overview$|^(brief|short|quick|high ?-?level) summary$|^(incident )?description$|^what happened$|^(incident|issue|outage) (report|overview|details)$|^issue$)"},
+     R"(^((issue|incident|outage|executive|event) )?summary$|^summary of (the )?(events|incident|outage|issue)$|^summary of (the )?(problems?|issues?|incidents?|outages?|disruptions?|downtime)\b.{1,80}$|^((brief|short|quick|high ?-?level) )?overview$|^(brief|short|quick|high ?-?level) summary$|^(incident )?description$|^what happened$|^(incident|issue|outage) (report|overview|details)$|^issue$)"
+     // "TL;DR" ("too long; didn't read", normalised "tldr"): the summary of blog postmortems,
+     // five documents of four sets.
+     R"(|^tldr$)"},
     {Label::Impact,
      R"(^((user|customer|business|service) )?impact$|^impact (summary|assessment|on users)$|^scope( and impact)?$|^who was affected$|^what (was|were) the impacts?( identified)?$)"},
     {Label::Duration,
