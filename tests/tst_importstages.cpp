@@ -79,6 +79,7 @@ private Q_SLOTS:
     void causeToldBeforeThisAndItsVerb();
     void questionHeadingsNameTheirPart();
     void tldrOpensOrRecaps();
+    void laterWaveIsNoIncidentSpan();
     void findingIsNoMeasure();
     void incidentCausedByOutsideTheSummary();
 };
@@ -628,6 +629,18 @@ void TestImportStages::tldrOpensOrRecaps()
         "A relay's disk filled up.\n\n## TL;DR\n\n- mail stopped\n- disk full\n"));
     QCOMPARE(recap.start.date, QDate(2026, 3, 3));
     QVERIFY(!recap.summary.contains(QLatin1String("disk full")));
+}
+
+/// A summary that tells of waves: the span of "a second wave" is not the incident's, which
+/// started with the first.
+void TestImportStages::laterWaveIsNoIncidentSpan()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Flood of requests\n\n## What happened?\n\nOn 2025-06-03, starting at 09:05, the "
+        "edge began dropping requests. Service recovered at 09:20.\n\nIt came back soon "
+        "after, with a second wave of errors from 09:40 to 09:55.\n"));
+    QCOMPARE(pm.start.time, QTime(9, 5));
+    QCOMPARE(pm.end.time, QTime(9, 20));
 }
 
 /// A table row's cells, trimmed, split at each bar GFM does not see escaped ("\|" is a bar in

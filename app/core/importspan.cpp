@@ -163,6 +163,10 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst)
     static const FastRegex between(QStringLiteral(R"(\bbetween\b[^.;!?]{0,40}$)"),
                                    QRegularExpression::CaseInsensitiveOption);
     static const FastRegex sentenceEnd(QStringLiteral(R"([.!?;](?:\s|$)|\n\s*\n)"));
+    static const FastRegex laterWave(
+        QStringLiteral(R"(\b(?:second|third|fourth|another|new|further|next|subsequent|later))"
+                       R"(\s+(?:wave|occurrence|outage|round|episode|bout|burst)s?\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString s = text.left(20000);
     const QList<TimeHit> times = spanTimes(s);
     const QList<DateHit> dates = findDates(s, dayFirst);
@@ -209,6 +213,10 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst)
         qsizetype to = sentenceStop(b.pos + b.length);
         if (i + 2 < times.size())
             to = std::min(to, times.at(i + 2).pos);
+        // A later wave's span ("a second wave of unavailability from 11:40 to 11:53") is not
+        // the incident's: it started before.
+        if (laterWave.match(QStringView(s).mid(from, to - from)).hasMatch())
+            continue;
         return parseSpan(s.mid(from, to - from), dayFirst);
     }
     // One time and a duration stated in the same sentence; not when the time is the end
