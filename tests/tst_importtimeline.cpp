@@ -56,6 +56,7 @@ private Q_SLOTS:
     void storyAfterTheTimedList();
     void labelAfterTheEntrysOwnTime();
     void tableRowsWithoutTheirHeader();
+    void undatedTimelineOpensAtFirstSign();
 };
 
 /// A line that opens with a time because the editor wrapped there ("… dropped for two minutes
@@ -879,6 +880,26 @@ void TestImportTimeline::tableRowsWithoutTheirHeader()
     const Postmortem single = importMarkdown(
         QStringLiteral("# Note\n\n## Summary\n\n| not | a table |\nThe proxy failed.\n"));
     QVERIFY(single.summary.contains(QLatin1String("| not | a table |")));
+}
+
+/// A timeline of times alone opens the incident at its first sign of impact, as a dated one
+/// does: the deploy before it is lead-up. "Incident opened" is such a sign. An exact stated
+/// length back from the recovery still reaches the change that began it; an approximate one
+/// ("~3 hours") does not.
+void TestImportTimeline::undatedTimelineOpensAtFirstSign()
+{
+    const auto window = [](const char *duration, const char *first) {
+        const Postmortem pm = importMarkdown(
+            QStringLiteral("# Login outage on 2026-02-08\n\n**Duration:** %1\n\n## Timeline "
+                           "(UTC)\n\n| Time | Event |\n|---|---|\n| 09:00 | %2 |\n"
+                           "| 09:15 | Login page returns 500 errors |\n| 09:40 | Config rolled "
+                           "back |\n| 12:00 | Logins fully operational again |\n")
+                .arg(QString::fromUtf8(duration), QString::fromUtf8(first)));
+        return std::pair{pm.start.time, pm.end.time};
+    };
+    QCOMPARE(window("~3 hours", "New auth config deployed"), std::pair(QTime(9, 15), QTime(12, 0)));
+    QCOMPARE(window("3 hours", "New auth config deployed"), std::pair(QTime(9, 0), QTime(12, 0)));
+    QCOMPARE(window("~3 hours", "Incident opened."), std::pair(QTime(9, 0), QTime(12, 0)));
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

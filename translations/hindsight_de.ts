@@ -1045,10 +1045,10 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+206"/>
+        <location filename="../app/core/import/span.cpp" line="+223"/>
         <location line="+74"/>
-        <location line="+27"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+585"/>
+        <location line="+39"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+674"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Titel: „%1“ (Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+363"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+431"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Maßnahme bei „%1“ geteilt: Sie nennt %2 Maßnahmen.</translation>
     </message>
@@ -1122,17 +1122,17 @@
         <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+163"/>
+        <location filename="../app/core/import/sections.cpp" line="+166"/>
         <source>Code block</source>
         <translation>Codeblock</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Maßnahmen im Fließtext angekündigt in Zeile %1 („%2…“).</translation>
     </message>
@@ -1142,7 +1142,7 @@
         <translation>Zeilen, die nur Datum und Uhrzeit enthalten (ab Zeile %1), als Zeitleiste gelesen, jede über ihrer Meldung.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+192"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Die Tabelle mit der Überschrift „%1“ (Zeile %2) wurde als Maßnahmen gelesen.</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>Überschriften, die nur eine Uhrzeit sind (ab Zeile %1), wurden als Zeitleiste gelesen.</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+285"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
     </message>
@@ -1167,7 +1167,7 @@
         <translation>„%1“ (Zeile %2) gelesen als: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+73"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+97"/>
         <source>“%1” read as the afternoon: the timeline writes AM and PM, and the entry follows one at %2.</source>
         <translation>„%1“ als Nachmittag gelesen: Die Zeitleiste schreibt AM und PM, und der Eintrag folgt auf einen um %2.</translation>
     </message>
@@ -1182,12 +1182,12 @@
         <translation>Codeblock in Zeile %1 als Details beim Zeitleisteneintrag darüber behalten.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>Chat log</source>
         <translation>Chatprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+152"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n Uhrzeit ohne am oder pm nach den Einträgen des Vormittags als Nachmittag gelesen.</numerusform>
@@ -1200,7 +1200,7 @@
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+213"/>
+        <location filename="../app/core/import/narrative.cpp" line="+218"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Kein Abschnitt mit Maßnahmen: der %n Punkt von „%1“, der sagt, was zu tun ist, wird als Maßnahme gelesen.</numerusform>
@@ -1238,17 +1238,17 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-284"/>
+        <location filename="../app/core/import/span.cpp" line="-313"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>der Satz der Zusammenfassung zur Behebung</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>the first time the summary gives</source>
         <translation>die erste Uhrzeit in der Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Ende des Vorfalls aus der in der Zusammenfassung genannten Dauer berechnet (%1 Minuten).</translation>
     </message>
@@ -1268,7 +1268,7 @@
         <translation>der Abschnitt zu den Auswirkungen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>ein Satz außerhalb der Zusammenfassung</translation>
@@ -1284,17 +1284,22 @@
         <translation>Daten der Zeitleiste ohne Jahr erhalten das Jahr aus: %1.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Timeline entries before the first sign of impact, or days after the rest, are lead-up or follow-up: the incident window leaves them out.</source>
         <translation>Zeitleisteneinträge vor dem ersten Anzeichen der Auswirkung oder Tage nach den übrigen sind Vorgeschichte oder Nacharbeit: Das Zeitfenster des Vorfalls lässt sie aus.</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+263"/>
+        <source>Incident start taken from the stated length (%1 minutes) before its end: the entry at %2.</source>
+        <translation>Beginn des Vorfalls aus der angegebenen Dauer (%1 Minuten) vor seinem Ende bestimmt: der Eintrag um %2.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the timeline entry that says the outage began</source>
         <translation>der Eintrag der Zeitleiste, der den Beginn des Ausfalls nennt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the timeline&apos;s first entry</source>
         <translation>der erste Eintrag der Zeitleiste</translation>
     </message>
@@ -1309,7 +1314,7 @@
         <translation>die Daten der Zeitleiste</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-177"/>
         <source>Incident end computed from the stated length (%1 minutes).</source>
         <translation>Ende des Vorfalls aus der angegebenen Dauer berechnet (%1 Minuten).</translation>
     </message>
@@ -1319,7 +1324,7 @@
         <translation>Der Tag des Vorfalls steht ohne Jahr da; das Jahr %1 stammt aus den anderen Daten des Dokuments.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+120"/>
         <source>The summary says “yesterday”: the incident day is the day before the post&apos;s date.</source>
         <translation>Die Zusammenfassung sagt „gestern“: Der Tag des Vorfalls ist der Tag vor dem Datum des Beitrags.</translation>
     </message>
@@ -1329,7 +1334,7 @@
         <translation>das erste Datum, das das Dokument nennt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+75"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>Der Vorfall geht über Mitternacht: Sein Ende (%1) fällt auf den nächsten Tag, %2.</translation>
     </message>
@@ -1339,7 +1344,7 @@
         <translation>Das Datum des Vorfalls %1 weicht nur im Monat oder Jahr vom Datum im Titel %2 ab; gelesen als %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+32"/>
+        <location filename="../app/core/import/span.cpp" line="+245"/>
         <source>Incident start %1, from %2.</source>
         <translation>Beginn des Vorfalls %1 (Quelle: %2).</translation>
     </message>
@@ -1386,12 +1391,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+216"/>
+        <location line="+228"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-202"/>
+        <location filename="../app/core/import/resolve.cpp" line="-214"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Keine Zeitzone angegeben; die Uhrzeiten bleiben wie geschrieben.</translation>
     </message>
@@ -1416,12 +1421,12 @@
         <translation>Die Zeitleiste geht über Mitternacht: Die Einträge danach fallen auf den nächsten Tag.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+115"/>
         <source>the impact and summary</source>
         <translation>die Auswirkungen und die Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
         <source>Users affected: “all users” read as 100%.</source>
         <translation>Betroffene Nutzer: „alle Nutzer“ als 100 % gelesen.</translation>
     </message>
@@ -1441,12 +1446,12 @@
         <translation>Betroffene Nutzer: %1 % (Quelle: %2).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Root cause taken from %1.</source>
         <translation>Grundursache übernommen (Quelle: %1).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Satz aus %1, der eine Ursache nennt.</translation>
     </message>
@@ -1474,7 +1479,7 @@
         <translation>Kein Abschnitt zur Ursache: Als Ursache gilt, was die Lösung als Auslöser des Vorfalls nennt.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>No sentence states a cause: the root cause is the sentence that says what failed: “%1”</source>
         <translation>Kein Satz nennt eine Ursache: Die Grundursache ist der Satz, der sagt, was ausgefallen ist: „%1“</translation>
     </message>
@@ -1597,7 +1602,7 @@
         <translation>Unverändert übernommen:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+263"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+257"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Front Matter eines Vorfalls einer Statusseite: sein Datum ist der Beginn.</translation>
     </message>
@@ -1612,8 +1617,8 @@
         <translation>Keine Zusammenfassung im Text: „%1“ aus dem Front Matter ist die Zusammenfassung.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+50"/>
+        <location line="+75"/>
+        <location line="+52"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Autoren: %1 (Zeile %2).</translation>
     </message>
@@ -3535,7 +3540,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+517"/>
+        <location filename="../app/core/nativeformat.cpp" line="+527"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>der Front Matter ist keine YAML-Zuordnung</translation>
     </message>

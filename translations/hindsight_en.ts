@@ -15,7 +15,7 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+213"/>
+        <location filename="../app/core/import/narrative.cpp" line="+218"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No measures section: the %n item of “%1” that says what to do is read as an action item.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/resolve.cpp" line="+411"/>
+        <location filename="../app/core/import/resolve.cpp" line="+430"/>
         <source>No root-cause section: the root cause is the %n sentences of the %1 that state a cause.</source>
         <translation>
             <numerusform>No root-cause section: the root cause is the %n sentence of the %1 that states a cause.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="+435"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+463"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n timeline time written “12:… AM” right after late-morning or noon entries read as just after noon.</numerusform>

@@ -1045,10 +1045,10 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+206"/>
+        <location filename="../app/core/import/span.cpp" line="+223"/>
         <location line="+74"/>
-        <location line="+27"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+585"/>
+        <location line="+39"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+674"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Título: «%1» (línea %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+363"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+431"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Acción dividida en «%1»: enuncia %2 medidas.</translation>
     </message>
@@ -1122,17 +1122,17 @@
         <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+163"/>
+        <location filename="../app/core/import/sections.cpp" line="+166"/>
         <source>Code block</source>
         <translation>Bloque de código</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Medidas anunciadas en el texto en la línea %1 («%2…»).</translation>
     </message>
@@ -1142,7 +1142,7 @@
         <translation>Líneas que solo contienen una fecha y una hora (desde la línea %1) leídas como la cronología, cada una sobre su actualización.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+192"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>La tabla titulada «%1» (línea %2) se leyó como acciones.</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>Los encabezados que solo son una hora (desde la línea %1) se leyeron como cronología.</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+285"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
     </message>
@@ -1167,7 +1167,7 @@
         <translation>«%1» (línea %2) leído como: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+73"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+97"/>
         <source>“%1” read as the afternoon: the timeline writes AM and PM, and the entry follows one at %2.</source>
         <translation>«%1» leído como la tarde: la cronología escribe AM y PM, y la entrada sigue a una de las %2.</translation>
     </message>
@@ -1182,12 +1182,12 @@
         <translation>Bloque de código en la línea %1 conservado con la entrada de cronología anterior, como su detalle.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>Chat log</source>
         <translation>Registro de chat</translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+152"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n hora de la cronología sin am ni pm leída como de la tarde, tras las entradas de la mañana.</numerusform>
@@ -1200,7 +1200,7 @@
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+213"/>
+        <location filename="../app/core/import/narrative.cpp" line="+218"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No hay sección de medidas: el %n elemento de «%1» que dice qué hacer se lee como acción.</numerusform>
@@ -1238,17 +1238,17 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-284"/>
+        <location filename="../app/core/import/span.cpp" line="-313"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la frase del resumen sobre la resolución</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>the first time the summary gives</source>
         <translation>la primera hora que da el resumen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Fin del incidente calculado a partir de la duración que indica el resumen (%1 minutos).</translation>
     </message>
@@ -1268,7 +1268,7 @@
         <translation>la sección de impacto</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>una frase fuera del resumen</translation>
@@ -1284,17 +1284,22 @@
         <translation>Las fechas de la cronología sin año toman el año de: %1.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Timeline entries before the first sign of impact, or days after the rest, are lead-up or follow-up: the incident window leaves them out.</source>
         <translation>Las entradas de la cronología anteriores a la primera señal de impacto, o días posteriores al resto, son antecedentes o seguimiento: la ventana del incidente las deja fuera.</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+263"/>
+        <source>Incident start taken from the stated length (%1 minutes) before its end: the entry at %2.</source>
+        <translation>Inicio del incidente tomado de la duración indicada (%1 minutos) antes de su fin: la entrada de las %2.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the timeline entry that says the outage began</source>
         <translation>la entrada de la cronología que indica el inicio de la caída</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the timeline&apos;s first entry</source>
         <translation>la primera entrada de la cronología</translation>
     </message>
@@ -1309,7 +1314,7 @@
         <translation>las fechas de la cronología</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-177"/>
         <source>Incident end computed from the stated length (%1 minutes).</source>
         <translation>Fin del incidente calculado a partir de la duración indicada (%1 minutos).</translation>
     </message>
@@ -1319,7 +1324,7 @@
         <translation>El día del incidente está escrito sin año; el año %1 se toma de las demás fechas del documento.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+120"/>
         <source>The summary says “yesterday”: the incident day is the day before the post&apos;s date.</source>
         <translation>El resumen dice «ayer»: el día del incidente es el anterior a la fecha de la publicación.</translation>
     </message>
@@ -1329,7 +1334,7 @@
         <translation>la primera fecha que da el documento</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+75"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>El incidente pasa de medianoche: su fin (%1) se fecha al día siguiente, %2.</translation>
     </message>
@@ -1339,7 +1344,7 @@
         <translation>La fecha del incidente %1 difiere de la fecha del título %2 solo en el mes o el año; se lee como %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+32"/>
+        <location filename="../app/core/import/span.cpp" line="+245"/>
         <source>Incident start %1, from %2.</source>
         <translation>Inicio del incidente %1 (fuente: %2).</translation>
     </message>
@@ -1386,12 +1391,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+216"/>
+        <location line="+228"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-202"/>
+        <location filename="../app/core/import/resolve.cpp" line="-214"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>No se indica zona horaria; las horas se conservan tal como están escritas.</translation>
     </message>
@@ -1416,12 +1421,12 @@
         <translation>La cronología pasa de medianoche: las entradas posteriores se fechan al día siguiente.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+115"/>
         <source>the impact and summary</source>
         <translation>el impacto y el resumen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
         <source>Users affected: “all users” read as 100%.</source>
         <translation>Usuarios afectados: «todos los usuarios» leído como 100 %.</translation>
     </message>
@@ -1441,12 +1446,12 @@
         <translation>Usuarios afectados: %1 % (fuente: %2).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Root cause taken from %1.</source>
         <translation>Causa raíz tomada (fuente: %1).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>No hay sección de causa raíz: la causa raíz es la frase %1 que enuncia una causa.</translation>
     </message>
@@ -1474,7 +1479,7 @@
         <translation>No hay sección de causa raíz: la causa raíz es lo que la resolución dice que causó el incidente.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>No sentence states a cause: the root cause is the sentence that says what failed: “%1”</source>
         <translation>Ninguna frase indica una causa: la causa raíz es la frase que dice qué falló: «%1»</translation>
     </message>
@@ -1597,7 +1602,7 @@
         <translation>Conservado tal cual:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+263"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+257"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>Encabezado de un incidente de página de estado: su fecha es el inicio.</translation>
     </message>
@@ -1612,8 +1617,8 @@
         <translation>No hay resumen en el texto: «%1» del front matter es el resumen.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+50"/>
+        <location line="+75"/>
+        <location line="+52"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Autores: %1 (línea %2).</translation>
     </message>
@@ -3535,7 +3540,7 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+517"/>
+        <location filename="../app/core/nativeformat.cpp" line="+527"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>el front matter no es un mapa YAML</translation>
     </message>

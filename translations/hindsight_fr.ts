@@ -1045,10 +1045,10 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+206"/>
+        <location filename="../app/core/import/span.cpp" line="+223"/>
         <location line="+74"/>
-        <location line="+27"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+585"/>
+        <location line="+39"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+674"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Titre&#xa0;: «&#xa0;%1&#xa0;» (ligne %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+363"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+431"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Action scindée à «&#xa0;%1&#xa0;»&#xa0;: elle énonce %2 mesures.</translation>
     </message>
@@ -1122,17 +1122,17 @@
         <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+163"/>
+        <location filename="../app/core/import/sections.cpp" line="+166"/>
         <source>Code block</source>
         <translation>Bloc de code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Mesures annoncées dans le texte à la ligne %1 («&#xa0;%2…&#xa0;»).</translation>
     </message>
@@ -1142,7 +1142,7 @@
         <translation>Lignes ne contenant qu’une date et une heure (à partir de la ligne %1) lues comme la chronologie, chacune au-dessus de sa mise à jour.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+192"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Le tableau intitulé « %1 » (ligne %2) a été lu comme actions.</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>Les titres qui ne sont qu’une heure (à partir de la ligne %1) ont été lus comme chronologie.</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+285"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
     </message>
@@ -1167,7 +1167,7 @@
         <translation>«&#xa0;%1&#xa0;» (ligne %2) lu comme&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+73"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+97"/>
         <source>“%1” read as the afternoon: the timeline writes AM and PM, and the entry follows one at %2.</source>
         <translation>« %1 » lu comme l’après-midi : la chronologie écrit AM et PM, et l’entrée suit une entrée à %2.</translation>
     </message>
@@ -1182,12 +1182,12 @@
         <translation>Bloc de code à la ligne %1 conservé avec l’entrée de chronologie au-dessus, comme son détail.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>Chat log</source>
         <translation>Journal de discussion</translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+152"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n heure de la chronologie sans am ni pm lue comme l’après-midi, après les entrées du matin.</numerusform>
@@ -1200,7 +1200,7 @@
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+213"/>
+        <location filename="../app/core/import/narrative.cpp" line="+218"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Aucune section de mesures : le %n élément de « %1 » qui dit quoi faire est lu comme action.</numerusform>
@@ -1238,17 +1238,17 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-284"/>
+        <location filename="../app/core/import/span.cpp" line="-313"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la phrase du résumé sur la résolution</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>the first time the summary gives</source>
         <translation>la première heure donnée dans le résumé</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Incident end computed from the duration the summary states (%1 minutes).</source>
         <translation>Fin de l’incident calculée à partir de la durée indiquée dans le résumé (%1 minutes).</translation>
     </message>
@@ -1268,7 +1268,7 @@
         <translation>la section sur l’impact</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <location line="+16"/>
         <source>a sentence outside the summary</source>
         <translation>une phrase hors du résumé</translation>
@@ -1284,17 +1284,22 @@
         <translation>Les dates de la chronologie sans année prennent l’année de&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Timeline entries before the first sign of impact, or days after the rest, are lead-up or follow-up: the incident window leaves them out.</source>
         <translation>Les entrées de la chronologie avant le premier signe d&apos;impact, ou plusieurs jours après les autres, sont des antécédents ou des suites : la fenêtre de l&apos;incident les exclut.</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+263"/>
+        <source>Incident start taken from the stated length (%1 minutes) before its end: the entry at %2.</source>
+        <translation>Début de l&apos;incident déduit de la durée indiquée (%1 minutes) avant sa fin : l&apos;entrée de %2.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the timeline entry that says the outage began</source>
         <translation>l’entrée de la chronologie qui indique le début de la panne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the timeline&apos;s first entry</source>
         <translation>la première entrée de la chronologie</translation>
     </message>
@@ -1309,7 +1314,7 @@
         <translation>les dates de la chronologie</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-177"/>
         <source>Incident end computed from the stated length (%1 minutes).</source>
         <translation>Fin de l’incident calculée à partir de la durée indiquée (%1 minutes).</translation>
     </message>
@@ -1319,7 +1324,7 @@
         <translation>Le jour de l’incident est écrit sans année&#xa0;; l’année %1 est tirée des autres dates du document.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+120"/>
         <source>The summary says “yesterday”: the incident day is the day before the post&apos;s date.</source>
         <translation>Le résumé dit « hier » : le jour de l’incident est la veille de la date de l’article.</translation>
     </message>
@@ -1329,7 +1334,7 @@
         <translation>la première date que donne le document</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+75"/>
         <source>The incident passes midnight: its end (%1) is dated the next day, %2.</source>
         <translation>L’incident passe minuit&#xa0;: sa fin (%1) est datée du lendemain, %2.</translation>
     </message>
@@ -1339,7 +1344,7 @@
         <translation>La date de l’incident %1 ne diffère de la date du titre %2 que par le mois ou l’année&#xa0;; lue comme %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+32"/>
+        <location filename="../app/core/import/span.cpp" line="+245"/>
         <source>Incident start %1, from %2.</source>
         <translation>Début de l’incident %1 (source&#xa0;: %2).</translation>
     </message>
@@ -1386,12 +1391,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+216"/>
+        <location line="+228"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-202"/>
+        <location filename="../app/core/import/resolve.cpp" line="-214"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Aucun fuseau horaire n’est indiqué&#xa0;; les heures sont gardées telles qu’écrites.</translation>
     </message>
@@ -1416,12 +1421,12 @@
         <translation>La chronologie passe minuit&#xa0;: les entrées suivantes sont datées du lendemain.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+115"/>
         <source>the impact and summary</source>
         <translation>l’impact et le résumé</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
         <source>Users affected: “all users” read as 100%.</source>
         <translation>Utilisateurs touchés&#xa0;: «&#xa0;tous les utilisateurs&#xa0;» lu comme 100 %.</translation>
     </message>
@@ -1441,12 +1446,12 @@
         <translation>Utilisateurs touchés&#xa0;: %1 % (source&#xa0;: %2).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Root cause taken from %1.</source>
         <translation>Cause racine reprise (source&#xa0;: %1).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>No root-cause section: the root cause is the sentence of the %1 that states a cause.</source>
         <translation>Pas de section sur la cause racine&#xa0;: la cause racine est la phrase %1 qui énonce une cause.</translation>
     </message>
@@ -1474,7 +1479,7 @@
         <translation>Pas de section de cause racine : la cause racine est ce que la résolution dit avoir causé l’incident.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>No sentence states a cause: the root cause is the sentence that says what failed: “%1”</source>
         <translation>Aucune phrase n’énonce de cause&#xa0;: la cause racine est la phrase qui dit ce qui est tombé en panne&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1597,7 +1602,7 @@
         <translation>Conservé tel quel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/import/frontmatter.cpp" line="+263"/>
+        <location filename="../app/core/import/frontmatter.cpp" line="+257"/>
         <source>Front matter of a status page&apos;s incident: its date is the start.</source>
         <translation>En-tête d&apos;un incident de page de statut : sa date est le début.</translation>
     </message>
@@ -1612,8 +1617,8 @@
         <translation>Pas de résumé dans le texte&#xa0;: «&#xa0;%1&#xa0;» du front matter sert de résumé.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+50"/>
+        <location line="+75"/>
+        <location line="+52"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Auteurs&#xa0;: %1 (ligne %2).</translation>
     </message>
@@ -3535,7 +3540,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::NativeFormat</name>
     <message>
-        <location filename="../app/core/nativeformat.cpp" line="+517"/>
+        <location filename="../app/core/nativeformat.cpp" line="+527"/>
         <source>the front matter is not a YAML mapping</source>
         <translation>le front matter n’est pas un mapping YAML</translation>
     </message>

@@ -186,6 +186,10 @@ const Cue kCues[] = {
      R"(\b(?-i:FIRING|CRITICAL|WARNING|TRIGGERED)\b|\balert\w* (\w+ )?(fir(es|ed|ing)|went off|goes off)\b)"},
     {EventKind::Detection, 2,
      R"(\b(alert\w*|alarm\w*|paged by|complain\w*|notic(e|ed|es|ing)|spot(s|ted|ting)\b|flag(s|ged) (that|an?|the|\d)|first (report|sign|ticket|error|call|complaint)s?|(starts?|started|begins?|began) (failing|to fail|erroring|timing out|reporting|complaining|returning|throwing)|(turn(s|ed|ing)?|goes|going|gone|went) red)\b)"},
+    // The service failing as users meet it: "Production site returns 500 errors", "the API
+    // returning 502s" (the learned sets read such entries as detection, fourteen times).
+    {EventKind::Detection, 1,
+     R"(\b(returns?|returning|returned|throws?|throwing|threw|serv(es|ing|ed))\b (\w+ ){0,2}(http )?([45]\d\d)s?\b|\b(returns?|returning|returned|throws?|throwing|threw) (\w+ ){0,2}errors?\b)"},
     // People who meet the problem and say so: "several users report …", "first notification
     // from users", "emails from customers" (a message from them, not one sent to them).
     {EventKind::Detection, 2,

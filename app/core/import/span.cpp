@@ -432,7 +432,12 @@ void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
         // ("**2020-09-03 13:57**" then "**13:59**").
         QList<const PendingEvent *> dated;
         QList<QDate> days;
-        const QList<QDate> carried = carriedDates();
+        // A timeline of times alone, no entry dated, is one day: its first sign of impact
+        // still opens the window.
+        QList<QDate> carried = carriedDates();
+        if (std::none_of(carried.cbegin(), carried.cend(),
+                         [](const QDate &d) { return d.isValid(); }))
+            carried.fill(QDate(2000, 1, 1));
         for (qsizetype k = 0; k < m_events.size(); ++k) {
             const PendingEvent &pe = m_events.at(k);
             if (pe.event.at.time.isValid() && carried.at(k).isValid()) {
@@ -466,10 +471,11 @@ void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
         // the trigger deployed) are lead-up too: the window opens at the first entry that
         // tells of impact or its detection (issue #16: "from the first sign of impact or
         // detection to the resolution"). A certificate, token or domain that expires is such a
-        // sign, as a failure is (held-out set 29: the expiry, not the first report, opens it).
+        // sign, as a failure is (held-out set 29: the expiry, not the first report, opens it),
+        // and so is the incident opened or declared (a status log's "Incident opened.").
         static const FastRegex impact(
             QStringLiteral(
-                R"(\b(stop(ped|s)|halt(ed|s)|down|fail\w*|errors?|outage|unavailable|unreachable|crash\w*|stall\w*|broke\w*|degrad\w*|time ?outs?|timing out|slow\w*|spik\w*|lost|loss|stuck|expir(e|ed|es|ing|y))\b)"),
+                R"(\b(stop(ped|s)|halt(ed|s)|down|fail\w*|errors?|outage|unavailable|unreachable|crash\w*|stall\w*|broke\w*|degrad\w*|time ?outs?|timing out|slow\w*|spik\w*|lost|loss|stuck|expir(e|ed|es|ing|y)|incident (is |was )?(opened|declared|raised|created))\b)"),
             QRegularExpression::CaseInsensitiveOption);
         qsizetype sign = from;
         while (sign < to && windowKind(*dated.at(sign)) == EventKind::Other
@@ -718,6 +724,43 @@ void MarkdownImporter::endAtNearestRecovery(SpanChoice &choice, const TimelineBo
     choice.endFromTimeline = true;
 }
 
+void MarkdownImporter::startAtExactLengthBefore(SpanChoice &choice)
+{
+    // "Checkout timed out for 1 hour 10 minutes" and the recovery at 11:45: the stated length
+    // beats the timeline (issue #16, point 2), so the incident began at 10:35 when an entry
+    // stands then, before the alert that was its first sign. Not from a length given as
+    // approximate ("~4 hours", "about 40 minutes"), which only rounds the window.
+    static const FastRegex approximate(
+        QStringLiteral(R"((?:~|\x{2248}|\b(?:about|around|approx\w*\.?|roughly|nearly|almost|)"
+                       R"(some|over|under|ca\.))\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min\w*)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    std::optional<int> minutes = statedLength();
+    if (!minutes)
+        minutes = ImportTime::statedDurationMinutes(m_pm.summary.left(kScan * 4));
+    if (!choice.startFromTimeline || !choice.endFromTimeline || !minutes
+        || approximate.matches(m_durationText)
+        || approximate.matches(QStringView(m_pm.summary).left(kScan * 4)))
+        return;
+    const int start = choice.span.endTime.msecsSinceStartOfDay() / 60000 - *minutes;
+    if (start < 0 || start * 60000 >= choice.span.startTime.msecsSinceStartOfDay())
+        return;
+    for (const PendingEvent &pe : std::as_const(m_events)) {
+        if (pe.event.at.time == choice.span.startTime)
+            return; // no entry at that time before the first sign
+        if (pe.event.at.time.isValid()
+            && pe.event.at.time.msecsSinceStartOfDay() == start * 60000) {
+            choice.span.startTime = pe.event.at.time;
+            choice.span.startText = pe.event.at.text;
+            noteGuess(ReportText::tr("Incident start taken from the stated length (%1 minutes) "
+                                     "before its end: the entry at %2.")
+                          .arg(*minutes)
+                          .arg(pe.event.at.time.toString(QStringLiteral("HH:mm"))),
+                      {FieldId::IncidentStart});
+            return;
+        }
+    }
+}
+
 void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const TimelineBounds &b)
 {
     // A statement with a date and no time ("Date: 2015-10-21"): the times from the timeline.
@@ -801,6 +844,7 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
     // follow-up work after the recovery.
     if (!b.endMarked && endByStatedLength(*choice)) {
         endAtNearestRecovery(*choice, b);
+        startAtExactLengthBefore(*choice);
         return;
     }
     // The end from the timeline (its "outage ends" entry, else its last timed entry), when
@@ -811,6 +855,7 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
         choice->span.endText = b.end->event.at.text;
         choice->span.endDate = carriedDate(b.end);
         choice->endFromTimeline = true;
+        startAtExactLengthBefore(*choice);
     }
 }
 
