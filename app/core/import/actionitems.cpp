@@ -80,11 +80,11 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
     if (content.isEmpty())
         return;
     const QString raw = displayText(line);
-    // The description under a sub-heading that names a measure, a template's empty row ("| | |
-    // |") or a line of punctuation states no measure: it stays in the section's text.
-    if (m_measureBody || std::none_of(content.cbegin(), content.cend(), [](QChar c) {
-            return c.isLetterOrNumber();
-        })) {
+    // A sub-heading's description, a template's empty row ("| | |"), punctuation or "None."
+    // under a group's name state no measure: they stay in the section's text.
+    if (m_measureBody || saysNoItem(content)
+        || std::none_of(content.cbegin(), content.cend(),
+                        [](QChar c) { return c.isLetterOrNumber(); })) {
         appendExtra(m_partHeading, raw);
         return;
     }
@@ -180,10 +180,6 @@ void MarkdownImporter::measuresLine(int i, const QString &content)
         return;
     }
     m_stepsOf = -1;
-    if (saysNoItem(content)) { // "None." under a group's name: kept with the name, no item
-        appendExtra(m_partHeading, raw);
-        return;
-    }
     if (m_sawList) {
         // A line right under a list item, no blank line between, that states a measure of its
         // own: an item whose list marker was lost.

@@ -112,6 +112,8 @@ private:
     void findTitle();
     void processLine(int i);
     void processHeading(int i);
+    /// The part heading `i` names (its label `split`), as the reader takes it there.
+    Label headingPart(int i, const LabelSplit &split);
     void processLabelled(int i, Label label, const LabelSplit &split);
     /// A label of the resolution's that names a group of work done ("Immediate actions
     /// taken", "Fix applied" as a sub-heading): the group tells the resolution.

@@ -341,6 +341,20 @@ bool MarkdownImporter::readActionPoint(int i, const LabelSplit &split)
     return true;
 }
 
+Label MarkdownImporter::headingPart(int i, const LabelSplit &split)
+{
+    Label label = split.ok ? classifyLabelText(split.label) : Label::None;
+    if (label == Label::Tasks && m_part != Part::Measures)
+        label = Label::None; // "Tasks To Complete" of a course README is not the measures' tasks
+    // A "TL;DR" after the lead's prose or another summary recaps them: a section of its own.
+    if (label == Label::Summary && (!m_intro.isEmpty() || m_sawSummaryLabel)
+        && normaliseLabel(split.label) == QLatin1String("tldr"))
+        label = Label::None;
+    if (label == Label::Resolution && remediationListsItems(i, split.label))
+        label = Label::Measures;
+    return label;
+}
+
 void MarkdownImporter::processHeading(int i)
 {
     const Line &line = m_lines.at(i);
@@ -374,15 +388,7 @@ void MarkdownImporter::processHeading(int i)
         return;
     }
     const LabelSplit split = headingLabel(line.content);
-    Label label = split.ok ? classifyLabelText(split.label) : Label::None;
-    if (label == Label::Tasks && m_part != Part::Measures)
-        label = Label::None; // "Tasks To Complete" of a course README is not the measures' tasks
-    // A "TL;DR" after the lead's prose or another summary recaps them: a section of its own.
-    if (label == Label::Summary && (!m_intro.isEmpty() || m_sawSummaryLabel)
-        && normaliseLabel(split.label) == QLatin1String("tldr"))
-        label = Label::None;
-    if (label == Label::Resolution && remediationListsItems(i, split.label))
-        label = Label::Measures;
+    Label label = headingPart(i, split);
     // "Lessons learned" with "What went well / What went wrong / Where we got lucky": a
     // retrospective, not the root cause.
     if (m_lessonsLevel > 0 && line.headingLevel <= m_lessonsLevel)
