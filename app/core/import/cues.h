@@ -96,11 +96,11 @@ bool isNarrativeMeasure(const QString &sentence);
 /// A sentence that states a measure: an imperative ("Add alerting …"), or a decision or plan
 /// ("… will be cut", "it is decided", "needs to", "has been put in place"). Sentences that
 /// lead with a pronoun ("This will help …") explain the measure before them instead.
+bool isMeasureSentence(const QString &sentence);
+
 /// Whether `text` says there is no item where one would stand: "N/A", "None.", "Nothing", "Nil"
 /// (the form convention of "not applicable").
 bool saysNoItem(const QString &text);
-
-bool isMeasureSentence(const QString &sentence);
 
 /// A line that names a measure in the progressive, as measures lists without markers are often
 /// written ("Replacing the failed disk", "Implementing a load balancer"; several corpus

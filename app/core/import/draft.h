@@ -323,11 +323,13 @@ private:
     bool readProseEntries(int i, const QString &content, bool led);
     void resolveStartEnd();
     TimelineBounds timelineBounds();
-    /// Fills what the statements leave open (start, end, or both) from the timeline.
+    /// An end computed from a stated length gives way to the timeline's recovery entry
+    /// nearest it, within the hour.
     void endAtNearestRecovery(SpanChoice &choice, const TimelineBounds &b);
     /// An exact stated length back from the recovery entry that ends the incident lands on an
     /// earlier entry than its first sign of impact: that entry starts it.
     void startAtExactLengthBefore(SpanChoice &choice);
+    /// Fills what the statements leave open (start, end, or both) from the timeline.
     void fillFromTimeline(std::optional<SpanChoice> &choice, const TimelineBounds &bounds);
     /// Minutes the document states the incident lasted (a Duration line, a recovery time, a
     /// sentence counting from the start); nullopt when none.

@@ -190,8 +190,8 @@ const Cue kCues[] = {
     // returning 502s" (the learned sets read such entries as detection, fourteen times).
     {EventKind::Detection, 1,
      R"(\b(returns?|returning|returned|throws?|throwing|threw|serv(es|ing|ed))\b (\w+ ){0,2}(http )?([45]\d\d)s?\b|\b(returns?|returning|returned|throws?|throwing|threw) (\w+ ){0,2}errors?\b)"},
-    // People who meet the problem and say so: "several users report …", "first notification
-    // from users", "emails from customers" (a message from them, not one sent to them).
+    // Their message about it: "first notification from users", "emails from customers" (from
+    // them, not sent to them).
     {EventKind::Detection, 2,
      R"(\b(notifications?|messages?|e-?mails?|complaints?|tickets?) from (a |an |the |our |several |many |some |multiple |\d+ )?(\w+ )?(users?|customers?|clients?|members?|players?|people|merchants?|partners?|tenants?)\b)"},
     // People who meet the problem and say so: "several users report …".

@@ -734,12 +734,13 @@ void MarkdownImporter::startAtExactLengthBefore(SpanChoice &choice)
         QStringLiteral(R"((?:~|\x{2248}|\b(?:about|around|approx\w*\.?|roughly|nearly|almost|)"
                        R"(some|over|under|ca\.))\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min\w*)\b)"),
         QRegularExpression::CaseInsensitiveOption);
+    if (!choice.startFromTimeline || !choice.endFromTimeline || approximate.matches(m_durationText)
+        || approximate.matches(QStringView(m_pm.summary).left(kScan * 4)))
+        return;
     std::optional<int> minutes = statedLength();
     if (!minutes)
         minutes = ImportTime::statedDurationMinutes(m_pm.summary.left(kScan * 4));
-    if (!choice.startFromTimeline || !choice.endFromTimeline || !minutes
-        || approximate.matches(m_durationText)
-        || approximate.matches(QStringView(m_pm.summary).left(kScan * 4)))
+    if (!minutes)
         return;
     const int start = choice.span.endTime.msecsSinceStartOfDay() / 60000 - *minutes;
     if (start < 0 || start * 60000 >= choice.span.startTime.msecsSinceStartOfDay())
