@@ -71,6 +71,7 @@ private Q_SLOTS:
     void headingWithANoteInParentheses();
     void metadataTableStatesTheSpan();
     void timelineSpelledAsDictionariesDo();
+    void internalTimelineBesideStatusUpdates();
     void measuresHeadingInAnyTense();
     void tableCellsSplitAtUnescapedBars();
     void summaryEndAfterItsDay();
@@ -525,6 +526,31 @@ void TestImportStages::timelineSpelledAsDictionariesDo()
         QCOMPARE(HindsightTest::timedEvents(pm).size(), 2);
     }
     QCOMPARE(Import::classifyLabelText(QStringLiteral("Timeliness")), Import::Label::None);
+}
+
+/// A status page's postmortem: the public updates, then its own "Internal timeline". The
+/// internal one is the timeline (review-set/README.md names it so); the updates stay a section
+/// of their own instead of running into it, which had put 07:30 after 10:35.
+void TestImportStages::internalTimelineBesideStatusUpdates()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Map tiles missing\n\n## Status updates\n\n"
+        "- **09:05 UTC** - Investigating: some map tiles do not load.\n"
+        "- **09:40 UTC** - Identified: a storage node is down.\n"
+        "- **10:20 UTC** - Resolved: tiles load again.\n\n"
+        "## Postmortem\n\n### Summary\n\n**Duration:** 08:50 to 10:10 UTC on 3 June 2025.\n\n"
+        "### Internal timeline (UTC)\n\n"
+        "- **08:50** - A storage node loses its disk.\n"
+        "- **08:58** - The tile error alert pages the on-call engineer.\n"
+        "- **09:35** - The node is taken out of the pool.\n"
+        "- **10:10** - Tiles are served from the other nodes again.\n"));
+    const QList<TimelineEvent> timed = HindsightTest::timedEvents(pm);
+    QCOMPARE(timed.size(), 4);
+    QCOMPARE(timed.first().at.time, QTime(8, 50));
+    QCOMPARE(timed.last().at.time, QTime(10, 10));
+    QVERIFY(std::any_of(pm.sections.cbegin(), pm.sections.cend(), [](const Section &s) {
+        return s.heading.startsWith(QLatin1String("Status updates"));
+    }));
 }
 
 /// A summary that says how long the outage lasted, the end's day written before its time and

@@ -111,8 +111,9 @@ const LabelRule kLabelRules[] = {
      // with the entries; it is no list of follow-up actions.
      // "Chronology" with the object "Timeline of events" has ("Chronology of Events", "Event
      // chronology"), and "Chain of events" beside "Sequence of events". The word also as
-     // dictionaries spell it: "time line", "time-line".
-     R"(^((incident|issue|detailed|full|event|outage|follow ?-?up|recovery|(incident )?response) )?time ?-?line\b.{0,40}$)"
+     // dictionaries spell it: "time line", "time-line". A status page's postmortem names its
+     // own "Internal timeline" beside the public updates (review-set/README.md, Definitions).
+     R"(^((incident|issue|detailed|full|event|outage|follow ?-?up|recovery|(incident )?response|internal|technical|high ?-?level|brief|short) )?time ?-?line\b.{0,40}$)"
      R"(|^((incident|event) )?chronology( of (the )?(events|incident|outage))?$|^(sequence|chain) of events$)"},
     {Label::Measures,
      // "Proactive measures" beside "corrective" and "preventive" ones (ITIL's proactive
