@@ -44,7 +44,15 @@ QString vagueWording(const QString &task)
             "procedures|practices|resilience|stability|logging|checks|capacity|training|awareness|"
             "response|handling|readiness|operations|ownership)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
-    if (!generic.match(task.trimmed()).hasMatch())
+    // Talking between people stays vague whoever the people are ("Improve communication
+    // between producer and consumer teams"), unless the item says how (by, through, via).
+    static const QRegularExpression peopleArea(
+        QStringLiteral("^\\W*(improve|enhance|increase|better|strengthen)\\s+(?:the\\s+|our\\s+)?"
+                       "(communication|coordination|collaboration|awareness)\\s+(between|across|"
+                       "among|with|within|about|around)\\b(?![^.;:]*\\b(by|through|via|using)\\b)"
+                       "[^.;:]{0,60}$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!generic.match(task.trimmed()).hasMatch() && !peopleArea.match(task.trimmed()).hasMatch())
         return {};
     static const QRegularExpression edges(QStringLiteral("^\\W+|\\W+$"));
     return task.trimmed().remove(edges);
@@ -201,6 +209,7 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
         QSet<QString> concepts;
         QString task;
         QStringList quoted;
+        bool vague = false;
     };
     QList<Request> seen;
     for (const Action &a : doc.actions()) {
@@ -219,7 +228,8 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                     ReviewText::tr("This action item has no due date; give it a calendar date "
                                    "(\"soon\" or \"next sprint\" cannot be checked)."),
                     a.field, a.index);
-        if (const QString vague = vagueWording(f.task); !vague.isEmpty())
+        const QString vague = vagueWording(f.task);
+        if (!vague.isEmpty())
             out.add("actions.specific", "action-vague", FindingSeverity::Warning,
                     ReviewText::tr("\"%1\" names no concrete change; say what will change in the "
                                    "system (which alert, which check, which setting), as %2 "
@@ -227,7 +237,7 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                         .arg(f.task.left(80), templateNameInSentence(doc.style())),
                     a.field, a.index, vague);
         const QString task = comparable(f.task);
-        const Request request{concepts(task), task, quotedParts(f.task)};
+        const Request request{concepts(task), task, quotedParts(f.task), !vague.isEmpty()};
         const QSet<QString> made = deliverables(request.concepts);
         for (qsizetype j = 0; j < seen.size(); ++j) {
             const Request &other = seen.at(j);
@@ -240,6 +250,10 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
             if (!made.isEmpty() && !otherMade.isEmpty() && !made.intersects(otherMade))
                 continue;
             if (!other.task.isEmpty() && parallelItems(task, other.task))
+                continue;
+            // An item that names no concrete change ("Be more careful when editing flag
+            // rules") cannot ask for the same change as one that names it: it is vague.
+            if (request.vague != other.vague)
                 continue;
             if (overlap(request.concepts, other.concepts) >= 0.6) {
                 out.add("actions.duplicate", "action-duplicate", FindingSeverity::Warning,

@@ -154,8 +154,13 @@ bool tellsResolution(const QString &text)
               "\\bcorrect(ed|s)\\b|\\bchang(e|ed|es|ing) the\\b|\\bfix(ing|ed)? the\\b|"
               "\\bpaus(e|ed|es|ing) the\\b|\\bthrottl(e|ed|es)\\b|"
               // A configuration switched or traffic steered elsewhere: "switched the pool
-              // from IP hash to least connections", "rerouted traffic", "rebalanced".
-              "\\bswitch(ed|es|ing)? (?:[\\w-]+ ){0,4}?(to|over|from|back|off)\\b|"
+              // from IP hash to least connections", "switched `new_pricing` off", "rerouted
+              // traffic", "routes reads to the replicas", "served reads from the standby",
+              // "rebalanced" (Google SRE's generic mitigations: move or drain traffic).
+              "\\bswitch(ed|es|ing)? (?:\\S+ ){0,4}?(to|over|from|back|off)\\b|"
+              "\\brout(e|ed|es|ing) (?:\\S+ ){0,5}?(to|away from|around)\\b|"
+              "\\bserv(e|ed|es|ing) (?:\\S+ ){0,4}?from (the |our )?(\\S+ ){0,2}?(replicas?|"
+              "standby|secondary|backups?|cache|mirrors?|fallback)\\b|"
               "\\bre-?rout(e|ed|es|ing)\\b|\\bredirect(ed|s|ing)? (?:the |all )?([\\w-]+ )?"
               "(traffic|requests|users|queries)\\b|\\brebalanc(e|ed|es|ing)\\b|"
               "\\breconfigur(e|ed|es|ing)\\b|\\brepoint(ed|s|ing)?\\b|"
@@ -226,7 +231,15 @@ QString summaryNarrative(const ReviewDocument &doc, bool *labelledCause)
             const QString name = m.captured(1).trimmed();
             const bool narrative = narrativeLabel.match(name).hasMatch();
             inOtherLabel = !narrative && !endsSentence(t);
-            if (causeLabel.match(name).hasMatch())
+            // A label that only points elsewhere ("Root cause: See the section below",
+            // "Root cause: TBD") names no cause in the summary.
+            static const QRegularExpression pointer(
+                QStringLiteral(
+                    "^[\\s*_]*(?:(?:see|refer to|described|detailed|explained|covered|"
+                    "details)\\b[^.;]{0,60}\\b(?:below|above|later|section)\\b[^.;]{0,30}|"
+                    "tbd|tba|to be (?:determined|confirmed|added))[\\s*_.]*$"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (causeLabel.match(name).hasMatch() && !pointer.match(m.captured(2)).hasMatch())
                 *labelledCause = true;
             else if (narrative)
                 out.append(m.captured(2));

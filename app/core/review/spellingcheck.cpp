@@ -120,6 +120,21 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
         ++uses[w];
     if (!readsAsEnglish(all, 100))
         return;
+    // Unknown words that differ only in their last letter name one family of tools
+    // ("chronyd" and "chronyc", a daemon and its client): terms, not two slips.
+    QHash<QString, QString> wordOfStem;
+    QSet<QString> familyStems;
+    for (const Misspelling &m : findUnknownWords(doc.allText())) {
+        const QString lw = m.word.toLower();
+        if (lw.size() < 5)
+            continue;
+        const QString stem = lw.chopped(1);
+        const auto known = wordOfStem.constFind(stem);
+        if (known == wordOfStem.cend())
+            wordOfStem.insert(stem, lw);
+        else if (*known != lw)
+            familyStems.insert(stem);
+    }
     QSet<QString> reported;
     for (const Block &b : doc.blocks()) {
         if (b.part == Part::Title || b.heading == frontMatterSectionHeading())
@@ -128,7 +143,8 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
             continue; // a passage in another language, quoted or translated
         for (const Misspelling &m : findUnknownWords(b.text)) {
             const QString &w = m.word;
-            if (w.size() < 4 || reported.contains(w.toLower()) || uses.value(w.toLower()) > 1)
+            if (w.size() < 4 || reported.contains(w.toLower()) || uses.value(w.toLower()) > 1
+                || familyStems.contains(w.toLower().chopped(1)))
                 continue;
             const bool capitalised = w.at(0).isUpper();
             if (names.isNameAt(b.text, m.position, w))

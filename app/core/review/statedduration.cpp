@@ -32,7 +32,19 @@ void readSpan(const QString &s, StatedDuration &out)
         QStringLiteral("\\b(?:about|approximately|approx\\.?|around|roughly|nearly|almost|some|"
                        "circa|~)\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
+    // A length that measures something else in the same sentence is not the incident's:
+    // "emails were delayed by up to two hours", "retried every 5 minutes", "two hours later".
+    static const QRegularExpression otherLengthBefore(
+        QStringLiteral("\\b(?:by|up to|every|each|per)\\s+"
+                       "(?:about\\s+|approximately\\s+|around\\s+|roughly\\s+|up to\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression otherLengthAfter(
+        QStringLiteral("^\\s*(?:later|earlier|before|after|ago|apart|of (?:delay|latency|lag))\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const TimeLength &l : lengths) {
+        if (otherLengthBefore.match(s.left(l.position)).hasMatch()
+            || otherLengthAfter.match(s.mid(l.position + l.length)).hasMatch())
+            continue;
         out.length = l.minutes;
         out.approximate = hedge.match(s.left(l.position)).hasMatch();
         break;
