@@ -72,6 +72,7 @@ private Q_SLOTS:
     void metadataTableStatesTheSpan();
     void timelineSpelledAsDictionariesDo();
     void internalTimelineBesideStatusUpdates();
+    void twoNamesOfOnePart();
     void measuresHeadingInAnyTense();
     void tableCellsSplitAtUnescapedBars();
     void summaryEndAfterItsDay();
@@ -551,6 +552,22 @@ void TestImportStages::internalTimelineBesideStatusUpdates()
     QVERIFY(std::any_of(pm.sections.cbegin(), pm.sections.cend(), [](const Section &s) {
         return s.heading.startsWith(QLatin1String("Status updates"));
     }));
+}
+
+/// A heading that gives a part two names with a slash ("Summary / TL;DR", "Root Cause /
+/// Trigger") names it as its first name does, unless the names name different parts.
+void TestImportStages::twoNamesOfOnePart()
+{
+    using Import::Label;
+    QCOMPARE(Import::classifyLabelText(QStringLiteral("Summary / TL;DR")), Label::Summary);
+    QCOMPARE(Import::classifyLabelText(QStringLiteral("Root Cause / Trigger")), Label::RootCause);
+    QCOMPARE(Import::classifyLabelText(QStringLiteral("Impact / Scope")), Label::Impact);
+    QCOMPARE(Import::classifyLabelText(QStringLiteral("Impact / Timeline")), Label::None);
+    QCOMPARE(Import::classifyLabelText(QStringLiteral("Related Issues / PRs")), Label::None);
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Cache outage\n\n## Key terms\n\n- TTL: time to live\n\n## Summary / TL;DR\n\n"
+        "The cache lost its data and pages were slow for an hour.\n"));
+    QVERIFY2(pm.summary.contains(QLatin1String("lost its data")), qPrintable(pm.summary));
 }
 
 /// A summary that says how long the outage lasted, the end's day written before its time and

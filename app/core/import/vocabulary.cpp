@@ -442,14 +442,36 @@ QString withoutClosingNote(const QString &label)
     return open < 0 ? label : trimmed.left(open).trimmed().toString();
 }
 
+namespace {
+
+/// A heading that gives a part two names joined by a spaced slash ("Summary / TL;DR", "Root
+/// Cause / Trigger", "Impact / Scope") names the part its first name names, when the other
+/// names name that part too or none.
+Label classifyNames(const QString &label)
+{
+    const Label whole = classifyLabel(normaliseLabel(label));
+    if (whole != Label::None || !label.contains(QLatin1String(" / ")))
+        return whole;
+    const QStringList names = label.split(QLatin1String(" / "));
+    const Label first = classifyLabel(normaliseLabel(names.first()));
+    for (qsizetype k = 1; k < names.size() && first != Label::None; ++k) {
+        const Label other = classifyLabel(normaliseLabel(names.at(k)));
+        if (other != Label::None && other != first)
+            return Label::None;
+    }
+    return first;
+}
+
+} // namespace
+
 Label classifyLabelText(const QString &label)
 {
     if (!t_labelMemo)
-        return classifyLabel(normaliseLabel(label));
+        return classifyNames(label);
     QHash<QString, Label> &known = t_labelMemo->m_known;
     if (const auto it = known.constFind(label); it != known.cend())
         return *it;
-    return *known.insert(label, classifyLabel(normaliseLabel(label)));
+    return *known.insert(label, classifyNames(label));
 }
 
 bool momentLabel(Label label)
