@@ -57,6 +57,7 @@ private Q_SLOTS:
     void questionHeadingsOverProseMeasures();
     void groupNamesBecomeCategories();
     void namedGroupKeepsLaterGroupsInTheMeasures();
+    void groupIntroducedOverItsTable();
 };
 
 void TestImportActions::closingParagraphIsNotAnActionItem()
@@ -948,6 +949,25 @@ void TestImportActions::namedGroupKeepsLaterGroupsInTheMeasures()
         keptEmptyGroup = keptEmptyGroup || sec.text.contains(QLatin1String("Process\n\nNone."));
     }
     QVERIFY(keptEmptyGroup);
+}
+
+/// A group's name over a sentence that introduces its table ("Work found but not done:"): the
+/// rows are the group's measures, not the explanation of one measure the name states; a "#"
+/// column numbers them and an "Improvement" column holds their text.
+void TestImportActions::groupIntroducedOverItsTable()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Disk outage\n\n## Action items\n\n| # | Action | Status |\n| --- | --- | --- |\n"
+        "| 1 | Add a disk alarm at 80% | done |\n\n### Future improvements\n\nWork found but "
+        "not done during the response:\n\n| # | Improvement |\n| --- | --- |\n"
+        "| 1 | Move the database to a managed service |\n| 2 | Write a recovery runbook |\n\n"
+        "## Lessons learned\n\n- Small disks fill fast.\n"));
+    QCOMPARE(pm.actionItems.size(), 3);
+    QCOMPARE(pm.actionItems.at(1).category, QStringLiteral("Future improvements"));
+    QVERIFY2(pm.actionItems.at(1).text.startsWith(QLatin1String("Move the database")),
+             qPrintable(pm.actionItems.at(1).text));
+    QVERIFY2(pm.actionItems.at(2).text.startsWith(QLatin1String("Write a recovery runbook")),
+             qPrintable(pm.actionItems.at(2).text));
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

@@ -276,7 +276,8 @@ void MarkdownImporter::addTableAction(const QString &row)
     // column gives the due date. Cells other than owner, type and a due cell that is only an
     // ISO date stay in the text as "(Header: value)", so nothing is lost.
     static const FastRegex textHeader(
-        QStringLiteral(R"(\b(action|item|task|description|measure|what|remediation|follow))"),
+        QStringLiteral(
+            R"(\b(action|item|task|description|measure|what|remediation|follow|improvement|recommendation))"),
         QRegularExpression::CaseInsensitiveOption);
     static const FastRegex ownerHeader(
         QStringLiteral(R"(\b(owner|assignee|assigned|who|responsible))"),
@@ -300,10 +301,14 @@ void MarkdownImporter::addTableAction(const QString &row)
     for (qsizetype c = 0; c < m_tableColumns.size() && textColumn < 0; ++c)
         if (textHeader.match(m_tableColumns.at(c)).hasMatch())
             textColumn = c;
+    // A numbering column ("#", "No.", "ID") is no text either.
+    static const FastRegex numberHeader(
+        QStringLiteral(R"(^\W*(#|no\.?|nr\.?|n°|id|num(ber)?)\W*$)"),
+        QRegularExpression::CaseInsensitiveOption);
     for (qsizetype c = 0; c < m_tableColumns.size() && textColumn < 0; ++c) {
         const QString &h = m_tableColumns.at(c);
         if (!statusHeader.matches(h) && !ownerHeader.matches(h) && !typeHeader.matches(h)
-            && !dueHeader.matches(h))
+            && !dueHeader.matches(h) && !numberHeader.matches(h))
             textColumn = c;
     }
     textColumn = std::max<qsizetype>(textColumn, 0);

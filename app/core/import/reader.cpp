@@ -805,6 +805,18 @@ bool MarkdownImporter::headingNamesMeasure(int i) const
     // "### Remove the guest account" over one paragraph: the heading states the measure.
     if (isMeasureSentence(m_lines.at(i).content))
         return true;
+    // A paragraph that introduces a list or table ("Work found but not done yet:") under a
+    // name ("### Future improvements"): the name is a group's, the items follow.
+    int end = j;
+    while (end + 1 < m_lines.size() && m_lines.at(end + 1).kind == LineKind::Paragraph)
+        ++end;
+    if (m_lines.at(end).content.trimmed().endsWith(QLatin1Char(':'))) {
+        const int next = nextContentLine(end);
+        if (next < m_lines.size()
+            && (m_lines.at(next).kind == LineKind::ListItem
+                || m_lines.at(next).kind == LineKind::TableHeader))
+            return false;
+    }
     // Count the blocks (runs of lines between blank lines) up to the next heading.
     int blocks = 0;
     bool inBlock = false;
