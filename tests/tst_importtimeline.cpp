@@ -56,6 +56,7 @@ private Q_SLOTS:
     void storyAfterTheTimedList();
     void labelAfterTheEntrysOwnTime();
     void tableRowsWithoutTheirHeader();
+    void proseAfterPlainTimedLines();
     void undatedTimelineOpensAtFirstSign();
 };
 
@@ -900,6 +901,27 @@ void TestImportTimeline::undatedTimelineOpensAtFirstSign()
     QCOMPARE(window("~3 hours", "New auth config deployed"), std::pair(QTime(9, 15), QTime(12, 0)));
     QCOMPARE(window("3 hours", "New auth config deployed"), std::pair(QTime(9, 0), QTime(12, 0)));
     QCOMPARE(window("~3 hours", "Incident opened."), std::pair(QTime(9, 0), QTime(12, 0)));
+}
+
+/// Plain lines led by their times, then a paragraph of its own that tells what came later
+/// with a time in its sentence: prose after the timeline (review-set/README.md, "later times in
+/// prose"), no entry. A time heading's paragraph is still its entry's body.
+void TestImportTimeline::proseAfterPlainTimedLines()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Queue stall\n\n## Timeline\n\n09:02  The export queue stops draining.\n"
+        "09:07  The queue depth alert pages the on-call engineer.\n"
+        "09:30  A stuck consumer is restarted.\n09:41  The queue is empty again.\n\n"
+        "The consumer's owners shipped a fix at 16:20, and the restart script was retired the "
+        "next day.\n\n## Root cause\n\nA consumer held a lock it never released.\n"));
+    QCOMPARE(pm.timeline.size(), 4);
+    QCOMPARE(pm.timeline.last().at.time, QTime(9, 41));
+    const Postmortem headed = importMarkdown(QStringLiteral(
+        "# Queue stall\n\n## Timeline\n\n### 09:02\n\nThe queue stops.\n\n### 09:07\n\nAn alert "
+        "pages.\n\n### 09:30\n\nA consumer is restarted.\n\n### 09:41\n\nThe queue is empty; "
+        "the owners confirm it at 09:50.\n"));
+    QCOMPARE(headed.timeline.size(), 4);
+    QVERIFY(headed.timeline.last().text.contains(QLatin1String("09:50")));
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

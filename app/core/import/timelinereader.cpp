@@ -159,10 +159,16 @@ bool MarkdownImporter::storyAfterTimedList(int i, bool led)
         return false;
     }
     const Line &line = m_lines.at(i);
+    // Under a time heading or a lone stamp ("### 09:24 PM") the paragraph is the entry's body.
     if (!m_afterTimedList && line.kind == LineKind::Paragraph && line.indent == 0
-        && startsParagraph(i) && m_events.size() >= 3) {
-        const auto timedItem = [](const PendingEvent &pe) {
-            return pe.ledByTime && pe.listDepth > 0;
+        && startsParagraph(i) && m_events.size() >= 3 && m_headingEntry < 0) {
+        // Items led by their times, or plain lines led by them ("14:02  First node down"): a
+        // paragraph of its own after them tells what came later ("The tenant removed the
+        // label at 17:30"), as the README's "later times in prose" are (review-set/README.md).
+        const auto timedItem = [this](const PendingEvent &pe) {
+            return pe.ledByTime
+                   && (pe.listDepth > 0
+                       || (pe.indent == 0 && !pe.statusUpdate && m_tableColumns.isEmpty()));
         };
         m_afterTimedList = std::all_of(m_events.cend() - 3, m_events.cend(), timedItem);
     }
