@@ -57,6 +57,7 @@ private Q_SLOTS:
     void labelAfterTheEntrysOwnTime();
     void tableRowsWithoutTheirHeader();
     void proseAfterPlainTimedLines();
+    void statusUpdatesAndTimelineMerged();
     void undatedTimelineOpensAtFirstSign();
 };
 
@@ -922,6 +923,28 @@ void TestImportTimeline::proseAfterPlainTimedLines()
         "the owners confirm it at 09:50.\n"));
     QCOMPARE(headed.timeline.size(), 4);
     QVERIFY(headed.timeline.last().text.contains(QLatin1String("09:50")));
+}
+
+/// A status page's updates, then the postmortem's own timeline of the same hours: one
+/// timeline in time order, each list keeping its own order (an entry out of order within
+/// its list stays so, for the review to find).
+void TestImportTimeline::statusUpdatesAndTimelineMerged()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Slow receipts\n\n## Public updates\n\n"
+        "**Investigating** - Tuesday 4 March 2025, 10:30 UTC\nReceipts are slow.\n\n"
+        "**Identified** - Tuesday 4 March 2025, 11:00 UTC\nA queue is stuck.\n\n"
+        "**Resolved** - Tuesday 4 March 2025, 11:50 UTC\nReceipts are on time again.\n\n"
+        "## Postmortem\n\n### Timeline\n\n"
+        "- **10:05** - A bad message blocks the receipt queue.\n"
+        "- **10:20** - The queue lag alert pages the on-call engineer.\n"
+        "- **11:15** - The message is moved aside.\n- **11:10** - The queue drains.\n"));
+    QList<QTime> times;
+    for (const TimelineEvent &e : pm.timeline)
+        times.append(e.at.time);
+    const QList<QTime> expected{QTime(10, 5),  QTime(10, 20), QTime(10, 30), QTime(11, 0),
+                                QTime(11, 15), QTime(11, 10), QTime(11, 50)};
+    QCOMPARE(times, expected);
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

@@ -1048,7 +1048,7 @@
         <location filename="../app/core/import/span.cpp" line="+223"/>
         <location line="+74"/>
         <location line="+39"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+674"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+697"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Titel: „%1“ (Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+431"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+432"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Maßnahme bei „%1“ geteilt: Sie nennt %2 Maßnahmen.</translation>
     </message>
@@ -1152,12 +1152,12 @@
         <translation>„%1: …“ (Zeile %2) als Maßnahme gelesen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Headings that are only a time (line %1 on) read as the timeline.</source>
         <translation>Überschriften, die nur eine Uhrzeit sind (ab Zeile %1), wurden als Zeitleiste gelesen.</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+277"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
     </message>
@@ -1172,7 +1172,7 @@
         <translation>„%1“ als Nachmittag gelesen: Die Zeitleiste schreibt AM und PM, und der Eintrag folgt auf einen um %2.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+158"/>
         <source>The code block at line %1 is the timeline as a log: each of its lines is an entry.</source>
         <translation>Der Codeblock in Zeile %1 ist die Zeitleiste als Protokoll: Jede seiner Zeilen ist ein Eintrag.</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>Chatprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+153"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n Uhrzeit ohne am oder pm nach den Einträgen des Vormittags als Nachmittag gelesen.</numerusform>
@@ -1195,12 +1195,17 @@
         </translation>
     </message>
     <message>
+        <location line="+112"/>
+        <source>Timeline: %1 lists of the same hours merged in time order.</source>
+        <translation>Zeitachse: %1 Listen derselben Stunden zeitlich zusammengeführt.</translation>
+    </message>
+    <message>
         <location filename="../app/core/import/actionitems.cpp" line="-48"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+218"/>
+        <location filename="../app/core/import/narrative.cpp" line="+219"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Kein Abschnitt mit Maßnahmen: der %n Punkt von „%1“, der sagt, was zu tun ist, wird als Maßnahme gelesen.</numerusform>
@@ -1289,7 +1294,7 @@
         <translation>Zeitleisteneinträge vor dem ersten Anzeichen der Auswirkung oder Tage nach den übrigen sind Vorgeschichte oder Nacharbeit: Das Zeitfenster des Vorfalls lässt sie aus.</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>Incident start taken from the stated length (%1 minutes) before its end: the entry at %2.</source>
         <translation>Beginn des Vorfalls aus der angegebenen Dauer (%1 Minuten) vor seinem Ende bestimmt: der Eintrag um %2.</translation>
     </message>
@@ -1314,7 +1319,7 @@
         <translation>die Daten der Zeitleiste</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>Incident end computed from the stated length (%1 minutes).</source>
         <translation>Ende des Vorfalls aus der angegebenen Dauer berechnet (%1 Minuten).</translation>
     </message>
@@ -1344,7 +1349,7 @@
         <translation>Das Datum des Vorfalls %1 weicht nur im Monat oder Jahr vom Datum im Titel %2 ab; gelesen als %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+245"/>
+        <location filename="../app/core/import/span.cpp" line="+246"/>
         <source>Incident start %1, from %2.</source>
         <translation>Beginn des Vorfalls %1 (Quelle: %2).</translation>
     </message>
@@ -1374,7 +1379,7 @@
         <translation>Es ist kein Datum mit Jahr angegeben; die Daten bleiben leer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="-42"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="-154"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n Uhrzeit der Zeitleiste, als „12:… AM“ direkt nach Einträgen am späten Vormittag oder Mittag geschrieben, als kurz nach Mittag gelesen.</numerusform>
@@ -4593,7 +4598,7 @@ Möchten Sie sie speichern?</translation>
         <translation>„Menschliches Versagen“ beendet die Untersuchung; sagen Sie, was im System den Fehler durchgelassen hat.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Judging a person&apos;s care is not blameless; describe the conditions that made the step easy to get wrong.</source>
         <translation>Die Sorgfalt einer Person zu beurteilen ist nicht schuldfrei; beschreiben Sie die Umstände, die den Schritt fehleranfällig machten.</translation>
     </message>
@@ -4623,7 +4628,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 („%2“)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+182"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+209"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>„%1“ steht nicht im Wörterbuch; meinten Sie „%2“?</translation>
     </message>
@@ -4638,7 +4643,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Maßnahme %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+214"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+239"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Diese Maßnahme nennt keine verantwortliche Person; geben Sie ihr eine Person, ein @Handle oder ein Team.</translation>
     </message>
@@ -4648,17 +4653,17 @@ Möchten Sie sie speichern?</translation>
         <translation>Diese Maßnahme hat kein Fälligkeitsdatum; geben Sie ihr ein Kalenderdatum („bald“ oder „nächster Sprint“ lässt sich nicht prüfen).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; names no concrete change; say what will change in the system (which alert, which check, which setting), as %2 asks for concrete tasks.</source>
         <translation>„%1“ nennt keine konkrete Änderung; sagen Sie, was sich am System ändern wird (welcher Alarm, welche Prüfung, welche Einstellung), denn %2 verlangt konkrete Aufgaben.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>This action item asks for the same change as &quot;%1&quot;; merge them.</source>
         <translation>Diese Maßnahme verlangt dieselbe Änderung wie „%1“; führen Sie sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+294"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+322"/>
         <source>Google SRE&apos;s template</source>
         <translation>Die Vorlage von Google SRE</translation>
     </message>

@@ -1048,7 +1048,7 @@
         <location filename="../app/core/import/span.cpp" line="+223"/>
         <location line="+74"/>
         <location line="+39"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+674"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+697"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Título: «%1» (línea %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+431"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+432"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Acción dividida en «%1»: enuncia %2 medidas.</translation>
     </message>
@@ -1152,12 +1152,12 @@
         <translation>«%1: …» (línea %2) leído como una acción.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Headings that are only a time (line %1 on) read as the timeline.</source>
         <translation>Los encabezados que solo son una hora (desde la línea %1) se leyeron como cronología.</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+277"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
     </message>
@@ -1172,7 +1172,7 @@
         <translation>«%1» leído como la tarde: la cronología escribe AM y PM, y la entrada sigue a una de las %2.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+158"/>
         <source>The code block at line %1 is the timeline as a log: each of its lines is an entry.</source>
         <translation>El bloque de código de la línea %1 es la cronología en forma de registro: cada una de sus líneas es una entrada.</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>Registro de chat</translation>
     </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+153"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n hora de la cronología sin am ni pm leída como de la tarde, tras las entradas de la mañana.</numerusform>
@@ -1195,12 +1195,17 @@
         </translation>
     </message>
     <message>
+        <location line="+112"/>
+        <source>Timeline: %1 lists of the same hours merged in time order.</source>
+        <translation>Cronología: %1 listas de las mismas horas combinadas en orden cronológico.</translation>
+    </message>
+    <message>
         <location filename="../app/core/import/actionitems.cpp" line="-48"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+218"/>
+        <location filename="../app/core/import/narrative.cpp" line="+219"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No hay sección de medidas: el %n elemento de «%1» que dice qué hacer se lee como acción.</numerusform>
@@ -1289,7 +1294,7 @@
         <translation>Las entradas de la cronología anteriores a la primera señal de impacto, o días posteriores al resto, son antecedentes o seguimiento: la ventana del incidente las deja fuera.</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>Incident start taken from the stated length (%1 minutes) before its end: the entry at %2.</source>
         <translation>Inicio del incidente tomado de la duración indicada (%1 minutos) antes de su fin: la entrada de las %2.</translation>
     </message>
@@ -1314,7 +1319,7 @@
         <translation>las fechas de la cronología</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>Incident end computed from the stated length (%1 minutes).</source>
         <translation>Fin del incidente calculado a partir de la duración indicada (%1 minutos).</translation>
     </message>
@@ -1344,7 +1349,7 @@
         <translation>La fecha del incidente %1 difiere de la fecha del título %2 solo en el mes o el año; se lee como %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+245"/>
+        <location filename="../app/core/import/span.cpp" line="+246"/>
         <source>Incident start %1, from %2.</source>
         <translation>Inicio del incidente %1 (fuente: %2).</translation>
     </message>
@@ -1374,7 +1379,7 @@
         <translation>No se indica ninguna fecha del incidente con año; las fechas se dejan vacías.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="-42"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="-154"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n hora de la cronología escrita «12:… AM» justo después de entradas de media mañana o mediodía leída como justo después del mediodía.</numerusform>
@@ -4593,7 +4598,7 @@ Do you want to save them?</source>
         <translation>«Error humano» cierra la investigación; diga qué dejó pasar el error en el sistema.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Judging a person&apos;s care is not blameless; describe the conditions that made the step easy to get wrong.</source>
         <translation>Juzgar el cuidado de una persona no es un enfoque sin culpas; describa las condiciones que hacían fácil equivocarse en ese paso.</translation>
     </message>
@@ -4623,7 +4628,7 @@ Do you want to save them?</source>
         <translation>%1 («%2»)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+182"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+209"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«%1» no está en el diccionario; ¿quiso decir «%2»?</translation>
     </message>
@@ -4638,7 +4643,7 @@ Do you want to save them?</source>
         <translation>Acción %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+214"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+239"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Esta acción no nombra a ningún responsable; asígnele una persona, un @usuario o un equipo.</translation>
     </message>
@@ -4648,17 +4653,17 @@ Do you want to save them?</source>
         <translation>Esta acción no tiene fecha límite; asígnele una fecha del calendario («pronto» o «el próximo sprint» no se pueden comprobar).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; names no concrete change; say what will change in the system (which alert, which check, which setting), as %2 asks for concrete tasks.</source>
         <translation>«%1» no nombra ningún cambio concreto; diga qué cambiará en el sistema (qué alerta, qué comprobación, qué ajuste), ya que %2 pide tareas concretas.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>This action item asks for the same change as &quot;%1&quot;; merge them.</source>
         <translation>Esta acción pide el mismo cambio que «%1»; combínelas.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+294"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+322"/>
         <source>Google SRE&apos;s template</source>
         <translation>La plantilla de Google SRE</translation>
     </message>

@@ -1048,7 +1048,7 @@
         <location filename="../app/core/import/span.cpp" line="+223"/>
         <location line="+74"/>
         <location line="+39"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+674"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+697"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Titre&#xa0;: «&#xa0;%1&#xa0;» (ligne %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/actionitems.cpp" line="+431"/>
+        <location filename="../app/core/import/actionitems.cpp" line="+432"/>
         <source>Split an action item at “%1”: it states %2 measures.</source>
         <translation>Action scindée à «&#xa0;%1&#xa0;»&#xa0;: elle énonce %2 mesures.</translation>
     </message>
@@ -1152,12 +1152,12 @@
         <translation>« %1 : … » (ligne %2) lu comme une action.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Headings that are only a time (line %1 on) read as the timeline.</source>
         <translation>Les titres qui ne sont qu’une heure (à partir de la ligne %1) ont été lus comme chronologie.</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+277"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
     </message>
@@ -1172,7 +1172,7 @@
         <translation>« %1 » lu comme l’après-midi : la chronologie écrit AM et PM, et l’entrée suit une entrée à %2.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+158"/>
         <source>The code block at line %1 is the timeline as a log: each of its lines is an entry.</source>
         <translation>Le bloc de code de la ligne %1 est la chronologie sous forme de journal&#xa0;: chacune de ses lignes est une entrée.</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>Journal de discussion</translation>
     </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+153"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n heure de la chronologie sans am ni pm lue comme l’après-midi, après les entrées du matin.</numerusform>
@@ -1195,12 +1195,17 @@
         </translation>
     </message>
     <message>
+        <location line="+112"/>
+        <source>Timeline: %1 lists of the same hours merged in time order.</source>
+        <translation>Chronologie : %1 listes des mêmes heures fusionnées dans l&apos;ordre chronologique.</translation>
+    </message>
+    <message>
         <location filename="../app/core/import/actionitems.cpp" line="-48"/>
         <source>Read %1 action items from the sentences of one paragraph (line %2).</source>
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+218"/>
+        <location filename="../app/core/import/narrative.cpp" line="+219"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Aucune section de mesures : le %n élément de « %1 » qui dit quoi faire est lu comme action.</numerusform>
@@ -1289,7 +1294,7 @@
         <translation>Les entrées de la chronologie avant le premier signe d&apos;impact, ou plusieurs jours après les autres, sont des antécédents ou des suites : la fenêtre de l&apos;incident les exclut.</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>Incident start taken from the stated length (%1 minutes) before its end: the entry at %2.</source>
         <translation>Début de l&apos;incident déduit de la durée indiquée (%1 minutes) avant sa fin : l&apos;entrée de %2.</translation>
     </message>
@@ -1314,7 +1319,7 @@
         <translation>les dates de la chronologie</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>Incident end computed from the stated length (%1 minutes).</source>
         <translation>Fin de l’incident calculée à partir de la durée indiquée (%1 minutes).</translation>
     </message>
@@ -1344,7 +1349,7 @@
         <translation>La date de l’incident %1 ne diffère de la date du titre %2 que par le mois ou l’année&#xa0;; lue comme %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+245"/>
+        <location filename="../app/core/import/span.cpp" line="+246"/>
         <source>Incident start %1, from %2.</source>
         <translation>Début de l’incident %1 (source&#xa0;: %2).</translation>
     </message>
@@ -1374,7 +1379,7 @@
         <translation>Aucune date d’incident avec année n’est indiquée&#xa0;; les dates restent vides.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="-42"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="-154"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n heure de la chronologie écrite « 12:… AM » juste après des entrées de fin de matinée ou de midi lue comme juste après midi.</numerusform>
@@ -4593,7 +4598,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>«&#xa0;Erreur humaine&#xa0;» clôt l’enquête&#xa0;; dites ce qui, dans le système, a laissé passer l’erreur.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Judging a person&apos;s care is not blameless; describe the conditions that made the step easy to get wrong.</source>
         <translation>Juger le soin d’une personne n’est pas sans reproche&#xa0;; décrivez les conditions qui rendaient l’étape facile à rater.</translation>
     </message>
@@ -4623,7 +4628,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+182"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+209"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«&#xa0;%1&#xa0;» ne figure pas dans le dictionnaire&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
@@ -4638,7 +4643,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+214"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+239"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Cette action ne nomme aucun responsable&#xa0;; attribuez-la à une personne, un @identifiant ou une équipe.</translation>
     </message>
@@ -4648,17 +4653,17 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Cette action n’a pas d’échéance&#xa0;; donnez-lui une date du calendrier («&#xa0;bientôt&#xa0;» ou «&#xa0;au prochain sprint&#xa0;» ne peut pas être vérifié).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; names no concrete change; say what will change in the system (which alert, which check, which setting), as %2 asks for concrete tasks.</source>
         <translation>«&#xa0;%1&#xa0;» ne nomme aucun changement concret&#xa0;; dites ce qui changera dans le système (quelle alerte, quel contrôle, quel réglage), car %2 demande des tâches concrètes.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>This action item asks for the same change as &quot;%1&quot;; merge them.</source>
         <translation>Cette action demande le même changement que «&#xa0;%1&#xa0;»&#xa0;; fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+294"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+322"/>
         <source>Google SRE&apos;s template</source>
         <translation>Le modèle de Google SRE</translation>
     </message>

@@ -40,6 +40,9 @@ struct PendingEvent
     /// The code block the entry introduces and what follows it under the entry, as written
     /// (TimelineEvent::detail once the common indentation is gone).
     QStringList detailLines;
+    /// Which of the document's timeline lists the entry is from, counted from 0: a status
+    /// page's updates and the timeline after them are two (mergeTimelineRuns).
+    int run = 0;
 };
 
 /// Gives `pe` the kind its wording names (`byText`), else the kind of the group label above
@@ -294,6 +297,12 @@ private:
     void foldGroupLabels();
     /// Final timeline event kinds: each entry's whole text, then the order of the response.
     void settleEventKinds();
+    /// Two timeline lists that cover the same hours (a status page's updates, then the
+    /// postmortem's timeline; review-set/README.md counts both as timelines) become one in
+    /// time order: a stable merge, so each list keeps its own order and an entry out of order
+    /// within its list stays out of order for the review. Only when every timed entry's day is
+    /// known or carried; an untimed entry stays beside the entry before it in its list.
+    void mergeTimelineRuns();
     /// No measures section: the "Lessons learned" items that say what to do are the measures.
     /// Whether action items were read or the document names a measures section.
     bool hasMeasures() const;
@@ -462,6 +471,7 @@ private:
     int m_logBlockTo = -1;         ///< its last line
     bool m_logBlock = false;       ///< whether that block is a timestamped log
     int m_partEventsFrom = 0;      ///< m_events' size when the current part began
+    int m_timelineRun = 0;         ///< PendingEvent::run of the entries read now
     int m_timeHeadingLevel = 0;    ///< level of the time headings that make up the timeline
 
     // measures

@@ -124,6 +124,7 @@ void MarkdownImporter::finish()
     resolveRootCause();
     noteStatedValues();
     fenceFrontMatter();
+    mergeTimelineRuns();
     for (const PendingEvent &pe : std::as_const(m_events)) {
         m_pm.timeline.append(pe.event);
         m_pm.timeline.last().text = withoutMarkup(pe.event.text);

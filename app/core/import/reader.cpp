@@ -561,6 +561,7 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
 void MarkdownImporter::appendStatusUpdate(const PendingEvent &pe, int first, int last)
 {
     m_events.append(pe);
+    m_events.last().run = m_timelineRun;
     m_eventOpen = false; // the lines after an update are no more of it
     ++m_statusUpdates;
     if (!m_firstTimelineLine)

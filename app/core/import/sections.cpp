@@ -718,6 +718,8 @@ void MarkdownImporter::switchPart(Part part, const QString &heading, int level)
     }
     if (m_part == Part::Measures && part != Part::Measures)
         flushMeasures();
+    if (part == Part::Timeline && m_part != Part::Timeline && !m_events.isEmpty())
+        ++m_timelineRun; // a second timeline list (mergeTimelineRuns)
     if (part == Part::Measures && m_part != Part::Measures) {
         startMeasureGroup(QStringLiteral("task"));
         m_sawList = false;

@@ -439,6 +439,7 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
     // An update under its stamp or its heading is a status page's: read as theirs are.
     pe.statusUpdate = pe.statusUpdate || loneStamp || isUpdateHeading(line);
     m_events.append(pe);
+    m_events.last().run = m_timelineRun;
     m_eventOpen = true;
     m_headingEntry
         = lead && (line.kind == LineKind::Heading || loneStamp) ? int(m_events.size()) - 1 : -1;
@@ -553,6 +554,75 @@ bool MarkdownImporter::isLoneStamp(int i)
                 ++m_loneStamps;
     }
     return m_loneStamps >= 2;
+}
+
+void MarkdownImporter::mergeTimelineRuns()
+{
+    if (m_timelineRun == 0 || m_events.size() < 4)
+        return;
+    QList<QList<qsizetype>> runs(m_timelineRun + 1);
+    for (qsizetype i = 0; i < m_events.size(); ++i)
+        runs[std::clamp(m_events.at(i).run, 0, m_timelineRun)].append(i);
+    // Each list's days carried on their own (timeline.h) from the incident's start, else from
+    // the first day any entry states, else from one common day: enough to compare the hours.
+    Moment start = m_pm.start;
+    for (qsizetype i = 0; i < m_events.size() && !start.date.isValid(); ++i)
+        start.date = m_events.at(i).event.at.date;
+    if (!start.date.isValid())
+        start.date = QDate(2000, 1, 1);
+    QList<QDateTime> at(m_events.size());
+    for (const QList<qsizetype> &run : std::as_const(runs)) {
+        QList<TimelineEvent> events;
+        for (qsizetype i : run)
+            events.append(m_events.at(i).event);
+        events = withCarriedDates(events, start);
+        for (qsizetype k = 0; k < run.size(); ++k) {
+            const Moment &m = events.at(k).at;
+            if (m.time.isValid() && !m.date.isValid())
+                return; // a time of an unknown day cannot be put in one order
+            if (m.time.isValid())
+                at[run.at(k)] = QDateTime(m.date, m.time, Qt::UTC);
+        }
+    }
+    // An untimed entry goes with the entry before it in its list (the first ones of a list
+    // with the entry after them). Merged only when a later list goes back into the hours of
+    // an earlier one.
+    bool overlap = false;
+    QDateTime latest;
+    for (const QList<qsizetype> &run : std::as_const(runs)) {
+        QDateTime last;
+        for (qsizetype i : run)
+            last = at[i] = at.at(i).isValid() ? at.at(i) : last;
+        for (qsizetype k = run.size() - 1; k >= 0; --k)
+            last = at[run.at(k)] = at.at(run.at(k)).isValid() ? at.at(run.at(k)) : last;
+        for (qsizetype i : run) {
+            overlap = overlap || (latest.isValid() && at.at(i).isValid() && at.at(i) < latest);
+            if (at.at(i).isValid() && (!last.isValid() || at.at(i) > last))
+                last = at.at(i);
+        }
+        if (last.isValid() && (!latest.isValid() || last > latest))
+            latest = last;
+    }
+    if (!overlap)
+        return;
+    QList<PendingEvent> merged;
+    merged.reserve(m_events.size());
+    QList<qsizetype> head(runs.size(), 0);
+    while (merged.size() < m_events.size()) {
+        qsizetype best = -1;
+        for (qsizetype r = 0; r < runs.size(); ++r) {
+            if (head.at(r) >= runs.at(r).size())
+                continue;
+            if (best < 0
+                || at.at(runs.at(r).at(head.at(r))) < at.at(runs.at(best).at(head.at(best))))
+                best = r;
+        }
+        merged.append(m_events.at(runs.at(best).at(head[best]++)));
+    }
+    m_events = merged;
+    m_report.recognised.append(
+        ReportText::tr("Timeline: %1 lists of the same hours merged in time order.")
+            .arg(m_timelineRun + 1));
 }
 
 int MarkdownImporter::timeHeadingsLevel(int i)
