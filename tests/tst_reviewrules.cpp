@@ -325,6 +325,9 @@ private Q_SLOTS:
                                        "review."
                                     << true;
         QTest::newRow("human error") << "It came down to human error in the rollout." << true;
+        QTest::newRow("didn't bother") << "The engineer who moved the cron job didn't bother to "
+                                          "check the zone."
+                                       << true;
         QTest::newRow("careless") << "A careless merge by a contractor removed the check." << true;
         QTest::newRow("lazy person") << "The fix stalled because the reviewer was lazy." << true;
         QTest::newRow("lazy loading") << "The widget's lazy-loaded bundle and its lazy loading "
@@ -461,6 +464,27 @@ private Q_SLOTS:
                            QStringLiteral("Be more careful when editing the routing table (@li, "
                                           "by 2025-06-08)")}
             << 1 << 0;
+        QTest::newRow("get better at")
+            << QStringList{QStringLiteral("Get better at tracking vendor contract dates (@ana, by "
+                                          "2025-06-01)")}
+            << 1 << 0;
+        // An alert and a change on one subject are two requests (review-set/README.md).
+        QTest::newRow("alert beside a change")
+            << QStringList{QStringLiteral("Make the notifier service dead-letter messages it "
+                                          "cannot parse instead of putting them back on the "
+                                          "queue (@ana, by 2025-06-01)"),
+                           QStringLiteral("Alert when any dead-letter queue receives a message "
+                                          "(@li, by 2025-06-08)")}
+            << 0 << 0;
+        // "Blocks" and "stop" ask for the same gate.
+        QTest::newRow("block and stop")
+            << QStringList{QStringLiteral("Add a quality gate to the deploy pipeline that blocks "
+                                          "any pricing model whose error on the reference data "
+                                          "is above the live model's (@ana, by 2025-06-01)"),
+                           QStringLiteral("Stop the deploy pipeline from shipping a pricing model "
+                                          "that performs worse than the live one (@li, by "
+                                          "2025-06-08)")}
+            << 0 << 1;
     }
     void vagueItemsInOtherWords()
     {
@@ -504,6 +528,14 @@ private Q_SLOTS:
             << QStringLiteral("We served thumbnails from the backup bucket until the disks "
                               "came back.")
             << true;
+        QTest::newRow("pruned") << QStringLiteral("The build hosts were pruned with the image "
+                                                  "cleaner and put back in the pool.")
+                                << true;
+        QTest::newRow("load stopped")
+            << QStringLiteral("The test team stopped the soak job and scaled its runners to zero.")
+            << true;
+        QTest::newRow("renewal is no fix")
+            << QStringLiteral("Renewal charges went back to normal at 15:40.") << false;
         QTest::newRow("outcome only")
             << QStringLiteral("Latency went back to normal and the errors stopped.") << false;
     }
@@ -540,6 +572,36 @@ private Q_SLOTS:
         Postmortem pm = document(QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC."));
         pm.timeline.first().text = entry;
         QCOMPARE(!categories(pm).contains(QStringLiteral("missing-detection")), detection);
+    }
+
+    /// A path dropped or a step that did not fix it, in plain words (review-set/README.md: a
+    /// misleading path needs no word such as "misleading").
+    void misleadingPathInPlainWords_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<bool>("misleading");
+        QTest::newRow("would not help")
+            << QStringLiteral("The primary looks stuck, so Ada prepares a failover; the replica "
+                              "has the same fault, so failover would not help. Failover dropped.")
+            << true;
+        QTest::newRow("still fails")
+            << QStringLiteral("Ada frees 20 GB on the volume in case a quota applies. Uploads "
+                              "still fail.")
+            << true;
+        QTest::newRow("not the cause")
+            << QStringLiteral("Ada compares the config before and after the upgrade; the upgrade "
+                              "is not the cause.")
+            << true;
+        QTest::newRow("straight to the fix")
+            << QStringLiteral("Ada reads the log and finds the full disk.") << false;
+    }
+    void misleadingPathInPlainWords()
+    {
+        QFETCH(QString, entry);
+        QFETCH(bool, misleading);
+        Postmortem pm = document(QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC."));
+        pm.timeline[1].text = entry;
+        QCOMPARE(!categories(pm).contains(QStringLiteral("missing-misleading-path")), misleading);
     }
 
     void measuresUnderOtherHeadings()
@@ -596,6 +658,14 @@ private Q_SLOTS:
                                  QStringLiteral("The lookups were slow and @kmoreau saw it. The "
                                                 "change was recieved late."));
         QStringList flagged;
+        for (const Finding &f : reviewPostmortem(pm))
+            if (f.category == QLatin1String("spelling"))
+                flagged.append(f.message.section(QLatin1Char('"'), 1, 1));
+        QCOMPARE(flagged, QStringList{QStringLiteral("recieved")});
+        // A word and a "d" is a daemon's name ("systemd", "journald").
+        pm.rootCause = QStringLiteral("The init daemon systemd restarted the agent. The change was "
+                                      "recieved late.");
+        flagged.clear();
         for (const Finding &f : reviewPostmortem(pm))
             if (f.category == QLatin1String("spelling"))
                 flagged.append(f.message.section(QLatin1Char('"'), 1, 1));

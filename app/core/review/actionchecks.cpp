@@ -28,7 +28,7 @@ QString vagueWording(const QString &task)
             ")?(mistakes|errors|issues|incidents|problems)|"
             "(does not|doesn't|won't|will not|never) happen again|learn from (this|the incident|"
             "it)|raise awareness|more awareness|be aware|do better|work harder|more careful|"
-            "be more proactive|keep an eye on)\\b"),
+            "be more proactive|keep an eye on|(get|be|become) better at|do a better job)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = exhortation.match(task); m.hasMatch())
         return m.captured(0);
@@ -91,6 +91,7 @@ QString conceptOf(const QString &stemmed)
         group({"merge", "merging", "commit"});
         group({"runbook", "playbook", "procedure", "checklist"});
         group({"expire", "expiry", "expiration"});
+        group({"block", "stop", "prevent", "deny", "reject", "refuse", "forbid", "gate"});
         group({"add", "create", "introduce", "set", "configure", "make", "run", "schedule", "build",
                "implement", "establish"});
         return h;
@@ -135,6 +136,20 @@ QSet<QString> deliverables(const QSet<QString> &concepts)
         QStringLiteral("drill"), QStringLiteral("documentation"), QStringLiteral("runbook"),
     };
     return QSet<QString>(concepts).intersect(kinds);
+}
+
+/// Whether the item asks for an alert: it opens with the alerting verb ("Alert when …", "Page
+/// the on-call if …") or with adding one ("Add an alarm on …"). An alert and a change to the
+/// system are different requests however much they share a subject
+/// (review-set/README.md: "an alert and a runbook step about the same component").
+bool asksForAlert(const QString &task)
+{
+    static const QRegularExpression alert(
+        QStringLiteral("^\\W*(?:(?:alert|page|notify|warn)\\b|(?:add|create|set up|configure|"
+                       "introduce)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:alerts?|alarms?|"
+                       "monitor(?:s|ing)?|pages?|notifications?)\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return alert.match(task).hasMatch();
 }
 
 /// The quoted names and code spans of an item, lower case, sorted.
@@ -210,6 +225,7 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
         QString task;
         QStringList quoted;
         bool vague = false;
+        bool alert = false;
     };
     QList<Request> seen;
     for (const Action &a : doc.actions()) {
@@ -237,7 +253,8 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                         .arg(f.task.left(80), templateNameInSentence(doc.style())),
                     a.field, a.index, vague);
         const QString task = comparable(f.task);
-        const Request request{concepts(task), task, quotedParts(f.task), !vague.isEmpty()};
+        const Request request{concepts(task), task, quotedParts(f.task), !vague.isEmpty(),
+                              asksForAlert(f.task)};
         const QSet<QString> made = deliverables(request.concepts);
         for (qsizetype j = 0; j < seen.size(); ++j) {
             const Request &other = seen.at(j);
@@ -253,7 +270,7 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                 continue;
             // An item that names no concrete change ("Be more careful when editing flag
             // rules") cannot ask for the same change as one that names it: it is vague.
-            if (request.vague != other.vague)
+            if (request.vague != other.vague || request.alert != other.alert)
                 continue;
             if (overlap(request.concepts, other.concepts) >= 0.6) {
                 out.add("actions.duplicate", "action-duplicate", FindingSeverity::Warning,

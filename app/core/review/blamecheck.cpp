@@ -52,7 +52,10 @@ const QList<Rule> &rules()
                                      "\\bsloppy\\b(?!\\s+quorum)|\\blazy\\b(?![\\s-]*(?:load|"
                                      "eval|init|instanti|fetch|import|comput|bind|"
                                      "propert|iterat|seq|static|val))|\\bincompeten|"
-                                     "\\breckless(ly)?\\b|\\birresponsibl"),
+                                     "\\breckless(ly)?\\b|\\birresponsibl|"
+                                     // "The developer who moved the job didn't bother to
+                                     // check": the idiom judges care whoever its subject is.
+                                     "\\b(didn't|did not|couldn't be|could not be) bother(ed)?\\b"),
                       ci),
                   false,
                   QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",

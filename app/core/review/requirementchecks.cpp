@@ -129,7 +129,14 @@ bool tellsMisleadingPath(const QString &text)
                    "(\\w+ ){0,2}(are|were|is|was) (green|valid|clean|fine|healthy|normal)\\b|"
                    "\\bwith no (\\w+ ){0,2}(errors?|issues?|problems?|failures?|anomal\\w*)\\b|"
                    "\\b(found|finds|shows?|showed) no (\\w+ )?(errors?|issues?|problems?|"
-                   "faults?)\\b");
+                   "faults?)\\b|"
+                   // A path dropped or a step that did not fix it: "failover would not help.
+                   // Failover abandoned", "deletes 60 GB anyway … Pushes still fail", "the
+                   // upgrade was not the cause", "so Femi looks for space".
+                   "\\b(would|will|could) not (have )?(help|work|fix|matter)(ed)?\\b|"
+                   "\\babandon(s|ed|ing)?\\b|\\bstill (fail|fails|failed|failing|broken|down|"
+                   "erroring)\\b|\\bnot the (cause|culprit|problem|issue)\\b|"
+                   "\\bso (\\w+ ){1,3}(looks|looked|searches|searched) for\\b");
 }
 
 /// An action that fixed or mitigated the incident (not only the outcome).
@@ -143,7 +150,7 @@ bool tellsResolution(const QString &text)
               "by\\b|\\bincreas(e|ed|es|ing)\\b|"
               "\\bscal(e|ed|es|ing) (up|out)|\\bdrop(s|ped)? the\\b|\\bdisabl|\\bre-?enabl|"
               "\\bclear(s|ed)? (the|out)|\\bpurg|\\bfail(ed|s)? over\\b|\\brotat(e|ed|es)\\b|"
-              "\\brenew|\\bre-?issu|\\b(creat|issu|generat)(e|es|ed) (a )?new\\b|"
+              "\\brenew(s|ed|ing)?\\b|\\bre-?issu|\\b(creat|issu|generat)(e|es|ed) (a )?new\\b|"
               "\\bupdat(e|es|ed) the\\b|\\bre-?ran\\b|\\brerun|\\bappl(y|ied|ies) (the|a)\\b|"
               "\\bremov(e|es|ed) the\\b|\\bresolved (the incident |it )?by\\b|"
               "\\bmitigat(ed|es) (it |the incident )?by\\b|\\brecreat|\\bflush|\\bfix(ed|es)? "
@@ -153,6 +160,14 @@ bool tellsResolution(const QString &text)
               "\\blower(ed|s)? the\\b|\\brestor(e|ed|es)\\b|\\bset `|\\breload(ed|s|ing)?\\b|"
               "\\bcorrect(ed|s)\\b|\\bchang(e|ed|es|ing) the\\b|\\bfix(ing|ed)? the\\b|"
               "\\bpaus(e|ed|es|ing) the\\b|\\bthrottl(e|ed|es)\\b|"
+              // Space freed ("pruned with docker system prune", "cleaned up old images") and
+              // the source of the load stopped ("stopped the k6 job and scaled its runners
+              // to zero"): Google SRE's generic mitigations, stop the bleeding.
+              "\\bprun(e|ed|es|ing)\\b|\\bclean(s|ed|ing)? up\\b|"
+              "\\bstop(s|ped|ping)? (the |its |all |this )?(\\S+ ){0,2}?(job|jobs|test|tests|"
+              "process|processes|cron|bot|campaign|migration|script|worker|workers|consumer|"
+              "consumers|traffic|load)\\b|\\bscal(e|ed|es|ing) (\\S+ ){0,3}?"
+              "to zero\\b|"
               // A configuration switched or traffic steered elsewhere: "switched the pool
               // from IP hash to least connections", "switched `new_pricing` off", "rerouted
               // traffic", "routes reads to the replicas", "served reads from the standby",

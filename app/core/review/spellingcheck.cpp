@@ -105,6 +105,17 @@ bool readsAsEnglish(const QStringList &lowerWords, qsizetype minimum)
     return letters < minimum || function * 100 >= letters * 8;
 }
 
+/// A Unix daemon's name: a word and a "d" ("systemd", "journald", "containerd"). Not a word
+/// ending in "e" before it, where the "d" would make a past tense ("typed"): those are judged
+/// as words.
+bool daemonName(const QString &lower)
+{
+    if (lower.size() < 5 || !lower.endsWith(QLatin1Char('d')))
+        return false;
+    const QString word = lower.chopped(1);
+    return !word.endsWith(QLatin1Char('e')) && isKnownWord(word);
+}
+
 } // namespace
 
 void checkSpelling(const ReviewDocument &doc, Findings &out)
@@ -144,7 +155,7 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
         for (const Misspelling &m : findUnknownWords(b.text)) {
             const QString &w = m.word;
             if (w.size() < 4 || reported.contains(w.toLower()) || uses.value(w.toLower()) > 1
-                || familyStems.contains(w.toLower().chopped(1)))
+                || familyStems.contains(w.toLower().chopped(1)) || daemonName(w.toLower()))
                 continue;
             const bool capitalised = w.at(0).isUpper();
             if (names.isNameAt(b.text, m.position, w))
