@@ -59,11 +59,14 @@ void TestImportStatusPages::statusPageUpdates()
     const Postmortem inside = importMarkdown(QStringLiteral(
         "# Storage degraded\n\n**Identified:** On 2021-03-02 07:45 a disk shelf failed.\n"));
     QCOMPARE(timedEvents(inside).size(), 0);
-    // The stamp alone after the status word, the update's words on the next line: no stamp
-    // ending an update's text.
+    // The stamp alone after the status word, the update's words on the next line: the
+    // update is the status and those words (once read without them and ahead of the internal
+    // timeline; now with them, and merged with a timeline of the same hours in time order).
     const Postmortem alone = importMarkdown(QStringLiteral(
         "# Storage degraded\n\n**Identified** - 2 Mar 2021, 07:45 UTC\nA disk shelf failed.\n"));
-    QCOMPARE(timedEvents(alone).size(), 0);
+    QCOMPARE(timedEvents(alone).size(), 1);
+    QVERIFY2(alone.timeline.first().text.endsWith(QLatin1String("A disk shelf failed.")),
+             qPrintable(alone.timeline.first().text));
 }
 
 void TestImportStatusPages::isoStampedStatusUpdates()

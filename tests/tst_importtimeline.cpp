@@ -58,6 +58,7 @@ private Q_SLOTS:
     void tableRowsWithoutTheirHeader();
     void proseAfterPlainTimedLines();
     void statusUpdatesAndTimelineMerged();
+    void statusUpdateWordsUnderItsStamp();
     void undatedTimelineOpensAtFirstSign();
 };
 
@@ -945,6 +946,24 @@ void TestImportTimeline::statusUpdatesAndTimelineMerged()
     const QList<QTime> expected{QTime(10, 5),  QTime(10, 20), QTime(10, 30), QTime(11, 0),
                                 QTime(11, 15), QTime(11, 10), QTime(11, 50)};
     QCOMPARE(times, expected);
+}
+
+/// "**Investigating** - Tuesday 4 March 2025, 10:30 UTC" and the update's words on the lines
+/// under it: the entry is the status and those words, with or without the day's name.
+void TestImportTimeline::statusUpdateWordsUnderItsStamp()
+{
+    for (const QString &day : {QStringLiteral("Tuesday "), QString()}) {
+        const Postmortem pm = importMarkdown(
+            QStringLiteral("# Slow receipts\n\n## Updates\n\n**Investigating** - ") + day
+            + QStringLiteral("4 March 2025, 10:30 UTC\nReceipts are slow.\n\n**Resolved** - ") + day
+            + QStringLiteral("4 March 2025, 11:50 UTC\nReceipts are on time\nagain.\n"));
+        QCOMPARE(pm.timeline.size(), 2);
+        QCOMPARE(pm.timeline.first().at.time, QTime(10, 30));
+        QVERIFY2(pm.timeline.first().text.endsWith(QLatin1String("Receipts are slow.")),
+                 qPrintable(pm.timeline.first().text));
+        QVERIFY2(pm.timeline.last().text.endsWith(QLatin1String("on time again.")),
+                 qPrintable(pm.timeline.last().text));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportTimeline)

@@ -524,12 +524,34 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
     const ImportTime::DateHit &d = dates.last();
     // Words of the update before the stamp: "**Investigating** - 22 May 2025, 16:08 UTC" with
     // the text on the next lines is another layout, read as a whole elsewhere.
+    // The day's name is part of the stamp ("**Investigating** - Thursday 13 June 2024, 10:32").
     static const FastRegex word(QStringLiteral(R"(\w{2,})"));
-    if (!word.match(QStringView(text).left(d.pos)).hasMatch())
-        return false;
+    static const FastRegex weekday(
+        QStringLiteral(
+            R"((?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringView before = QStringView(text).left(d.pos);
+    if (const FastMatch w = weekday.match(before); w.hasMatch())
+        before = before.left(w.capturedStart());
     const std::optional<Stamp> stamp = stampAfterDate(text, d);
     if (!stamp || !stampEnd.match(QStringView(text).mid(stamp->end)).hasMatch())
         return false;
+    // Only the stamp after the status ("**Investigating** - 13 June 2024, 10:32 AEST"): the
+    // update's words are the paragraph's next lines.
+    int last = i;
+    QString words = text;
+    if (!word.match(before).hasMatch()) {
+        QStringList body;
+        for (int j = i + 1; j < m_lines.size() && j <= i + 12
+                            && m_lines.at(j).kind == LineKind::Paragraph && !startsParagraph(j);
+             ++j) {
+            body.append(m_lines.at(j).content.trimmed());
+            last = j;
+        }
+        if (body.isEmpty())
+            return false;
+        words = body.join(QLatin1Char(' '));
+    }
     const qsizetype end = stamp->timeEnd;
     const std::optional<ImportTime::ZoneHit> &zone = stamp->zone;
     const ImportTime::TimeHit &t = stamp->time;
@@ -537,7 +559,6 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
     pe.event.at.date = d.date;
     pe.event.at.time = t.time;
     pe.event.at.text = text.mid(d.pos, end - d.pos);
-    QString words = text;
     // The stamp as a site generator's shortcode ("{{< track "2022-11-14 06:52:00" >}}", Hugo,
     // as cState writes it) is template markup: it is the moment as written, not the update's
     // words.
@@ -553,8 +574,8 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
     pe.event.kind = statusKind(status);
     pe.kindFixed = true;
     pe.statusUpdate = true;
-    appendStatusUpdate(pe, i, i);
-    m_consumedUpTo = i;
+    appendStatusUpdate(pe, i, last);
+    m_consumedUpTo = last;
     return true;
 }
 
