@@ -522,9 +522,8 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
     if (dates.isEmpty())
         return false;
     const ImportTime::DateHit &d = dates.last();
-    // Words of the update before the stamp: "**Investigating** - 22 May 2025, 16:08 UTC" with
-    // the text on the next lines is another layout, read as a whole elsewhere.
-    // The day's name is part of the stamp ("**Investigating** - Thursday 13 June 2024, 10:32").
+    // The update's words before the stamp, if any; the day's name is part of the stamp
+    // ("**Investigating** - Thursday 13 June 2024, 10:32").
     static const FastRegex word(QStringLiteral(R"(\w{2,})"));
     static const FastRegex weekday(
         QStringLiteral(

@@ -165,10 +165,8 @@ bool MarkdownImporter::storyAfterTimedList(int i, bool led)
         // Items led by their times, or plain lines led by them ("14:02  First node down"): a
         // paragraph of its own after them tells what came later ("The tenant removed the
         // label at 17:30"), as the README's "later times in prose" are (review-set/README.md).
-        const auto timedItem = [this](const PendingEvent &pe) {
-            return pe.ledByTime
-                   && (pe.listDepth > 0
-                       || (pe.indent == 0 && !pe.statusUpdate && m_tableColumns.isEmpty()));
+        const auto timedItem = [](const PendingEvent &pe) {
+            return pe.ledByTime && (pe.listDepth > 0 || (pe.indent == 0 && !pe.statusUpdate));
         };
         m_afterTimedList = std::all_of(m_events.cend() - 3, m_events.cend(), timedItem);
     }
@@ -562,7 +560,7 @@ void MarkdownImporter::mergeTimelineRuns()
         return;
     QList<QList<qsizetype>> runs(m_timelineRun + 1);
     for (qsizetype i = 0; i < m_events.size(); ++i)
-        runs[std::clamp(m_events.at(i).run, 0, m_timelineRun)].append(i);
+        runs[m_events.at(i).run].append(i);
     // Each list's days carried on their own (timeline.h) from the incident's start, else from
     // the first day any entry states, else from one common day: enough to compare the hours.
     Moment start = m_pm.start;
@@ -571,6 +569,9 @@ void MarkdownImporter::mergeTimelineRuns()
     if (!start.date.isValid())
         start.date = QDate(2000, 1, 1);
     QList<QDateTime> at(m_events.size());
+    // Merged only when a later list goes back into the hours of an earlier one.
+    bool overlap = false;
+    QDateTime latest; // of the lists before the current one
     for (const QList<qsizetype> &run : std::as_const(runs)) {
         QList<TimelineEvent> events;
         for (qsizetype i : run)
@@ -583,25 +584,22 @@ void MarkdownImporter::mergeTimelineRuns()
             if (m.time.isValid())
                 at[run.at(k)] = QDateTime(m.date, m.time, Qt::UTC);
         }
-    }
-    // An untimed entry goes with the entry before it in its list (the first ones of a list
-    // with the entry after them). Merged only when a later list goes back into the hours of
-    // an earlier one.
-    bool overlap = false;
-    QDateTime latest;
-    for (const QList<qsizetype> &run : std::as_const(runs)) {
-        QDateTime last;
+        // An untimed entry goes with the entry before it in its list (the first ones of a
+        // list with the entry after them).
+        QDateTime carried;
         for (qsizetype i : run)
-            last = at[i] = at.at(i).isValid() ? at.at(i) : last;
-        for (qsizetype k = run.size() - 1; k >= 0; --k)
-            last = at[run.at(k)] = at.at(run.at(k)).isValid() ? at.at(run.at(k)) : last;
+            carried = at[i] = at.at(i).isValid() ? at.at(i) : carried;
+        for (auto k = run.crbegin(); k != run.crend(); ++k)
+            carried = at[*k] = at.at(*k).isValid() ? at.at(*k) : carried;
+        QDateTime runLatest = latest;
         for (qsizetype i : run) {
-            overlap = overlap || (latest.isValid() && at.at(i).isValid() && at.at(i) < latest);
-            if (at.at(i).isValid() && (!last.isValid() || at.at(i) > last))
-                last = at.at(i);
+            if (!at.at(i).isValid())
+                continue;
+            overlap = overlap || (latest.isValid() && at.at(i) < latest);
+            if (!runLatest.isValid() || at.at(i) > runLatest)
+                runLatest = at.at(i);
         }
-        if (last.isValid() && (!latest.isValid() || last > latest))
-            latest = last;
+        latest = runLatest;
     }
     if (!overlap)
         return;

@@ -225,6 +225,12 @@ QString summaryNarrative(const ReviewDocument &doc, bool *labelledCause)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression causeLabel(QStringLiteral("\\b(root )?causes?\\b|\\btrigger"),
                                                QRegularExpression::CaseInsensitiveOption);
+    // "Root cause: See the section below", "Root cause: TBD".
+    static const QRegularExpression pointer(
+        QStringLiteral("^[\\s*_]*(?:(?:see|refer to|described|detailed|explained|covered|"
+                       "details)\\b[^.;]{0,60}\\b(?:below|above|later|section)\\b[^.;]{0,30}|"
+                       "tbd|tba|to be (?:determined|confirmed|added))[\\s*_.]*$"),
+        QRegularExpression::CaseInsensitiveOption);
     QStringList out;
     for (const Block *b : doc.blocks(Part::Summary)) {
         // The wrapped lines of a label that is not narrative ("Duration: … from 10:00" /
@@ -246,14 +252,7 @@ QString summaryNarrative(const ReviewDocument &doc, bool *labelledCause)
             const QString name = m.captured(1).trimmed();
             const bool narrative = narrativeLabel.match(name).hasMatch();
             inOtherLabel = !narrative && !endsSentence(t);
-            // A label that only points elsewhere ("Root cause: See the section below",
-            // "Root cause: TBD") names no cause in the summary.
-            static const QRegularExpression pointer(
-                QStringLiteral(
-                    "^[\\s*_]*(?:(?:see|refer to|described|detailed|explained|covered|"
-                    "details)\\b[^.;]{0,60}\\b(?:below|above|later|section)\\b[^.;]{0,30}|"
-                    "tbd|tba|to be (?:determined|confirmed|added))[\\s*_.]*$"),
-                QRegularExpression::CaseInsensitiveOption);
+            // A label that only points elsewhere names no cause in the summary.
             if (causeLabel.match(name).hasMatch() && !pointer.match(m.captured(2)).hasMatch())
                 *labelledCause = true;
             else if (narrative)

@@ -131,11 +131,21 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
         ++uses[w];
     if (!readsAsEnglish(all, 100))
         return;
+    // Each block's unknown words, looked up once.
+    QList<std::pair<const Block *, Misspelling>> unknown;
+    for (const Block &b : doc.blocks()) {
+        if (b.part == Part::Title || b.heading == frontMatterSectionHeading())
+            continue; // front matter is data: its keys are identifiers ("params:")
+        if (!readsAsEnglish(words(b.text), 40))
+            continue; // a passage in another language, quoted or translated
+        for (const Misspelling &m : findUnknownWords(b.text))
+            unknown.append({&b, m});
+    }
     // Unknown words that differ only in their last letter name one family of tools
     // ("chronyd" and "chronyc", a daemon and its client): terms, not two slips.
     QHash<QString, QString> wordOfStem;
     QSet<QString> familyStems;
-    for (const Misspelling &m : findUnknownWords(doc.allText())) {
+    for (const auto &[block, m] : std::as_const(unknown)) {
         const QString lw = m.word.toLower();
         if (lw.size() < 5)
             continue;
@@ -147,69 +157,64 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
             familyStems.insert(stem);
     }
     QSet<QString> reported;
-    for (const Block &b : doc.blocks()) {
-        if (b.part == Part::Title || b.heading == frontMatterSectionHeading())
-            continue; // front matter is data: its keys are identifiers ("params:")
-        if (!readsAsEnglish(words(b.text), 40))
-            continue; // a passage in another language, quoted or translated
-        for (const Misspelling &m : findUnknownWords(b.text)) {
-            const QString &w = m.word;
-            if (w.size() < 4 || reported.contains(w.toLower()) || uses.value(w.toLower()) > 1
-                || familyStems.contains(w.toLower().chopped(1)) || daemonName(w.toLower()))
-                continue;
-            const bool capitalised = w.at(0).isUpper();
-            if (names.isNameAt(b.text, m.position, w))
-                continue;
-            if (capitalised && isKnownWord(w.toLower()))
-                continue;
-            static const QRegularExpression possessive(QStringLiteral("['\\x{2019}]s$"));
-            if (possessive.match(w).hasMatch()
-                && derivedFromKnownSimple(QString(w).remove(possessive).toLower()))
-                continue;
-            const QStringList suggestions = rankedSuggestions(w, 3);
-            if (suggestions.isEmpty())
-                continue;
-            // "postgres" beside "PostgreSQL", "kube" beside "Kubernetes": the short name of a
-            // product the dictionary spells out, not a misspelling.
-            const auto shortName = [&w](const QString &s) {
-                return s.size() > w.size() && s.startsWith(w, Qt::CaseInsensitive)
-                       && std::any_of(s.begin() + 1, s.end(), [](QChar c) { return c.isUpper(); });
-            };
-            if (std::any_of(suggestions.begin(), suggestions.end(), shortName))
-                continue;
-            const QString &best = suggestions.first();
-            const int distance = editDistance(w, best);
-            // One edit inside a word that keeps its beginning ("occured" for "occurred") is a
-            // typo even when the letters also read as an inflection of a known word; otherwise
-            // a word built from known words ("lookups", "requeued") is jargon.
-            const QString lw = w.toLower();
-            const QString lb = best.toLower();
-            const bool insideTypo = distance == 1 && lw.left(3) == lb.left(3) && !lw.startsWith(lb)
-                                    && !lb.startsWith(lw);
-            if ((!insideTypo || regularForm(lw)) && derivedFromKnown(w))
-                continue;
-            // Planted and real typos are one edit away; a word two edits from anything is
-            // more likely a term the dictionary lacks ("kubelets", "permalink").
-            if (best.contains(QLatin1Char(' ')) || best.contains(QLatin1Char('-')) || distance > 1)
-                continue;
-            // "html" for "HTML", "europe" for "Europe": capitalisation, not spelling; "bcrypt"
-            // around "crypt": a term built on a word.
-            if (lb == lw || (lb.size() >= 4 && lw.contains(lb)))
-                continue;
-            // Short unknown words are mostly commands and products ("sudo", "noop"); judge them
-            // only when the fix is a very common word ("wich" for "which").
-            if (w.size() <= 5 && commonWordRank(best) < 0)
-                continue;
-            // A capitalised first word is a typo only when its fix is an ordinary word ("Teh",
-            // "Enginner"), not another name.
-            if (capitalised && commonWordRank(best) < 0 && !isKnownWord(lb))
-                continue;
-            reported.insert(w.toLower());
-            out.add("spelling.unknown-word", "spelling", FindingSeverity::Hint,
-                    ReviewText::tr("\"%1\" is not in the dictionary; did you mean \"%2\"?")
-                        .arg(w, suggestions.join(QStringLiteral("\", \""))),
-                    b.field, b.index, w, b.offset + int(m.position));
-        }
+    for (const auto &[block, m] : std::as_const(unknown)) {
+        const Block &b = *block;
+        const QString &w = m.word;
+        if (w.size() < 4 || reported.contains(w.toLower()) || uses.value(w.toLower()) > 1
+            || familyStems.contains(w.toLower().chopped(1)) || daemonName(w.toLower()))
+            continue;
+        const bool capitalised = w.at(0).isUpper();
+        if (names.isNameAt(b.text, m.position, w))
+            continue;
+        if (capitalised && isKnownWord(w.toLower()))
+            continue;
+        static const QRegularExpression possessive(QStringLiteral("['\\x{2019}]s$"));
+        if (possessive.match(w).hasMatch()
+            && derivedFromKnownSimple(QString(w).remove(possessive).toLower()))
+            continue;
+        const QStringList suggestions = rankedSuggestions(w, 3);
+        if (suggestions.isEmpty())
+            continue;
+        // "postgres" beside "PostgreSQL", "kube" beside "Kubernetes": the short name of a
+        // product the dictionary spells out, not a misspelling.
+        const auto shortName = [&w](const QString &s) {
+            return s.size() > w.size() && s.startsWith(w, Qt::CaseInsensitive)
+                   && std::any_of(s.begin() + 1, s.end(), [](QChar c) { return c.isUpper(); });
+        };
+        if (std::any_of(suggestions.begin(), suggestions.end(), shortName))
+            continue;
+        const QString &best = suggestions.first();
+        const int distance = editDistance(w, best);
+        // One edit inside a word that keeps its beginning ("occured" for "occurred") is a
+        // typo even when the letters also read as an inflection of a known word; otherwise
+        // a word built from known words ("lookups", "requeued") is jargon.
+        const QString lw = w.toLower();
+        const QString lb = best.toLower();
+        const bool insideTypo
+            = distance == 1 && lw.left(3) == lb.left(3) && !lw.startsWith(lb) && !lb.startsWith(lw);
+        if ((!insideTypo || regularForm(lw)) && derivedFromKnown(w))
+            continue;
+        // Planted and real typos are one edit away; a word two edits from anything is
+        // more likely a term the dictionary lacks ("kubelets", "permalink").
+        if (best.contains(QLatin1Char(' ')) || best.contains(QLatin1Char('-')) || distance > 1)
+            continue;
+        // "html" for "HTML", "europe" for "Europe": capitalisation, not spelling; "bcrypt"
+        // around "crypt": a term built on a word.
+        if (lb == lw || (lb.size() >= 4 && lw.contains(lb)))
+            continue;
+        // Short unknown words are mostly commands and products ("sudo", "noop"); judge them
+        // only when the fix is a very common word ("wich" for "which").
+        if (w.size() <= 5 && commonWordRank(best) < 0)
+            continue;
+        // A capitalised first word is a typo only when its fix is an ordinary word ("Teh",
+        // "Enginner"), not another name.
+        if (capitalised && commonWordRank(best) < 0 && !isKnownWord(lb))
+            continue;
+        reported.insert(w.toLower());
+        out.add("spelling.unknown-word", "spelling", FindingSeverity::Hint,
+                ReviewText::tr("\"%1\" is not in the dictionary; did you mean \"%2\"?")
+                    .arg(w, suggestions.join(QStringLiteral("\", \""))),
+                b.field, b.index, w, b.offset + int(m.position));
     }
 }
 
