@@ -8,7 +8,8 @@
 // 2. Growth: generated postmortems of 1,000, 10,000 and 60,000 lines, each imported R times
 //    (default 3): "mixed" (a summary, impact, a timeline of one timed entry a line, action
 //    items, root cause prose and an appendix of log lines, in the same proportions at every
-//    size) and "log appendix" (a short postmortem and then pasted log lines). Prints the median
+//    size), "log appendix" (a short postmortem and then pasted log lines) and "long entry" (a
+//    timeline entry written as a heading whose body runs to the end). Prints the median
 //    seconds and the seconds per 1,000 lines, which stay about the same when the time grows
 //    linearly with the size.
 //
@@ -26,6 +27,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <utility>
 
 using namespace Hindsight;
 
@@ -105,6 +107,19 @@ QString postmortemWithLog(int lines)
     return s;
 }
 
+/// A timeline of two entries written as headings ("### 10:02 UTC"), the first with a body of
+/// about `lines` lines: an entry's body is read as its text, so this is the longest entry text
+/// a file of that size can hold.
+QString postmortemWithLongEntry(int lines)
+{
+    QString s = QStringLiteral("# Checkout latency incident\n\n## Timeline\n\n### 10:02 UTC\n\n");
+    for (int k = 0; k < lines - 8; ++k)
+        s += QStringLiteral("The on-call engineer checked node %1 and saw slow requests.\n")
+                 .arg(k % 97);
+    s += QStringLiteral("\n### 10:49 UTC\n\nRolled back the change.\n");
+    return s;
+}
+
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -160,8 +175,13 @@ int main(int argc, char **argv)
         const int lines = size.toInt();
         if (lines < 100)
             continue;
-        for (const bool log : {false, true}) {
-            const QString text = log ? postmortemWithLog(lines) : generatedPostmortem(lines);
+        const std::pair<const char *, QString (*)(int)> shapes[] = {
+            {"mixed       ", generatedPostmortem},
+            {"log appendix", postmortemWithLog},
+            {"long entry  ", postmortemWithLongEntry},
+        };
+        for (const auto &[shape, generate] : shapes) {
+            const QString text = generate(lines);
             QList<double> samples;
             QList<double> cpuSamples;
             for (int r = 0; r < runs; ++r) {
@@ -175,9 +195,8 @@ int main(int argc, char **argv)
             const double c = median(cpuSamples);
             std::printf("%s %6d lines (%lld KB): median %.3f s (CPU %.3f s), %.2f ms per "
                         "1,000 lines (CPU %.2f)\n",
-                        log ? "log appendix" : "mixed       ", int(text.count(QLatin1Char('\n'))),
-                        qlonglong(text.size() / 1024), m, c, 1000 * m / (lines / 1000.0),
-                        1000 * c / (lines / 1000.0));
+                        shape, int(text.count(QLatin1Char('\n'))), qlonglong(text.size() / 1024), m,
+                        c, 1000 * m / (lines / 1000.0), 1000 * c / (lines / 1000.0));
             std::fflush(stdout);
         }
     }

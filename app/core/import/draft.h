@@ -31,6 +31,10 @@ struct PendingEvent
     /// The kind is the model's guess (KindReading::guessed): the incident window reads the
     /// entry as EventKind::Other.
     bool kindGuessed = false;
+    /// Body lines joined the entry after its kind was read (an entry written as a heading):
+    /// settleEventKinds reads the whole text once, as takeKindOfText would, rather than each
+    /// line re-reading the growing text (quadratic in the body's length).
+    bool kindFromWholeText = false;
     int yearlessMonth = 0; ///< "[03-26 17:40]": month and day, year not written
     int yearlessDay = 0;
     std::optional<EventKind> groupKind; ///< kind of the group label above the entry

@@ -50,7 +50,9 @@ void MarkdownImporter::settleEventKinds()
     fixed.reserve(m_events.size());
     for (PendingEvent &pe : m_events) {
         const bool labelled = pe.kindFixed || pe.groupLabel;
-        if (!labelled)
+        if (pe.kindFromWholeText && !labelled)
+            takeKindOfText(pe, m_kindOf(pe.event.text), pe.groupKind);
+        else if (!labelled)
             if (const KindReading r = m_kindOf(pe.event.text); r.outvotes(pe.groupKind)) {
                 pe.event.kind = r.kind;
                 pe.kindGuessed = r.guessed;

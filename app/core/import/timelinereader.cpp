@@ -368,8 +368,7 @@ void MarkdownImporter::timelineLine(int i, const QString &content)
         PendingEvent &pe = m_events[m_headingEntry];
         QString &t = pe.event.text;
         t += t.isEmpty() ? content : QLatin1Char(' ') + content;
-        if (!pe.kindFixed)
-            takeKindOfText(pe, m_kindOf(t), pe.groupKind);
+        pe.kindFromWholeText = !pe.kindFixed;
         return;
     }
 
