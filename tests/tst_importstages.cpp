@@ -84,6 +84,7 @@ private Q_SLOTS:
     void laterWaveIsNoIncidentSpan();
     void findingIsNoMeasure();
     void incidentCausedByOutsideTheSummary();
+    void keptSectionsJoinedByName();
 };
 
 /// Lines stage: a paragraph wrapped at a margin marks its lines after the first `wrapped`; a
@@ -743,6 +744,32 @@ void TestImportStages::incidentCausedByOutsideTheSummary()
         "in the log shipper.\n\n## Fixing it\n\nWe turned the flag off and rotated the keys.\n"));
     QVERIFY2(pm.rootCause.contains(QLatin1String("debug flag")), qPrintable(pm.rootCause));
     QVERIFY(!pm.rootCause.contains(QLatin1String("people build it")));
+}
+
+void TestImportStages::keptSectionsJoinedByName()
+{
+    // Text under a heading seen before joins that section, however many sections lie between
+    // (the index of kept sections by name, rebuilt when a front matter section is dropped).
+    QString text = QStringLiteral("---\ntitle: Shard review\n---\n\n## Notes\n\nFirst note.\n\n"
+                                  "## Glossary\n\nShard: a slice of the data.\n\n");
+    for (int k = 0; k < 40; ++k)
+        text += QStringLiteral("## Shard %1\n\nShard %1 was checked.\n\n").arg(k);
+    text += QStringLiteral("## Notes\n\nSecond note.\n\n## Glossary\n\nPrimary: the writer.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.title, QStringLiteral("Shard review"));
+    QStringList headings;
+    for (const Section &s : pm.sections)
+        headings.append(s.heading);
+    QCOMPARE(headings.size(), 42);
+    QCOMPARE(headings.count(QStringLiteral("Notes")), 1);
+    QCOMPARE(headings.count(QStringLiteral("Glossary")), 1);
+    const Section &notes = pm.sections.at(headings.indexOf(QStringLiteral("Notes")));
+    QVERIFY2(notes.text.contains(QLatin1String("First note"))
+                 && notes.text.contains(QLatin1String("Second note")),
+             qPrintable(notes.text));
+    const Section &glossary = pm.sections.at(headings.indexOf(QStringLiteral("Glossary")));
+    QVERIFY(glossary.text.indexOf(QLatin1String("slice"))
+            < glossary.text.indexOf(QLatin1String("writer")));
 }
 
 QTEST_GUILESS_MAIN(TestImportStages)

@@ -8,8 +8,9 @@
 // 2. Growth: generated postmortems of 1,000, 10,000 and 60,000 lines, each imported R times
 //    (default 3): "mixed" (a summary, impact, a timeline of one timed entry a line, action
 //    items, root cause prose and an appendix of log lines, in the same proportions at every
-//    size), "log appendix" (a short postmortem and then pasted log lines) and "long entry" (a
-//    timeline entry written as a heading whose body runs to the end). Prints the median
+//    size), "log appendix " (a short postmortem and then pasted log lines), "long entry" (a
+//    timeline entry written as a heading whose body runs to the end) and "many sections" (a
+//    heading of its own every four lines). Prints the median
 //    seconds and the seconds per 1,000 lines, which stay about the same when the time grows
 //    linearly with the size.
 //
@@ -120,6 +121,17 @@ QString postmortemWithLongEntry(int lines)
     return s;
 }
 
+/// A postmortem of `lines` / 4 sections, each a heading of its own and a paragraph: every
+/// heading is a section the importer keeps, so this is the most sections such a file holds.
+QString postmortemWithManySections(int lines)
+{
+    QString s = QStringLiteral("# Checkout latency incident\n\n");
+    for (int k = 0; k < lines / 4; ++k)
+        s += QStringLiteral("## Note %1\n\nThe team looked at shard %1 during the review.\n\n")
+                 .arg(k);
+    return s;
+}
+
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -176,9 +188,10 @@ int main(int argc, char **argv)
         if (lines < 100)
             continue;
         const std::pair<const char *, QString (*)(int)> shapes[] = {
-            {"mixed       ", generatedPostmortem},
-            {"log appendix", postmortemWithLog},
-            {"long entry  ", postmortemWithLongEntry},
+            {"mixed        ", generatedPostmortem},
+            {"log appendix ", postmortemWithLog},
+            {"long entry   ", postmortemWithLongEntry},
+            {"many sections", postmortemWithManySections},
         };
         for (const auto &[shape, generate] : shapes) {
             const QString text = generate(lines);

@@ -10,6 +10,7 @@
 #include "core/importlines.h"
 #include "core/importtime.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -279,6 +280,11 @@ private:
     /// The kept section named `heading` (emphasis and trailing colon removed), created at the
     /// end when no section of that name exists yet: never the same section twice.
     Section &sectionFor(const QString &heading);
+    /// Index of the last kept section named `heading`, or -1. m_sectionIndex takes in the
+    /// sections appended since it was last read, so a document of thousands of headings is
+    /// read in linear time; a change that removes or inserts sections calls sectionsMoved().
+    qsizetype lastSectionNamed(const QString &heading);
+    void sectionsMoved();
     /// A measure `text` of `category`, done when its task box is checked; "N/A" adds none.
     void addAction(const QString &text, const QString &category, bool done = false);
     /// The action items once every line is read, each with all its wrapped lines:
@@ -407,6 +413,8 @@ private:
     QList<Line> m_lines;
     QString m_text;
     Postmortem m_pm;
+    QHash<QString, qsizetype> m_sectionIndex; ///< heading → last section of that name
+    qsizetype m_sectionsIndexed = 0;          ///< m_pm.sections read into m_sectionIndex
     ImportReport m_report;
     bool m_dayFirst = false;
     ImportTime::ClockForms m_clockForms; ///< the document's own ways of writing a time

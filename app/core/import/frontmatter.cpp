@@ -286,10 +286,12 @@ void MarkdownImporter::summaryFromFrontMatter()
     for (qsizetype i = m_pm.sections.size() - 1; i >= 0; --i) {
         if (m_pm.sections.at(i).heading != frontMatterSectionHeading())
             continue;
-        if (kept.isEmpty())
+        if (kept.isEmpty()) {
             m_pm.sections.removeAt(i);
-        else
+            sectionsMoved();
+        } else {
             m_pm.sections[i].text = kept.join(QLatin1Char('\n'));
+        }
     }
     m_report.recognised.append(
         ReportText::tr("No summary in the text: the front matter's “%1” is the summary.")

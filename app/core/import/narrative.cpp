@@ -287,6 +287,7 @@ void MarkdownImporter::prependIntroduction(const QString &intro)
         }
     }
     m_pm.sections.prepend({heading, intro});
+    sectionsMoved();
 }
 
 bool MarkdownImporter::statusPageWithoutSummary() const

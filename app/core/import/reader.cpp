@@ -229,11 +229,29 @@ Section &MarkdownImporter::sectionFor(const QString &heading)
     if (m_part == Part::Timeline && !m_otherIncident && heading == m_partHeading)
         h = QStringLiteral("Timeline notes");
     // Never the same section twice: text under a heading seen before joins that section.
-    for (qsizetype k = m_pm.sections.size() - 1; k >= 0; --k)
-        if (m_pm.sections.at(k).heading == h)
-            return m_pm.sections[k];
+    if (const qsizetype k = lastSectionNamed(h); k >= 0)
+        return m_pm.sections[k];
     m_pm.sections.append({h, QString()});
     return m_pm.sections.last();
+}
+
+qsizetype MarkdownImporter::lastSectionNamed(const QString &heading)
+{
+    if (m_sectionsIndexed > m_pm.sections.size())
+        sectionsMoved();
+    for (; m_sectionsIndexed < m_pm.sections.size(); ++m_sectionsIndexed)
+        m_sectionIndex.insert(m_pm.sections.at(m_sectionsIndexed).heading, m_sectionsIndexed);
+    const qsizetype k = m_sectionIndex.value(heading, -1);
+    if (k < 0 || m_pm.sections.at(k).heading == heading)
+        return k;
+    sectionsMoved(); // moved by a change that did not say so: read the index again
+    return lastSectionNamed(heading);
+}
+
+void MarkdownImporter::sectionsMoved()
+{
+    m_sectionIndex.clear();
+    m_sectionsIndexed = 0;
 }
 
 void MarkdownImporter::appendExtra(const QString &heading, const QString &text)
