@@ -85,6 +85,7 @@ private Q_SLOTS:
     void findingIsNoMeasure();
     void incidentCausedByOutsideTheSummary();
     void keptSectionsJoinedByName();
+    void partsNamedInPlainWords();
 };
 
 /// Lines stage: a paragraph wrapped at a margin marks its lines after the first `wrapped`; a
@@ -770,6 +771,28 @@ void TestImportStages::keptSectionsJoinedByName()
     const Section &glossary = pm.sections.at(headings.indexOf(QStringLiteral("Glossary")));
     QVERIFY(glossary.text.indexOf(QLatin1String("slice"))
             < glossary.text.indexOf(QLatin1String("writer")));
+}
+
+void TestImportStages::partsNamedInPlainWords()
+{
+    // The narrative names of a manager's write-up: "The short version" (TL;DR), "How it
+    // unfolded" (the timeline), "Why" (the root cause), and both parts as one question.
+    const Postmortem a = importMarkdown(QStringLiteral(
+        "# Orders stuck\n\n## The short version\n\nFrom 2:20 PM to 3:35 PM PST on 12 December "
+        "2024 orders stayed pending.\n\n## How it unfolded\n\n- 2:20 PM - Payments start to "
+        "fail.\n- 3:35 PM - Every order is confirmed.\n\n## Why\n\nThe receiver kept the old "
+        "secret.\n"));
+    QVERIFY2(a.summary.contains(QLatin1String("orders stayed pending")), qPrintable(a.summary));
+    QCOMPARE(a.timeline.size(), 2);
+    QCOMPARE(a.rootCause, QStringLiteral("The receiver kept the old secret."));
+    QVERIFY(a.sections.isEmpty());
+    const Postmortem b = importMarkdown(QStringLiteral(
+        "# Orders stuck\n\n## In short\n\nOrders stayed pending for an hour.\n\n## What went "
+        "wrong and how we fixed it\n\nThe receiver kept the old secret. Restarting it loaded "
+        "the new one.\n"));
+    QVERIFY(b.summary.contains(QLatin1String("Orders stayed pending")));
+    QVERIFY2(b.rootCause.contains(QLatin1String("old secret")), qPrintable(b.rootCause));
+    QVERIFY(b.sections.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImportStages)

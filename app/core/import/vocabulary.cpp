@@ -105,7 +105,9 @@ const LabelRule kLabelRules[] = {
     {Label::ResolutionMeasures,
      R"(^(resolution|remediation|mitigation|recovery|fix|fixes)( steps)? and (prevention|preventi?ve (measures|actions|steps)|follow ?-?ups?( actions)?|next steps|action items)$)"},
     {Label::RootCauseResolution,
-     R"(^(root causes?|causes?)( analysis)? ?(and|/) ?(resolution|remediation|fix|fixes|mitigation)s?\b.*$)"},
+     R"(^(root causes?|causes?)( analysis)? ?(and|/) ?(resolution|remediation|fix|fixes|mitigation)s?\b.*$)"
+     // The same two parts as questions: "What went wrong and how we fixed it".
+     R"(|^(what went wrong|why it happened) and how (we|i) (fixed|resolved) it$)"},
     {Label::Timeline,
      // A second timeline after the first ("Follow-up timeline", "Recovery timeline") goes on
      // with the entries; it is no list of follow-up actions.
@@ -114,7 +116,10 @@ const LabelRule kLabelRules[] = {
      // dictionaries spell it: "time line", "time-line". A status page's postmortem names its
      // own "Internal timeline" beside the public updates (review-set/README.md, Definitions).
      R"(^((incident|issue|detailed|full|event|outage|follow ?-?up|recovery|(incident )?response|internal|technical|high ?-?level|brief|short) )?time ?-?line\b.{0,40}$)"
-     R"(|^((incident|event) )?chronology( of (the )?(events|incident|outage))?$|^(sequence|chain) of events$)"},
+     R"(|^((incident|event) )?chronology( of (the )?(events|incident|outage))?$|^(sequence|chain) of events$)"
+     // The narrative names of blog and manager-written postmortems: "How it unfolded", "How
+     // the outage played out", "Course of events", "Play-by-play".
+     R"(|^how (it|things|events|the (incident|outage|day|night)) (unfolded|played out)$|^(course|order) of events$|^play ?-?by ?-?play$)"},
     {Label::Measures,
      // "Proactive measures" beside "corrective" and "preventive" ones (ITIL's proactive
      // problem management).
@@ -186,8 +191,9 @@ const LabelRule kLabelRules[] = {
     {Label::Summary,
      R"(^((issue|incident|outage|executive|event) )?summary$|^summary of (the )?(events|incident|outage|issue)$|^summary of (the )?(problems?|issues?|incidents?|outages?|disruptions?|downtime)\b.{1,80}$|^((brief|short|quick|high ?-?level) )?overview$|^(brief|short|quick|high ?-?level) summary$|^(incident )?description$|^what happened$|^(incident|issue|outage) (report|overview|details)$|^issue$)"
      // "TL;DR" ("too long; didn't read", normalised "tldr"): the summary of blog postmortems,
-     // five documents of four sets.
-     R"(|^tldr$)"},
+     // five documents of four sets; and its plain-English names ("The short version", "In
+     // short", "At a glance", "In a nutshell").
+     R"(|^tldr$|^(the )?short version$|^in (short|brief|a nutshell)$|^at a glance$)"},
     {Label::Impact,
      R"(^((user|customer|business|service) )?impact$|^impact (summary|assessment|on users)$|^scope( and impact)?$|^who was affected$|^what (was|were) the impacts?( identified)?$)"},
     {Label::Duration,
@@ -214,7 +220,7 @@ const LabelRule kLabelRules[] = {
      // question form of blog-style postmortems ("Why did this happen?", "How did this
      // happen", "Why the deploy failed", "What caused it").
      R"(|^fault$|^(five|5) whys$|^contributing factors$|^((but|so|and) )?(why|how) (did )?(this|it|the \w+) (happen|occur|fail|break)\w*$|^what caused (this|it|the \w+)\b.{0,30}$)"
-     R"(|^why (did |does |was |were |is |do )?(this|it|the|we|our)\b.{0,40}$)"
+     R"(|^why (did |does |was |were |is |do )?(this|it|the|we|our)\b.{0,40}$|^(the )?why$)"
      // "So, what was the root cause?", "What was the cause of the outage?"
      R"(|^((but|so|and) )?what (was|were|is|are) the ((root|underlying|real|actual|main) )?causes?( of (the |this |our )?[\w.-]+( [\w.-]+)?)?$)"
      // Yearn's security disclosure template (yearn-security disclosures/template.md):
