@@ -592,8 +592,27 @@ private Q_SLOTS:
             << QStringLiteral("Ada compares the config before and after the upgrade; the upgrade "
                               "is not the cause.")
             << true;
+        // A suspect tested and what the test showed (review-heldout4).
+        QTest::newRow("checks whether")
+            << QStringLiteral("Ada checks whether the provider is down. Their status page is "
+                              "green.")
+            << true;
+        QTest::newRow("checks first")
+            << QStringLiteral("Ada checks the identity provider first: a bad key rotation would "
+                              "look the same. The new key validates.")
+            << true;
+        QTest::newRow("not where suspected")
+            << QStringLiteral("The full traces show the crash is in our own address parser, not "
+                              "the SDK.")
+            << true;
+        QTest::newRow("name with an accent")
+            << QStringLiteral("Late messages look like slow endpoints, so Inés reviews their "
+                              "latency; it is 180 ms as before.")
+            << true;
         QTest::newRow("straight to the fix")
             << QStringLiteral("Ada reads the log and finds the full disk.") << false;
+        QTest::newRow("a check that finds the cause")
+            << QStringLiteral("Ada checks the disk and finds it full.") << false;
     }
     void misleadingPathInPlainWords()
     {
@@ -602,6 +621,39 @@ private Q_SLOTS:
         Postmortem pm = document(QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC."));
         pm.timeline[1].text = entry;
         QCOMPARE(!categories(pm).contains(QStringLiteral("missing-misleading-path")), misleading);
+    }
+
+    /// A length spelled out with a compound number ("an hour and forty-five minutes") is the
+    /// stated length, and matches start to end.
+    void lengthInCompoundNumberWords()
+    {
+        const auto lengths = [](const QString &text) {
+            QList<int> out;
+            for (const TimeLength &l : findLengths(text))
+                out.append(l.minutes);
+            return out;
+        };
+        QCOMPARE(lengths(QStringLiteral("an hour and forty-five minutes in all")), QList<int>{105});
+        QCOMPARE(lengths(QStringLiteral("for twenty five minutes")), QList<int>{25});
+        QCOMPARE(lengths(QStringLiteral("some thirteen minutes")), QList<int>{13});
+        QCOMPARE(lengths(QStringLiteral("two hours and ninety-nine seconds")), QList<int>{120});
+        const Postmortem pm = document(QStringLiteral(
+            "Between 11:20 PM PST (UTC-08:00) on Tuesday, January 14, 2025 and 1:05 AM PST on "
+            "Wednesday, January 15, an hour and forty-five minutes in all, about 6% of users "
+            "were charged twice because a retry reused no idempotency key."));
+        QVERIFY(!categories(pm).contains(QStringLiteral("duration-mismatch")));
+    }
+
+    /// A person judged in a clause about them ("…, who should have …") is blame as well.
+    void blameInARelativeClause()
+    {
+        Postmortem pm = document(QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC."));
+        pm.rootCause = QStringLiteral("The session was left open by Dana Reyes from the data "
+                                      "team, who should have closed it before the weekend.");
+        QVERIFY(categories(pm).contains(QStringLiteral("blame")));
+        pm.rootCause = QStringLiteral("The session was opened by Dana Reyes from the data team, "
+                                      "who closed it once the fix was in.");
+        QVERIFY(!categories(pm).contains(QStringLiteral("blame")));
     }
 
     void measuresUnderOtherHeadings()
@@ -667,6 +719,12 @@ private Q_SLOTS:
         QCOMPARE(flagged(QStringLiteral("The lookups were slow and @kmoreau saw it. The change "
                                         "was recieved late.")),
                  typo);
+        // A letter typed twice is a slip, though the word contains the fix ("untill") or
+        // reads as built from known words ("accross").
+        QCOMPARE(flagged(QStringLiteral("The queue grew untill noon.")),
+                 QStringList{QStringLiteral("untill")});
+        QCOMPARE(flagged(QStringLiteral("Errors spread accross the fleet.")),
+                 QStringList{QStringLiteral("accross")});
         // A word and a "d" is a daemon's name ("systemd", "journald").
         QCOMPARE(flagged(QStringLiteral("The init daemon systemd restarted the agent. The change "
                                         "was recieved late.")),

@@ -84,6 +84,18 @@ const QList<Rule> &rules()
                                     "A person is the subject of the failure; make the system the "
                                     "subject (\"the deploy ran without a check\") and say what "
                                     "made the step easy to miss.")});
+        // The same judgement in a clause about a named person: "left open by Dana Reyes from
+        // the data team, who should have rolled it back".
+        r.append({QRegularExpression(QStringLiteral(
+                      "\\b[A-Z][a-z]+ [A-Z][a-z]+\\b[^.;!?]{0,60}?,\\s*who\\s+(?:(?:simply|just|"
+                      "also|then|clearly|apparently)\\s+)?(?:should(?:n't| not)? have|"
+                      "should've|ought to have|forgot|neglected|failed to|ignored|skipped|"
+                      "overlooked|did not bother|didn't bother)\\b")),
+                  false, // the name is the person
+                  QT_TRANSLATE_NOOP("Hindsight::ReviewChecks",
+                                    "A person is the subject of the failure; make the system the "
+                                    "subject (\"the deploy ran without a check\") and say what "
+                                    "made the step easy to miss.")});
         // Not a contraction ("It's possible this error was caused by…"): no one's change.
         r.append({QRegularExpression(QStringLiteral(
                       "\\b(?!(?:It|That|There|Here|What|Where|Who|Let|He|She|This)(?:'|\\x{2019})s)"

@@ -28,9 +28,10 @@ bool matches(const QString &text, const char *pattern)
         const QMutexLocker lock(&mutex);
         auto it = cache.find(pattern);
         if (it == cache.end())
-            it = cache.insert(pattern,
-                              QRegularExpression(QString::fromUtf8(pattern),
-                                                 QRegularExpression::CaseInsensitiveOption));
+            it = cache.insert(
+                pattern, QRegularExpression(QString::fromUtf8(pattern),
+                                            QRegularExpression::CaseInsensitiveOption
+                                                | QRegularExpression::UseUnicodePropertiesOption));
         re = *it;
     }
     return re.match(text).hasMatch();
@@ -136,7 +137,17 @@ bool tellsMisleadingPath(const QString &text)
                    "\\b(would|will|could) not (have )?(help|work|fix|matter)(ed)?\\b|"
                    "\\babandon(s|ed|ing)?\\b|\\bstill (fail|fails|failed|failing|broken|down|"
                    "erroring)\\b|\\bnot the (cause|culprit|problem|issue)\\b|"
-                   "\\bso (\\w+ ){1,3}(looks|looked|searches|searched) for\\b");
+                   "\\bso (\\w+ ){1,3}(looks|looked|searches|searched) for\\b|"
+                   // A suspect tested and what the test showed: "checks whether the provider is
+                   // down … Their status page is green", "checks the identity provider first:
+                   // … a bad rotation would look the same", "the crash is in our own parser,
+                   // not the SDK".
+                   "\\bcheck(s|ed|ing)? (whether|if)\\b|\\b(checks|checked|looks at|looked at|"
+                   "reviews|reviewed|tests|tested) (\\S+ ){1,4}first\\b|\\b(would|could|might) "
+                   "(look|be|seem) the same\\b|\\b(status page|dashboards?|graphs?|metrics|"
+                   "checks?) (\\w+ ){0,2}(is|are|was|were|looks?|looked|stays?|stayed) (all )?"
+                   "(green|normal|healthy|flat)\\b|\\b(is|was|lies|lay) in (\\S+ ){1,5}\\S+, not "
+                   "(in )?(the|our|its|their)\\b");
 }
 
 /// An action that fixed or mitigated the incident (not only the outcome).

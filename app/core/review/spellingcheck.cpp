@@ -105,6 +105,17 @@ bool readsAsEnglish(const QStringList &lowerWords, qsizetype minimum)
     return letters < minimum || function * 100 >= letters * 8;
 }
 
+/// `word` is `fix` with one letter typed twice: "untill" for "until", "accross" for "across".
+bool doubledLetter(const QString &word, const QString &fix)
+{
+    if (word.size() != fix.size() + 1)
+        return false;
+    for (qsizetype i = 0; i + 1 < word.size(); ++i)
+        if (word.at(i) == word.at(i + 1) && QString(word).remove(i, 1) == fix)
+            return true;
+    return false;
+}
+
 /// A Unix daemon's name: a word and a "d" ("systemd", "journald", "containerd"). Not a word
 /// ending in "e" before it, where the "d" would make a past tense ("typed"): those are judged
 /// as words.
@@ -192,7 +203,10 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
         const QString lb = best.toLower();
         const bool insideTypo
             = distance == 1 && lw.left(3) == lb.left(3) && !lw.startsWith(lb) && !lb.startsWith(lw);
-        if ((!insideTypo || regularForm(lw)) && derivedFromKnown(w))
+        // A letter typed twice ("untill", "accross"), the commonest slip of the lists of
+        // common misspellings, even where the result reads as built from known words.
+        const bool doubled = doubledLetter(lw, lb);
+        if (!doubled && (!insideTypo || regularForm(lw)) && derivedFromKnown(w))
             continue;
         // Planted and real typos are one edit away; a word two edits from anything is
         // more likely a term the dictionary lacks ("kubelets", "permalink").
@@ -200,7 +214,7 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
             continue;
         // "html" for "HTML", "europe" for "Europe": capitalisation, not spelling; "bcrypt"
         // around "crypt": a term built on a word.
-        if (lb == lw || (lb.size() >= 4 && lw.contains(lb)))
+        if (lb == lw || (!doubled && lb.size() >= 4 && lw.contains(lb)))
             continue;
         // Short unknown words are mostly commands and products ("sudo", "noop"); judge them
         // only when the fix is a very common word ("wich" for "which").

@@ -28,21 +28,36 @@ bool dateExists(int year, int month, int day)
 
 int numberWord(const QString &w)
 {
-    static const QHash<QString, int> numbers = {
-        {QStringLiteral("a"), 1},        {QStringLiteral("an"), 1},
-        {QStringLiteral("one"), 1},      {QStringLiteral("two"), 2},
-        {QStringLiteral("three"), 3},    {QStringLiteral("four"), 4},
-        {QStringLiteral("five"), 5},     {QStringLiteral("six"), 6},
-        {QStringLiteral("seven"), 7},    {QStringLiteral("eight"), 8},
-        {QStringLiteral("nine"), 9},     {QStringLiteral("ten"), 10},
-        {QStringLiteral("eleven"), 11},  {QStringLiteral("twelve"), 12},
-        {QStringLiteral("fifteen"), 15}, {QStringLiteral("twenty"), 20},
-        {QStringLiteral("thirty"), 30},  {QStringLiteral("forty"), 40},
-        {QStringLiteral("fifty"), 50},
-    };
+    // English number words up to ninety-nine, compounds written with a hyphen or a space
+    // ("forty-five", "twenty five"), as lengths are spelled out in prose.
+    static const QHash<QString, int> numbers = [] {
+        QHash<QString, int> out = {{QStringLiteral("a"), 1}, {QStringLiteral("an"), 1}};
+        const char *units[]
+            = {"one",     "two",     "three",     "four",     "five",    "six",      "seven",
+               "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen", "fourteen",
+               "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        const char *tens[]
+            = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < 19; ++i)
+            out.insert(QString::fromLatin1(units[i]), i + 1);
+        for (int t = 0; t < 8; ++t)
+            out.insert(QString::fromLatin1(tens[t]), 20 + 10 * t);
+        return out;
+    }();
     bool ok = false;
     const int n = w.toInt(&ok);
-    return ok ? n : numbers.value(w.toLower(), -1);
+    if (ok)
+        return n;
+    static const QRegularExpression joiner(QStringLiteral("[-\\s]+"));
+    int total = 0;
+    const QStringList parts = w.toLower().split(joiner, Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const int v = numbers.value(part, -1);
+        if (v < 0)
+            return -1;
+        total += v;
+    }
+    return parts.isEmpty() ? -1 : total;
 }
 
 } // namespace
@@ -183,8 +198,10 @@ QList<ZoneMention> findZones(const QString &text)
 QList<TimeLength> findLengths(const QString &text)
 {
     static const QString num = QStringLiteral(
-        "(\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        "fifteen|twenty|thirty|forty|fifty)");
+        "(\\d+(?:\\.\\d+)?|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|"
+        "six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+        "eighteen|nineteen)");
     static const QRegularExpression re(
         QStringLiteral("\\b(?:") + num
             + QStringLiteral("\\s*(?:hours?|hrs?|h)\\b(?:\\s*(?:and\\s+)?(?:(a half)|") + num
