@@ -468,6 +468,13 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Get better at tracking vendor contract dates (@ana, by "
                                           "2025-06-01)")}
             << 1 << 0;
+        // An area named with its subject still names no change, unless it says which or how.
+        QTest::newRow("area of a subject")
+            << QStringList{QStringLiteral("Improve monitoring of scheduled jobs (@ana, by "
+                                          "2025-06-01)"),
+                           QStringLiteral("Improve alerting for queue age with a 10-minute "
+                                          "threshold (@li, by 2025-06-08)")}
+            << 1 << 0;
         // An alert and a change on one subject are two requests (review-set/README.md).
         QTest::newRow("alert beside a change")
             << QStringList{QStringLiteral("Make the notifier service dead-letter messages it "
@@ -534,6 +541,10 @@ private Q_SLOTS:
         QTest::newRow("load stopped")
             << QStringLiteral("The test team stopped the soak job and scaled its runners to zero.")
             << true;
+        QTest::newRow("what was missing added")
+            << QStringLiteral("Ingrid adds `assets` as a CNAME to the CDN hostname.") << true;
+        QTest::newRow("a step named as the fix")
+            << QStringLiteral("Adding the record as a plain CNAME fixed resolution.") << true;
         QTest::newRow("renewal is no fix")
             << QStringLiteral("Renewal charges went back to normal at 15:40.") << false;
         QTest::newRow("outcome only")
@@ -642,6 +653,25 @@ private Q_SLOTS:
             "Wednesday, January 15, an hour and forty-five minutes in all, about 6% of users "
             "were charged twice because a retry reused no idempotency key."));
         QVERIFY(!categories(pm).contains(QStringLiteral("duration-mismatch")));
+    }
+
+    /// Measures not written yet, told as a plan, are a placeholder (missing-measures), not an
+    /// item without owner or date; a due date that does not exist is an invalid date, not a
+    /// missing one.
+    void placeholderPlanAndImpossibleDueDate()
+    {
+        Postmortem pm = document(QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC."),
+                                 {QStringLiteral("We will agree on follow-up work at the review "
+                                                 "meeting on Thursday and add it here.")});
+        QStringList found = categories(pm);
+        QVERIFY(found.contains(QStringLiteral("missing-measures")));
+        QVERIFY(!found.contains(QStringLiteral("action-no-owner")));
+        pm = document(QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC."),
+                      {QStringLiteral("Sam will add a lint rule for index builds, by June 31, "
+                                      "2025.")});
+        found = categories(pm);
+        QVERIFY(found.contains(QStringLiteral("invalid-date")));
+        QVERIFY(!found.contains(QStringLiteral("action-no-due")));
     }
 
     /// A person judged in a clause about them ("…, who should have …") is blame as well.

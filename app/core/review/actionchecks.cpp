@@ -42,7 +42,11 @@ QString vagueWording(const QString &task)
             "docs|communication|reliability|observability|performance|quality|things|code|"
             "deployments?|deploys|runbooks?|security|tooling|infrastructure|coverage|visibility|"
             "procedures|practices|resilience|stability|logging|checks|capacity|training|awareness|"
-            "response|handling|readiness|operations|ownership)\\W*$"),
+            "response|handling|readiness|operations|ownership)"
+            // The area's subject adds no change ("Improve monitoring of scheduled jobs"), unless
+            // it says how or which (a means, a number, a code span).
+            "(?:\\s+(?:of|for|on|around|across)\\s+(?![^.;:]*\\b(?:by|through|via|using|with|so "
+            "that)\\b)[^.;:,`\\d]{1,40})?\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
     // Talking between people stays vague whoever the people are ("Improve communication
     // between producer and consumer teams"), unless the item says how (by, through, via).
@@ -239,7 +243,12 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                     ReviewText::tr("This action item names no owner; give it a person, @handle or "
                                    "team."),
                     a.field, a.index);
-        if (!f.due.isValid() && !a.done)
+        // A due date that does not exist ("by June 31") is given: invalid-date says what is
+        // wrong with it.
+        const QList<CalendarDate> dates = findDates(a.text);
+        const bool impossibleDue = std::any_of(dates.cbegin(), dates.cend(),
+                                               [](const CalendarDate &d) { return !d.exists; });
+        if (!f.due.isValid() && !a.done && !impossibleDue)
             out.add("actions.due-date", "action-no-due", FindingSeverity::Warning,
                     ReviewText::tr("This action item has no due date; give it a calendar date "
                                    "(\"soon\" or \"next sprint\" cannot be checked)."),

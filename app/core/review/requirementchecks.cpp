@@ -175,6 +175,12 @@ bool tellsResolution(const QString &text)
               // the source of the load stopped ("stopped the k6 job and scaled its runners
               // to zero"): Google SRE's generic mitigations, stop the bleeding.
               "\\bprun(e|ed|es|ing)\\b|\\bclean(s|ed|ing)? up\\b|"
+              // What was missing put back ("adds `assets` as a CNAME", "added the missing
+              // route"), and a step named as what fixed it ("Adding the record as a plain
+              // CNAME fixed resolution").
+              "\\badd(s|ed)? (the |a |an )?(missing |new )?(\\S+ ){0,3}?(as a |as an )?(record|"
+              "cname|route|rule|permission|header|index|entry)\\b|\\b\\w+ing (\\S+ ){0,6}?"
+              "(fixed|resolved|mitigated|ended)\\b|"
               "\\bstop(s|ped|ping)? (the |its |all |this )?(\\S+ ){0,2}?(job|jobs|test|tests|"
               "process|processes|cron|bot|campaign|migration|script|worker|workers|consumer|"
               "consumers|traffic|load)\\b|\\bscal(e|ed|es|ing) (\\S+ ){0,3}?"
@@ -317,12 +323,18 @@ bool isPlaceholderAction(const QString &text)
 {
     // Also with the section's subject before it: "Action items will be agreed at the
     // follow-up review", "Follow-up tasks are still to be decided".
-    return matches(text, "^\\W*((the )?(action items?|actions|measures|tasks|follow-?ups?|"
-                         "follow-?up (tasks|items|actions)|next steps|remediation items?|"
-                         "corrective( and preventa?tive)? (actions|measures)) (are |is )?"
-                         "(still |yet )?)?(to be (agreed|decided|defined|discussed|determined|"
-                         "added|confirmed)|tbd|tba|none( yet)?|n/a|pending|will be (agreed|added|"
-                         "defined|decided|discussed))\\b");
+    return matches(text,
+                   "^\\W*((the )?(action items?|actions|measures|tasks|follow-?ups?|"
+                   "follow-?up (tasks|items|actions)|next steps|remediation items?|"
+                   "corrective( and preventa?tive)? (actions|measures)) (are |is )?"
+                   "(still |yet )?)?(to be (agreed|decided|defined|discussed|determined|"
+                   "added|confirmed)|tbd|tba|none( yet)?|n/a|pending|will be (agreed|added|"
+                   "defined|decided|discussed))\\b|"
+                   // The same told as a plan: "We will agree on follow-up work at the
+                   // review meeting and add it here afterwards."
+                   "^\\W*(we|the team) will (agree|decide|discuss|define|work out) (on |"
+                   "about )?(the |our |any )?(follow-?up|action items?|actions|measures|tasks|"
+                   "next steps|remediation)");
 }
 
 QString templateName(Style style)
