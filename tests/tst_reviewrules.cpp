@@ -75,6 +75,9 @@ private Q_SLOTS:
                                                     << "" << QDate();
         QTest::newRow("next year") << "Renew the certificate (@kim, by January 10)"
                                    << "@kim" << QDate(2026, 1, 10);
+        // A label is a whole word: "drills" holds no "DRI", "ownership" no "owner".
+        QTest::newRow("label inside a word") << "Schedule failure drills for the zone"
+                                             << "" << QDate();
         QTest::newRow("status decoration") << "Cap the retry rate (State: PLANNED) (@kim, by May 2)"
                                            << "@kim" << QDate(2025, 5, 2);
     }
@@ -475,6 +478,15 @@ private Q_SLOTS:
                            QStringLiteral("Improve alerting for queue age with a 10-minute "
                                           "threshold (@li, by 2025-06-08)")}
             << 1 << 0;
+        // Two prose items of one owner share the owner's name, not a request.
+        QTest::newRow("one owner, two requests")
+            << QStringList{QStringLiteral("Gabriel will add a test that parses sample responses "
+                                          "from both the old and new TallyTax versions, by "
+                                          "March 15."),
+                           QStringLiteral("Gabriel will move our client to TallyTax version "
+                                          "`2024-02-29`, after testing it in staging, by March "
+                                          "29.")}
+            << 0 << 0;
         // An alert and a change on one subject are two requests (review-set/README.md).
         QTest::newRow("alert beside a change")
             << QStringList{QStringLiteral("Make the notifier service dead-letter messages it "

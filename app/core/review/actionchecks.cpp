@@ -262,8 +262,10 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                         .arg(f.task.left(80), templateNameInSentence(doc.style())),
                     a.field, a.index, vague);
         const QString task = comparable(f.task);
-        const Request request{concepts(task), task, quotedParts(f.task), !vague.isEmpty(),
-                              asksForAlert(f.task)};
+        // The owner's name in a prose item ("Gabriel will add …") is who, not what: two items
+        // of one owner share it.
+        const Request request{concepts(task) - concepts(f.owner), task, quotedParts(f.task),
+                              !vague.isEmpty(), asksForAlert(f.task)};
         const QSet<QString> made = deliverables(request.concepts);
         for (qsizetype j = 0; j < seen.size(); ++j) {
             const Request &other = seen.at(j);

@@ -28,7 +28,7 @@ QString labelledOwner(const QString &text)
 {
     static const QRegularExpression label(
         QStringLiteral(
-            "\\b(?:owner|owners|owned by|assigned to|assignee|responsible|dri)\\s*[:=\\-]?"
+            "\\b(?:owner|owners|owned by|assigned to|assignee|responsible|dri)\\b\\s*[:=\\-]?"
             "\\s*([^,;()\\n]+?)\\s*(?=[,;()\\n]|\\.(?:\\s|$)|\\s+(?:due|by|before|until)\\b|$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression handle(QStringLiteral("(?<![\\w.])@[A-Za-z0-9][\\w.\\-]*"));
