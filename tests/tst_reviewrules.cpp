@@ -686,6 +686,18 @@ private Q_SLOTS:
         QVERIFY(!found.contains(QStringLiteral("action-no-due")));
     }
 
+    /// The UTC offset of an ISO 8601 date-time is no time of day: "15:05-04:00" ends at 15:05,
+    /// so a later timeline entry is after the end.
+    void isoOffsetIsNoClockTime()
+    {
+        const QList<ClockTime> times = findClockTimes(
+            QStringLiteral("**End:** 2025-09-16T15:05-04:00 (EDT), then 10:00-11:00"));
+        QList<int> minutes;
+        for (const ClockTime &t : times)
+            minutes.append(t.minutes);
+        QCOMPARE(minutes, (QList<int>{15 * 60 + 5, 10 * 60, 11 * 60}));
+    }
+
     /// A person judged in a clause about them ("…, who should have …") is blame as well.
     void blameInARelativeClause()
     {

@@ -68,8 +68,18 @@ QList<ClockTime> findClockTimes(const QString &text)
         QStringLiteral("(?<![\\d:.,+\\x{2212}])(?<!UTC-|GMT-|UTC -|GMT "
                        "-)(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([AaPp])\\.?[Mm]\\.?\\b)?"
                        "(?![\\d%])|(?<![\\d:.,])(\\d{1,2})\\s*([AaPp])\\.?[Mm]\\.?\\b"));
+    // The UTC offset of an ISO 8601 date-time ("2025-09-16T15:05-04:00") is no time of day:
+    // blanked, so positions stay those of `text`.
+    static const QRegularExpression isoOffset(
+        QStringLiteral("(?<=T\\d{2}:\\d{2}|T\\d{2}:\\d{2}:\\d{2})[-+\\x{2212}]\\d{2}:?\\d{2}\\b"));
+    QString scanned = text;
+    for (auto it = isoOffset.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        scanned.replace(m.capturedStart(), m.capturedLength(),
+                        QString(m.capturedLength(), QLatin1Char(' ')));
+    }
     QList<ClockTime> out;
-    for (auto it = re.globalMatch(text); it.hasNext();) {
+    for (auto it = re.globalMatch(scanned); it.hasNext();) {
         const auto m = it.next();
         const bool bare = m.captured(1).isEmpty();
         int h = (bare ? m.captured(4) : m.captured(1)).toInt();
