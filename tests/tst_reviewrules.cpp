@@ -698,6 +698,20 @@ private Q_SLOTS:
         QCOMPARE(minutes, (QList<int>{15 * 60 + 5, 10 * 60, 11 * 60}));
     }
 
+    /// Customers contacting our support is impact; engaging a vendor's support is escalation.
+    void supportContactedByWhom()
+    {
+        const auto escalationMissing = [](const QString &entry) {
+            Postmortem pm = document(QStringLiteral("Duration: 2 May 2025, 10:00 to 10:40 UTC."));
+            pm.timeline[2].text = entry; // replaces "escalates to the cache team"
+            return categories(pm).contains(QStringLiteral("missing-escalation"));
+        };
+        QVERIFY(escalationMissing(QStringLiteral("A few hundred customers contacted support.")));
+        QVERIFY(escalationMissing(QStringLiteral("Users contacted our support about it.")));
+        QVERIFY(!escalationMissing(QStringLiteral("The engineer contacted AWS support.")));
+        QVERIFY(!escalationMissing(QStringLiteral("Ada asks the provider's support for logs.")));
+    }
+
     /// A person judged in a clause about them ("…, who should have …") is blame as well.
     void blameInARelativeClause()
     {

@@ -96,7 +96,12 @@ bool tellsEscalation(const QString &text)
                    "[0-5]\\b|\\bp[0-2] incident\\b|\\bhand(ed|s) (it )?(over|off) to\\b|"
                    "\\b(engag|contact|page|call|ask|notif)(e|es|ed|ing|s)? (the |a |our )?"
                    "([\\w-]+ ){0,3}(team|lead|manager|vendor|provider|commander|dba|"
-                   "expert|owner|support)\\b|\\bbridge call\\b|\\bwar room\\b|"
+                   "expert|owner)\\b|\\bbridge call\\b|\\bwar room\\b|"
+                   // A vendor's support engaged ("contacted AWS support", "asked the provider's
+                   // support"), not customers contacting ours ("a few hundred contacted
+                   // support" is impact).
+                   "\\b(engag|contact|call|ask|notif)(e|es|ed|ing|s)? (the |a )?(?!our\\b)[\\w-]+"
+                   "('s)? ([\\w-]+ ){0,2}support\\b|"
                    // A named person or organisation told or pinged: "pings Sean", "notifies
                    // Acme Labs" (case-sensitive: a capital names someone).
                    "(?-i:\\b[Pp]ing(s|ed) (@|[A-Z])|\\b[Nn]otif(y|ies|ied) (@|[A-Z]))");
