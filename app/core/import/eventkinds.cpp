@@ -156,7 +156,7 @@ const Cue kCues[] = {
     {EventKind::Mitigation, 2,
      R"(\b(deploy\w*|appl\w*|push\w*|roll\w* out|ship\w*|releas\w*|implement\w*) (a |an |the )?(\w+ )?(fix|patch|hotfix|change to)\b|\bfix(es)? (was |is |has been )?(deployed|applied|rolled out|released|pushed|shipped|merged)\b|\bpatch(ed)? (the|to)\b)"},
     {EventKind::Mitigation, 1,
-     R"(\b(increas\w*|rais\w*|add(ed|s)? capacity|provision\w*|clear(ed|s)?|delet\w*|switch\w*|rerout\w*|redirect\w*|rout(ed|es)|renew\w*|rotat\w*|reload\w*|enabl\w*|temporar\w*|manually|install\w*|remov\w* (\w+ ){0,3}from)\b)"},
+     R"(\b(increas\w*|rais\w*|add(ed|s)? capacity|provision\w*|clear(ed|s)?|delet\w*|switch\w*|rerout\w*|redirect\w*|rout(ed|es)|renew(s|ed|ing)?|rotat(e|es|ed|ing)|reload\w*|enabl\w*|temporar\w*|manually|install\w*|remov\w* (\w+ ){0,3}from)\b)"},
 
     // A mitigation proposed, not yet carried out ("suggests restarting the pod", "proposes
     // to fail over"): responders weighing options are still investigating. Time to mitigate
