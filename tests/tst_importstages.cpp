@@ -86,6 +86,7 @@ private Q_SLOTS:
     void incidentCausedByOutsideTheSummary();
     void keptSectionsJoinedByName();
     void partsNamedInPlainWords();
+    void severityFromALabelLine();
 };
 
 /// Lines stage: a paragraph wrapped at a margin marks its lines after the first `wrapped`; a
@@ -793,6 +794,30 @@ void TestImportStages::partsNamedInPlainWords()
     QVERIFY(b.summary.contains(QLatin1String("Orders stayed pending")));
     QVERIFY2(b.rootCause.contains(QLatin1String("old secret")), qPrintable(b.rootCause));
     QVERIFY(b.sections.isEmpty());
+}
+
+void TestImportStages::severityFromALabelLine()
+{
+    const auto severity = [](const QString &line) {
+        return importMarkdown(QStringLiteral("# Queue stall\n\n## Summary\n\n") + line
+                              + QStringLiteral("\n\nThe queue stalled for an hour.\n"))
+            .severity;
+    };
+    QCOMPARE(severity(QStringLiteral("**Severity:** SEV-2 (alerts blind, no user impact)")),
+             std::optional<Severity>(Severity::Sev2));
+    QCOMPARE(severity(QStringLiteral("- **Incident Severity**: S4-LOW")),
+             std::optional<Severity>(Severity::Sev4));
+    QCOMPARE(severity(QStringLiteral("Severity level: 1")),
+             std::optional<Severity>(Severity::Sev1));
+    // A priority or a word is another scale.
+    QCOMPARE(severity(QStringLiteral("**Severity**: P1 (customer-facing)")), std::nullopt);
+    QCOMPARE(severity(QStringLiteral("**Severity:** Critical")), std::nullopt);
+    // The line stays in the summary; the front matter's severity comes first.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "---\nseverity: 3\n---\n\n# Queue stall\n\n## Summary\n\n**Severity:** SEV1\n\nThe "
+        "queue stalled.\n"));
+    QCOMPARE(pm.severity, std::optional<Severity>(Severity::Sev3));
+    QVERIFY(pm.summary.contains(QLatin1String("SEV1")));
 }
 
 QTEST_GUILESS_MAIN(TestImportStages)

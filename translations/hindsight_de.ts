@@ -1048,7 +1048,7 @@
         <location filename="../app/core/import/span.cpp" line="+223"/>
         <location line="+74"/>
         <location line="+39"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+697"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+703"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1122,7 +1122,7 @@
         <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+166"/>
+        <location filename="../app/core/import/sections.cpp" line="+167"/>
         <source>Code block</source>
         <translation>Codeblock</translation>
     </message>
@@ -1132,7 +1132,7 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Maßnahmen im Fließtext angekündigt in Zeile %1 („%2…“).</translation>
     </message>
@@ -1142,7 +1142,7 @@
         <translation>Zeilen, die nur Datum und Uhrzeit enthalten (ab Zeile %1), als Zeitleiste gelesen, jede über ihrer Meldung.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Die Tabelle mit der Überschrift „%1“ (Zeile %2) wurde als Maßnahmen gelesen.</translation>
     </message>
@@ -1172,7 +1172,7 @@
         <translation>„%1“ als Nachmittag gelesen: Die Zeitleiste schreibt AM und PM, und der Eintrag folgt auf einen um %2.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>The code block at line %1 is the timeline as a log: each of its lines is an entry.</source>
         <translation>Der Codeblock in Zeile %1 ist die Zeitleiste als Protokoll: Jede seiner Zeilen ist ein Eintrag.</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>Chatprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+152"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n Uhrzeit ohne am oder pm nach den Einträgen des Vormittags als Nachmittag gelesen.</numerusform>
@@ -1205,7 +1205,7 @@
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+219"/>
+        <location filename="../app/core/import/narrative.cpp" line="+221"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Kein Abschnitt mit Maßnahmen: der %n Punkt von „%1“, der sagt, was zu tun ist, wird als Maßnahme gelesen.</numerusform>
@@ -1223,7 +1223,7 @@
         <translation>Maßnahme aus der Behebung übernommen: „%1“</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No summary: the status page&apos;s first update is the summary.</source>
         <translation>Keine Zusammenfassung: Die erste Meldung der Statusseite ist die Zusammenfassung.</translation>
     </message>
@@ -1617,7 +1617,7 @@
         <translation>Front Matter: %1 in die Felder übernommen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No summary in the text: the front matter&apos;s “%1” is the summary.</source>
         <translation>Keine Zusammenfassung im Text: „%1“ aus dem Front Matter ist die Zusammenfassung.</translation>
     </message>
@@ -1626,6 +1626,11 @@
         <location line="+52"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Autoren: %1 (Zeile %2).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Severity SEV%1 from line %2.</source>
+        <translation>Schweregrad SEV%1 aus Zeile %2.</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4614,7 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+12"/>
         <source>A person is the subject of the failure; make the system the subject (&quot;the deploy ran without a check&quot;) and say what made the step easy to miss.</source>
         <translation>Eine Person ist Subjekt des Fehlers; machen Sie das System zum Subjekt („das Deployment lief ohne Prüfung“) und sagen Sie, was es leicht machte, den Schritt zu übersehen.</translation>
     </message>
@@ -4628,7 +4634,7 @@ Möchten Sie sie speichern?</translation>
         <translation>%1 („%2“)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+209"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+229"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>„%1“ steht nicht im Wörterbuch; meinten Sie „%2“?</translation>
     </message>
@@ -4643,12 +4649,12 @@ Möchten Sie sie speichern?</translation>
         <translation>Maßnahme %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+239"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+243"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Diese Maßnahme nennt keine verantwortliche Person; geben Sie ihr eine Person, ein @Handle oder ein Team.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>This action item has no due date; give it a calendar date (&quot;soon&quot; or &quot;next sprint&quot; cannot be checked).</source>
         <translation>Diese Maßnahme hat kein Fälligkeitsdatum; geben Sie ihr ein Kalenderdatum („bald“ oder „nächster Sprint“ lässt sich nicht prüfen).</translation>
     </message>
@@ -4658,12 +4664,12 @@ Möchten Sie sie speichern?</translation>
         <translation>„%1“ nennt keine konkrete Änderung; sagen Sie, was sich am System ändern wird (welcher Alarm, welche Prüfung, welche Einstellung), denn %2 verlangt konkrete Aufgaben.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>This action item asks for the same change as &quot;%1&quot;; merge them.</source>
         <translation>Diese Maßnahme verlangt dieselbe Änderung wie „%1“; führen Sie sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+322"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+349"/>
         <source>Google SRE&apos;s template</source>
         <translation>Die Vorlage von Google SRE</translation>
     </message>

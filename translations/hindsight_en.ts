@@ -15,7 +15,7 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+219"/>
+        <location filename="../app/core/import/narrative.cpp" line="+221"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No measures section: the %n item of “%1” that says what to do is read as an action item.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="+470"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+467"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n timeline time written “12:… AM” right after late-morning or noon entries read as just after noon.</numerusform>

@@ -1048,7 +1048,7 @@
         <location filename="../app/core/import/span.cpp" line="+223"/>
         <location line="+74"/>
         <location line="+39"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+697"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+703"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1122,7 +1122,7 @@
         <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+166"/>
+        <location filename="../app/core/import/sections.cpp" line="+167"/>
         <source>Code block</source>
         <translation>Bloque de código</translation>
     </message>
@@ -1132,7 +1132,7 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Medidas anunciadas en el texto en la línea %1 («%2…»).</translation>
     </message>
@@ -1142,7 +1142,7 @@
         <translation>Líneas que solo contienen una fecha y una hora (desde la línea %1) leídas como la cronología, cada una sobre su actualización.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>La tabla titulada «%1» (línea %2) se leyó como acciones.</translation>
     </message>
@@ -1172,7 +1172,7 @@
         <translation>«%1» leído como la tarde: la cronología escribe AM y PM, y la entrada sigue a una de las %2.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>The code block at line %1 is the timeline as a log: each of its lines is an entry.</source>
         <translation>El bloque de código de la línea %1 es la cronología en forma de registro: cada una de sus líneas es una entrada.</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>Registro de chat</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+152"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n hora de la cronología sin am ni pm leída como de la tarde, tras las entradas de la mañana.</numerusform>
@@ -1205,7 +1205,7 @@
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+219"/>
+        <location filename="../app/core/import/narrative.cpp" line="+221"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No hay sección de medidas: el %n elemento de «%1» que dice qué hacer se lee como acción.</numerusform>
@@ -1223,7 +1223,7 @@
         <translation>Acción tomada de la resolución: «%1»</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No summary: the status page&apos;s first update is the summary.</source>
         <translation>Sin resumen: la primera actualización de la página de estado es el resumen.</translation>
     </message>
@@ -1617,7 +1617,7 @@
         <translation>Front matter: %1 incorporado a los campos.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No summary in the text: the front matter&apos;s “%1” is the summary.</source>
         <translation>No hay resumen en el texto: «%1» del front matter es el resumen.</translation>
     </message>
@@ -1626,6 +1626,11 @@
         <location line="+52"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Autores: %1 (línea %2).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Severity SEV%1 from line %2.</source>
+        <translation>Gravedad SEV%1 tomada de la línea %2.</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4614,7 @@ Do you want to save them?</source>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+12"/>
         <source>A person is the subject of the failure; make the system the subject (&quot;the deploy ran without a check&quot;) and say what made the step easy to miss.</source>
         <translation>Una persona es el sujeto del fallo; haga del sistema el sujeto («el despliegue se ejecutó sin comprobación») y diga qué hacía fácil pasar por alto ese paso.</translation>
     </message>
@@ -4628,7 +4634,7 @@ Do you want to save them?</source>
         <translation>%1 («%2»)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+209"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+229"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«%1» no está en el diccionario; ¿quiso decir «%2»?</translation>
     </message>
@@ -4643,12 +4649,12 @@ Do you want to save them?</source>
         <translation>Acción %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+239"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+243"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Esta acción no nombra a ningún responsable; asígnele una persona, un @usuario o un equipo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>This action item has no due date; give it a calendar date (&quot;soon&quot; or &quot;next sprint&quot; cannot be checked).</source>
         <translation>Esta acción no tiene fecha límite; asígnele una fecha del calendario («pronto» o «el próximo sprint» no se pueden comprobar).</translation>
     </message>
@@ -4658,12 +4664,12 @@ Do you want to save them?</source>
         <translation>«%1» no nombra ningún cambio concreto; diga qué cambiará en el sistema (qué alerta, qué comprobación, qué ajuste), ya que %2 pide tareas concretas.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>This action item asks for the same change as &quot;%1&quot;; merge them.</source>
         <translation>Esta acción pide el mismo cambio que «%1»; combínelas.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+322"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+349"/>
         <source>Google SRE&apos;s template</source>
         <translation>La plantilla de Google SRE</translation>
     </message>

@@ -1048,7 +1048,7 @@
         <location filename="../app/core/import/span.cpp" line="+223"/>
         <location line="+74"/>
         <location line="+39"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+697"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+703"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1122,7 +1122,7 @@
         <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+166"/>
+        <location filename="../app/core/import/sections.cpp" line="+167"/>
         <source>Code block</source>
         <translation>Bloc de code</translation>
     </message>
@@ -1132,7 +1132,7 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Measures announced in prose at line %1 (“%2…”).</source>
         <translation>Mesures annoncées dans le texte à la ligne %1 («&#xa0;%2…&#xa0;»).</translation>
     </message>
@@ -1142,7 +1142,7 @@
         <translation>Lignes ne contenant qu’une date et une heure (à partir de la ligne %1) lues comme la chronologie, chacune au-dessus de sa mise à jour.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Le tableau intitulé « %1 » (ligne %2) a été lu comme actions.</translation>
     </message>
@@ -1172,7 +1172,7 @@
         <translation>« %1 » lu comme l’après-midi : la chronologie écrit AM et PM, et l’entrée suit une entrée à %2.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>The code block at line %1 is the timeline as a log: each of its lines is an entry.</source>
         <translation>Le bloc de code de la ligne %1 est la chronologie sous forme de journal&#xa0;: chacune de ses lignes est une entrée.</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>Journal de discussion</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+152"/>
         <source>%n timeline time(s) without am or pm read as afternoon, after the morning entries before them.</source>
         <translation>
             <numerusform>%n heure de la chronologie sans am ni pm lue comme l’après-midi, après les entrées du matin.</numerusform>
@@ -1205,7 +1205,7 @@
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+219"/>
+        <location filename="../app/core/import/narrative.cpp" line="+221"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Aucune section de mesures : le %n élément de « %1 » qui dit quoi faire est lu comme action.</numerusform>
@@ -1223,7 +1223,7 @@
         <translation>Action tirée de la résolution&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No summary: the status page&apos;s first update is the summary.</source>
         <translation>Pas de résumé : la première mise à jour de la page de statut sert de résumé.</translation>
     </message>
@@ -1617,7 +1617,7 @@
         <translation>Front matter&#xa0;: %1 repris dans les champs.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No summary in the text: the front matter&apos;s “%1” is the summary.</source>
         <translation>Pas de résumé dans le texte&#xa0;: «&#xa0;%1&#xa0;» du front matter sert de résumé.</translation>
     </message>
@@ -1626,6 +1626,11 @@
         <location line="+52"/>
         <source>Authors: %1 (line %2).</source>
         <translation>Auteurs&#xa0;: %1 (ligne %2).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Severity SEV%1 from line %2.</source>
+        <translation>Gravité SEV%1 lue à la ligne %2.</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4614,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+12"/>
         <source>A person is the subject of the failure; make the system the subject (&quot;the deploy ran without a check&quot;) and say what made the step easy to miss.</source>
         <translation>Une personne est le sujet de la défaillance&#xa0;; faites du système le sujet («&#xa0;le déploiement s’est fait sans contrôle&#xa0;») et dites ce qui rendait l’étape facile à manquer.</translation>
     </message>
@@ -4628,7 +4634,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>%1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+209"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+229"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«&#xa0;%1&#xa0;» ne figure pas dans le dictionnaire&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
@@ -4643,12 +4649,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+239"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+243"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Cette action ne nomme aucun responsable&#xa0;; attribuez-la à une personne, un @identifiant ou une équipe.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>This action item has no due date; give it a calendar date (&quot;soon&quot; or &quot;next sprint&quot; cannot be checked).</source>
         <translation>Cette action n’a pas d’échéance&#xa0;; donnez-lui une date du calendrier («&#xa0;bientôt&#xa0;» ou «&#xa0;au prochain sprint&#xa0;» ne peut pas être vérifié).</translation>
     </message>
@@ -4658,12 +4664,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>«&#xa0;%1&#xa0;» ne nomme aucun changement concret&#xa0;; dites ce qui changera dans le système (quelle alerte, quel contrôle, quel réglage), car %2 demande des tâches concrètes.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>This action item asks for the same change as &quot;%1&quot;; merge them.</source>
         <translation>Cette action demande le même changement que «&#xa0;%1&#xa0;»&#xa0;; fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+322"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+349"/>
         <source>Google SRE&apos;s template</source>
         <translation>Le modèle de Google SRE</translation>
     </message>

@@ -112,6 +112,11 @@ private:
     void splitMergedLines();
     void readFrontMatter();
     void readByline();
+    /// A "Severity: SEV1" line (also "SEV-2", "Sev 3", "S4-LOW", "Severity level: 2 (major)")
+    /// fills the severity (SEV1–SEV5) unless one is set; the line stays where it is. Other
+    /// scales name no SEV level and stay text: a priority ("P1" is urgency, PagerDuty's
+    /// "Priority" beside its "Severity") and words ("Critical", "High", "degraded").
+    void readSeverityLine(int i, const LabelSplit &split);
     bool readAuthorList(int i);
     bool frontMatterLineUsed(const QString &raw, QString &currentKey) const;
     /// No summary in the body: the front matter's summary (Hugo "summary" or "description",

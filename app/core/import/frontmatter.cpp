@@ -467,4 +467,21 @@ void MarkdownImporter::readMetadataRow(const Line &line)
         noteStatedBound(label, value);
 }
 
+void MarkdownImporter::readSeverityLine(int i, const LabelSplit &split)
+{
+    static const FastRegex name(QStringLiteral(R"(^(incident )?severity( level)?$)"));
+    static const FastRegex level(QStringLiteral(R"(^\W*(?:(?:sev(?:erity)?|s)[\s-]*)?([1-5])\b)"),
+                                 QRegularExpression::CaseInsensitiveOption);
+    if (m_pm.severity || !split.ok || !split.colon || m_part == Part::Timeline
+        || m_part == Part::Measures || !name.matches(normaliseLabel(split.label)))
+        return;
+    const FastMatch m = level.match(split.rest);
+    if (!m.hasMatch())
+        return;
+    m_pm.severity = Severity(m.captured(1).toInt());
+    m_report.recognised.append(ReportText::tr("Severity SEV%1 from line %2.")
+                                   .arg(m.captured(1))
+                                   .arg(m_lines.at(i).number));
+}
+
 } // namespace Hindsight::Import

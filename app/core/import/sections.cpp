@@ -124,6 +124,7 @@ void MarkdownImporter::processLine(int i)
                     .arg(reportQuote(line.content, 60)));
         }
         const LabelSplit split = splitLabel(line.content);
+        readSeverityLine(i, split);
         const Label label = lineLabel(i, split);
         // A bold line standing as a section title (readBoldTitle); "Action point: …" in the
         // lessons, an action item while the section goes on (readActionPoint).
