@@ -13,6 +13,7 @@ class TestImportActions : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void ownerAndDueInTheItemsWords();
     void closingParagraphIsNotAnActionItem();
     void remediationOfItemsIsTheMeasures();
     void wrappedItems();
@@ -968,6 +969,22 @@ void TestImportActions::groupIntroducedOverItsTable()
              qPrintable(pm.actionItems.at(1).text));
     QVERIFY2(pm.actionItems.at(2).text.startsWith(QLatin1String("Write a recovery runbook")),
              qPrintable(pm.actionItems.at(2).text));
+}
+
+void TestImportActions::ownerAndDueInTheItemsWords()
+{
+    // Owner and due date told in the item fill its columns; the words stay as written.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# Double charges\n\nOn 14 January 2025 some renewals were charged twice.\n\n"
+        "## Follow-up\n\n1. Renata will add a contract test for retries, by January 31.\n"
+        "2. Cap the retry rate (@kim, by 2025-02-10)\n3. Write the runbook (owner: TBD)\n"));
+    QCOMPARE(pm.actionItems.size(), 3);
+    QCOMPARE(pm.actionItems.at(0).owner, QStringLiteral("Renata"));
+    QCOMPARE(pm.actionItems.at(0).due, QDate(2025, 1, 31));
+    QVERIFY(pm.actionItems.at(0).text.contains(QLatin1String("by January 31")));
+    QCOMPARE(pm.actionItems.at(1).owner, QStringLiteral("@kim"));
+    QCOMPARE(pm.actionItems.at(1).due, QDate(2025, 2, 10));
+    QVERIFY(pm.actionItems.at(2).owner.isEmpty()); // a placeholder names no one
 }
 
 QTEST_GUILESS_MAIN(TestImportActions)

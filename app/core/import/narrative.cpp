@@ -160,6 +160,17 @@ void MarkdownImporter::finish()
                 a.due = facts.due;
             a.owner = Review::isOwnerPlaceholder(a.owner) ? QString() : facts.owner;
         }
+        // Owner and due date written in the item's own words ("Priya will add … by April 4",
+        // "… (@kim, by March 13)", "Owner: Sam Lee, due 2025-03-01"): the same parser fills
+        // the columns a table would have; the text stays as written.
+        if (a.owner.isEmpty() || !a.due.isValid()) {
+            const Review::ActionItemFacts facts
+                = Review::parseActionItemFacts(a.text, m_pm.start.date);
+            if (a.owner.isEmpty() && !Review::isOwnerPlaceholder(facts.owner))
+                a.owner = facts.owner;
+            if (!a.due.isValid())
+                a.due = facts.due;
+        }
     }
 }
 
