@@ -262,6 +262,16 @@ void TestImportTime::zones()
     QVERIFY(glued.has_value());
     QCOMPARE(glued->utcOffsetMinutes, -480);
     QVERIFY(!ImportTime::zoneAfter(QStringLiteral("10:00 I noticed"), 5).has_value());
+    // An ISO 8601 offset takes the name written beside it when the two agree on the date.
+    const QString iso = QStringLiteral("2025-09-16T13:20-04:00 (EDT, America/New_York)");
+    const auto named = ImportTime::zoneAfter(iso, 16, QDate(2025, 9, 16));
+    QVERIFY(named.has_value());
+    QCOMPARE(named->label, QStringLiteral("EDT"));
+    QCOMPARE(named->utcOffsetMinutes, -240);
+    const auto disagree = ImportTime::zoneAfter(QStringLiteral("2025-01-16T13:20-04:00 (EST)"), 16,
+                                                QDate(2025, 1, 16));
+    QVERIFY(disagree.has_value());
+    QCOMPARE(disagree->label, QStringLiteral("UTC-04:00"));
 }
 
 void TestImportTime::spanDateAfterTimes()

@@ -708,6 +708,11 @@ std::optional<ZoneHit> zoneAfter(const QString &text, qsizetype pos, const QDate
             z.utcOffsetMinutes = west ? -minutes : minutes;
             z.pos = pos;
             z.length = iso.capturedLength();
+            // The zone named beside the offset, when it agrees on that date
+            // ("…T13:20-04:00 (EDT, America/New_York)"): the name the writer used.
+            if (const auto named = zoneAfter(text, pos + iso.capturedLength(), date);
+                named && named->utcOffsetMinutes == z.utcOffsetMinutes)
+                z.label = named->label;
             return z;
         }
     }
