@@ -244,11 +244,13 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                                    "team."),
                     a.field, a.index);
         // A due date that does not exist ("by June 31") is given: invalid-date says what is
-        // wrong with it.
-        const QList<CalendarDate> dates = findDates(a.text);
-        const bool impossibleDue = std::any_of(dates.cbegin(), dates.cend(),
-                                               [](const CalendarDate &d) { return !d.exists; });
-        if (!f.due.isValid() && !a.done && !impossibleDue)
+        // wrong with it. Its dates are read again only for an item without a due date.
+        const auto impossibleDue = [&a] {
+            const QList<CalendarDate> dates = findDates(a.text);
+            return std::any_of(dates.cbegin(), dates.cend(),
+                               [](const CalendarDate &d) { return !d.exists; });
+        };
+        if (!f.due.isValid() && !a.done && !impossibleDue())
             out.add("actions.due-date", "action-no-due", FindingSeverity::Warning,
                     ReviewText::tr("This action item has no due date; give it a calendar date "
                                    "(\"soon\" or \"next sprint\" cannot be checked)."),
