@@ -332,6 +332,36 @@ private Q_SLOTS:
             QStringLiteral("10:02 We received several reports from the community forum."),
             QStringLiteral("10:02 The hosting provider informed us that a disk had failed."),
         };
+        // Someone reached by name or, in the first person, by pronoun (review-heldout5).
+        const QStringList brought{
+            QStringLiteral("10:10 Paged Marek (database lead) since he owns the schema."),
+            QStringLiteral("10:10 Called Inés Duarte and opened a channel."),
+            QStringLiteral("10:10 Only Marek can reach the console, so I call him."),
+        };
+        for (const QString &escalation : brought) {
+            const Postmortem pm = importMarkdown(
+                QStringLiteral("# Login failures\n\n## Timeline\n\n- 10:02 The login alert "
+                               "pages me.\n- %1\n- 10:30 The replica is rebuilt.\n")
+                    .arg(escalation));
+            QStringList categories;
+            for (const Finding &f : reviewPostmortem(pm))
+                categories.append(f.category);
+            QVERIFY2(!categories.contains(QStringLiteral("missing-escalation")),
+                     qPrintable(escalation));
+        }
+        // A thing called by a name, or the alert paging the on-call, brings no one in.
+        for (const QString &none :
+             {QStringLiteral("10:10 We restart a service called Ledger."),
+              QStringLiteral("10:10 The second alert paged the on-call again.")}) {
+            const Postmortem pm = importMarkdown(
+                QStringLiteral("# Login failures\n\n## Timeline\n\n- 10:02 The login alert "
+                               "pages me.\n- %1\n- 10:30 The replica is rebuilt.\n")
+                    .arg(none));
+            QStringList categories;
+            for (const Finding &f : reviewPostmortem(pm))
+                categories.append(f.category);
+            QVERIFY2(categories.contains(QStringLiteral("missing-escalation")), qPrintable(none));
+        }
         for (const QString &detection : told) {
             const Postmortem pm = importMarkdown(
                 QStringLiteral("# Login failures\n\n## Timeline\n\n- %1\n- 10:10 Ana pings Marek "

@@ -78,6 +78,20 @@ private Q_SLOTS:
         // A label is a whole word: "drills" holds no "DRI", "ownership" no "owner".
         QTest::newRow("label inside a word") << "Schedule failure drills for the zone"
                                              << "" << QDate();
+        // Dates in digits where a due date is expected (review-heldout5): month first as in
+        // the United States, day first when the first number cannot be a month, DIN 5008 dots.
+        QTest::newRow("digits, month first") << "Split the worker pool (@ana, by 3/14)"
+                                             << "@ana" << QDate(2025, 3, 14);
+        QTest::newRow("digits, day first") << "Split the worker pool (@ana, by 28/3)"
+                                           << "@ana" << QDate(2025, 3, 28);
+        QTest::newRow("digits, year") << "Split the worker pool, due 4/2/26 - @ana"
+                                      << "@ana" << QDate(2026, 4, 2);
+        QTest::newRow("digits, dots") << "Split the worker pool (Ana Lind, due 02.05.2025)"
+                                      << "Ana Lind" << QDate(2025, 5, 2);
+        QTest::newRow("ratio after by") << "Cut the retry budget by 1/2 for batch jobs (@ana)"
+                                        << "@ana" << QDate();
+        QTest::newRow("no calendar has it") << "Split the worker pool (@ana, by 2/30)"
+                                            << "@ana" << QDate();
         QTest::newRow("status decoration") << "Cap the retry rate (State: PLANNED) (@kim, by May 2)"
                                            << "@kim" << QDate(2025, 5, 2);
     }
@@ -359,6 +373,10 @@ private Q_SLOTS:
                                  << false;
         QTest::newRow("person with a version nearby")
             << "Omar failed to read the page about v2.3." << true;
+        // An ordinary plural noun opening the sentence names no one (review-heldout5).
+        QTest::newRow("plural noun") << "Shoppers did not notice anything." << false;
+        QTest::newRow("plural noun failed") << "Reports failed to render for an hour." << false;
+        QTest::newRow("name ending in s") << "Marcus forgot to extend the lease." << true;
         QTest::newRow("system should have")
             << "As the proxy is configured, Envoy should have retried the call. Envoy returned "
                "errors."
@@ -632,6 +650,19 @@ private Q_SLOTS:
             << QStringLiteral("Late messages look like slow endpoints, so Inés reviews their "
                               "latency; it is 180 ms as before.")
             << true;
+        // The same told in the first person, as an on-call engineer writes (review-heldout5).
+        QTest::newRow("so I check")
+            << QStringLiteral("Both reports come from one region, so I check its load balancer. "
+                              "Not a balancer problem.")
+            << true;
+        QTest::newRow("first guess")
+            << QStringLiteral("The scheduler shipped an hour ago, so that was my first guess. Not "
+                              "it.")
+            << true;
+        QTest::newRow("go there first")
+            << QStringLiteral("I go to the card processor's dashboard first. All green.") << true;
+        QTest::newRow("nothing wrong")
+            << QStringLiteral("Ada reads the proxy's change log. Nothing wrong there.") << true;
         QTest::newRow("straight to the fix")
             << QStringLiteral("Ada reads the log and finds the full disk.") << false;
         QTest::newRow("a check that finds the cause")

@@ -134,6 +134,30 @@ ActionItemFacts parseActionItemFacts(const QString &text, const QDate &incident)
         }
     }
 
+    // A date in digits ("(@priya, by 2/7)", "due 14.03.2026") is read only where a due date
+    // is expected: after "due", "until", "deadline" …, or after "by" at the item's end or in
+    // its closing parenthesis ("cut retries by 1/2" is a ratio).
+    if (facts.dueWritten.isEmpty()) {
+        static const QRegularExpression strongDueWord(
+            QStringLiteral("\\b(?:due|before|until|deadline|target|eta|no later than)\\b\\s*[:=]?"
+                           "\\s*(?:on\\s+)?$"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression byWord(QStringLiteral("\\bby\\s+$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        for (const CalendarDate &d : findNumericDates(t)) {
+            const QString before = t.left(d.position).right(24);
+            const QString after = t.mid(d.position + d.length).trimmed();
+            const bool closing
+                = after.isEmpty() || after.startsWith(QLatin1Char(')')) || after.size() <= 1;
+            if (strongDueWord.match(before).hasMatch()
+                || (byWord.match(before).hasMatch() && closing)) {
+                facts.due = resolveDate(d, incident);
+                facts.dueWritten = t.mid(d.position, d.length);
+                break;
+            }
+        }
+    }
+
     QString owner = labelledOwner(t);
     if (owner.isEmpty())
         owner = trailingOwner(t);

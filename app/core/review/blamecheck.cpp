@@ -5,6 +5,7 @@
 // inquiry instead of starting one).
 #include "core/review/checks.h"
 #include "core/review/textscan.h"
+#include "core/spelling.h"
 
 #include <QRegularExpression>
 
@@ -133,6 +134,20 @@ bool isCommonCapitalised(const QString &word)
     return common.match(word).hasMatch();
 }
 
+/// A sentence-start word that is an ordinary plural noun ("Buyers did not notice", "Dashboards
+/// failed to load"): the dictionary knows it and its singular in lower case. A person's name
+/// is one ("Tom failed to"); names that end in s ("Chris", "Carlos") have no such singular.
+/// Without the dictionary no word is.
+bool isPluralNoun(const QString &word)
+{
+    if (word.size() < 4 || !word.endsWith(QLatin1Char('s')) || word.endsWith(QLatin1String("ss")))
+        return false;
+    const QString lower = word.toLower();
+    return isKnownWord(lower)
+           && (isKnownWord(lower.chopped(1))
+               || (lower.endsWith(QLatin1String("es")) && isKnownWord(lower.chopped(2))));
+}
+
 /// A capitalised subject that the document elsewhere uses like software ("Nginx returned",
 /// "Patroni is") is a component, not a person.
 bool actsLikeSystem(const QString &word, const QString &text)
@@ -205,7 +220,8 @@ void scan(const QString &text, const QString &all, FieldId field, int index, Fin
                     "employees?|staff|persons?|people|dbas?|members?|teammates?|colleagues?|"
                     "responders?|analysts?|he|she|they|someone|somebody)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
-            if (rule.needsPerson && isCommonCapitalised(first) && !role.match(hit).hasMatch())
+            if (rule.needsPerson && (isCommonCapitalised(first) || isPluralNoun(first))
+                && !role.match(hit).hasMatch())
                 continue;
             if (rule.needsPerson && !role.match(hit).hasMatch() && actsLikeSystem(first, all))
                 continue;

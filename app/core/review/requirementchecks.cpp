@@ -89,22 +89,33 @@ bool tellsDetection(const QString &text)
 /// Someone beyond the first responder is brought in, or a severity is declared.
 bool tellsEscalation(const QString &text)
 {
-    return matches(text,
-                   "\\bescalat|\\bincident commander\\b|\\b(joins|joined)\\b|\\bbrought in\\b|"
-                   "\\bpulled in\\b|\\blooped in\\b|\\bcalled in\\b|\\bdeclar(e|es|ed|ing) "
-                   "(a |an )?(sev|severity|incident|major)|\\bsev ?[0-5]\\b|\\bseverity "
-                   "[0-5]\\b|\\bp[0-2] incident\\b|\\bhand(ed|s) (it )?(over|off) to\\b|"
-                   "\\b(engag|contact|page|call|ask|notif)(e|es|ed|ing|s)? (the |a |our )?"
-                   "([\\w-]+ ){0,3}(team|lead|manager|vendor|provider|commander|dba|"
-                   "expert|owner)\\b|\\bbridge call\\b|\\bwar room\\b|"
-                   // A vendor's support engaged ("contacted AWS support", "asked the provider's
-                   // support"), not customers contacting ours ("a few hundred contacted
-                   // support" is impact).
-                   "\\b(engag|contact|call|ask|notif)(e|es|ed|ing|s)? (the |a )?(?!our\\b)[\\w-]+"
-                   "('s)? ([\\w-]+ ){0,2}support\\b|"
-                   // A named person or organisation told or pinged: "pings Sean", "notifies
-                   // Acme Labs" (case-sensitive: a capital names someone).
-                   "(?-i:\\b[Pp]ing(s|ed) (@|[A-Z])|\\b[Nn]otif(y|ies|ied) (@|[A-Z]))");
+    return matches(
+        text, "\\bescalat|\\bincident commander\\b|\\b(joins|joined)\\b|\\bbrought in\\b|"
+              "\\bpulled in\\b|\\blooped in\\b|\\bcalled in\\b|\\bdeclar(e|es|ed|ing) "
+              "(a |an )?(sev|severity|incident|major)|\\bsev ?[0-5]\\b|\\bseverity "
+              "[0-5]\\b|\\bp[0-2] incident\\b|\\bhand(ed|s) (it )?(over|off) to\\b|"
+              "\\b(engag|contact|page|call|ask|notif)(e|es|ed|ing|s)? (the |a |our )?"
+              "([\\w-]+ ){0,3}(team|lead|manager|vendor|provider|commander|dba|"
+              "expert|owner)\\b|\\bbridge call\\b|\\bwar room\\b|"
+              // A vendor's support engaged ("contacted AWS support", "asked the provider's
+              // support"), not customers contacting ours ("a few hundred contacted
+              // support" is impact).
+              "\\b(engag|contact|call|ask|notif)(e|es|ed|ing|s)? (the |a )?(?!our\\b)[\\w-]+"
+              "('s)? ([\\w-]+ ){0,2}support\\b|"
+              // A named person or organisation told or pinged: "pings Sean", "notifies
+              // Acme Labs" (case-sensitive: a capital names someone).
+              "(?-i:\\b[Pp]ing(s|ed) (@|[A-Z])|\\b[Nn]otif(y|ies|ied) (@|[A-Z])|"
+              // A person reached by name: "Paged Priya (infra lead)", "Called Tom",
+              // "we phoned Ana". The alert that pages the on-call engineer is detection
+              // and names no one this way ("alert pages me", "paged the on-call").
+              // The verb opens its clause or follows its subject, so "a library called
+              // Requests" names nothing.
+              "(?:^|[-:;.,)\\x{2013}\\x{2014}]\\s*|\\b(?:I|[Ww]e|[Tt]hen|[Aa]nd|[Aa]lso|"
+              "[A-Z][a-z]+) )(?:[Pp]aged|[Cc]alled|[Pp]honed|[Rr]ang|[Tt]exted|[Ww]oke up) "
+              "(@|[A-Z][a-z]))|"
+              // … or by pronoun, in the first person: "so I call him", "we paged her".
+              "\\b(I|we) (call|called|page|paged|phone|phoned|ring|rang|text|texted|wake|woke) "
+              "(up )?(him|her|them)\\b");
 }
 
 /// A dead end of the investigation: a cause suspected, looked into and then excluded.
@@ -152,7 +163,18 @@ bool tellsMisleadingPath(const QString &text)
                    "(look|be|seem) the same\\b|\\b(status page|dashboards?|graphs?|metrics|"
                    "checks?) (\\w+ ){0,2}(is|are|was|were|looks?|looked|stays?|stayed) (all )?"
                    "(green|normal|healthy|flat)\\b|\\b(is|was|lies|lay) in (\\S+ ){1,5}\\S+, not "
-                   "(in )?(the|our|its|their)\\b");
+                   "(in )?(the|our|its|their)\\b|"
+                   // The same told in the first person, as an on-call engineer writes it: "so I
+                   // check those venues' network health … Not a venue problem", "so that's my
+                   // first guess. Diffed it: … Not it", "I go to their status page first. All
+                   // green", "reviews its change history … Nothing wrong there".
+                   "\\bso (I|we|\\w+) (\\w+ )?(check|test|tests|tested|try|tries|tried|verify|"
+                   "inspect|compare|review|look at|go to|went to|dig into|dug into)\\b|"
+                   "\\b(check|test|try|look at|go to|went to|goes to) (\\S+ ){1,4}first\\b|"
+                   "\\b(my|our|the) first (guess|thought|idea|instinct|hunch|suspicion)\\b|"
+                   "\\bnothing (wrong|unusual|odd|suspicious|amiss|out of the ordinary)\\b|"
+                   "\\ball (green|clear|healthy|normal)\\b|(?-i:\\bNot it\\b)|"
+                   "(?-i:\\bNot (a|an|the) ([\\w'-]+ ){1,2}(problem|issue|cause)\\b)");
 }
 
 /// An action that fixed or mitigated the incident (not only the outcome).

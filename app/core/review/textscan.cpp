@@ -160,6 +160,44 @@ QList<CalendarDate> findDates(const QString &text)
     return out;
 }
 
+QList<CalendarDate> findNumericDates(const QString &text)
+{
+    static const QRegularExpression slash(
+        QStringLiteral("(?<![\\w/.:-])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\w/%:-])"));
+    static const QRegularExpression dotted(
+        QStringLiteral("(?<![\\w/.:-])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?![\\w/.:-])"));
+    QList<CalendarDate> out;
+    const auto yearOf = [](const QString &y) {
+        const int n = y.toInt();
+        return y.size() == 2 ? 2000 + n : n;
+    };
+    for (auto it = slash.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int a = m.captured(1).toInt();
+        const int b = m.captured(2).toInt();
+        const int year = m.captured(3).isEmpty() ? 0 : yearOf(m.captured(3));
+        CalendarDate d{m.capturedStart(), m.capturedLength(), year, a, b, true};
+        if (!dateExists(year, a, b)) {
+            if (!dateExists(year, b, a))
+                continue;
+            d.month = b;
+            d.day = a;
+        }
+        out.append(d);
+    }
+    for (auto it = dotted.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        CalendarDate d{m.capturedStart(),     m.capturedLength(),    m.captured(3).toInt(),
+                       m.captured(2).toInt(), m.captured(1).toInt(), true};
+        d.exists = dateExists(d.year, d.month, d.day);
+        if (d.month >= 1 && d.month <= 12)
+            out.append(d);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const CalendarDate &a, const CalendarDate &b) { return a.position < b.position; });
+    return out;
+}
+
 QList<ZoneMention> findZones(const QString &text)
 {
     // Common abbreviations (IANA tz database) with their standard offsets in minutes.

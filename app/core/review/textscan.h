@@ -36,6 +36,15 @@ struct CalendarDate
 };
 QList<CalendarDate> findDates(const QString &text);
 
+/// A date written in digits alone: "3/14", "3/14/26", "03/14/2026" (month first, the United
+/// States' numeric order), "14/3" (day first, as British and European writers put it, read so
+/// only when the first number cannot be a month), and "14.03.2026" (DIN 5008; the year is
+/// required, so a version "3.14" is none). A pair no calendar has in either order ("50/50",
+/// "2/30") is not a date. Ambiguous in isolation, so callers use this only where a date is
+/// expected (a due date after "due" or "by"); `year` is 0 when not written, a two-digit year is
+/// 20YY. Sorted by position.
+QList<CalendarDate> findNumericDates(const QString &text);
+
 /// A time zone named in text: an abbreviation from the IANA tz database's list of common
 /// abbreviations (UTC, CEST, IST, ACDT, …) or a UTC offset ("UTC+05:30", "GMT-3").
 /// `offsetMinutes` east of UTC. Case-sensitive, so "zone" or "eat" never count.
