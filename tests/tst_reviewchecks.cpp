@@ -322,6 +322,26 @@ private Q_SLOTS:
                      .contains(QStringLiteral("spelling.unknown-word")));
     }
 
+    /// A length in the impact is the incident's only when its sentence is about the outage
+    /// (review-heldout5: "the data volume was at 100% for roughly 45 minutes" timed a symptom).
+    void lengthOfASymptomIsNotTheIncidents()
+    {
+        const auto found = [](const QString &impact) {
+            const Postmortem pm = importMarkdown(
+                QStringLiteral("# Disk full\n\n## What happened\n\nThe orders database ran out "
+                               "of disk.\n\n## When\n\nTue Jun 3, 2025, 9:00am to 10:30am "
+                               "ET.\n\n## Impact\n\n- %1\n\n## Timeline\n\n- 9:00am - The "
+                               "disk fills.\n- 10:30am - Orders flow again.\n")
+                    .arg(impact));
+            QStringList categories;
+            for (const Finding &f : reviewPostmortem(pm))
+                categories.append(f.category);
+            return categories.contains(QStringLiteral("duration-mismatch"));
+        };
+        QVERIFY(!found(QStringLiteral("The disk sat at 100% for about 40 minutes.")));
+        QVERIFY(found(QStringLiteral("Checkout was down for about 40 minutes.")));
+    }
+
     void detectionAndEscalationInOtherWords()
     {
         // How people write that the problem reached them, and who they brought in, beyond

@@ -128,9 +128,23 @@ void readModelDuration(const Postmortem &pm, const QStringList &lines, StatedDur
         QStringLiteral("\\b(?:lasted|for|over|total of|took)\\s+(?:about\\s+|approximately\\s+|"
                        "around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?$"),
         QRegularExpression::CaseInsensitiveOption);
+    // "for 45 minutes" is the incident's length only in a sentence about the outage or its
+    // impact; "the data volume was at 100% for roughly 45 minutes" times a symptom.
+    static const QRegularExpression outageWord(
+        QStringLiteral("\\b(?:outage|incident|down|downtime|unavailable|offline|degraded|"
+                       "disrupt\\w*|interrupt\\w*|impact\\w*|affected|fail\\w*|errors?|"
+                       "broken|unable|could not|couldn't|cannot|can't|lasted|total of|took)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const QString &line : std::as_const(lines)) {
         for (const TimeLength &l : findLengths(line)) {
-            if (lengthWord.match(line.left(l.position)).hasMatch()) {
+            static const QRegularExpression stop(QStringLiteral("[.;!?](?:\\s|$)"));
+            const qsizetype from = line.left(l.position).lastIndexOf(stop) + 1;
+            qsizetype to = line.indexOf(stop, l.position + l.length);
+            if (to < 0)
+                to = line.size();
+            const QString sentence = line.mid(from, to - from);
+            if (lengthWord.match(line.left(l.position)).hasMatch()
+                && outageWord.match(sentence).hasMatch()) {
                 d.length = l.minutes;
                 d.approximate
                     = QRegularExpression(QStringLiteral("(?:about|approximately|around|roughly|"
