@@ -437,6 +437,14 @@ void TestImportTime::declaredZone()
     QCOMPARE(declaredZone(QStringLiteral("All times in MST (UTC-7)."))->utcOffsetMinutes, -420);
     QCOMPARE(declaredZone(QStringLiteral("All times are UTC"))->label, QStringLiteral("UTC"));
     QCOMPARE(declaredZone(QStringLiteral("Timezone: CET"))->utcOffsetMinutes, 60);
+    // The clock's format before the zone, and the tz database's POSIX-form North American
+    // zones, daylight saving by date (held-out set 40).
+    QCOMPARE(declaredZone(QStringLiteral("All times are in 24-hour EST5EDT."), QDate(2019, 7, 2))
+                 ->utcOffsetMinutes,
+             -240);
+    QCOMPARE(declaredZone(QStringLiteral("All times are in 24-hour EST5EDT."), QDate(2019, 1, 8))
+                 ->utcOffsetMinutes,
+             -300);
     // The events said to be recorded in a zone, which may be a link's text.
     QCOMPARE(declaredZone(QStringLiteral("All events are documented in "
                                          "[UTC](https://example.org/utc) time."))

@@ -228,7 +228,9 @@ const FastRegex &zoneTokenRegex()
         R"((?!\s*(?:[AaPp]\.?[Mm](?![A-Za-z\d])|UTC\b|GMT\b)))"
         // IANA names: the areas of the tz database, and the legacy country areas its "backward"
         // file still links ("US/Pacific", "Canada/Eastern", "Etc/UTC").
-        R"(|(?<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Canada|Brazil|Mexico|Chile|Etc)/[A-Za-z_]+(?:[/-][A-Za-z_]+)?))"
+        // The tz database's North American zones in POSIX form ("All times are in 24-hour
+        // PST8PDT"), with daylight saving by date as every IANA zone.
+        R"(|(?<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Canada|Brazil|Mexico|Chile|Etc)/[A-Za-z_]+(?:[/-][A-Za-z_]+)?|(?:EST5EDT|CST6CDT|MST7MDT|PST8PDT)(?![A-Za-z0-9])))"
         R"(|(?<long>(?=[A-Z])(?i:(?:coordinated universal|greenwich mean|british summer|(?:western|central|eastern) european(?: summer| standard)?|(?:west|central|east) african?|south africa standard|indian? standard|japan standard|(?:hawaii|alaska|pacific|mountain|central|eastern|atlantic)(?: standard| daylight)?)\s+time)\b))"
         R"(|(?<city>\p{Lu}\p{Ll}+(?:[ _]\p{Lu}\p{Ll}+)?)\s+time\b)"
         R"(|(?<abbr>[A-Z]{1,5}|Pacific|Mountain|Central|Eastern)(?:/(?<abbr2>[A-Z]{2,5}))?(?![A-Za-z0-9]))"
@@ -761,7 +763,8 @@ std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
             // The times named as times or as timestamps ("All timestamps are in UTC",
             // "Timestamps are GMT+00"), perhaps as a label ("Times: GMT+1").
             R"(\b(?:all\s+)?(?:times?|timestamps?)(?:\s+(?:below|above|here|listed|shown|given|in this (?:document|report|post|page|timeline)))?)"
-            R"((?:\s*:\s*|\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written|stated|expressed|reported)\s+)?(?:in\s+)?(?:the\s+)?))"
+            // The clock's format may come before the zone ("All times are in 24-hour PST8PDT").
+            R"((?:\s*:\s*|\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written|stated|expressed|reported)\s+)?(?:in\s+)?(?:the\s+)?)(?:(?:24|12)[- ]?(?:hours?|hrs?|h)\s+(?:clock\s+)?)?)"
             R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\b(?:date\s*(?:/|&|and)\s*)?(?:times?|dates?|timestamps?|date-?times?)\s*(?=\())"
             // "All events are documented in UTC", "entries are recorded in CET".
             R"(|\b(?:all\s+)?(?:the\s+)?(?:events|entries|timestamps)\s+(?:below\s+|above\s+)?(?:are\s+|were\s+)?(?:documented|given|shown|listed|written|recorded|stated|expressed|reported|logged)\s+in\s+(?:the\s+)?)"),
