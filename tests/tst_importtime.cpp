@@ -94,6 +94,10 @@ void TestImportTime::dotTimeRanges()
     QCOMPARE(ImportTime::findTimes(QStringLiteral("from 22.10 to 23.40 UTC")).size(), 2);
     QVERIFY(ImportTime::findTimes(QStringLiteral("upgraded from 2.14 to 2.16 GA")).isEmpty());
     QVERIFY(ImportTime::findTimes(QStringLiteral("versions 1.25 and 1.27 ship")).isEmpty());
+    // The zone in brackets (held-out set 40).
+    QCOMPARE(ImportTime::findTimes(QStringLiteral("down between 02.10 and 09.45 (UTC+1).")).size(),
+             2);
+    QVERIFY(ImportTime::findTimes(QStringLiteral("a cut of 2.50 (EUR) a month")).isEmpty());
 }
 
 void TestImportTime::times()

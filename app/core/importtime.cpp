@@ -362,8 +362,9 @@ const FastRegex &detail::timeRegex()
             R"(|(?<hh>\d{1,2})h(?<hmm>[0-5]\d)\b)"
             // "12.39UTC", "10.42: site down" (Guardian style): a dot, then a zone or a separator;
             // "8.30 Uhr" (DIN 5008; Dutch "uur"); ranged to such a time ("0.45 and 9.00 AM").
-            R"(|(?<hd>[01]?\d|2[0-3])\.(?<md>[0-5]\d)(?=\s?(?-i:[A-Z])|:(?:\s|$)|\s[-\x{2013}\x{2014}]\s|\s?(?:uhr|uur)\b)"
-            R"(|\s*(?:and|to|until|till|-|–)\s*\d{1,2}\.[0-5]\d\s?(?:(?-i:[A-Z])|[ap]\.?m\b|uhr\b|uur\b)))"
+            // The zone may be in brackets ("between 01.02 and 10.17 (UTC+2)").
+            R"(|(?<hd>[01]?\d|2[0-3])\.(?<md>[0-5]\d)(?=\s?\(?(?-i:[A-Z])|:(?:\s|$)|\s[-\x{2013}\x{2014}]\s|\s?(?:uhr|uur)\b)"
+            R"(|\s*(?:and|to|until|till|-|–)\s*\d{1,2}\.[0-5]\d\s?\(?(?:(?-i:[A-Z])|[ap]\.?m\b|uhr\b|uur\b)))"
             R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b)"
             // Four digits with a zone after them ("1506 UTC", "2100Z"), or ranged to such a
             // time ("1900 and 2100 UTC"); the zone is checked by timeFromMatch.
