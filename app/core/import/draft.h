@@ -366,6 +366,9 @@ private:
     QDate carriedDate(const PendingEvent *pe) const;
     /// Each entry's day, written or carried down the timeline (in m_events' order).
     QList<QDate> carriedDates() const;
+    /// The first timed entry on `day` (written or carried), or null: where an incident whose
+    /// day alone is stated starts when the timeline's first sign of impact comes days later.
+    const PendingEvent *firstTimedOn(const QDate &day) const;
     /// The incident's day when only a time is stated: the first date of the summary, the
     /// Duration line, the timeline, the front matter, then the title. Invalid when none.
     QDate statedIncidentDay();

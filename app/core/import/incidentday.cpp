@@ -280,4 +280,15 @@ void MarkdownImporter::completeSpanDates(SpanChoice &choice)
         span.endDate = span.endDate.addMonths(months);
 }
 
+const PendingEvent *MarkdownImporter::firstTimedOn(const QDate &day) const
+{
+    if (!day.isValid())
+        return nullptr;
+    const QList<QDate> carried = carriedDates();
+    for (qsizetype k = 0; k < m_events.size(); ++k)
+        if (m_events.at(k).event.at.time.isValid() && carried.at(k) == day)
+            return &m_events.at(k);
+    return nullptr;
+}
+
 } // namespace Hindsight::Import

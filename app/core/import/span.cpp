@@ -801,6 +801,14 @@ void MarkdownImporter::fillFromTimeline(std::optional<SpanChoice> &choice, const
         c.span.startTime = b.start->event.at.time;
         c.span.startText = b.start->event.at.text;
         c.span.startDate = carriedDate(b.start);
+        // A stated day before the timeline's first sign of impact ("Thought to have occurred:
+        // Aug 31", found on Sept 3): the stated day wins, from its first timed entry.
+        if (const PendingEvent *first
+            = statedDay < c.span.startDate ? firstTimedOn(statedDay) : nullptr) {
+            c.span.startTime = first->event.at.time;
+            c.span.startText = first->event.at.text;
+            c.span.startDate = statedDay;
+        }
         if (!c.span.startDate.isValid())
             c.span.startDate = statedDay;
         choice = c;

@@ -213,6 +213,9 @@ const LabelRule kLabelRules[] = {
      R"(^(total )?((outage|incident|downtime|impact) )?duration$|^(incident |outage )?date( and time| ?/ ?time)?$|^date of (the )?(incident|outage)$|^time ?(frame|window)?$|^when$|^outage window$)"},
     {Label::Start,
      R"(^((incident|outage|impact) )?start( time| date)?$|^started( at)?$|^began$|^begin time$|^time of (the )?(outage|incident|failure)$)"
+     // When it happened, as against when it was found ("Discovered: Sept 3", "Thought to have
+     // occurred: Aug 31"): the occurrence is the start, stated or estimated.
+     R"(|^(first )?occurred( at| on)?$|^((thought|believed|estimated|assumed) to have )?(occurred|started|begun)$)"
      // The "Key events" of the Ministry of Justice Cloud Platform incident log: "First
      // detected", "Incident declared", "Repaired" (service back), "Resolved" (closed).
      R"(|^first detected( at)?$)"
