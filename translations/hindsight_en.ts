@@ -15,7 +15,7 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+221"/>
+        <location filename="../app/core/import/narrative.cpp" line="+232"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No measures section: the %n item of “%1” that says what to do is read as an action item.</numerusform>

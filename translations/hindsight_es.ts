@@ -1046,9 +1046,9 @@
     <name>Hindsight::ImportReport</name>
     <message>
         <location filename="../app/core/import/span.cpp" line="+223"/>
-        <location line="+74"/>
+        <location line="+54"/>
         <location line="+39"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+703"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+719"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>Los encabezados que solo son una hora (desde la línea %1) se leyeron como cronología.</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+283"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
     </message>
@@ -1205,7 +1205,7 @@
         <translation>Se leyeron %1 acciones de las frases de un párrafo (línea %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+221"/>
+        <location filename="../app/core/import/narrative.cpp" line="+232"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>No hay sección de medidas: el %n elemento de «%1» que dice qué hacer se lee como acción.</numerusform>
@@ -1243,7 +1243,7 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-313"/>
+        <location filename="../app/core/import/span.cpp" line="-293"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la frase del resumen sobre la resolución</translation>
     </message>
@@ -1258,17 +1258,22 @@
         <translation>Fin del incidente calculado a partir de la duración que indica el resumen (%1 minutos).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/core/import/incidentday.cpp" line="+313"/>
         <source>the Start and End lines</source>
         <translation>las líneas «Start» y «End»</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/core/import/span.cpp" line="+65"/>
         <source>the “%1” line</source>
         <translation>la línea «%1»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>the lead paragraph</source>
+        <translation>el párrafo inicial</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the impact section</source>
         <translation>la sección de impacto</translation>
     </message>
@@ -1314,17 +1319,17 @@
         <translation>la primera señal de impacto de la cronología</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>the timeline&apos;s dates</source>
         <translation>las fechas de la cronología</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-186"/>
         <source>Incident end computed from the stated length (%1 minutes).</source>
         <translation>Fin del incidente calculado a partir de la duración indicada (%1 minutos).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/incidentday.cpp" line="+23"/>
+        <location filename="../app/core/import/incidentday.cpp" line="-290"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>El día del incidente está escrito sin año; el año %1 se toma de las demás fechas del documento.</translation>
     </message>
@@ -1349,7 +1354,7 @@
         <translation>La fecha del incidente %1 difiere de la fecha del título %2 solo en el mes o el año; se lee como %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+246"/>
+        <location filename="../app/core/import/span.cpp" line="+254"/>
         <source>Incident start %1, from %2.</source>
         <translation>Inicio del incidente %1 (fuente: %2).</translation>
     </message>
@@ -4598,7 +4603,7 @@ Do you want to save them?</source>
         <translation>Un evento de la cronología es posterior al fin del incidente; mueva el fin o revise la hora del evento.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/blamecheck.cpp" line="+45"/>
+        <location filename="../app/core/review/blamecheck.cpp" line="+46"/>
         <source>&quot;human error&quot; ends the inquiry; say what in the system let the mistake through.</source>
         <translation>«Error humano» cierra la investigación; diga qué dejó pasar el error en el sistema.</translation>
     </message>
@@ -4629,7 +4634,7 @@ Do you want to save them?</source>
         <translation>Se da como causa la omisión de una persona; describa qué la permitió en el proceso.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+115"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 («%2»)</translation>
     </message>
@@ -4654,7 +4659,7 @@ Do you want to save them?</source>
         <translation>Esta acción no nombra a ningún responsable; asígnele una persona, un @usuario o un equipo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This action item has no due date; give it a calendar date (&quot;soon&quot; or &quot;next sprint&quot; cannot be checked).</source>
         <translation>Esta acción no tiene fecha límite; asígnele una fecha del calendario («pronto» o «el próximo sprint» no se pueden comprobar).</translation>
     </message>
@@ -4669,7 +4674,7 @@ Do you want to save them?</source>
         <translation>Esta acción pide el mismo cambio que «%1»; combínelas.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+349"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+371"/>
         <source>Google SRE&apos;s template</source>
         <translation>La plantilla de Google SRE</translation>
     </message>

@@ -1046,9 +1046,9 @@
     <name>Hindsight::ImportReport</name>
     <message>
         <location filename="../app/core/import/span.cpp" line="+223"/>
-        <location line="+74"/>
+        <location line="+54"/>
         <location line="+39"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+703"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+719"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>Les titres qui ne sont qu’une heure (à partir de la ligne %1) ont été lus comme chronologie.</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+283"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
     </message>
@@ -1205,7 +1205,7 @@
         <translation>%1 actions lues dans les phrases d’un paragraphe (ligne %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/narrative.cpp" line="+221"/>
+        <location filename="../app/core/import/narrative.cpp" line="+232"/>
         <source>No measures section: the %n items of “%1” that say what to do are read as action items.</source>
         <translation>
             <numerusform>Aucune section de mesures : le %n élément de « %1 » qui dit quoi faire est lu comme action.</numerusform>
@@ -1243,7 +1243,7 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-313"/>
+        <location filename="../app/core/import/span.cpp" line="-293"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la phrase du résumé sur la résolution</translation>
     </message>
@@ -1258,17 +1258,22 @@
         <translation>Fin de l’incident calculée à partir de la durée indiquée dans le résumé (%1 minutes).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/core/import/incidentday.cpp" line="+313"/>
         <source>the Start and End lines</source>
         <translation>les lignes «&#xa0;Start&#xa0;» et «&#xa0;End&#xa0;»</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/core/import/span.cpp" line="+65"/>
         <source>the “%1” line</source>
         <translation>la ligne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>the lead paragraph</source>
+        <translation>le paragraphe d’introduction</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the impact section</source>
         <translation>la section sur l’impact</translation>
     </message>
@@ -1314,17 +1319,17 @@
         <translation>le premier signe d&apos;impact de la chronologie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>the timeline&apos;s dates</source>
         <translation>les dates de la chronologie</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-186"/>
         <source>Incident end computed from the stated length (%1 minutes).</source>
         <translation>Fin de l’incident calculée à partir de la durée indiquée (%1 minutes).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/incidentday.cpp" line="+23"/>
+        <location filename="../app/core/import/incidentday.cpp" line="-290"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Le jour de l’incident est écrit sans année&#xa0;; l’année %1 est tirée des autres dates du document.</translation>
     </message>
@@ -1349,7 +1354,7 @@
         <translation>La date de l’incident %1 ne diffère de la date du titre %2 que par le mois ou l’année&#xa0;; lue comme %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+246"/>
+        <location filename="../app/core/import/span.cpp" line="+254"/>
         <source>Incident start %1, from %2.</source>
         <translation>Début de l’incident %1 (source&#xa0;: %2).</translation>
     </message>
@@ -4598,7 +4603,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Un événement de la chronologie est postérieur à la fin de l’incident&#xa0;; déplacez la fin ou vérifiez l’heure de l’événement.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/blamecheck.cpp" line="+45"/>
+        <location filename="../app/core/review/blamecheck.cpp" line="+46"/>
         <source>&quot;human error&quot; ends the inquiry; say what in the system let the mistake through.</source>
         <translation>«&#xa0;Erreur humaine&#xa0;» clôt l’enquête&#xa0;; dites ce qui, dans le système, a laissé passer l’erreur.</translation>
     </message>
@@ -4629,7 +4634,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>L’omission d’une personne est donnée comme cause&#xa0;; décrivez ce qui, dans le processus, l’a permise.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+115"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 («&#xa0;%2&#xa0;»)</translation>
     </message>
@@ -4654,7 +4659,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Cette action ne nomme aucun responsable&#xa0;; attribuez-la à une personne, un @identifiant ou une équipe.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This action item has no due date; give it a calendar date (&quot;soon&quot; or &quot;next sprint&quot; cannot be checked).</source>
         <translation>Cette action n’a pas d’échéance&#xa0;; donnez-lui une date du calendrier («&#xa0;bientôt&#xa0;» ou «&#xa0;au prochain sprint&#xa0;» ne peut pas être vérifié).</translation>
     </message>
@@ -4669,7 +4674,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Cette action demande le même changement que «&#xa0;%1&#xa0;»&#xa0;; fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+349"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+371"/>
         <source>Google SRE&apos;s template</source>
         <translation>Le modèle de Google SRE</translation>
     </message>

@@ -27,10 +27,12 @@ const FastRegex &fourDigitLine()
 const FastRegex &dottedLine()
 {
     // "11.55 uptime checks fail …", "12.00 KT confirms …"; not "3.1.2 Scope" nor "1.5x".
+    // Also as British writers open an entry (Oxford style "2.30"): "At 23.40, the disk …",
+    // "21.50. The symptoms …", a table's "| 07.45 | The alert …".
     static const FastRegex re(
-        QString::fromLatin1(kLead)
-            + QStringLiteral(R"(([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,])(?:\*\*|__)?)"
-                             R"([ \t]+(?=[\p{L}#@`*(\[]))"),
+        QStringLiteral(R"(^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?:\*\*|__)?~?\[?(?i:at[ \t]+)?)"
+                       R"(([01]?\d|2[0-3])\.([0-5]\d)(?![\d])(?![.,]\d)[.,]?(?:\*\*|__)?)"
+                       R"([ \t]+(?:\|[ \t]*)?(?=[\p{L}#@`*(\[]))"),
         QRegularExpression::MultilineOption);
     return re;
 }
@@ -70,8 +72,8 @@ std::optional<std::pair<QTime, qsizetype>> bareClockAt(const QString &s, qsizety
     // afterMoment's to read.
     static const FastRegex fourDigit(QStringLiteral(
         R"(([01]\d|2[0-3])([0-5]\d)(?=\]\(|(?:\*\*|__)?\s*[:\-\x{2013}\x{2014}]\s))"));
-    static const FastRegex dotted(
-        QStringLiteral(R"(([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,])(?=(?:\*\*|__)?\s))"));
+    static const FastRegex dotted(QStringLiteral(
+        R"(([01]?\d|2[0-3])\.([0-5]\d)(?![\d])(?![.,]\d)(?=[.,]?(?:\*\*|__)?(?:\s|$)))"));
     for (const FastRegex *re :
          {forms.fourDigit ? &fourDigit : nullptr, forms.dotted ? &dotted : nullptr}) {
         if (!re)

@@ -49,18 +49,19 @@ namespace {
 
 /// Where the words after a leading moment start in `s`: past the moment's closing
 /// punctuation and emphasis ("10:00 -", "**10:00:**"), from `at`, its end. nullopt when the
-/// moment is glued to words ("10:00am-ish"). A moment written as a link ("[1801](chat
+/// moment is glued to words ("10:00am-ish"). A full stop closes it before a capital, as
+/// British notes set a time off ("21.20. Latency rises"). A moment written as a link ("[1801](chat
 /// permalink): …", as timelines that cite a chat's messages write them) closes at the link.
 std::optional<qsizetype> afterMoment(const QString &s, qsizetype at, bool emphasised,
                                      QRegularExpression::MatchOptions options)
 {
     static const FastRegex close(QStringLiteral(
-        R"(\s*(?:\]\([^)\s]{0,400}\)|[\])])?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|,(?=\s+\p{L})|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
+        R"(\s*(?:\]\([^)\s]{0,400}\)|[\])])?\s*(?:[*_`]{1,3})?\s*(?:[:\-–—|)>]+|,(?=\s+\p{L})|\.(?=\s+\p{Lu})|\s(?=\S))\s*(?:[*_`]{1,3})?\s*)"));
     static const FastRegex closeEnd(QStringLiteral(R"(\s*[\])]?\s*(?:[*_`]{1,3})?\s*$)"));
     // Without emphasis before the moment, none after it is closing: "14:54 **OUTAGE BEGINS**"
     // keeps its "**".
     static const FastRegex closePlain(QStringLiteral(
-        R"(\s*(?:\]\([^)\s]{0,400}\)|[\])])?\s*(?:[:\-–—|)>]+|,(?=\s+\p{L})|\s(?=\S))\s*)"));
+        R"(\s*(?:\]\([^)\s]{0,400}\)|[\])])?\s*(?:[:\-–—|)>]+|,(?=\s+\p{L})|\.(?=\s+\p{Lu})|\s(?=\S))\s*)"));
     if (const auto m
         = (emphasised ? close : closePlain).match(s, at, QRegularExpression::NormalMatch, options);
         m.hasMatch())

@@ -291,4 +291,49 @@ const PendingEvent *MarkdownImporter::firstTimedOn(const QDate &day) const
     return nullptr;
 }
 
+std::optional<SpanChoice> MarkdownImporter::wholeSpanIn(const QString &text,
+                                                        const QString &source) const
+{
+    const std::optional<ImportTime::Span> s
+        = ImportTime::findSpan(text.left(kScan * 4), m_dayFirst);
+    if (!s || !s->startTime.isValid() || !s->endTime.isValid() || s->endFromLength)
+        return std::nullopt;
+    SpanChoice c{*s, source};
+    c.fromStatement = true;
+    return c;
+}
+
+std::optional<SpanChoice> MarkdownImporter::spanFromStartEndLines() const
+{
+    using namespace ImportTime;
+    if (!m_startText.isEmpty()) {
+        const Span s = parseSpan(m_startText, m_dayFirst);
+        if (s.startTime.isValid() || s.startDate.isValid()) {
+            SpanChoice c;
+            c.source = ReportText::tr("the Start and End lines");
+            c.span.startDate = s.startDate;
+            c.span.startTime = s.startTime;
+            c.span.startText = s.startText;
+            c.span.zone = s.zone;
+            if (!m_endText.isEmpty()) {
+                const Span e = parseSpan(m_endText, m_dayFirst);
+                c.span.endDate = e.startDate;
+                c.span.endTime = e.startTime;
+                c.span.endText = e.startText;
+                if (!c.span.zone)
+                    c.span.zone = e.zone;
+            } else if (const std::optional<int> minutes = statedDurationMinutes(m_durationText);
+                       minutes && s.startTime.isValid()) {
+                // "Time of outage: 2:35 PM" and "Resolution time: 1 hour and 22 minutes".
+                const int endMin = s.startTime.hour() * 60 + s.startTime.minute() + *minutes;
+                c.span.endTime = QTime((endMin / 60) % 24, endMin % 60);
+                if (s.startDate.isValid())
+                    c.span.endDate = s.startDate.addDays(endMin / (24 * 60));
+            }
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace Hindsight::Import

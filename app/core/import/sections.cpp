@@ -634,8 +634,14 @@ bool MarkdownImporter::inTimedList(int i)
         if (l.kind == LineKind::Blank)
             continue;
         if (kind == LineKind::Paragraph) {
-            if (l.kind != LineKind::Paragraph || l.indent > 0 || !timed(l))
+            // An entry's paragraph may wrap: only the line that starts it leads with a time.
+            const bool wrapped = l.kind == LineKind::Paragraph && !startsParagraph(k);
+            if (!wrapped && (l.kind != LineKind::Paragraph || l.indent > 0 || !timed(l)))
                 break;
+            if (wrapped) {
+                last = k;
+                continue;
+            }
             ++items;
             last = k;
             continue;

@@ -225,33 +225,8 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
             return c;
     }
     // 1. "Start Time:" / "End Time:" lines.
-    if (!m_startText.isEmpty()) {
-        const Span s = parseSpan(m_startText, m_dayFirst);
-        if (hasStart(s)) {
-            SpanChoice c;
-            c.source = ReportText::tr("the Start and End lines");
-            c.span.startDate = s.startDate;
-            c.span.startTime = s.startTime;
-            c.span.startText = s.startText;
-            c.span.zone = s.zone;
-            if (!m_endText.isEmpty()) {
-                const Span e = parseSpan(m_endText, m_dayFirst);
-                c.span.endDate = e.startDate;
-                c.span.endTime = e.startTime;
-                c.span.endText = e.startText;
-                if (!c.span.zone)
-                    c.span.zone = e.zone;
-            } else if (const std::optional<int> minutes = statedDurationMinutes(m_durationText);
-                       minutes && s.startTime.isValid()) {
-                // "Time of outage: 2:35 PM" and "Resolution time: 1 hour and 22 minutes".
-                const int endMin = s.startTime.hour() * 60 + s.startTime.minute() + *minutes;
-                c.span.endTime = QTime((endMin / 60) % 24, endMin % 60);
-                if (s.startDate.isValid())
-                    c.span.endDate = s.startDate.addDays(endMin / (24 * 60));
-            }
-            return c;
-        }
-    }
+    if (std::optional<SpanChoice> c = spanFromStartEndLines())
+        return c;
     // 2. A "Duration:" line that gives the whole span.
     std::optional<SpanChoice> weak;
     if (!m_durationText.isEmpty()) {
@@ -291,7 +266,12 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
         }
     }
     // 3. A span stated in the summary, then in the impact. A length is rounded ("down for an
-    // hour"): a range from the same start that the impact states beats it.
+    // hour"): a range from the same start that the impact states beats it. A whole range in
+    // the lead paragraph (a blog post's standfirst) beats a summary that states none.
+    if (std::optional<SpanChoice> lead = wholeSpanIn(leadParagraphs().join(QLatin1Char(' ')),
+                                                     ReportText::tr("the lead paragraph"));
+        lead && !wholeSpanIn(m_pm.summary, QString()))
+        return lead;
     std::optional<SpanChoice> fromLength;
     for (const auto &[text, source] :
          {std::pair{&m_pm.summary, ReportText::tr("the summary")},
