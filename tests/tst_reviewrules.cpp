@@ -287,6 +287,14 @@ private Q_SLOTS:
         QTest::newRow("hedged") << "From 18:05 to 19:20 UTC on 2 May 2025 (about 2 hours), "
                                    "payments failed because a pool leaked."
                                 << true;
+        // Dotted times (Oxford style), each beside its zone or ranged to one (review-heldout6).
+        QTest::newRow("dotted, across midnight")
+            << "Between 22.50 GMT on Monday 3rd March 2025 and 00.35 GMT on Tuesday 4th March "
+               "2025, a period of 1 hour 45 minutes, uploads failed."
+            << false;
+        QTest::newRow("dotted, wrong length") << "From 08.00 to 09.40 BST on 3rd June 2025, 1 "
+                                                 "hour 10 minutes, transfers failed."
+                                              << true;
         // A length that measures something else is no stated length of the incident.
         QTest::newRow("delayed by") << "On 2 May 2025, from 9:15 AM to 11:40 AM UTC, invoices "
                                        "were delayed by up to two hours because a queue stalled."

@@ -178,8 +178,10 @@ void ReviewDocument::findDuration()
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression fromTo(
         QStringLiteral(
-            "\\b(?:from|between)\\b[^.;]{0,80}?\\d{1,2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?"
-            "[^.;]{0,60}?\\b(?:to|and|until|till)\\b"),
+            // A dot between digits is a dotted time's ("between 23.40 GMT … and 01.15 GMT").
+            "\\b(?:from|between)\\b(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,80}?\\d{1,2}(?:[:.]\\d{2})?\\s*"
+            "(?:[AaPp]\\.?[Mm]\\.?)?(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}?\\b(?:to|and|until|till)"
+            "\\b"),
         QRegularExpression::CaseInsensitiveOption);
 
     QStringList lines;

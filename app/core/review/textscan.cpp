@@ -64,10 +64,16 @@ int numberWord(const QString &w)
 
 QList<ClockTime> findClockTimes(const QString &text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("(?<![\\d:.,+\\x{2212}])(?<!UTC-|GMT-|UTC -|GMT "
-                       "-)(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([AaPp])\\.?[Mm]\\.?\\b)?"
-                       "(?![\\d%])|(?<![\\d:.,])(\\d{1,2})\\s*([AaPp])\\.?[Mm]\\.?\\b"));
+    static const QRegularExpression re(QStringLiteral(
+        "(?<![\\d:.,+\\x{2212}])(?<!UTC-|GMT-|UTC -|GMT "
+        "-)(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([AaPp])\\.?[Mm]\\.?\\b)?"
+        "(?![\\d%])|(?<![\\d:.,])(\\d{1,2})\\s*([AaPp])\\.?[Mm]\\.?\\b"
+        // A dotted time (Oxford style "23.40", DIN 5008) beside its zone or
+        // meridiem, or ranged to one: "from 08.00 to 09.40 BST".
+        "|(?<![\\d:.,])([01]?\\d|2[0-3])\\.([0-5]\\d)(?!\\d)(?:\\s?([AaPp])\\.?[Mm]\\.?"
+        "\\b)?(?=(?<=[MmAaPp.])|\\s?\\(?(?:UTC|GMT|BST|IST|[CEW]ES?T|UK time)\\b|"
+        "\\s*(?:to|until|till|and|-|\\x{2013})\\s*\\d{1,2}\\.[0-5]\\d\\s?(?:[AaPp]\\.?[Mm]|\\(?"
+        "(?:UTC|GMT|BST|IST|[CEW]ES?T|UK time)\\b))"));
     // The UTC offset of an ISO 8601 date-time ("2025-09-16T15:05-04:00") is no time of day:
     // blanked, so positions stay those of `text`.
     static const QRegularExpression isoOffset(
@@ -81,10 +87,14 @@ QList<ClockTime> findClockTimes(const QString &text)
     QList<ClockTime> out;
     for (auto it = re.globalMatch(scanned); it.hasNext();) {
         const auto m = it.next();
-        const bool bare = m.captured(1).isEmpty();
-        int h = (bare ? m.captured(4) : m.captured(1)).toInt();
-        const int min = bare ? 0 : m.captured(2).toInt();
-        const QString ampm = (bare ? m.captured(5) : m.captured(3)).toLower();
+        const bool dotted = !m.captured(6).isEmpty();
+        const bool bare = !dotted && m.captured(1).isEmpty();
+        int h = (dotted ? m.captured(6) : bare ? m.captured(4) : m.captured(1)).toInt();
+        const int min = dotted ? m.captured(7).toInt() : bare ? 0 : m.captured(2).toInt();
+        const QString ampm = (dotted ? m.captured(8)
+                              : bare ? m.captured(5)
+                                     : m.captured(3))
+                                 .toLower();
         if (min > 59 || h > 24)
             continue;
         // A 24-hour time with a needless suffix ("13:55 PM", "23:00 AM", "00:30 AM", seen in
