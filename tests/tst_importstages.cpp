@@ -71,6 +71,7 @@ private Q_SLOTS:
     void statedDayBeforeTheFirstSignOfImpact();
     void britishNotesUnderAPlainHeading();
     void leadParagraphRangeBeatsAStoryMoment();
+    void timedTableUnderAPlainHeading();
     void headingWithANoteInParentheses();
     void metadataTableStatesTheSpan();
     void timelineSpelledAsDictionariesDo();
@@ -920,6 +921,21 @@ void TestImportStages::leadParagraphRangeBeatsAStoryMoment()
     QCOMPARE(iso(pm.start.date), QStringLiteral("2024-05-04"));
     QCOMPARE(pm.start.time, QTime(2, 10));
     QCOMPARE(pm.end.time, QTime(7, 45));
+}
+
+/// A table whose every row leads with a time plays the timeline's role under any heading, as a
+/// timed list does (review-heldout6); a table with one untimed row is no timeline.
+void TestImportStages::timedTableUnderAPlainHeading()
+{
+    const QString doc = QStringLiteral(
+        "# Packet loss\n\n## Details\n\nPut together from the alert history.\n\n"
+        "| Time (BST) | What happened |\n|---|---|\n| 07.20 | Loss begins on switch B. |\n"
+        "| 07.31 | The latency alert pages Anjali. |\n| %1 | Anjali fails over the uplink. |\n");
+    const Postmortem timed = importMarkdown(doc.arg(QStringLiteral("08.40")));
+    QCOMPARE(timed.timeline.size(), 3);
+    QCOMPARE(timed.timeline.last().at.time, QTime(8, 40));
+    QCOMPARE(timed.timeline.last().text, QStringLiteral("Anjali fails over the uplink."));
+    QVERIFY(importMarkdown(doc.arg(QStringLiteral("later"))).timeline.isEmpty());
 }
 
 #include "tst_importstages.moc"

@@ -144,6 +144,10 @@ private:
     /// Line i belongs to a list of three or more items each led by a time, in a document
     /// with no timeline section: that list is the timeline.
     bool inTimedList(int i);
+    /// Whether line i is a row of a table every row of which leads with a time, in a document
+    /// without a timeline section ("| 07:20 | Packet loss begins |" under "Details"): the
+    /// table that plays the timeline's role (LABELING.md), as inTimedList's list does.
+    bool inTimedTable(int i);
     bool hasTimelineSection();
     /// Line i is a heading that is only a time, and another such heading follows at its level
     /// in a document without a timeline section: that level (the headings are the timeline),
@@ -490,6 +494,7 @@ private:
     bool m_timelineDayStated = false;
     int m_lastTimelineLine = 0;
     int m_timedListEnd = -1;       ///< last line of a timed list read as the timeline
+    int m_timedTableEnd = -1;      ///< last row of a timed table read as the timeline
     int m_timelineIntroEnd = -1;   ///< last line of a paragraph that introduces the timeline
     bool m_afterTimedList = false; ///< a paragraph after the timeline's timed list tells on
     int m_hasTimelineSection = -1; ///< -1 not yet known, else 0/1

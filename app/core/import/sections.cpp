@@ -103,7 +103,8 @@ void MarkdownImporter::processLine(int i)
                            "timeline, each over its update.")
                 .arg(line.number));
         timelineLine(i, line.content);
-    } else if (m_part != Part::Timeline && m_part != Part::Measures && inTimedList(i)) {
+    } else if (m_part != Part::Timeline && m_part != Part::Measures
+               && (inTimedList(i) || inTimedTable(i))) {
         // A document without a timeline section: the list whose every item leads with a time
         // plays its role (LABELING.md: "the list that plays that role").
         timelineLine(i, line.content);

@@ -188,6 +188,27 @@ bool MarkdownImporter::detailOfTimedEntry(const Line &line) const
     return false;
 }
 
+bool MarkdownImporter::inTimedTable(int i)
+{
+    if (m_lines.at(i).kind != LineKind::TableRow || hasTimelineSection())
+        return false;
+    if (m_timedTableEnd >= 0 && i <= m_timedTableEnd)
+        return true;
+    if (i > 0 && m_lines.at(i - 1).kind == LineKind::TableRow)
+        return false; // not the table's first row
+    int k = i;
+    for (; k < m_lines.size() && m_lines.at(k).kind == LineKind::TableRow; ++k) {
+        const QString &cells = m_lines.at(k).content;
+        const auto lead = ImportTime::parseLeading(cells, m_dayFirst, m_clockForms);
+        if (!(lead && lead->time.isValid()) && !basicTimeCell(cells))
+            return false;
+    }
+    if (k - i < 2)
+        return false;
+    m_timedTableEnd = k - 1;
+    return true;
+}
+
 std::optional<ImportTime::Leading> MarkdownImporter::basicTimeCell(const QString &content)
 {
     // "| 0730 | operator | Renewed the metadata |": a table row whose first cell is only a time
