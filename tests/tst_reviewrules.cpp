@@ -671,6 +671,15 @@ private Q_SLOTS:
             << QStringLiteral("I go to the card processor's dashboard first. All green.") << true;
         QTest::newRow("nothing wrong")
             << QStringLiteral("Ada reads the proxy's change log. Nothing wrong there.") << true;
+        // A release read and cleared, a step that changed nothing (review-heldout6).
+        QTest::newRow("reads its diff")
+            << QStringLiteral("The errors line up with a proxy release, so Ada reads its diff. It "
+                              "only renames a metric.")
+            << true;
+        QTest::newRow("same error")
+            << QStringLiteral("Ada rolls the proxy back. Requests fail with the same error, so "
+                              "she restores the new version.")
+            << true;
         QTest::newRow("straight to the fix")
             << QStringLiteral("Ada reads the log and finds the full disk.") << false;
         QTest::newRow("a check that finds the cause")

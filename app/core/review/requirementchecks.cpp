@@ -121,60 +121,65 @@ bool tellsEscalation(const QString &text)
 /// A dead end of the investigation: a cause suspected, looked into and then excluded.
 bool tellsMisleadingPath(const QString &text)
 {
-    return matches(text,
-                   "\\bsuspect|\\bassum(e|ed|es|ing)\\b|\\bbeliev|\\bthought\\b|\\bfirst "
-                   "(check|treat|focus|look|suspect|examin|assum|investigat|tried|tries|"
-                   "review)|\\bruled? out\\b|\\bred herring\\b|\\bmislead|\\bwrong (path|lead|"
-                   "direction|track)\\b|\\btheory\\b|\\bhypothes|\\bexpect(ing|ed) (a|an|the)\\b|"
-                   "\\b(no|nothing) (change|improv)|\\bdead end\\b|\\bturned out\\b|"
-                   "\\bdid not help\\b|\\bdidn't help\\b|\\bno effect\\b|\\bunrelated\\b|"
-                   "\\bcontinu(e|es|ed) (after|despite)\\b|\\bcoincid|\\bpoints? away\\b|"
-                   "\\bcould have caused\\b|\\b(is|are|was|were|look|looks|looked|appears?) "
-                   "(perfectly |completely )?(healthy|normal)\\b|"
-                   "\\blooks? like (a|an)\\b|\\bwithin (their|its) limits\\b|\\b(both|all) "
-                   "(look|looked|are|were) (normal|healthy|fine)|\\bis dropped\\b|"
-                   "\\bwas dropped\\b|\\bpath (is|was) (dropped|abandoned)|"
-                   // The README's "not a defect" form, a suspect checked and cleared in plain
-                   // words: a reason, then a check ("…, so Marta checks the provider's status
-                   // page"), and what the check found ("both are green", "within the normal
-                   // range", "the error rate does not change", "which rules the release out").
-                   "\\bso (\\w+ ){1,3}(checks|checked|reviews|reviewed|verifies|verified|"
-                   "inspects|inspected|examines|examined|compares|compared|opens|opened|"
-                   "looks at|looked at)\\b|\\brul(e|es|ed|ing) (\\w+ ){1,3}out\\b|"
-                   "\\b(does|did|do) not change\\b|\\bunchanged\\b|\\bwithin (the )?(normal|"
-                   "expected|usual) (range|limits?|levels?|bounds)\\b|\\b(both|all|each) "
-                   "(\\w+ ){0,2}(are|were|is|was) (green|valid|clean|fine|healthy|normal)\\b|"
-                   "\\bwith no (\\w+ ){0,2}(errors?|issues?|problems?|failures?|anomal\\w*)\\b|"
-                   "\\b(found|finds|shows?|showed) no (\\w+ )?(errors?|issues?|problems?|"
-                   "faults?)\\b|"
-                   // A path dropped or a step that did not fix it: "failover would not help.
-                   // Failover abandoned", "deletes 60 GB anyway … Pushes still fail", "the
-                   // upgrade was not the cause", "so Femi looks for space".
-                   "\\b(would|will|could) not (have )?(help|work|fix|matter)(ed)?\\b|"
-                   "\\babandon(s|ed|ing)?\\b|\\bstill (fail|fails|failed|failing|broken|down|"
-                   "erroring)\\b|\\bnot the (cause|culprit|problem|issue)\\b|"
-                   "\\bso (\\w+ ){1,3}(looks|looked|searches|searched) for\\b|"
-                   // A suspect tested and what the test showed: "checks whether the provider is
-                   // down … Their status page is green", "checks the identity provider first:
-                   // … a bad rotation would look the same", "the crash is in our own parser,
-                   // not the SDK".
-                   "\\bcheck(s|ed|ing)? (whether|if)\\b|\\b(checks|checked|looks at|looked at|"
-                   "reviews|reviewed|tests|tested) (\\S+ ){1,4}first\\b|\\b(would|could|might) "
-                   "(look|be|seem) the same\\b|\\b(status page|dashboards?|graphs?|metrics|"
-                   "checks?) (\\w+ ){0,2}(is|are|was|were|looks?|looked|stays?|stayed) (all )?"
-                   "(green|normal|healthy|flat)\\b|\\b(is|was|lies|lay) in (\\S+ ){1,5}\\S+, not "
-                   "(in )?(the|our|its|their)\\b|"
-                   // The same told in the first person, as an on-call engineer writes it: "so I
-                   // check those venues' network health … Not a venue problem", "so that's my
-                   // first guess. Diffed it: … Not it", "I go to their status page first. All
-                   // green", "reviews its change history … Nothing wrong there".
-                   "\\bso (I|we|\\w+) (\\w+ )?(check|test|tests|tested|try|tries|tried|verify|"
-                   "inspect|compare|review|look at|go to|went to|dig into|dug into)\\b|"
-                   "\\b(check|test|try|look at|go to|went to|goes to) (\\S+ ){1,4}first\\b|"
-                   "\\b(my|our|the) first (guess|thought|idea|instinct|hunch|suspicion)\\b|"
-                   "\\bnothing (wrong|unusual|odd|suspicious|amiss|out of the ordinary)\\b|"
-                   "\\ball (green|clear|healthy|normal)\\b|(?-i:\\bNot it\\b)|"
-                   "(?-i:\\bNot (a|an|the) ([\\w'-]+ ){1,2}(problem|issue|cause)\\b)");
+    return matches(
+        text, "\\bsuspect|\\bassum(e|ed|es|ing)\\b|\\bbeliev|\\bthought\\b|\\bfirst "
+              "(check|treat|focus|look|suspect|examin|assum|investigat|tried|tries|"
+              "review)|\\bruled? out\\b|\\bred herring\\b|\\bmislead|\\bwrong (path|lead|"
+              "direction|track)\\b|\\btheory\\b|\\bhypothes|\\bexpect(ing|ed) (a|an|the)\\b|"
+              "\\b(no|nothing) (change|improv)|\\bdead end\\b|\\bturned out\\b|"
+              "\\bdid not help\\b|\\bdidn't help\\b|\\bno effect\\b|\\bunrelated\\b|"
+              "\\bcontinu(e|es|ed) (after|despite)\\b|\\bcoincid|\\bpoints? away\\b|"
+              "\\bcould have caused\\b|\\b(is|are|was|were|look|looks|looked|appears?) "
+              "(perfectly |completely )?(healthy|normal)\\b|"
+              "\\blooks? like (a|an)\\b|\\bwithin (their|its) limits\\b|\\b(both|all) "
+              "(look|looked|are|were) (normal|healthy|fine)|\\bis dropped\\b|"
+              "\\bwas dropped\\b|\\bpath (is|was) (dropped|abandoned)|"
+              // The README's "not a defect" form, a suspect checked and cleared in plain
+              // words: a reason, then a check ("…, so Marta checks the provider's status
+              // page"), and what the check found ("both are green", "within the normal
+              // range", "the error rate does not change", "which rules the release out").
+              "\\bso (\\w+ ){1,3}(checks|checked|reviews|reviewed|verifies|verified|"
+              "inspects|inspected|examines|examined|compares|compared|opens|opened|"
+              "looks at|looked at|reads|diffs|diffed)\\b|\\brul(e|es|ed|ing) (\\w+ ){1,3}out\\b|"
+              "\\b(does|did|do) not change\\b|\\bunchanged\\b|\\bwithin (the )?(normal|"
+              "expected|usual) (range|limits?|levels?|bounds)\\b|\\b(both|all|each) "
+              "(\\w+ ){0,2}(are|were|is|was) (green|valid|clean|fine|healthy|normal)\\b|"
+              "\\bwith no (\\w+ ){0,2}(errors?|issues?|problems?|failures?|anomal\\w*)\\b|"
+              "\\b(found|finds|shows?|showed) no (\\w+ )?(errors?|issues?|problems?|"
+              "faults?)\\b|"
+              // A path dropped or a step that did not fix it: "failover would not help.
+              // Failover abandoned", "deletes 60 GB anyway … Pushes still fail", "the
+              // upgrade was not the cause", "so Femi looks for space".
+              "\\b(would|will|could) not (have )?(help|work|fix|matter)(ed)?\\b|"
+              "\\babandon(s|ed|ing)?\\b|\\bstill (fail|fails|failed|failing|broken|down|"
+              "erroring)\\b|\\bnot the (cause|culprit|problem|issue)\\b|"
+              "\\bso (\\w+ ){1,3}(looks|looked|searches|searched) for\\b|"
+              // A suspect tested and what the test showed: "checks whether the provider is
+              // down … Their status page is green", "checks the identity provider first:
+              // … a bad rotation would look the same", "the crash is in our own parser,
+              // not the SDK".
+              "\\bcheck(s|ed|ing)? (whether|if)\\b|\\b(checks|checked|looks at|looked at|"
+              "reviews|reviewed|tests|tested) (\\S+ ){1,4}first\\b|\\b(would|could|might) "
+              "(look|be|seem) the same\\b|\\b(status page|dashboards?|graphs?|metrics|"
+              "checks?) (\\w+ ){0,2}(is|are|was|were|looks?|looked|stays?|stayed) (all )?"
+              "(green|normal|healthy|flat)\\b|\\b(is|was|lies|lay) in (\\S+ ){1,5}\\S+, not "
+              "(in )?(the|our|its|their)\\b|"
+              // The same told in the first person, as an on-call engineer writes it: "so I
+              // check those venues' network health … Not a venue problem", "so that's my
+              // first guess. Diffed it: … Not it", "I go to their status page first. All
+              // green", "reviews its change history … Nothing wrong there".
+              "\\bso (I|we|\\w+) (\\w+ )?(check|test|tests|tested|try|tries|tried|verify|"
+              "inspect|compare|review|look at|go to|went to|dig into|dug into)\\b|"
+              "\\b(check|test|try|look at|go to|went to|goes to) (\\S+ ){1,4}first\\b|"
+              "\\b(my|our|the) first (guess|thought|idea|instinct|hunch|suspicion)\\b|"
+              "\\bnothing (wrong|unusual|odd|suspicious|amiss|out of the ordinary)\\b|"
+              "\\ball (green|clear|healthy|normal)\\b|(?-i:\\bNot it\\b)|"
+              "(?-i:\\bNot (a|an|the) ([\\w'-]+ ){1,2}(problem|issue|cause)\\b)|"
+              // A step that changed nothing: "rolls back … Logins fail with the same
+              // error", "the same errors continue".
+              "\\b(fail|fails|failed|failing|errors?|continues?|continued) (\\w+ )?with the "
+              "same (error|errors|message|result|symptoms?)\\b|\\bthe same (error|errors) "
+              "(persists?|persisted|continues?|continued|remains?|remained)\\b");
 }
 
 /// An action that fixed or mitigated the incident (not only the outcome).
