@@ -342,6 +342,29 @@ private Q_SLOTS:
         QVERIFY(found(QStringLiteral("Checkout was down for about 40 minutes.")));
     }
 
+    /// Entries in another zone than the span are compared in the span's zone, by the offsets
+    /// the document writes (review-heldout6: a span in EDT over a timeline in UTC).
+    void entriesInAnotherZone()
+    {
+        const auto found = [](const QString &last) {
+            const Postmortem pm = importMarkdown(
+                QStringLiteral("# Quotes timed out\n\n## Overview\n\nOn 3 June 2025, from "
+                               "11:40 AM to 1:15 PM EDT, quotes timed out.\n\n## Timeline\n\n"
+                               "- 2025-06-03 15:46 UTC: the latency alert pages Rosa.\n- "
+                               "2025-06-03 16:34 UTC: Greta reverts the change.\n- %1: "
+                               "conversion is normal again.\n")
+                    .arg(last));
+            QStringList categories;
+            for (const Finding &f : reviewPostmortem(pm))
+                categories.append(f.category);
+            return categories;
+        };
+        QVERIFY(!found(QStringLiteral("2025-06-03 17:15 UTC"))
+                     .contains(QStringLiteral("event-after-end")));
+        QVERIFY(found(QStringLiteral("2025-06-03 17:45 UTC"))
+                    .contains(QStringLiteral("event-after-end")));
+    }
+
     void detectionAndEscalationInOtherWords()
     {
         // How people write that the problem reached them, and who they brought in, beyond
