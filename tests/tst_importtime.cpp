@@ -98,6 +98,9 @@ void TestImportTime::dotTimeRanges()
     QCOMPARE(ImportTime::findTimes(QStringLiteral("down between 02.10 and 09.45 (UTC+1).")).size(),
              2);
     QVERIFY(ImportTime::findTimes(QStringLiteral("a cut of 2.50 (EUR) a month")).isEmpty());
+    // An identifier's digits are no military times ("INC-2025-0441"; review-heldout5).
+    QVERIFY(ImportTime::findTimes(QStringLiteral("| Incident ID | INC-2025-0441 |")).isEmpty());
+    QCOMPARE(ImportTime::findTimes(QStringLiteral("between 1900 and 2100 UTC")).size(), 2);
 }
 
 void TestImportTime::times()

@@ -368,11 +368,13 @@ const FastRegex &detail::timeRegex()
             R"(|(?<hm>[01]\d|2[0-3])(?<mm>[0-5]\d)\s?(?:hrs|hr|hours|h)\b)"
             // Four digits with a zone after them ("1506 UTC", "2100Z"), or ranged to such a
             // time ("1900 and 2100 UTC"); the zone is checked by timeFromMatch.
-            R"(|(?<hz>[01]\d|2[0-3])(?<mz>[0-5]\d))"
+            // Never part of an identifier ("INC-2025-0441", "RFC-1918").
+            R"(|(?<![\w-])(?<hz>[01]\d|2[0-3])(?<mz>[0-5]\d))"
             R"((?=\s?\(?(?-i:[A-Z])|\s*(?:and|to|until|till|through|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d(?:\s?(?-i:[A-Z])|(?!\d)))))"
             // The end of a range of four-digit times ("from 0233 to 0239"): timeFromMatch
             // takes it when the range is military time.
-            R"(|(?<=\d{4} to |\d{4} and |\d{4}-|\d{4} - |\d{4}–)(?<hz2>[01]\d|2[0-3])(?<mz2>[0-5]\d)(?!\d))"),
+            R"(|(?<=(?<![\w-])\d{4} to |(?<![\w-])\d{4} and |(?<![\w-])\d{4}-|(?<![\w-])\d{4} - |(?<![\w-])\d{4}–))"
+            R"((?<hz2>[01]\d|2[0-3])(?<mz2>[0-5]\d)(?!\d))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
