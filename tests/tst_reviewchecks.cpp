@@ -380,6 +380,8 @@ private Q_SLOTS:
             QStringLiteral("10:10 Paged Marek (database lead) since he owns the schema."),
             QStringLiteral("10:10 Called Inés Duarte and opened a channel."),
             QStringLiteral("10:10 Only Marek can reach the console, so I call him."),
+            // ITIL's priority for a severity (review-heldout6).
+            QStringLiteral("10:10 Ana declares a priority 1 incident."),
         };
         for (const QString &escalation : brought) {
             const Postmortem pm = importMarkdown(

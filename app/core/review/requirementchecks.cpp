@@ -90,32 +90,33 @@ bool tellsDetection(const QString &text)
 bool tellsEscalation(const QString &text)
 {
     return matches(
-        text, "\\bescalat|\\bincident commander\\b|\\b(joins|joined)\\b|\\bbrought in\\b|"
-              "\\bpulled in\\b|\\blooped in\\b|\\bcalled in\\b|\\bdeclar(e|es|ed|ing) "
-              "(a |an )?(sev|severity|incident|major)|\\bsev ?[0-5]\\b|\\bseverity "
-              "[0-5]\\b|\\bp[0-2] incident\\b|\\bhand(ed|s) (it )?(over|off) to\\b|"
-              "\\b(engag|contact|page|call|ask|notif)(e|es|ed|ing|s)? (the |a |our )?"
-              "([\\w-]+ ){0,3}(team|lead|manager|vendor|provider|commander|dba|"
-              "expert|owner)\\b|\\bbridge call\\b|\\bwar room\\b|"
-              // A vendor's support engaged ("contacted AWS support", "asked the provider's
-              // support"), not customers contacting ours ("a few hundred contacted
-              // support" is impact).
-              "\\b(engag|contact|call|ask|notif)(e|es|ed|ing|s)? (the |a )?(?!our\\b)[\\w-]+"
-              "('s)? ([\\w-]+ ){0,2}support\\b|"
-              // A named person or organisation told or pinged: "pings Sean", "notifies
-              // Acme Labs" (case-sensitive: a capital names someone).
-              "(?-i:\\b[Pp]ing(s|ed) (@|[A-Z])|\\b[Nn]otif(y|ies|ied) (@|[A-Z])|"
-              // A person reached by name: "Paged Priya (infra lead)", "Called Tom",
-              // "we phoned Ana". The alert that pages the on-call engineer is detection
-              // and names no one this way ("alert pages me", "paged the on-call").
-              // The verb opens its clause or follows its subject, so "a library called
-              // Requests" names nothing.
-              "(?:^|[-:;.,)\\x{2013}\\x{2014}]\\s*|\\b(?:I|[Ww]e|[Tt]hen|[Aa]nd|[Aa]lso|"
-              "[A-Z][a-z]+) )(?:[Pp]aged|[Cc]alled|[Pp]honed|[Rr]ang|[Tt]exted|[Ww]oke up) "
-              "(@|[A-Z][a-z]))|"
-              // … or by pronoun, in the first person: "so I call him", "we paged her".
-              "\\b(I|we) (call|called|page|paged|phone|phoned|ring|rang|text|texted|wake|woke) "
-              "(up )?(him|her|them)\\b");
+        text,
+        "\\bescalat|\\bincident commander\\b|\\b(joins|joined)\\b|\\bbrought in\\b|"
+        "\\bpulled in\\b|\\blooped in\\b|\\bcalled in\\b|\\bdeclar(e|es|ed|ing) "
+        "(a |an )?(sev|severity|incident|major|priority|p[0-4]\\b)|\\bsev ?[0-5]\\b|\\bseverity "
+        "[0-5]\\b|\\bp[0-2] incident\\b|\\bhand(ed|s) (it )?(over|off) to\\b|"
+        "\\b(engag|contact|page|call|ask|notif)(e|es|ed|ing|s)? (the |a |our )?"
+        "([\\w-]+ ){0,3}(team|lead|manager|vendor|provider|commander|dba|"
+        "expert|owner)\\b|\\bbridge call\\b|\\bwar room\\b|"
+        // A vendor's support engaged ("contacted AWS support", "asked the provider's
+        // support"), not customers contacting ours ("a few hundred contacted
+        // support" is impact).
+        "\\b(engag|contact|call|ask|notif)(e|es|ed|ing|s)? (the |a )?(?!our\\b)[\\w-]+"
+        "('s)? ([\\w-]+ ){0,2}support\\b|"
+        // A named person or organisation told or pinged: "pings Sean", "notifies
+        // Acme Labs" (case-sensitive: a capital names someone).
+        "(?-i:\\b[Pp]ing(s|ed) (@|[A-Z])|\\b[Nn]otif(y|ies|ied) (@|[A-Z])|"
+        // A person reached by name: "Paged Priya (infra lead)", "Called Tom",
+        // "we phoned Ana". The alert that pages the on-call engineer is detection
+        // and names no one this way ("alert pages me", "paged the on-call").
+        // The verb opens its clause or follows its subject, so "a library called
+        // Requests" names nothing.
+        "(?:^|[-:;.,)\\x{2013}\\x{2014}]\\s*|\\b(?:I|[Ww]e|[Tt]hen|[Aa]nd|[Aa]lso|"
+        "[A-Z][a-z]+) )(?:[Pp]aged|[Cc]alled|[Pp]honed|[Rr]ang|[Tt]exted|[Ww]oke up) "
+        "(@|[A-Z][a-z]))|"
+        // … or by pronoun, in the first person: "so I call him", "we paged her".
+        "\\b(I|we) (call|called|page|paged|phone|phoned|ring|rang|text|texted|wake|woke) "
+        "(up )?(him|her|them)\\b");
 }
 
 /// A dead end of the investigation: a cause suspected, looked into and then excluded.
