@@ -636,7 +636,8 @@ bool MarkdownImporter::inTimedList(int i)
             continue;
         if (kind == LineKind::Paragraph) {
             // An entry's paragraph may wrap: only the line that starts it leads with a time.
-            const bool wrapped = l.kind == LineKind::Paragraph && !startsParagraph(k);
+            const bool wrapped = l.kind == LineKind::Paragraph && !startsParagraph(k) && !timed(l)
+                                 && continuesSentence(k);
             if (!wrapped && (l.kind != LineKind::Paragraph || l.indent > 0 || !timed(l)))
                 break;
             if (wrapped) {
