@@ -33,6 +33,7 @@ private Q_SLOTS:
     void negatedRecoveryIsNoResolution();
     void updatedRecordsAreNoCommunication();
     void countedRestartsAreNoMitigation();
+    void checkThatPagesIsDetection();
     void namedJobsAreNoMitigation();
     void responseOrder();
     void featuresOfAnEntry();
@@ -415,6 +416,19 @@ void TestEventKinds::countedRestartsAreNoMitigation()
              EventKind::Mitigation);
     QCOMPARE(Import::inferKind(QStringLiteral("Restarted the ingest workers")),
              EventKind::Mitigation);
+}
+
+void TestEventKinds::checkThatPagesIsDetection()
+{
+    // The check that pages the on-call engineer is detection however long the sentence between
+    // (review-heldout6); an escalation policy paging its next level is an escalation.
+    QCOMPARE(Import::inferKind(QStringLiteral(
+                 "our probe of the mail gateway's submission port failed four times in a row and "
+                 "paged the on-call engineer")),
+             EventKind::Detection);
+    QCOMPARE(Import::inferKind(QStringLiteral("No one acknowledged, so the Opsgenie escalation "
+                                              "policy moves on and pages the team lead")),
+             EventKind::Escalation);
 }
 
 void TestEventKinds::namedJobsAreNoMitigation()

@@ -172,7 +172,10 @@ const Cue kCues[] = {
     // alert to whoever is on call is how the incident was detected, not an escalation (Google
     // SRE book, "Being On-Call"; PagerDuty incident response guide).
     {EventKind::Detection, 3,
-     R"(\b(alert|alarm|monitor|check|probe|pagerduty|opsgenie|alertmanager|nagios|datadog|grafana|prometheus|sentry)\w* (\w+ ){0,6}(pages|paged)\b)"},
+     // The words between may be many, in one sentence ("our check on the scheduler's
+     // submission port failed three times in a row and paged the on-call engineer"), but not
+     // an escalation policy's next level ("… escalation policy moves to level 2 and pages …").
+     R"(\b(alert|alarm|monitor|check|probe|pagerduty|opsgenie|alertmanager|nagios|datadog|grafana|prometheus|sentry)\w* (?:(?!escalat)[^.;!?]){0,120}?\b(pages|paged)\b)"},
     // The monitoring tools that watch services, by name, saying something (their own words:
     // a check "went critical", a monitor "emails", Sentry "shows a surge"), and a measure
     // over its threshold ("queue depth exceeding 40k", "disk usage crossed 92%").
