@@ -373,8 +373,11 @@ private:
     /// The span the "Start Time:" and "End Time:" lines state (the end from a stated length
     /// when no end line is given); nullopt without a start line that gives a day or time.
     std::optional<SpanChoice> spanFromStartEndLines() const;
-    /// The span `text` states with both a start and an end time (not an end from a length),
-    /// as a choice from `source`; nullopt when it states no such span.
+    /// The span `text` (its first kScan * 4 characters) states, as a choice from `source`
+    /// marked as a statement; nullopt when it states none.
+    std::optional<SpanChoice> statedSpanIn(const QString &text, const QString &source) const;
+    /// statedSpanIn, when the span has both a start and an end time (not an end from a
+    /// length); nullopt otherwise.
     std::optional<SpanChoice> wholeSpanIn(const QString &text, const QString &source) const;
     /// The first timed entry on `day` (written or carried), or null: where an incident whose
     /// day alone is stated starts when the timeline's first sign of impact comes days later.

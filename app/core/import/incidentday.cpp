@@ -291,15 +291,24 @@ const PendingEvent *MarkdownImporter::firstTimedOn(const QDate &day) const
     return nullptr;
 }
 
-std::optional<SpanChoice> MarkdownImporter::wholeSpanIn(const QString &text,
-                                                        const QString &source) const
+std::optional<SpanChoice> MarkdownImporter::statedSpanIn(const QString &text,
+                                                         const QString &source) const
 {
     const std::optional<ImportTime::Span> s
         = ImportTime::findSpan(text.left(kScan * 4), m_dayFirst);
-    if (!s || !s->startTime.isValid() || !s->endTime.isValid() || s->endFromLength)
+    if (!s)
         return std::nullopt;
     SpanChoice c{*s, source};
     c.fromStatement = true;
+    return c;
+}
+
+std::optional<SpanChoice> MarkdownImporter::wholeSpanIn(const QString &text,
+                                                        const QString &source) const
+{
+    std::optional<SpanChoice> c = statedSpanIn(text, source);
+    if (c && (!c->span.startTime.isValid() || !c->span.endTime.isValid() || c->span.endFromLength))
+        c.reset();
     return c;
 }
 

@@ -211,16 +211,8 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
     // 0. A status page's front matter dates the incident as its operator filed it; a span its
     // summary states with times ("occurred between 15:48:40 and 16:20:40 CEST") is the
     // writer's own account of it (LABELING.md: the explicit summary statement first).
-    const auto statedIn = [this](const QString &text, const QString &source) {
-        std::optional<SpanChoice> c;
-        if (const std::optional<Span> s = findSpan(text.left(kScan * 4), m_dayFirst)) {
-            c = SpanChoice{*s, source};
-            c->fromStatement = true;
-        }
-        return c;
-    };
     if (m_startFromStatusPage) {
-        if (std::optional<SpanChoice> c = statedIn(m_pm.summary, ReportText::tr("the summary"));
+        if (std::optional<SpanChoice> c = statedSpanIn(m_pm.summary, ReportText::tr("the summary"));
             c && c->span.startTime.isValid() && c->span.endTime.isValid())
             return c;
     }
@@ -276,7 +268,7 @@ std::optional<SpanChoice> MarkdownImporter::chooseSpan()
     for (const auto &[text, source] :
          {std::pair{&m_pm.summary, ReportText::tr("the summary")},
           std::pair{&m_pm.impact, ReportText::tr("the impact section")}}) {
-        std::optional<SpanChoice> c = statedIn(*text, source);
+        std::optional<SpanChoice> c = statedSpanIn(*text, source);
         if (!c)
             continue;
         if (!fromLength && !c->span.endFromLength)
