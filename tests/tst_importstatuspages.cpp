@@ -23,6 +23,7 @@ private Q_SLOTS:
     void updateThatPlacesTheFaultWithAProvider();
     void updateThatSaysWhatTheIncidentWasIdentifiedAs();
     void updateHeadingsOverSeveralDays();
+    void stampBeforeTheUpdatesWords();
 };
 
 void TestImportStatusPages::statusPageUpdates()
@@ -308,6 +309,34 @@ void TestImportStatusPages::updateHeadingsOverSeveralDays()
     QCOMPARE(pm.end.date, QDate(2024, 4, 5));
     QCOMPARE(pm.end.time, QTime(11, 0));
     QVERIFY(timed.last().text.endsWith(QLatin1String("serves every package again.")));
+}
+
+void TestImportStatusPages::stampBeforeTheUpdatesWords()
+{
+    // cState's theme: the status, then the stamp, then the words after a colon; the stamp's day
+    // without its year and its time as "5PM". Newest first; the words may wrap.
+    const QString text = QStringLiteral(
+        "---\ntitle: Queue workers stalled\ndate: 2022-03-02T12:00:00-05:00\n---\n"
+        "**Resolved** - *March 2, 5PM*: Workers are healthy again after we restarted\n"
+        "the message broker.\n\n---\n\n"
+        "**Identified** - *March 2, 3:10PM*: The broker ran out of file handles.\n\n---\n\n"
+        "**Investigating** - *Wed, March 2, 12PM*: Jobs are piling up in the queue.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(pm.timeline.at(0).at.time, QTime(17, 0));
+    QCOMPARE(pm.timeline.at(0).at.date, QDate(2022, 3, 2));
+    QCOMPARE(pm.timeline.at(0).kind, EventKind::Resolution);
+    QVERIFY(pm.timeline.at(0).text.endsWith(QStringLiteral("restarted the message broker.")));
+    QCOMPARE(pm.timeline.at(1).at.time, QTime(15, 10));
+    QCOMPARE(pm.timeline.at(2).at.time, QTime(12, 0));
+    QCOMPARE(pm.start.time, QTime(12, 0));
+    QCOMPARE(pm.end.time, QTime(17, 0));
+    QCOMPARE(pm.rootCause, QStringLiteral("The broker ran out of file handles."));
+    QVERIFY(missingLines(text, pm).isEmpty());
+    // Words before the date make it a sentence, not a stamp.
+    const Postmortem prose = importMarkdown(QStringLiteral(
+        "# Queue workers stalled\n\n**Identified** - On March 2, 3PM: the broker ran out.\n"));
+    QVERIFY(timedEvents(prose).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImportStatusPages)

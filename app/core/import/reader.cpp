@@ -451,6 +451,21 @@ std::optional<Stamp> stampAfterDate(const QString &text, const ImportTime::DateH
     return s;
 }
 
+/// Whether `text` has words before `pos` other than the day's name that is part of a stamp
+/// ("**Investigating** - Thursday 13 June 2024, 10:32").
+bool hasWordsBefore(const QString &text, qsizetype pos)
+{
+    static const FastRegex word(QStringLiteral(R"(\w{2,})"));
+    static const FastRegex weekday(
+        QStringLiteral(
+            R"((?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringView before = QStringView(text).left(pos);
+    if (const FastMatch w = weekday.match(before); w.hasMatch())
+        before = before.left(w.capturedStart());
+    return word.matches(before);
+}
+
 /// A status update's stamp as cState writes it at the end of the update, a Hugo shortcode
 /// ("… {{< track "2022-11-14 06:52:00" >}}"), perhaps then a Markdown hard line break.
 const FastRegex &trackStamp()
@@ -536,57 +551,81 @@ bool MarkdownImporter::readStampedStatusUpdate(int i, const QString &label, cons
     // A Markdown hard line break ("\\" at the end) may close the line after the stamp.
     static const FastRegex stampEnd(
         QStringLiteral(R"(^\s*(?:\(?[A-Z]{2,5}\)?)?[\s"'}>%)\]]*\\?\s*$)"));
+    // Or the stamp first and the words after a colon or dash, as cState's theme renders an
+    // update: "**Resolved** - *November 15, 5PM*: The issue has been resolved."
+    static const FastRegex wordsAfterStamp(QStringLiteral(R"([*_)\]]*\s*[:–—-]\s*(?=\S))"));
     const QList<ImportTime::DateHit> dates = ImportTime::findDates(text, m_dayFirst);
-    if (dates.isEmpty())
-        return false;
-    const ImportTime::DateHit &d = dates.last();
-    // The update's words before the stamp, if any; the day's name is part of the stamp
-    // ("**Investigating** - Thursday 13 June 2024, 10:32").
-    static const FastRegex word(QStringLiteral(R"(\w{2,})"));
-    static const FastRegex weekday(
-        QStringLiteral(
-            R"((?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    QStringView before = QStringView(text).left(d.pos);
-    if (const FastMatch w = weekday.match(before); w.hasMatch())
-        before = before.left(w.capturedStart());
-    const std::optional<Stamp> stamp = stampAfterDate(text, d);
-    if (!stamp || !stampEnd.match(QStringView(text).mid(stamp->end)).hasMatch())
-        return false;
-    // Only the stamp after the status ("**Investigating** - 13 June 2024, 10:32 AEST"): the
-    // update's words are the paragraph's next lines.
+    // The paragraph's lines after line i, joined; `last` becomes the last of them.
     int last = i;
-    QString words = text;
-    if (!word.match(before).hasMatch()) {
-        QStringList body;
+    const auto restOfParagraph = [this, i, &last] {
+        QStringList rest;
         for (int j = i + 1; j < m_lines.size() && j <= i + 12
                             && m_lines.at(j).kind == LineKind::Paragraph && !startsParagraph(j);
              ++j) {
-            body.append(m_lines.at(j).content.trimmed());
+            rest.append(m_lines.at(j).content.trimmed());
             last = j;
         }
-        if (body.isEmpty())
+        return rest;
+    };
+    // The stamp first: the first date, or a day written without its year, with only the
+    // day's name before it.
+    std::optional<ImportTime::DateHit> d;
+    std::optional<ImportTime::MonthDay> yearless;
+    if (!dates.isEmpty() && !hasWordsBefore(text, dates.first().pos)) {
+        d = dates.first();
+    } else if (const auto md = ImportTime::findMonthDay(text, kScan);
+               md && !hasWordsBefore(text, md->pos)) {
+        d = ImportTime::DateHit{md->pos, md->length, QDate()};
+        yearless = md;
+    }
+    std::optional<Stamp> stamp = d ? stampAfterDate(text, *d) : std::nullopt;
+    const FastMatch separator
+        = stamp ? wordsAfterStamp.match(text, stamp->end, QRegularExpression::NormalMatch,
+                                        QRegularExpression::AnchorAtOffsetMatchOption)
+                : FastMatch();
+    QString words = text;
+    if (separator.hasMatch()) {
+        const QStringList rest = restOfParagraph();
+        words = (QStringList{text.mid(separator.capturedEnd()).trimmed()} + rest)
+                    .join(QLatin1Char(' '));
+    } else {
+        // Else the stamp ends the line.
+        if (dates.isEmpty())
             return false;
-        words = body.join(QLatin1Char(' '));
+        d = dates.last();
+        yearless.reset();
+        stamp = stampAfterDate(text, *d);
+        if (!stamp || !stampEnd.match(QStringView(text).mid(stamp->end)).hasMatch())
+            return false;
+        // Only the stamp after the status ("**Investigating** - 13 June 2024, 10:32 AEST"):
+        // the update's words are the paragraph's next lines.
+        if (!hasWordsBefore(text, d->pos)) {
+            const QStringList body = restOfParagraph();
+            if (body.isEmpty())
+                return false;
+            words = body.join(QLatin1Char(' '));
+        }
     }
     const qsizetype end = stamp->timeEnd;
-    const std::optional<ImportTime::ZoneHit> &zone = stamp->zone;
-    const ImportTime::TimeHit &t = stamp->time;
     PendingEvent pe;
-    pe.event.at.date = d.date;
-    pe.event.at.time = t.time;
-    pe.event.at.text = text.mid(d.pos, end - d.pos);
+    pe.event.at.date = d->date;
+    pe.event.at.time = stamp->time.time;
+    pe.event.at.text = text.mid(d->pos, end - d->pos);
     // The stamp as a site generator's shortcode ("{{< track "2022-11-14 06:52:00" >}}", Hugo,
     // as cState writes it) is template markup: it is the moment as written, not the update's
     // words.
-    const qsizetype open = text.lastIndexOf(QLatin1String("{{"), d.pos);
+    const qsizetype open = text.lastIndexOf(QLatin1String("{{"), d->pos);
     const qsizetype close = text.indexOf(QLatin1String("}}"), end);
     if (open >= 0 && close >= 0 && text.indexOf(QLatin1String("}}"), open) == close) {
         pe.event.at.text = text.mid(open, close + 2 - open);
         words = (text.left(open) + text.mid(close + 2)).trimmed();
     }
-    pe.zone = zone;
-    pe.explicitDate = true;
+    pe.zone = stamp->zone;
+    pe.explicitDate = d->date.isValid();
+    if (yearless) {
+        pe.yearlessMonth = yearless->month;
+        pe.yearlessDay = yearless->day;
+    }
     pe.event.text = QStringLiteral("**%1** %2").arg(label, words);
     pe.event.kind = statusKind(status);
     pe.kindFixed = true;
