@@ -170,9 +170,9 @@ const LabelRule kLabelRules[] = {
      // The work ahead, as papers close: "Future work", "Future plans", "Looking forward"
      // ("Moving forward", "Going forward" in blog postmortems); and
      // as blog postmortems name it by the measures' own words ("Future mitigations and product
-     // improvements", "Future fixes").
+     // improvements", "Future fixes", "Future solutions").
      R"(|^(future (work|works|plans?|improvements?|actions)|(looking|moving|going) (forward|ahead))$)"
-     R"(|^future (mitigations?|remediations?|fixes|changes|measures|prevention|steps)\b.{0,60}$)"
+     R"(|^future (mitigations?|remediations?|fixes|solutions|changes|measures|prevention|steps)\b.{0,60}$)"
      // Actions named by how the review came to them, in the terms of corrective-action
      // processes (ISO 9001 §10.2 "actions", ITIL's "remedial actions"): "Resulting actions",
      // "Recommended actions", "Agreed actions", "Planned improvements".
