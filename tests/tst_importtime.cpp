@@ -6,8 +6,26 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Hindsight;
 using namespace HindsightTest;
+
+namespace {
+
+/// The offset of a zone found, and a value no zone has when none was (so a comparison with an
+/// expected offset fails instead of reading an empty optional).
+int offsetOf(const std::optional<ImportTime::ZoneHit> &zone)
+{
+    return zone ? zone->utcOffsetMinutes : std::numeric_limits<int>::min();
+}
+
+QString labelOf(const std::optional<ImportTime::ZoneHit> &zone)
+{
+    return zone ? zone->label : QStringLiteral("(no zone)");
+}
+
+} // namespace
 
 class TestImportTime : public QObject
 {
@@ -431,44 +449,51 @@ void TestImportTime::twoDigitYears()
 void TestImportTime::zoneBeforeTime()
 {
     const QString text = QStringLiteral("picked up by UTC 05:13, then (PST) 10:00 and x 11:00");
-    QCOMPARE(ImportTime::zoneBefore(text, text.indexOf(QStringLiteral("05:13")))->label,
+    QCOMPARE(labelOf(ImportTime::zoneBefore(text, text.indexOf(QStringLiteral("05:13")))),
              QStringLiteral("UTC"));
-    QCOMPARE(ImportTime::zoneBefore(text, text.indexOf(QStringLiteral("10:00")))->utcOffsetMinutes,
-             -480);
+    QCOMPARE(offsetOf(ImportTime::zoneBefore(text, text.indexOf(QStringLiteral("10:00")))), -480);
     QVERIFY(!ImportTime::zoneBefore(text, text.indexOf(QStringLiteral("11:00"))));
 }
 
 void TestImportTime::declaredZone()
 {
     using ImportTime::declaredZone;
-    QCOMPARE(declaredZone(QStringLiteral("All times in MST (UTC-7)."))->utcOffsetMinutes, -420);
-    QCOMPARE(declaredZone(QStringLiteral("All times are UTC"))->label, QStringLiteral("UTC"));
-    QCOMPARE(declaredZone(QStringLiteral("Timezone: CET"))->utcOffsetMinutes, 60);
+    QCOMPARE(offsetOf(declaredZone(QStringLiteral("All times in MST (UTC-7)."))), -420);
+    QCOMPARE(labelOf(declaredZone(QStringLiteral("All times are UTC"))), QStringLiteral("UTC"));
+    QCOMPARE(offsetOf(declaredZone(QStringLiteral("Timezone: CET"))), 60);
     // The clock's format before the zone, and the tz database's POSIX-form North American
     // zones, daylight saving by date (held-out set 40).
-    QCOMPARE(declaredZone(QStringLiteral("All times are in 24-hour EST5EDT."), QDate(2019, 7, 2))
-                 ->utcOffsetMinutes,
+    QCOMPARE(offsetOf(declaredZone(QStringLiteral("All times are in 24-hour EST5EDT."),
+                                   QDate(2019, 7, 2))),
              -240);
-    QCOMPARE(declaredZone(QStringLiteral("All times are in 24-hour EST5EDT."), QDate(2019, 1, 8))
-                 ->utcOffsetMinutes,
+    QCOMPARE(offsetOf(declaredZone(QStringLiteral("All times are in 24-hour EST5EDT."),
+                                   QDate(2019, 1, 8))),
              -300);
     // The events said to be recorded in a zone, which may be a link's text.
-    QCOMPARE(declaredZone(QStringLiteral("All events are documented in "
-                                         "[UTC](https://example.org/utc) time."))
-                 ->label,
+    QCOMPARE(labelOf(declaredZone(QStringLiteral("All events are documented in "
+                                                 "[UTC](https://example.org/utc) time."))),
              QStringLiteral("UTC"));
-    QCOMPARE(
-        declaredZone(QStringLiteral("The entries below are recorded in CET."))->utcOffsetMinutes,
-        60);
+    QCOMPARE(offsetOf(declaredZone(QStringLiteral("The entries below are recorded in CET."))), 60);
     QVERIFY(!declaredZone(QStringLiteral("All events are listed in the order we saw them.")));
+    // The times said to be quoted in the local zone, named by the tz database or by its
+    // abbreviation; "the local time zone" alone names none.
+    const auto dublin = declaredZone(
+        QStringLiteral("Times are quoted in the local timezone, Europe/Dublin, which was IST."),
+        QDate(2024, 6, 3));
+    QVERIFY(dublin);
+    QCOMPARE(dublin->utcOffsetMinutes, 60);
+    const auto cet = declaredZone(QStringLiteral("Times are given in the local time zone, CET."));
+    QVERIFY(cet);
+    QCOMPARE(cet->label, QStringLiteral("CET"));
+    QVERIFY(!declaredZone(QStringLiteral("Times are in the local time zone of each office.")));
     // The times named as timestamps, or given as a label's value.
-    QCOMPARE(declaredZone(QStringLiteral("Timestamps are GMT+00"))->utcOffsetMinutes, 0);
-    QCOMPARE(declaredZone(QStringLiteral("All timestamps are in CEST"))->utcOffsetMinutes, 120);
-    QCOMPARE(declaredZone(QStringLiteral("Times: GMT+1"))->utcOffsetMinutes, 60);
+    QCOMPARE(offsetOf(declaredZone(QStringLiteral("Timestamps are GMT+00"))), 0);
+    QCOMPARE(offsetOf(declaredZone(QStringLiteral("All timestamps are in CEST"))), 120);
+    QCOMPARE(offsetOf(declaredZone(QStringLiteral("Times: GMT+1"))), 60);
     QVERIFY(!declaredZone(QStringLiteral("Timestamps are missing from the proxy logs.")));
-    QCOMPARE(declaredZone(QStringLiteral("All times are in Eastern time"), QDate(2020, 7, 1))
-                 ->utcOffsetMinutes,
-             -240);
+    QCOMPARE(
+        offsetOf(declaredZone(QStringLiteral("All times are in Eastern time"), QDate(2020, 7, 1))),
+        -240);
     QVERIFY(!declaredZone(QStringLiteral("Response times improved after the fix.")));
     QVERIFY(!declaredZone(QStringLiteral("All times in the logs were off by an hour.")));
     // A table's header naming the zone of its column.
@@ -571,9 +596,8 @@ void TestImportTime::offsetIsNoTimeOfDay()
     QVERIFY(s);
     QCOMPARE(s->endTime, QTime(16, 0));
     QCOMPARE(s->zone->utcOffsetMinutes, 0);
-    QCOMPARE(ImportTime::zoneAfter(QStringLiteral("08:00 UTC - 09:30 UTC"), 5)->utcOffsetMinutes,
-             0);
-    QCOMPARE(ImportTime::zoneAfter(QStringLiteral("08:00 UTC-09:30"), 5)->utcOffsetMinutes, -570);
+    QCOMPARE(offsetOf(ImportTime::zoneAfter(QStringLiteral("08:00 UTC - 09:30 UTC"), 5)), 0);
+    QCOMPARE(offsetOf(ImportTime::zoneAfter(QStringLiteral("08:00 UTC-09:30"), 5)), -570);
 }
 
 void TestImportTime::fourDigitTimesWithAZone()

@@ -767,7 +767,9 @@ std::optional<ZoneHit> declaredZone(const QString &text, const QDate &date)
             // "Timestamps are GMT+00"), perhaps as a label ("Times: GMT+1").
             R"(\b(?:all\s+)?(?:times?|timestamps?)(?:\s+(?:below|above|here|listed|shown|given|in this (?:document|report|post|page|timeline)))?)"
             // The clock's format may come before the zone ("All times are in 24-hour PST8PDT").
-            R"((?:\s*:\s*|\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written|stated|expressed|reported)\s+)?(?:in\s+)?(?:the\s+)?)(?:(?:24|12)[- ]?(?:hours?|hrs?|h)\s+(?:clock\s+)?)?)"
+            // The zone may be named as the local one ("Times are quoted in the local
+            // timezone, Europe/London").
+            R"((?:\s*:\s*|\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written|stated|expressed|reported|quoted|displayed)\s+)?(?:in\s+)?(?:the\s+)?(?:(?:local\s+)?time[ -]?zone,?\s+)?)(?:(?:24|12)[- ]?(?:hours?|hrs?|h)\s+(?:clock\s+)?)?)"
             R"(|\btime[ -]?zone\s*(?:is\s+|:\s*|=\s*)|\b(?:date\s*(?:/|&|and)\s*)?(?:times?|dates?|timestamps?|date-?times?)\s*(?=\())"
             // "All events are documented in UTC", "entries are recorded in CET".
             R"(|\b(?:all\s+)?(?:the\s+)?(?:events|entries|timestamps)\s+(?:below\s+|above\s+)?(?:are\s+|were\s+)?(?:documented|given|shown|listed|written|recorded|stated|expressed|reported|logged)\s+in\s+(?:the\s+)?)"),
