@@ -1,6 +1,6 @@
 // Importer (importer.h): how a document's structure maps onto the postmortem's fields — headings
-// in Markdown, HTML, wiki and numbered-list form, front matter and bylines, root cause and
-// resolution from combined sections, summaries and narratives, several incidents in one file.
+// in Markdown, HTML, wiki and numbered-list form, front matter and bylines, summaries and
+// narratives, several incidents in one file. Where the root cause is read: tst_importrootcause.
 #include "core/importer.h"
 #include "importcheck.h"
 
@@ -13,7 +13,6 @@ class TestImportSections : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void rootCauseAndResolutionSplit();
     void wrappedLineIsNoLabel();
     void numberedTitleWithColon();
     void boldLinesTitleTheParts();
@@ -26,16 +25,7 @@ private Q_SLOTS:
     void htmlPage();
     void sectionsNumberedAsAList();
     void wikiHeadings();
-    void rootCauseFromTheSummary();
-    void rootCauseHeadings_data();
-    void rootCauseHeadings();
-    void rootCauseFallback();
-    void causeStatedInTheLead();
-    void leadSaysWhatFailed();
-    void upstreamOutageIsTheCause();
-    void subsectionsOfTheRootCause();
     void narrativeDocument();
-    void lessonsLearnedAreNotTheRootCause();
     void severalIncidents();
     void trailingRuleLeavesThePart();
     void frontMatterFillsFields();
@@ -47,10 +37,8 @@ private Q_SLOTS:
     void sameSectionNeverTwice();
     void tableHeaderReadWithItsRows();
     void admonitionFencesAreMarkup();
-    void causeFoundByTheInvestigation();
     void titleHeadsTheDocument();
     void mdxModuleStatementsAreCode();
-    void causeToldTheSentenceBefore();
     void sectionsInTheShippedLanguages();
     void headingAttributes();
     void chronologyOfEvents();
@@ -58,23 +46,6 @@ private Q_SLOTS:
     void labelsNormalised();
 };
 
-void TestImportSections::rootCauseAndResolutionSplit()
-{
-    const Postmortem pm = importMarkdown(
-        QStringLiteral("## Root Cause and Resolution\nA stale DNS record pointed at the old host. "
-                       "To fix this, we updated the record and flushed caches.\n"));
-    QCOMPARE(pm.rootCause, QStringLiteral("A stale DNS record pointed at the old host."));
-    QCOMPARE(pm.resolution,
-             QStringLiteral("To fix this, we updated the record and flushed caches."));
-
-    const Postmortem labelled = importMarkdown(QStringLiteral(
-        "Root Cause and Resolution:\n\nRoot Cause: disk full\nResolution: rotated logs\n"));
-    QCOMPARE(labelled.rootCause, QStringLiteral("disk full"));
-    QCOMPARE(labelled.resolution, QStringLiteral("rotated logs"));
-}
-
-/// A wrapped entry's second line that happens to name a part ("… as the root" / "cause, and
-/// corrective measures began.") goes on with the entry; it opens no measures section.
 void TestImportSections::wrappedLineIsNoLabel()
 {
     const Postmortem pm = importMarkdown(QStringLiteral(
@@ -301,220 +272,6 @@ void TestImportSections::wikiHeadings()
     QVERIFY(math.rootCause.contains(QStringLiteral("x = y = z")));
 }
 
-void TestImportSections::rootCauseFromTheSummary()
-{
-    const Postmortem pm = importMarkdown(QStringLiteral(
-        "# Workers\n\n## Summary\nNo workers came up. A bug in the cluster's CPU "
-        "quota kept new workers from starting.\n\n## Timeline\n- 10:00 problem starts\n"));
-    QCOMPARE(pm.rootCause,
-             QStringLiteral("A bug in the cluster's CPU quota kept new workers from starting."));
-    QVERIFY(pm.summary.contains(pm.rootCause)); // still part of the summary
-    const Postmortem stated = importMarkdown(QStringLiteral(
-        "## Summary\nA bug in the quota.\n\n## Root Cause\nThe quota object was corrupt.\n"));
-    QCOMPARE(stated.rootCause, QStringLiteral("The quota object was corrupt."));
-
-    // The course template's summary names the root cause on a line of its own: the line fills
-    // the root cause and stays in the summary, wrapped lines and all; an impact line moves.
-    const Postmortem labelled = importMarkdown(QStringLiteral(
-        "# Issue Summary\n\n**Duration:** 10:00 to 10:45 UTC on 2 May 2025.\n\n"
-        "**Impact:** uploads failed for 20% of users.\n\n**Root Cause:** a full disk on "
-        "the\nupload cache.\n\n# Root Cause\n\nLog rotation had stopped a week earlier.\n"));
-    QVERIFY(labelled.rootCause.startsWith(QLatin1String("a full disk on the")));
-    QVERIFY(labelled.rootCause.contains(QLatin1String("Log rotation had stopped")));
-    QVERIFY(labelled.summary.contains(QLatin1String("**Root Cause:** a full disk on the")));
-    QVERIFY(labelled.summary.contains(QLatin1String("upload cache.")));
-    QVERIFY(!labelled.summary.contains(QLatin1String("uploads failed")));
-
-    // Having found or fixed the root cause says nothing of what it was.
-    const Postmortem found = importMarkdown(QStringLiteral(
-        "# Sign-in outage\n\nSign-in failed for an hour. We have fixed the root cause and "
-        "sign-in works again. Engineers identified the root cause within minutes.\n\n"
-        "## Next steps\n\n- Alert on sign-in errors.\n"));
-    QVERIFY2(found.rootCause.isEmpty(), qPrintable(found.rootCause));
-    const Postmortem namedLater = importMarkdown(QStringLiteral(
-        "# Sign-in outage\n\nSign-in failed for an hour. We found the root cause: the root "
-        "cause was an expired signing key.\n"));
-    QVERIFY(namedLater.rootCause.contains(QLatin1String("expired signing key")));
-}
-
-void TestImportSections::rootCauseFallback()
-{
-    // No root-cause section and no cause in the summary: a timeline entry that says when the
-    // cause was found is not the cause; a sentence of another section that states one is.
-    const Postmortem pm = importMarkdown(QStringLiteral(
-        "# Exports\n\n## Summary\nNightly exports stopped for a day.\n\n## Timeline\n"
-        "- 10:00 exports fail\n- 10:40 root cause is identified in the scheduler\n\n"
-        "## Details\nWe looked at the queue first. The jobs never started because the "
-        "scheduler's clock had drifted by a day.\n"));
-    QCOMPARE(pm.rootCause, QStringLiteral("The jobs never started because the scheduler's clock "
-                                          "had drifted by a day."));
-    // A status page's "Identified" update says what the cause is; its stock wording does not.
-    const Postmortem update = importMarkdown(QStringLiteral(
-        "# Slow search\n\n**Investigating** - Searches are slow.\nMay 3, 2024 - 09:10 UTC\n\n"
-        "**Identified** - The issue has been identified and a fix is being implemented. An "
-        "index rebuild left the replicas without their cache.\nMay 3, 2024 - 09:30 UTC\n\n"
-        "**Resolved** - Searches are fast again.\nMay 3, 2024 - 10:05 UTC\n"));
-    QCOMPARE(update.rootCause,
-             QStringLiteral("An index rebuild left the replicas without their cache."));
-    const Postmortem stock = importMarkdown(QStringLiteral(
-        "# Slow search\n\n**Investigating** - Searches are slow.\nMay 3, 2024 - 09:10 UTC\n\n"
-        "**Identified** - The issue has been identified and a fix is being implemented.\n"
-        "May 3, 2024 - 09:30 UTC\n"));
-    QVERIFY(stock.rootCause.isEmpty());
-    // A cause written as the subject of the failure, in a section of its own name, beats a
-    // sentence of the lead that only says what broke.
-    const Postmortem subject = importMarkdown(QStringLiteral(
-        "# Rack outage\n\nAfter the power outage at our colocation site last week, several "
-        "hosts stayed down.\n\n## The night\nA surge on the building's feed caused a shutdown "
-        "of both switches. The batteries did not carry the load.\n"));
-    QCOMPARE(subject.rootCause,
-             QStringLiteral("A surge on the building's feed caused a shutdown of both switches."));
-    // "This caused an outage" points back to the sentence before; it is no cause by itself.
-    const Postmortem back = importMarkdown(QStringLiteral(
-        "# Queue\n\n## Notes\nWe read the queue's settings again. This caused a short outage "
-        "of the consumers.\n"));
-    QVERIFY(!back.rootCause.startsWith(QLatin1String("This caused")));
-    // The cause in other words, in a summary without a root-cause section.
-    for (const char *cause :
-         {"We found the problem was related to how the proxy cached the login page.",
-          "The upload workers hit the connection limit of the database pool.",
-          "A runaway report job consumed all memory on the shared nodes.",
-          "The retention setting was lowered by mistake during the upgrade.",
-          "An old cron entry was inadvertently copied to the new host.",
-          "It was an issue from the DNS provider's end."}) {
-        const Postmortem other = importMarkdown(
-            QStringLiteral("# Logins\n\n## Summary\nLogins failed for an hour. %1 We "
-                           "restarted the workers.\n")
-                .arg(QString::fromUtf8(cause)));
-        QCOMPARE(other.rootCause, QString::fromUtf8(cause));
-    }
-}
-
-void TestImportSections::causeStatedInTheLead()
-{
-    // The lead paragraphs above the first heading state the cause; the summary comes from a
-    // later "What happened" and states none: the lead's sentence is the root cause.
-    const Postmortem pm = importMarkdown(QStringLiteral(
-        "On Tuesday the morning reports were empty for two hours.\n\n"
-        "The export ran in a maintenance window; the outage was due to the replica being left "
-        "in read-only mode after the window.\n\n"
-        "## What happened\n\nThe export started at 02:00 and stopped at 02:10.\n\n"
-        "## Action items\n\n- Check the replica's mode after each window\n"));
-    QVERIFY2(pm.rootCause.contains(QLatin1String("read-only mode")), qPrintable(pm.rootCause));
-    // A lead that says what the root cause is beats the summary's sentences that only state a
-    // cause; the sentence ends at its stop inside the emphasis.
-    const Postmortem named = importMarkdown(QStringLiteral(
-        "Early on May 4 the export workers began to crash on start.\n\n"
-        "The root cause is the same on every worker: **stopping a worker in the middle of a write "
-        "leaves its journal unreadable.** The rest of this page explains how to recover.\n\n"
-        "## Summary\n\nThe workers ran out of memory because the batch size had doubled, and "
-        "the kernel stopped them.\n"));
-    QCOMPARE(
-        named.rootCause,
-        QStringLiteral("The root cause is the same on every worker: **stopping a worker in the "
-                       "middle of a write leaves its journal unreadable.**"));
-}
-
-void TestImportSections::leadSaysWhatFailed()
-{
-    // Nothing states a cause: the lead's sentence that says what broke stands for it, noted.
-    const QString lead = QStringLiteral("# Build farm down\n\nWe are sorry for the lost weekend. "
-                                        "Our artefact store crashed on Saturday night and no "
-                                        "builds ran until Monday.\n\n");
-    const QString timeline = QStringLiteral("## Timeline\n\n- 22:10 store stops answering\n"
-                                            "- 09:00 store restarted\n");
-    const ImportResult r = importPostmortem(lead + timeline);
-    QCOMPARE(r.postmortem.rootCause,
-             QStringLiteral("Our artefact store crashed on Saturday night and no builds ran "
-                            "until Monday."));
-    QVERIFY(!r.report.guessesAbout(FieldId::RootCause).isEmpty());
-    // Not when the document says the cause is not known yet.
-    const Postmortem unknown = importMarkdown(
-        lead + timeline + QStringLiteral("\n## Follow-up\n\nThe root cause is still unknown.\n"));
-    QVERIFY2(unknown.rootCause.isEmpty(), qPrintable(unknown.rootCause));
-    // Nor when it is still being investigated; and an outage itself is no cause.
-    const Postmortem investigating = importMarkdown(QStringLiteral(
-        "# API down\n\nOur API server crashed at 10:00 UTC. We are still investigating why.\n\n"
-        "## Timeline\n\n- 10:00 errors\n- 10:20 restarted\n"));
-    QVERIFY2(investigating.rootCause.isEmpty(), qPrintable(investigating.rootCause));
-    const Postmortem symptom = importMarkdown(QStringLiteral(
-        "# API down\n\nThe API went down at 10:00 UTC.\n\n## Timeline\n\n- 10:00 errors\n"));
-    QVERIFY2(symptom.rootCause.isEmpty(), qPrintable(symptom.rootCause));
-}
-
-void TestImportSections::upstreamOutageIsTheCause()
-{
-    // An outage upstream named as what hit the service is its cause; a paragraph above the
-    // sentence (a "Last updated" line without a stop) is no part of it.
-    const Postmortem hosted = importMarkdown(QStringLiteral(
-        "# Docs site down\n\n## Summary\n\nLast updated: 2026-03-04\n\n"
-        "On 2026-03-02 the docs site was affected by an outage of our hosting provider. Pages "
-        "returned errors for an hour.\n"));
-    QCOMPARE(hosted.rootCause,
-             QStringLiteral("On 2026-03-02 the docs site was affected by an outage of our "
-                            "hosting provider."));
-    const Postmortem named = importMarkdown(QStringLiteral(
-        "# Downloads failing\n\n## Summary\n\nA Fastly outage is affecting our downloads. We "
-        "are watching their status page.\n"));
-    QCOMPARE(named.rootCause, QStringLiteral("A Fastly outage is affecting our downloads."));
-    // The outage itself affecting users says who was hit, not why.
-    const Postmortem own = importMarkdown(QStringLiteral(
-        "# Downloads failing\n\n## Summary\n\nThe outage was affecting a third of our "
-        "users. Downloads failed for an hour.\n"));
-    QVERIFY2(own.rootCause.isEmpty(), qPrintable(own.rootCause));
-}
-
-void TestImportSections::subsectionsOfTheRootCause()
-{
-    // A subsection under the root cause goes on telling it; a section at the same level ends it.
-    const Postmortem pm = importMarkdown(QStringLiteral(
-        "# Ledger drift\n\n## Root cause\nTwo writers updated the same row.\n\n"
-        "### Why the lock did not help\nThe lock was taken per process, not per row.\n\n"
-        "## Background\nThe ledger has run since 2019.\n"));
-    QVERIFY(pm.rootCause.contains(QLatin1String("Two writers")));
-    QVERIFY(pm.rootCause.contains(QLatin1String("taken per process")));
-    QVERIFY(!pm.rootCause.contains(QLatin1String("since 2019")));
-    QCOMPARE(pm.sections.size(), 1);
-    QCOMPARE(pm.sections.first().heading, QStringLiteral("Background"));
-}
-
-void TestImportSections::rootCauseHeadings_data()
-{
-    QTest::addColumn<QString>("heading");
-    QTest::addColumn<bool>("rootCause");
-    QTest::newRow("of the outage") << QStringLiteral("Root cause of the outage") << true;
-    QTest::newRow("of the issue") << QStringLiteral("Root Cause of the Issue") << true;
-    QTest::newRow("cause of the problem") << QStringLiteral("Cause of the problem") << true;
-    QTest::newRow("underlying") << QStringLiteral("Underlying cause") << true;
-    QTest::newRow("contributing causes") << QStringLiteral("Contributing causes") << true;
-    QTest::newRow("how did this happen") << QStringLiteral("How did this happen?") << true;
-    QTest::newRow("why it happened") << QStringLiteral("Why it happened") << true;
-    QTest::newRow("so how did it happen") << QStringLiteral("So how did it happen?") << true;
-    QTest::newRow("blameless") << QStringLiteral("Blameless Root Cause") << true;
-    QTest::newRow("why the job failed") << QStringLiteral("Why the nightly job failed") << true;
-    QTest::newRow("yearn template") << QStringLiteral("Details of Incident") << true;
-    QTest::newRow("vulnerability") << QStringLiteral("Details of the vulnerability") << true;
-    QTest::newRow("issues identified") << QStringLiteral("Issues identified") << true;
-    QTest::newRow("identified problems") << QStringLiteral("Identified Problems:") << true;
-    // A heading that says what caused what is a title, not the root-cause section.
-    QTest::newRow("title with causes")
-        << QStringLiteral("Proxy change causes login outage") << false;
-    QTest::newRow("details alone") << QStringLiteral("Details") << false;
-}
-
-void TestImportSections::rootCauseHeadings()
-{
-    QFETCH(QString, heading);
-    QFETCH(bool, rootCause);
-    const Postmortem pm = importMarkdown(
-        QStringLiteral("# Login outage\n\nLogins failed for an hour.\n\n## %1\n\nThe proxy "
-                       "dropped session cookies after its upgrade.\n")
-            .arg(heading));
-    QCOMPARE(pm.rootCause.contains(QLatin1String("session cookies")), rootCause);
-    QCOMPARE(Import::classifyLabel(Import::normaliseLabel(heading)) == Import::Label::RootCause,
-             rootCause);
-}
-
 void TestImportSections::narrativeDocument()
 {
     const QString text = QStringLiteral(
@@ -548,23 +305,6 @@ void TestImportSections::narrativeDocument()
                                         "this.\n\nBecause of a bug it broke.\n\n"
                                         "## Root Cause\nA bug.\n"));
     QCOMPARE(sectioned.rootCause, QStringLiteral("A bug."));
-}
-
-void TestImportSections::lessonsLearnedAreNotTheRootCause()
-{
-    const Postmortem pm = importMarkdown(
-        QStringLiteral("## Summary\nA bug in the quota broke launches.\n\n## Lessons learnt\n\n### "
-                       "What went well\n"
-                       "1. Quick fix.\n\n### What went wrong\n1. It took 9 hours to notice.\n"));
-    QCOMPARE(pm.rootCause, QStringLiteral("A bug in the quota broke launches."));
-    // "Lessons" alone heads the same retrospective.
-    const QString lessons = QStringLiteral("## Summary\nA bug in the quota broke launches.\n\n## "
-                                           "Lessons\n\n### What went wrong\n- It took 9 hours.\n");
-    QCOMPARE(importMarkdown(lessons).rootCause,
-             QStringLiteral("A bug in the quota broke launches."));
-    const Postmortem direct = importMarkdown(
-        QStringLiteral("## Summary\nIt broke.\n\n## What went wrong\nThe quota object.\n"));
-    QCOMPARE(direct.rootCause, QStringLiteral("The quota object."));
 }
 
 void TestImportSections::severalIncidents()
@@ -828,24 +568,6 @@ void TestImportSections::admonitionFencesAreMarkup()
     QVERIFY(other.summary.contains(QStringLiteral(":::spoiler The answer")));
 }
 
-void TestImportSections::causeFoundByTheInvestigation()
-{
-    // "we determined that", "investigation showed that": the summary's sentence that states
-    // what was found to cause it, with no root-cause section.
-    const Postmortem pm = importMarkdown(QStringLiteral(
-        "# Slow notebooks\n\n## Summary\n\nStudents could not start their servers. After some "
-        "digging we determined that the user pods had no memory limit set.\n\n## Timeline\n\n"
-        "- 10:00 first report\n- 10:40 limits set\n"));
-    QCOMPARE(pm.rootCause,
-             QStringLiteral("After some digging we determined that the user pods had no memory "
-                            "limit set."));
-    // An incident log's "Identified" field says how the incident was noticed: no cause.
-    const Postmortem field = importMarkdown(QStringLiteral(
-        "# Incident on 2025-02-11 - Registry down\n\n- **Identified**: users reported pull "
-        "errors.\n\n- **Impact**: pods could not start.\n"));
-    QVERIFY(field.rootCause.isEmpty());
-}
-
 void TestImportSections::titleHeadsTheDocument()
 {
     // "# Postmortem" then "# Issue Summary" … "# Bonus: a short poem": the H1 after the
@@ -879,23 +601,6 @@ void TestImportSections::mdxModuleStatementsAreCode()
         QStringLiteral("## Summary\n\nImports failed.\nimport of the catalogue stalled on "
                        "2024-11-05.\n"));
     QVERIFY(prose.summary.contains(QLatin1String("import of the catalogue")));
-}
-
-void TestImportSections::causeToldTheSentenceBefore()
-{
-    // "This caused …" points back: the sentence before it tells the cause, in the summary as
-    // in an incident log's resolution field.
-    const Postmortem summary = importMarkdown(QStringLiteral(
-        "# Outage\n\n## Summary\n\nThe log volume filled up overnight. This caused the database "
-        "to stop accepting writes.\n"));
-    QCOMPARE(summary.rootCause, QStringLiteral("The log volume filled up overnight. This caused "
-                                               "the database to stop accepting writes."));
-    const Postmortem log = importMarkdown(QStringLiteral(
-        "# Incident on 2024-05-02 - Pods restarted\n\n- **Impact**: services blinked.\n\n"
-        "- **Resolution**:\n  - Changing the node type replaces every node at once. This caused "
-        "all pods to restart together.\n  - A ticket was raised with the vendor.\n"));
-    QCOMPARE(log.rootCause, QStringLiteral("Changing the node type replaces every node at once. "
-                                           "This caused all pods to restart together."));
 }
 
 void TestImportSections::sectionsInTheShippedLanguages()
