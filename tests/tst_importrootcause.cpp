@@ -26,6 +26,8 @@ private Q_SLOTS:
     void lessonsLearnedAreNotTheRootCause();
     void causeFoundByTheInvestigation();
     void causeToldTheSentenceBefore();
+    void causeTracedInAnUpdate();
+    void causePromisedForLater();
 };
 
 void TestImportRootCause::rootCauseAndResolutionSplit()
@@ -310,6 +312,44 @@ void TestImportRootCause::causeToldTheSentenceBefore()
         "all pods to restart together.\n  - A ticket was raised with the vendor.\n"));
     QCOMPARE(log.rootCause, QStringLiteral("Changing the node type replaces every node at once. "
                                            "This caused all pods to restart together."));
+}
+
+void TestImportRootCause::causeTracedInAnUpdate()
+{
+    // Status updates under headings of their own, no cause section: the update that traces
+    // the failure to its cause, or names the reason for the outage, tells the root cause.
+    const Postmortem traced = importMarkdown(QStringLiteral(
+        "# Build farm offline\n\n## Update: builds run again\n\nThe farm is back. We keep an "
+        "eye on it.\n\n## Update: partly back\n\nThe failure was traced to a worn power "
+        "supply in the rack switch. We swapped it.\n\n## Builds are failing\n\nWe are "
+        "looking into it.\n"));
+    QCOMPARE(traced.rootCause,
+             QStringLiteral("The failure was traced to a worn power supply in the rack switch."));
+    const Postmortem reason = importMarkdown(QStringLiteral(
+        "# Build farm offline\n\n## Update\n\nThe reason for this short outage is a full "
+        "disk on the scheduler. Builds queue again.\n"));
+    QCOMPARE(reason.rootCause,
+             QStringLiteral("The reason for this short outage is a full disk on the scheduler."));
+    // "One reason we were slow" names no cause of the outage.
+    const Postmortem slow = importMarkdown(QStringLiteral(
+        "# Build farm offline\n\n## Update\n\nOne reason we were slow is that the pager was "
+        "muted. Builds queue again.\n"));
+    QVERIFY(!slow.rootCause.contains(QStringLiteral("pager")));
+}
+
+void TestImportRootCause::causePromisedForLater()
+{
+    // An update that promises a report on the cause states none: the cause is told by the
+    // update that follows.
+    const QString text = QStringLiteral(
+        "---\ntitle: Wiki unreachable\n---\n\n"
+        "::: update Monitoring | 2024-02-06T09:12:00Z\nThe wiki is back. We will post a "
+        "detailed report on the cause of the problem here soon.\n:::\n\n"
+        "::: update Resolved | 2024-02-06T11:40:00Z\nRequests timed out because a network "
+        "partition cut the wiki off from its database.\n:::\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(pm.rootCause, QStringLiteral("Requests timed out because a network partition cut "
+                                          "the wiki off from its database."));
 }
 
 QTEST_GUILESS_MAIN(TestImportRootCause)

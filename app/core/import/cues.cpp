@@ -186,7 +186,8 @@ namespace {
 
 /// `sentence` without the mentions of a root cause as the object of finding or fixing it
 /// ("we fixed the root cause", "engineers identified the root cause and …"): status updates
-/// and blog posts say so without saying what it was. "The root cause was …" stays.
+/// and blog posts say so without saying what it was, or the cause as what a report to come is
+/// about. "The root cause was …" stays.
 QStringView withoutRootCauseAsObject(const QString &sentence, QString &buffer)
 {
     static const FastRegex object(
@@ -196,11 +197,22 @@ QStringView withoutRootCauseAsObject(const QString &sentence, QString &buffer)
             R"(out)\s+)?(?:the |a |its |this |our |an )?(?:likely |probable |suspected |)"
             R"(underlying |actual |real )?root[ -]causes?\b(?!\s+(?:is|was|were|of\b[^.;]{0,60}\b(?:is|was)\b)))"),
         QRegularExpression::CaseInsensitiveOption);
+    // Nor the cause as what a report still to come is about ("will shortly update this entry
+    // with a detailed report on the cause of the problem", "more details on the root cause
+    // to follow"), as status pages promise before they know.
+    static const FastRegex reportOn(
+        QStringLiteral(
+            R"(\b(?:report|details?|information|info|update|write-?up|analysis|post-?mortem)\s+)"
+            R"((?:on|about|regarding|into|for)\s+(?:the |this |its |what )?(?:likely |probable |)"
+            R"(underlying |actual |real )?(?:root[ -])?causes?\b(?:\s+of\s+(?:the |this |our )?)"
+            R"((?:problem|issue|outage|incident|failure|error)s?\b)?)"),
+        QRegularExpression::CaseInsensitiveOption);
     const QStringView view = QStringView(sentence).left(kScan);
-    if (!view.contains(QLatin1String("root"), Qt::CaseInsensitive))
+    if (!view.contains(QLatin1String("cause"), Qt::CaseInsensitive))
         return view;
     buffer = view.toString();
     object.replaceIn(buffer, u" ");
+    reportOn.replaceIn(buffer, u" ");
     return buffer;
 }
 
@@ -251,7 +263,12 @@ bool statesCause(const QString &sentence)
             // The cause as the subject of the failure: "the voltage spike caused a shutdown of
             // the network gear", "snapshot growth caused an outage" (not "this caused …",
             // which points back to the sentence before).
-            R"(|(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bwhich )\b(caused|triggered|led to|resulted in) (a |an |the )?([\w-]+ ){0,3}(outage|shutdown|failure|crash|downtime|disruption|loss of)\b)"),
+            R"(|(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bwhich )\b(caused|triggered|led to|resulted in) (a |an |the )?([\w-]+ ){0,3}(outage|shutdown|failure|crash|downtime|disruption|loss of)\b)"
+            // The failure traced to its cause ("The failure was traced to a hardware issue on
+            // one of the storage controllers"), or the reason for it named ("The reason for
+            // this partial outage is a faulty UPS"), as status updates tell it.
+            R"(|\b(was|were|has been|have been) traced (back )?to\b)"
+            R"(|\bthe (main |underlying |actual |real )?reason (for|behind) (the |this |that |our )?([\w-]+ )?(outage|incident|failure|problem|issue|error|crash|disruption|downtime|interruption)s? (was|is)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     QString buffer;
     return cue.match(withoutRootCauseAsObject(sentence, buffer)).hasMatch();
