@@ -24,6 +24,8 @@ private Q_SLOTS:
     void updateThatSaysWhatTheIncidentWasIdentifiedAs();
     void updateHeadingsOverSeveralDays();
     void stampBeforeTheUpdatesWords();
+    void updateWordAndStampEmphasised();
+    void updateHeadingsWithTheirNames();
 };
 
 void TestImportStatusPages::statusPageUpdates()
@@ -337,6 +339,60 @@ void TestImportStatusPages::stampBeforeTheUpdatesWords()
     const Postmortem prose = importMarkdown(QStringLiteral(
         "# Queue workers stalled\n\n**Identified** - On March 2, 3PM: the broker ran out.\n"));
     QVERIFY(timedEvents(prose).isEmpty());
+}
+
+void TestImportStatusPages::updateWordAndStampEmphasised()
+{
+    // The word and the stamp in one emphasis, the words after a colon; newest first.
+    const QString text = QStringLiteral(
+        "---\ntitle: Mail host down\n---\n\nmail host down\n\n---\n\n"
+        "*Update 2023-04-12 09:05:00*: Mail flows again; queued messages are being sent.\n\n"
+        "*Investigating 2023-04-11 22:40:00*: The mail host does not answer. We are on it.\n");
+    const Postmortem pm = importMarkdown(text);
+    QCOMPARE(timedEvents(pm).size(), 2);
+    QCOMPARE(pm.timeline.at(0).at.date, QDate(2023, 4, 12));
+    QCOMPARE(pm.timeline.at(0).at.time, QTime(9, 5));
+    QCOMPARE(pm.timeline.at(1).kind, EventKind::Investigation);
+    QCOMPARE(pm.start.time, QTime(22, 40));
+    QCOMPARE(pm.end.time, QTime(9, 5));
+    // Word, stamp and words are all kept: the stamp as the entry's moment.
+    QCOMPARE(pm.timeline.at(0).text,
+             QStringLiteral("Update Mail flows again; queued messages are being sent."));
+    QVERIFY(pm.timeline.at(0).at.text.contains(QStringLiteral("2023-04-12 09:05:00")));
+}
+
+void TestImportStatusPages::updateHeadingsWithTheirNames()
+{
+    // Headings that open with the update word, the stamp, then the update's name; the day by
+    // its month's name and an hour alone ("Update Mar 3, 9AM"); levels need not match.
+    const QString named = QStringLiteral(
+        "# Build cluster outage\n\n#### Update 16:45 CDT: Builds run again\n\nThe queue is "
+        "empty.\n\n#### Update 15:20 CDT: Partly back\n\nThe failure was traced to a full "
+        "disk on the scheduler.\n\n#### Update 13:05 CDT: Builds fail\n\nWe are looking into "
+        "it.\n");
+    const Postmortem pm = importMarkdown(named);
+    QCOMPARE(timedEvents(pm).size(), 3);
+    QCOMPARE(pm.timeline.at(0).text,
+             QStringLiteral("Update: Builds run again. The queue is empty."));
+    QCOMPARE(pm.timezone->utcOffsetMinutes, -300);
+    // Newest first with times only: the log starts at its last update.
+    QCOMPARE(pm.start.time, QTime(13, 5));
+    QCOMPARE(pm.end.time, QTime(16, 45));
+    QCOMPARE(pm.rootCause, QStringLiteral("The failure was traced to a full disk on the "
+                                          "scheduler."));
+    QVERIFY(missingLines(named, pm).isEmpty());
+    const Postmortem days = importMarkdown(QStringLiteral(
+        "---\ntitle: Switches down\ndate: 2023-03-02 18:00:00\n---\n\n# Update Mar 3, 9AM\n\n"
+        "All switches are up.\n\n## Update Mar 3, 7:30AM\n\nPower is back on most "
+        "switches.\n"));
+    QCOMPARE(timedEvents(days).size(), 2);
+    QCOMPARE(days.timeline.at(0).at.date, QDate(2023, 3, 3));
+    QCOMPARE(days.timeline.at(0).at.time, QTime(9, 0));
+    QCOMPARE(days.timeline.at(1).at.time, QTime(7, 30));
+    // One heading with a time and a name is a section, not a log.
+    const Postmortem one = importMarkdown(QStringLiteral(
+        "# Build cluster outage\n\n## Update 16:45: what we know\n\nThe queue is empty.\n"));
+    QVERIFY(timedEvents(one).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImportStatusPages)

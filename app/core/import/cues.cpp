@@ -392,7 +392,10 @@ std::optional<StatusLead> timedStatusLead(const QString &content)
     static const FastRegex lead(
         QStringLiteral(
             R"(^[*_]{0,2}(Update|Updated|Investigating|Identified|Monitoring|Resolved|)"
-            R"(Mitigated)\s*:?\s*[*_]{0,2}\s*[(\[]?(?=\d{1,2}[:.]\d\d|\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d))"),
+            R"(Mitigated)\s*:?\s*[*_]{0,2}\s*[(\[]?(?=\d{1,2}[:.]\d\d|\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d)"
+            // The day by its month's name, then the time ("Update Jun 24, 10AM").
+            R"(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
+            R"(\s+(?:\d{4},?\s+)?\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b)))"),
         QRegularExpression::CaseInsensitiveOption);
     const FastMatch m = lead.match(QStringView(content).left(200));
     if (!m.hasMatch())

@@ -351,6 +351,9 @@ private:
     bool readProseEntries(int i, const QString &content, bool led);
     void resolveStartEnd();
     TimelineBounds timelineBounds();
+    /// The timed entries are all status updates without a date, each earlier than the one
+    /// before it: a log written newest first.
+    bool newestFirstUpdates() const;
     /// An end computed from a stated length gives way to the timeline's recovery entry
     /// nearest it, within the hour.
     void endAtNearestRecovery(SpanChoice &choice, const TimelineBounds &b);

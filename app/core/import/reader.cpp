@@ -746,10 +746,13 @@ bool MarkdownImporter::readTimedStatusUpdate(int i)
     const std::optional<StatusLead> status = timedStatusLead(line.content);
     if (!status)
         return false;
-    QString afterWord = line.content.mid(status->timeAt);
-    if (line.content.startsWith(QLatin1String("**"))
-        || line.content.startsWith(QLatin1String("__")))
-        afterWord.prepend(line.content.left(2)); // the emphasis closes after the time
+    // The emphasis closes after the time ("*Update 2019-01-29 14:40:00*: …").
+    qsizetype emphasis = 0;
+    while (emphasis < 2 && emphasis < line.content.size()
+           && (line.content.at(emphasis) == QLatin1Char('*')
+               || line.content.at(emphasis) == QLatin1Char('_')))
+        ++emphasis;
+    const QString afterWord = line.content.left(emphasis) + line.content.mid(status->timeAt);
     const std::optional<ImportTime::Leading> lead
         = ImportTime::parseLeading(afterWord, m_dayFirst, m_clockForms);
     if (!lead || !lead->time.isValid())

@@ -467,6 +467,25 @@ void MarkdownImporter::skipLeadUpAndFollowUp(const PendingEvent *&firstTimed,
     }
 }
 
+bool MarkdownImporter::newestFirstUpdates() const
+{
+    // Status updates stamped with a time only, each earlier than the one above it ("#### Update
+    // 17:30 …" over "#### Update 17:00 …"): a status page's log, newest first. A log written
+    // oldest first that runs past midnight drops once and then climbs again.
+    int timed = 0;
+    QTime previous;
+    for (const PendingEvent &pe : m_events) {
+        if (!pe.event.at.time.isValid())
+            continue;
+        if (!pe.statusUpdate || pe.explicitDate
+            || (previous.isValid() && pe.event.at.time >= previous))
+            return false;
+        previous = pe.event.at.time;
+        ++timed;
+    }
+    return timed >= 2;
+}
+
 TimelineBounds MarkdownImporter::timelineBounds()
 {
     TimelineBounds b;
@@ -532,13 +551,12 @@ TimelineBounds MarkdownImporter::timelineBounds()
     if (!endMarker)
         endMarker = marked(incidentEnds, afterStart);
     // A timeline written newest first (a status page) starts at its last entry.
-    if (firstTimed && lastTimed && firstTimed != lastTimed && firstTimed->explicitDate
-        && lastTimed->explicitDate) {
-        const QDateTime first(firstTimed->event.at.date, firstTimed->event.at.time);
-        const QDateTime last(lastTimed->event.at.date, lastTimed->event.at.time);
-        if (first > last)
-            std::swap(firstTimed, lastTimed);
-    }
+    if (firstTimed && lastTimed && firstTimed != lastTimed
+        && ((firstTimed->explicitDate && lastTimed->explicitDate
+             && QDateTime(firstTimed->event.at.date, firstTimed->event.at.time)
+                    > QDateTime(lastTimed->event.at.date, lastTimed->event.at.time))
+            || newestFirstUpdates()))
+        std::swap(firstTimed, lastTimed);
     b.firstTimed = firstTimed;
     if (!startMarker && !endMarker)
         skipLeadUpAndFollowUp(firstTimed, lastTimed);

@@ -537,12 +537,17 @@ std::optional<ImportTime::Leading> MarkdownImporter::momentOnly(const Line &l) c
 {
     std::optional<ImportTime::Leading> lead
         = ImportTime::parseLeading(withoutStatusWord(l.content), m_dayFirst, m_clockForms);
-    if (!lead || !lead->time.isValid()
-        || !std::all_of(lead->rest.cbegin(), lead->rest.cend(), [](QChar c) {
-               // "## Update (2013-08-06 9:33 UTC)": the moment in brackets
-               return c.isSpace() || c == QLatin1Char(':') || c == QLatin1Char(')')
-                      || c == QLatin1Char(']');
-           }))
+    if (!lead || !lead->time.isValid())
+        return std::nullopt;
+    // A heading that opens with a status page's update word may name the update after its
+    // moment ("#### Update 17:30 Central Time: Service is available").
+    if (l.kind == LineKind::Heading && timedStatusLead(l.content))
+        return lead;
+    if (!std::all_of(lead->rest.cbegin(), lead->rest.cend(), [](QChar c) {
+            // "## Update (2013-08-06 9:33 UTC)": the moment in brackets
+            return c.isSpace() || c == QLatin1Char(':') || c == QLatin1Char(')')
+                   || c == QLatin1Char(']');
+        }))
         return std::nullopt;
     return lead;
 }
@@ -654,10 +659,16 @@ int MarkdownImporter::timeHeadingsLevel(int i)
     const Line &line = m_lines.at(i);
     if (!timeOnly(line) || hasTimelineSection())
         return 0;
-    for (int k = i + 1; k < m_lines.size(); ++k)
-        if (m_lines.at(k).kind == LineKind::Heading
-            && m_lines.at(k).headingLevel == line.headingLevel && timeOnly(m_lines.at(k)))
+    // Headings that open with an update word are updates at any level ("# Update Jun 24, 10AM"
+    // over "## Update Jun 24, 8AM").
+    const bool update = timedStatusLead(line.content).has_value();
+    for (int k = i + 1; k < m_lines.size(); ++k) {
+        const Line &other = m_lines.at(k);
+        if (other.kind == LineKind::Heading && timeOnly(other)
+            && (other.headingLevel == line.headingLevel
+                || (update && timedStatusLead(other.content))))
             return line.headingLevel;
+    }
     return 0;
 }
 
