@@ -43,6 +43,7 @@ class TestImportStages : public QObject
 private Q_SLOTS:
     void emptyTemplateIsAPostmortem();
     void hardWrappedParagraphs();
+    void zeroWidthSpacesInsideWords();
     void listOfGroceriesIsNot();
     void spanInHeadingWithWaveDash();
     void dateAfterStartTime_data();
@@ -137,6 +138,20 @@ void TestImportStages::hardWrappedParagraphs()
         = importMarkdown(QStringLiteral("# Empty reports\n\n## Root cause\n\n") + wrapped);
     QVERIFY(prose.rootCause.contains(QLatin1String("a slow replica no longer")));
     QVERIFY(!prose.rootCause.contains(QLatin1Char('\n')));
+}
+
+/// Lines stage: zero-width spaces that pasted text leaves inside words do not hide the words;
+/// a joiner inside an emoji stays.
+void TestImportStages::zeroWidthSpacesInsideWords()
+{
+    using namespace Hindsight::ImportLines;
+    const QString text = QStringLiteral(
+        "**R\u200Boot c\uFEFFause:** the cron job ran twice \U0001F937\u200D\u2640\uFE0F\n");
+    const QList<Line> lines = classifyLines(text);
+    QCOMPARE(lines.first().content.left(16), QStringLiteral("**Root cause:** "));
+    QVERIFY(lines.first().content.contains(QChar(0x200D)));
+    const Postmortem pm = importMarkdown(QStringLiteral("# Double billing\n\n") + text);
+    QVERIFY(pm.rootCause.startsWith(QStringLiteral("the cron job ran twice")));
 }
 
 void TestImportStages::emptyTemplateIsAPostmortem()

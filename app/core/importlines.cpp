@@ -113,6 +113,19 @@ QString normaliseNewlines(const QString &text)
     return out;
 }
 
+QString withoutZeroWidthSpaces(const QString &text)
+{
+    // Rich-text editors leave them inside words ("U\u{FEFF}pdate"), where no cue can read the
+    // word. Unicode deprecates U+FEFF inside text (The Unicode Standard, 23.8). The joiners
+    // (U+200C, U+200D) stay: they shape emoji and scripts.
+    if (!text.contains(QChar(0xFEFF)) && !text.contains(QChar(0x200B)))
+        return text;
+    QString out = text;
+    out.remove(QChar(0xFEFF));
+    out.remove(QChar(0x200B));
+    return out;
+}
+
 /// Lines of `text` (numbered from 1), blank or Paragraph, not yet classified.
 QList<Line> splitLines(const QString &text)
 {
@@ -921,7 +934,7 @@ void markWrappedLines(QList<Line> &lines)
 
 QList<Line> classifyLines(const QString &text)
 {
-    QList<Line> lines = splitLines(normaliseNewlines(text));
+    QList<Line> lines = splitLines(withoutZeroWidthSpaces(normaliseNewlines(text)));
     const QList<CodeBlock> blocks = classifyParsed(lines, true);
     readMarkdownUnderInlineTags(lines);
     readHtmlLines(lines);

@@ -83,6 +83,10 @@ QList<Line> classifyLines(const QString &text);
 
 /// `text` with "\r\n" and lone "\r" turned into "\n" (the line split classifyLines uses).
 QString normaliseNewlines(const QString &text);
+/// `text` without the zero-width no-break spaces (U+FEFF, a byte order mark inside the text)
+/// and zero-width spaces (U+200B) that pasted text carries; they are invisible and split
+/// words. Joiners stay.
+QString withoutZeroWidthSpaces(const QString &text);
 /// Columns of `raw`'s leading whitespace, a tab advancing to the next multiple of four
 /// (CommonMark 0.30, "Tabs").
 int indentWidth(const QString &raw);
