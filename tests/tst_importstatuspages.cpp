@@ -359,6 +359,13 @@ void TestImportStatusPages::updateWordAndStampEmphasised()
     QCOMPARE(pm.timeline.at(0).text,
              QStringLiteral("Update Mail flows again; queued messages are being sent."));
     QVERIFY(pm.timeline.at(0).at.text.contains(QStringLiteral("2023-04-12 09:05:00")));
+    // An hour alone on the 12-hour clock after the word, as one types a quick update.
+    const Postmortem hour = importMarkdown(QStringLiteral(
+        "# Upgrade window\n\nUpdate: 9am  The new schema failed to load, rolling back.\n\n"
+        "Update 9:40 Back on the old schema; the site works.\n"));
+    QCOMPARE(timedEvents(hour).size(), 2);
+    QCOMPARE(hour.timeline.at(0).at.time, QTime(9, 0));
+    QVERIFY(hour.timeline.at(0).text.endsWith(QStringLiteral("rolling back.")));
 }
 
 void TestImportStatusPages::updateHeadingsWithTheirNames()

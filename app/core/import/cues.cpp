@@ -393,6 +393,8 @@ std::optional<StatusLead> timedStatusLead(const QString &content)
         QStringLiteral(
             R"(^[*_]{0,2}(Update|Updated|Investigating|Identified|Monitoring|Resolved|)"
             R"(Mitigated)\s*:?\s*[*_]{0,2}\s*[(\[]?(?=\d{1,2}[:.]\d\d|\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d)"
+            // An hour alone on the 12-hour clock ("Update: 10am Issue with …").
+            R"(|\d{1,2}\s*[ap]\.?m\b)"
             // The day by its month's name, then the time ("Update Jun 24, 10AM").
             R"(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
             R"(\s+(?:\d{4},?\s+)?\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b)))"),
