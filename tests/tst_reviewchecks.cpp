@@ -37,7 +37,7 @@ Postmortem goodPostmortem()
                     + filler.repeated(3);
     const auto ev = [](int h, int m, EventKind k, const char *t) {
         const QDate d = h >= 12 ? QDate(2024, 2, 15) : QDate(2024, 2, 16);
-        return TimelineEvent{{d, QTime(h, m), 0, {}}, k, QString::fromLatin1(t)};
+        return TimelineEvent{{d, QTime(h, m), 0, {}}, k, QString::fromLatin1(t), {}};
     };
     pm.timeline = {
         ev(22, 5, EventKind::Detection, "Latency alert fired for checkout."),
@@ -370,6 +370,27 @@ private Q_SLOTS:
                     .contains(QStringLiteral("event-after-end")));
     }
 
+    /// A span whose end is written in another zone than its start (the clocks went back during
+    /// the incident): the end keeps its own offset, in the import and in the review.
+    void spanAcrossTheClockChange()
+    {
+        const auto import = [](const QString &last) {
+            return importMarkdown(
+                QStringLiteral("# Payments paused\n\n## Summary\n\nFrom 02:10 CEST to 02:40 "
+                               "CET on 27 October 2024, payments were paused.\n\n## Timeline\n\n"
+                               "- 02:10 CEST: the payment queue stops.\n- 02:50 CEST: Ines "
+                               "restarts the consumer.\n- %1: payments flow again.\n")
+                    .arg(last));
+        };
+        const Postmortem pm = import(QStringLiteral("02:30 CET"));
+        QCOMPARE(pm.start.utcOffsetMinutes, std::optional<int>(120));
+        QCOMPARE(pm.end.utcOffsetMinutes, std::optional<int>(60));
+        QVERIFY(!categoriesOf(pm).contains(QStringLiteral("event-after-end")));
+        QCOMPARE(pm.end.date, QDate(2024, 10, 27));
+        QVERIFY(categoriesOf(import(QStringLiteral("02:55 CET")))
+                    .contains(QStringLiteral("event-after-end")));
+    }
+
     void detectionAndEscalationInOtherWords()
     {
         // How people write that the problem reached them, and who they brought in, beyond
@@ -458,7 +479,8 @@ private Q_SLOTS:
         Postmortem pm;
         pm.timeline.append({{QDate(2024, 1, 2), QTime(10, 0), 0, {}},
                             EventKind::Other,
-                            QStringLiteral("Bob forgot the flag; human error")});
+                            QStringLiteral("Bob forgot the flag; human error"),
+                            {}});
         pm.rootCause = QStringLiteral("It was the fault of the on-call engineer.");
         const QList<Finding> findings = reviewPostmortem(pm);
         bool sawEllipsis = false;

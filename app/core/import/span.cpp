@@ -951,18 +951,26 @@ void MarkdownImporter::resolveStartEnd()
     if (choice) {
         moveSpanIntoZone(choice->span, offset);
         const ImportTime::Span &span = choice->span;
+        // A bound that names a zone of its own inside a span left in its zone ("from 02:20
+        // CEST to 02:40 CET", the clocks going back during the incident) keeps that offset.
+        const auto boundOffset = [&span, offset](const QString &text, const QDate &date) {
+            if (!span.zone)
+                return offset;
+            const std::optional<ImportTime::ZoneHit> own = ImportTime::firstZone(text, date);
+            return own ? std::optional<int>(own->utcOffsetMinutes) : offset;
+        };
         if (span.startTime.isValid() || span.startDate.isValid()) {
             m_pm.start.date = span.startDate;
             m_pm.start.time = span.startTime;
             m_pm.start.text = span.startText;
-            m_pm.start.utcOffsetMinutes = offset;
+            m_pm.start.utcOffsetMinutes = boundOffset(span.startText, span.startDate);
             m_pm.start.fromTimeline = choice->startFromTimeline;
         }
         if (span.endTime.isValid() || span.endDate.isValid()) {
             m_pm.end.date = span.endDate;
             m_pm.end.time = span.endTime;
             m_pm.end.text = span.endText;
-            m_pm.end.utcOffsetMinutes = offset;
+            m_pm.end.utcOffsetMinutes = boundOffset(span.endText, span.endDate);
             m_pm.end.fromTimeline = choice->endFromTimeline || choice->startFromTimeline;
             m_pm.end.fromLength
                 = (choice->endFromLength || span.endFromLength) && !m_pm.end.fromTimeline;

@@ -117,6 +117,7 @@ private:
     Action tableAction(const Block &block, const QStringList &header,
                        const QStringList &cells) const;
     void findDuration();
+    void readEndInTheStartsZone(StatedDuration &d) const;
     void judgeStyle();
 
     const Postmortem &m_pm;

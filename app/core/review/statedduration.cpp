@@ -162,6 +162,26 @@ void readModelDuration(const Postmortem &pm, const QStringList &lines, StatedDur
 
 } // namespace
 
+void ReviewDocument::readEndInTheStartsZone(StatedDuration &d) const
+{
+    // An end written in another zone than the start ("from 02:20 CEST to 02:40 CET", the clocks
+    // going back during the incident; the importer keeps each bound's offset) is read in the
+    // start's zone, as the timeline's entries are (ISO 8601 offsets).
+    const std::optional<int> reference = m_pm.start.utcOffsetMinutes ? m_pm.start.utcOffsetMinutes
+                                         : m_pm.timezone
+                                             ? std::optional<int>(m_pm.timezone->utcOffsetMinutes)
+                                             : std::nullopt;
+    const QTime end = m_pm.end.time;
+    if (!d.end || !reference || !m_pm.end.utcOffsetMinutes || !end.isValid()
+        || *d.end != end.hour() * 60 + end.minute() || *m_pm.end.utcOffsetMinutes == *reference)
+        return;
+    int minutes = *d.end + *reference - *m_pm.end.utcOffsetMinutes;
+    const int days = minutes < 0 ? -1 : minutes >= 24 * 60 ? 1 : 0;
+    d.end = minutes - days * 24 * 60;
+    if (d.endDate.isValid())
+        d.endDate = d.endDate.addDays(days);
+}
+
 void ReviewDocument::findDuration()
 {
     static const QRegularExpression durationLabel(
@@ -254,6 +274,7 @@ void ReviewDocument::findDuration()
     } else if (m_pm.start.date.isValid() || m_pm.end.date.isValid()) {
         readModelDuration(m_pm, lines, d);
     }
+    readEndInTheStartsZone(d);
     if (d.startDate.isValid())
         m_incidentDate = d.startDate;
     else if (m_pm.start.date.isValid())
