@@ -326,6 +326,23 @@ private Q_SLOTS:
         QCOMPARE(one.size(), 1);
         QCOMPARE(one.first().word, QStringLiteral("servr"));
         QCOMPARE(one.first().position, 4);
+        // A row's source column read into its entry holds a product's name, not a sentence;
+        // the entry's own words are still checked.
+        const auto spelt = [](const QString &source) {
+            QStringList words;
+            for (const Finding &f : reviewPostmortem(importMarkdown(
+                     QStringLiteral("# Checkout down\n\n## Timeline\n\n| Time | Event | Source |\n"
+                                    "|---|---|---|\n| 14:09 | The synthetic check fails and "
+                                    "pages the enginner on call. | %1 |\n")
+                         .arg(source))))
+                if (f.ruleId == QLatin1String("spelling.unknown-word"))
+                    words.append(f.where.excerpt);
+            return words;
+        };
+        QCOMPARE(spelt(QStringLiteral("Checkly")), QStringList{QStringLiteral("enginner")});
+        // Words that open a cell's sentence are judged as a sentence's first word.
+        QCOMPARE(spelt(QStringLiteral("Checkly probe")),
+                 (QStringList{QStringLiteral("enginner"), QStringLiteral("Checkly")}));
         // The good document has no unknown words.
         QVERIFY(!ruleIds(reviewPostmortem(goodPostmortem()))
                      .contains(QStringLiteral("spelling.unknown-word")));

@@ -45,7 +45,26 @@ bool SpellingNames::isNameAt(const QString &text, qsizetype position, const QStr
 {
     if (word.isEmpty() || !word.at(0).isUpper())
         return false;
-    return m_names.contains(word) || !atSentenceStart(text, position);
+    return m_names.contains(word) || !atSentenceStart(text, position)
+           || aloneInCell(text, position, word.size());
+}
+
+bool aloneInCell(const QString &text, qsizetype position, qsizetype length)
+{
+    // "… pages the on-call engineer. | Checkly": a table row's Source or Owner column read into
+    // the entry's text, one word between cell bars; a value, not a sentence.
+    const auto blank = [](QChar c) {
+        return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+    };
+    qsizetype before = position - 1;
+    while (before >= 0 && blank(text.at(before)))
+        --before;
+    qsizetype after = position + length;
+    while (after < text.size() && blank(text.at(after)))
+        ++after;
+    return before >= 0 && text.at(before) == QLatin1Char('|')
+           && (after == text.size() || text.at(after) == QLatin1Char('|')
+               || text.at(after) == QLatin1Char('\n'));
 }
 
 bool atSentenceStart(const QString &text, qsizetype position)

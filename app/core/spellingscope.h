@@ -45,6 +45,11 @@ private:
 /// or ":".
 bool atSentenceStart(const QString &text, qsizetype position);
 
+/// True when the word at `position` (`length` code units) of `text` is alone between a table
+/// cell's bars ("| Checkly |", or "| Checkly" closing the text or its line): a cell's value,
+/// such as a row's source or owner, which opens no sentence.
+bool aloneInCell(const QString &text, qsizetype position, qsizetype length);
+
 /// The words the editor underlines in `markdown` (a line, with the lines before it as
 /// context when there are any): findUnknownWords() that are not names, from UTF-16 index
 /// `from` on. No suggestion search: cheap enough for every keystroke.
