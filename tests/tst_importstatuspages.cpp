@@ -375,7 +375,7 @@ void TestImportStatusPages::updateHeadingsWithTheirNames()
     const QString named = QStringLiteral(
         "# Build cluster outage\n\n#### Update 16:45 CDT: Builds run again\n\nThe queue is "
         "empty.\n\n#### Update 15:20 CDT: Partly back\n\nThe failure was traced to a full "
-        "disk on the scheduler.\n\n#### Update 13:05 CDT: Builds fail\n\nWe are looking into "
+        "disk on the scheduler.\n\n#### Update 08:05 CDT: Builds fail\n\nWe are looking into "
         "it.\n");
     const Postmortem pm = importMarkdown(named);
     QCOMPARE(timedEvents(pm).size(), 3);
@@ -383,11 +383,17 @@ void TestImportStatusPages::updateHeadingsWithTheirNames()
              QStringLiteral("Update: Builds run again. The queue is empty."));
     QCOMPARE(pm.timezone->utcOffsetMinutes, -300);
     // Newest first with times only: the log starts at its last update.
-    QCOMPARE(pm.start.time, QTime(13, 5));
+    QCOMPARE(pm.start.time, QTime(8, 5));
     QCOMPARE(pm.end.time, QTime(16, 45));
     QCOMPARE(pm.rootCause, QStringLiteral("The failure was traced to a full disk on the "
                                           "scheduler."));
     QVERIFY(missingLines(named, pm).isEmpty());
+    // Dated by the page's front matter, the log stays on that day: its times fall going down
+    // because it runs backwards, not because it passes midnight.
+    const Postmortem dated
+        = importMarkdown(QStringLiteral("---\ndate: 2025-03-11 07:50:00\n---\n") + named);
+    for (const TimelineEvent &e : dated.timeline)
+        QCOMPARE(e.at.date, QDate(2025, 3, 11));
     const Postmortem days = importMarkdown(QStringLiteral(
         "---\ntitle: Switches down\ndate: 2023-03-02 18:00:00\n---\n\n# Update Mar 3, 9AM\n\n"
         "All switches are up.\n\n## Update Mar 3, 7:30AM\n\nPower is back on most "

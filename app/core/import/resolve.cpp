@@ -156,7 +156,13 @@ void MarkdownImporter::resolveTimelineDates()
                 = pe.zone ? std::optional<int>(pe.zone->utcOffsetMinutes) : docOffset;
         events.append(pe.event);
     }
-    const QList<TimelineEvent> carried = withCarriedDates(events, m_pm.start);
+    // A log written newest first runs forward from its last entry: carried in that order.
+    const bool newestFirst = newestFirstUpdates();
+    if (newestFirst)
+        std::reverse(events.begin(), events.end());
+    QList<TimelineEvent> carried = withCarriedDates(events, m_pm.start);
+    if (newestFirst)
+        std::reverse(carried.begin(), carried.end());
     QDate previous;
     bool rolled = false;
     for (qsizetype k = 0; k < carried.size(); ++k) {
