@@ -139,6 +139,10 @@ private Q_SLOTS:
             << Mutation([](Postmortem &p) { std::swap(p.timeline[1], p.timeline[2]); })
             << "consistency.time-order"
             << "timeline" << 2;
+        QTest::newRow("newest first")
+            << Mutation([](Postmortem &p) { std::reverse(p.timeline.begin(), p.timeline.end()); })
+            << "consistency.time-order"
+            << "timeline" << 0;
         QTest::newRow("undated out of order across midnight") << Mutation([](Postmortem &p) {
             for (TimelineEvent &e : p.timeline)
                 e.at.date = QDate();
@@ -488,6 +492,19 @@ private Q_SLOTS:
             if (f.ruleId == QLatin1String("spelling.unknown-word"))
                 flagged.append(f.where.excerpt);
         QCOMPARE(flagged, QStringList{QStringLiteral("enviroment")});
+    }
+
+    /// A timeline written newest first throughout is one finding, not one per entry.
+    void newestFirstTimelineIsOneFinding()
+    {
+        Postmortem pm = goodPostmortem();
+        std::reverse(pm.timeline.begin(), pm.timeline.end());
+        QCOMPARE(ruleIds(reviewPostmortem(pm)).count(QStringLiteral("consistency.time-order")), 1);
+        // One entry out of place is still named where it stands.
+        Postmortem swapped = goodPostmortem();
+        std::swap(swapped.timeline[1], swapped.timeline[2]);
+        QCOMPARE(ruleIds(reviewPostmortem(swapped)).count(QStringLiteral("consistency.time-order")),
+                 1);
     }
 
     void messagesAreCleanText()

@@ -1045,7 +1045,7 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+223"/>
+        <location filename="../app/core/import/span.cpp" line="+215"/>
         <location line="+54"/>
         <location line="+39"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+719"/>
@@ -1122,7 +1122,7 @@
         <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+167"/>
+        <location filename="../app/core/import/sections.cpp" line="+180"/>
         <source>Code block</source>
         <translation>Codeblock</translation>
     </message>
@@ -1137,12 +1137,12 @@
         <translation>Maßnahmen im Fließtext angekündigt in Zeile %1 („%2…“).</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Lines that are only a date and time (line %1 on) read as the timeline, each over its update.</source>
         <translation>Zeilen, die nur Datum und Uhrzeit enthalten (ab Zeile %1), als Zeitleiste gelesen, jede über ihrer Meldung.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Die Tabelle mit der Überschrift „%1“ (Zeile %2) wurde als Maßnahmen gelesen.</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>Überschriften, die nur eine Uhrzeit sind (ab Zeile %1), wurden als Zeitleiste gelesen.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+284"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
     </message>
@@ -1172,7 +1172,7 @@
         <translation>„%1“ als Nachmittag gelesen: Die Zeitleiste schreibt AM und PM, und der Eintrag folgt auf einen um %2.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+177"/>
         <source>The code block at line %1 is the timeline as a log: each of its lines is an entry.</source>
         <translation>Der Codeblock in Zeile %1 ist die Zeitleiste als Protokoll: Jede seiner Zeilen ist ein Eintrag.</translation>
     </message>
@@ -1195,7 +1195,7 @@
         </translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Timeline: %1 lists of the same hours merged in time order.</source>
         <translation>Zeitachse: %1 Listen derselben Stunden zeitlich zusammengeführt.</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-293"/>
+        <location filename="../app/core/import/span.cpp" line="-285"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>der Satz der Zusammenfassung zur Behebung</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>Ende des Vorfalls aus der in der Zusammenfassung genannten Dauer berechnet (%1 Minuten).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/incidentday.cpp" line="+313"/>
+        <location filename="../app/core/import/incidentday.cpp" line="+322"/>
         <source>the Start and End lines</source>
         <translation>die Zeilen „Start“ und „End“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+65"/>
+        <location filename="../app/core/import/span.cpp" line="+57"/>
         <source>the “%1” line</source>
         <translation>die Zeile „%1“</translation>
     </message>
@@ -1299,7 +1299,7 @@
         <translation>Zeitleisteneinträge vor dem ersten Anzeichen der Auswirkung oder Tage nach den übrigen sind Vorgeschichte oder Nacharbeit: Das Zeitfenster des Vorfalls lässt sie aus.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+282"/>
         <source>Incident start taken from the stated length (%1 minutes) before its end: the entry at %2.</source>
         <translation>Beginn des Vorfalls aus der angegebenen Dauer (%1 Minuten) vor seinem Ende bestimmt: der Eintrag um %2.</translation>
     </message>
@@ -1329,7 +1329,7 @@
         <translation>Ende des Vorfalls aus der angegebenen Dauer berechnet (%1 Minuten).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/incidentday.cpp" line="-290"/>
+        <location filename="../app/core/import/incidentday.cpp" line="-299"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Der Tag des Vorfalls steht ohne Jahr da; das Jahr %1 stammt aus den anderen Daten des Dokuments.</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Es ist kein Datum mit Jahr angegeben; die Daten bleiben leer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="-154"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="-159"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n Uhrzeit der Zeitleiste, als „12:… AM“ direkt nach Einträgen am späten Vormittag oder Mittag geschrieben, als kurz nach Mittag gelesen.</numerusform>
@@ -1401,12 +1401,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+228"/>
+        <location line="+234"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-214"/>
+        <location filename="../app/core/import/resolve.cpp" line="-220"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Keine Zeitzone angegeben; die Uhrzeiten bleiben wie geschrieben.</translation>
     </message>
@@ -1426,7 +1426,7 @@
         <translation>Normalzeit angenommen (kein Datum).</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>The timeline passes midnight: the entries after it are dated the next day.</source>
         <translation>Die Zeitleiste geht über Mitternacht: Die Einträge danach fallen auf den nächsten Tag.</translation>
     </message>
@@ -4588,7 +4588,12 @@ Möchten Sie sie speichern?</translation>
         <translation>Die angegebene Dauer (%1 Minuten) passt nicht zu Beginn und Ende (%2 Minuten).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>The timeline runs newest first; put it in time order, oldest first.</source>
+        <translation>Die Zeitleiste beginnt mit dem neuesten Ereignis; ordnen Sie sie zeitlich, das älteste zuerst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This timeline event is earlier than the one before it; put the timeline in time order or fix the time.</source>
         <translation>Dieses Ereignis der Zeitleiste liegt vor dem vorherigen; ordnen Sie die Zeitleiste zeitlich oder korrigieren Sie die Uhrzeit.</translation>
     </message>
@@ -4674,7 +4679,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Diese Maßnahme verlangt dieselbe Änderung wie „%1“; führen Sie sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+371"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+377"/>
         <source>Google SRE&apos;s template</source>
         <translation>Die Vorlage von Google SRE</translation>
     </message>

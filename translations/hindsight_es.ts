@@ -1045,7 +1045,7 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+223"/>
+        <location filename="../app/core/import/span.cpp" line="+215"/>
         <location line="+54"/>
         <location line="+39"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+719"/>
@@ -1122,7 +1122,7 @@
         <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+167"/>
+        <location filename="../app/core/import/sections.cpp" line="+180"/>
         <source>Code block</source>
         <translation>Bloque de código</translation>
     </message>
@@ -1137,12 +1137,12 @@
         <translation>Medidas anunciadas en el texto en la línea %1 («%2…»).</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Lines that are only a date and time (line %1 on) read as the timeline, each over its update.</source>
         <translation>Líneas que solo contienen una fecha y una hora (desde la línea %1) leídas como la cronología, cada una sobre su actualización.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>La tabla titulada «%1» (línea %2) se leyó como acciones.</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>Los encabezados que solo son una hora (desde la línea %1) se leyeron como cronología.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+284"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
     </message>
@@ -1172,7 +1172,7 @@
         <translation>«%1» leído como la tarde: la cronología escribe AM y PM, y la entrada sigue a una de las %2.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+177"/>
         <source>The code block at line %1 is the timeline as a log: each of its lines is an entry.</source>
         <translation>El bloque de código de la línea %1 es la cronología en forma de registro: cada una de sus líneas es una entrada.</translation>
     </message>
@@ -1195,7 +1195,7 @@
         </translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Timeline: %1 lists of the same hours merged in time order.</source>
         <translation>Cronología: %1 listas de las mismas horas combinadas en orden cronológico.</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-293"/>
+        <location filename="../app/core/import/span.cpp" line="-285"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la frase del resumen sobre la resolución</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>Fin del incidente calculado a partir de la duración que indica el resumen (%1 minutos).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/incidentday.cpp" line="+313"/>
+        <location filename="../app/core/import/incidentday.cpp" line="+322"/>
         <source>the Start and End lines</source>
         <translation>las líneas «Start» y «End»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+65"/>
+        <location filename="../app/core/import/span.cpp" line="+57"/>
         <source>the “%1” line</source>
         <translation>la línea «%1»</translation>
     </message>
@@ -1299,7 +1299,7 @@
         <translation>Las entradas de la cronología anteriores a la primera señal de impacto, o días posteriores al resto, son antecedentes o seguimiento: la ventana del incidente las deja fuera.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+282"/>
         <source>Incident start taken from the stated length (%1 minutes) before its end: the entry at %2.</source>
         <translation>Inicio del incidente tomado de la duración indicada (%1 minutos) antes de su fin: la entrada de las %2.</translation>
     </message>
@@ -1329,7 +1329,7 @@
         <translation>Fin del incidente calculado a partir de la duración indicada (%1 minutos).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/incidentday.cpp" line="-290"/>
+        <location filename="../app/core/import/incidentday.cpp" line="-299"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>El día del incidente está escrito sin año; el año %1 se toma de las demás fechas del documento.</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>No se indica ninguna fecha del incidente con año; las fechas se dejan vacías.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="-154"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="-159"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n hora de la cronología escrita «12:… AM» justo después de entradas de media mañana o mediodía leída como justo después del mediodía.</numerusform>
@@ -1401,12 +1401,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+228"/>
+        <location line="+234"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-214"/>
+        <location filename="../app/core/import/resolve.cpp" line="-220"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>No se indica zona horaria; las horas se conservan tal como están escritas.</translation>
     </message>
@@ -1426,7 +1426,7 @@
         <translation>Se supone horario estándar (sin fecha).</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>The timeline passes midnight: the entries after it are dated the next day.</source>
         <translation>La cronología pasa de medianoche: las entradas posteriores se fechan al día siguiente.</translation>
     </message>
@@ -4588,7 +4588,12 @@ Do you want to save them?</source>
         <translation>La duración indicada (%1 minutos) no coincide con la del inicio al fin (%2 minutos).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>The timeline runs newest first; put it in time order, oldest first.</source>
+        <translation>La cronología empieza por el evento más reciente; ordénela en el tiempo, del más antiguo al más reciente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This timeline event is earlier than the one before it; put the timeline in time order or fix the time.</source>
         <translation>Este evento de la cronología es anterior al previo; ordene la cronología o corrija la hora.</translation>
     </message>
@@ -4674,7 +4679,7 @@ Do you want to save them?</source>
         <translation>Esta acción pide el mismo cambio que «%1»; combínelas.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+371"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+377"/>
         <source>Google SRE&apos;s template</source>
         <translation>La plantilla de Google SRE</translation>
     </message>

@@ -1045,7 +1045,7 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+223"/>
+        <location filename="../app/core/import/span.cpp" line="+215"/>
         <location line="+54"/>
         <location line="+39"/>
         <location filename="../app/core/import/vocabulary.cpp" line="+719"/>
@@ -1122,7 +1122,7 @@
         <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+167"/>
+        <location filename="../app/core/import/sections.cpp" line="+180"/>
         <source>Code block</source>
         <translation>Bloc de code</translation>
     </message>
@@ -1137,12 +1137,12 @@
         <translation>Mesures annoncées dans le texte à la ligne %1 («&#xa0;%2…&#xa0;»).</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Lines that are only a date and time (line %1 on) read as the timeline, each over its update.</source>
         <translation>Lignes ne contenant qu’une date et une heure (à partir de la ligne %1) lues comme la chronologie, chacune au-dessus de sa mise à jour.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>The table headed “%1” (line %2) read as action items.</source>
         <translation>Le tableau intitulé « %1 » (ligne %2) a été lu comme actions.</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>Les titres qui ne sont qu’une heure (à partir de la ligne %1) ont été lus comme chronologie.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+284"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
     </message>
@@ -1172,7 +1172,7 @@
         <translation>« %1 » lu comme l’après-midi : la chronologie écrit AM et PM, et l’entrée suit une entrée à %2.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+177"/>
         <source>The code block at line %1 is the timeline as a log: each of its lines is an entry.</source>
         <translation>Le bloc de code de la ligne %1 est la chronologie sous forme de journal&#xa0;: chacune de ses lignes est une entrée.</translation>
     </message>
@@ -1195,7 +1195,7 @@
         </translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Timeline: %1 lists of the same hours merged in time order.</source>
         <translation>Chronologie : %1 listes des mêmes heures fusionnées dans l&apos;ordre chronologique.</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-293"/>
+        <location filename="../app/core/import/span.cpp" line="-285"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la phrase du résumé sur la résolution</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>Fin de l’incident calculée à partir de la durée indiquée dans le résumé (%1 minutes).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/incidentday.cpp" line="+313"/>
+        <location filename="../app/core/import/incidentday.cpp" line="+322"/>
         <source>the Start and End lines</source>
         <translation>les lignes «&#xa0;Start&#xa0;» et «&#xa0;End&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+65"/>
+        <location filename="../app/core/import/span.cpp" line="+57"/>
         <source>the “%1” line</source>
         <translation>la ligne «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1299,7 +1299,7 @@
         <translation>Les entrées de la chronologie avant le premier signe d&apos;impact, ou plusieurs jours après les autres, sont des antécédents ou des suites : la fenêtre de l&apos;incident les exclut.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+282"/>
         <source>Incident start taken from the stated length (%1 minutes) before its end: the entry at %2.</source>
         <translation>Début de l&apos;incident déduit de la durée indiquée (%1 minutes) avant sa fin : l&apos;entrée de %2.</translation>
     </message>
@@ -1329,7 +1329,7 @@
         <translation>Fin de l’incident calculée à partir de la durée indiquée (%1 minutes).</translation>
     </message>
     <message>
-        <location filename="../app/core/import/incidentday.cpp" line="-290"/>
+        <location filename="../app/core/import/incidentday.cpp" line="-299"/>
         <source>The incident day is written without a year; the year %1 is taken from the document&apos;s other dates.</source>
         <translation>Le jour de l’incident est écrit sans année&#xa0;; l’année %1 est tirée des autres dates du document.</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Aucune date d’incident avec année n’est indiquée&#xa0;; les dates restent vides.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="-154"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="-159"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n heure de la chronologie écrite « 12:… AM » juste après des entrées de fin de matinée ou de midi lue comme juste après midi.</numerusform>
@@ -1401,12 +1401,12 @@
     <message>
         <location filename="../app/core/import/report.cpp" line="+110"/>
         <location filename="../app/core/import/resolve.cpp" line="+39"/>
-        <location line="+228"/>
+        <location line="+234"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/resolve.cpp" line="-214"/>
+        <location filename="../app/core/import/resolve.cpp" line="-220"/>
         <source>No time zone is stated; times are kept as written.</source>
         <translation>Aucun fuseau horaire n’est indiqué&#xa0;; les heures sont gardées telles qu’écrites.</translation>
     </message>
@@ -1426,7 +1426,7 @@
         <translation>Heure d’hiver supposée (pas de date).</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>The timeline passes midnight: the entries after it are dated the next day.</source>
         <translation>La chronologie passe minuit&#xa0;: les entrées suivantes sont datées du lendemain.</translation>
     </message>
@@ -4588,7 +4588,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>La durée indiquée (%1 minutes) ne correspond pas à l’écart entre le début et la fin (%2 minutes).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>The timeline runs newest first; put it in time order, oldest first.</source>
+        <translation>La chronologie commence par l’événement le plus récent ; remettez-la dans l’ordre, le plus ancien d’abord.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This timeline event is earlier than the one before it; put the timeline in time order or fix the time.</source>
         <translation>Cet événement de la chronologie est antérieur au précédent&#xa0;; remettez la chronologie dans l’ordre ou corrigez l’heure.</translation>
     </message>
@@ -4674,7 +4679,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Cette action demande le même changement que «&#xa0;%1&#xa0;»&#xa0;; fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+371"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+377"/>
         <source>Google SRE&apos;s template</source>
         <translation>Le modèle de Google SRE</translation>
     </message>

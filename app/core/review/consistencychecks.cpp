@@ -153,8 +153,18 @@ void checkConsistency(const ReviewDocument &doc, Findings &out)
     for (qsizetype i = 0; !base.isValid() && i < doc.entries().size(); ++i)
         base = doc.entries().at(i).date;
     const QList<Timed> timed = placeEntries(doc, base, d.start);
-    // Order within each timeline.
-    for (qsizetype i = 1; i < timed.size(); ++i) {
+    // Order within each timeline. One written newest first throughout (a status page's log
+    // pasted as it stands) is one finding, not one per entry.
+    bool newestFirst = timed.size() >= 3;
+    for (qsizetype i = 1; newestFirst && i < timed.size(); ++i)
+        newestFirst = timed[i].entry->timelineNumber == timed[0].entry->timelineNumber
+                      && timed[i].at < timed[i - 1].at;
+    if (newestFirst)
+        out.add("consistency.time-order", "timeline-order", FindingSeverity::Error,
+                ReviewText::tr("The timeline runs newest first; put it in time order, oldest "
+                               "first."),
+                timed[0].entry->field, timed[0].entry->index);
+    for (qsizetype i = 1; !newestFirst && i < timed.size(); ++i) {
         if (timed[i].entry->timelineNumber != timed[i - 1].entry->timelineNumber)
             continue;
         if (timed[i].at < timed[i - 1].at) {
