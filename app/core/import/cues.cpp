@@ -405,6 +405,29 @@ std::optional<StatusLead> timedStatusLead(const QString &content)
     return StatusLead{m.captured(1), m.capturedEnd()};
 }
 
+QString statusWordAfterTime(const QString &content)
+{
+    const std::optional<StatusLead> status = timedStatusLead(content);
+    if (!status)
+        return content;
+    QString rest = content.mid(status->timeAt).trimmed();
+    // The update's own name after its moment ("Update 17:30 CDT: Service is available") goes
+    // after the word: "17:30 CDT Update: Service is available".
+    static const FastRegex headline(QStringLiteral(R"([)\]]?\s*(?::|\s[-–—])\s+(?=\w))"));
+    if (const std::optional<ImportTime::Leading> lead = ImportTime::parseLeading(rest);
+        lead && lead->time.isValid() && !lead->rest.trimmed().isEmpty()) {
+        const qsizetype at = rest.size() - lead->rest.size();
+        // The name ends as a sentence, so the update's text that follows reads apart from it.
+        if (const FastMatch h = headline.match(rest, std::max<qsizetype>(0, at - 2)); h.hasMatch())
+            return rest.left(h.capturedStart()) + QLatin1Char(' ') + status->status
+                   + QStringLiteral(": ") + rest.mid(h.capturedEnd())
+                   + (endsSentence(rest) ? QString() : QStringLiteral("."));
+    }
+    while (rest.endsWith(QLatin1Char(':')))
+        rest.chop(1);
+    return rest + QLatin1Char(' ') + status->status + QLatin1Char(':');
+}
+
 namespace {
 
 /// True when \a text is only a date or time ("**21:15**", "2025-01-21 21:15 UTC").

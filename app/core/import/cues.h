@@ -125,6 +125,13 @@ struct StatusLead
 };
 std::optional<StatusLead> timedStatusLead(const QString &content);
 
+/// A status update's heading ("Investigating 2025-01-04 9:27a") as a timeline entry: the time
+/// first, then the phase the update was posted under ("2025-01-04 9:27a Investigating:"), so
+/// the entry keeps the word and its kind reads it. A name after the moment ("Update 17:30 CDT:
+/// Service is available") follows the word, ended as a sentence ("17:30 CDT Update: Service is
+/// available."). Other text comes back unchanged.
+QString statusWordAfterTime(const QString &content);
+
 /// Where a line holds several entries ("… troubleshooting. - 11:00 AM: Traffic …", "10:00
 /// alert<br>10:05 paged"): for each further entry, the position of the separator before it
 /// and of its first character. A " - " separator counts when a time or a section label
