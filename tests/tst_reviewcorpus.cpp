@@ -216,9 +216,8 @@ private Q_SLOTS:
         QTest::newRow("fourth") << QStringLiteral("review-heldout4") << 0.94 << 0.94 << 1;
         // Every clean document reads clean since stop 47 (tests/data/review-heldout5/README.md).
         QTest::newRow("fifth") << QStringLiteral("review-heldout5") << 0.80 << 0.96 << 0;
-        // One clean document keeps a finding: a summary that names the cause in other words
-        // (tests/data/review-heldout6/README.md).
-        QTest::newRow("sixth") << QStringLiteral("review-heldout6") << 0.72 << 0.78 << 1;
+        // Every clean document reads clean since stop 47 (tests/data/review-heldout6/README.md).
+        QTest::newRow("sixth") << QStringLiteral("review-heldout6") << 0.72 << 0.81 << 0;
     }
     void laterHeldOutScores()
     {

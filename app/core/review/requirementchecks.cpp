@@ -341,7 +341,11 @@ bool summaryNamesCause(const ReviewDocument &doc)
                 // ("after validators upgraded at different heights").
                 "\\b(caus(ed|es|ing))\\b|\\bafter ([\\w-]+ ){1,3}(upgrad|deploy|chang|migrat|"
                 "releas|updat|rotat|restart|roll|push|merg|modif|remov|delet|expir)\\w*|"
-                "\\bmisconfigur\\w*|\\b(a|an|the) (bug|defect|regression|typo) in\\b"))
+                "\\bmisconfigur\\w*|\\b(a|an|the) (bug|defect|regression|typo) in\\b|"
+                // A step taken too early ("moved the alias to the new index before that index
+                // had finished loading", "merged before the release workflows had finished").
+                "\\bbefore ([\\w`'-]+ ){1,4}(had|has) (finished|completed|been (loaded|applied|"
+                "deployed|completed|finished))\\b"))
         return true;
     // A summary that retells the cause shares its distinctive words with the cause sections.
     QString cause = doc.text(Part::Cause);
