@@ -15,14 +15,6 @@ namespace Hindsight::Import {
 
 namespace {
 
-/// A status update's heading read from its time: "UPDATE 15:44 CET" → "15:44 CET" (cues.h,
-/// timedStatusLead). Other text comes back unchanged.
-QString withoutStatusWord(const QString &content)
-{
-    const std::optional<StatusLead> status = timedStatusLead(content);
-    return status ? content.mid(status->timeAt) : content;
-}
-
 /// A heading that names a status page's update and its moment: "## Update (2013-08-06 9:33
 /// UTC)", "### Resolved: 14:05".
 bool isUpdateHeading(const Line &line)
@@ -535,13 +527,14 @@ void MarkdownImporter::readAfternoonWithoutMeridiem()
 
 std::optional<ImportTime::Leading> MarkdownImporter::momentOnly(const Line &l) const
 {
-    std::optional<ImportTime::Leading> lead
-        = ImportTime::parseLeading(withoutStatusWord(l.content), m_dayFirst, m_clockForms);
+    const std::optional<StatusLead> status = timedStatusLead(l.content);
+    std::optional<ImportTime::Leading> lead = ImportTime::parseLeading(
+        status ? l.content.mid(status->timeAt) : l.content, m_dayFirst, m_clockForms);
     if (!lead || !lead->time.isValid())
         return std::nullopt;
     // A heading that opens with a status page's update word may name the update after its
     // moment ("#### Update 17:30 Central Time: Service is available").
-    if (l.kind == LineKind::Heading && timedStatusLead(l.content))
+    if (l.kind == LineKind::Heading && status)
         return lead;
     if (!std::all_of(lead->rest.cbegin(), lead->rest.cend(), [](QChar c) {
             // "## Update (2013-08-06 9:33 UTC)": the moment in brackets

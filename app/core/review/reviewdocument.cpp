@@ -215,13 +215,25 @@ void ReviewDocument::splitEmbeddedHeadings()
     m_blocks = out;
 }
 
+void ReviewDocument::readInIncidentZone(int &minutes, QDate &date,
+                                        std::optional<int> writtenOffset) const
+{
+    const std::optional<int> incident = m_pm.start.utcOffsetMinutes ? m_pm.start.utcOffsetMinutes
+                                        : m_pm.timezone
+                                            ? std::optional<int>(m_pm.timezone->utcOffsetMinutes)
+                                            : std::nullopt;
+    if (!incident || !writtenOffset || *writtenOffset == *incident)
+        return;
+    minutes += *incident - *writtenOffset;
+    const int days = minutes < 0 ? -1 : minutes >= 24 * 60 ? 1 : 0;
+    minutes -= days * 24 * 60;
+    if (date.isValid())
+        date = date.addDays(days);
+}
+
 void ReviewDocument::addTimeline()
 {
     const int year = m_incidentDate.isValid() ? m_incidentDate.year() : 2000;
-    const std::optional<int> reference = m_pm.start.utcOffsetMinutes ? m_pm.start.utcOffsetMinutes
-                                         : m_pm.timezone
-                                             ? std::optional<int>(m_pm.timezone->utcOffsetMinutes)
-                                             : std::nullopt;
     for (int i = 0; i < m_pm.timeline.size(); ++i) {
         const TimelineEvent &e = m_pm.timeline[i];
         m_blocks.append({Part::Timeline, FieldId::Timeline, i, {}, e.text});
@@ -230,15 +242,8 @@ void ReviewDocument::addTimeline()
         int minutes = e.at.time.hour() * 60 + e.at.time.minute();
         QDate date = e.at.date;
         // An entry written in another zone than the incident's ("17:15 UTC" under a span in
-        // EDT, "02:04 CET" after the clocks went back from CEST) is read in the incident's
-        // zone, by the offsets the document states (ISO 8601).
-        if (reference && e.at.utcOffsetMinutes && *e.at.utcOffsetMinutes != *reference) {
-            minutes += *reference - *e.at.utcOffsetMinutes;
-            const int days = minutes < 0 ? -1 : minutes >= 24 * 60 ? 1 : 0;
-            minutes -= days * 24 * 60;
-            if (date.isValid())
-                date = date.addDays(days);
-        }
+        // EDT, "02:04 CET" after the clocks went back from CEST) is read in the incident's zone.
+        readInIncidentZone(minutes, date, e.at.utcOffsetMinutes);
         m_entries.append({FieldId::Timeline, i, minutes, date, e.text, 0});
     }
     int number = m_pm.timeline.isEmpty() ? 0 : 1;

@@ -117,6 +117,10 @@ private:
     Action tableAction(const Block &block, const QStringList &header,
                        const QStringList &cells) const;
     void findDuration();
+    /// `minutes` after midnight on `date` (invalid when undated), written at UTC+`writtenOffset`,
+    /// moved into the incident's zone (the start's offset, else the document's; ISO 8601
+    /// offsets), the date following across midnight. Unchanged when either offset is unknown.
+    void readInIncidentZone(int &minutes, QDate &date, std::optional<int> writtenOffset) const;
     void readEndInTheStartsZone(StatedDuration &d) const;
     void judgeStyle();
 

@@ -166,20 +166,13 @@ void ReviewDocument::readEndInTheStartsZone(StatedDuration &d) const
 {
     // An end written in another zone than the start ("from 02:20 CEST to 02:40 CET", the clocks
     // going back during the incident; the importer keeps each bound's offset) is read in the
-    // start's zone, as the timeline's entries are (ISO 8601 offsets).
-    const std::optional<int> reference = m_pm.start.utcOffsetMinutes ? m_pm.start.utcOffsetMinutes
-                                         : m_pm.timezone
-                                             ? std::optional<int>(m_pm.timezone->utcOffsetMinutes)
-                                             : std::nullopt;
+    // incident's zone, as the timeline's entries are.
     const QTime end = m_pm.end.time;
-    if (!d.end || !reference || !m_pm.end.utcOffsetMinutes || !end.isValid()
-        || *d.end != end.hour() * 60 + end.minute() || *m_pm.end.utcOffsetMinutes == *reference)
+    if (!d.end || !end.isValid() || *d.end != end.hour() * 60 + end.minute())
         return;
-    int minutes = *d.end + *reference - *m_pm.end.utcOffsetMinutes;
-    const int days = minutes < 0 ? -1 : minutes >= 24 * 60 ? 1 : 0;
-    d.end = minutes - days * 24 * 60;
-    if (d.endDate.isValid())
-        d.endDate = d.endDate.addDays(days);
+    int minutes = *d.end;
+    readInIncidentZone(minutes, d.endDate, m_pm.end.utcOffsetMinutes);
+    d.end = minutes;
 }
 
 void ReviewDocument::findDuration()
