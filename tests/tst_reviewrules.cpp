@@ -540,6 +540,32 @@ private Q_SLOTS:
                                           "that performs worse than the live one (@li, by "
                                           "2025-06-08)")}
             << 0 << 1;
+        // A tracker reference in a labelled bracket is where the work is tracked, link or not.
+        QTest::newRow("tracker links")
+            << QStringList{QStringLiteral("Move cache failover to standby (Tracker: "
+                                          "[cache#12](https://example.org/cache/12))"),
+                           QStringLiteral("Shorten cache failover timeout (Tracker: "
+                                          "[cache#13](https://example.org/cache/13))")}
+            << 0 << 0;
+        // A list about one component names it in every item: what the items share as the
+        // list's subject is no request, so only the items that also share the rest are one.
+        const QStringList oneComponent{
+            QStringLiteral("Add end-to-end exporter tests to the nightly build (@ana, by "
+                           "2025-06-01)"),
+            QStringLiteral("Tell the storage team when an end-to-end exporter test fails (@li, "
+                           "by 2025-06-02)"),
+            QStringLiteral("Decide who triages failing end-to-end exporter tests, and how fast "
+                           "(@ana, by 2025-06-03)"),
+            QStringLiteral("Keep old exporter packages in the mirror after each release (@li, "
+                           "by 2025-06-04)"),
+            QStringLiteral("Block the exporter release until its end-to-end tests pass on the "
+                           "release branch (@ana, by 2025-06-05)")};
+        QTest::newRow("one component, five requests") << oneComponent << 0 << 0;
+        QTest::newRow("one component, one request twice")
+            << (QStringList(oneComponent)
+                << QStringLiteral("Let the storage team know whenever an exporter test fails "
+                                  "end to end (@li, by 2025-06-06)"))
+            << 0 << 1;
     }
     void vagueItemsInOtherWords()
     {

@@ -172,14 +172,16 @@ QStringList quotedParts(const QString &task)
 
 /// The words of a task that say what it changes, for comparing two tasks: without labelled
 /// decorations in brackets in any language ("(Prioridad: Alta)", "(Estado: Pendiente)",
-/// "(Priority: P2)") and without an abbreviation that glosses the words before it
-/// ("Recovery Time Objective (RTO)").
+/// "(Priority: P2)", "(Issue: [repo#250](https://…))": a tracker link is read by its text) and
+/// without an abbreviation that glosses the words before it ("Recovery Time Objective (RTO)").
 QString comparable(const QString &task)
 {
+    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^()\\s]*\\)"));
     static const QRegularExpression labelled(
         QStringLiteral("\\(\\s*[\\p{L} ]{2,30}\\s*:[^()]*\\)"));
     static const QRegularExpression gloss(QStringLiteral("\\(\\p{Lu}{2,6}s?\\)"));
     QString t = task;
+    t.replace(link, QStringLiteral("\\1"));
     t.replace(labelled, QStringLiteral(" "));
     t.replace(gloss, QStringLiteral(" "));
     return t;
@@ -217,6 +219,37 @@ double overlap(const QSet<QString> &a, const QSet<QString> &b)
     return double(shared) / double(smaller);
 }
 
+/// The concepts of an item's task, without its owner's name: a prose item's owner ("Gabriel
+/// will add …") is who, not what, so two items of one owner share it.
+QSet<QString> taskConcepts(const ActionItemFacts &f)
+{
+    return concepts(comparable(f.task)) - concepts(f.owner);
+}
+
+/// The concepts a list of action items shares as its subject: named by more than half of the
+/// items and by at least four ("add end-to-end tests for the installer", "notify the team on
+/// installer test failures", … all name the installer and its tests). They say what the whole
+/// list is about, not what one item asks for, so they count for no two items' overlap (term
+/// weighting by document frequency: Spärck Jones, "A statistical interpretation of term
+/// specificity", 1972). A pair of duplicates alone never makes a subject.
+QSet<QString> listSubject(const QList<Action> &actions)
+{
+    QHash<QString, int> items;
+    int counted = 0;
+    for (const Action &a : actions) {
+        if (isPlaceholderAction(a.text))
+            continue;
+        ++counted;
+        for (const QString &c : taskConcepts(a.facts))
+            ++items[c];
+    }
+    QSet<QString> subject;
+    for (auto it = items.cbegin(); it != items.cend(); ++it)
+        if (it.value() >= 4 && 2 * it.value() > counted)
+            subject.insert(it.key());
+    return subject;
+}
+
 } // namespace
 
 void checkActionItems(const ReviewDocument &doc, Findings &out)
@@ -232,6 +265,7 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
         bool alert = false;
     };
     QList<Request> seen;
+    const QSet<QString> subject = listSubject(doc.actions());
     for (const Action &a : doc.actions()) {
         const ActionItemFacts &f = a.facts;
         if (isPlaceholderAction(a.text)) {
@@ -264,10 +298,8 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                         .arg(f.task.left(80), templateNameInSentence(doc.style())),
                     a.field, a.index, vague);
         const QString task = comparable(f.task);
-        // The owner's name in a prose item ("Gabriel will add …") is who, not what: two items
-        // of one owner share it.
-        const Request request{concepts(task) - concepts(f.owner), task, quotedParts(f.task),
-                              !vague.isEmpty(), asksForAlert(f.task)};
+        const Request request{taskConcepts(f), task, quotedParts(f.task), !vague.isEmpty(),
+                              asksForAlert(f.task)};
         const QSet<QString> made = deliverables(request.concepts);
         for (qsizetype j = 0; j < seen.size(); ++j) {
             const Request &other = seen.at(j);
@@ -285,7 +317,7 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
             // rules") cannot ask for the same change as one that names it: it is vague.
             if (request.vague != other.vague || request.alert != other.alert)
                 continue;
-            if (overlap(request.concepts, other.concepts) >= 0.6) {
+            if (overlap(request.concepts - subject, other.concepts - subject) >= 0.6) {
                 out.add("actions.duplicate", "action-duplicate", FindingSeverity::Warning,
                         ReviewText::tr("This action item asks for the same change as \"%1\"; "
                                        "merge them.")
