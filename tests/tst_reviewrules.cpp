@@ -886,6 +886,13 @@ private Q_SLOTS:
         QCOMPARE(flagged(QStringLiteral("The clock daemon chronyd drifted; running chronyc "
                                         "tracking showed it. The change was recieved late.")),
                  typo);
+        // The plural of a term the document writes in the singular is the same term, though
+        // it is one edit from a known word ("finalizers", "finalizes").
+        QCOMPARE(flagged(QStringLiteral("The finalizer on the bucket never cleared, and the "
+                                        "other finalizers waited. The change was recieved late.")),
+                 typo);
+        QCOMPARE(flagged(QStringLiteral("The other finalizers waited.")),
+                 QStringList{QStringLiteral("finalizers")});
 
         // A postmortem written in another language: every word is unknown to en_US, none is
         // an English misspelling.

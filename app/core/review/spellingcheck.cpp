@@ -89,6 +89,16 @@ bool regularForm(const QString &lower)
     return false;
 }
 
+/// The plural of a word the document uses ("finalizers" where "finalizer" is written too): a
+/// term of the document, inflected, however far it is from the dictionary's words.
+bool pluralOfUsedWord(const QString &lower, const QHash<QString, int> &uses)
+{
+    if (lower.size() < 5 || !lower.endsWith(u's') || lower.endsWith(QLatin1String("ss")))
+        return false;
+    return uses.contains(lower.chopped(1))
+           || (lower.endsWith(QLatin1String("es")) && uses.contains(lower.chopped(2)));
+}
+
 /// True when `text` reads as English: at least 8% of its words are English function words
 /// ("the", "of", "and", …; ordinary English prose has 30–50%). The dictionary is en_US, so a
 /// postmortem written in another language has nothing to judge: its every word would be
@@ -172,7 +182,8 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
         const Block &b = *block;
         const QString &w = m.word;
         if (w.size() < 4 || reported.contains(w.toLower()) || uses.value(w.toLower()) > 1
-            || familyStems.contains(w.toLower().chopped(1)) || daemonName(w.toLower()))
+            || familyStems.contains(w.toLower().chopped(1)) || daemonName(w.toLower())
+            || pluralOfUsedWord(w.toLower(), uses))
             continue;
         const bool capitalised = w.at(0).isUpper();
         if (names.isNameAt(b.text, m.position, w))
