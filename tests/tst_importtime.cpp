@@ -573,6 +573,17 @@ void TestImportTime::spanStatements()
     QCOMPARE(s->startDate, QDate(2024, 6, 2));
     QCOMPARE(s->startTime, QTime(7, 15));
     QCOMPARE(s->endTime, QTime(8, 40));
+    // A second range from the first one's end carries the incident on in another state.
+    s = findSpan(QStringLiteral("The wiki was down from 08:02 to 08:09 UTC, and slow from 08:09 "
+                                "to 08:31 UTC, while the cache refilled."));
+    QVERIFY(s);
+    QCOMPARE(s->startTime, QTime(8, 2));
+    QCOMPARE(s->endTime, QTime(8, 31));
+    // A range that starts elsewhere is another stretch, not the same one carried on.
+    s = findSpan(QStringLiteral("The wiki was down from 08:02 to 08:09 UTC and again from 09:40 "
+                                "to 09:45 UTC."));
+    QVERIFY(s);
+    QCOMPARE(s->endTime, QTime(8, 9));
     // "at" alone joins no two times.
     QVERIFY(!findSpan(QStringLiteral("Paged at 10:00 at 10:30 nobody answered.")));
     // Times in one sentence that are not a range.

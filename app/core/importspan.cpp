@@ -148,6 +148,38 @@ QList<TimeHit> spanTimes(const QString &text, int maxHits = 64)
 
 } // namespace
 
+namespace {
+
+/// A second range of the same sentence that starts where the span ends carries the incident on
+/// in another state ("unavailable from 17:21 to 17:26 UTC and intermittently unavailable from
+/// 17:26 to 17:40 UTC", "down from 10:00 to 10:20, then degraded from 10:20 until 11:05"): the
+/// span ends where the last such range ends. `end` indexes the span's end in `times`; ranges
+/// end at `stop` (the sentence's end). Only a time of day moves: the end's date stays.
+void extendByAdjoiningSpan(const QString &s, const QList<TimeHit> &times, qsizetype end,
+                           qsizetype stop, Span &span)
+{
+    static const FastRegex join(
+        QStringLiteral(R"(^[\s,()~*_]*(?:to|until|till|through|-|–|—)[\s,()~*_]*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!span.endTime.isValid() || span.endFromLength)
+        return;
+    while (end + 2 < times.size() && times.at(end + 2).pos < stop) {
+        const TimeHit &from = times.at(end + 1);
+        const TimeHit &to = times.at(end + 2);
+        if (from.time != times.at(end).time)
+            return;
+        QString between = s.mid(from.pos + from.length, to.pos - from.pos - from.length);
+        detail::zoneTokenRegex().removeIn(between);
+        if (!join.matches(between))
+            return;
+        span.endTime = to.time;
+        span.endText = s.mid(to.pos, to.length);
+        end += 2;
+    }
+}
+
+} // namespace
+
 std::optional<Span> findSpan(const QString &text, bool dayFirst)
 {
     static const FastRegex connector(
@@ -217,7 +249,9 @@ std::optional<Span> findSpan(const QString &text, bool dayFirst)
         // the incident's: it started before.
         if (laterWave.match(QStringView(s).mid(from, to - from)).hasMatch())
             continue;
-        return parseSpan(s.mid(from, to - from), dayFirst);
+        Span span = parseSpan(s.mid(from, to - from), dayFirst);
+        extendByAdjoiningSpan(s, times, i + 1, sentenceStop(b.pos + b.length), span);
+        return span;
     }
     // One time and a duration stated in the same sentence; not when the time is the end
     // ("lasted 10 minutes, ending at 11:34 PM": the start is stated elsewhere).
