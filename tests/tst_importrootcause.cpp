@@ -176,6 +176,13 @@ void TestImportRootCause::rootCauseFallback()
 
 void TestImportRootCause::causeStatedInTheLead()
 {
+    // What a change introduced is what it caused: the notice's sentence names the cause.
+    const Postmortem introduced = importMarkdown(QStringLiteral(
+        "# Flaky logins\n\nSome sign-ins failed this week.\n\nLast night's switch to the new "
+        "session store has introduced intermittent errors on sign-in. We are moving back.\n\n"
+        "**Resolved** - 09:30 UTC: Moved back to the old store.\n"));
+    QVERIFY2(introduced.rootCause.contains(QLatin1String("new session store")),
+             qPrintable(introduced.rootCause));
     // The lead paragraphs above the first heading state the cause; the summary comes from a
     // later "What happened" and states none: the lead's sentence is the root cause.
     const Postmortem pm = importMarkdown(QStringLiteral(
@@ -224,6 +231,16 @@ void TestImportRootCause::leadSaysWhatFailed()
     const Postmortem symptom = importMarkdown(QStringLiteral(
         "# API down\n\nThe API went down at 10:00 UTC.\n\n## Timeline\n\n- 10:00 errors\n"));
     QVERIFY2(symptom.rootCause.isEmpty(), qPrintable(symptom.rootCause));
+    // A status notice's single line without its full stop says what broke as well; a heading's
+    // few words do not.
+    const QString updates = QStringLiteral("\n\n**Resolved** - 11:40 UTC: Back to normal.\n\n"
+                                           "**Investigating** - 10:05 UTC: Looking into it.\n");
+    const Postmortem notice = importMarkdown(
+        QStringLiteral("# Uploads failing\n\nThe upload worker crashed on start") + updates);
+    QCOMPARE(notice.rootCause, QStringLiteral("The upload worker crashed on start"));
+    const Postmortem brief
+        = importMarkdown(QStringLiteral("# Uploads failing\n\nUploader crashed") + updates);
+    QVERIFY2(brief.rootCause.isEmpty(), qPrintable(brief.rootCause));
 }
 
 void TestImportRootCause::upstreamOutageIsTheCause()

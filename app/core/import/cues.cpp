@@ -261,9 +261,10 @@ bool statesCause(const QString &sentence)
         QStringLiteral(
             R"(\b(because|due to|(was|were|is|are|been) (caused|triggered) by|root cause|stemmed from|resulted from)\b|\bas a result of (?!(the|this|that) (issue|incident|outage|problem|event)\b))"
             // The cause as the subject of the failure: "the voltage spike caused a shutdown of
-            // the network gear", "snapshot growth caused an outage" (not "this caused …",
-            // which points back to the sentence before).
-            R"(|(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bwhich )\b(caused|triggered|led to|resulted in) (a |an |the )?([\w-]+ ){0,3}(outage|shutdown|failure|crash|downtime|disruption|loss of)\b)"
+            // the network gear", "snapshot growth caused an outage", "the driver update has
+            // introduced instability" (not "this caused …", which points back to the sentence
+            // before).
+            R"(|(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bwhich )\b(caused|triggered|led to|resulted in|(has |had |have )?introduced) (a |an |the |some )?([\w-]+ ){0,3}(outage|shutdown|failure|crash|downtime|disruption|loss of|instability|errors)\b)"
             // The failure traced to its cause ("The failure was traced to a hardware issue on
             // one of the storage controllers"), or the reason for it named ("The reason for
             // this partial outage is a faulty UPS"), as status updates tell it.

@@ -531,7 +531,10 @@ void MarkdownImporter::rootCauseFromFailureStatement()
     for (const QString &text : std::as_const(texts)) {
         const QStringList sentences = splitSentences(text);
         for (const QString &sentence : sentences.mid(0, 3)) {
-            if (!sentence.endsWith(QLatin1Char('.')) || !statesWhatBroke(sentence))
+            // A status notice's one line may go without its full stop ("The API server ran
+            // out of memory and crashed").
+            const bool notice = sentences.size() == 1 && sentence.count(QLatin1Char(' ')) >= 3;
+            if (!(sentence.endsWith(QLatin1Char('.')) || notice) || !statesWhatBroke(sentence))
                 continue;
             m_pm.rootCause = sentence;
             noteGuess(ReportText::tr("No sentence states a cause: the root cause is the sentence "
