@@ -673,6 +673,8 @@ void TestImportStages::questionHeadingsNameTheirPart()
     QVERIFY(partOf("What should ordinarily have been done to prevent this, but wasn't done?")
             != Label::Measures);
     QVERIFY(partOf("What could have been done to prevent this") != Label::Measures);
+    // The improvements named by the work itself ("Improving our restore drills").
+    QCOMPARE(partOf("Improving our restore drills"), Label::Improvements);
     const Postmortem pm = importMarkdown(QStringLiteral(
         "# Metrics outage\n\nCharts were empty for a night.\n\n## So, what was the root "
         "cause?\n\nOne replica held every app's metrics.\n\n## What we did to prevent this "

@@ -192,7 +192,7 @@ const LabelRule kLabelRules[] = {
      R"(|^(safety |our )?recommendations$)"},
     // Improvements named by one word before them ("Proposal Improvements", "Suggested
     // improvements", "Process improvements"), as well as the bare heading.
-    {Label::Improvements, R"(^(improvements?|fixes)\b.{0,40}$|^[a-z]+ improvements$)"},
+    {Label::Improvements, R"(^(improvements?|fixes|improving)\b.{0,40}$|^[a-z]+ improvements$)"},
     // The course template asks for "a list of tasks … (be very specific, like a TODO)":
     // students head that list "Tasks", "TODO" or "TODO list".
     {Label::Tasks, R"(^(a )?(list of )?tasks?\b.{0,40}$|^to ?-?do( list| items?)?$)"},
