@@ -749,6 +749,12 @@ void TestImportTimeline::proseEntriesTellTheirDayAndAfternoon()
                        "- 23:10 UTC index rolled back\n- 3:05 UTC searches work again\n"));
     QCOMPARE(night.timeline.last().at.time, QTime(3, 5));
     QCOMPARE(night.timeline.last().at.date, QDate(2021, 3, 10));
+    // The same with the entry's day written before its time.
+    const Postmortem dated = importMarkdown(QStringLiteral(
+        "# Search outage\n\n## Timeline\n- Mar 9, 9:40pm: searches fail\n"
+        "- Mar 9, 10:55pm: index rolled back\n- Mar 9 11:05: searches work again\n"));
+    QCOMPARE(dated.timeline.size(), 3);
+    QCOMPARE(dated.timeline.last().at.time, QTime(23, 5));
 }
 
 /// A timeline section that goes on, after its list of timed entries, with a paragraph of its

@@ -68,8 +68,10 @@ void MarkdownImporter::readAfternoonTimes()
     // ET", then "resolved at approximately 4:00 ET". An entry whose time is written as the
     // 12-hour clock writes it (an hour of one digit or 10-11, no AM/PM), in a timeline whose
     // other entries write AM or PM, and which would fall hours before the entry above it on
-    // the same day, is the afternoon's: twelve hours are added.
-    static const FastRegex twelveHour(QStringLiteral(R"(^(?:[1-9]|1[01]):[0-5]\d(?!\d))"));
+    // the same day, is the afternoon's: twelve hours are added. Its day may come first ("Sept 3
+    // 11:19" after "Sept 3, 11:11pm").
+    static const FastRegex twelveHour(QStringLiteral(
+        R"(^(?:[\p{L}.]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[1-9]|1[01]):[0-5]\d(?!\d))"));
     static const FastRegex meridiem(QStringLiteral(R"(\d\s*[AaPp]\.?[Mm]\b)"));
     bool usesMeridiem = false;
     for (const PendingEvent &pe : std::as_const(m_events))
