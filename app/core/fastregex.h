@@ -86,6 +86,8 @@ public:
     FastRegex &operator=(const FastRegex &) = delete;
 
     bool isValid() const { return m_code != nullptr; }
+    /// The pattern as given to the constructor.
+    const QString &pattern() const { return m_pattern; }
 
     /// Whether the pattern matches in `subject` at or after `offset` (code units; negative
     /// counts from the end). Nothing to keep alive: the cheapest test.

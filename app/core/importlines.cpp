@@ -835,7 +835,7 @@ void readWikiHeadings(QList<Line> &lines)
     static const FastRegex wiki(QStringLiteral(R"(^\s*(={1,6})\s*([^=].*?)\s*\1\s*$)"));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         Line &l = lines[i];
-        if (l.kind != LineKind::Paragraph)
+        if (l.kind != LineKind::Paragraph || !l.raw.contains(QLatin1Char('=')))
             continue;
         const FastMatch m = wiki.match(l.raw);
         if (!m.hasMatch())

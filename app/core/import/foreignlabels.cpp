@@ -51,7 +51,14 @@ Label classifyForeignLabel(const QString &norm)
             R"(^(referencias|ap[ée]ndice\b.{0,40}|conclusi[oó]n(es)?|fazit|anhang\b.{0,40}|referenzen|quellen|annexe\b.{0,40}|r[ée]f[ée]rences)$)");
         return list;
     }();
-    if (norm.size() > 80)
+    // All rules joined: most labels are English and fail this one match, not each rule.
+    static const FastRegex any([] {
+        QStringList patterns;
+        for (const auto &rule : rules)
+            patterns.append(QStringLiteral("(?:%1)").arg(rule.second->pattern()));
+        return patterns.join(QLatin1Char('|'));
+    }());
+    if (norm.size() > 80 || !any.matches(norm))
         return Label::None;
     for (const auto &[label, re] : rules)
         if (re->matches(norm))

@@ -475,6 +475,12 @@ const FastRegex &trackStamp()
     return re;
 }
 
+/// Whether `content` ends in a trackStamp; a line without "{{" is not read by the pattern.
+bool endsInTrackStamp(const QString &content)
+{
+    return content.contains(QLatin1String("{{")) && trackStamp().matches(content);
+}
+
 } // namespace
 
 bool MarkdownImporter::readStatusUpdate(int i)
@@ -499,7 +505,7 @@ bool MarkdownImporter::readStatusUpdate(int i)
     if ((piece || startsParagraph(i)) && readTimedStatusUpdate(i))
         return true;
     // Updates joined by hard line breaks: a line after one that ends in a stamp opens one.
-    if (!startsParagraph(i) && !(i > 0 && trackStamp().matches(m_lines.at(i - 1).content)))
+    if (!startsParagraph(i) && !(i > 0 && endsInTrackStamp(m_lines.at(i - 1).content)))
         return false;
     const FastMatch m = update.match(QStringView(line.content).left(kScan));
     if (!m.hasMatch())
@@ -653,7 +659,7 @@ bool MarkdownImporter::readTrackedParagraph(int i)
     // the first that ends in a stamp: updates joined by hard line breaks are one each.
     int j = i;
     while (j + 1 < m_lines.size() && j < i + 40 && m_lines.at(j + 1).kind == LineKind::Paragraph
-           && !startsParagraph(j + 1) && !track.matches(m_lines.at(j).content))
+           && !startsParagraph(j + 1) && !endsInTrackStamp(m_lines.at(j).content))
         ++j;
     const QString &last = m_lines.at(j).content;
     if (!last.contains(QLatin1String("{{")))

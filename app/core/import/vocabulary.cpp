@@ -610,7 +610,8 @@ LabelSplit splitLabel(const QString &content)
     static const FastRegex parenthesised(QStringLiteral(R"(\([^()]*\))"));
     static const FastRegex linkTarget(QStringLiteral(R"(\]\([^()\s]*\))"));
     const auto withoutParenthesised = [](QString w) {
-        parenthesised.removeIn(w);
+        if (w.contains(QLatin1Char('(')))
+            parenthesised.removeIn(w);
         return w;
     };
     if (content.size() > 200)
