@@ -893,6 +893,14 @@ private Q_SLOTS:
                  typo);
         QCOMPARE(flagged(QStringLiteral("The other finalizers waited.")),
                  QStringList{QStringLiteral("finalizers")});
+        // Regular -ed of a known word that doubles no consonant ("sharded"), a term verbed
+        // with an apostrophe ("tar'ed"), a letter before a known word ("cgroup"): coinages. A
+        // plain -ed where the consonant doubles ("occured") is still a slip.
+        QCOMPARE(flagged(QStringLiteral("The logs were tar'ed, the table sharded, and each "
+                                        "cgroup capped. The change was recieved late.")),
+                 typo);
+        QCOMPARE(flagged(QStringLiteral("The fault occured twice.")),
+                 QStringList{QStringLiteral("occured")});
 
         // A postmortem written in another language: every word is unknown to en_US, none is
         // an English misspelling.

@@ -69,6 +69,32 @@ bool derivedFromKnown(const QString &word)
     return false;
 }
 
+/// Whether `lower` ends in consonant, single vowel, consonant ("occur", "stop", "refer"): the
+/// spelling after which English may double the last consonant before -ed and -ing. Final w,
+/// x and y never double.
+bool endsInVowelAndConsonant(const QString &lower)
+{
+    if (lower.size() < 3)
+        return false;
+    static const QString vowels = QStringLiteral("aeiou");
+    const QChar last = lower.at(lower.size() - 1);
+    const QChar middle = lower.at(lower.size() - 2);
+    const QChar before = lower.at(lower.size() - 3);
+    return !vowels.contains(last) && !QStringLiteral("wxy").contains(last)
+           && vowels.contains(middle) && !vowels.contains(before);
+}
+
+/// A term written as a verb with an apostrophe before its ending ("tar'ed", "cd'd",
+/// "rsync'ing"), or a known word of four letters or more behind one letter, as system names are
+/// built ("cgroup", "vnode"): a coinage, not a slip.
+bool coinedTerm(const QString &lower)
+{
+    static const QRegularExpression verbed(QStringLiteral("^\\p{L}{2,}['\\x{2019}](?:ed|d|ing)$"));
+    if (verbed.match(lower).hasMatch())
+        return true;
+    return lower.size() >= 5 && lower.at(0) != lower.at(1) && isKnownWord(lower.mid(1));
+}
+
 /// A regular form of a known word that a dictionary may lack: a plural or third person in -s
 /// ("learnings", "triages"), -ied from -y ("proxied"), or a known word behind a common prefix
 /// ("rebase", "unpause"). Such a word is one edit from another word only by chance
@@ -78,6 +104,18 @@ bool regularForm(const QString &lower)
     if (lower.size() > 4 && lower.endsWith(u's') && !lower.endsWith(QLatin1String("ss"))
         && isKnownWord(lower.chopped(1)))
         return true;
+    // -ed and -ing on a known word that ends in no single vowel and consonant ("sharded",
+    // "requested"): no final consonant is doubled, so the plain suffix is the regular spelling.
+    // After a single vowel and consonant the consonant may double ("occur", "occurred"): a
+    // plain suffix there may be the misspelling.
+    for (const char *suffix : {"ed", "ing"}) {
+        const QLatin1String sfx(suffix);
+        if (lower.size() > sfx.size() + 3 && lower.endsWith(sfx)) {
+            const QString base = lower.chopped(sfx.size());
+            if (isKnownWord(base) && !endsInVowelAndConsonant(base))
+                return true;
+        }
+    }
     if (lower.size() > 5 && lower.endsWith(QLatin1String("ied"))
         && isKnownWord(lower.chopped(3) + QLatin1Char('y')))
         return true;
@@ -183,7 +221,7 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
         const QString &w = m.word;
         if (w.size() < 4 || reported.contains(w.toLower()) || uses.value(w.toLower()) > 1
             || familyStems.contains(w.toLower().chopped(1)) || daemonName(w.toLower())
-            || pluralOfUsedWord(w.toLower(), uses))
+            || pluralOfUsedWord(w.toLower(), uses) || coinedTerm(w.toLower()))
             continue;
         const bool capitalised = w.at(0).isUpper();
         if (names.isNameAt(b.text, m.position, w))
