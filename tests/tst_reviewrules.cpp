@@ -399,6 +399,12 @@ private Q_SLOTS:
             << "As the proxy is configured, Envoy should have retried the call. Envoy returned "
                "errors."
             << false;
+        // What the system led people to do, told with a counterfactual, is its condition.
+        QTest::newRow("led to a wrong step")
+            << "The dashboard's red banner led operators to fail over when they shouldn't have."
+            << false;
+        QTest::newRow("wrong step alone")
+            << "The operators failed over, though they shouldn't have." << true;
     }
     void blame()
     {

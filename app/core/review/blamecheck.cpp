@@ -212,6 +212,16 @@ void scan(const QString &text, const QString &all, FieldId field, int index, Fin
             if (!rule.needsPerson && hit.contains(QLatin1String("error"), Qt::CaseInsensitive)
                 && riskOf.match(wordsBefore(text, m.capturedStart(), 40)).hasMatch())
                 continue;
+            // A counterfactual told as what the system led people to do ("the log's wording led
+            // people to roll back when they shouldn't have") makes the condition the subject,
+            // as the rule asks: Dekker's local rationality, why the step looked right then.
+            static const QRegularExpression ledBy(
+                QStringLiteral("\\b(?:led|leading|caused|causing|made|making|prompted|tempted|"
+                               "misled|confused|encouraged|pushed)\\b[^.;!?]*$"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (hit.contains(QLatin1String("should"), Qt::CaseInsensitive)
+                && ledBy.match(wordsBefore(text, m.capturedStart(), 80)).hasMatch())
+                continue;
             const QString first = hit.section(QRegularExpression(QStringLiteral("[\\s']")), 0, 0);
             static const QRegularExpression role(
                 QStringLiteral(
