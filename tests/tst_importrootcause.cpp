@@ -27,6 +27,7 @@ private Q_SLOTS:
     void causeFoundByTheInvestigation();
     void causeToldTheSentenceBefore();
     void faultyPartNamedInAnUpdate();
+    void recoveryAfterTheImpactIsNoCause();
     void causeTracedInAnUpdate();
     void causePromisedForLater();
 };
@@ -351,6 +352,20 @@ void TestImportRootCause::faultyPartNamedInAnUpdate()
         "\n\n**Investigating** - We are investigating an issue with sign-ins.\n"
         "*Mar 2, 2024 - 14:20 UTC*\n"));
     QVERIFY2(looking.rootCause.isEmpty(), qPrintable(looking.rootCause));
+}
+
+void TestImportRootCause::recoveryAfterTheImpactIsNoCause()
+{
+    // A post without headings: the impact paragraph tells the cause too, and the paragraph
+    // after it tells the recovery, not the cause.
+    const Postmortem pm = importMarkdown(QStringLiteral(
+        "# March report\n\nIn March we had one incident.\n\nOn March 4, 2025, between 09:12 "
+        "UTC and 09:40 UTC, uploads failed for most people.\n\nThe failed uploads had a wide "
+        "impact on our customers. They were caused by a full disk on the upload proxy.\n\n"
+        "We mitigated the incident by moving the proxy's logs to another volume.\n"));
+    QVERIFY2(pm.rootCause.contains(QLatin1String("full disk")), qPrintable(pm.rootCause));
+    QVERIFY2(!pm.rootCause.contains(QLatin1String("mitigated")), qPrintable(pm.rootCause));
+    QVERIFY2(pm.resolution.contains(QLatin1String("We mitigated")), qPrintable(pm.resolution));
 }
 
 void TestImportRootCause::causeTracedInAnUpdate()

@@ -369,8 +369,10 @@ void MarkdownImporter::readNarrative()
             previousImpact = true;
             continue;
         }
+        // After the impact comes the cause, unless the paragraph tells the recovery and no
+        // cause ("We mitigated the incident by rolling back …"): the impact told the cause.
         if (state == Role::Summary && (hasCauseCue(p) || previousImpact))
-            state = Role::Cause;
+            state = !hasCauseCue(p) && hasResponseCue(p) ? Role::Response : Role::Cause;
         else if (state == Role::Cause && hasResponseCue(p))
             state = Role::Response;
         previousImpact = false;
