@@ -28,6 +28,7 @@ private Q_SLOTS:
     void causeToldTheSentenceBefore();
     void faultyPartNamedInAnUpdate();
     void recoveryAfterTheImpactIsNoCause();
+    void likelyCauseIsStated();
     void causeTracedInAnUpdate();
     void causePromisedForLater();
 };
@@ -366,6 +367,22 @@ void TestImportRootCause::recoveryAfterTheImpactIsNoCause()
     QVERIFY2(pm.rootCause.contains(QLatin1String("full disk")), qPrintable(pm.rootCause));
     QVERIFY2(!pm.rootCause.contains(QLatin1String("mitigated")), qPrintable(pm.rootCause));
     QVERIFY2(pm.resolution.contains(QLatin1String("We mitigated")), qPrintable(pm.resolution));
+}
+
+void TestImportRootCause::likelyCauseIsStated()
+{
+    // "The likely cause was …" states the cause, hedged; "the cause is still unknown" does not.
+    const QString head = QStringLiteral(
+        "# Feed stalled\n\nThe activity feed showed nothing new on Monday morning.\n\n"
+        "## What we know\n\nNothing was lost while it stalled. ");
+    const Postmortem likely = importMarkdown(
+        head
+        + QStringLiteral("The likely cause was a worker that held its lock after a restart.\n"));
+    QVERIFY2(likely.rootCause.contains(QLatin1String("held its lock")),
+             qPrintable(likely.rootCause));
+    const Postmortem unknown
+        = importMarkdown(head + QStringLiteral("The cause is still unknown to us.\n"));
+    QVERIFY2(!unknown.rootCause.contains(QLatin1String("unknown")), qPrintable(unknown.rootCause));
 }
 
 void TestImportRootCause::causeTracedInAnUpdate()

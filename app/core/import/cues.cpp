@@ -269,6 +269,9 @@ bool statesCause(const QString &sentence)
             // one of the storage controllers"), or the reason for it named ("The reason for
             // this partial outage is a faulty UPS"), as status updates tell it.
             R"(|\b(was|were|has been|have been) traced (back )?to\b)"
+            // The cause named, hedged or not: "The likely cause was that the consumer was
+            // stuck", "the immediate cause of the crash was …" (not "the cause is unknown").
+            R"(|\bthe (most )?(likely|probable|suspected|immediate|direct|proximate|main|underlying|actual|real)? ?cause( of [^.;!?]{1,60})? (was|is|appears to be|seems to be|turned out to be)\b(?!\s+(still |as yet |currently )?(unknown|unclear|not\b)))"
             R"(|\bthe (main |underlying |actual |real )?reason (for|behind) (the |this |that |our )?([\w-]+ )?(outage|incident|failure|problem|issue|error|crash|disruption|downtime|interruption)s? (was|is)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     QString buffer;
