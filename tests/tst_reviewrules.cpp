@@ -625,6 +625,14 @@ private Q_SLOTS:
             << QStringLiteral("Ingrid adds `assets` as a CNAME to the CDN hostname.") << true;
         QTest::newRow("a step named as the fix")
             << QStringLiteral("Adding the record as a plain CNAME fixed resolution.") << true;
+        QTest::newRow("cancelled") << QStringLiteral("Omar cancels the index rebuild and the "
+                                                     "export job.")
+                                   << true;
+        QTest::newRow("resumed") << QStringLiteral(
+            "Lina began resuming the drained hosts ten at a time.")
+                                 << true;
+        QTest::newRow("resumed as an outcome")
+            << QStringLiteral("Normal service resumed by the afternoon.") << false;
         QTest::newRow("renewal is no fix")
             << QStringLiteral("Renewal charges went back to normal at 15:40.") << false;
         QTest::newRow("outcome only")

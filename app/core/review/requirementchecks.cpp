@@ -237,6 +237,10 @@ bool tellsResolution(const QString &text)
               "\\b(publish|releas|ship|merg|land)(e|es|ed|ing)? (a |the )?([\\w-]+ )?"
               "(fix|patch)\\b|\\bdowngrad(e|ed|es|ing)\\b|\\brevok(e|ed|es|ing)\\b|"
               "\\brevocation\\b|\\blimit(ed|s)? the\\b|"
+              // The work stopped or put back in service: "cancels the migration and the
+              // reporting query", "began resuming the nodes in groups" (not "service resumed").
+              "\\bcancel(s|ed|led|ing|ling)? (the|a|an|all|its|our|their)\\b|"
+              "\\bresum(e|es|ed|ing) (the|all|its|our|their)\\b|"
               // Google's "Generic mitigations" (SRE, 2021): block, isolate; and their network
               // forms: a session filtered, a prefix withdrawn or announced more specifically
               // ("announced four more-specific /24 routes"). Not "drain": a node drained for
