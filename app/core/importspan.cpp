@@ -146,10 +146,6 @@ QList<TimeHit> spanTimes(const QString &text, int maxHits = 64)
     return times;
 }
 
-} // namespace
-
-namespace {
-
 /// A second range of the same sentence that starts where the span ends carries the incident on
 /// in another state ("unavailable from 17:21 to 17:26 UTC and intermittently unavailable from
 /// 17:26 to 17:40 UTC", "down from 10:00 to 10:20, then degraded from 10:20 until 11:05"): the

@@ -374,8 +374,6 @@ bool pointsBackToItsCause(const QString &sentence)
     return back.match(QStringView(sentence).left(200)).hasMatch();
 }
 
-/// The sentences that `states` accepts, each with the sentence before it when it points back
-/// to its cause ("The nodes were recycled at once. This caused the pods to be deleted.").
 /// A status update's text without the bold status word it opens with ("**Update** There is …").
 QString withoutStatusWord(const QString &text)
 {
@@ -383,6 +381,8 @@ QString withoutStatusWord(const QString &text)
     return QString(text).remove(statusWord);
 }
 
+/// The sentences that `states` accepts, each with the sentence before it when it points back
+/// to its cause ("The nodes were recycled at once. This caused the pods to be deleted.").
 template<typename Pred>
 QStringList causeSentences(const QStringList &sentences, Pred states)
 {

@@ -219,14 +219,15 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
     for (const auto &[block, m] : std::as_const(unknown)) {
         const Block &b = *block;
         const QString &w = m.word;
-        if (w.size() < 4 || reported.contains(w.toLower()) || uses.value(w.toLower()) > 1
-            || familyStems.contains(w.toLower().chopped(1)) || daemonName(w.toLower())
-            || pluralOfUsedWord(w.toLower(), uses) || coinedTerm(w.toLower()))
+        const QString lw = w.toLower();
+        if (w.size() < 4 || reported.contains(lw) || uses.value(lw) > 1
+            || familyStems.contains(lw.chopped(1)) || daemonName(lw) || pluralOfUsedWord(lw, uses)
+            || coinedTerm(lw))
             continue;
         const bool capitalised = w.at(0).isUpper();
         if (names.isNameAt(b.text, m.position, w))
             continue;
-        if (capitalised && isKnownWord(w.toLower()))
+        if (capitalised && isKnownWord(lw))
             continue;
         static const QRegularExpression possessive(QStringLiteral("['\\x{2019}]s$"));
         if (possessive.match(w).hasMatch()
@@ -248,7 +249,6 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
         // One edit inside a word that keeps its beginning ("occured" for "occurred") is a
         // typo even when the letters also read as an inflection of a known word; otherwise
         // a word built from known words ("lookups", "requeued") is jargon.
-        const QString lw = w.toLower();
         const QString lb = best.toLower();
         const bool insideTypo
             = distance == 1 && lw.left(3) == lb.left(3) && !lw.startsWith(lb) && !lb.startsWith(lw);
@@ -273,7 +273,7 @@ void checkSpelling(const ReviewDocument &doc, Findings &out)
         // "Enginner"), not another name.
         if (capitalised && commonWordRank(best) < 0 && !isKnownWord(lb))
             continue;
-        reported.insert(w.toLower());
+        reported.insert(lw);
         out.add("spelling.unknown-word", "spelling", FindingSeverity::Hint,
                 ReviewText::tr("\"%1\" is not in the dictionary; did you mean \"%2\"?")
                     .arg(w, suggestions.join(QStringLiteral("\", \""))),
