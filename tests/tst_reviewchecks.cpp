@@ -412,6 +412,57 @@ private Q_SLOTS:
                     .contains(QStringLiteral("event-after-end")));
     }
 
+    /// The same span restated in brackets in another zone ("09:10 IST (03:40 UTC)") is not a
+    /// second pair of bounds: the stated length is checked against the span as written.
+    void spanRestatedInAnotherZone()
+    {
+        const auto categories = [](const QString &length) {
+            return categoriesOf(importMarkdown(
+                QStringLiteral("# Refunds stuck\n\n## Incident summary\n\nBetween 09:10 IST "
+                               "(03:40 UTC) and 10:25 IST (04:55 UTC) on 4 April 2025, %1, "
+                               "refunds stayed pending.\n\n## Timeline\n\n- 09:10: the "
+                               "refund queue stalls.\n- 10:25: refunds clear.\n")
+                    .arg(length)));
+        };
+        QVERIFY(!categories(QStringLiteral("1 hour 15 minutes"))
+                     .contains(QStringLiteral("duration-mismatch")));
+        QVERIFY(categories(QStringLiteral("2 hours 15 minutes"))
+                    .contains(QStringLiteral("duration-mismatch")));
+    }
+
+    /// A span written in another zone than the timeline ("from 15:30 to 16:20 AEST" over
+    /// entries in IST) is compared with the entries where the importer placed it.
+    void spanWrittenInAnotherZoneThanTheTimeline()
+    {
+        const auto categories = [](const QString &first) {
+            return categoriesOf(importMarkdown(
+                QStringLiteral("# Logins slow\n\n## Incident summary\n\nOn 9 July 2025, from "
+                               "15:30 to 16:20 AEST, logins were slow.\n\n## Timeline\n\n"
+                               "| Time (IST) | Event |\n|---|---|\n| %1 | Login latency "
+                               "climbs. |\n| 11:20 | Sessions are fast again. |\n")
+                    .arg(first)));
+        };
+        QVERIFY(!categories(QStringLiteral("11:00"))
+                     .contains(QStringLiteral("start-after-first-event")));
+        QVERIFY(categories(QStringLiteral("10:40"))
+                    .contains(QStringLiteral("start-after-first-event")));
+    }
+
+    /// A share of users by the name the business gives them ("cardholders", "passengers") is a
+    /// share of users; a share of requests is not.
+    void usersByTheirBusinessName()
+    {
+        const auto missing = [](const QString &share) {
+            Postmortem pm = goodPostmortem();
+            pm.usersAffectedPercent.reset();
+            pm.impact = share;
+            return categoriesOf(pm).contains(QStringLiteral("missing-impact-percent"));
+        };
+        QVERIFY(!missing(QStringLiteral("Payments failed for 7% of cardholders.")));
+        QVERIFY(!missing(QStringLiteral("About 12% of passengers could not check in.")));
+        QVERIFY(missing(QStringLiteral("Payments failed for 7% of card requests.")));
+    }
+
     void detectionAndEscalationInOtherWords()
     {
         // How people write that the problem reached them, and who they brought in, beyond

@@ -412,13 +412,17 @@ QList<double> userPercentages(const QString &text)
 {
     // The users must be what the share is of, in the same clause: in "rose 180% as users
     // refreshed their reports" a conjunction opens another clause (as the importer reads it).
+    // Users are the people a service serves, by whatever name its business gives them
+    // ("cardholders", "passengers", "students"; the review set's "a group of users").
     static const QRegularExpression after(
         QStringLiteral(
             "^\\s*(?:of\\s+)?(?:(?!(?:and|or|but|while|with|because|since|when|after|before|as|so|"
             "until|if|than)\\b)(?:all|our|the|active|total|affected|daily|monthly|logged-in|"
             "signed-in|[\\p{L}\\-]+)\\s+){0,3}(?:end[- ])?(?:users?|customers?|visitors?|readers?|"
-            "subscribers?|members?|players?|merchants?|shoppers?|buyers?|listeners?|viewers?|"
-            "tenants?|people|user base|userbase)\\b"),
+            "subscribers?|members?|players?|merchants?|shoppers?|buyers?|sellers?|listeners?|"
+            "viewers?|tenants?|clients?|students?|learners?|developers?|drivers?|riders?|"
+            "passengers?|guests?|patients?|(?:card|account|policy)[- ]?holders?|people|"
+            "user base|userbase)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression before(
         QStringLiteral(

@@ -122,6 +122,9 @@ private:
     /// offsets), the date following across midnight. Unchanged when either offset is unknown.
     void readInIncidentZone(int &minutes, QDate &date, std::optional<int> writtenOffset) const;
     void readEndInTheStartsZone(StatedDuration &d) const;
+    /// The stated start and end where the importer placed them in the incident's zone, when
+    /// they were written in another zone (the clock time in Moment::text is the one read).
+    void readBoundsAsImported(StatedDuration &d) const;
     void judgeStyle();
 
     const Postmortem &m_pm;

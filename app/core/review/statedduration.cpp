@@ -22,9 +22,27 @@ QDate dateOf(const CalendarDate *d, int year)
     return QDate(d->year ? d->year : year, d->month, d->day);
 }
 
-/// Reads "A to B" with times and dates into `out`.
-void readSpan(const QString &s, StatedDuration &out)
+/// `s` with each parenthesised restatement of its times in another zone blanked ("10:05 IST
+/// (04:35 UTC)", "from 14:10 to 15:25 AEST (09:40 to 10:55 IST)", "… (23:34 UTC on 20 May to
+/// 00:41 UTC on 21 May)"): the same moments, not further bounds. Positions are kept; `s` is
+/// returned as it is when no time stands outside the parentheses.
+QString withoutRestatedTimes(const QString &s)
 {
+    static const QRegularExpression bracketed(QStringLiteral("\\([^()]*\\)"));
+    QString outside = s;
+    for (auto it = bracketed.globalMatch(s); it.hasNext();) {
+        const auto m = it.next();
+        if (!findClockTimes(m.captured()).isEmpty())
+            outside.replace(m.capturedStart(), m.capturedLength(),
+                            QString(m.capturedLength(), QLatin1Char(' ')));
+    }
+    return findClockTimes(outside).isEmpty() ? s : outside;
+}
+
+/// Reads "A to B" with times and dates into `out`.
+void readSpan(const QString &statement, StatedDuration &out)
+{
+    const QString s = withoutRestatedTimes(statement);
     const QList<ClockTime> times = findClockTimes(s);
     const QList<CalendarDate> dates = findDates(s);
     const QList<TimeLength> lengths = findLengths(s);
@@ -175,6 +193,27 @@ void ReviewDocument::readEndInTheStartsZone(StatedDuration &d) const
     d.end = minutes;
 }
 
+void ReviewDocument::readBoundsAsImported(StatedDuration &d) const
+{
+    // A span written in another zone than the incident's ("from 14:10 to 15:25 AEST" over a
+    // timeline in IST): the importer moved each bound into the incident's zone and kept the
+    // words as written (Moment::text). A bound read here from those words is taken where the
+    // importer placed it, so it is compared with the timeline in one zone.
+    const auto asImported = [](std::optional<int> &minutes, QDate &date, const Moment &m) {
+        if (!minutes || !m.time.isValid())
+            return;
+        const QList<ClockTime> written = findClockTimes(m.text);
+        const int imported = m.time.hour() * 60 + m.time.minute();
+        if (written.size() != 1 || written.first().minutes != *minutes || imported == *minutes)
+            return;
+        minutes = imported;
+        if (m.date.isValid())
+            date = m.date;
+    };
+    asImported(d.start, d.startDate, m_pm.start);
+    asImported(d.end, d.endDate, m_pm.end);
+}
+
 void ReviewDocument::findDuration()
 {
     static const QRegularExpression durationLabel(
@@ -268,6 +307,7 @@ void ReviewDocument::findDuration()
         readModelDuration(m_pm, lines, d);
     }
     readEndInTheStartsZone(d);
+    readBoundsAsImported(d);
     if (d.startDate.isValid())
         m_incidentDate = d.startDate;
     else if (m_pm.start.date.isValid())
