@@ -54,6 +54,7 @@ private Q_SLOTS:
     void momentsToldAsSentenceOpenings();
     void yearlessStartTakesTheEndsYear();
     void asideBetweenTheTimesOfASpan();
+    void endToldByARecoverySentence();
 };
 
 /// "… at 6:10" / "PM UTC. …": a soft line break between a time and its zone, where the
@@ -797,6 +798,27 @@ void TestImportTime::asideBetweenTheTimesOfASpan()
     // Two times in one sentence that no range word joins stay no span.
     QVERIFY(!ImportTime::findSpan(
         QStringLiteral("Paged at 09:12 (by the alert), acknowledged at 09:15.")));
+}
+
+void TestImportTime::endToldByARecoverySentence()
+{
+    // A summary that gives the start alone; the resolution tells when the service came back.
+    const auto import = [](const QString &recovery) {
+        return importMarkdown(
+            QStringLiteral("# Build farm outage\n\n## Summary\n\nOn 8 May 2025 at 2:05 PM "
+                           "PDT our build agents lost their storage.\n\n## Resolution\n\nThe "
+                           "storage vendor replaced a failed controller, %1\n")
+                .arg(recovery));
+    };
+    const Postmortem back = import(QStringLiteral("and builds were back online by 3:40 PM PDT."));
+    QCOMPARE(back.start.time, QTime(14, 5));
+    QCOMPARE(back.end.time, QTime(15, 40));
+    QCOMPARE(back.end.date, QDate(2025, 5, 8));
+    // A time that tells no recovery, or one before the start, ends nothing.
+    QVERIFY(!import(QStringLiteral("and at 3:40 PM PDT we started a full check."))
+                 .end.time.isValid());
+    QVERIFY(!import(QStringLiteral("which had been restored at 1:50 PM PDT the week before."))
+                 .end.time.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestImportTime)

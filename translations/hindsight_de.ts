@@ -1045,10 +1045,10 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+215"/>
+        <location filename="../app/core/import/span.cpp" line="+189"/>
         <location line="+54"/>
         <location line="+39"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+719"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+720"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -1122,7 +1122,7 @@
         <translation>Eine doppelt aufgeführte Maßnahme wurde nur einmal gelesen: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+180"/>
+        <location filename="../app/core/import/sections.cpp" line="+150"/>
         <source>Code block</source>
         <translation>Codeblock</translation>
     </message>
@@ -1167,7 +1167,7 @@
         <translation>„%1“ (Zeile %2) gelesen als: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+97"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+91"/>
         <source>“%1” read as the afternoon: the timeline writes AM and PM, and the entry follows one at %2.</source>
         <translation>„%1“ als Nachmittag gelesen: Die Zeitleiste schreibt AM und PM, und der Eintrag folgt auf einen um %2.</translation>
     </message>
@@ -1195,7 +1195,7 @@
         </translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Timeline: %1 lists of the same hours merged in time order.</source>
         <translation>Zeitachse: %1 Listen derselben Stunden zeitlich zusammengeführt.</translation>
     </message>
@@ -1228,7 +1228,7 @@
         <translation>Keine Zusammenfassung: Die erste Meldung der Statusseite ist die Zusammenfassung.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>die Absätze, die das Warum erklären (keine Abschnittsüberschriften)</translation>
     </message>
@@ -1243,12 +1243,12 @@
         <translation>Maßnahme aus dem Fließtext übernommen: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-285"/>
+        <location filename="../app/core/import/span.cpp" line="-259"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>der Satz der Zusammenfassung zur Behebung</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+103"/>
         <source>the first time the summary gives</source>
         <translation>die erste Uhrzeit in der Zusammenfassung</translation>
     </message>
@@ -1354,6 +1354,11 @@
         <translation>Das Datum des Vorfalls %1 weicht nur im Monat oder Jahr vom Datum im Titel %2 ab; gelesen als %3.</translation>
     </message>
     <message>
+        <location line="+96"/>
+        <source>The end is the time a sentence gives for the recovery (“%1”); nothing else states one.</source>
+        <translation>Das Ende ist die Uhrzeit, die ein Satz für die Wiederherstellung nennt („%1“); nichts anderes gibt eines an.</translation>
+    </message>
+    <message>
         <location filename="../app/core/import/span.cpp" line="+254"/>
         <source>Incident start %1, from %2.</source>
         <translation>Beginn des Vorfalls %1 (Quelle: %2).</translation>
@@ -1384,7 +1389,7 @@
         <translation>Es ist kein Datum mit Jahr angegeben; die Daten bleiben leer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="-159"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="-160"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n Uhrzeit der Zeitleiste, als „12:… AM“ direkt nach Einträgen am späten Vormittag oder Mittag geschrieben, als kurz nach Mittag gelesen.</numerusform>
@@ -1456,7 +1461,7 @@
         <translation>Betroffene Nutzer: %1 % (Quelle: %2).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Root cause taken from %1.</source>
         <translation>Grundursache übernommen (Quelle: %1).</translation>
     </message>
@@ -1489,7 +1494,7 @@
         <translation>Kein Abschnitt zur Ursache: Als Ursache gilt, was die Lösung als Auslöser des Vorfalls nennt.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+112"/>
         <source>No sentence states a cause: the root cause is the sentence that says what failed: “%1”</source>
         <translation>Kein Satz nennt eine Ursache: Die Grundursache ist der Satz, der sagt, was ausgefallen ist: „%1“</translation>
     </message>
@@ -4639,12 +4644,12 @@ Möchten Sie sie speichern?</translation>
         <translation>Das Versäumnis einer Person wird als Ursache genannt; beschreiben Sie, was im Prozess es zugelassen hat.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 („%2“)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+229"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+278"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>„%1“ steht nicht im Wörterbuch; meinten Sie „%2“?</translation>
     </message>
@@ -4659,7 +4664,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Maßnahme %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+243"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+277"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Diese Maßnahme nennt keine verantwortliche Person; geben Sie ihr eine Person, ein @Handle oder ein Team.</translation>
     </message>
@@ -4674,12 +4679,12 @@ Möchten Sie sie speichern?</translation>
         <translation>„%1“ nennt keine konkrete Änderung; sagen Sie, was sich am System ändern wird (welcher Alarm, welche Prüfung, welche Einstellung), denn %2 verlangt konkrete Aufgaben.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>This action item asks for the same change as &quot;%1&quot;; merge them.</source>
         <translation>Diese Maßnahme verlangt dieselbe Änderung wie „%1“; führen Sie sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+377"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+385"/>
         <source>Google SRE&apos;s template</source>
         <translation>Die Vorlage von Google SRE</translation>
     </message>
@@ -4705,7 +4710,7 @@ Möchten Sie sie speichern?</translation>
         <translation>das Kursformat</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>%1 asks for the incident&apos;s duration: a start and an end, each with date and time, and the time zone.</source>
         <translation>%1 verlangt die Dauer des Vorfalls: Beginn und Ende, jeweils mit Datum und Uhrzeit, und die Zeitzone.</translation>
     </message>

@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/resolve.cpp" line="+436"/>
+        <location filename="../app/core/import/resolve.cpp" line="+443"/>
         <source>No root-cause section: the root cause is the %n sentences of the %1 that state a cause.</source>
         <translation>
             <numerusform>No root-cause section: the root cause is the %n sentence of the %1 that states a cause.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="+488"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+482"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n timeline time written “12:… AM” right after late-morning or noon entries read as just after noon.</numerusform>

@@ -1045,10 +1045,10 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+215"/>
+        <location filename="../app/core/import/span.cpp" line="+189"/>
         <location line="+54"/>
         <location line="+39"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+719"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+720"/>
         <source>the summary</source>
         <translation>el resumen</translation>
     </message>
@@ -1122,7 +1122,7 @@
         <translation>Una acción que aparecía dos veces se leyó una sola vez: «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+180"/>
+        <location filename="../app/core/import/sections.cpp" line="+150"/>
         <source>Code block</source>
         <translation>Bloque de código</translation>
     </message>
@@ -1167,7 +1167,7 @@
         <translation>«%1» (línea %2) leído como: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+97"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+91"/>
         <source>“%1” read as the afternoon: the timeline writes AM and PM, and the entry follows one at %2.</source>
         <translation>«%1» leído como la tarde: la cronología escribe AM y PM, y la entrada sigue a una de las %2.</translation>
     </message>
@@ -1195,7 +1195,7 @@
         </translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Timeline: %1 lists of the same hours merged in time order.</source>
         <translation>Cronología: %1 listas de las mismas horas combinadas en orden cronológico.</translation>
     </message>
@@ -1228,7 +1228,7 @@
         <translation>Sin resumen: la primera actualización de la página de estado es el resumen.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>los párrafos que explican el porqué (sin títulos de sección)</translation>
     </message>
@@ -1243,12 +1243,12 @@
         <translation>Acción tomada del texto: «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-285"/>
+        <location filename="../app/core/import/span.cpp" line="-259"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la frase del resumen sobre la resolución</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+103"/>
         <source>the first time the summary gives</source>
         <translation>la primera hora que da el resumen</translation>
     </message>
@@ -1354,6 +1354,11 @@
         <translation>La fecha del incidente %1 difiere de la fecha del título %2 solo en el mes o el año; se lee como %3.</translation>
     </message>
     <message>
+        <location line="+96"/>
+        <source>The end is the time a sentence gives for the recovery (“%1”); nothing else states one.</source>
+        <translation>El final es la hora que una frase da para la recuperación («%1»); nada más indica uno.</translation>
+    </message>
+    <message>
         <location filename="../app/core/import/span.cpp" line="+254"/>
         <source>Incident start %1, from %2.</source>
         <translation>Inicio del incidente %1 (fuente: %2).</translation>
@@ -1384,7 +1389,7 @@
         <translation>No se indica ninguna fecha del incidente con año; las fechas se dejan vacías.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="-159"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="-160"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n hora de la cronología escrita «12:… AM» justo después de entradas de media mañana o mediodía leída como justo después del mediodía.</numerusform>
@@ -1456,7 +1461,7 @@
         <translation>Usuarios afectados: %1 % (fuente: %2).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Root cause taken from %1.</source>
         <translation>Causa raíz tomada (fuente: %1).</translation>
     </message>
@@ -1489,7 +1494,7 @@
         <translation>No hay sección de causa raíz: la causa raíz es lo que la resolución dice que causó el incidente.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+112"/>
         <source>No sentence states a cause: the root cause is the sentence that says what failed: “%1”</source>
         <translation>Ninguna frase indica una causa: la causa raíz es la frase que dice qué falló: «%1»</translation>
     </message>
@@ -4639,12 +4644,12 @@ Do you want to save them?</source>
         <translation>Se da como causa la omisión de una persona; describa qué la permitió en el proceso.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 («%2»)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+229"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+278"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«%1» no está en el diccionario; ¿quiso decir «%2»?</translation>
     </message>
@@ -4659,7 +4664,7 @@ Do you want to save them?</source>
         <translation>Acción %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+243"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+277"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Esta acción no nombra a ningún responsable; asígnele una persona, un @usuario o un equipo.</translation>
     </message>
@@ -4674,12 +4679,12 @@ Do you want to save them?</source>
         <translation>«%1» no nombra ningún cambio concreto; diga qué cambiará en el sistema (qué alerta, qué comprobación, qué ajuste), ya que %2 pide tareas concretas.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>This action item asks for the same change as &quot;%1&quot;; merge them.</source>
         <translation>Esta acción pide el mismo cambio que «%1»; combínelas.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+377"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+385"/>
         <source>Google SRE&apos;s template</source>
         <translation>La plantilla de Google SRE</translation>
     </message>
@@ -4705,7 +4710,7 @@ Do you want to save them?</source>
         <translation>el formato del curso</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>%1 asks for the incident&apos;s duration: a start and an end, each with date and time, and the time zone.</source>
         <translation>%1 pide la duración del incidente: un inicio y un fin, cada uno con fecha y hora, y la zona horaria.</translation>
     </message>

@@ -1045,10 +1045,10 @@
 <context>
     <name>Hindsight::ImportReport</name>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+215"/>
+        <location filename="../app/core/import/span.cpp" line="+189"/>
         <location line="+54"/>
         <location line="+39"/>
-        <location filename="../app/core/import/vocabulary.cpp" line="+719"/>
+        <location filename="../app/core/import/vocabulary.cpp" line="+720"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -1122,7 +1122,7 @@
         <translation>Une action listée deux fois a été lue une seule fois&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/core/import/sections.cpp" line="+180"/>
+        <location filename="../app/core/import/sections.cpp" line="+150"/>
         <source>Code block</source>
         <translation>Bloc de code</translation>
     </message>
@@ -1167,7 +1167,7 @@
         <translation>«&#xa0;%1&#xa0;» (ligne %2) lu comme&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/timelinereader.cpp" line="+97"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="+91"/>
         <source>“%1” read as the afternoon: the timeline writes AM and PM, and the entry follows one at %2.</source>
         <translation>« %1 » lu comme l’après-midi : la chronologie écrit AM et PM, et l’entrée suit une entrée à %2.</translation>
     </message>
@@ -1195,7 +1195,7 @@
         </translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Timeline: %1 lists of the same hours merged in time order.</source>
         <translation>Chronologie : %1 listes des mêmes heures fusionnées dans l&apos;ordre chronologique.</translation>
     </message>
@@ -1228,7 +1228,7 @@
         <translation>Pas de résumé : la première mise à jour de la page de statut sert de résumé.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>the paragraphs that explain why (no section headings)</source>
         <translation>les paragraphes qui expliquent pourquoi (pas de titres de section)</translation>
     </message>
@@ -1243,12 +1243,12 @@
         <translation>Action tirée du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="-285"/>
+        <location filename="../app/core/import/span.cpp" line="-259"/>
         <source>the summary&apos;s sentence on the resolution</source>
         <translation>la phrase du résumé sur la résolution</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+103"/>
         <source>the first time the summary gives</source>
         <translation>la première heure donnée dans le résumé</translation>
     </message>
@@ -1354,6 +1354,11 @@
         <translation>La date de l’incident %1 ne diffère de la date du titre %2 que par le mois ou l’année&#xa0;; lue comme %3.</translation>
     </message>
     <message>
+        <location line="+96"/>
+        <source>The end is the time a sentence gives for the recovery (“%1”); nothing else states one.</source>
+        <translation>La fin est l’heure qu’une phrase donne pour le rétablissement (« %1 ») ; rien d’autre n’en indique une.</translation>
+    </message>
+    <message>
         <location filename="../app/core/import/span.cpp" line="+254"/>
         <source>Incident start %1, from %2.</source>
         <translation>Début de l’incident %1 (source&#xa0;: %2).</translation>
@@ -1384,7 +1389,7 @@
         <translation>Aucune date d’incident avec année n’est indiquée&#xa0;; les dates restent vides.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/import/timelinereader.cpp" line="-159"/>
+        <location filename="../app/core/import/timelinereader.cpp" line="-160"/>
         <source>%n timeline time(s) written “12:… AM” right after late-morning or noon entries read as just after noon.</source>
         <translation>
             <numerusform>%n heure de la chronologie écrite « 12:… AM » juste après des entrées de fin de matinée ou de midi lue comme juste après midi.</numerusform>
@@ -1456,7 +1461,7 @@
         <translation>Utilisateurs touchés&#xa0;: %1 % (source&#xa0;: %2).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Root cause taken from %1.</source>
         <translation>Cause racine reprise (source&#xa0;: %1).</translation>
     </message>
@@ -1489,7 +1494,7 @@
         <translation>Pas de section de cause racine : la cause racine est ce que la résolution dit avoir causé l’incident.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+112"/>
         <source>No sentence states a cause: the root cause is the sentence that says what failed: “%1”</source>
         <translation>Aucune phrase n’énonce de cause&#xa0;: la cause racine est la phrase qui dit ce qui est tombé en panne&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4639,12 +4644,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>L’omission d’une personne est donnée comme cause&#xa0;; décrivez ce qui, dans le processus, l’a permise.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/core/review/spellingcheck.cpp" line="+229"/>
+        <location filename="../app/core/review/spellingcheck.cpp" line="+278"/>
         <source>&quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation>«&#xa0;%1&#xa0;» ne figure pas dans le dictionnaire&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
@@ -4659,7 +4664,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../app/core/review/actionchecks.cpp" line="+243"/>
+        <location filename="../app/core/review/actionchecks.cpp" line="+277"/>
         <source>This action item names no owner; give it a person, @handle or team.</source>
         <translation>Cette action ne nomme aucun responsable&#xa0;; attribuez-la à une personne, un @identifiant ou une équipe.</translation>
     </message>
@@ -4674,12 +4679,12 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>«&#xa0;%1&#xa0;» ne nomme aucun changement concret&#xa0;; dites ce qui changera dans le système (quelle alerte, quel contrôle, quel réglage), car %2 demande des tâches concrètes.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>This action item asks for the same change as &quot;%1&quot;; merge them.</source>
         <translation>Cette action demande le même changement que «&#xa0;%1&#xa0;»&#xa0;; fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+377"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+385"/>
         <source>Google SRE&apos;s template</source>
         <translation>Le modèle de Google SRE</translation>
     </message>
@@ -4705,7 +4710,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>le format du cours</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>%1 asks for the incident&apos;s duration: a start and an end, each with date and time, and the time zone.</source>
         <translation>%1 demande la durée de l&apos;incident : un début et une fin, chacun avec date et heure, et le fuseau horaire.</translation>
     </message>

@@ -150,4 +150,10 @@ QStringList proseEntries(const QString &content);
 /// with an entry) stay as they are. Texts longer than 4 × kScan are returned unchanged.
 QString withoutMarkup(const QString &text);
 
+/// Whether the words before a time a summary gives say the incident ended then: a recovery
+/// word and "by", "at" or "as of" ("was fixed by 10:05AM ET", "resolved on 04/15/2021 at"), or
+/// a state that lasted until it (its day perhaps between: "lasted until Friday, November 18th,
+/// at").
+bool endCueBefore(const QString &before);
+
 } // namespace Hindsight::Import

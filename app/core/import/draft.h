@@ -410,6 +410,13 @@ private:
     QDate statedRangeEnd(const QDate &start) const;
     /// The summary's range of days when it holds `moment`'s day (a Date line without a time).
     std::optional<SpanChoice> dayRangeOver(const SpanChoice &moment) const;
+    /// A start without an end, from statements or the timeline: the end a recovery sentence
+    /// tells (endCueBefore: "brought systems back online by 4:58 PM PST", "service was
+    /// restored at 16:05") in the summary, the impact, the resolution, then the other prose —
+    /// the first such
+    /// time later on the start's day than the start, in the start's zone when both name one.
+    /// Noted in the report as a guess; `choice` is left alone when no sentence tells one.
+    void endFromRecoverySentence(SpanChoice &choice);
     void completeSpanDates(SpanChoice &choice);
     void reportSpan(const SpanChoice &choice, const TimelineBounds &bounds);
     /// The impact-bearing stretch of the timeline: moves `firstTimed`/`lastTimed` past lead-up

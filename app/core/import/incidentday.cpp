@@ -345,4 +345,33 @@ std::optional<SpanChoice> MarkdownImporter::spanFromStartEndLines() const
     return std::nullopt;
 }
 
+void MarkdownImporter::endFromRecoverySentence(SpanChoice &choice)
+{
+    using namespace ImportTime;
+    Span &span = choice.span;
+    if (!span.startTime.isValid() || span.endTime.isValid() || span.endDate.isValid()
+        || span.endFromLength || choice.endFromLength)
+        return;
+    QStringList texts{m_pm.summary, m_pm.impact, m_pm.resolution};
+    texts += m_otherProse;
+    for (const QString &whole : std::as_const(texts)) {
+        const QString text = whole.left(kScan * 4);
+        for (const TimeHit &t : findTimes(text, 16)) {
+            const qsizetype from = std::max<qsizetype>(0, t.pos - 60);
+            if (t.time <= span.startTime || !endCueBefore(text.mid(from, t.pos - from)))
+                continue;
+            const std::optional<ZoneHit> zone = zoneAfter(text, t.pos + t.length);
+            if (zone && span.zone && zone->utcOffsetMinutes != span.zone->utcOffsetMinutes)
+                continue;
+            span.endTime = t.time;
+            span.endText = text.mid(t.pos, t.length).trimmed();
+            noteGuess(ReportText::tr("The end is the time a sentence gives for the recovery "
+                                     "(“%1”); nothing else states one.")
+                          .arg(span.endText),
+                      {FieldId::IncidentEnd});
+            return;
+        }
+    }
+}
+
 } // namespace Hindsight::Import

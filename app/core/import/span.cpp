@@ -46,32 +46,6 @@ EventKind windowKind(const PendingEvent &pe)
     return pe.kindGuessed ? EventKind::Other : pe.event.kind;
 }
 
-/// Whether the words before a time a summary gives say the incident ended then: a recovery
-/// word and "by", "at" or "as of" ("was fixed by 10:05AM ET", "resolved on 04/15/2021 at"), or
-/// a state that lasted until it (its day perhaps between: "lasted until Friday, November 18th,
-/// at").
-bool endCueBefore(const QString &before)
-{
-    static const FastRegex endCue(
-        QStringLiteral(
-            // Or usable again: "Storage was accessible again at 18:16", "online again by 9".
-            R"(\b(?:resolved|solved|restored|fixed|corrected|repaired|recovered|mitigated|ended|over|back (?:up|online|to normal)|(?:accessible|available|reachable|online|up|working|operational|responsive) again|end(?:ing)? of (?:the )?(?:outage|incident|impact|disruption))\s+)"
-            // "resolved on the 17th of March 2024 at 2:28pm", "resolved on 04/15/2021 at 11
-            // p.m." (the day between the word and the time).
-            // Or the day named relative to the start: "resolved the same day, by 8PM",
-            // "restored later that evening at 9pm".
-            R"((?:(?:on\s+[\w/.,-]+(?:\s+[\w/.,-]+){0,4}?|(?:the same|that|later that|the next|the following)\s+(?:day|evening|night|afternoon|morning)),?\s+)?)"
-            R"((?:by|at|around|by around|as of)\s+(?:about\s+|approximately\s+|~\s*)?$)"
-            // A state said to last to the time: "This state lasted until 16:05 UTC", "the
-            // errors continued until", "the queue remained full until".
-            // The day may come first, then "at": "lasted until Friday, November 18th, at 3:01pm",
-            // "stayed down until November 18th, 2016 at".
-            R"(|\b(?:lasted|continued|persisted|went on|(?:remained|stayed)\s+[\w-]+)\s+until\s+)"
-            R"((?:[\w/.,-]+(?:\s+[\w/.,-]+){0,4}?,?\s+at\s+)?(?:about\s+|approximately\s+|around\s+|~\s*)?$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    return endCue.match(before).hasMatch();
-}
-
 /// Whether the time a summary gives ends the incident: an end cue before it, "end" or
 /// "resolved" right after it, or a recovery told of a subject after it ("at 10:05 service
 /// was restored"). `before` is the text before the time, `after` the rest of its sentence.
@@ -942,6 +916,8 @@ void MarkdownImporter::resolveStartEnd()
     fillFromTimeline(choice, bounds);
     if (!choice)
         choice = incidentDayOnly();
+    if (choice && !bounds.end)
+        endFromRecoverySentence(*choice);
     if (choice)
         completeSpanDates(*choice);
 
