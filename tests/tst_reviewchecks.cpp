@@ -463,6 +463,51 @@ private Q_SLOTS:
         QVERIFY(missing(QStringLiteral("Payments failed for 7% of card requests.")));
     }
 
+    /// "31/06/2025" among day-first dates is a date no calendar has: the importer notes it and
+    /// the review points at it, as an impossible date rather than a missing one.
+    void impossibleDayFirstDueDate()
+    {
+        const auto import = [](const QString &due) {
+            return importMarkdown(
+                QStringLiteral("# Double interest\n\n## Summary\n\nOn 14/05/2025 interest "
+                               "was posted twice.\n\n## Corrective actions\n\n| Action | "
+                               "Owner | Due |\n|---|---|---|\n| Reject a second posting for "
+                               "the same month | Ana Silva | 23/05/2025 |\n| Remove the old "
+                               "cron entry | Tom Lee | %1 |\n")
+                    .arg(due));
+        };
+        const Postmortem bad = import(QStringLiteral("31/06/2025"));
+        QCOMPARE(bad.statedValues.size(), 1);
+        QVERIFY(bad.statedValues.first().isNoSuchDate());
+        QVERIFY(categoriesOf(bad).contains(QStringLiteral("invalid-date")));
+        QVERIFY(!categoriesOf(bad).contains(QStringLiteral("action-no-due")));
+        const Postmortem good = import(QStringLiteral("30/06/2025"));
+        QVERIFY(good.statedValues.isEmpty());
+        QVERIFY(!categoriesOf(good).contains(QStringLiteral("invalid-date")));
+    }
+
+    /// A working theory checked and cleared in plain words is a misleading path: "treated the
+    /// errors as a DNS problem … both reported normal".
+    void theoryTreatedAndCleared()
+    {
+        const auto flagged = [](const QString &response) {
+            Postmortem pm = goodPostmortem();
+            for (TimelineEvent &e : pm.timeline)
+                if (e.kind == EventKind::Misleading)
+                    e = {e.at,
+                         EventKind::Investigation,
+                         QStringLiteral("On-call engineer opened the dashboards."),
+                         {}};
+            pm.resolution = response + QLatin1Char(' ') + pm.resolution;
+            return categoriesOf(pm).contains(QStringLiteral("missing-misleading-path"));
+        };
+        QVERIFY(!flagged(QStringLiteral("Dana treated the errors as a DNS problem and called the "
+                                        "provider.")));
+        QVERIFY(!flagged(QStringLiteral("Dana asked the provider and its status page; both "
+                                        "reported normal operation.")));
+        QVERIFY(flagged(QStringLiteral("Dana asked the provider for help.")));
+    }
+
     void detectionAndEscalationInOtherWords()
     {
         // How people write that the problem reached them, and who they brought in, beyond

@@ -126,6 +126,13 @@ struct StatedValue
     QString stated;
     QString note;
 
+    /// The note of a calendar date that does not exist, as the importer writes it.
+    static QString noSuchDateNote()
+    {
+        return QStringLiteral("No such date: the month has fewer days.");
+    }
+    bool isNoSuchDate() const { return note == noSuchDateNote(); }
+
     bool operator==(const StatedValue &) const = default;
 };
 

@@ -667,8 +667,7 @@ void MarkdownImporter::noteStatedValues()
                               : m_durationText.contains(m.captured())
                                   ? QStringLiteral("incident.start")
                                   : QStringLiteral("text");
-        m_pm.statedValues.append(
-            {field, m.captured(), QStringLiteral("No such date: the month has fewer days.")});
+        m_pm.statedValues.append({field, m.captured(), StatedValue::noSuchDateNote()});
         const FieldInfo *info = findField(field); // "text": none
         noteGuess(ReportText::tr("“%1” is no date that exists; kept as written.").arg(m.captured()),
                   info ? QList<FieldId>{info->id} : QList<FieldId>{});
@@ -682,6 +681,17 @@ void MarkdownImporter::noteStatedValues()
         const FastMatch m = it.next();
         check(m, m.captured(3).toInt(), int(months.indexOf(m.captured(1).toLower())) + 1,
               m.captured(2).toInt());
+    }
+    // "31/06/2025" in a document that writes its days first ("30/05/2025"), "06/31/2025" in
+    // one that writes its months first; "31.06.2025" is day-first (DIN 5008).
+    static const FastRegex numericDate(
+        QStringLiteral(R"((?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-]))"));
+    for (auto it = numericDate.globalMatch(text); it.hasNext();) {
+        const FastMatch m = it.next();
+        const int a = m.capturedView(1).toInt();
+        const int b = m.capturedView(3).toInt();
+        const bool dayFirst = m_dayFirst || m.capturedView(2) == u".";
+        check(m, m.capturedView(4).toInt(), dayFirst ? b : a, dayFirst ? a : b);
     }
 
     // A stated duration that disagrees with the stated start and end: both kept, noted.

@@ -277,12 +277,17 @@ void checkActionItems(const ReviewDocument &doc, Findings &out)
                     ReviewText::tr("This action item names no owner; give it a person, @handle or "
                                    "team."),
                     a.field, a.index);
-        // A due date that does not exist ("by June 31") is given: invalid-date says what is
-        // wrong with it. Its dates are read again only for an item without a due date.
-        const auto impossibleDue = [&a] {
+        // A due date that does not exist ("by June 31", "31/06/2025" among day-first dates
+        // the importer noted) is given: invalid-date says what is wrong with it. Its dates are
+        // read again only for an item without a due date.
+        const auto impossibleDue = [&a, &doc] {
             const QList<CalendarDate> dates = findDates(a.text);
+            const QList<StatedValue> &stated = doc.postmortem().statedValues;
             return std::any_of(dates.cbegin(), dates.cend(),
-                               [](const CalendarDate &d) { return !d.exists; });
+                               [](const CalendarDate &d) { return !d.exists; })
+                   || std::any_of(stated.cbegin(), stated.cend(), [&a](const StatedValue &v) {
+                          return v.isNoSuchDate() && a.text.contains(v.stated);
+                      });
         };
         if (!f.due.isValid() && !a.done && !impossibleDue())
             out.add("actions.due-date", "action-no-due", FindingSeverity::Warning,

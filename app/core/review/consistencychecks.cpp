@@ -76,6 +76,7 @@ void checkStatedValues(const ReviewDocument &doc, Findings &out)
         prose.append(proseOf(b.text));
 
     // Dates no calendar has.
+    bool noSuchDate = false;
     for (qsizetype k = 0; k < doc.blocks().size(); ++k) {
         const Block &b = doc.blocks().at(k);
         for (const CalendarDate &c : findDates(prose.at(k))) {
@@ -85,8 +86,20 @@ void checkStatedValues(const ReviewDocument &doc, Findings &out)
                     ReviewText::tr("\"%1\" is not a date that exists; check the day and month.")
                         .arg(prose.at(k).mid(c.position, c.length)),
                     b.field, b.index);
+            noSuchDate = true;
             break;
         }
+    }
+    // One the importer read in the document's own order of day and month ("31/06/2025" among
+    // "30/05/2025" dates), which the words alone do not settle.
+    for (const StatedValue &v : doc.postmortem().statedValues) {
+        if (noSuchDate || !v.isNoSuchDate())
+            continue;
+        out.add("consistency.invalid-date", "invalid-date", FindingSeverity::Error,
+                ReviewText::tr("\"%1\" is not a date that exists; check the day and month.")
+                    .arg(v.stated),
+                FieldId::Summary);
+        noSuchDate = true;
     }
 
     // Share of users outside 0–100.

@@ -129,6 +129,11 @@ bool tellsMisleadingPath(const QString &text)
               "direction|track)\\b|\\btheory\\b|\\bhypothes|\\bexpect(ing|ed) (a|an|the)\\b|"
               "\\b(no|nothing) (change|improv)|\\bdead end\\b|\\bturned out\\b|"
               "\\bdid not help\\b|\\bdidn't help\\b|\\bno effect\\b|\\bunrelated\\b|"
+              // A working theory and the checks that cleared it: "treated the timeouts as a
+              // bank problem … both reported normal operation".
+              "\\btreat(s|ed|ing)? (\\S+ ){1,3}as (a|an)\\b|\\b(both|all|each) "
+              "(reported|reports|showed|shows|confirmed|confirms) (\\w+ )?(normal|healthy|no "
+              "(errors?|issues?|problems?))\\b|"
               "\\bcontinu(e|es|ed) (after|despite)\\b|\\bcoincid|\\bpoints? away\\b|"
               "\\bcould have caused\\b|\\b(is|are|was|were|look|looks|looked|appears?) "
               "(perfectly |completely )?(healthy|normal)\\b|"
