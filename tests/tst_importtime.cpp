@@ -815,8 +815,8 @@ void TestImportTime::endToldByARecoverySentence()
     QCOMPARE(back.end.time, QTime(15, 40));
     QCOMPARE(back.end.date, QDate(2025, 5, 8));
     // A time that tells no recovery, or one before the start, ends nothing.
-    QVERIFY(!import(QStringLiteral("and at 3:40 PM PDT we started a full check."))
-                 .end.time.isValid());
+    QVERIFY(
+        !import(QStringLiteral("and at 3:40 PM PDT we started a full check.")).end.time.isValid());
     QVERIFY(!import(QStringLiteral("which had been restored at 1:50 PM PDT the week before."))
                  .end.time.isValid());
 }
