@@ -479,8 +479,15 @@ private Q_SLOTS:
         const Postmortem bad = import(QStringLiteral("31/06/2025"));
         QCOMPARE(bad.statedValues.size(), 1);
         QVERIFY(bad.statedValues.first().isNoSuchDate());
-        QVERIFY(categoriesOf(bad).contains(QStringLiteral("invalid-date")));
         QVERIFY(!categoriesOf(bad).contains(QStringLiteral("action-no-due")));
+        // The finding leads to the item whose due date it is.
+        const QList<Finding> findings = reviewPostmortem(bad);
+        const auto invalid = std::find_if(findings.cbegin(), findings.cend(), [](const Finding &f) {
+            return f.category == QLatin1String("invalid-date");
+        });
+        QVERIFY(invalid != findings.cend());
+        QCOMPARE(invalid->where.field, FieldId::ActionItems);
+        QCOMPARE(invalid->where.index, 1);
         const Postmortem good = import(QStringLiteral("30/06/2025"));
         QVERIFY(good.statedValues.isEmpty());
         QVERIFY(!categoriesOf(good).contains(QStringLiteral("invalid-date")));

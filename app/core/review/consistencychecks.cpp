@@ -95,10 +95,19 @@ void checkStatedValues(const ReviewDocument &doc, Findings &out)
     for (const StatedValue &v : doc.postmortem().statedValues) {
         if (noSuchDate || !v.isNoSuchDate())
             continue;
+        // Pointed at where the words stand: an action item's due date, else the summary.
+        FieldId field = FieldId::Summary;
+        int index = -1;
+        for (const Block &b : doc.blocks())
+            if (b.field == FieldId::ActionItems && b.text.contains(v.stated)) {
+                field = b.field;
+                index = b.index;
+                break;
+            }
         out.add("consistency.invalid-date", "invalid-date", FindingSeverity::Error,
                 ReviewText::tr("\"%1\" is not a date that exists; check the day and month.")
                     .arg(v.stated),
-                FieldId::Summary);
+                field, index);
         noSuchDate = true;
     }
 
