@@ -515,6 +515,50 @@ private Q_SLOTS:
         QVERIFY(flagged(QStringLiteral("Dana asked the provider for help.")));
     }
 
+    /// The review-set README's "not a defect" bounds, read generally: a status page one opens
+    /// is no page to the on-call; a share of the users' requests is no share of users; a
+    /// summary sentence that sends the reader to the root cause section names no cause.
+    void wordsThatOnlyLookLikeTheFact()
+    {
+        const auto categories = [](const std::function<void(Postmortem &)> &edit) {
+            Postmortem pm = goodPostmortem();
+            edit(pm);
+            return categoriesOf(pm);
+        };
+        const auto detection = [&categories](const QString &first) {
+            return categories([&first](Postmortem &pm) {
+                pm.timeline.first() = {pm.timeline.first().at, EventKind::Investigation, first, {}};
+            });
+        };
+        QVERIFY(detection(QStringLiteral("Mia opens the vendor's status page."))
+                    .contains(QStringLiteral("missing-detection")));
+        QVERIFY(!detection(QStringLiteral("The latency monitor pages Mia."))
+                     .contains(QStringLiteral("missing-detection")));
+
+        const auto share = [&categories](const QString &impact) {
+            return categories([&impact](Postmortem &pm) {
+                pm.usersAffectedPercent.reset();
+                pm.impact = impact;
+            });
+        };
+        QVERIFY(share(QStringLiteral("Timeouts made up 30% of merchant API requests."))
+                    .contains(QStringLiteral("missing-impact-percent")));
+        QVERIFY(!share(QStringLiteral("Timeouts reached 30% of merchants."))
+                     .contains(QStringLiteral("missing-impact-percent")));
+
+        const auto summary = [&categories](const QString &last) {
+            return categories([&last](Postmortem &pm) {
+                pm.summary
+                    = QStringLiteral("For 3 hours checkout failed for many shoppers. ") + last;
+                pm.rootCause = QStringLiteral("Two backends were given a weight of zero.");
+            });
+        };
+        QVERIFY(summary(QStringLiteral("The cause is explained in the root cause section below."))
+                    .contains(QStringLiteral("missing-root-cause-in-summary")));
+        QVERIFY(!summary(QStringLiteral("The cause was a weight of zero on two backends."))
+                     .contains(QStringLiteral("missing-root-cause-in-summary")));
+    }
+
     void detectionAndEscalationInOtherWords()
     {
         // How people write that the problem reached them, and who they brought in, beyond

@@ -60,7 +60,8 @@ bool tellsDetection(const QString &text)
 {
     return matches(
         text,
-        "\\balert(s|ed|ing)?\\b|\\bpag(e|es|ed|ing)\\b(?! (load|view))|"
+        // Not a page one reads: "opens the bank's status page" is investigation.
+        "\\balert(s|ed|ing)?\\b|(?<!status )(?<!web )\\bpag(e|es|ed|ing)\\b(?! (load|view))|"
         "\\bsynthetic\\b|\\bmonitor(s|ing)? (detect|caught|flag|show|report|fire)|"
         "\\b(customer|user|support|merchant|partner|client)s? (reports?|reported|tickets?|"
         "complain\\w*|contact(s|ed)?|tweet\\w*|escalat\\w*|email(s|ed)?|call(s|ed)?|"
@@ -340,7 +341,16 @@ bool summaryNamesCause(const ReviewDocument &doc)
     // tells the symptoms.
     if (narrative.trimmed().isEmpty())
         return doc.text(Part::Summary).trimmed().isEmpty();
-    if (matches(narrative,
+    // A sentence that only sends the reader elsewhere names no cause: "The cause is described
+    // in the Root cause section below", "See the root cause section for details".
+    static const QRegularExpression pointer(
+        QStringLiteral("[^.!?\\n]*(?:\\b(?:is|are|will be)\\s+(?:described|explained|detailed|"
+                       "covered|given|discussed|outlined)\\s+(?:in|below|later|further)\\b|"
+                       "\\bsee (?:the )?(?:[\\w-]+ ){0,3}(?:section|below)\\b)[^.!?\\n]*[.!?]?"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString told = narrative;
+    told.remove(pointer);
+    if (matches(told,
                 "\\broot cause|\\bcaused by\\b|\\bbecause\\b|\\bdue to\\b|\\bthe "
                 "cause\\b|\\btriggered by\\b|\\bresult(ed)? (of|from)\\b|\\bstemm(ed|ing) "
                 "from\\b|\\btraced (back )?to\\b|\\bafter (a|an|the|our)\\b|\\bwhen "
@@ -358,7 +368,7 @@ bool summaryNamesCause(const ReviewDocument &doc)
         return true;
     // A summary that retells the cause shares its distinctive words with the cause sections.
     QString cause = doc.text(Part::Cause);
-    const QSet<QString> summary = contentStems(narrative);
+    const QSet<QString> summary = contentStems(told);
     const QSet<QString> shared = contentStems(cause) & summary;
     return shared.size() >= 6 || (summary.size() >= 4 && shared.size() * 10 >= summary.size() * 6);
 }
@@ -427,7 +437,10 @@ QList<double> userPercentages(const QString &text)
             "subscribers?|members?|players?|merchants?|shoppers?|buyers?|sellers?|listeners?|"
             "viewers?|tenants?|clients?|students?|learners?|developers?|drivers?|riders?|"
             "passengers?|guests?|patients?|(?:card|account|policy)[- ]?holders?|people|"
-            "user base|userbase)\\b"),
+            "user base|userbase)\\b"
+            // Not the users' things: "34% of merchant API requests", "5% of customer orders".
+            "(?!\\s+(?:api|requests?|calls?|traffic|transactions?|payments?|orders?|queries|"
+            "sessions?|events?|messages?|jobs?|connections?|endpoints?|data)\\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression before(
         QStringLiteral(
