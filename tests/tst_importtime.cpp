@@ -55,6 +55,7 @@ private Q_SLOTS:
     void yearlessStartTakesTheEndsYear();
     void asideBetweenTheTimesOfASpan();
     void endToldByARecoverySentence();
+    void loneMomentOfRecovery();
 };
 
 /// "… at 6:10" / "PM UTC. …": a soft line break between a time and its zone, where the
@@ -819,6 +820,33 @@ void TestImportTime::endToldByARecoverySentence()
         !import(QStringLiteral("and at 3:40 PM PDT we started a full check.")).end.time.isValid());
     QVERIFY(!import(QStringLiteral("which had been restored at 1:50 PM PDT the week before."))
                  .end.time.isValid());
+}
+
+void TestImportTime::loneMomentOfRecovery()
+{
+    // A status page's resolution note: its one time is when the service was back.
+    const auto import = [](const QString &message) {
+        return importMarkdown(QStringLiteral("When: Tue, 9 Sep 2014 10:12 PDT\n\n%1\n\nThe "
+                                             "mail relay had run out of disk space, and the "
+                                             "queue will be watched from now on.\n")
+                                  .arg(message));
+    };
+    const Postmortem back = import(
+        QStringLiteral("All delayed messages have been delivered and mail flows normally again."));
+    QVERIFY(!back.start.time.isValid());
+    QCOMPARE(back.end.time, QTime(10, 12));
+    QCOMPARE(back.end.date, QDate(2014, 9, 9));
+    QCOMPARE(back.end.utcOffsetMinutes, std::optional<int>(-420));
+    // The same note telling the failure: the time is when it began.
+    const Postmortem down
+        = import(QStringLiteral("Mail stopped flowing and messages are piling up in the queue."));
+    QCOMPARE(down.start.time, QTime(10, 12));
+    QVERIFY(!down.end.time.isValid());
+    // With a second time the document tells more than one moment: a start stays.
+    const Postmortem two = importMarkdown(
+        QStringLiteral("When: Tue, 9 Sep 2014 10:12 PDT\n\nAll delayed messages have been "
+                       "delivered. The relay first failed at 09:40 PDT.\n"));
+    QVERIFY(two.start.time.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestImportTime)

@@ -1359,6 +1359,11 @@
         <translation>Das Ende ist die Uhrzeit, die ein Satz für die Wiederherstellung nennt („%1“); nichts anderes gibt eines an.</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>The document&apos;s one time comes with a recovery (“%1”): it is read as the end; the start is not stated.</source>
+        <translation>Die einzige Uhrzeit des Dokuments steht bei einer Wiederherstellung („%1“): Sie wird als Ende gelesen; der Beginn ist nicht angegeben.</translation>
+    </message>
+    <message>
         <location filename="../app/core/import/span.cpp" line="+254"/>
         <source>Incident start %1, from %2.</source>
         <translation>Beginn des Vorfalls %1 (Quelle: %2).</translation>
@@ -1509,12 +1514,12 @@
         <translation>Kein Abschnitt zur Grundursache: Die Grundursache ist der Text der Statusmeldung „Identified“.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>“%1” is no date that exists; kept as written.</source>
         <translation>„%1“ ist kein existierendes Datum; wie geschrieben übernommen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>The stated duration (%1 minutes) differs from start to end (%2 minutes); both kept as written.</source>
         <translation>Die angegebene Dauer (%1 Minuten) weicht von der Zeit zwischen Beginn und Ende (%2 Minuten) ab; beides wie geschrieben übernommen.</translation>
     </message>
@@ -4572,12 +4577,13 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>Hindsight::ReviewChecks</name>
     <message>
-        <location filename="../app/core/review/consistencychecks.cpp" line="+85"/>
+        <location filename="../app/core/review/consistencychecks.cpp" line="+86"/>
+        <location line="+22"/>
         <source>&quot;%1&quot; is not a date that exists; check the day and month.</source>
         <translation>„%1“ ist kein existierendes Datum; prüfen Sie Tag und Monat.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+18"/>
         <source>%1% of users is impossible; a share of users is between 0 and 100%.</source>
         <translation>%1 % der Nutzer ist unmöglich; ein Anteil der Nutzer liegt zwischen 0 und 100 %.</translation>
@@ -4669,7 +4675,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Diese Maßnahme nennt keine verantwortliche Person; geben Sie ihr eine Person, ein @Handle oder ein Team.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>This action item has no due date; give it a calendar date (&quot;soon&quot; or &quot;next sprint&quot; cannot be checked).</source>
         <translation>Diese Maßnahme hat kein Fälligkeitsdatum; geben Sie ihr ein Kalenderdatum („bald“ oder „nächster Sprint“ lässt sich nicht prüfen).</translation>
     </message>
@@ -4684,7 +4690,7 @@ Möchten Sie sie speichern?</translation>
         <translation>Diese Maßnahme verlangt dieselbe Änderung wie „%1“; führen Sie sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+385"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+400"/>
         <source>Google SRE&apos;s template</source>
         <translation>Die Vorlage von Google SRE</translation>
     </message>
@@ -4710,7 +4716,7 @@ Möchten Sie sie speichern?</translation>
         <translation>das Kursformat</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>%1 asks for the incident&apos;s duration: a start and an end, each with date and time, and the time zone.</source>
         <translation>%1 verlangt die Dauer des Vorfalls: Beginn und Ende, jeweils mit Datum und Uhrzeit, und die Zeitzone.</translation>
     </message>

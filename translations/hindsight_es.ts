@@ -1359,6 +1359,11 @@
         <translation>El final es la hora que una frase da para la recuperación («%1»); nada más indica uno.</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>The document&apos;s one time comes with a recovery (“%1”): it is read as the end; the start is not stated.</source>
+        <translation>La única hora del documento acompaña una recuperación («%1»): se lee como el final; el inicio no se indica.</translation>
+    </message>
+    <message>
         <location filename="../app/core/import/span.cpp" line="+254"/>
         <source>Incident start %1, from %2.</source>
         <translation>Inicio del incidente %1 (fuente: %2).</translation>
@@ -1509,12 +1514,12 @@
         <translation>No hay sección de causa raíz: la causa raíz es el texto de la actualización de estado «Identified».</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>“%1” is no date that exists; kept as written.</source>
         <translation>«%1» no es una fecha que exista; se conserva tal como está escrito.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>The stated duration (%1 minutes) differs from start to end (%2 minutes); both kept as written.</source>
         <translation>La duración indicada (%1 minutos) difiere de la que va del inicio al fin (%2 minutos); ambas se conservan tal como están escritas.</translation>
     </message>
@@ -4572,12 +4577,13 @@ Do you want to save them?</source>
 <context>
     <name>Hindsight::ReviewChecks</name>
     <message>
-        <location filename="../app/core/review/consistencychecks.cpp" line="+85"/>
+        <location filename="../app/core/review/consistencychecks.cpp" line="+86"/>
+        <location line="+22"/>
         <source>&quot;%1&quot; is not a date that exists; check the day and month.</source>
         <translation>«%1» no es una fecha que exista; revise el día y el mes.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+18"/>
         <source>%1% of users is impossible; a share of users is between 0 and 100%.</source>
         <translation>El %1 % de los usuarios es imposible; una proporción de usuarios está entre 0 y 100 %.</translation>
@@ -4669,7 +4675,7 @@ Do you want to save them?</source>
         <translation>Esta acción no nombra a ningún responsable; asígnele una persona, un @usuario o un equipo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>This action item has no due date; give it a calendar date (&quot;soon&quot; or &quot;next sprint&quot; cannot be checked).</source>
         <translation>Esta acción no tiene fecha límite; asígnele una fecha del calendario («pronto» o «el próximo sprint» no se pueden comprobar).</translation>
     </message>
@@ -4684,7 +4690,7 @@ Do you want to save them?</source>
         <translation>Esta acción pide el mismo cambio que «%1»; combínelas.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+385"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+400"/>
         <source>Google SRE&apos;s template</source>
         <translation>La plantilla de Google SRE</translation>
     </message>
@@ -4710,7 +4716,7 @@ Do you want to save them?</source>
         <translation>el formato del curso</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>%1 asks for the incident&apos;s duration: a start and an end, each with date and time, and the time zone.</source>
         <translation>%1 pide la duración del incidente: un inicio y un fin, cada uno con fecha y hora, y la zona horaria.</translation>
     </message>

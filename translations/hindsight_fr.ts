@@ -1359,6 +1359,11 @@
         <translation>La fin est l’heure qu’une phrase donne pour le rétablissement (« %1 ») ; rien d’autre n’en indique une.</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>The document&apos;s one time comes with a recovery (“%1”): it is read as the end; the start is not stated.</source>
+        <translation>La seule heure du document accompagne un rétablissement (« %1 ») : elle est lue comme la fin ; le début n’est pas indiqué.</translation>
+    </message>
+    <message>
         <location filename="../app/core/import/span.cpp" line="+254"/>
         <source>Incident start %1, from %2.</source>
         <translation>Début de l’incident %1 (source&#xa0;: %2).</translation>
@@ -1509,12 +1514,12 @@
         <translation>Aucune section sur la cause racine : la cause racine est le texte de la mise à jour de statut « Identified ».</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>“%1” is no date that exists; kept as written.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date qui existe&#xa0;; conservé tel qu’écrit.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>The stated duration (%1 minutes) differs from start to end (%2 minutes); both kept as written.</source>
         <translation>La durée indiquée (%1 minutes) diffère de l’écart entre le début et la fin (%2 minutes)&#xa0;; les deux sont conservés tels qu’écrits.</translation>
     </message>
@@ -4572,12 +4577,13 @@ Voulez-vous les enregistrer&#xa0;?</translation>
 <context>
     <name>Hindsight::ReviewChecks</name>
     <message>
-        <location filename="../app/core/review/consistencychecks.cpp" line="+85"/>
+        <location filename="../app/core/review/consistencychecks.cpp" line="+86"/>
+        <location line="+22"/>
         <source>&quot;%1&quot; is not a date that exists; check the day and month.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date qui existe&#xa0;; vérifiez le jour et le mois.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+18"/>
         <source>%1% of users is impossible; a share of users is between 0 and 100%.</source>
         <translation>%1 % des utilisateurs est impossible&#xa0;; une part d’utilisateurs est comprise entre 0 et 100 %.</translation>
@@ -4669,7 +4675,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Cette action ne nomme aucun responsable&#xa0;; attribuez-la à une personne, un @identifiant ou une équipe.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>This action item has no due date; give it a calendar date (&quot;soon&quot; or &quot;next sprint&quot; cannot be checked).</source>
         <translation>Cette action n’a pas d’échéance&#xa0;; donnez-lui une date du calendrier («&#xa0;bientôt&#xa0;» ou «&#xa0;au prochain sprint&#xa0;» ne peut pas être vérifié).</translation>
     </message>
@@ -4684,7 +4690,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>Cette action demande le même changement que «&#xa0;%1&#xa0;»&#xa0;; fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../app/core/review/requirementchecks.cpp" line="+385"/>
+        <location filename="../app/core/review/requirementchecks.cpp" line="+400"/>
         <source>Google SRE&apos;s template</source>
         <translation>Le modèle de Google SRE</translation>
     </message>
@@ -4710,7 +4716,7 @@ Voulez-vous les enregistrer&#xa0;?</translation>
         <translation>le format du cours</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>%1 asks for the incident&apos;s duration: a start and an end, each with date and time, and the time zone.</source>
         <translation>%1 demande la durée de l&apos;incident : un début et une fin, chacun avec date et heure, et le fuseau horaire.</translation>
     </message>

@@ -410,6 +410,12 @@ private:
     QDate statedRangeEnd(const QDate &start) const;
     /// The summary's range of days when it holds `moment`'s day (a Date line without a time).
     std::optional<SpanChoice> dayRangeOver(const SpanChoice &moment) const;
+    /// A document whose one time of day is told with a recovery ("when: Thu, 3 Jan 2013 14:37
+    /// PST" over "Service was restored …"; a status page's resolution note): the time is the
+    /// end, posted when the service was back, and the start is not stated. Needs no timed
+    /// timeline entry and readKind's Resolution for the sentence that holds the time (or the
+    /// one after it when the time stands alone). Noted in the report.
+    void loneMomentOfRecovery(SpanChoice &choice);
     /// A start without an end, from statements or the timeline: the end a recovery sentence
     /// tells (endCueBefore: "brought systems back online by 4:58 PM PST", "service was
     /// restored at 16:05") in the summary, the impact, the resolution, then the other prose —

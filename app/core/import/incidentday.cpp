@@ -374,4 +374,43 @@ void MarkdownImporter::endFromRecoverySentence(SpanChoice &choice)
     }
 }
 
+void MarkdownImporter::loneMomentOfRecovery(SpanChoice &choice)
+{
+    using namespace ImportTime;
+    Span &span = choice.span;
+    if (!span.startTime.isValid() || span.endTime.isValid() || span.endDate.isValid()
+        || choice.startFromTimeline || findTimes(m_text, 2).size() != 1)
+        return;
+    for (const PendingEvent &pe : std::as_const(m_events))
+        if (pe.event.at.time.isValid())
+            return;
+    // The sentence that holds the time, else the first sentence after it.
+    const QString summary = m_pm.summary.left(kScan);
+    const QStringList sentences = splitSentences(summary);
+    QString told;
+    for (qsizetype k = 0; k < sentences.size() && told.isEmpty(); ++k) {
+        const QList<TimeHit> times = findTimes(sentences.at(k), 1);
+        if (times.isEmpty())
+            continue;
+        QString rest = sentences.at(k);
+        rest.remove(times.first().pos, times.first().length);
+        const bool wordsBeside
+            = rest.count(QRegularExpression(QStringLiteral("\\b\\p{L}{3,}\\b"))) >= 6;
+        told = wordsBeside ? sentences.at(k) : sentences.value(k + 1);
+    }
+    const EventKind kind = told.isEmpty() ? EventKind::Other : readKind(told).kind;
+    if (kind != EventKind::Resolution && kind != EventKind::Mitigation)
+        return;
+    span.endTime = span.startTime;
+    span.endText = span.startText;
+    span.endDate = span.startDate;
+    span.startTime = QTime();
+    span.startText.clear();
+    span.startDate = QDate();
+    noteGuess(ReportText::tr("The document's one time comes with a recovery (“%1”): it is read "
+                             "as the end; the start is not stated.")
+                  .arg(span.endText),
+              {FieldId::IncidentEnd});
+}
+
 } // namespace Hindsight::Import

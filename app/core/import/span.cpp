@@ -916,8 +916,10 @@ void MarkdownImporter::resolveStartEnd()
     fillFromTimeline(choice, bounds);
     if (!choice)
         choice = incidentDayOnly();
-    if (choice && !bounds.end)
+    if (choice && !bounds.end) {
+        loneMomentOfRecovery(*choice);
         endFromRecoverySentence(*choice);
+    }
     if (choice)
         completeSpanDates(*choice);
 
