@@ -44,6 +44,7 @@ private Q_SLOTS:
     void chronologyOfEvents();
     void labelsNormalised_data();
     void labelsNormalised();
+    void partNamedAsDoneIsTheResolution();
 };
 
 void TestImportSections::wrappedLineIsNoLabel()
@@ -699,6 +700,26 @@ void TestImportSections::labelsNormalised()
     const QString expected
         = normalised.isEmpty() ? QStringLiteral("été") : normalised + QStringLiteral(" été");
     QCOMPARE(Import::normaliseLabel(accented), expected);
+}
+
+/// A part of its own named as done ("## Immediate actions taken") tells what fixed the
+/// incident: the resolution, not action items. Measures named corrective or preventative stay
+/// measures, taken or not.
+void TestImportSections::partNamedAsDoneIsTheResolution()
+{
+    const auto import = [](const QString &heading) {
+        return importMarkdown(QStringLiteral("# Miner in a build container\n\n## Summary\n\nA "
+                                             "build container ran a crypto miner.\n\n## %1\n\n"
+                                             "- Stopped the build container\n- Blocked the "
+                                             "mining pool's domain\n\n## Next steps\n\n1. "
+                                             "Run builds as a user without root\n")
+                                  .arg(heading));
+    };
+    const Postmortem done = import(QStringLiteral("Immediate actions taken"));
+    QCOMPARE(done.actionItems.size(), 1);
+    QVERIFY(done.resolution.contains(QLatin1String("Stopped the build container")));
+    QCOMPARE(import(QStringLiteral("Immediate actions")).actionItems.size(), 3);
+    QCOMPARE(import(QStringLiteral("Preventative measures taken")).actionItems.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestImportSections)
