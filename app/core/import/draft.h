@@ -131,6 +131,11 @@ private:
     /// A label of the resolution's that names a group of work done ("Immediate actions
     /// taken", "Fix applied" as a sub-heading): the group tells the resolution.
     bool groupOfWorkDone(const Line &line, const QString &label) const;
+    /// A heading of its own named as done ("## Immediate actions taken", "Remediation
+    /// completed"): what was done is the resolution, as the Google SRE template keeps it apart
+    /// from the action items. Measures named corrective or preventative stay measures, taken
+    /// or not (the course template's "Corrective and preventative measures").
+    bool partNamedAsDone(const Line &line, Label label, const QString &name) const;
     bool holdTableHead(const Line &line, const QString &text);
     void dropReadTableHead(const Line &line);
     void processPartLine(int i, const std::optional<QString> &text = std::nullopt);

@@ -464,6 +464,16 @@ bool MarkdownImporter::groupOfWorkDone(const Line &line, const QString &label) c
            && namesWorkDone(withoutClosingNote(label));
 }
 
+bool MarkdownImporter::partNamedAsDone(const Line &line, Label label, const QString &name) const
+{
+    static const FastRegex corrective(
+        QStringLiteral(R"(\b(corrective|preventa?tive|prevention)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return label == Label::Measures && m_part != Part::Resolution
+           && (m_partLevel == 0 || line.headingLevel <= m_partLevel)
+           && namesWorkDone(withoutClosingNote(name)) && !corrective.matches(name);
+}
+
 void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &split)
 {
     const Line &line = m_lines.at(i);
@@ -532,21 +542,10 @@ void MarkdownImporter::processLabelled(int i, Label label, const LabelSplit &spl
         processPartLine(i);
         return;
     }
-    // A part of its own named as done ("## Immediate Actions Taken", "Remediation completed"):
-    // what was done is the resolution, as the Google SRE template keeps it apart from the
-    // action items. Measures named corrective or preventative stay measures, taken or not
-    // (the course template's "Corrective and preventative measures").
-    static const FastRegex corrective(
-        QStringLiteral(R"(\b(corrective|preventa?tive|prevention)\b)"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (labelOnly && isHeading && label == Label::Measures && m_part != Part::Resolution
-        && (m_partLevel == 0 || line.headingLevel <= m_partLevel)
-        && namesWorkDone(withoutClosingNote(split.label)) && !corrective.matches(split.label)) {
-        switchPart(Part::Resolution, split.label, 0);
-        return;
-    }
     if (labelOnly) {
-        const std::optional<Part> part = partForLabel(label);
+        const std::optional<Part> part = isHeading && partNamedAsDone(line, label, split.label)
+                                             ? Part::Resolution
+                                             : partForLabel(label);
         if (!part) {
             processPartLine(i);
             return;
