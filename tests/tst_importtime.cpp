@@ -837,6 +837,13 @@ void TestImportTime::loneMomentOfRecovery()
     QCOMPARE(back.end.time, QTime(10, 12));
     QCOMPARE(back.end.date, QDate(2014, 9, 9));
     QCOMPARE(back.end.utcOffsetMinutes, std::optional<int>(-420));
+    // The report names the end alone.
+    const ImportResult result = importPostmortem(
+        QStringLiteral("When: Tue, 9 Sep 2014 10:12 PDT\n\nAll delayed messages have been "
+                       "delivered and mail flows normally again.\n"));
+    QVERIFY((result.report.recognised + result.report.guessed)
+                .join(QLatin1Char('\n'))
+                .contains(QLatin1String("Incident end 2014-09-09 10:12, from")));
     // The same note telling the failure: the time is when it began.
     const Postmortem down
         = import(QStringLiteral("Mail stopped flowing and messages are piling up in the queue."));

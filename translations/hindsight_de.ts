@@ -1157,7 +1157,7 @@
         <translation>Überschriften, die nur eine Uhrzeit sind (ab Zeile %1), wurden als Zeitleiste gelesen.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+296"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Eine Liste mit %1 Einträgen, die mit Uhrzeiten beginnen (Zeile %2), wurde als Zeitleiste gelesen.</translation>
     </message>
@@ -1364,12 +1364,17 @@
         <translation>Die einzige Uhrzeit des Dokuments steht bei einer Wiederherstellung („%1“): Sie wird als Ende gelesen; der Beginn ist nicht angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+254"/>
+        <location filename="../app/core/import/span.cpp" line="+253"/>
         <source>Incident start %1, from %2.</source>
         <translation>Beginn des Vorfalls %1 (Quelle: %2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Incident end %1, from %2; no start is stated.</source>
+        <translation>Ende des Vorfalls %1 (Quelle: %2); kein Beginn angegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Incident %1 to %2, from %3.</source>
         <translation>Vorfall von %1 bis %2 (Quelle: %3).</translation>
     </message>

@@ -1157,7 +1157,7 @@
         <translation>Los encabezados que solo son una hora (desde la línea %1) se leyeron como cronología.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+296"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Una lista de %1 entradas que empiezan por una hora (línea %2) se leyó como cronología.</translation>
     </message>
@@ -1364,12 +1364,17 @@
         <translation>La única hora del documento acompaña una recuperación («%1»): se lee como el final; el inicio no se indica.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+254"/>
+        <location filename="../app/core/import/span.cpp" line="+253"/>
         <source>Incident start %1, from %2.</source>
         <translation>Inicio del incidente %1 (fuente: %2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Incident end %1, from %2; no start is stated.</source>
+        <translation>Fin del incidente %1 (fuente: %2); no se indica el inicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Incident %1 to %2, from %3.</source>
         <translation>Incidente de %1 a %2 (fuente: %3).</translation>
     </message>

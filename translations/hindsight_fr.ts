@@ -1157,7 +1157,7 @@
         <translation>Les titres qui ne sont qu’une heure (à partir de la ligne %1) ont été lus comme chronologie.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+296"/>
         <source>A list of %1 entries led by times (line %2) read as the timeline.</source>
         <translation>Une liste de %1 entrées commençant par une heure (ligne %2) a été lue comme chronologie.</translation>
     </message>
@@ -1364,12 +1364,17 @@
         <translation>La seule heure du document accompagne un rétablissement (« %1 ») : elle est lue comme la fin ; le début n’est pas indiqué.</translation>
     </message>
     <message>
-        <location filename="../app/core/import/span.cpp" line="+254"/>
+        <location filename="../app/core/import/span.cpp" line="+253"/>
         <source>Incident start %1, from %2.</source>
         <translation>Début de l’incident %1 (source&#xa0;: %2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Incident end %1, from %2; no start is stated.</source>
+        <translation>Fin de l’incident %1 (source : %2) ; aucun début n’est indiqué.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Incident %1 to %2, from %3.</source>
         <translation>Incident de %1 à %2 (source&#xa0;: %3).</translation>
     </message>

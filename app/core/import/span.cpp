@@ -845,12 +845,16 @@ void MarkdownImporter::reportSpan(const SpanChoice &choice, const TimelineBounds
     const QString start = describe(m_pm.start);
     const QString end = describe(m_pm.end);
     const QString line
-        = end.isEmpty()
-              ? ReportText::tr("Incident start %1, from %2.").arg(start, choice.source)
+        = end.isEmpty() ? ReportText::tr("Incident start %1, from %2.").arg(start, choice.source)
+          : start.isEmpty()
+              ? ReportText::tr("Incident end %1, from %2; no start is stated.")
+                    .arg(end, choice.source)
               : ReportText::tr("Incident %1 to %2, from %3.").arg(start, end, choice.source);
     // A span read from weaker evidence (a time in prose, the timeline) marks the start and the
     // end it gives; an end taken from the timeline after a stated start marks the end alone.
-    QList<FieldId> fields{FieldId::IncidentStart};
+    QList<FieldId> fields;
+    if (!start.isEmpty())
+        fields.append(FieldId::IncidentStart);
     if (!end.isEmpty())
         fields.append(FieldId::IncidentEnd);
     if (choice.guessed || choice.startFromTimeline)
