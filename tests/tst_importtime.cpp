@@ -837,6 +837,17 @@ void TestImportTime::loneMomentOfRecovery()
     QCOMPARE(back.end.time, QTime(10, 12));
     QCOMPARE(back.end.date, QDate(2014, 9, 9));
     QCOMPARE(back.end.utcOffsetMinutes, std::optional<int>(-420));
+    // The stamped note is one status update: its one timeline entry, the resolution.
+    QCOMPARE(back.timeline.size(), 1);
+    QCOMPARE(back.timeline.first().at.time, QTime(10, 12));
+    QCOMPARE(back.timeline.first().kind, EventKind::Resolution);
+    // Told in a sentence, the time ends the incident and makes no entry.
+    const Postmortem told = importMarkdown(
+        QStringLiteral("# Certificates replaced\n\nAs of 10:12 PDT on 9 Sep 2014, all our "
+                       "certificates have been replaced and redeployed to every server.\n"));
+    QCOMPARE(told.end.time, QTime(10, 12));
+    QVERIFY(!told.start.time.isValid());
+    QVERIFY(told.timeline.isEmpty());
     // The report names the end alone.
     const ImportResult result = importPostmortem(
         QStringLiteral("When: Tue, 9 Sep 2014 10:12 PDT\n\nAll delayed messages have been "

@@ -419,7 +419,9 @@ private:
     /// PST" over "Service was restored …"; a status page's resolution note): the time is the
     /// end, posted when the service was back, and the start is not stated. Needs no timed
     /// timeline entry and readKind's Resolution for the sentence that holds the time (or the
-    /// one after it when the time stands alone). Noted in the report.
+    /// one after it when the time stands alone). A time stamped on a line of its own (the
+    /// Duration line's "When: …") also becomes the note's one timeline entry, a resolution.
+    /// Noted in the report.
     void loneMomentOfRecovery(SpanChoice &choice);
     /// A start without an end, from statements or the timeline: the end a recovery sentence
     /// tells (endCueBefore: "brought systems back online by 4:58 PM PST", "service was

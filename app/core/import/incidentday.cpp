@@ -407,6 +407,19 @@ void MarkdownImporter::loneMomentOfRecovery(SpanChoice &choice)
     span.startTime = QTime();
     span.startText.clear();
     span.startDate = QDate();
+    // Stamped on a line of its own ("When: … 14:37 PST"), the note is one status update: its
+    // one timeline entry, as a status page's log gives each update one.
+    if (!m_durationText.isEmpty() && m_durationText.contains(span.endText)) {
+        PendingEvent pe;
+        pe.event.at = {span.endDate, span.endTime, std::nullopt, span.endText};
+        pe.event.kind = kind;
+        pe.event.text = told.trimmed();
+        pe.explicitDate = span.endDate.isValid();
+        pe.zone = span.zone;
+        pe.kindFixed = true;
+        pe.statusUpdate = true;
+        m_events.append(pe);
+    }
     noteGuess(ReportText::tr("The document's one time comes with a recovery (“%1”): it is read "
                              "as the end; the start is not stated.")
                   .arg(span.endText),
