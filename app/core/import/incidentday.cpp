@@ -379,11 +379,14 @@ void MarkdownImporter::loneMomentOfRecovery(SpanChoice &choice)
     using namespace ImportTime;
     Span &span = choice.span;
     if (!span.startTime.isValid() || span.endTime.isValid() || span.endDate.isValid()
-        || choice.startFromTimeline || findTimes(m_text, 2).size() != 1)
+        || choice.startFromTimeline)
         return;
     for (const PendingEvent &pe : std::as_const(m_events))
         if (pe.event.at.time.isValid())
             return;
+    if (findTimes(m_text, 2).size() != 1) // the whole text, last: the dearest test
+        return;
+    static const QRegularExpression word(QStringLiteral("\\b\\p{L}{3,}\\b"));
     // The sentence that holds the time, else the first sentence after it.
     const QString summary = m_pm.summary.left(kScan);
     const QStringList sentences = splitSentences(summary);
@@ -394,8 +397,7 @@ void MarkdownImporter::loneMomentOfRecovery(SpanChoice &choice)
             continue;
         QString rest = sentences.at(k);
         rest.remove(times.first().pos, times.first().length);
-        const bool wordsBeside
-            = rest.count(QRegularExpression(QStringLiteral("\\b\\p{L}{3,}\\b"))) >= 6;
+        const bool wordsBeside = rest.count(word) >= 6;
         told = wordsBeside ? sentences.at(k) : sentences.value(k + 1);
     }
     const EventKind kind = told.isEmpty() ? EventKind::Other : readKind(told).kind;

@@ -3,9 +3,12 @@
 // review set's time arithmetic (a timeline from late evening to early morning has moved to
 // the next day; 12-hour times are converted before comparing; stated dates are used).
 #include "core/review/checks.h"
+
 #include "core/review/textscan.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Hindsight::Review {
 
@@ -77,38 +80,37 @@ void checkStatedValues(const ReviewDocument &doc, Findings &out)
 
     // Dates no calendar has.
     bool noSuchDate = false;
+    const auto invalidDate = [&out, &noSuchDate](const QString &date, FieldId field, int index) {
+        out.add(
+            "consistency.invalid-date", "invalid-date", FindingSeverity::Error,
+            ReviewText::tr("\"%1\" is not a date that exists; check the day and month.").arg(date),
+            field, index);
+        noSuchDate = true;
+    };
     for (qsizetype k = 0; k < doc.blocks().size(); ++k) {
         const Block &b = doc.blocks().at(k);
         for (const CalendarDate &c : findDates(prose.at(k))) {
-            if (c.exists)
-                continue;
-            out.add("consistency.invalid-date", "invalid-date", FindingSeverity::Error,
-                    ReviewText::tr("\"%1\" is not a date that exists; check the day and month.")
-                        .arg(prose.at(k).mid(c.position, c.length)),
-                    b.field, b.index);
-            noSuchDate = true;
-            break;
+            if (!c.exists) {
+                invalidDate(prose.at(k).mid(c.position, c.length), b.field, b.index);
+                break;
+            }
         }
     }
     // One the importer read in the document's own order of day and month ("31/06/2025" among
-    // "30/05/2025" dates), which the words alone do not settle.
-    for (const StatedValue &v : doc.postmortem().statedValues) {
-        if (noSuchDate || !v.isNoSuchDate())
-            continue;
-        // Pointed at where the words stand: an action item's due date, else the summary.
-        FieldId field = FieldId::Summary;
-        int index = -1;
-        for (const Block &b : doc.blocks())
-            if (b.field == FieldId::ActionItems && b.text.contains(v.stated)) {
-                field = b.field;
-                index = b.index;
-                break;
-            }
-        out.add("consistency.invalid-date", "invalid-date", FindingSeverity::Error,
-                ReviewText::tr("\"%1\" is not a date that exists; check the day and month.")
-                    .arg(v.stated),
-                field, index);
-        noSuchDate = true;
+    // "30/05/2025" dates), which the words alone do not settle; pointed at where the words
+    // stand: an action item's due date, else the summary.
+    const QList<StatedValue> &stated = doc.postmortem().statedValues;
+    const auto impossible = std::find_if(stated.cbegin(), stated.cend(),
+                                         [](const StatedValue &v) { return v.isNoSuchDate(); });
+    if (!noSuchDate && impossible != stated.cend()) {
+        const auto item = std::find_if(
+            doc.blocks().cbegin(), doc.blocks().cend(), [&impossible](const Block &b) {
+                return b.field == FieldId::ActionItems && b.text.contains(impossible->stated);
+            });
+        if (item != doc.blocks().cend())
+            invalidDate(impossible->stated, item->field, item->index);
+        else
+            invalidDate(impossible->stated, FieldId::Summary, -1);
     }
 
     // Share of users outside 0–100.
